@@ -1,0 +1,148 @@
+"""Cleaning: from a scraped article to headline and paragraph segments.
+
+Scraped news carries web furniture (comment forms, share buttons, read-more lists, tag
+lists), broken encodings, doubled punctuation, and headlines glued to the text around them.
+Extraction needs whole sentences, and a headline must never be parsed as the start of the
+next sentence, so each headline becomes a segment of its own.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import ftfy
+
+from schemas.records import Article, CleanArticle, Segment
+
+# Lines that are page furniture, not reporting. Matched against a whole line, case-insensitive.
+BOILERPLATE_LINE = re.compile(
+    r"""^(?:
+        please\ enter\ your\ (?:comment|name|email)(?:\ (?:here|address))?[!.]?
+      | leave\ a\ (?:reply|comment)
+      | your\ email\ address\ will\ not\ be\ published.*
+      | save\ my\ name,\ email.*
+      | share(?:\ (?:this|the))?(?:\ (?:article|story|post))?(?:\ on\ \w+)?
+      | (?:share\ on|follow\ us\ on|like\ us\ on)\b.*
+      | (?:facebook|twitter|whatsapp|telegram|linkedin|email|print|copy\ link)
+      | read\ (?:more|also|next)\b.*
+      | also\ read\b.*
+      | see\ also\b.*
+      | related(?:\ (?:articles|stories|news|posts))?:?.*
+      | you\ may\ (?:also\ )?like\b.*
+      | recommended(?:\ for\ you)?
+      | advertisement
+      | sponsored(?:\ content)?
+      | (?:sign\ up|subscribe)\b.*
+      | click\ here\b.*
+      | (?:copyright|\(c\)|©).*
+      | all\ rights\ reserved\.?
+      | tags?:?
+      | topics?:
+      | comments?(?:\ \(\d+\))?
+      | loading(?:\.\.\.|…)?
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# After these lines, the short lines that follow are link lists or tags, not text.
+LIST_OPENER = re.compile(
+    r"^(?:read\ (?:more|also|next)|also\ read|related(?:\ \w+)?|see\ also|tags?|topics?"
+    r"|you\ may\ (?:also\ )?like|recommended(?:\ for\ you)?|more\ (?:on|from)\b.*):?$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A headline glued to the next text: "Ukraine took 200 hostage!Russia did..." or
+# "1,067 military bases targetedMajor General ...". A whole lower-case word runs straight
+# into a capitalised one, which English text never does (camel-cased brands start upper).
+GLUED_AFTER_MARK = re.compile(r"([!?])(?=[A-Z][a-z])")
+GLUED_WORDS = re.compile(r"\b([a-z]{3,})(?=[A-Z][a-z]{2,})")
+GLUED_SENTENCE = re.compile(r"([a-z]{2,}[.])(?=[A-Z][a-z])")
+
+TAG = re.compile(r"<[^>]{0,500}>")
+HTML_HINT = re.compile(r"<(?:p|div|br|span|a|article|section|h[1-6]|li|ul|script|style)\b", re.I)
+BLOCK_TAG = re.compile(r"</?(?:p|div|br|article|section|h[1-6]|li|ul|ol|tr|table)\b[^>]*>", re.I)
+SCRIPT_STYLE = re.compile(r"<(script|style)\b.*?</\1>", re.I | re.S)
+
+MAX_HEADLINE_WORDS = 14
+
+
+def html_to_text(text: str) -> str:
+    """Reduce an HTML fragment to text with one block per line; scripts and styles dropped."""
+    text = SCRIPT_STYLE.sub(" ", text)
+    text = BLOCK_TAG.sub("\n", text)
+    return html.unescape(TAG.sub("", text))
+
+
+def fix_punctuation(text: str) -> str:
+    """Repair spacing and punctuation left by scrapers and machine translation."""
+    text = re.sub(r"[ \t\u00a0]+", " ", text)
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # "word ." -> "word."
+    text = re.sub(r"([.!?])(?:\s*\.)+", r"\1", text)  # ". ." and "!." -> one mark
+    text = re.sub(r",\s*,+", ",", text)
+    text = re.sub(r"^[\s:;,.\-–—|•*]+", "", text)  # stray leading ": " or bullet
+    text = re.sub(r"([,;:])(?=[A-Za-z])", r"\1 ", text)
+    return text.strip()
+
+
+def is_headline(line: str) -> bool:
+    """A short line that does not end a sentence is a headline (or a sub-heading)."""
+    words = line.split()
+    if not words or len(words) > MAX_HEADLINE_WORDS:
+        return False
+    if line.endswith((".", ",", ";", ":", '"', "”", "’")) and not line.endswith("..."):
+        return False
+    return not line.startswith(('"', "“"))
+
+
+def split_glued(line: str) -> list[str]:
+    """Split a line where a headline runs into the text after it without a break."""
+    line = GLUED_SENTENCE.sub(r"\1 ", line)
+    marked = GLUED_AFTER_MARK.sub("\\1\n", line)
+    marked = GLUED_WORDS.sub("\\1\n", marked)
+    return [part.strip() for part in marked.split("\n") if part.strip()]
+
+
+def clean_text(text: str) -> list[Segment]:
+    """Clean raw article text into segments, in reading order."""
+    text = ftfy.fix_text(text)
+    if HTML_HINT.search(text):
+        text = html_to_text(text)
+    segments: list[Segment] = []
+    in_list = False
+    for raw_line in text.splitlines():
+        line = fix_punctuation(raw_line)
+        if not line:
+            in_list = False  # a blank line ends a link list
+            continue
+        if LIST_OPENER.match(line):
+            in_list = True
+            continue
+        if BOILERPLATE_LINE.match(line):
+            continue
+        if in_list and is_headline(line):
+            continue  # a linked headline in a read-more or tag list
+        in_list = False
+        for part in split_glued(line):
+            part = fix_punctuation(part)
+            if not part or BOILERPLATE_LINE.match(part):
+                continue
+            kind = "headline" if is_headline(part) else "paragraph"
+            segments.append(Segment(kind, part))
+    return segments
+
+
+def clean_article(article: Article) -> CleanArticle:
+    """Clean an article; its title is the first headline segment."""
+    title = fix_punctuation(ftfy.fix_text(html.unescape(TAG.sub("", article.title))))
+    segments = clean_text(article.body)
+    if title:
+        segments.insert(0, Segment("headline", title))
+    return CleanArticle(
+        id=article.id,
+        source=article.source.strip(),
+        published_at=article.published_at,
+        title=title,
+        segments=tuple(segments),
+        url=article.url,
+    )
