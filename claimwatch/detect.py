@@ -1,12 +1,356 @@
-"""Detection (stub being replaced)."""
+"""Detection: compare each new claim with the earlier claims about the same thing.
+
+Claims meet by key (what they are about), so a lookup costs one row of the store however big
+the store grows. A row ("bucket") is a JSON-able dict, so a Faust table can be the store:
+
+    {"claims": [claim dicts], "origin": {claim_id: claim_id},
+     "alerts": {alert_id: [new_id, old_id, kind, confidence, explanation]},
+     "pairs": [origin pairs alerted], "groups": [article|side|origin alerted]}
+
+Two claims conflict when they cannot both be true of the same event:
+- figure_mismatch: different sides give figures that do not overlap, even with tolerance;
+- negation / denial: one side says an act happened (or gives a figure), another that it did
+  not, or rejects the figure;
+- revision: the same side changes its own figure, other than a running total rising.
+
+Alerts are deterministic: the same two claims always give the same alert, with the same id,
+so a replay after a crash publishes identical copies and consumers can drop them by id.
+"""
+
 from __future__ import annotations
-from collections.abc import MutableMapping
+
+import hashlib
+from collections.abc import Iterable, MutableMapping
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
+
+from rapidfuzz import fuzz
+
+from claimwatch.gazetteer import SIDE_OF_WORD
+from claimwatch.lexicon import VERB_GROUPS
 from schemas.records import Alert, Claim
 
+# Widening applied to every interval before asking whether two figures overlap.
+TOLERANCE = {"exact": 0.05, "range": 0.05, "vague": 0.5}
+DEFAULT_TOLERANCE = 0.1
+# Running totals from different sides reported this many days apart may both be right.
+TALLY_WINDOW_DAYS = 2
+# Two dated events further apart than this are different events.
+EVENT_WINDOW_DAYS = 1
+# A claim whose sentence is this similar to an earlier one by the same side restates it
+# (a wire copy republished): it does not raise the same conflict again.
+RESTATEMENT_SIMILARITY = 75.0
+
+MEASURE_WORDS = {
+    "deaths": "killed",
+    "injured": "injured",
+    "captured": "captured",
+    "detained": "detained",
+    "participants": "people",
+    "job_cuts": "job cuts",
+    "workforce": "employed",
+    "displaced": "displaced",
+    "change": "change",
+}
+
+
+@dataclass
+class Conflict:
+    kind: str
+    confidence: float
+    ratio: float | None = None
+
+
+@dataclass
+class DetectorStats:
+    claims_seen: int = 0
+    claims_replayed: int = 0
+    comparisons: int = 0
+    alerts: int = 0
+    suppressed_repeats: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+
+
+def alert_id_for(a: str, b: str) -> str:
+    """Deterministic id for a pair of claim ids, whatever their order."""
+    first, second = sorted((a, b))
+    return hashlib.sha1(f"{first}\x00{second}".encode()).hexdigest()[:20]
+
+
+def empty_bucket() -> dict[str, Any]:
+    return {"claims": [], "origin": {}, "alerts": {}, "pairs": [], "groups": []}
+
+
 class Detector:
+    """Finds conflicts for one claim at a time against a store of earlier claims."""
+
     def __init__(self, store: MutableMapping[str, Any]) -> None:
         self.store = store
+        self.stats = DetectorStats()
 
     def detect(self, claim: Claim) -> list[Alert]:
-        return []
+        """Record `claim` and return the alerts it raises (the same ones again on replay)."""
+        bucket = self.store.get(claim.key)
+        bucket = dict(bucket) if bucket else empty_bucket()
+        alerts, bucket = self.check(claim, bucket)
+        self.store[claim.key] = bucket
+        return alerts
+
+    def check(self, claim: Claim, bucket: dict[str, Any]) -> tuple[list[Alert], dict[str, Any]]:
+        """Pure step: the alerts for `claim` and the bucket with it added."""
+        self.stats.claims_seen += 1
+        claims = [Claim.from_dict(c) for c in bucket["claims"]]
+        by_id = {c.claim_id: c for c in claims}
+        if claim.claim_id in by_id:
+            # Replayed after a crash: publish exactly what was published the first time.
+            self.stats.claims_replayed += 1
+            return self._replay(claim.claim_id, bucket, by_id), bucket
+
+        origin = dict(bucket["origin"])
+        pairs = {tuple(p) for p in bucket["pairs"]}
+        groups = set(bucket["groups"])
+        stored_alerts = dict(bucket["alerts"])
+        my_origin = self._origin_of(claim, claims, origin)
+        origin[claim.claim_id] = my_origin
+
+        alerts: list[Alert] = []
+        for old in claims:
+            self.stats.comparisons += 1
+            found = conflict(claim, old)
+            if found is None:
+                continue
+            old_origin = origin.get(old.claim_id, old.claim_id)
+            pair = tuple(sorted((my_origin, old_origin)))
+            mine = f"{claim.article_id}|{claim.side}|{old_origin}"
+            theirs = f"{old.article_id}|{old.side}|{my_origin}"
+            if pair in pairs or mine in groups or theirs in groups:
+                self.stats.suppressed_repeats += 1
+                continue  # this side already contradicted that claim (or a copy of it)
+            pairs.add(pair)  # type: ignore[arg-type]
+            groups.update((mine, theirs))
+            alert = make_alert(claim, old, found)
+            stored_alerts[alert.alert_id] = [
+                claim.claim_id, old.claim_id, alert.kind, alert.confidence, alert.explanation,
+            ]
+            alerts.append(alert)
+            self.stats.alerts += 1
+            self.stats.by_kind[alert.kind] = self.stats.by_kind.get(alert.kind, 0) + 1
+
+        new_bucket = {
+            "claims": [*bucket["claims"], claim.to_dict()],
+            "origin": origin,
+            "alerts": stored_alerts,
+            "pairs": sorted(list(p) for p in pairs),
+            "groups": sorted(groups),
+        }
+        return alerts, new_bucket
+
+    @staticmethod
+    def _origin_of(claim: Claim, claims: Iterable[Claim], origin: dict[str, str]) -> str:
+        """The first claim this one restates, or itself."""
+        for old in claims:
+            if (
+                old.side == claim.side
+                and old.kind == claim.kind
+                and old.polarity == claim.polarity
+                and old.article_id != claim.article_id
+                and figures_overlap(claim, old)
+                and same_event(claim, old)
+                and fuzz.ratio(claim.text, old.text) >= RESTATEMENT_SIMILARITY
+            ):
+                return str(origin.get(old.claim_id, old.claim_id))
+        return claim.claim_id
+
+    @staticmethod
+    def _replay(claim_id: str, bucket: dict[str, Any], by_id: dict[str, Claim]) -> list[Alert]:
+        out = []
+        for alert_id, (new_id, old_id, kind, confidence, explanation) in bucket["alerts"].items():
+            if new_id == claim_id and old_id in by_id:
+                out.append(Alert(alert_id, kind, confidence, explanation, by_id[new_id], by_id[old_id],
+                                 by_id[new_id].published_at))
+        return out
+
+
+# ---- the rules ----------------------------------------------------------------------------
+
+
+def conflict(new: Claim, old: Claim) -> Conflict | None:
+    """Why `new` and `old` cannot both be true, or None."""
+    if new.key != old.key or not same_event(new, old) or not same_subject(new, old):
+        return None
+    if new.kind == "event" and old.kind == "event" and new.measure == "act":
+        if not verbs_compatible(new.verb, old.verb):
+            return None
+    new_neg = new.polarity == "negate" or new.kind == "rejection"
+    old_neg = old.polarity == "negate" or old.kind == "rejection"
+    if new_neg != old_neg:
+        if new.side == old.side:
+            return None
+        denier, asserter = (new, old) if new_neg else (old, new)
+        if asserter.kind == "rejection":
+            return None
+        if denier.kind == "rejection" and denier.low is not None:
+            # A rejected figure conflicts with the claim that gave it (or one close to it).
+            if asserter.low is None or not rejects_figure(denier, asserter):
+                return None
+            return Conflict("denial", 0.8)
+        return Conflict("denial" if denier.kind == "rejection" else "negation", 0.75)
+    if new_neg or old_neg:
+        return None
+    if new.kind != "figure" or old.kind != "figure" or new.unit != old.unit:
+        return None
+    if figures_overlap(new, old):
+        return None
+    later, earlier = (new, old) if (new.as_of or "") >= (old.as_of or "") else (old, new)
+    ratio = spread(new, old)
+    if new.side == old.side:
+        if new.article_id == old.article_id:
+            return None  # one report lists several figures; it does not contradict itself
+        if (later.cumulative or earlier.cumulative) and later_is_higher(later, earlier):
+            return None  # a running total went up: an update
+        return Conflict("revision", 0.6, ratio)
+    if (later.cumulative or earlier.cumulative) and days_between(later.as_of, earlier.as_of) >= TALLY_WINDOW_DAYS:
+        if later_is_higher(later, earlier):
+            return None  # a later running total above an earlier one may simply have grown
+    confidence = 0.9
+    for c in (new, old):
+        if c.qualifier == "vague":
+            confidence -= 0.2
+        elif c.qualifier not in ("exact", "range"):
+            confidence -= 0.05
+        if c.side == c.source.lower():
+            confidence -= 0.1  # unattributed: the outlet's own figure
+    return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
+
+
+def widened(c: Claim) -> tuple[float, float]:
+    tol = TOLERANCE.get(c.qualifier, DEFAULT_TOLERANCE)
+    low = (c.low if c.low is not None else 0.0) * (1 - tol)
+    high = c.high * (1 + tol) if c.high is not None else float("inf")
+    return low, high
+
+
+def figures_overlap(a: Claim, b: Claim) -> bool:
+    if a.low is None and a.high is None or b.low is None and b.high is None:
+        return True  # a claim without a figure agrees with any figure
+    a_low, a_high = widened(a)
+    b_low, b_high = widened(b)
+    return a_low <= b_high and b_low <= a_high
+
+
+def rejects_figure(rejection: Claim, figure: Claim) -> bool:
+    """A rejected number targets a claim that gave that number, not a vague estimate."""
+    value, given = point(rejection), point(figure)
+    if figure.qualifier == "vague" or value is None or given is None or given <= 0:
+        return False
+    return abs(value - given) <= TOLERANCE["exact"] * given
+
+
+def later_is_higher(later: Claim, earlier: Claim) -> bool:
+    later_top = later.high if later.high is not None else float("inf")
+    return later_top >= (earlier.low or 0.0)
+
+
+def spread(a: Claim, b: Claim) -> float | None:
+    values = sorted(v for v in (point(a), point(b)) if v)
+    if len(values) < 2 or values[0] <= 0:
+        return None
+    return values[1] / values[0]
+
+
+def point(c: Claim) -> float | None:
+    if c.low is not None and c.high is not None:
+        return (c.low + c.high) / 2
+    return c.low if c.low is not None else c.high
+
+
+def days_between(a: str | None, b: str | None) -> int:
+    if not a or not b:
+        return 0
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+def same_event(a: Claim, b: Claim) -> bool:
+    """Same place and day, as far as both claims say; silence is no disagreement."""
+    if not (a.cumulative and b.cumulative) and a.event_date and b.event_date:
+        if days_between(a.event_date, b.event_date) > EVENT_WINDOW_DAYS:
+            return False
+    return not (a.places and b.places and not set(a.places) & set(b.places))
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """ "russia military" vs "military": compatible; "russia" vs "ukraine": not."""
+    if a.measure == "act" or a.subject == b.subject or not a.subject or not b.subject:
+        return _agents_compatible(a, b) if a.measure == "act" else True
+    a_country, a_rest = _split_subject(a.subject)
+    b_country, b_rest = _split_subject(b.subject)
+    if a_country and b_country and a_country != b_country:
+        return False
+    return not (a_rest and b_rest and a_rest != b_rest)
+
+
+def _agents_compatible(a: Claim, b: Claim) -> bool:
+    return not a.subject or not b.subject or a.subject == b.subject
+
+
+def _split_subject(subject: str) -> tuple[str, str]:
+    countries = set(SIDE_OF_WORD.values())
+    for country in sorted(countries, key=len, reverse=True):
+        if subject.startswith(country):
+            return country, subject[len(country) :].strip()
+    return "", subject
+
+
+def verbs_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in VERB_GROUPS)
+
+
+# ---- the alert ----------------------------------------------------------------------------
+
+
+def make_alert(new: Claim, old: Claim, found: Conflict) -> Alert:
+    return Alert(
+        alert_id=alert_id_for(new.claim_id, old.claim_id),
+        kind=found.kind,  # type: ignore[arg-type]
+        confidence=found.confidence,
+        explanation=explain(new, old, found),
+        claim=new,
+        conflicts_with=old,
+        detected_at=new.published_at,  # deterministic, so a replayed alert is identical
+    )
+
+
+def explain(new: Claim, old: Claim, found: Conflict) -> str:
+    """One line: "Police: about 18,000 people (3 May) vs Organisers: 120,000 people (3 May), 6.7x apart"."""
+    left, right = describe(new), describe(old)
+    if found.kind == "figure_mismatch" and found.ratio:
+        return f"{left} vs {right}, {found.ratio:.1f}x apart"
+    if found.kind == "revision":
+        return f"{new.speaker} revised its figure: {left} after {right}"
+    return f"{left} vs {right}"
+
+
+def describe(c: Claim) -> str:
+    when = _short_date(c.event_date or c.as_of)
+    who = c.speaker[:1].upper() + c.speaker[1:] if c.speaker else c.source
+    if c.kind == "figure" or (c.kind == "rejection" and c.figure_text):
+        noun = MEASURE_WORDS.get(c.measure, c.measure.split("|")[-1])
+        what = f"{c.figure_text}{' of' if c.qualifier == 'vague' else ''} {noun}"
+        if c.kind == "rejection":
+            what = f"rejects the figure {c.figure_text}"
+        if c.polarity == "negate":
+            what = "not " + what
+    else:
+        verb = "did not " if c.polarity == "negate" else ""
+        what = f"{verb}{c.verb} {c.key.split('|')[-1]}".strip()
+        if c.key.split("|")[0] != "act":
+            what = ("no " if c.polarity == "negate" else "") + MEASURE_WORDS.get(c.measure, c.measure)
+    return f"{who}: {what} ({when})" if when else f"{who}: {what}"
+
+
+def _short_date(iso: str | None) -> str:
+    if not iso:
+        return ""
+    d = date.fromisoformat(iso[:10])
+    return f"{d.day} {d.strftime('%b')} {d.year}"

@@ -1,13 +1,797 @@
-"""Extraction (stub being replaced)."""
+"""Extraction: attributed claims from cleaned articles, read with spaCy's parse.
+
+For each sentence we find who speaks (the subject of a reporting verb, "according to X", or
+the outlet when nobody is named), then read three kinds of claim from what they say:
+
+- figure: a number with the quantity it counts ("4,300 Russian soldiers killed"), as an
+  interval with its qualifier, unit and whether it is a running total;
+- event: an act asserted or negated ("police did not use tear gas");
+- rejection: a denial of another claim ("denied a report that ...", "has no basis").
+
+Each claim carries a key (what it is about) so that claims that could conflict meet.
+"""
+
 from __future__ import annotations
-from collections.abc import Sequence
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
 from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimwatch import lexicon as lx
+from claimwatch.dates import published_date, resolve_date
+from claimwatch.figures import (
+    PERCENT_WORDS,
+    SCALES,
+    Figure,
+    parse_number,
+    qualifier_before,
+    qualify,
+    vague_figure,
+)
+from claimwatch.gazetteer import country_in
 from claimwatch.nlp import load_nlp
 from schemas.records import Claim, CleanArticle
 
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj", "acl", "relcl"})
+SKIP_NUMBER_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+QUOTES = "\"“”"
+# Claims of these kinds are checked in this order within an article, so that the most
+# informative evidence (a counter-figure, then a plain negation) speaks for its side first.
+KIND_ORDER = {"figure": 0, "event": 1, "rejection": 2}
+
+
+@dataclass
+class Speaker:
+    text: str
+    side: str
+    token: Token | None = None  # the reporting verb
+
+
+@dataclass
+class ArticleContext:
+    """What one article has told us so far: who is who, where and when."""
+
+    article: CleanArticle
+    published: date
+    main_org: str | None
+    places: tuple[str, ...]
+    person_sides: dict[str, str] = field(default_factory=dict)
+    last_speaker: Speaker | None = None
+    last_event_date: date | None = None
+    last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The token with its compounds and modifiers, without determiners or clauses."""
+    keep = {"compound", "amod", "nmod", "poss", "case", "nummod"}
+    left = [t for t in token.lefts if t.dep_ in keep]
+    words: list[Token] = []
+    for t in left:
+        words.extend(t.subtree if t.dep_ in ("compound", "poss", "amod") else [t])
+    return sorted({*words, token}, key=lambda t: t.i)
+
+
+def speaker_span(subject: Token) -> list[Token]:
+    """The speaker as written: the subject with its modifiers and conjuncts, no clauses."""
+    drop = {"relcl", "acl", "punct", "appos", "advcl"}
+    tokens = [subject]
+    stack = [subject]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in drop:
+                tokens.append(child)
+                stack.append(child)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def canonical(words: Iterable[Token], adjectives: bool = False) -> str:
+    """Lemmas of a noun phrase's content words: "the regional governor's office" -> "governor office"."""
+    deps = ("compound", "amod") if adjectives else ("compound",)
+    return " ".join(
+        lemma(t)
+        for t in words
+        if (t.pos_ in ("NOUN", "PROPN") or t.dep_ in deps) and t.ent_type_ not in ("DATE", "TIME")
+    )
+
+
 class ClaimExtractor:
+    """Reads claims from cleaned articles; one spaCy model per extractor."""
+
     def __init__(self, nlp: Language | None = None) -> None:
         self.nlp = nlp or load_nlp()
 
+    # -- entry points -------------------------------------------------------------------
+
+    def extract(self, article: CleanArticle) -> list[Claim]:
+        return self.extract_batch([article])[0]
+
     def extract_batch(self, articles: Sequence[CleanArticle]) -> list[list[Claim]]:
-        return [[] for _ in articles]
+        """Parse every segment of every article in one `nlp.pipe` call, then read claims."""
+        texts = [(seg.text, i) for i, art in enumerate(articles) for seg in art.segments]
+        docs: list[list[Doc]] = [[] for _ in articles]
+        for doc, i in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
+            docs[i].append(doc)
+        return [self._article_claims(art, art_docs) for art, art_docs in zip(articles, docs, strict=True)]
+
+    # -- per article --------------------------------------------------------------------
+
+    def _article_claims(self, article: CleanArticle, docs: list[Doc]) -> list[Claim]:
+        try:
+            published = published_date(article.published_at)
+        except ValueError:
+            published = date.today()
+        ctx = ArticleContext(
+            article=article,
+            published=published,
+            main_org=_main_org(docs),
+            places=_places(docs),
+        )
+        claims: list[Claim] = []
+        for seg, doc in zip(article.segments, docs, strict=True):
+            if seg.kind == "headline":
+                continue  # headlines compress the body's claims; the body says them in full
+            for sent in doc.sents:
+                claims.extend(self._sentence_claims(sent, ctx))
+        claims = _dedupe(claims)
+        claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
+        return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
+
+    # -- per sentence -------------------------------------------------------------------
+
+    def _sentence_claims(self, sent: Span, ctx: ArticleContext) -> list[Claim]:
+        frames = _report_frames(sent, ctx)
+        dates = _sentence_dates(sent, ctx, frames)
+        out: list[Claim] = []
+        used: set[int] = set()
+        text = sent.text.strip()
+        low = text.lower()
+        denial_phrase = any(p in low for p in lx.DENIAL_PHRASES)
+        revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
+        base_cumulative = any(m in low for m in lx.CUMULATIVE_MARKERS) or dates.since is not None
+
+        for figure, anchor, tokens in _figures(sent):
+            if anchor.i in used:
+                continue
+            used.update(t.i for t in tokens)
+            frame = _frame_for(anchor, frames)
+            if frame and any(t.i in frame.span_ids for t in tokens):
+                continue  # "two people familiar with the plans": part of who speaks
+            noun, verb = _counted(anchor)
+            measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
+            if not measure:
+                continue
+            if revision and tokens[0].i > sent.start and tokens[0].nbor(-1).lower_ == "from":
+                continue  # "down to 1.4% from 2.1%": the old figure, kept as previous_value
+            speaker = frame.speaker if frame else _outlet(ctx)
+            kind = "figure"
+            if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
+                kind = "rejection"
+            polarity = "negate" if _negated(verb) or _negated(noun) else "affirm"
+            previous = _previous_value(verb) if revision else None
+            ctx.last_measure = (measure, subject)
+            out.append(
+                self._claim(
+                    ctx, sent, speaker, kind, measure, subject, dates,
+                    figure=figure,
+                    polarity=polarity,
+                    cumulative=base_cumulative or _tally_verb(verb),
+                    revision=revision and previous is not None,
+                    previous=previous,
+                    verb=lemma(verb) if verb else "",
+                    quoted=_quoted(sent, anchor),
+                )
+            )
+
+        # Acts asserted or negated: attributed clauses, and any explicit negation.
+        figure_measures = {c.measure for c in out}
+        for frame_or_none, verb in _acts(sent, frames):
+            obj = _object(verb)
+            if obj is None:
+                continue
+            measure = _object_measure(verb, obj)
+            negated = _negated(verb) or _negated(obj)
+            if measure is None and not frame_or_none and not negated:
+                continue
+            if measure is not None and measure in figure_measures:
+                continue  # "120,000 people took part": the figure claim says it already
+            if lemma(verb) in lx.COMMUNICATION_VERBS or lemma(obj) in lx.NON_ACT_OBJECTS:
+                continue  # "did not disclose the number" withholds; it denies nothing
+            if any(t.i in used for t in obj.subtree):
+                continue  # the figure claim already speaks for this clause
+            speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
+            key_measure = measure or "act"
+            subject = _agent(verb, ctx) if measure is None else ""
+            obj_words = canonical(noun_phrase(obj), adjectives=True) if measure is None else ""
+            kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
+            out.append(
+                self._claim(
+                    ctx, sent, speaker, kind, key_measure, subject, dates,
+                    obj=obj_words,
+                    polarity="negate" if negated else "affirm",
+                    verb=lemma(verb),
+                    quoted=_quoted(sent, verb),
+                )
+            )
+
+        if frames:
+            ctx.last_speaker = frames[-1].speaker
+        if dates.event:
+            ctx.last_event_date = dates.event
+        return out
+
+    def _claim(
+        self,
+        ctx: ArticleContext,
+        sent: Span,
+        speaker: Speaker,
+        kind: str,
+        measure: str,
+        subject: str,
+        dates: SentenceDates,
+        *,
+        figure: Figure | None = None,
+        obj: str = "",
+        polarity: str = "affirm",
+        cumulative: bool = False,
+        revision: bool = False,
+        previous: float | None = None,
+        verb: str = "",
+        quoted: bool = False,
+    ) -> Claim:
+        art = ctx.article
+        if measure == "act":
+            key = f"act|{obj}"
+        elif measure in ("change", "inflation", "unemployment") or "|" in measure:
+            key = f"{measure}|{subject}" if subject else measure
+        else:
+            key = measure
+        event = dates.event or dates.since or ctx.last_event_date
+        return Claim(
+            claim_id="",
+            article_id=art.id,
+            source=art.source,
+            published_at=art.published_at,
+            speaker=speaker.text,
+            side=speaker.side,
+            kind=kind,  # type: ignore[arg-type]
+            key=key,
+            text=sent.text.strip(),
+            measure=measure,
+            subject=subject,
+            low=figure.low if figure else None,
+            high=figure.high if figure else None,
+            qualifier=figure.qualifier if figure else "",
+            unit=figure.unit if figure else "",
+            figure_text=figure.text if figure else "",
+            polarity=polarity,  # type: ignore[arg-type]
+            cumulative=cumulative,
+            revision=revision,
+            previous_value=previous,
+            verb=verb,
+            event_date=event.isoformat() if event else None,
+            as_of=(dates.statement or ctx.published).isoformat(),
+            places=_sentence_places(sent, speaker) or ctx.places,
+            quoted=quoted,
+        )
+
+
+# ---- who speaks ---------------------------------------------------------------------------
+
+
+@dataclass
+class Frame:
+    """A reporting verb with its speaker and the token ids of the speaker's words."""
+
+    speaker: Speaker
+    verb: Token
+    span_ids: frozenset[int]
+    denial: bool
+
+
+def _names_a_figure(noun: Token | None, anchor: Token) -> bool:
+    """ "The figure of 120,000 has no basis": the number is quoted in order to reject it."""
+    return noun is not None and lemma(noun) in lx.FIGURE_NOUNS and anchor.head.lower_ == "of"
+
+
+def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
+    frames: list[Frame] = []
+    for tok in sent:
+        lem = lemma(tok)
+        if tok.pos_ not in ("VERB", "AUX") and not (lem == "accord" or tok.lower_ == "according"):
+            continue
+        subject: Token | None = None
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        elif lem in lx.REPORT_VERBS or (lem == "put" and _puts_figure(tok)) or (
+            lem == "refuse" and any(lemma(c) == "accept" for c in tok.children)
+        ):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.dep_ == "nsubjpass":
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                subject = pobj
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        words = speaker_span(subject)
+        denial = lem in lx.DENIAL_VERBS or lem == "refuse"
+        speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
+        frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
+    return frames
+
+
+def _puts_figure(verb: Token) -> bool:
+    """ "police put the figure at 18,000": `put` reports a figure."""
+    return any(c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children)
+
+
+def _span_text(words: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in words).strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I) or text
+
+
+def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    """Whom the speaker speaks for: a country, an organisation, a group, a person."""
+    lower = [t.lower_ for t in words]
+    text = " ".join(lower)
+    country = country_in(lower)
+    persons = [t for t in words if t.ent_type_ == "PERSON" or (t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "compound") and t.i == head.i)]
+    surname = persons[-1].lower_ if persons else None
+    if country:
+        if surname:
+            ctx.person_sides[surname] = country
+        return country
+    if head.pos_ == "PRON":
+        if head.lower_ in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
+            return ctx.main_org
+        if ctx.last_speaker:
+            return ctx.last_speaker.side
+        return ctx.main_org or _outlet(ctx).side
+    if surname and surname in ctx.person_sides:
+        return ctx.person_sides[surname]
+    if any(m in text for m in lx.ANONYMOUS_MARKERS):
+        return "anonymous sources"
+    orgs = [t for t in words if t.ent_type_ == "ORG"]
+    if orgs and head.ent_type_ == "ORG":
+        side = _org_name(orgs)
+        if surname:
+            ctx.person_sides[surname] = side
+        return side
+    head_lemma = lemma(head)
+    if head_lemma in lx.ROLE_NOUNS or head.ent_type_ == "PERSON":
+        # The organisation behind a role: "the director of the hospital", "a police spokesman".
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")]
+        for prep in of:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _org_side([*noun_phrase(pobj)], pobj, ctx)
+        mods = [t for t in words if t.dep_ in ("compound", "poss") and t.i < head.i
+                and t.ent_type_ != "PERSON" and lemma(t) not in lx.ROLE_NOUNS]
+        if mods:
+            side = _org_side(mods, mods[-1], ctx)
+            if surname:
+                ctx.person_sides[surname] = side
+            return side
+        if surname:
+            return " ".join(t.lower_ for t in persons)
+    return _org_side(words, head, ctx)
+
+
+def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org:
+        return ctx.main_org
+    orgs = [t for t in words if t.ent_type_ == "ORG"]
+    if orgs and head.ent_type_ == "ORG":
+        return _org_name(orgs)
+    kept = [t for t in words if t.dep_ in ("compound", "poss") or t.i == head.i]
+    kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTS]
+    return " ".join(lemma(t) for t in kept) or lemma(head)
+
+
+def _org_name(tokens: list[Token]) -> str:
+    return " ".join(t.lower_ for t in tokens if t.lower_ not in ("'s", "the"))
+
+
+def _outlet(ctx: ArticleContext) -> Speaker:
+    return Speaker(ctx.article.source, ctx.article.source.lower())
+
+
+def _main_org(docs: list[Doc]) -> str | None:
+    """The organisation an article is about: its most named ORG (longest form on ties)."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "ORG":
+                counts[ent.text.lower().removesuffix("'s").removeprefix("the ").strip()] += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
+
+
+def _frame_for(token: Token, frames: list[Frame]) -> Frame | None:
+    """The reporting frame whose content clause holds `token` (walking up the parse)."""
+    by_verb = {f.verb.i: f for f in frames}
+    node = token
+    for _ in range(40):
+        if node.i in by_verb and node is not token:
+            return by_verb[node.i]
+        if node.head is node:
+            break
+        node = node.head
+    if token.i in by_verb:
+        return by_verb[token.i]
+    # "X, witnesses said" parses the reporting verb as root with the clause under it; a
+    # trailing "according to X" hangs off the clause: use the sentence's only frame.
+    return frames[0] if len(frames) == 1 else None
+
+
+# ---- what is counted ----------------------------------------------------------------------
+
+
+def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """Numbers in the sentence as figures, with the token they hang on."""
+    vague = vague_figure(sent.text)
+    if vague:
+        last = vague.text.split()[-1]
+        anchor = next((t for t in sent if t.lower_ == last), None)
+        if anchor is not None and anchor.i + 2 < sent.end and anchor.nbor(1).lower_ == "of":
+            # "tens of thousands of people": the counted noun is the head after "of".
+            after = anchor.nbor(2)
+            noun = next((t for t in sent.doc[after.i : sent.end] if t.pos_ in ("NOUN", "PROPN")), after)
+            yield vague, noun, [t for t in sent if t.i <= anchor.i and t.lower_ in vague.text.split()]
+    for tok in sent:
+        if not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in SKIP_NUMBER_ENTS:
+            continue
+        if tok.i > sent.start and tok.nbor(-1).like_num:
+            continue  # inside a multi-token number; the first token reads it
+        words = [tok]
+        nxt = tok.i + 1
+        while nxt < sent.end and (sent.doc[nxt].like_num or sent.doc[nxt].lower_ in SCALES):
+            words.append(sent.doc[nxt])
+            nxt += 1
+        unit = ""
+        if nxt < sent.end and sent.doc[nxt].lower_ in PERCENT_WORDS | {"per"}:
+            unit = "%"
+        value = parse_number([w.text for w in words])
+        if value is None:
+            continue
+        if 1900 <= value <= 2100 and not unit and "," not in tok.text and len(words) == 1:
+            continue  # a year
+        before = sent.doc[max(sent.start, tok.i - 4) : tok.i].text
+        qualifier = qualifier_before(before)
+        low, high = qualify(value, qualifier)
+        between = _range_with(tok, sent)
+        if between is not None:
+            low, high, qualifier = min(value, between), max(value, between), "range"
+        text = sent.doc[max(sent.start, tok.i - _qualifier_len(qualifier, before)) : nxt].text
+        if unit:
+            text += "%" if sent.doc[nxt].text == "%" else " " + sent.doc[nxt].text
+        anchor = words[-1]
+        if unit == "%" and sent.doc[nxt].text == "%":
+            anchor = sent.doc[nxt]
+        yield Figure(low, high, qualifier, unit, text), anchor, words
+
+
+def _qualifier_len(qualifier: str, before: str) -> int:
+    if qualifier in ("exact", "range"):
+        return 0
+    low = before.lower()
+    from claimwatch.figures import QUALIFIERS
+
+    for phrase, name in QUALIFIERS:
+        if name == qualifier and low.endswith(phrase):
+            return len(phrase.split())
+    return 0
+
+
+def _range_with(tok: Token, sent: Span) -> float | None:
+    """ "between 2,500 and 3,000", "2,500 to 3,000": the other end of the range."""
+    if tok.i - 1 >= sent.start and sent.doc[tok.i - 1].lower_ == "between":
+        j = tok.i + 1
+        if j + 1 < sent.end and sent.doc[j].lower_ == "and" and sent.doc[j + 1].like_num:
+            return parse_number([sent.doc[j + 1].text])
+    j = tok.i + 1
+    if j + 1 < sent.end and sent.doc[j].lower_ in ("to", "-", "–") and sent.doc[j + 1].like_num:
+        prev = sent.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+        if prev not in ("from", "to"):  # "from 2.1% to 1.4%" is a change, not a range
+            return parse_number([sent.doc[j + 1].text])
+    return None
+
+
+def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
+    """The noun a number counts and the verb that governs it."""
+    noun: Token | None = None
+    node = anchor
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and anchor.head.pos_ in ("NOUN", "PROPN"):
+        noun = anchor.head
+        node = noun
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and lemma(anchor.head.head) in lx.FIGURE_NOUNS:
+        noun = anchor.head.head  # "the figure of 120,000"
+        node = noun
+    elif anchor.pos_ in ("NOUN", "PROPN") and anchor.lower_ != "%" and not anchor.like_num:
+        noun = anchor  # vague figure already resolved to its noun
+        node = noun
+    verb = _governing_verb(node)
+    if noun is None and verb is not None:
+        # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent.
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in lx.FIGURE_NOUNS:
+                noun = child
+                break
+    return noun, verb
+
+
+def _governing_verb(token: Token) -> Token | None:
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node is not token:
+            return node
+        if node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None
+
+
+def _measure(
+    noun: Token | None,
+    verb: Token | None,
+    anchor: Token,
+    figure: Figure,
+    ctx: ArticleContext,
+    frame: Frame | None,
+) -> tuple[str, str]:
+    """(measure, subject) of a figure: what is counted, and whose."""
+    noun_lemma = lemma(noun) if noun is not None else ""
+    verb_lemma = lemma(verb) if verb is not None else ""
+    if verb is not None and frame is not None and verb.i == frame.verb.i and noun is None:
+        verb_lemma = ""  # "police put the figure at": the verb reports, it does not count
+    compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
+    # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
+    for word in (*compounds, noun_lemma):
+        if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%"):
+            measure = lx.NOUN_MEASURES[word]
+            if measure == "change":
+                return measure, _change_subject(noun, verb)
+            return measure, _whose(noun, ctx, frame)
+    # 2. Verb + object: "cut 4,000 jobs", "took part".
+    if verb is not None:
+        objs = [lemma(c) for c in verb.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
+        for obj in ([noun_lemma] if noun_lemma else []) + objs:
+            if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
+                return lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)], ""
+    # 3. A generic figure noun refers back to the article's last figure.
+    if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure:
+        return ctx.last_measure
+    # 4. People counted by what happened to them: "4,300 Russian soldiers killed".
+    if figure.unit == "%":
+        if verb_lemma in lx.VERB_MEASURES and lx.VERB_MEASURES[verb_lemma] == "change":
+            return "change", _change_subject(noun, verb)
+        if verb is not None:  # "revised growth down to 1.4%": the object names the measure
+            for child in verb.children:
+                if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
+                    return "change", _change_subject(child, verb)
+        return "", ""
+    if (noun is None or noun_lemma in lx.PERSON_NOUNS) and verb_lemma in lx.VERB_MEASURES:
+        measure = lx.VERB_MEASURES[verb_lemma]
+        if measure == "change" and noun is None and verb is not None:
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is not None:  # "the toll rose to 35": the subject names the measure
+                for word in [lemma(c) for c in subj.lefts if c.dep_ == "compound"] + [lemma(subj)]:
+                    if word in lx.NOUN_MEASURES:
+                        return lx.NOUN_MEASURES[word], ""
+            return "", ""
+        if measure == "participants" and noun is None:
+            return "", ""
+        if verb_lemma == "take" and noun_lemma not in lx.PERSON_NOUNS:
+            return "", ""
+        return measure, _whose(noun, ctx, frame)
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):
+            return "participants", ""
+    # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
+    if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
+        if noun_lemma in lx.FIGURE_NOUNS:
+            return "", ""
+        thing = canonical(noun_phrase(noun), adjectives=True)
+        if verb_lemma in lx.LIGHT_VERBS:
+            return f"count|{thing}", ""
+        return f"{verb_lemma}|{thing}", ""
+    return "", ""
+
+
+def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
+    """ "Russian soldiers" -> "russia military"; "our soldiers" -> the speaker's side."""
+    if noun is None:
+        return ""
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
+    country = country_in([t.lower_ for t in mods])
+    if country is None and any(t.lower_ in ("our", "its", "their") for t in mods) and frame:
+        country = frame.speaker.side if country_in([frame.speaker.side]) else None
+    category = ""
+    noun_lemma = lemma(noun)
+    if noun_lemma in lx.MILITARY_NOUNS:
+        category = "military"
+    elif noun_lemma in lx.CIVILIAN_NOUNS:
+        category = "civilian"
+    return " ".join(p for p in (country or "", category) if p)
+
+
+def _change_subject(noun: Token | None, verb: Token | None) -> str:
+    """What grew or fell: "the economy grew 2.1%" / "economic growth" -> "economy"."""
+    if noun is not None and lemma(noun) in ("growth", "gdp", "output"):
+        return "economy"
+    if verb is not None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lower_ != "%":
+                if lemma(child) in ("growth", "gdp", "output", "economy"):
+                    return "economy"
+                return canonical(noun_phrase(child))
+    return ""
+
+
+def _previous_value(verb: Token | None) -> float | None:
+    """ "revised ... down to 1.4% from 2.1%": the 2.1."""
+    if verb is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            nums = [t for t in prep.subtree if t.like_num]
+            if nums:
+                return parse_number([nums[0].text])
+    return None
+
+
+def _tally_verb(verb: Token | None) -> bool:
+    """ "rose to 35", "climbed to": a running total was updated."""
+    return verb is not None and lemma(verb) in lx.TALLY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+    )
+
+
+# ---- acts and negation --------------------------------------------------------------------
+
+
+def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token]]:
+    """Verbs that carry an act: content clauses of reporting verbs, and negated verbs."""
+    seen: set[int] = set()
+    for frame in frames:
+        for child in frame.verb.children:
+            if child.dep_ in ("ccomp", "xcomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
+                for verb in [child, *[c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+                    if verb.i not in seen:
+                        seen.add(verb.i)
+                        yield frame, verb
+        # "denied a report that it planned to cut ...": the report's content.
+        if frame.denial:
+            for child in frame.verb.children:
+                if child.dep_ == "dobj":
+                    for sub in child.children:
+                        if sub.dep_ in ("acl", "relcl", "ccomp") and sub.i not in seen:
+                            seen.add(sub.i)
+                            yield frame, sub
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and _negated(tok):
+            seen.add(tok.i)
+            yield _frame_for(tok, frames), tok
+
+
+def _negated(token: Token | None) -> bool:
+    if token is None:
+        return False
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+            return True
+    return False
+
+
+def _object(verb: Token) -> Token | None:
+    """The thing acted on; for "have no plans for X", X."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            found = _object(child)
+            if found is not None:
+                return found
+    return None
+
+
+def _object_measure(verb: Token, obj: Token) -> str | None:
+    """ "no plans for layoffs" -> job_cuts; "cut jobs" -> job_cuts."""
+    words = [obj, *[p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]]
+    for word in words:
+        if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
+            return lx.NOUN_MEASURES[lemma(word)]
+        pair = (lemma(verb), lemma(word))
+        if pair in lx.VERB_OBJECT_MEASURES:
+            return lx.VERB_OBJECT_MEASURES[pair]
+    return None
+
+
+def _agent(verb: Token, ctx: ArticleContext) -> str:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    if subj is None:
+        return ""
+    if subj.pos_ == "PRON":
+        return ""
+    words = noun_phrase(subj)
+    return country_in([t.lower_ for t in words]) or canonical(words)
+
+
+def _quoted(sent: Span, token: Token) -> bool:
+    text = sent.doc.text
+    before = text[sent.start_char : token.idx]
+    return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
+# ---- when and where -----------------------------------------------------------------------
+
+
+@dataclass
+class SentenceDates:
+    event: date | None = None  # the day the claim is about
+    statement: date | None = None  # the day the claim was made ("said on Sunday")
+    since: date | None = None  # start of a running total ("since Monday")
+
+
+def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> SentenceDates:
+    out = SentenceDates()
+    report_verbs = {f.verb.i for f in frames}
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        day = resolve_date(ent.text, ctx.published)
+        if day is None:
+            continue
+        root = ent.root
+        prep = root.head if root.dep_ == "pobj" else None
+        attached = (prep.head if prep is not None else root.head).i
+        if prep is not None and prep.lower_ == "since":
+            out.since = out.since or day
+        elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
+            out.statement = out.statement or day
+        else:
+            out.event = out.event or day
+    return out
+
+
+def _has_content(sent: Span, frames: list[Frame]) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for f in frames for c in f.verb.children)
+
+
+def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
+    places = [
+        ent.text.lower().removesuffix("'s")
+        for ent in sent.ents
+        if ent.label_ in PLACE_ENTS and ent.text.lower() not in speaker.text.lower()
+    ]
+    return tuple(dict.fromkeys(places))
+
+
+def _places(docs: list[Doc]) -> tuple[str, ...]:
+    places = [e.text.lower().removesuffix("'s") for d in docs for e in d.ents if e.label_ in PLACE_ENTS]
+    return tuple(dict.fromkeys(places))
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    """One claim per (side, key, figure, polarity, sentence): a sentence may restate itself."""
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for c in claims:
+        k = (c.side, c.key, c.low, c.high, c.polarity, c.text, c.kind)
+        if k not in seen:
+            seen.add(k)
+            out.append(c)
+    return out

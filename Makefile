@@ -1,0 +1,35 @@
+# claimwatch: every target installs what it needs itself, so each works on a fresh clone.
+SHELL := /bin/bash
+PY ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install test lint quality demo bench faults kafka-start kafka-stop clean system-deps
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@command -v $(PY) >/dev/null || { echo "need $(PY) (Python 3.11)"; exit 1; }
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+# Debian packages the tests use: kcat (a Kafka client that is not ours), chromium (browser tests).
+system-deps:
+	@scripts/system-deps
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/mypy streams agents schemas claimwatch
+
+test: install system-deps
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+quality: install
+	@scripts/quality
+
+clean:
+	rm -rf $(VENV) kafka/run .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,75 @@
+"""Countries by name, adjective and capital, so "Moscow", "the Russian army" and "Russia's
+defence ministry" all speak for one side. General world knowledge, not tied to any article."""
+
+from __future__ import annotations
+
+# canonical: names, adjectives/demonyms, capital (metonym for the government)
+_TABLE = """
+russia: russia, russian federation, russian, russians, moscow, kremlin
+ukraine: ukraine, ukrainian, ukrainians, kyiv, kiev
+united states: united states, u.s., usa, america, american, americans, washington, pentagon, white house
+united kingdom: united kingdom, uk, u.k., britain, great britain, british, london, downing street
+china: china, chinese, beijing
+france: france, french, paris, elysee
+germany: germany, german, germans, berlin
+israel: israel, israeli, israelis, jerusalem, idf
+palestine: palestine, palestinian, palestinians, gaza, hamas, ramallah
+iran: iran, iranian, iranians, tehran
+iraq: iraq, iraqi, baghdad
+syria: syria, syrian, damascus
+turkey: turkey, turkish, ankara, turkiye
+india: india, indian, new delhi, delhi
+pakistan: pakistan, pakistani, islamabad
+afghanistan: afghanistan, afghan, kabul, taliban
+north korea: north korea, north korean, pyongyang, dprk
+south korea: south korea, south korean, seoul
+japan: japan, japanese, tokyo
+taiwan: taiwan, taiwanese, taipei
+belarus: belarus, belarusian, minsk
+poland: poland, polish, warsaw
+georgia: georgia, georgian, tbilisi
+armenia: armenia, armenian, yerevan
+azerbaijan: azerbaijan, azerbaijani, baku
+sudan: sudan, sudanese, khartoum
+ethiopia: ethiopia, ethiopian, addis ababa
+eritrea: eritrea, eritrean, asmara
+yemen: yemen, yemeni, sanaa, houthi, houthis
+saudi arabia: saudi arabia, saudi, saudis, riyadh
+egypt: egypt, egyptian, cairo
+lebanon: lebanon, lebanese, beirut, hezbollah
+libya: libya, libyan, tripoli
+venezuela: venezuela, venezuelan, caracas
+colombia: colombia, colombian, bogota
+mexico: mexico, mexican, mexico city
+brazil: brazil, brazilian, brasilia
+nigeria: nigeria, nigerian, abuja
+myanmar: myanmar, burmese, naypyidaw
+serbia: serbia, serbian, belgrade
+kosovo: kosovo, kosovar, pristina
+moldova: moldova, moldovan, chisinau
+somalia: somalia, somali, mogadishu
+mali: mali, malian, bamako
+congo: congo, congolese, kinshasa
+rwanda: rwanda, rwandan, kigali
+nato: nato, north atlantic treaty organization
+united nations: united nations, un, u.n., unsc, security council
+european union: european union, eu, e.u., brussels
+"""
+
+SIDE_OF_WORD: dict[str, str] = {}
+for _line in _TABLE.strip().splitlines():
+    _canonical, _words = _line.split(":", 1)
+    for _word in _words.split(","):
+        SIDE_OF_WORD[_word.strip()] = _canonical.strip()
+
+MAX_WORDS = max(len(w.split()) for w in SIDE_OF_WORD)
+
+
+def country_in(words: list[str]) -> str | None:
+    """The first country named by any run of `words` (lower-case tokens), else None."""
+    for i in range(len(words)):
+        for n in range(MAX_WORDS, 0, -1):
+            side = SIDE_OF_WORD.get(" ".join(words[i : i + n]))
+            if side:
+                return side
+    return None

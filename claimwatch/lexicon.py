@@ -1,0 +1,230 @@
+"""Word lists the rules read. General English news vocabulary, never one article's strings.
+
+Kept apart from the rules so a reader can see, and extend, what the extractor knows.
+"""
+
+from __future__ import annotations
+
+# Verbs that attribute the clause under them to their subject ("X said that ...").
+REPORT_VERBS = frozenset(
+    """say tell claim report announce insist state confirm deny add estimate allege admit
+    acknowledge warn accuse note write declare assert maintain count reject dismiss tweet post
+    testify argue suggest indicate reveal disclose inform quote stress explain believe think
+    agree predict forecast expect reply respond retort concede dispute revise correct
+    restate""".split()
+)
+
+# Verbs that reject another claim ("denied a report that ...", "dismissed it as ...").
+DENIAL_VERBS = frozenset("deny reject dismiss refute dispute contest rebut discredit".split())
+
+# Phrases that call a claim false without a denial verb ("The figure ... has no basis").
+DENIAL_PHRASES = (
+    "no basis",
+    "baseless",
+    "groundless",
+    "not true",
+    "untrue",
+    "false",
+    "fake",
+    "fabricated",
+    "fabrication",
+    "disinformation",
+    "misinformation",
+    "propaganda",
+    "nonsense",
+    "a lie",
+    "lies",
+    "refused to accept",
+    "does not correspond to reality",
+    "do not correspond to reality",
+    "not correspond to reality",
+    "far from the truth",
+    "exaggerated",
+)
+
+# Nouns that name a count of people: the verb around them says what is counted.
+PERSON_NOUNS = frozenset(
+    """people person soldier troop civilian resident child man woman serviceman servicemen
+    fighter personnel member marine conscript mercenary worker employee passenger victim
+    pilot officer sailor militant national citizen adult infant student patient""".split()
+)
+MILITARY_NOUNS = frozenset(
+    """soldier troop serviceman servicemen fighter personnel marine conscript mercenary pilot
+    sailor militant army military force""".split()
+)
+CIVILIAN_NOUNS = frozenset("civilian resident child woman infant student patient".split())
+
+# Generic nouns that stand for a figure mentioned elsewhere ("put the figure at 18,000").
+FIGURE_NOUNS = frozenset("figure number total count tally estimate toll amount level".split())
+
+# lemma -> measure, for the counted noun.
+NOUN_MEASURES = {
+    "death": "deaths",
+    "dead": "deaths",
+    "body": "deaths",
+    "fatality": "deaths",
+    "life": "deaths",
+    "casualty": "casualties",
+    "injury": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+    "prisoner": "captured",
+    "hostage": "captured",
+    "pow": "captured",
+    "captive": "captured",
+    "detainee": "detained",
+    "arrest": "detained",
+    "layoff": "job_cuts",
+    "redundancy": "job_cuts",
+    "marcher": "participants",
+    "protester": "participants",
+    "protestor": "participants",
+    "demonstrator": "participants",
+    "participant": "participants",
+    "attendee": "participants",
+    "crowd": "participants",
+    "turnout": "participants",
+    "refugee": "displaced",
+    "evacuee": "displaced",
+    "growth": "change",
+    "gdp": "change",
+    "inflation": "inflation",
+    "unemployment": "unemployment",
+}
+
+# lemma -> measure, for the verb that governs a count of people (or a bare figure).
+VERB_MEASURES = {
+    "kill": "deaths",
+    "die": "deaths",
+    "perish": "deaths",
+    "drown": "deaths",
+    "execute": "deaths",
+    "lose": "deaths",  # "lost their lives" / "lost 500 soldiers"
+    "injure": "injured",
+    "wound": "injured",
+    "hurt": "injured",
+    "capture": "captured",
+    "take": "captured",  # "taken 200 prisoner"; only used with a person noun or hostage
+    "detain": "detained",
+    "arrest": "detained",
+    "march": "participants",
+    "join": "participants",
+    "attend": "participants",
+    "protest": "participants",
+    "rally": "participants",
+    "demonstrate": "participants",
+    "gather": "participants",
+    "draw": "participants",
+    "evacuate": "displaced",
+    "displace": "displaced",
+    "flee": "displaced",
+    "employ": "workforce",
+    "hire": "hires",
+    "grow": "change",
+    "rise": "change",
+    "fall": "change",
+    "drop": "change",
+    "shrink": "change",
+    "contract": "change",
+    "expand": "change",
+    "increase": "change",
+    "decrease": "change",
+    "climb": "change",
+    "decline": "change",
+    "slow": "change",
+    "jump": "change",
+    "slump": "change",
+    "plunge": "change",
+    "soar": "change",
+}
+
+# Verb + object pairs: "cut 4,000 jobs", "take part".
+VERB_OBJECT_MEASURES = {
+    ("cut", "job"): "job_cuts",
+    ("shed", "job"): "job_cuts",
+    ("eliminate", "job"): "job_cuts",
+    ("axe", "job"): "job_cuts",
+    ("slash", "job"): "job_cuts",
+    ("lose", "job"): "job_cuts",
+    ("lay", "worker"): "job_cuts",
+    ("create", "job"): "jobs_created",
+    ("add", "job"): "jobs_created",
+    ("take", "part"): "participants",
+}
+
+# Verbs whose "rise to N" form reports a running total.
+TALLY_VERBS = frozenset("rise climb increase reach grow jump mount soar swell hit".split())
+CUMULATIVE_MARKERS = (
+    "so far",
+    "to date",
+    "in total",
+    "in all",
+    "since the start",
+    "since the beginning",
+    "since the outbreak",
+    "since the invasion",
+    "cumulative",
+    "overall",
+    "death toll",
+    "the toll",
+    "total of",
+    "has risen",
+    "have risen",
+    "had risen",
+    "rose to",
+    "risen to",
+    "climbed to",
+    "reached",
+)
+REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", "restated")
+
+# Nouns naming a role: the side is the organisation the role belongs to.
+ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson director head chief official representative
+    adviser advisor minister secretary officer envoy ambassador aide member leader commander
+    chairman chairwoman chair executive ceo deputy staff employee analyst source""".split()
+)
+# Nouns that refer back to the organisation an article is about.
+GENERIC_ORG_NOUNS = frozenset(
+    """company firm carmaker automaker group bank airline retailer manufacturer maker
+    business corporation operator producer insurer lender conglomerate""".split()
+)
+ANONYMOUS_MARKERS = ("familiar with", "anonymity", "anonymous", "not authorised", "not authorized",
+                     "declined to be named", "asked not to be named")
+
+# Vague quantities: interval of what they can mean.
+VAGUE_QUANTITIES = {
+    "dozens": (24, 99),
+    "scores": (40, 99),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "millions": (2_000_000, 9_999_999),
+    "tens of millions": (20_000_000, 99_999_999),
+}
+
+# Verbs whose negation withholds information rather than denying an act.
+COMMUNICATION_VERBS = frozenset(
+    """disclose reveal say comment confirm give release specify provide publish elaborate
+    identify name respond answer report announce know""".split()
+)
+# Objects that make an act claim meaningless as a fact: "has no basis", "had no comment".
+NON_ACT_OBJECTS = frozenset("basis comment detail information number figure truth evidence idea".split())
+# Verbs that say nothing about what is counted: "includes 17 command posts".
+LIGHT_VERBS = frozenset("be have include comprise contain total number".split())
+
+# Synonym groups for event claims: "did not use tear gas" meets "fired tear gas".
+VERB_GROUPS = tuple(
+    frozenset(group.split())
+    for group in (
+        "use fire deploy launch shoot employ",
+        "attack shell strike bomb hit target raid",
+        "kill murder execute",
+        "capture seize take occupy",
+        "plan intend prepare consider",
+        "threaten endanger",
+        "sign approve pass adopt",
+        "meet visit",
+    )
+)
