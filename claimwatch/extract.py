@@ -522,6 +522,13 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         noun = anchor  # vague figure already resolved to its noun
         node = noun
     verb = _governing_verb(node)
+    if verb is not None and lemma(verb) in lx.REPORT_VERBS and noun is not None:
+        # "said between 2,500 and 3,000 people died": the parser hung the noun on "said";
+        # the clause it belongs to is the one left without a subject.
+        for child in verb.children:
+            if child.dep_ == "ccomp" and not any(c.dep_.startswith("nsubj") for c in child.children):
+                verb = child
+                break
     if noun is None and verb is not None:
         # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent.
         for child in verb.children:
@@ -614,15 +621,15 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     """ "Russian soldiers" -> "russia military"; "our soldiers" -> the speaker's side."""
     if noun is None:
         return ""
-    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
+    mods = [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
     country = country_in([t.lower_ for t in mods])
     if country is None and any(t.lower_ in ("our", "its", "their") for t in mods) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
     category = ""
-    noun_lemma = lemma(noun)
-    if noun_lemma in lx.MILITARY_NOUNS:
+    nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ == "NOUN")}
+    if nouns & lx.MILITARY_NOUNS:
         category = "military"
-    elif noun_lemma in lx.CIVILIAN_NOUNS:
+    elif nouns & lx.CIVILIAN_NOUNS:
         category = "civilian"
     return " ".join(p for p in (country or "", category) if p)
 

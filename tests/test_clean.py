@@ -1,0 +1,80 @@
+"""Cleaning: boilerplate out, headlines apart, punctuation repaired."""
+
+from pathlib import Path
+
+import pytest
+
+from claimwatch.clean import clean_article, clean_text, fix_punctuation, split_glued
+from schemas import Article
+
+SEED = Path(__file__).resolve().parents[2] / "shared/wire/seed-article.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_segments():
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    return clean_text(SEED.read_text(encoding="utf-8"))
+
+
+def test_seed_boilerplate_removed(seed_segments):
+    text = "\n".join(s.text for s in seed_segments)
+    assert "Please enter your comment" not in text
+    assert "Please enter your name here" not in text
+    assert ". ." not in text
+    assert not any(s.text.startswith(":") for s in seed_segments)
+
+
+@pytest.mark.parametrize(
+    "headline", ["Ukraine took 200 hostage!", "1,067 military bases targeted", "Russia defends at UNSC"]
+)
+def test_seed_headlines_are_own_segments(seed_segments, headline):
+    assert any(s.kind == "headline" and s.text == headline for s in seed_segments)
+    assert not any(s.kind == "paragraph" and headline in s.text for s in seed_segments)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (": Even though Russia", "Even though Russia"),
+        ("systems. . Significantly", "systems. Significantly"),
+        ("heard in Ukraine .  ", "heard in Ukraine."),
+        ("word ,next", "word, next"),
+    ],
+)
+def test_fix_punctuation(raw, expected):
+    assert fix_punctuation(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("Ukraine took 200 hostage!Russia did not disclose it.", ["Ukraine took 200 hostage!", "Russia did not disclose it."]),
+        ("1,067 military bases targetedMajor General Konashenkov said", ["1,067 military bases targeted", "Major General Konashenkov said"]),
+        ("JavaScript and iPhone stay whole.", ["JavaScript and iPhone stay whole."]),
+    ],
+)
+def test_split_glued(line, parts):
+    assert split_glued(line) == parts
+
+
+def test_link_lists_and_tags_dropped():
+    body = (
+        "The march ended peacefully.\n\nRead more\nPension reform: what changes for you\n"
+        "Who is the finance minister?\n\nTAGS\nfloods\nPort Aldren\n\nShare this article"
+    )
+    assert [s.text for s in clean_text(body)] == ["The march ended peacefully."]
+
+
+def test_html_body_becomes_text():
+    segs = clean_text("<p>Police said 12 people were hurt.</p><script>alert(1)</script><p>More later.</p>")
+    assert [s.text for s in segs] == ["Police said 12 people were hurt.", "More later."]
+
+
+def test_mojibake_repaired():
+    assert clean_text("The ministryâ€™s figure was 12.")[0].text == "The ministry's figure was 12."
+
+
+def test_title_is_first_headline():
+    art = clean_article(Article("a1", "Wire", "2025-01-01T00:00:00Z", "Floods kill 14", "Officials said 14 died."))
+    assert art.segments[0].kind == "headline" and art.segments[0].text == "Floods kill 14"

@@ -1,0 +1,185 @@
+"""Extraction, as tables of sentences and the claims expected from them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from claimwatch.clean import clean_article
+from claimwatch.extract import ClaimExtractor
+from schemas import Article, Claim
+
+PUBLISHED = "2022-03-02T12:00:00Z"  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extractor() -> ClaimExtractor:
+    return ClaimExtractor()
+
+
+def claims_of(extractor: ClaimExtractor, body: str, published: str = PUBLISHED) -> list[Claim]:
+    article = Article("t1", "Test Wire", published, "", body)
+    return extractor.extract(clean_article(article))
+
+
+def only(claims: list[Claim], **where: Any) -> Claim:
+    found = [c for c in claims if all(getattr(c, k) == v for k, v in where.items())]
+    assert len(found) == 1, f"expected one claim with {where}, got {[(c.kind, c.key, c.side, c.low) for c in claims]}"
+    return found[0]
+
+
+# sentence, expected (low, high, qualifier)
+QUALIFIERS = [
+    ("Officials said 14 people died in the floods.", (14, 14, "exact")),
+    ("Officials said about 15 people died in the floods.", (13.5, 16.5, "about")),
+    ("Officials said some 4,300 soldiers were killed.", (3870, 4730, "about")),
+    ("Officials said nearly 300 people died in the floods.", (270, 300, "nearly")),
+    ("Officials said more than 5,840 soldiers were killed.", (5840, None, "more_than")),
+    ("Officials said at least 40 people died in the floods.", (40, None, "at_least")),
+    ("Officials said up to 60 people died in the floods.", (0, 60, "up_to")),
+    ("Officials said between 2,500 and 3,000 people died in the floods.", (2500, 3000, "range")),
+    ("Officials said twelve people died in the floods.", (12, 12, "exact")),
+    ("Officials said 1.2 million people marched in the capital.", (1_200_000, 1_200_000, "exact")),
+    ("Tens of thousands of people marched through the capital on Saturday.", (20_000, 99_999, "vague")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), QUALIFIERS)
+def test_qualifiers(extractor, sentence, expected):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    low, high, qualifier = expected
+    assert claim.qualifier == qualifier
+    assert claim.low == pytest.approx(low) if low is not None else claim.low is None
+    assert claim.high == pytest.approx(high) if high is not None else claim.high is None
+
+
+def test_percentages_and_units(extractor):
+    claim = only(claims_of(extractor, "The statistics office said the economy grew 2.1% in the first quarter."), kind="figure")
+    assert (claim.unit, claim.low, claim.key) == ("%", 2.1, "change|economy")
+
+
+# sentence, measure, subject
+MEASURES = [
+    ("Ukraine says it has killed 4,300 Russian soldiers.", "deaths", "russia military"),
+    ("The army said 120 Ukrainian troops were wounded.", "injured", "ukraine military"),
+    ("Kyiv said it had taken 200 Russian soldiers prisoner.", "captured", "russia military"),
+    ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
+    ("The carmaker employs 12,000 people, the company said.", "workforce", ""),
+    ("Organisers said 120,000 people took part in the march.", "participants", ""),
+    ("Police said 35 people were detained.", "detained", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "measure", "subject"), MEASURES)
+def test_measures(extractor, sentence, measure, subject):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert (claim.measure, claim.subject) == (measure, subject)
+
+
+def test_killed_and_wounded_are_different_quantities(extractor):
+    claims = claims_of(extractor, "The ministry said 40 civilians were killed and 120 were wounded.")
+    assert {c.measure for c in claims if c.kind == "figure"} >= {"deaths"}
+    assert len({c.key for c in claims if c.kind == "figure"}) == len([c for c in claims if c.kind == "figure"])
+
+
+# sentence, side
+SIDES = [
+    ("Russia's defence ministry said 498 soldiers had been killed.", "russia"),
+    ("Major General Igor Konashenkov of the Russian defence ministry said 498 soldiers were killed.", "russia"),
+    ("Moscow said 498 soldiers had been killed.", "russia"),
+    ("The Russian army said 498 soldiers had been killed.", "russia"),
+    ("Kyiv said 5,840 Russian soldiers had been killed.", "ukraine"),
+    ("Ukraine's deputy defence minister said 5,840 Russian soldiers had been killed.", "ukraine"),
+    ("An adviser to Ukraine's president said 5,840 Russian soldiers had been killed.", "ukraine"),
+    ("Organisers said 120,000 people took part.", "organiser"),
+    ("Police put the figure at 18,000 marchers.", "police"),
+    ("Two people familiar with the plans said the firm will cut 4,000 jobs.", "anonymous sources"),
+    ("14 people died in the floods, according to the governor's office.", "governor office"),
+    ("About 15 people have died in the floods.", "test wire"),  # unattributed: the outlet
+]
+
+
+@pytest.mark.parametrize(("sentence", "side"), SIDES)
+def test_sides(extractor, sentence, side):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert claim.side == side
+
+
+def test_person_keeps_side_from_first_mention(extractor):
+    body = (
+        "Russian Defense Ministry spokesman Major General Igor Konashenkov said 1,067 bases were hit. "
+        "Major General Konashenkov said that Russia had suffered much less damage than the Ukrainian troops."
+    )
+    damage = only(claims_of(extractor, body), kind="event", key="act|less damage")
+    assert damage.side == "russia" and "Konashenkov" in damage.speaker
+
+
+# sentence, kind, polarity, key
+DENIALS = [
+    ("Police did not use tear gas, the minister said.", "event", "negate", "act|tear gas"),
+    ("The minister said police never used tear gas.", "event", "negate", "act|tear gas"),
+    ('"We have no plans for layoffs," a company spokeswoman said.', "event", "negate", "job_cuts"),
+    ("The company denied a report that it planned to cut 4,000 jobs.", "rejection", "affirm", "job_cuts"),
+    ('Organisers said 120,000 people marched. "The figure of 120,000 has no basis," a police spokesman said.', "rejection", "affirm", "participants"),
+    ("The ministry dismissed the report that 300 soldiers were killed as disinformation.", "rejection", "affirm", "deaths"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind", "polarity", "key"), DENIALS)
+def test_negation_and_denial(extractor, sentence, kind, polarity, key):
+    claims = claims_of(extractor, sentence)
+    found = [c for c in claims if c.kind == kind and c.polarity == polarity and (key is None or c.key == key)]
+    assert found, [(c.kind, c.polarity, c.key) for c in claims]
+
+
+def test_withholding_is_not_denial(extractor):
+    claims = claims_of(extractor, "Russia did not disclose the number of dead and injured.")
+    assert not [c for c in claims if c.polarity == "negate"]
+
+
+# sentence, event_date, as_of (published Wednesday 2 March 2022)
+DATES = [
+    ("Police said 14 people died on Sunday.", "2022-02-27", "2022-03-02"),
+    ("Police said on Monday that 14 people died.", None, "2022-02-28"),
+    ("Police said 14 people have died since Thursday.", "2022-02-24", "2022-03-02"),
+    ("Police said 14 people died on 1 March.", "2022-03-01", "2022-03-02"),
+    ("Police said 14 people died yesterday.", "2022-03-01", "2022-03-02"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "event_date", "as_of"), DATES)
+def test_dates(extractor, sentence, event_date, as_of):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert (claim.event_date, claim.as_of) == (event_date, as_of)
+
+
+# sentence, cumulative
+TALLIES = [
+    ("The death toll rose to 35, officials said.", True),
+    ("Ukraine said 5,840 Russian soldiers had been killed so far.", True),
+    ("Ukraine said 5,840 Russian soldiers had been killed since the start of the invasion.", True),
+    ("Police said 14 people died on Sunday.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cumulative"), TALLIES)
+def test_cumulative(extractor, sentence, cumulative):
+    assert only(claims_of(extractor, sentence), kind="figure").cumulative is cumulative
+
+
+def test_revision(extractor):
+    claim = only(
+        claims_of(extractor, "The statistics office revised first-quarter growth down to 1.4% from 2.1%."),
+        kind="figure",
+    )
+    assert (claim.low, claim.revision, claim.previous_value, claim.side) == (1.4, True, 2.1, "statistic office")
+
+
+def test_speaker_numbers_are_not_claims(extractor):
+    claims = claims_of(extractor, "Two people familiar with the plans said the firm will cut 4,000 jobs.")
+    assert [c.low for c in claims if c.kind == "figure"] == [4000]
+
+
+def test_years_are_not_figures(extractor):
+    assert not claims_of(extractor, "The law was passed in 2019, the ministry said.")
