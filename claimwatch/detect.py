@@ -115,11 +115,7 @@ class Detector:
         origin[claim.claim_id] = my_origin
 
         alerts: list[Alert] = []
-        for old in claims:
-            self.stats.comparisons += 1
-            found = conflict(claim, old)
-            if found is None:
-                continue
+        for old, found in latest_per_side(self._conflicts(claim, claims)):
             old_origin = origin.get(old.claim_id, old.claim_id)
             pair = tuple(sorted((my_origin, old_origin)))
             mine = f"{claim.article_id}|{claim.side}|{old_origin}"
@@ -146,6 +142,13 @@ class Detector:
         }
         return alerts, new_bucket
 
+    def _conflicts(self, claim: Claim, claims: list[Claim]) -> Iterable[tuple[Claim, Conflict]]:
+        for old in claims:
+            self.stats.comparisons += 1
+            found = conflict(claim, old)
+            if found is not None:
+                yield old, found
+
     @staticmethod
     def _origin_of(claim: Claim, claims: Iterable[Claim], origin: dict[str, str]) -> str:
         """The first claim this one restates, or itself."""
@@ -170,6 +173,17 @@ class Detector:
                 out.append(Alert(alert_id, kind, confidence, explanation, by_id[new_id], by_id[old_id],
                                  by_id[new_id].published_at))
         return out
+
+
+def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim, Conflict]]:
+    """Against each other side, only its latest conflicting claim: a daily tally does not
+    raise one alert per day it has been repeated."""
+    latest: dict[str, tuple[Claim, Conflict]] = {}
+    for old, conf in found:  # in arrival order, so a tie goes to the later arrival
+        kept = latest.get(old.side)
+        if kept is None or (old.as_of or "") >= (kept[0].as_of or ""):
+            latest[old.side] = (old, conf)
+    return list(latest.values())
 
 
 # ---- the rules ----------------------------------------------------------------------------

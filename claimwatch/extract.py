@@ -170,8 +170,10 @@ class ClaimExtractor:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
-            if revision and tokens[0].i > sent.start and tokens[0].nbor(-1).lower_ == "from":
-                continue  # "down to 1.4% from 2.1%": the old figure, kept as previous_value
+            if tokens[0].i > sent.start and tokens[0].nbor(-1).lower_ == "from" and (
+                revision or _tally_verb(_governing_verb(tokens[0])) or _change_verb(tokens[0])
+            ):
+                continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             speaker = frame.speaker if frame else _outlet(ctx)
             kind = "figure"
             if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
@@ -357,6 +359,14 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.last_speaker:
             return ctx.last_speaker.side
         return ctx.main_org or _outlet(ctx).side
+    name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
+    if head.pos_ == "PROPN" and name and all(
+        t.pos_ == "PROPN" or t.dep_ == "punct" for t in words
+    ):
+        surname = name[-1].lower_  # a titled name the model took for an organisation
+        if surname in ctx.person_sides:
+            return ctx.person_sides[surname]
+        return " ".join(t.lower_ for t in name)
     if surname and surname in ctx.person_sides:
         return ctx.person_sides[surname]
     if any(m in text for m in lx.ANONYMOUS_MARKERS):
@@ -411,8 +421,15 @@ def _main_org(docs: list[Doc]) -> str | None:
     counts: Counter[str] = Counter()
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ == "ORG":
+            if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
                 counts[ent.text.lower().removesuffix("'s").removeprefix("the ").strip()] += 1
+        for tok in doc:
+            # The small model often misses company names; a proper-noun subject is a good bet.
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_ENTS | {"DATE"}:
+                words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+                name = " ".join(t.lower_ for t in words)
+                if not country_in(name.split()):
+                    counts[name] += 1
     if not counts:
         return None
     return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
@@ -659,6 +676,11 @@ def _previous_value(verb: Token | None) -> float | None:
     return None
 
 
+def _change_verb(token: Token) -> bool:
+    verb = _governing_verb(token)
+    return verb is not None and (lemma(verb) in lx.TALLY_VERBS or lx.VERB_MEASURES.get(lemma(verb)) == "change")
+
+
 def _tally_verb(verb: Token | None) -> bool:
     """ "rose to 35", "climbed to": a running total was updated."""
     return verb is not None and lemma(verb) in lx.TALLY_VERBS and any(
@@ -718,6 +740,13 @@ def _object(verb: Token) -> Token | None:
 def _object_measure(verb: Token, obj: Token) -> str | None:
     """ "no plans for layoffs" -> job_cuts; "cut jobs" -> job_cuts."""
     words = [obj, *[p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]]
+    for clause in obj.children:
+        if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB":
+            inner = _object(clause)
+            if inner is not None:
+                found = _object_measure(clause, inner)
+                if found:
+                    return found
     for word in words:
         if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
             return lx.NOUN_MEASURES[lemma(word)]
@@ -778,17 +807,26 @@ def _has_content(sent: Span, frames: list[Frame]) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for f in frames for c in f.verb.children)
 
 
+def _place_name(ent: Span) -> str | None:
+    """A town or region that locates an event; countries are left out because in reporting
+    on wars and diplomacy they name the parties, not where a thing happened."""
+    if ent.label_ not in PLACE_ENTS:
+        return None
+    name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
+    return None if country_in(name.split()) else name
+
+
 def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
     places = [
-        ent.text.lower().removesuffix("'s")
+        name
         for ent in sent.ents
-        if ent.label_ in PLACE_ENTS and ent.text.lower() not in speaker.text.lower()
+        if (name := _place_name(ent)) and ent.text.lower() not in speaker.text.lower()
     ]
     return tuple(dict.fromkeys(places))
 
 
 def _places(docs: list[Doc]) -> tuple[str, ...]:
-    places = [e.text.lower().removesuffix("'s") for d in docs for e in d.ents if e.label_ in PLACE_ENTS]
+    places = [name for d in docs for e in d.ents if (name := _place_name(e))]
     return tuple(dict.fromkeys(places))
 
 

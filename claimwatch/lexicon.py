@@ -184,6 +184,12 @@ ROLE_NOUNS = frozenset(
     adviser advisor minister secretary officer envoy ambassador aide member leader commander
     chairman chairwoman chair executive ceo deputy staff employee analyst source""".split()
 )
+# Words of rank or office written before a name ("Major General Igor Konashenkov").
+TITLE_WORDS = frozenset(
+    """major general colonel lieutenant lt col gen captain sergeant admiral marshal commander
+    president prime minister mr mrs ms dr sir lord senator governor mayor chancellor judge
+    spokesman spokeswoman secretary deputy foreign defence defense interior""".split()
+)
 # Nouns that refer back to the organisation an article is about.
 GENERIC_ORG_NOUNS = frozenset(
     """company firm carmaker automaker group bank airline retailer manufacturer maker
