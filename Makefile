@@ -31,5 +31,8 @@ test: install system-deps
 quality: install
 	@scripts/quality
 
+demo: install
+	@scripts/demo
+
 clean:
 	rm -rf $(VENV) kafka/run .pytest_cache .mypy_cache .ruff_cache
