@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, MutableMapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -62,6 +62,12 @@ class Conflict:
     ratio: float | None = None
 
 
+# A row keeps at most this many claims, and none older (in event time) than the retention
+# window behind the newest: the table stays bounded however long the wire runs.
+RETENTION_DAYS = 30
+MAX_CLAIMS_PER_KEY = 500
+
+
 @dataclass
 class DetectorStats:
     claims_seen: int = 0
@@ -69,6 +75,7 @@ class DetectorStats:
     comparisons: int = 0
     alerts: int = 0
     suppressed_repeats: int = 0
+    expired: int = 0
     by_kind: dict[str, int] = field(default_factory=dict)
 
 
@@ -85,8 +92,15 @@ def empty_bucket() -> dict[str, Any]:
 class Detector:
     """Finds conflicts for one claim at a time against a store of earlier claims."""
 
-    def __init__(self, store: MutableMapping[str, Any]) -> None:
+    def __init__(
+        self,
+        store: MutableMapping[str, Any],
+        retention_days: int = RETENTION_DAYS,
+        max_claims_per_key: int = MAX_CLAIMS_PER_KEY,
+    ) -> None:
         self.store = store
+        self.retention_days = retention_days
+        self.max_claims_per_key = max_claims_per_key
         self.stats = DetectorStats()
 
     def detect(self, claim: Claim) -> list[Alert]:
@@ -140,7 +154,30 @@ class Detector:
             "pairs": sorted(list(p) for p in pairs),
             "groups": sorted(groups),
         }
-        return alerts, new_bucket
+        return alerts, self._expire(new_bucket, claim)
+
+    def _expire(self, bucket: dict[str, Any], newest: Claim) -> dict[str, Any]:
+        """Drop claims past the retention window (event time) or over the row's size cap,
+        with the bookkeeping that mentions only them."""
+        claims = bucket["claims"]
+        horizon = _days_before(newest.as_of, self.retention_days)
+        kept = [c for c in claims if not horizon or (c.get("as_of") or horizon) >= horizon]
+        if len(kept) > self.max_claims_per_key:
+            kept = sorted(kept, key=lambda c: c.get("as_of") or "")[-self.max_claims_per_key :]
+        dropped = len(claims) - len(kept)
+        if not dropped:
+            return bucket
+        self.stats.expired += dropped
+        ids = {c["claim_id"] for c in kept}
+        origin = {k: v for k, v in bucket["origin"].items() if k in ids}
+        live = ids | set(origin.values())
+        return {
+            "claims": [c for c in claims if c["claim_id"] in ids],  # arrival order kept
+            "origin": origin,
+            "alerts": {k: v for k, v in bucket["alerts"].items() if v[0] in ids and v[1] in ids},
+            "pairs": [p for p in bucket["pairs"] if p[0] in live and p[1] in live],
+            "groups": [g for g in bucket["groups"] if g.rsplit("|", 1)[-1] in live],
+        }
 
     def _conflicts(self, claim: Claim, claims: list[Claim]) -> Iterable[tuple[Claim, Conflict]]:
         for old in claims:
@@ -277,6 +314,12 @@ def point(c: Claim) -> float | None:
     if c.low is not None and c.high is not None:
         return (c.low + c.high) / 2
     return c.low if c.low is not None else c.high
+
+
+def _days_before(iso: str | None, days: int) -> str | None:
+    if not iso:
+        return None
+    return (date.fromisoformat(iso[:10]) - timedelta(days=days)).isoformat()
 
 
 def days_between(a: str | None, b: str | None) -> int:

@@ -130,3 +130,14 @@ def test_republished_copy_does_not_alert_again():
     assert det.detect(claim(claim_id="y:0", article_id="y", text=text_b, low=120000.0, high=120000.0, **org)) == []
     assert det.detect(claim(claim_id="y:1", article_id="y", text=text_b, low=18000.0, high=18000.0, **pol)) == []
     assert det.stats.suppressed_repeats >= 2
+
+
+def test_table_rows_expire_by_event_time_and_size():
+    store: dict[str, Any] = {}
+    det = Detector(store, retention_days=30, max_claims_per_key=5)
+    for day in range(1, 29):
+        det.detect(claim(as_of=f"2022-03-{day:02d}", low=float(100 + day), high=float(100 + day), cumulative=True))
+    assert len(store["deaths"]["claims"]) == 5
+    det.detect(claim(as_of="2022-06-01", low=900.0, high=900.0, cumulative=True))
+    assert [c["as_of"] for c in store["deaths"]["claims"]] == ["2022-06-01"]
+    assert det.stats.expired == 28
