@@ -21,14 +21,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from claimwatch.gazetteer import SIDE_OF_WORD
-from claimwatch.lexicon import VERB_GROUPS
+from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
@@ -38,6 +38,8 @@ DEFAULT_TOLERANCE = 0.1
 TALLY_WINDOW_DAYS = 2
 # Two dated events further apart than this are different events.
 EVENT_WINDOW_DAYS = 1
+# A claim that names no day is taken to be about the days just before it was made.
+UNDATED_WINDOW_DAYS = 7
 # A claim whose sentence is this similar to an earlier one by the same side restates it
 # (a wire copy republished): it does not raise the same conflict again.
 RESTATEMENT_SIMILARITY = 75.0
@@ -228,6 +230,12 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
 
 def conflict(new: Claim, old: Claim) -> Conflict | None:
     """Why `new` and `old` cannot both be true, or None."""
+    if new.revision and new.key == old.key and same_side(new, old) and new.article_id != old.article_id:
+        # "revised growth down to 1.4% from 2.1%": about the figure it names, whenever given
+        if old.low is not None and new.previous_value is not None and figures_overlap(
+            old, replace(old, low=new.previous_value, high=new.previous_value)
+        ):
+            return Conflict("revision", 0.7, spread(new, old))
     if new.key != old.key or not same_event(new, old) or not same_subject(new, old):
         return None
     if new.kind == "event" and old.kind == "event" and new.measure == "act":
@@ -236,7 +244,7 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
     new_neg = new.polarity == "negate" or new.kind == "rejection"
     old_neg = old.polarity == "negate" or old.kind == "rejection"
     if new_neg != old_neg:
-        if new.side == old.side:
+        if same_side(new, old):
             return None
         denier, asserter = (new, old) if new_neg else (old, new)
         if asserter.kind == "rejection":
@@ -255,13 +263,13 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         return None
     later, earlier = (new, old) if (new.as_of or "") >= (old.as_of or "") else (old, new)
     ratio = spread(new, old)
-    if new.side == old.side:
+    if same_side(new, old):
         if new.article_id == old.article_id:
             return None  # one report lists several figures; it does not contradict itself
-        if (later.cumulative or earlier.cumulative) and later_is_higher(later, earlier):
-            return None  # a running total went up: an update
+        if later.as_of != earlier.as_of and later_is_higher(later, earlier):
+            return None  # the same side's figure went up later: an update, not a dispute
         return Conflict("revision", 0.6, ratio)
-    if (later.cumulative or earlier.cumulative) and days_between(later.as_of, earlier.as_of) >= TALLY_WINDOW_DAYS:
+    if (is_tally(later) or is_tally(earlier)) and days_between(later.as_of, earlier.as_of) >= TALLY_WINDOW_DAYS:
         if later_is_higher(later, earlier):
             return None  # a later running total above an earlier one may simply have grown
     confidence = 0.9
@@ -291,7 +299,10 @@ def figures_overlap(a: Claim, b: Claim) -> bool:
 
 
 def rejects_figure(rejection: Claim, figure: Claim) -> bool:
-    """A rejected number targets a claim that gave that number, not a vague estimate."""
+    """A rejected number targets a claim that gave that number, not a vague estimate;
+    a vague rejected number ("claims of thousands of dead") targets figures within it."""
+    if rejection.qualifier == "vague":
+        return figure.qualifier != "vague" and figures_overlap(rejection, figure)
     value, given = point(rejection), point(figure)
     if figure.qualifier == "vague" or value is None or given is None or given <= 0:
         return False
@@ -328,12 +339,45 @@ def days_between(a: str | None, b: str | None) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
 
+def is_tally(c: Claim) -> bool:
+    """A running total: said so ("so far", "rose to"), or a count that only grows."""
+    return c.cumulative or c.measure in TALLY_MEASURES or c.key.split("|")[0] in TALLY_VERB_KEYS
+
+
 def same_event(a: Claim, b: Claim) -> bool:
-    """Same place and day, as far as both claims say; silence is no disagreement."""
-    if not (a.cumulative and b.cumulative) and a.event_date and b.event_date:
-        if days_between(a.event_date, b.event_date) > EVENT_WINDOW_DAYS:
-            return False
-    return not (a.places and b.places and not set(a.places) & set(b.places))
+    """Same kind of event, place and day, as far as both claims say; silence is no
+    disagreement. Places named in the claims' own sentences decide first; otherwise the
+    places and countries their articles name must meet."""
+    if not (a.cumulative and b.cumulative):
+        if a.event_date and b.event_date:
+            if days_between(a.event_date, b.event_date) > EVENT_WINDOW_DAYS:
+                return False
+        elif days_between(a.event_date or a.as_of, b.event_date or b.as_of) > UNDATED_WINDOW_DAYS:
+            return False  # news is about recent events: weeks apart, it is another event
+    if a.period and b.period and a.period != b.period:
+        return False
+    if a.topics and b.topics and not set(a.topics) & set(b.topics):
+        return False
+    if a.places and b.places:
+        return bool(set(a.places) & set(b.places))
+    return not (a.region and b.region and not set(a.region) & set(b.region))
+
+
+def same_side(a: Claim, b: Claim) -> bool:
+    """ "Ukraine's General Staff" and "the General Staff" speak for one side."""
+    if a.side == b.side:
+        return True
+    countries = set(SIDE_OF_WORD.values())
+    if (a.side in countries) == (b.side in countries):
+        return False
+    a_org, b_org = _org_words(a.speaker), _org_words(b.speaker)
+    return bool(a_org) and a_org == b_org
+
+
+def _org_words(speaker: str) -> str:
+    words = [w for w in speaker.lower().replace("'s", " ").split()
+             if w not in ("the", "a", "an", "its", "their") and w not in SIDE_OF_WORD]
+    return " ".join(words)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:

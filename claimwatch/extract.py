@@ -60,8 +60,10 @@ class ArticleContext:
     article: CleanArticle
     published: date
     main_org: str | None
-    places: tuple[str, ...]
+    region: tuple[str, ...]  # every place and country named
+    topics: tuple[str, ...]  # kinds of event the article is about
     person_sides: dict[str, str] = field(default_factory=dict)
+    org_sides: set[str] = field(default_factory=set)  # sides that are organisations or countries
     last_speaker: Speaker | None = None
     last_event_date: date | None = None
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
@@ -134,7 +136,8 @@ class ClaimExtractor:
             article=article,
             published=published,
             main_org=_main_org(docs),
-            places=_places(docs),
+            region=_region(docs),
+            topics=_topics(t for d in docs for t in d),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -196,9 +199,14 @@ class ClaimExtractor:
 
         # Acts asserted or negated: attributed clauses, and any explicit negation.
         figure_measures = {c.measure for c in out}
-        for frame_or_none, verb in _acts(sent, frames):
-            obj = _object(verb)
+        for frame_or_none, clause_verb in _acts(sent, frames):
+            verb, obj = _act_object(clause_verb)
             if obj is None:
+                measure = lx.VERB_MEASURES.get(lemma(verb))
+                if measure in lx.TALLY_MEASURES and _negated(verb) and measure not in figure_measures:
+                    speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
+                    out.append(self._claim(ctx, sent, speaker, "event", measure, "", dates,
+                                           polarity="negate", verb=lemma(verb), quoted=_quoted(sent, verb)))
                 continue
             measure = _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
@@ -212,8 +220,13 @@ class ClaimExtractor:
                 continue  # the figure claim already speaks for this clause
             speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
             key_measure = measure or "act"
-            subject = _agent(verb, ctx) if measure is None else ""
-            obj_words = canonical(noun_phrase(obj), adjectives=True) if measure is None else ""
+            if measure is None:
+                subject = _agent(verb, ctx)
+            elif measure in lx.ORG_MEASURES:
+                subject = speaker.side if _subject_is_speaker(verb) else _org_subject(verb, ctx)
+            else:
+                subject = ""
+            obj_words = _thing(obj) if measure is None else ""
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             out.append(
                 self._claim(
@@ -252,8 +265,8 @@ class ClaimExtractor:
     ) -> Claim:
         art = ctx.article
         if measure == "act":
-            key = f"act|{obj}"
-        elif measure in ("change", "inflation", "unemployment") or "|" in measure:
+            key = f"{verb_key(verb)}|{obj}"
+        elif measure in ("change", "inflation", "unemployment") or measure in lx.ORG_MEASURES:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
@@ -282,7 +295,10 @@ class ClaimExtractor:
             verb=verb,
             event_date=event.isoformat() if event else None,
             as_of=(dates.statement or ctx.published).isoformat(),
-            places=_sentence_places(sent, speaker) or ctx.places,
+            period=dates.period,
+            places=_sentence_places(sent, speaker),
+            region=ctx.region,
+            topics=ctx.topics,
             quoted=quoted,
         )
 
@@ -328,13 +344,18 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         words = speaker_span(subject)
         denial = lem in lx.DENIAL_VERBS or lem == "refuse"
         speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
+        if not any(t.ent_type_ == "PERSON" for t in words) and subject.pos_ != "PRON":
+            ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
 
 
 def _puts_figure(verb: Token) -> bool:
     """ "police put the figure at 18,000": `put` reports a figure."""
-    return any(c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children)
+    return any(
+        c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS or lemma(c) in lx.NOUN_MEASURES)
+        for c in verb.children
+    )
 
 
 def _span_text(words: list[Token]) -> str:
@@ -360,13 +381,17 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return ctx.last_speaker.side
         return ctx.main_org or _outlet(ctx).side
     name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
-    if head.pos_ == "PROPN" and name and all(
-        t.pos_ == "PROPN" or t.dep_ == "punct" for t in words
-    ):
-        surname = name[-1].lower_  # a titled name the model took for an organisation
+    titles = [t for t in words if t.lower_ in lx.TITLE_WORDS]
+    if head.pos_ == "PROPN" and name and all(t in name or t in titles or t.dep_ == "punct" for t in words):
+        surname = name[-1].lower_  # a (titled) name, whatever entity the model gave it
         if surname in ctx.person_sides:
             return ctx.person_sides[surname]
-        return " ".join(t.lower_ for t in name)
+        side = " ".join(t.lower_ for t in name)
+        last = ctx.last_speaker
+        if any(t.lower_.startswith("spokes") for t in titles) and last and last.side in ctx.org_sides:
+            side = last.side  # "Spokesman Igor Konashenkov" speaks for the body just quoted
+        ctx.person_sides[surname] = side
+        return side
     if surname and surname in ctx.person_sides:
         return ctx.person_sides[surname]
     if any(m in text for m in lx.ANONYMOUS_MARKERS):
@@ -463,14 +488,17 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         anchor = next((t for t in sent if t.lower_ == last), None)
         if anchor is not None and anchor.i + 2 < sent.end and anchor.nbor(1).lower_ == "of":
             # "tens of thousands of people": the counted noun is the head after "of".
-            after = anchor.nbor(2)
-            noun = next((t for t in sent.doc[after.i : sent.end] if t.pos_ in ("NOUN", "PROPN")), after)
+            noun = anchor.nbor(2)
+            while noun.dep_ in ("amod", "compound", "nummod", "det") and noun.head.i > noun.i:
+                noun = noun.head  # "thousands of Russian dead": the head is "dead"
             yield vague, noun, [t for t in sent if t.i <= anchor.i and t.lower_ in vague.text.split()]
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in SKIP_NUMBER_ENTS:
             continue
         if tok.i > sent.start and tok.nbor(-1).like_num:
             continue  # inside a multi-token number; the first token reads it
+        if tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ in ("no", "not", "any"):
+            continue  # "no one was killed" denies; it counts nothing
         words = [tok]
         nxt = tok.i + 1
         while nxt < sent.end and (sent.doc[nxt].like_num or sent.doc[nxt].lower_ in SCALES):
@@ -479,6 +507,10 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         unit = ""
         if nxt < sent.end and sent.doc[nxt].lower_ in PERCENT_WORDS | {"per"}:
             unit = "%"
+        elif nxt < sent.end and sent.doc[nxt].lemma_.lower() in lx.CURRENCIES:
+            unit = sent.doc[nxt].lemma_.lower()
+        elif tok.i > sent.start and sent.doc[tok.i - 1].text in ("$", "€", "£"):
+            unit = sent.doc[tok.i - 1].text
         value = parse_number([w.text for w in words])
         if value is None:
             continue
@@ -488,15 +520,20 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         qualifier = qualifier_before(before)
         low, high = qualify(value, qualifier)
         between = _range_with(tok, sent)
+        range_end: list[Token] = []
         if between is not None:
-            low, high, qualifier = min(value, between), max(value, between), "range"
+            other, end_token = between
+            low, high, qualifier = min(value, other), max(value, other), "range"
+            range_end = [end_token]  # so the far end is not read again as a figure of its own
         text = sent.doc[max(sent.start, tok.i - _qualifier_len(qualifier, before)) : nxt].text
         if unit:
             text += "%" if sent.doc[nxt].text == "%" else " " + sent.doc[nxt].text
         anchor = words[-1]
         if unit == "%" and sent.doc[nxt].text == "%":
             anchor = sent.doc[nxt]
-        yield Figure(low, high, qualifier, unit, text), anchor, words
+        elif range_end and range_end[0].dep_ == "nummod":
+            anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
+        yield Figure(low, high, qualifier, unit, text), anchor, words + range_end
 
 
 def _qualifier_len(qualifier: str, before: str) -> int:
@@ -511,17 +548,20 @@ def _qualifier_len(qualifier: str, before: str) -> int:
     return 0
 
 
-def _range_with(tok: Token, sent: Span) -> float | None:
+def _range_with(tok: Token, sent: Span) -> tuple[float, Token] | None:
     """ "between 2,500 and 3,000", "2,500 to 3,000": the other end of the range."""
-    if tok.i - 1 >= sent.start and sent.doc[tok.i - 1].lower_ == "between":
-        j = tok.i + 1
-        if j + 1 < sent.end and sent.doc[j].lower_ == "and" and sent.doc[j + 1].like_num:
-            return parse_number([sent.doc[j + 1].text])
     j = tok.i + 1
-    if j + 1 < sent.end and sent.doc[j].lower_ in ("to", "-", "–") and sent.doc[j + 1].like_num:
-        prev = sent.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
-        if prev not in ("from", "to"):  # "from 2.1% to 1.4%" is a change, not a range
-            return parse_number([sent.doc[j + 1].text])
+    if j + 1 >= sent.end or not sent.doc[j + 1].like_num:
+        return None
+    end = sent.doc[j + 1]
+    value = parse_number([end.text])
+    if value is None:
+        return None
+    if tok.i - 1 >= sent.start and sent.doc[tok.i - 1].lower_ == "between" and sent.doc[j].lower_ == "and":
+        return value, end
+    prev = sent.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+    if sent.doc[j].lower_ in ("to", "-", "–") and prev not in ("from", "to"):
+        return value, end  # "from 2.1% to 1.4%" is a change, not a range
     return None
 
 
@@ -535,7 +575,12 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and lemma(anchor.head.head) in lx.FIGURE_NOUNS:
         noun = anchor.head.head  # "the figure of 120,000"
         node = noun
-    elif anchor.pos_ in ("NOUN", "PROPN") and anchor.lower_ != "%" and not anchor.like_num:
+        after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+        if after is not None and lemma(after) in lx.NOUN_MEASURES:
+            noun = after  # "the figure of 498 dead"
+    elif (anchor.pos_ in ("NOUN", "PROPN") or lemma(anchor) in lx.NOUN_MEASURES) and (
+        anchor.lower_ != "%" and not anchor.like_num
+    ):
         noun = anchor  # vague figure already resolved to its noun
         node = noun
     verb = _governing_verb(node)
@@ -549,7 +594,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if noun is None and verb is not None:
         # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent.
         for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma(child) in lx.FIGURE_NOUNS:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                lemma(child) in lx.FIGURE_NOUNS or lemma(child) in lx.NOUN_MEASURES
+            ):
                 noun = child
                 break
     return noun, verb
@@ -580,6 +627,15 @@ def _measure(
     if verb is not None and frame is not None and verb.i == frame.verb.i and noun is None:
         verb_lemma = ""  # "police put the figure at": the verb reports, it does not count
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
+    if verb is not None and any(c.lower_ == "dead" for c in verb.children):
+        return "deaths", _whose(noun, ctx, frame)  # "shot dead"
+    if verb is not None and _on_board(verb):
+        return "aboard", ""  # "214 passengers and crew were on board"
+    if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
+        return _money(noun, verb, ctx)
+    if noun_lemma in lx.PARTICIPANT_NOUNS and lx.VERB_MEASURES.get(verb_lemma, "participants") != "participants":
+        noun_lemma = "people"  # "31 protesters were arrested" counts arrests
+        compounds = []
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     for word in (*compounds, noun_lemma):
         if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%"):
@@ -592,7 +648,8 @@ def _measure(
         objs = [lemma(c) for c in verb.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
         for obj in ([noun_lemma] if noun_lemma else []) + objs:
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
-                return lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)], ""
+                measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
+                return measure, _org_subject(verb, ctx) if measure in lx.ORG_MEASURES else ""
     # 3. A generic figure noun refers back to the article's last figure.
     if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure:
         return ctx.last_measure
@@ -605,6 +662,13 @@ def _measure(
                 if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
                     return "change", _change_subject(child, verb)
         return "", ""
+    if (
+        noun is not None
+        and noun.tag_ == "NNS"
+        and noun_lemma not in lx.PERSON_NOUNS | lx.NOUN_MEASURES.keys()
+        and lx.VERB_MEASURES.get(verb_lemma) == "participants"
+    ):
+        return "participants", ""  # "10,000 farmers had joined the blockade"
     if (noun is None or noun_lemma in lx.PERSON_NOUNS) and verb_lemma in lx.VERB_MEASURES:
         measure = lx.VERB_MEASURES[verb_lemma]
         if measure == "change" and noun is None and verb is not None:
@@ -618,6 +682,8 @@ def _measure(
             return "", ""
         if verb_lemma == "take" and noun_lemma not in lx.PERSON_NOUNS:
             return "", ""
+        if measure in lx.ORG_MEASURES:
+            return measure, _org_subject(verb, ctx)
         return measure, _whose(noun, ctx, frame)
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -627,11 +693,62 @@ def _measure(
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
             return "", ""
-        thing = canonical(noun_phrase(noun), adjectives=True)
+        thing = _thing(noun)
         if verb_lemma in lx.LIGHT_VERBS:
             return f"count|{thing}", ""
-        return f"{verb_lemma}|{thing}", ""
+        return f"{verb_key(verb_lemma)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _thing(noun: Token) -> str:
+    """What a noun phrase names, without brand or place names: "24 Falke fighter jets" ->
+    "fighter jet", so that a denial of "fighter jets" meets it."""
+    words = [t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN"]
+    return canonical(words, adjectives=True)
+
+
+def _on_board(verb: Token) -> bool:
+    for child in verb.children:
+        if child.lower_ == "aboard":
+            return True
+        if child.lower_ == "on" and any(lemma(c) == "board" for c in child.children):
+            return True
+    return False
+
+
+def verb_key(verb_lemma: str) -> str:
+    """One name for verbs that say the same act: "fire" and "use" tear gas meet."""
+    return lx.VERB_CANON.get(verb_lemma, verb_lemma)
+
+
+def _agent_country(verb: Token | None) -> str:
+    """ "Russian forces had lost 30 aircraft" -> russia: whose losses."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+    return country_in([t.lower_ for t in subj.subtree]) or "" if subj is not None else ""
+
+
+def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
+    """Whose jobs or workforce: the verb's subject, with "the company" and "it" resolved."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subj is None and verb is not None and verb.dep_ == "relcl":
+        subj = verb.head  # "Greystone, which employs 6,200 people"
+    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.GENERIC_ORG_NOUNS:
+        return ctx.main_org or ""
+    return " ".join(t.lower_ for t in subj.lefts if t.dep_ == "compound") + (" " if any(
+        t.dep_ == "compound" for t in subj.lefts) else "") + subj.lower_
+
+
+def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
+    """ "revenue of 4.2 billion euros" -> money|revenue; "revenue was 3.96 billion euros" too."""
+    thing: Token | None = None
+    if noun is not None and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        thing = noun.head.head
+    elif verb is not None:
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and c.pos_ == "NOUN" and lemma(c) not in lx.CURRENCIES), None)
+    if thing is None:
+        return (f"money|{lemma(verb)}", ctx.main_org or "") if verb is not None else ("", "")
+    return f"money|{canonical(noun_phrase(thing), adjectives=True)}", ctx.main_org or ""
 
 
 def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
@@ -643,7 +760,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if country is None and any(t.lower_ in ("our", "its", "their") for t in mods) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
     category = ""
-    nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ == "NOUN")}
+    nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ in ("NOUN", "ADJ"))}
     if nouns & lx.MILITARY_NOUNS:
         category = "military"
     elif nouns & lx.CIVILIAN_NOUNS:
@@ -715,13 +832,35 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
             yield _frame_for(tok, frames), tok
 
 
+NOBODY = frozenset("nobody none nothing noone".split())
+
+
 def _negated(token: Token | None) -> bool:
+    """ "did not", "never", "no plans", "no one was killed", "nobody died"."""
     if token is None:
         return False
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no"):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.lower_ in NOBODY or any(c.lower_ == "no" for c in child.children)
+        ):
+            return True
     return False
+
+
+def _act_object(verb: Token) -> tuple[Token, Token | None]:
+    """The verb that acts on an object, and the object: "denied agreeing to buy jets" ->
+    (buy, jets); a verb without one comes back with None."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
+            return verb, child
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            inner, obj = _act_object(child)
+            if obj is not None:
+                return inner, obj
+    return verb, None
 
 
 def _object(verb: Token) -> Token | None:
@@ -766,6 +905,11 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     return country_in([t.lower_ for t in words]) or canonical(words)
 
 
+def _subject_is_speaker(verb: Token) -> bool:
+    """ "We have no plans ...": the speaker talks about its own organisation."""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
 def _quoted(sent: Span, token: Token) -> bool:
     text = sent.doc.text
     before = text[sent.start_char : token.idx]
@@ -780,16 +924,18 @@ class SentenceDates:
     event: date | None = None  # the day the claim is about
     statement: date | None = None  # the day the claim was made ("said on Sunday")
     since: date | None = None  # start of a running total ("since Monday")
+    period: str | None = None  # a span that is not a day: "2023", "second quarter"
 
 
 def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> SentenceDates:
     out = SentenceDates()
     report_verbs = {f.verb.i for f in frames}
     for ent in sent.ents:
-        if ent.label_ != "DATE":
+        if ent.label_ not in ("DATE", "TIME"):
             continue
         day = resolve_date(ent.text, ctx.published)
         if day is None:
+            out.period = out.period or period_of(ent.text, ctx.published)
             continue
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
@@ -801,6 +947,24 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
         else:
             out.event = out.event or day
     return out
+
+
+PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|quarter|half|year|month|\d{4}|january|february|march|april|may|june|"
+                          r"july|august|september|october|november|december)\b")
+ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+
+
+def period_of(text: str, published: date) -> str | None:
+    """A reporting period in a canonical form: "second-quarter" -> "q2", "last year" -> "2022"."""
+    words = text.lower().replace("-", " ").replace("the ", "").strip()
+    if not PERIOD_WORDS.search(words) or any(w in words for w in ("week", "day", "ago")):
+        return None
+    words = words.replace("last year", str(published.year - 1)).replace("this year", str(published.year))
+    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", words)
+    if m:
+        year = re.search(r"\d{4}", words)
+        return f"q{ORDINALS[m[1]]}" + (f" {year[0]}" if year else "")
+    return words
 
 
 def _has_content(sent: Span, frames: list[Frame]) -> bool:
@@ -816,18 +980,57 @@ def _place_name(ent: Span) -> str | None:
     return None if country_in(name.split()) else name
 
 
+PLACE_NOUNS = frozenset("city town village province region district county port state island".split())
+PLACE_PREPS = frozenset("in near outside at through across from".split())
+
+
 def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
     places = [
         name
         for ent in sent.ents
         if (name := _place_name(ent)) and ent.text.lower() not in speaker.text.lower()
     ]
+    # The small model misses many place names; "the town of Lorren", "in Saltrey" are
+    # places too when nothing else claims the name.
+    for tok in sent:
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "compound") or tok.ent_type_ in PLACE_ENTS:
+            continue
+        head = tok.head
+        named_place = tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PLACE_NOUNS
+        unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
+        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and unnamed
+        # "the Saltrey toll": a name qualifying a count is where it was counted
+        counted_at = tok.dep_ == "compound" and unnamed and (
+            lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES)
+        if named_place or in_place or counted_at:
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            name = " ".join(t.lower_ for t in words)
+            if name not in speaker.text.lower() and not country_in(name.split()):
+                places.append(name)
     return tuple(dict.fromkeys(places))
 
 
-def _places(docs: list[Doc]) -> tuple[str, ...]:
-    places = [name for d in docs for e in d.ents if (name := _place_name(e))]
-    return tuple(dict.fromkeys(places))
+def _region(docs: list[Doc]) -> tuple[str, ...]:
+    """Every place an article names, countries included (from names and adjectives)."""
+    names: list[str] = []
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ in PLACE_ENTS or ent.label_ == "NORP":
+                words = ent.text.lower().removesuffix("'s").removeprefix("the ").split()
+                country = country_in(words)
+                if country:
+                    names.append(country)
+                elif ent.label_ != "NORP":
+                    names.append(" ".join(words))
+    return tuple(sorted(set(names)))
+
+
+def _topics(tokens: Iterable[Token]) -> tuple[str, ...]:
+    """Kinds of event named by nouns ("the quake", "the march"; not "opened fire")."""
+    return tuple(sorted({
+        lx.TOPICS[lemma(t)] for t in tokens
+        if lemma(t) in lx.TOPICS and t.pos_ == "NOUN" and not (t.dep_ == "dobj" and lemma(t.head) == "open")
+    }))
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -40,6 +40,11 @@ DENIAL_PHRASES = (
     "not correspond to reality",
     "far from the truth",
     "exaggerated",
+    "exaggeration",
+    "undercount",
+    "overcount",
+    "inflated",
+    "underestimate",
 )
 
 # Nouns that name a count of people: the verb around them says what is counted.
@@ -119,6 +124,7 @@ VERB_MEASURES = {
     "displace": "displaced",
     "flee": "displaced",
     "employ": "workforce",
+    "carry": "aboard",
     "hire": "hires",
     "grow": "change",
     "rise": "change",
@@ -150,6 +156,47 @@ VERB_OBJECT_MEASURES = {
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",
     ("take", "part"): "participants",
+    ("reduce", "workforce"): "job_cuts",
+    ("reduce", "staff"): "job_cuts",
+    ("reduce", "headcount"): "job_cuts",
+    ("cut", "workforce"): "job_cuts",
+    ("cut", "staff"): "job_cuts",
+    ("shed", "worker"): "job_cuts",
+    ("lay", "off"): "job_cuts",
+}
+
+# Counts of people or losses that only grow while an event goes on: a later, higher figure
+# from another side days afterwards may simply be newer, not a dispute.
+TALLY_MEASURES = frozenset("deaths injured captured detained displaced casualties".split())
+TALLY_VERB_KEYS = frozenset("lose destroy attack kill capture".split())
+
+# Measures about an organisation: whose workforce, whose job cuts.
+ORG_MEASURES = frozenset("job_cuts jobs_created workforce hires".split())
+
+# Nouns that name people by what they do at an event; the verb, when it counts something
+# else ("31 protesters were arrested"), wins.
+PARTICIPANT_NOUNS = frozenset("marcher protester protestor demonstrator participant attendee".split())
+
+CURRENCIES = frozenset(
+    """euro dollar pound crown yen yuan rouble ruble rupee franc krona krone zloty lira
+    hryvnia peso real rand shekel usd eur gbp $ € £""".split()
+)
+
+# Kinds of event, so a flood toll never meets an earthquake toll.
+TOPICS = {
+    "earthquake": "earthquake", "quake": "earthquake", "aftershock": "earthquake", "tremor": "earthquake",
+    "flood": "flood", "flooding": "flood", "floodwater": "flood",
+    "fire": "fire", "wildfire": "fire", "blaze": "fire",
+    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
+    "ferry": "shipwreck", "capsize": "shipwreck", "shipwreck": "shipwreck", "sinking": "shipwreck",
+    "crash": "crash", "derailment": "crash",
+    "explosion": "explosion", "blast": "explosion",
+    "war": "war", "invasion": "war", "offensive": "war",
+    "march": "protest", "protest": "protest", "rally": "protest", "demonstration": "protest",
+    "marcher": "protest", "protester": "protest",
+    "blockade": "blockade", "strike": "strike", "walkout": "strike",
+    "match": "sport", "final": "sport", "championship": "sport", "stadium": "sport",
+    "celebration": "sport", "season": "sport",
 }
 
 # Verbs whose "rise to N" form reports a running total.
@@ -165,8 +212,7 @@ CUMULATIVE_MARKERS = (
     "since the invasion",
     "cumulative",
     "overall",
-    "death toll",
-    "the toll",
+    "toll",
     "total of",
     "has risen",
     "have risen",
@@ -220,17 +266,17 @@ NON_ACT_OBJECTS = frozenset("basis comment detail information number figure trut
 # Verbs that say nothing about what is counted: "includes 17 command posts".
 LIGHT_VERBS = frozenset("be have include comprise contain total number".split())
 
-# Synonym groups for event claims: "did not use tear gas" meets "fired tear gas".
-VERB_GROUPS = tuple(
-    frozenset(group.split())
-    for group in (
-        "use fire deploy launch shoot employ",
-        "attack shell strike bomb hit target raid",
-        "kill murder execute",
-        "capture seize take occupy",
-        "plan intend prepare consider",
-        "threaten endanger",
-        "sign approve pass adopt",
-        "meet visit",
-    )
+# Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
+# a group is the name the group goes by in claim keys.
+_VERB_GROUP_TEXT = (
+    "use fire deploy launch shoot employ",
+    "attack shell strike bomb hit target raid",
+    "kill murder execute",
+    "capture seize take occupy",
+    "plan intend prepare consider",
+    "threaten endanger",
+    "sign approve pass adopt",
+    "meet visit",
 )
+VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
+VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

@@ -106,7 +106,10 @@ class Claim:
     verb: str = ""  # the lemma of the claim's main verb (event claims)
     event_date: str | None = None  # ISO date of the event the claim is about
     as_of: str | None = None  # ISO date the claim was made
-    places: tuple[str, ...] = ()
+    period: str | None = None  # a reporting period that is not a day: "2023", "q2"
+    places: tuple[str, ...] = ()  # towns and regions named in the claim's sentence
+    region: tuple[str, ...] = ()  # every place and country the article names
+    topics: tuple[str, ...] = ()  # kinds of event: "earthquake", "protest", "war"
     quoted: bool = False  # the speaker's own words, in quotation marks
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,7 +117,8 @@ class Claim:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
-        return _from_dict(cls, {**data, "places": tuple(data.get("places") or ())})
+        tuples = {k: tuple(data.get(k) or ()) for k in ("places", "region", "topics")}
+        return _from_dict(cls, {**data, **tuples})
 
 
 @dataclass(frozen=True, slots=True)

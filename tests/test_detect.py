@@ -83,14 +83,14 @@ def test_later_tally_far_below_other_sides_earlier_is_a_conflict():
 
 def test_same_source_lower_figure_is_a_revision():
     first = claim(key="change|economy", measure="change", subject="economy", unit="%", low=2.1, high=2.1, as_of="2025-06-20")
-    second = claim(key="change|economy", measure="change", subject="economy", unit="%", low=1.4, high=1.4, as_of="2025-07-15", revision=True)
+    second = claim(key="change|economy", measure="change", subject="economy", unit="%", low=1.4, high=1.4, as_of="2025-07-15", revision=True, previous_value=2.1)
     found = conflict(second, first)
     assert found is not None and found.kind == "revision"
 
 
 def test_negation_against_assertion():
-    said = claim(kind="event", key="act|tear gas", measure="act", subject="police", verb="fire", low=None, high=None, side="witness")
-    denied = claim(kind="event", key="act|tear gas", measure="act", subject="police", verb="use", polarity="negate", low=None, high=None, side="interior ministry")
+    said = claim(kind="event", key="use|tear gas", measure="act", subject="police", verb="fire", low=None, high=None, side="witness")
+    denied = claim(kind="event", key="use|tear gas", measure="act", subject="police", verb="use", polarity="negate", low=None, high=None, side="interior ministry")
     found = conflict(said, denied)
     assert found is not None and found.kind == "negation"
     assert conflict(replace(said, side="interior ministry"), denied) is None  # a side does not contradict itself

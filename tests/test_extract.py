@@ -111,14 +111,14 @@ def test_person_keeps_side_from_first_mention(extractor):
         "Russian Defense Ministry spokesman Major General Igor Konashenkov said 1,067 bases were hit. "
         "Major General Konashenkov said that Russia had suffered much less damage than the Ukrainian troops."
     )
-    damage = only(claims_of(extractor, body), kind="event", key="act|less damage")
+    damage = only(claims_of(extractor, body), kind="event", key="suffer|less damage")
     assert damage.side == "russia" and "Konashenkov" in damage.speaker
 
 
 # sentence, kind, polarity, key
 DENIALS = [
-    ("Police did not use tear gas, the minister said.", "event", "negate", "act|tear gas"),
-    ("The minister said police never used tear gas.", "event", "negate", "act|tear gas"),
+    ("Police did not use tear gas, the minister said.", "event", "negate", "use|tear gas"),
+    ("The minister said police never used tear gas.", "event", "negate", "use|tear gas"),
     ('"We have no plans for layoffs," a company spokeswoman said.', "event", "negate", "job_cuts"),
     ("The company denied a report that it planned to cut 4,000 jobs.", "rejection", "affirm", "job_cuts"),
     ('Organisers said 120,000 people marched. "The figure of 120,000 has no basis," a police spokesman said.', "rejection", "affirm", "participants"),
@@ -129,7 +129,7 @@ DENIALS = [
 @pytest.mark.parametrize(("sentence", "kind", "polarity", "key"), DENIALS)
 def test_negation_and_denial(extractor, sentence, kind, polarity, key):
     claims = claims_of(extractor, sentence)
-    found = [c for c in claims if c.kind == kind and c.polarity == polarity and (key is None or c.key == key)]
+    found = [c for c in claims if c.kind == kind and c.polarity == polarity and (key is None or key in (c.key, c.measure))]
     assert found, [(c.kind, c.polarity, c.key) for c in claims]
 
 
