@@ -32,8 +32,9 @@ from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
+# Qualified figures ("about 15" -> 13.5..16.5) are widened when read; this is on top.
 TOLERANCE = {"exact": 0.05, "range": 0.05, "vague": 0.5}
-DEFAULT_TOLERANCE = 0.1
+DEFAULT_TOLERANCE = 0.02
 # Running totals from different sides reported this many days apart may both be right.
 TALLY_WINDOW_DAYS = 2
 # Two dated events further apart than this are different events.
@@ -218,11 +219,16 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
     """Against each other side, only its latest conflicting claim: a daily tally does not
     raise one alert per day it has been repeated."""
     latest: dict[str, tuple[Claim, Conflict]] = {}
-    for old, conf in found:  # in arrival order, so a tie goes to the later arrival
+    for old, conf in found:  # in arrival order, so a full tie goes to the later arrival
         kept = latest.get(old.side)
-        if kept is None or (old.as_of or "") >= (kept[0].as_of or ""):
+        if kept is None or _rank(old) >= _rank(kept[0]):
             latest[old.side] = (old, conf)
     return list(latest.values())
+
+
+def _rank(c: Claim) -> tuple[str, bool]:
+    """Latest first; on the same day a figure says more than a denial or a negation."""
+    return (c.as_of or "", c.kind == "figure")
 
 
 # ---- the rules ----------------------------------------------------------------------------
@@ -358,8 +364,12 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if a.topics and b.topics and not set(a.topics) & set(b.topics):
         return False
-    if a.places and b.places:
-        return bool(set(a.places) & set(b.places))
+    if a.places and b.places and not set(a.places) & set(b.places):
+        if a.article_id == b.article_id:
+            return False  # one report, two named places: two events
+        # Across reports, a place one names in passing may be where the other's event was.
+        if not (set(a.places) & set(b.region) or set(b.places) & set(a.region)):
+            return False
     return not (a.region and b.region and not set(a.region) & set(b.region))
 
 

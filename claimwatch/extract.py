@@ -318,7 +318,7 @@ class Frame:
 
 def _names_a_figure(noun: Token | None, anchor: Token) -> bool:
     """ "The figure of 120,000 has no basis": the number is quoted in order to reject it."""
-    return noun is not None and lemma(noun) in lx.FIGURE_NOUNS and anchor.head.lower_ == "of"
+    return anchor.head.lower_ == "of" and lemma(anchor.head.head) in lx.FIGURE_NOUNS
 
 
 def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
@@ -331,7 +331,7 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        elif lem in lx.REPORT_VERBS or (lem == "put" and _puts_figure(tok)) or (
+        elif lem in lx.REPORT_VERBS or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok)) or (
             lem == "refuse" and any(lemma(c) == "accept" for c in tok.children)
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -889,6 +889,8 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
     for word in words:
         if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
             return lx.NOUN_MEASURES[lemma(word)]
+        if lemma(obj) in lx.FIGURE_NOUNS and word is not obj and lemma(word) in lx.VERB_MEASURES:
+            return lx.VERB_MEASURES[lemma(word)]  # "the count of Thursday's march"
         pair = (lemma(verb), lemma(word))
         if pair in lx.VERB_OBJECT_MEASURES:
             return lx.VERB_OBJECT_MEASURES[pair]
@@ -1000,7 +1002,7 @@ def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
         unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
         in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and unnamed
         # "the Saltrey toll": a name qualifying a count is where it was counted
-        counted_at = tok.dep_ == "compound" and unnamed and (
+        counted_at = tok.dep_ == "compound" and tok.ent_type_ not in ("DATE", "NORP") and (
             lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES)
         if named_place or in_place or counted_at:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]

@@ -14,6 +14,10 @@ REPORT_VERBS = frozenset(
     restate""".split()
 )
 
+# Verbs that state a figure when their object is one: "police put the figure at 18,000",
+# "police raised the death toll to 41".
+FIGURE_SETTING_VERBS = frozenset("put raise lower set give revise cut update".split())
+
 # Verbs that reject another claim ("denied a report that ...", "dismissed it as ...").
 DENIAL_VERBS = frozenset("deny reject dismiss refute dispute contest rebut discredit".split())
 
@@ -113,6 +117,7 @@ VERB_MEASURES = {
     "detain": "detained",
     "arrest": "detained",
     "march": "participants",
+    "walk": "participants",
     "join": "participants",
     "attend": "participants",
     "protest": "participants",
