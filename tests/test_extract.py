@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -183,3 +184,28 @@ def test_speaker_numbers_are_not_claims(extractor):
 
 def test_years_are_not_figures(extractor):
     assert not claims_of(extractor, "The law was passed in 2019, the ministry said.")
+
+
+SEED = Path(__file__).resolve().parents[2] / "shared/wire/seed-article.txt"
+
+
+def test_seed_article_claims(extractor):
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    claims = claims_of(extractor, SEED.read_text(encoding="utf-8"), published="2022-02-27T12:00:00Z")
+    killed = [c for c in claims if c.kind == "figure" and c.measure == "deaths" and c.low == 4300]
+    assert killed and all(c.side == "ukraine" and c.subject == "russia military" for c in killed)
+    captured = [c for c in claims if c.measure == "captured" and c.low == 200]
+    assert captured and all(c.side == "ukraine" for c in captured)
+    damage = [c for c in claims if "much less damage" in c.text and c.kind == "event"]
+    assert damage and damage[0].side == "russia" and "Konashenkov" in damage[0].speaker
+    shelling = [c for c in claims if c.key.endswith("civilian infrastructure")]
+    assert shelling and shelling[0].polarity == "negate" and shelling[0].side == "russia"
+    # nothing read from the page furniture or the glued headlines
+    assert not [c for c in claims if "Please enter" in c.text]
+    assert not [c for c in claims if c.text.startswith(("Ukraine took 200 hostage", "1,067 military bases targeted"))]
+
+
+def test_refusal_to_accept_is_a_rejection(extractor):
+    claims = claims_of(extractor, "Russia has refused to accept this claim of Ukraine.")
+    assert [c for c in claims if c.kind == "rejection" and c.side == "russia"]
