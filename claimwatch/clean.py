@@ -13,7 +13,7 @@ import re
 
 import ftfy
 
-from schemas.records import Article, CleanArticle, Segment
+from schemas.records import Article, CleanArticle, Segment, SegmentKind
 
 # Lines that are page furniture, not reporting. Matched against a whole line, case-insensitive.
 BOILERPLATE_LINE = re.compile(
@@ -127,7 +127,7 @@ def clean_text(text: str) -> list[Segment]:
             part = fix_punctuation(part)
             if not part or BOILERPLATE_LINE.match(part):
                 continue
-            kind = "headline" if is_headline(part) else "paragraph"
+            kind: SegmentKind = "headline" if is_headline(part) else "paragraph"
             segments.append(Segment(kind, part))
     return segments
 

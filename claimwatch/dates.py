@@ -10,9 +10,20 @@ from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1, "last night": 1}
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 
 DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?(?:,?\s+(\d{4}))?\b")
@@ -25,9 +36,11 @@ def published_date(published_at: str) -> date:
 
 
 def _month(word: str) -> int | None:
-    return MONTH_ABBR.get(word[:4] if word.startswith("sept") else word[:3]) if (
-        word in MONTHS or word[:3] in MONTH_ABBR and len(word) <= 5
-    ) else None
+    return (
+        MONTH_ABBR.get(word[:4] if word.startswith("sept") else word[:3])
+        if (word in MONTHS or word[:3] in MONTH_ABBR and len(word) <= 5)
+        else None
+    )
 
 
 def _past(candidate: date, reference: date) -> date:

@@ -140,11 +140,15 @@ class Detector:
             if pair in pairs or mine in groups or theirs in groups:
                 self.stats.suppressed_repeats += 1
                 continue  # this side already contradicted that claim (or a copy of it)
-            pairs.add(pair)  # type: ignore[arg-type]
+            pairs.add(pair)
             groups.update((mine, theirs))
             alert = make_alert(claim, old, found)
             stored_alerts[alert.alert_id] = [
-                claim.claim_id, old.claim_id, alert.kind, alert.confidence, alert.explanation,
+                claim.claim_id,
+                old.claim_id,
+                alert.kind,
+                alert.confidence,
+                alert.explanation,
             ]
             alerts.append(alert)
             self.stats.alerts += 1
@@ -210,9 +214,31 @@ class Detector:
         out = []
         for alert_id, (new_id, old_id, kind, confidence, explanation) in bucket["alerts"].items():
             if new_id == claim_id and old_id in by_id:
-                out.append(Alert(alert_id, kind, confidence, explanation, by_id[new_id], by_id[old_id],
-                                 by_id[new_id].published_at))
+                out.append(
+                    Alert(
+                        alert_id,
+                        kind,
+                        confidence,
+                        explanation,
+                        by_id[new_id],
+                        by_id[old_id],
+                        by_id[new_id].published_at,
+                    )
+                )
         return out
+
+
+def is_revision_of(new: Claim, old: Claim) -> bool:
+    """ "revised growth down to 1.4% from 2.1%" revises the 2.1% it names, whenever given."""
+    return (
+        new.revision
+        and new.key == old.key
+        and new.article_id != old.article_id
+        and same_side(new, old)
+        and old.low is not None
+        and new.previous_value is not None
+        and figures_overlap(old, replace(old, low=new.previous_value, high=new.previous_value))
+    )
 
 
 def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim, Conflict]]:
@@ -236,17 +262,13 @@ def _rank(c: Claim) -> tuple[str, bool]:
 
 def conflict(new: Claim, old: Claim) -> Conflict | None:
     """Why `new` and `old` cannot both be true, or None."""
-    if new.revision and new.key == old.key and same_side(new, old) and new.article_id != old.article_id:
-        # "revised growth down to 1.4% from 2.1%": about the figure it names, whenever given
-        if old.low is not None and new.previous_value is not None and figures_overlap(
-            old, replace(old, low=new.previous_value, high=new.previous_value)
-        ):
-            return Conflict("revision", 0.7, spread(new, old))
+    if is_revision_of(new, old):
+        return Conflict("revision", 0.7, spread(new, old))
     if new.key != old.key or not same_event(new, old) or not same_subject(new, old):
         return None
-    if new.kind == "event" and old.kind == "event" and new.measure == "act":
-        if not verbs_compatible(new.verb, old.verb):
-            return None
+    acts = new.kind == "event" and old.kind == "event" and new.measure == "act"
+    if acts and not verbs_compatible(new.verb, old.verb):
+        return None
     new_neg = new.polarity == "negate" or new.kind == "rejection"
     old_neg = old.polarity == "negate" or old.kind == "rejection"
     if new_neg != old_neg:
@@ -275,9 +297,13 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         if later.as_of != earlier.as_of and later_is_higher(later, earlier):
             return None  # the same side's figure went up later: an update, not a dispute
         return Conflict("revision", 0.6, ratio)
-    if (is_tally(later) or is_tally(earlier)) and days_between(later.as_of, earlier.as_of) >= TALLY_WINDOW_DAYS:
-        if later_is_higher(later, earlier):
-            return None  # a later running total above an earlier one may simply have grown
+    tally = is_tally(later) or is_tally(earlier)
+    if (
+        tally
+        and days_between(later.as_of, earlier.as_of) >= TALLY_WINDOW_DAYS
+        and later_is_higher(later, earlier)
+    ):
+        return None  # a later running total above an earlier one may simply have grown
     confidence = 0.9
     for c in (new, old):
         if c.qualifier == "vague":
@@ -385,8 +411,11 @@ def same_side(a: Claim, b: Claim) -> bool:
 
 
 def _org_words(speaker: str) -> str:
-    words = [w for w in speaker.lower().replace("'s", " ").split()
-             if w not in ("the", "a", "an", "its", "their") and w not in SIDE_OF_WORD]
+    words = [
+        w
+        for w in speaker.lower().replace("'s", " ").split()
+        if w not in ("the", "a", "an", "its", "their") and w not in SIDE_OF_WORD
+    ]
     return " ".join(words)
 
 

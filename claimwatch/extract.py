@@ -40,7 +40,7 @@ from schemas.records import Claim, CleanArticle
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj", "acl", "relcl"})
 SKIP_NUMBER_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-QUOTES = "\"“”"
+QUOTES = '"“”'
 # Claims of these kinds are checked in this order within an article, so that the most
 # informative evidence (a counter-figure, then a plain negation) speaks for its side first.
 KIND_ORDER = {"figure": 0, "event": 1, "rejection": 2}
@@ -173,8 +173,10 @@ class ClaimExtractor:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
-            if tokens[0].i > sent.start and tokens[0].nbor(-1).lower_ == "from" and (
-                revision or _tally_verb(_governing_verb(tokens[0])) or _change_verb(tokens[0])
+            if (
+                tokens[0].i > sent.start
+                and tokens[0].nbor(-1).lower_ == "from"
+                and (revision or _tally_verb(_governing_verb(tokens[0])) or _change_verb(tokens[0]))
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             speaker = frame.speaker if frame else _outlet(ctx)
@@ -186,7 +188,13 @@ class ClaimExtractor:
             ctx.last_measure = (measure, subject)
             out.append(
                 self._claim(
-                    ctx, sent, speaker, kind, measure, subject, dates,
+                    ctx,
+                    sent,
+                    speaker,
+                    kind,
+                    measure,
+                    subject,
+                    dates,
                     figure=figure,
                     polarity=polarity,
                     cumulative=base_cumulative or _tally_verb(verb),
@@ -202,35 +210,57 @@ class ClaimExtractor:
         for frame_or_none, clause_verb in _acts(sent, frames):
             verb, obj = _act_object(clause_verb)
             if obj is None:
-                measure = lx.VERB_MEASURES.get(lemma(verb))
-                if measure in lx.TALLY_MEASURES and _negated(verb) and measure not in figure_measures:
+                verb_measure = lx.VERB_MEASURES.get(lemma(verb))
+                if (
+                    verb_measure in lx.TALLY_MEASURES
+                    and _negated(verb)
+                    and verb_measure not in figure_measures
+                ):
                     speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
-                    out.append(self._claim(ctx, sent, speaker, "event", measure, "", dates,
-                                           polarity="negate", verb=lemma(verb), quoted=_quoted(sent, verb)))
+                    out.append(
+                        self._claim(
+                            ctx,
+                            sent,
+                            speaker,
+                            "event",
+                            verb_measure,
+                            "",
+                            dates,
+                            polarity="negate",
+                            verb=lemma(verb),
+                            quoted=_quoted(sent, verb),
+                        )
+                    )
                 continue
-            measure = _object_measure(verb, obj)
+            act_measure = _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
-            if measure is None and not frame_or_none and not negated:
+            if act_measure is None and not frame_or_none and not negated:
                 continue
-            if measure is not None and measure in figure_measures:
+            if act_measure is not None and act_measure in figure_measures:
                 continue  # "120,000 people took part": the figure claim says it already
             if lemma(verb) in lx.COMMUNICATION_VERBS or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
             if any(t.i in used for t in obj.subtree):
                 continue  # the figure claim already speaks for this clause
             speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
-            key_measure = measure or "act"
-            if measure is None:
+            key_measure = act_measure or "act"
+            if act_measure is None:
                 subject = _agent(verb, ctx)
-            elif measure in lx.ORG_MEASURES:
+            elif act_measure in lx.ORG_MEASURES:
                 subject = speaker.side if _subject_is_speaker(verb) else _org_subject(verb, ctx)
             else:
                 subject = ""
-            obj_words = _thing(obj) if measure is None else ""
+            obj_words = _thing(obj) if act_measure is None else ""
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             out.append(
                 self._claim(
-                    ctx, sent, speaker, kind, key_measure, subject, dates,
+                    ctx,
+                    sent,
+                    speaker,
+                    kind,
+                    key_measure,
+                    subject,
+                    dates,
                     obj=obj_words,
                     polarity="negate" if negated else "affirm",
                     verb=lemma(verb),
@@ -331,8 +361,10 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        elif lem in lx.REPORT_VERBS or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok)) or (
-            lem == "refuse" and any(lemma(c) == "accept" for c in tok.children)
+        elif (
+            lem in lx.REPORT_VERBS
+            or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
+            or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.dep_ == "nsubjpass":
@@ -368,7 +400,12 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     lower = [t.lower_ for t in words]
     text = " ".join(lower)
     country = country_in(lower)
-    persons = [t for t in words if t.ent_type_ == "PERSON" or (t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "compound") and t.i == head.i)]
+    persons = [
+        t
+        for t in words
+        if t.ent_type_ == "PERSON"
+        or (t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "compound") and t.i == head.i)
+    ]
     surname = persons[-1].lower_ if persons else None
     if country:
         if surname:
@@ -410,8 +447,14 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return _org_side([*noun_phrase(pobj)], pobj, ctx)
-        mods = [t for t in words if t.dep_ in ("compound", "poss") and t.i < head.i
-                and t.ent_type_ != "PERSON" and lemma(t) not in lx.ROLE_NOUNS]
+        mods = [
+            t
+            for t in words
+            if t.dep_ in ("compound", "poss")
+            and t.i < head.i
+            and t.ent_type_ != "PERSON"
+            and lemma(t) not in lx.ROLE_NOUNS
+        ]
         if mods:
             side = _org_side(mods, mods[-1], ctx)
             if surname:
@@ -491,7 +534,11 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             noun = anchor.nbor(2)
             while noun.dep_ in ("amod", "compound", "nummod", "det") and noun.head.i > noun.i:
                 noun = noun.head  # "thousands of Russian dead": the head is "dead"
-            yield vague, noun, [t for t in sent if t.i <= anchor.i and t.lower_ in vague.text.split()]
+            yield (
+                vague,
+                noun,
+                [t for t in sent if t.i <= anchor.i and t.lower_ in vague.text.split()],
+            )
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in SKIP_NUMBER_ENTS:
             continue
@@ -569,7 +616,10 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     """The noun a number counts and the verb that governs it."""
     noun: Token | None = None
     node = anchor
-    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and anchor.head.pos_ in ("NOUN", "PROPN"):
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and anchor.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
         noun = anchor.head
         node = noun
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and lemma(anchor.head.head) in lx.FIGURE_NOUNS:
@@ -633,7 +683,10 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
         return _money(noun, verb, ctx)
-    if noun_lemma in lx.PARTICIPANT_NOUNS and lx.VERB_MEASURES.get(verb_lemma, "participants") != "participants":
+    if (
+        noun_lemma in lx.PARTICIPANT_NOUNS
+        and lx.VERB_MEASURES.get(verb_lemma, "participants") != "participants"
+    ):
         noun_lemma = "people"  # "31 protesters were arrested" counts arrests
         compounds = []
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
@@ -734,8 +787,11 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
         subj = verb.head  # "Greystone, which employs 6,200 people"
     if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.GENERIC_ORG_NOUNS:
         return ctx.main_org or ""
-    return " ".join(t.lower_ for t in subj.lefts if t.dep_ == "compound") + (" " if any(
-        t.dep_ == "compound" for t in subj.lefts) else "") + subj.lower_
+    return (
+        " ".join(t.lower_ for t in subj.lefts if t.dep_ == "compound")
+        + (" " if any(t.dep_ == "compound" for t in subj.lefts) else "")
+        + subj.lower_
+    )
 
 
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
@@ -744,8 +800,14 @@ def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple
     if noun is not None and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         thing = noun.head.head
     elif verb is not None:
-        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                      and c.pos_ == "NOUN" and lemma(c) not in lx.CURRENCIES), None)
+        thing = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and lemma(c) not in lx.CURRENCIES
+            ),
+            None,
+        )
     if thing is None:
         return (f"money|{lemma(verb)}", ctx.main_org or "") if verb is not None else ("", "")
     return f"money|{canonical(noun_phrase(thing), adjectives=True)}", ctx.main_org or ""
@@ -795,13 +857,17 @@ def _previous_value(verb: Token | None) -> float | None:
 
 def _change_verb(token: Token) -> bool:
     verb = _governing_verb(token)
-    return verb is not None and (lemma(verb) in lx.TALLY_VERBS or lx.VERB_MEASURES.get(lemma(verb)) == "change")
+    return verb is not None and (
+        lemma(verb) in lx.TALLY_VERBS or lx.VERB_MEASURES.get(lemma(verb)) == "change"
+    )
 
 
 def _tally_verb(verb: Token | None) -> bool:
     """ "rose to 35", "climbed to": a running total was updated."""
-    return verb is not None and lemma(verb) in lx.TALLY_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "to" for c in verb.children
+    return (
+        verb is not None
+        and lemma(verb) in lx.TALLY_VERBS
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
     )
 
 
@@ -814,7 +880,10 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
     for frame in frames:
         for child in frame.verb.children:
             if child.dep_ in ("ccomp", "xcomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
-                for verb in [child, *[c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"]]:
+                for verb in [
+                    child,
+                    *[c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"],
+                ]:
                     if verb.i not in seen:
                         seen.add(verb.i)
                         yield frame, verb
@@ -832,7 +901,7 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
             yield _frame_for(tok, frames), tok
 
 
-NOBODY = frozenset("nobody none nothing noone".split())
+NOBODY = frozenset(["nobody", "none", "nothing", "noone"])
 
 
 def _negated(token: Token | None) -> bool:
@@ -878,7 +947,10 @@ def _object(verb: Token) -> Token | None:
 
 def _object_measure(verb: Token, obj: Token) -> str | None:
     """ "no plans for layoffs" -> job_cuts; "cut jobs" -> job_cuts."""
-    words = [obj, *[p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"]]
+    words = [
+        obj,
+        *[p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"],
+    ]
     for clause in obj.children:
         if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB":
             inner = _object(clause)
@@ -951,9 +1023,20 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
     return out
 
 
-PERIOD_WORDS = re.compile(r"\b(?:q[1-4]|quarter|half|year|month|\d{4}|january|february|march|april|may|june|"
-                          r"july|august|september|october|november|december)\b")
-ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+PERIOD_WORDS = re.compile(
+    r"\b(?:q[1-4]|quarter|half|year|month|\d{4}|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\b"
+)
+ORDINALS = {
+    "first": "1",
+    "second": "2",
+    "third": "3",
+    "fourth": "4",
+    "1st": "1",
+    "2nd": "2",
+    "3rd": "3",
+    "4th": "4",
+}
 
 
 def period_of(text: str, published: date) -> str | None:
@@ -982,8 +1065,21 @@ def _place_name(ent: Span) -> str | None:
     return None if country_in(name.split()) else name
 
 
-PLACE_NOUNS = frozenset("city town village province region district county port state island".split())
-PLACE_PREPS = frozenset("in near outside at through across from".split())
+PLACE_NOUNS = frozenset(
+    [
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "county",
+        "port",
+        "state",
+        "island",
+    ]
+)
+PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 
 
 def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
@@ -1002,8 +1098,11 @@ def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
         unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
         in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and unnamed
         # "the Saltrey toll": a name qualifying a count is where it was counted
-        counted_at = tok.dep_ == "compound" and tok.ent_type_ not in ("DATE", "NORP") and (
-            lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES)
+        counted_at = (
+            tok.dep_ == "compound"
+            and tok.ent_type_ not in ("DATE", "NORP")
+            and (lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES)
+        )
         if named_place or in_place or counted_at:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             name = " ".join(t.lower_ for t in words)
@@ -1029,10 +1128,17 @@ def _region(docs: list[Doc]) -> tuple[str, ...]:
 
 def _topics(tokens: Iterable[Token]) -> tuple[str, ...]:
     """Kinds of event named by nouns ("the quake", "the march"; not "opened fire")."""
-    return tuple(sorted({
-        lx.TOPICS[lemma(t)] for t in tokens
-        if lemma(t) in lx.TOPICS and t.pos_ == "NOUN" and not (t.dep_ == "dobj" and lemma(t.head) == "open")
-    }))
+    return tuple(
+        sorted(
+            {
+                lx.TOPICS[lemma(t)]
+                for t in tokens
+                if lemma(t) in lx.TOPICS
+                and t.pos_ == "NOUN"
+                and not (t.dep_ == "dobj" and lemma(t.head) == "open")
+            }
+        )
+    )
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

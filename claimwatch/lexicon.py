@@ -7,19 +7,66 @@ from __future__ import annotations
 
 # Verbs that attribute the clause under them to their subject ("X said that ...").
 REPORT_VERBS = frozenset(
-    """say tell claim report announce insist state confirm deny add estimate allege admit
-    acknowledge warn accuse note write declare assert maintain count reject dismiss tweet post
-    testify argue suggest indicate reveal disclose inform quote stress explain believe think
-    agree predict forecast expect reply respond retort concede dispute revise correct
-    restate""".split()
+    [
+        "say",
+        "tell",
+        "claim",
+        "report",
+        "announce",
+        "insist",
+        "state",
+        "confirm",
+        "deny",
+        "add",
+        "estimate",
+        "allege",
+        "admit",
+        "acknowledge",
+        "warn",
+        "accuse",
+        "note",
+        "write",
+        "declare",
+        "assert",
+        "maintain",
+        "count",
+        "reject",
+        "dismiss",
+        "tweet",
+        "post",
+        "testify",
+        "argue",
+        "suggest",
+        "indicate",
+        "reveal",
+        "disclose",
+        "inform",
+        "quote",
+        "stress",
+        "explain",
+        "believe",
+        "think",
+        "agree",
+        "predict",
+        "forecast",
+        "expect",
+        "reply",
+        "respond",
+        "retort",
+        "concede",
+        "dispute",
+        "revise",
+        "correct",
+        "restate",
+    ]
 )
 
 # Verbs that state a figure when their object is one: "police put the figure at 18,000",
 # "police raised the death toll to 41".
-FIGURE_SETTING_VERBS = frozenset("put raise lower set give revise cut update".split())
+FIGURE_SETTING_VERBS = frozenset(["put", "raise", "lower", "set", "give", "revise", "cut", "update"])
 
 # Verbs that reject another claim ("denied a report that ...", "dismissed it as ...").
-DENIAL_VERBS = frozenset("deny reject dismiss refute dispute contest rebut discredit".split())
+DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "dispute", "contest", "rebut", "discredit"])
 
 # Phrases that call a claim false without a denial verb ("The figure ... has no basis").
 DENIAL_PHRASES = (
@@ -53,18 +100,65 @@ DENIAL_PHRASES = (
 
 # Nouns that name a count of people: the verb around them says what is counted.
 PERSON_NOUNS = frozenset(
-    """people person soldier troop civilian resident child man woman serviceman servicemen
-    fighter personnel member marine conscript mercenary worker employee passenger victim
-    pilot officer sailor militant national citizen adult infant student patient""".split()
+    [
+        "people",
+        "person",
+        "soldier",
+        "troop",
+        "civilian",
+        "resident",
+        "child",
+        "man",
+        "woman",
+        "serviceman",
+        "servicemen",
+        "fighter",
+        "personnel",
+        "member",
+        "marine",
+        "conscript",
+        "mercenary",
+        "worker",
+        "employee",
+        "passenger",
+        "victim",
+        "pilot",
+        "officer",
+        "sailor",
+        "militant",
+        "national",
+        "citizen",
+        "adult",
+        "infant",
+        "student",
+        "patient",
+    ]
 )
 MILITARY_NOUNS = frozenset(
-    """soldier troop serviceman servicemen fighter personnel marine conscript mercenary pilot
-    sailor militant army military force""".split()
+    [
+        "soldier",
+        "troop",
+        "serviceman",
+        "servicemen",
+        "fighter",
+        "personnel",
+        "marine",
+        "conscript",
+        "mercenary",
+        "pilot",
+        "sailor",
+        "militant",
+        "army",
+        "military",
+        "force",
+    ]
 )
-CIVILIAN_NOUNS = frozenset("civilian resident child woman infant student patient".split())
+CIVILIAN_NOUNS = frozenset(["civilian", "resident", "child", "woman", "infant", "student", "patient"])
 
 # Generic nouns that stand for a figure mentioned elsewhere ("put the figure at 18,000").
-FIGURE_NOUNS = frozenset("figure number total count tally estimate toll amount level".split())
+FIGURE_NOUNS = frozenset(
+    ["figure", "number", "total", "count", "tally", "estimate", "toll", "amount", "level"]
+)
 
 # lemma -> measure, for the counted noun.
 NOUN_MEASURES = {
@@ -172,40 +266,96 @@ VERB_OBJECT_MEASURES = {
 
 # Counts of people or losses that only grow while an event goes on: a later, higher figure
 # from another side days afterwards may simply be newer, not a dispute.
-TALLY_MEASURES = frozenset("deaths injured captured detained displaced casualties".split())
-TALLY_VERB_KEYS = frozenset("lose destroy attack kill capture".split())
+TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties"])
+TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])
 
 # Measures about an organisation: whose workforce, whose job cuts.
-ORG_MEASURES = frozenset("job_cuts jobs_created workforce hires".split())
+ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires"])
 
 # Nouns that name people by what they do at an event; the verb, when it counts something
 # else ("31 protesters were arrested"), wins.
-PARTICIPANT_NOUNS = frozenset("marcher protester protestor demonstrator participant attendee".split())
+PARTICIPANT_NOUNS = frozenset(
+    ["marcher", "protester", "protestor", "demonstrator", "participant", "attendee"]
+)
 
 CURRENCIES = frozenset(
-    """euro dollar pound crown yen yuan rouble ruble rupee franc krona krone zloty lira
-    hryvnia peso real rand shekel usd eur gbp $ € £""".split()
+    [
+        "euro",
+        "dollar",
+        "pound",
+        "crown",
+        "yen",
+        "yuan",
+        "rouble",
+        "ruble",
+        "rupee",
+        "franc",
+        "krona",
+        "krone",
+        "zloty",
+        "lira",
+        "hryvnia",
+        "peso",
+        "real",
+        "rand",
+        "shekel",
+        "usd",
+        "eur",
+        "gbp",
+        "$",
+        "€",
+        "£",
+    ]
 )
 
 # Kinds of event, so a flood toll never meets an earthquake toll.
 TOPICS = {
-    "earthquake": "earthquake", "quake": "earthquake", "aftershock": "earthquake", "tremor": "earthquake",
-    "flood": "flood", "flooding": "flood", "floodwater": "flood",
-    "fire": "fire", "wildfire": "fire", "blaze": "fire",
-    "storm": "storm", "hurricane": "storm", "typhoon": "storm", "cyclone": "storm",
-    "ferry": "shipwreck", "capsize": "shipwreck", "shipwreck": "shipwreck", "sinking": "shipwreck",
-    "crash": "crash", "derailment": "crash",
-    "explosion": "explosion", "blast": "explosion",
-    "war": "war", "invasion": "war", "offensive": "war",
-    "march": "protest", "protest": "protest", "rally": "protest", "demonstration": "protest",
-    "marcher": "protest", "protester": "protest",
-    "blockade": "blockade", "strike": "strike", "walkout": "strike",
-    "match": "sport", "final": "sport", "championship": "sport", "stadium": "sport",
-    "celebration": "sport", "season": "sport",
+    "earthquake": "earthquake",
+    "quake": "earthquake",
+    "aftershock": "earthquake",
+    "tremor": "earthquake",
+    "flood": "flood",
+    "flooding": "flood",
+    "floodwater": "flood",
+    "fire": "fire",
+    "wildfire": "fire",
+    "blaze": "fire",
+    "storm": "storm",
+    "hurricane": "storm",
+    "typhoon": "storm",
+    "cyclone": "storm",
+    "ferry": "shipwreck",
+    "capsize": "shipwreck",
+    "shipwreck": "shipwreck",
+    "sinking": "shipwreck",
+    "crash": "crash",
+    "derailment": "crash",
+    "explosion": "explosion",
+    "blast": "explosion",
+    "war": "war",
+    "invasion": "war",
+    "offensive": "war",
+    "march": "protest",
+    "protest": "protest",
+    "rally": "protest",
+    "demonstration": "protest",
+    "marcher": "protest",
+    "protester": "protest",
+    "blockade": "blockade",
+    "strike": "strike",
+    "walkout": "strike",
+    "match": "sport",
+    "final": "sport",
+    "championship": "sport",
+    "stadium": "sport",
+    "celebration": "sport",
+    "season": "sport",
 }
 
 # Verbs whose "rise to N" form reports a running total.
-TALLY_VERBS = frozenset("rise climb increase reach grow jump mount soar swell hit".split())
+TALLY_VERBS = frozenset(
+    ["rise", "climb", "increase", "reach", "grow", "jump", "mount", "soar", "swell", "hit"]
+)
 CUMULATIVE_MARKERS = (
     "so far",
     "to date",
@@ -231,23 +381,108 @@ REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", 
 
 # Nouns naming a role: the side is the organisation the role belongs to.
 ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson director head chief official representative
-    adviser advisor minister secretary officer envoy ambassador aide member leader commander
-    chairman chairwoman chair executive ceo deputy staff employee analyst source""".split()
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "director",
+        "head",
+        "chief",
+        "official",
+        "representative",
+        "adviser",
+        "advisor",
+        "minister",
+        "secretary",
+        "officer",
+        "envoy",
+        "ambassador",
+        "aide",
+        "member",
+        "leader",
+        "commander",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "executive",
+        "ceo",
+        "deputy",
+        "staff",
+        "employee",
+        "analyst",
+        "source",
+    ]
 )
 # Words of rank or office written before a name ("Major General Igor Konashenkov").
 TITLE_WORDS = frozenset(
-    """major general colonel lieutenant lt col gen captain sergeant admiral marshal commander
-    president prime minister mr mrs ms dr sir lord senator governor mayor chancellor judge
-    spokesman spokeswoman secretary deputy foreign defence defense interior""".split()
+    [
+        "major",
+        "general",
+        "colonel",
+        "lieutenant",
+        "lt",
+        "col",
+        "gen",
+        "captain",
+        "sergeant",
+        "admiral",
+        "marshal",
+        "commander",
+        "president",
+        "prime",
+        "minister",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "senator",
+        "governor",
+        "mayor",
+        "chancellor",
+        "judge",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "deputy",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+    ]
 )
 # Nouns that refer back to the organisation an article is about.
 GENERIC_ORG_NOUNS = frozenset(
-    """company firm carmaker automaker group bank airline retailer manufacturer maker
-    business corporation operator producer insurer lender conglomerate""".split()
+    [
+        "company",
+        "firm",
+        "carmaker",
+        "automaker",
+        "group",
+        "bank",
+        "airline",
+        "retailer",
+        "manufacturer",
+        "maker",
+        "business",
+        "corporation",
+        "operator",
+        "producer",
+        "insurer",
+        "lender",
+        "conglomerate",
+    ]
 )
-ANONYMOUS_MARKERS = ("familiar with", "anonymity", "anonymous", "not authorised", "not authorized",
-                     "declined to be named", "asked not to be named")
+ANONYMOUS_MARKERS = (
+    "familiar with",
+    "anonymity",
+    "anonymous",
+    "not authorised",
+    "not authorized",
+    "declined to be named",
+    "asked not to be named",
+)
 
 # Vague quantities: interval of what they can mean.
 VAGUE_QUANTITIES = {
@@ -263,13 +498,33 @@ VAGUE_QUANTITIES = {
 
 # Verbs whose negation withholds information rather than denying an act.
 COMMUNICATION_VERBS = frozenset(
-    """disclose reveal say comment confirm give release specify provide publish elaborate
-    identify name respond answer report announce know""".split()
+    [
+        "disclose",
+        "reveal",
+        "say",
+        "comment",
+        "confirm",
+        "give",
+        "release",
+        "specify",
+        "provide",
+        "publish",
+        "elaborate",
+        "identify",
+        "name",
+        "respond",
+        "answer",
+        "report",
+        "announce",
+        "know",
+    ]
 )
 # Objects that make an act claim meaningless as a fact: "has no basis", "had no comment".
-NON_ACT_OBJECTS = frozenset("basis comment detail information number figure truth evidence idea".split())
+NON_ACT_OBJECTS = frozenset(
+    ["basis", "comment", "detail", "information", "number", "figure", "truth", "evidence", "idea"]
+)
 # Verbs that say nothing about what is counted: "includes 17 command posts".
-LIGHT_VERBS = frozenset("be have include comprise contain total number".split())
+LIGHT_VERBS = frozenset(["be", "have", "include", "comprise", "contain", "total", "number"])
 
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.

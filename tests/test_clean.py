@@ -26,7 +26,8 @@ def test_seed_boilerplate_removed(seed_segments):
 
 
 @pytest.mark.parametrize(
-    "headline", ["Ukraine took 200 hostage!", "1,067 military bases targeted", "Russia defends at UNSC"]
+    "headline",
+    ["Ukraine took 200 hostage!", "1,067 military bases targeted", "Russia defends at UNSC"],
 )
 def test_seed_headlines_are_own_segments(seed_segments, headline):
     assert any(s.kind == "headline" and s.text == headline for s in seed_segments)
@@ -49,8 +50,14 @@ def test_fix_punctuation(raw, expected):
 @pytest.mark.parametrize(
     ("line", "parts"),
     [
-        ("Ukraine took 200 hostage!Russia did not disclose it.", ["Ukraine took 200 hostage!", "Russia did not disclose it."]),
-        ("1,067 military bases targetedMajor General Konashenkov said", ["1,067 military bases targeted", "Major General Konashenkov said"]),
+        (
+            "Ukraine took 200 hostage!Russia did not disclose it.",
+            ["Ukraine took 200 hostage!", "Russia did not disclose it."],
+        ),
+        (
+            "1,067 military bases targetedMajor General Konashenkov said",
+            ["1,067 military bases targeted", "Major General Konashenkov said"],
+        ),
         ("JavaScript and iPhone stay whole.", ["JavaScript and iPhone stay whole."]),
     ],
 )
@@ -67,7 +74,9 @@ def test_link_lists_and_tags_dropped():
 
 
 def test_html_body_becomes_text():
-    segs = clean_text("<p>Police said 12 people were hurt.</p><script>alert(1)</script><p>More later.</p>")
+    segs = clean_text(
+        "<p>Police said 12 people were hurt.</p><script>alert(1)</script><p>More later.</p>"
+    )
     assert [s.text for s in segs] == ["Police said 12 people were hurt.", "More later."]
 
 
@@ -76,5 +85,7 @@ def test_mojibake_repaired():
 
 
 def test_title_is_first_headline():
-    art = clean_article(Article("a1", "Wire", "2025-01-01T00:00:00Z", "Floods kill 14", "Officials said 14 died."))
+    art = clean_article(
+        Article("a1", "Wire", "2025-01-01T00:00:00Z", "Floods kill 14", "Officials said 14 died.")
+    )
     assert art.segments[0].kind == "headline" and art.segments[0].text == "Floods kill 14"

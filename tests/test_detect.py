@@ -16,10 +16,22 @@ _counter = iter(range(10_000))
 def claim(**kw: Any) -> Claim:
     n = next(_counter)
     base: dict[str, Any] = dict(
-        claim_id=f"a{n}:0", article_id=f"a{n}", source="Wire", published_at="2022-03-02T12:00:00Z",
-        speaker="Russia's defence ministry", side="russia", kind="figure", key="deaths",
-        text=f"sentence {n}", measure="deaths", subject="russia military", low=498.0, high=498.0,
-        qualifier="exact", figure_text="498", as_of="2022-03-02",
+        claim_id=f"a{n}:0",
+        article_id=f"a{n}",
+        source="Wire",
+        published_at="2022-03-02T12:00:00Z",
+        speaker="Russia's defence ministry",
+        side="russia",
+        kind="figure",
+        key="deaths",
+        text=f"sentence {n}",
+        measure="deaths",
+        subject="russia military",
+        low=498.0,
+        high=498.0,
+        qualifier="exact",
+        figure_text="498",
+        as_of="2022-03-02",
     )
     base.update(kw)
     return Claim(**base)
@@ -30,7 +42,9 @@ UKRAINE = dict(speaker="Ukraine's defence ministry", side="ukraine")
 
 def test_two_sides_incompatible_figures():
     russia = claim()
-    ukraine = claim(**UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840")
+    ukraine = claim(
+        **UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840"
+    )
     found = conflict(ukraine, russia)
     assert found is not None and found.kind == "figure_mismatch"
     alert = Detector({}).detect(russia) + Detector({"deaths": None}).detect(ukraine)
@@ -41,7 +55,11 @@ def test_explanation_reads_in_one_line():
     store: dict[str, Any] = {}
     det = Detector(store)
     det.detect(claim())
-    (alert,) = det.detect(claim(**UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840"))
+    (alert,) = det.detect(
+        claim(
+            **UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840"
+        )
+    )
     assert alert.explanation == (
         "Ukraine's defence ministry: more than 5,840 killed (2 Mar 2022) vs "
         "Russia's defence ministry: 498 killed (2 Mar 2022), 11.7x apart"
@@ -53,21 +71,42 @@ def test_explanation_reads_in_one_line():
     ("a", "b"),
     [
         # both lower bounds
-        (dict(low=5840.0, high=None, qualifier="more_than", **UKRAINE), dict(low=7000.0, high=None, qualifier="more_than")),
+        (
+            dict(low=5840.0, high=None, qualifier="more_than", **UKRAINE),
+            dict(low=7000.0, high=None, qualifier="more_than"),
+        ),
         # "about 15" vs 14
         (dict(low=13.5, high=16.5, qualifier="about", **UKRAINE), dict(low=14.0, high=14.0)),
         # killed vs wounded
-        (dict(low=100.0, high=100.0, **UKRAINE), dict(key="injured", measure="injured", low=900.0, high=900.0)),
+        (
+            dict(low=100.0, high=100.0, **UKRAINE),
+            dict(key="injured", measure="injured", low=900.0, high=900.0),
+        ),
         # Russian vs Ukrainian soldiers
-        (dict(low=100.0, high=100.0, **UKRAINE), dict(subject="ukraine military", low=900.0, high=900.0)),
+        (
+            dict(low=100.0, high=100.0, **UKRAINE),
+            dict(subject="ukraine military", low=900.0, high=900.0),
+        ),
         # two marches on two Saturdays
-        (dict(event_date="2025-05-03", low=120000.0, high=120000.0, **UKRAINE), dict(event_date="2025-05-10", low=9000.0, high=9000.0)),
+        (
+            dict(event_date="2025-05-03", low=120000.0, high=120000.0, **UKRAINE),
+            dict(event_date="2025-05-10", low=9000.0, high=9000.0),
+        ),
         # two cities
-        (dict(places=("lindow",), low=120000.0, high=120000.0, **UKRAINE), dict(places=("port aldren",), low=9000.0, high=9000.0)),
+        (
+            dict(places=("lindow",), low=120000.0, high=120000.0, **UKRAINE),
+            dict(places=("port aldren",), low=9000.0, high=9000.0),
+        ),
         # the same side's running total rising
-        (dict(low=35.0, high=35.0, cumulative=True, as_of="2025-03-06"), dict(low=14.0, high=14.0, as_of="2025-03-03")),
+        (
+            dict(low=35.0, high=35.0, cumulative=True, as_of="2025-03-06"),
+            dict(low=14.0, high=14.0, as_of="2025-03-03"),
+        ),
         # another side's later running total, higher than an old figure
-        (dict(low=15000.0, high=15000.0, cumulative=True, as_of="2022-03-25", **UKRAINE), dict(low=498.0, high=498.0, as_of="2022-03-02")),
+        (
+            dict(low=15000.0, high=15000.0, cumulative=True, as_of="2022-03-25", **UKRAINE),
+            dict(low=498.0, high=498.0, as_of="2022-03-02"),
+        ),
     ],
 )
 def test_not_contradictions(a, b):
@@ -75,32 +114,96 @@ def test_not_contradictions(a, b):
 
 
 def test_later_tally_far_below_other_sides_earlier_is_a_conflict():
-    ukraine = claim(**UKRAINE, low=5840.0, high=None, qualifier="more_than", cumulative=True, as_of="2022-03-02")
+    ukraine = claim(
+        **UKRAINE, low=5840.0, high=None, qualifier="more_than", cumulative=True, as_of="2022-03-02"
+    )
     russia = claim(low=1351.0, high=1351.0, cumulative=True, as_of="2022-03-25")
     found = conflict(russia, ukraine)
     assert found is not None and found.kind == "figure_mismatch"
 
 
 def test_same_source_lower_figure_is_a_revision():
-    first = claim(key="change|economy", measure="change", subject="economy", unit="%", low=2.1, high=2.1, as_of="2025-06-20")
-    second = claim(key="change|economy", measure="change", subject="economy", unit="%", low=1.4, high=1.4, as_of="2025-07-15", revision=True, previous_value=2.1)
+    first = claim(
+        key="change|economy",
+        measure="change",
+        subject="economy",
+        unit="%",
+        low=2.1,
+        high=2.1,
+        as_of="2025-06-20",
+    )
+    second = claim(
+        key="change|economy",
+        measure="change",
+        subject="economy",
+        unit="%",
+        low=1.4,
+        high=1.4,
+        as_of="2025-07-15",
+        revision=True,
+        previous_value=2.1,
+    )
     found = conflict(second, first)
     assert found is not None and found.kind == "revision"
 
 
 def test_negation_against_assertion():
-    said = claim(kind="event", key="use|tear gas", measure="act", subject="police", verb="fire", low=None, high=None, side="witness")
-    denied = claim(kind="event", key="use|tear gas", measure="act", subject="police", verb="use", polarity="negate", low=None, high=None, side="interior ministry")
+    said = claim(
+        kind="event",
+        key="use|tear gas",
+        measure="act",
+        subject="police",
+        verb="fire",
+        low=None,
+        high=None,
+        side="witness",
+    )
+    denied = claim(
+        kind="event",
+        key="use|tear gas",
+        measure="act",
+        subject="police",
+        verb="use",
+        polarity="negate",
+        low=None,
+        high=None,
+        side="interior ministry",
+    )
     found = conflict(said, denied)
     assert found is not None and found.kind == "negation"
-    assert conflict(replace(said, side="interior ministry"), denied) is None  # a side does not contradict itself
+    assert (
+        conflict(replace(said, side="interior ministry"), denied) is None
+    )  # a side does not contradict itself
     assert conflict(replace(said, verb="buy"), denied) is None  # different acts
 
 
 def test_rejection_of_a_figure():
-    organisers = claim(key="participants", measure="participants", subject="", side="organiser", low=120000.0, high=120000.0)
-    vague = claim(key="participants", measure="participants", subject="", side="wire", low=20000.0, high=99999.0, qualifier="vague")
-    rejection = claim(key="participants", measure="participants", subject="", side="police", kind="rejection", low=120000.0, high=120000.0)
+    organisers = claim(
+        key="participants",
+        measure="participants",
+        subject="",
+        side="organiser",
+        low=120000.0,
+        high=120000.0,
+    )
+    vague = claim(
+        key="participants",
+        measure="participants",
+        subject="",
+        side="wire",
+        low=20000.0,
+        high=99999.0,
+        qualifier="vague",
+    )
+    rejection = claim(
+        key="participants",
+        measure="participants",
+        subject="",
+        side="police",
+        kind="rejection",
+        low=120000.0,
+        high=120000.0,
+    )
     found = conflict(rejection, organisers)
     assert found is not None and found.kind == "denial"
     assert conflict(rejection, vague) is None
@@ -125,10 +228,29 @@ def test_republished_copy_does_not_alert_again():
     text_b = "Organisers said 120,000 people took part, while police put the number at 18,000."
     org = dict(key="participants", measure="participants", subject="", side="organiser")
     pol = dict(key="participants", measure="participants", subject="", side="police")
-    det.detect(claim(claim_id="x:0", article_id="x", text=text_a, low=120000.0, high=120000.0, **org))
-    assert len(det.detect(claim(claim_id="x:1", article_id="x", text=text_a, low=18000.0, high=18000.0, **pol))) == 1
-    assert det.detect(claim(claim_id="y:0", article_id="y", text=text_b, low=120000.0, high=120000.0, **org)) == []
-    assert det.detect(claim(claim_id="y:1", article_id="y", text=text_b, low=18000.0, high=18000.0, **pol)) == []
+    det.detect(
+        claim(claim_id="x:0", article_id="x", text=text_a, low=120000.0, high=120000.0, **org)
+    )
+    assert (
+        len(
+            det.detect(
+                claim(claim_id="x:1", article_id="x", text=text_a, low=18000.0, high=18000.0, **pol)
+            )
+        )
+        == 1
+    )
+    assert (
+        det.detect(
+            claim(claim_id="y:0", article_id="y", text=text_b, low=120000.0, high=120000.0, **org)
+        )
+        == []
+    )
+    assert (
+        det.detect(
+            claim(claim_id="y:1", article_id="y", text=text_b, low=18000.0, high=18000.0, **pol)
+        )
+        == []
+    )
     assert det.stats.suppressed_repeats >= 2
 
 
@@ -136,7 +258,14 @@ def test_table_rows_expire_by_event_time_and_size():
     store: dict[str, Any] = {}
     det = Detector(store, retention_days=30, max_claims_per_key=5)
     for day in range(1, 29):
-        det.detect(claim(as_of=f"2022-03-{day:02d}", low=float(100 + day), high=float(100 + day), cumulative=True))
+        det.detect(
+            claim(
+                as_of=f"2022-03-{day:02d}",
+                low=float(100 + day),
+                high=float(100 + day),
+                cumulative=True,
+            )
+        )
     assert len(store["deaths"]["claims"]) == 5
     det.detect(claim(as_of="2022-06-01", low=900.0, high=900.0, cumulative=True))
     assert [c["as_of"] for c in store["deaths"]["claims"]] == ["2022-06-01"]

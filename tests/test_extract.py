@@ -26,7 +26,9 @@ def claims_of(extractor: ClaimExtractor, body: str, published: str = PUBLISHED) 
 
 def only(claims: list[Claim], **where: Any) -> Claim:
     found = [c for c in claims if all(getattr(c, k) == v for k, v in where.items())]
-    assert len(found) == 1, f"expected one claim with {where}, got {[(c.kind, c.key, c.side, c.low) for c in claims]}"
+    assert len(found) == 1, (
+        f"expected one claim with {where}, got {[(c.kind, c.key, c.side, c.low) for c in claims]}"
+    )
     return found[0]
 
 
@@ -42,7 +44,10 @@ QUALIFIERS = [
     ("Officials said between 2,500 and 3,000 people died in the floods.", (2500, 3000, "range")),
     ("Officials said twelve people died in the floods.", (12, 12, "exact")),
     ("Officials said 1.2 million people marched in the capital.", (1_200_000, 1_200_000, "exact")),
-    ("Tens of thousands of people marched through the capital on Saturday.", (20_000, 99_999, "vague")),
+    (
+        "Tens of thousands of people marched through the capital on Saturday.",
+        (20_000, 99_999, "vague"),
+    ),
 ]
 
 
@@ -56,7 +61,10 @@ def test_qualifiers(extractor, sentence, expected):
 
 
 def test_percentages_and_units(extractor):
-    claim = only(claims_of(extractor, "The statistics office said the economy grew 2.1% in the first quarter."), kind="figure")
+    claim = only(
+        claims_of(extractor, "The statistics office said the economy grew 2.1% in the first quarter."),
+        kind="figure",
+    )
     assert (claim.unit, claim.low, claim.key) == ("%", 2.1, "change|economy")
 
 
@@ -81,13 +89,18 @@ def test_measures(extractor, sentence, measure, subject):
 def test_killed_and_wounded_are_different_quantities(extractor):
     claims = claims_of(extractor, "The ministry said 40 civilians were killed and 120 were wounded.")
     assert {c.measure for c in claims if c.kind == "figure"} >= {"deaths"}
-    assert len({c.key for c in claims if c.kind == "figure"}) == len([c for c in claims if c.kind == "figure"])
+    assert len({c.key for c in claims if c.kind == "figure"}) == len(
+        [c for c in claims if c.kind == "figure"]
+    )
 
 
 # sentence, side
 SIDES = [
     ("Russia's defence ministry said 498 soldiers had been killed.", "russia"),
-    ("Major General Igor Konashenkov of the Russian defence ministry said 498 soldiers were killed.", "russia"),
+    (
+        "Major General Igor Konashenkov of the Russian defence ministry said 498 soldiers were killed.",
+        "russia",
+    ),
     ("Moscow said 498 soldiers had been killed.", "russia"),
     ("The Russian army said 498 soldiers had been killed.", "russia"),
     ("Kyiv said 5,840 Russian soldiers had been killed.", "ukraine"),
@@ -121,16 +134,36 @@ DENIALS = [
     ("Police did not use tear gas, the minister said.", "event", "negate", "use|tear gas"),
     ("The minister said police never used tear gas.", "event", "negate", "use|tear gas"),
     ('"We have no plans for layoffs," a company spokeswoman said.', "event", "negate", "job_cuts"),
-    ("The company denied a report that it planned to cut 4,000 jobs.", "rejection", "affirm", "job_cuts"),
-    ('Organisers said 120,000 people marched. "The figure of 120,000 has no basis," a police spokesman said.', "rejection", "affirm", "participants"),
-    ("The ministry dismissed the report that 300 soldiers were killed as disinformation.", "rejection", "affirm", "deaths"),
+    (
+        "The company denied a report that it planned to cut 4,000 jobs.",
+        "rejection",
+        "affirm",
+        "job_cuts",
+    ),
+    (
+        "Organisers said 120,000 people marched. "
+        '"The figure of 120,000 has no basis," a police spokesman said.',
+        "rejection",
+        "affirm",
+        "participants",
+    ),
+    (
+        "The ministry dismissed the report that 300 soldiers were killed as disinformation.",
+        "rejection",
+        "affirm",
+        "deaths",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "kind", "polarity", "key"), DENIALS)
 def test_negation_and_denial(extractor, sentence, kind, polarity, key):
     claims = claims_of(extractor, sentence)
-    found = [c for c in claims if c.kind == kind and c.polarity == polarity and (key is None or key in (c.key, c.measure))]
+    found = [
+        c
+        for c in claims
+        if c.kind == kind and c.polarity == polarity and (key is None or key in (c.key, c.measure))
+    ]
     assert found, [(c.kind, c.polarity, c.key) for c in claims]
 
 
@@ -174,7 +207,12 @@ def test_revision(extractor):
         claims_of(extractor, "The statistics office revised first-quarter growth down to 1.4% from 2.1%."),
         kind="figure",
     )
-    assert (claim.low, claim.revision, claim.previous_value, claim.side) == (1.4, True, 2.1, "statistic office")
+    assert (claim.low, claim.revision, claim.previous_value, claim.side) == (
+        1.4,
+        True,
+        2.1,
+        "statistic office",
+    )
 
 
 def test_speaker_numbers_are_not_claims(extractor):
@@ -203,7 +241,9 @@ def test_seed_article_claims(extractor):
     assert shelling and shelling[0].polarity == "negate" and shelling[0].side == "russia"
     # nothing read from the page furniture or the glued headlines
     assert not [c for c in claims if "Please enter" in c.text]
-    assert not [c for c in claims if c.text.startswith(("Ukraine took 200 hostage", "1,067 military bases targeted"))]
+    assert not [
+        c for c in claims if c.text.startswith(("Ukraine took 200 hostage", "1,067 military bases targeted"))
+    ]
 
 
 def test_refusal_to_accept_is_a_rejection(extractor):

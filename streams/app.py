@@ -1,0 +1,55 @@
+"""The Faust app: one worker process runs every agent in `agents/`.
+
+Configuration comes from `streams.settings` (CLAIMWATCH_* environment variables), read once
+at import so that topics, tables and agents declared at module level all agree.
+"""
+
+from __future__ import annotations
+
+import faust
+
+from streams import codec
+from streams.settings import Settings
+from streams.topics import declare
+
+codec.register()  # before any topic or table names "orjson"
+
+settings = Settings.from_env()
+
+app = faust.App(
+    "claimwatch",
+    broker=settings.broker,
+    store=settings.table_store,
+    datadir=str(settings.data_dir),
+    topic_partitions=settings.partitions,
+    topic_replication_factor=1,
+    # A fresh consumer group reads what was published before the worker started.
+    consumer_auto_offset_reset="earliest",
+    # spaCy batches run in a thread while the loop keeps heartbeating, but one batch of long
+    # articles can take minutes; the group must not evict the worker for not polling.
+    broker_max_poll_interval=900.0,
+    broker_session_timeout=60.0,
+    broker_heartbeat_interval=3.0,
+    broker_request_timeout=90.0,  # must be >= the session timeout
+    broker_commit_every=settings.batch_size,
+    web_enabled=True,
+    web_host=settings.web_host,
+    web_bind=settings.web_host,
+    web_port=settings.web_port,
+    autodiscover=False,  # agents are imported explicitly below: an import error must fail
+)
+
+topics = declare(app, settings)
+
+
+@app.task
+async def create_topics() -> None:
+    """Create the output topics too at start-up (Faust creates only the consumed ones), so
+    `claimwatch alerts` finds them before the first message is written."""
+    for topic in topics.all():
+        await topic.maybe_declare()
+
+
+# After `app` and `topics` exist: these modules import them from here.
+from agents import clean, detect, extract  # noqa: E402,F401
+from streams import web  # noqa: E402,F401

@@ -1,0 +1,128 @@
+"""Worker and CLI settings, read once from CLAIMWATCH_* environment variables.
+
+Every value is checked here so that a typo fails at start with a one-line message naming the
+variable, instead of deep inside Faust or aiokafka.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from schemas.validate import MAX_ARTICLE_BYTES
+
+ENV_PREFIX = "CLAIMWATCH_"
+BROKER_SCHEMES = ("kafka", "aiokafka")
+STORE_SCHEMES = ("memory", "rocksdb")
+_HOST_PORT = re.compile(r"^[A-Za-z0-9_.\-]+:\d{1,5}$|^\[[0-9A-Fa-f:]+\]:\d{1,5}$")
+
+
+class SettingsError(ValueError):
+    """A CLAIMWATCH_* variable has a value we cannot use; the message names it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    broker: str = "kafka://127.0.0.1:9092"
+    web_host: str = "127.0.0.1"
+    web_port: int = 6066
+    partitions: int = 4
+    table_store: str = "memory://"
+    data_dir: Path = Path("./.cache/worker")
+    topic_prefix: str = "claimwatch"
+    batch_size: int = 16
+    ingest_token: str | None = None
+    max_article_bytes: int = MAX_ARTICLE_BYTES
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Read settings from `env` (default os.environ); raise SettingsError on a bad value."""
+        env = os.environ if env is None else env
+        d = cls()
+
+        def get(name: str) -> str | None:
+            value = env.get(ENV_PREFIX + name)
+            return None if value is None or not value.strip() else value.strip()
+
+        return cls(
+            broker=_broker(get("BROKER") or d.broker),
+            web_host=get("WEB_HOST") or d.web_host,
+            web_port=_int("WEB_PORT", get("WEB_PORT"), d.web_port, 1, 65535),
+            partitions=_int("PARTITIONS", get("PARTITIONS"), d.partitions, 1, 10_000),
+            table_store=_store(get("TABLE_STORE") or d.table_store),
+            data_dir=Path(get("DATA_DIR") or d.data_dir),
+            topic_prefix=_prefix(get("TOPIC_PREFIX") or d.topic_prefix),
+            batch_size=_int("BATCH_SIZE", get("BATCH_SIZE"), d.batch_size, 1, 10_000),
+            ingest_token=get("INGEST_TOKEN"),
+            max_article_bytes=_int(
+                "MAX_ARTICLE_BYTES", get("MAX_ARTICLE_BYTES"), d.max_article_bytes, 1, 2**31 - 1
+            ),
+        )
+
+    def topic(self, name: str) -> str:
+        """Full topic name: `articles` -> `claimwatch.articles`."""
+        return f"{self.topic_prefix}.{name}"
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        """The broker list in aiokafka's form (`host:port`, no scheme)."""
+        return bootstrap_servers(self.broker)
+
+
+def bootstrap_servers(broker: str) -> list[str]:
+    """`kafka://a:9092;kafka://b:9092` (or comma-separated, or bare host:port) -> host:port list."""
+    hosts = []
+    for part in re.split(r"[;,]", broker):
+        part = part.strip()
+        if "://" in part:
+            part = part.split("://", 1)[1]
+        part = part.rstrip("/")
+        if part:
+            hosts.append(part)
+    return hosts
+
+
+def _broker(value: str) -> str:
+    if "://" not in value:
+        value = f"kafka://{value}"
+    for part in re.split(r"[;,]", value):
+        part = part.strip()
+        if not part:
+            continue
+        scheme, _, rest = part.partition("://") if "://" in part else ("kafka", "", part)
+        if scheme not in BROKER_SCHEMES or not _HOST_PORT.match(rest.rstrip("/")):
+            raise SettingsError(
+                f"{ENV_PREFIX}BROKER={value!r}: expected kafka://HOST:PORT (several joined by ';')"
+            )
+    return value
+
+
+def _int(name: str, raw: str | None, default: int, low: int, high: int) -> int:
+    if raw is None:
+        return default
+    try:
+        value = int(raw.replace("_", ""))
+    except ValueError:
+        raise SettingsError(f"{ENV_PREFIX}{name}={raw!r}: not a whole number") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{ENV_PREFIX}{name}={raw!r}: must be between {low} and {high}")
+    return value
+
+
+def _store(value: str) -> str:
+    scheme = value.split("://", 1)[0] if "://" in value else ""
+    if scheme not in STORE_SCHEMES:
+        raise SettingsError(f"{ENV_PREFIX}TABLE_STORE={value!r}: expected memory:// or rocksdb://")
+    return value
+
+
+def _prefix(value: str) -> str:
+    # Kafka topic names allow [a-zA-Z0-9._-] only.
+    if not re.fullmatch(r"[A-Za-z0-9._\-]{1,200}", value):
+        raise SettingsError(
+            f"{ENV_PREFIX}TOPIC_PREFIX={value!r}: only letters, digits, '.', '_' and '-'"
+        )
+    return value
