@@ -24,7 +24,11 @@ claims_table = cast(Table, app.Table("claims", partitions=settings.partitions))
 claims_table.key_serializer = ORJSON
 claims_table.value_serializer = ORJSON
 
-detector = Detector(claims_table)
+detector = Detector(
+    claims_table,
+    retention_days=settings.retention_days,
+    max_claims_per_key=settings.max_claims_per_key,
+)
 
 
 @app.agent(topics.claims)

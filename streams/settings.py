@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from claimwatch.detect import MAX_CLAIMS_PER_KEY, RETENTION_DAYS
 from schemas.validate import MAX_ARTICLE_BYTES
 
 ENV_PREFIX = "CLAIMWATCH_"
@@ -36,6 +37,8 @@ class Settings:
     batch_size: int = 16
     ingest_token: str | None = None
     max_article_bytes: int = MAX_ARTICLE_BYTES
+    retention_days: int = RETENTION_DAYS  # claims older than this (event time) expire
+    max_claims_per_key: int = MAX_CLAIMS_PER_KEY  # and no table row holds more than this
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -59,6 +62,10 @@ class Settings:
             ingest_token=get("INGEST_TOKEN"),
             max_article_bytes=_int(
                 "MAX_ARTICLE_BYTES", get("MAX_ARTICLE_BYTES"), d.max_article_bytes, 1, 2**31 - 1
+            ),
+            retention_days=_int("RETENTION_DAYS", get("RETENTION_DAYS"), d.retention_days, 1, 100_000),
+            max_claims_per_key=_int(
+                "MAX_CLAIMS_PER_KEY", get("MAX_CLAIMS_PER_KEY"), d.max_claims_per_key, 1, 10_000_000
             ),
         )
 
