@@ -42,9 +42,7 @@ UKRAINE = dict(speaker="Ukraine's defence ministry", side="ukraine")
 
 def test_two_sides_incompatible_figures():
     russia = claim()
-    ukraine = claim(
-        **UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840"
-    )
+    ukraine = claim(**UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840")
     found = conflict(ukraine, russia)
     assert found is not None and found.kind == "figure_mismatch"
     alert = Detector({}).detect(russia) + Detector({"deaths": None}).detect(ukraine)
@@ -56,9 +54,7 @@ def test_explanation_reads_in_one_line():
     det = Detector(store)
     det.detect(claim())
     (alert,) = det.detect(
-        claim(
-            **UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840"
-        )
+        claim(**UKRAINE, low=5840.0, high=None, qualifier="more_than", figure_text="more than 5,840")
     )
     assert alert.explanation == (
         "Ukraine's defence ministry: more than 5,840 killed (2 Mar 2022) vs "
@@ -228,28 +224,17 @@ def test_republished_copy_does_not_alert_again():
     text_b = "Organisers said 120,000 people took part, while police put the number at 18,000."
     org = dict(key="participants", measure="participants", subject="", side="organiser")
     pol = dict(key="participants", measure="participants", subject="", side="police")
-    det.detect(
-        claim(claim_id="x:0", article_id="x", text=text_a, low=120000.0, high=120000.0, **org)
-    )
+    det.detect(claim(claim_id="x:0", article_id="x", text=text_a, low=120000.0, high=120000.0, **org))
     assert (
-        len(
-            det.detect(
-                claim(claim_id="x:1", article_id="x", text=text_a, low=18000.0, high=18000.0, **pol)
-            )
-        )
+        len(det.detect(claim(claim_id="x:1", article_id="x", text=text_a, low=18000.0, high=18000.0, **pol)))
         == 1
     )
     assert (
-        det.detect(
-            claim(claim_id="y:0", article_id="y", text=text_b, low=120000.0, high=120000.0, **org)
-        )
+        det.detect(claim(claim_id="y:0", article_id="y", text=text_b, low=120000.0, high=120000.0, **org))
         == []
     )
     assert (
-        det.detect(
-            claim(claim_id="y:1", article_id="y", text=text_b, low=18000.0, high=18000.0, **pol)
-        )
-        == []
+        det.detect(claim(claim_id="y:1", article_id="y", text=text_b, low=18000.0, high=18000.0, **pol)) == []
     )
     assert det.stats.suppressed_repeats >= 2
 
@@ -270,3 +255,89 @@ def test_table_rows_expire_by_event_time_and_size():
     det.detect(claim(as_of="2022-06-01", low=900.0, high=900.0, cumulative=True))
     assert [c["as_of"] for c in store["deaths"]["claims"]] == ["2022-06-01"]
     assert det.stats.expired == 28
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # an earthquake toll and a flood toll
+        (
+            dict(topics=("earthquake",), low=112.0, high=112.0, **UKRAINE),
+            dict(topics=("flood",), low=9.0, high=9.0),
+        ),
+        # two reports naming different countries and towns
+        (
+            dict(region=("talvania",), low=112.0, high=112.0, **UKRAINE),
+            dict(region=("lorren",), low=9.0, high=9.0),
+        ),
+        # one report, two towns
+        (
+            dict(article_id="r1", claim_id="r1:0", places=("saltrey",), low=23.0, high=None, **UKRAINE),
+            dict(article_id="r1", claim_id="r1:1", places=("lorren",), low=9.0, high=9.0),
+        ),
+        # revenue for 2023 vs revenue for the second quarter
+        (
+            dict(
+                key="money|revenue",
+                measure="money|revenue",
+                subject="",
+                period="2023",
+                low=4.2e9,
+                high=4.2e9,
+                **UKRAINE,
+            ),
+            dict(
+                key="money|revenue", measure="money|revenue", subject="", period="q2", low=9.58e8, high=9.58e8
+            ),
+        ),
+        # undated claims six weeks apart are about different events
+        (
+            dict(
+                key="participants",
+                measure="participants",
+                subject="",
+                as_of="2023-03-06",
+                low=3000.0,
+                high=3000.0,
+                **UKRAINE,
+            ),
+            dict(
+                key="participants",
+                measure="participants",
+                subject="",
+                as_of="2023-01-19",
+                low=85000.0,
+                high=85000.0,
+            ),
+        ),
+        # a death toll from another side, days later and higher: it grew
+        (
+            dict(as_of="2022-10-05", low=290.0, high=290.0, subject="", **UKRAINE),
+            dict(as_of="2022-10-03", low=112.0, high=112.0, subject=""),
+        ),
+    ],
+)
+def test_different_events_or_updates(a, b):
+    assert conflict(claim(**a), claim(**b)) is None
+
+
+def test_same_organisation_named_two_ways_is_one_side():
+    first = claim(
+        speaker="Ukraine's General Staff", side="ukraine", low=150.0, high=150.0, as_of="2022-03-01"
+    )
+    second = claim(
+        speaker="The General Staff", side="general staff", low=100.0, high=100.0, as_of="2022-03-05"
+    )
+    found = conflict(second, first)
+    assert found is not None and found.kind == "revision"  # not a dispute between two sides
+
+
+def test_negated_act_against_a_figure_for_it():
+    denied = claim(
+        kind="rejection", key="lose|aircraft", measure="lose|aircraft", subject="russia", low=None, high=None
+    )
+    lost = claim(
+        key="lose|aircraft", measure="lose|aircraft", subject="russia", low=30.0, high=30.0, **UKRAINE
+    )
+    found = conflict(lost, denied)
+    assert found is not None and found.kind == "denial"
