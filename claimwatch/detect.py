@@ -4,7 +4,8 @@ Claims meet by key (what they are about), so a lookup costs one row of the store
 the store grows. A row ("bucket") is a JSON-able dict, so a Faust table can be the store:
 
     {"claims": [claim dicts], "origin": {claim_id: claim_id},
-     "alerts": {alert_id: [new_id, old_id, kind, confidence, explanation]},
+     "alerts": {alert_id: [raised_by_id, claim_id, conflicts_with_id, kind, confidence,
+                explanation]},
      "pairs": [origin pairs alerted], "groups": [article|side|origin alerted]}
 
 Two claims conflict when they cannot both be true of the same event:
@@ -144,8 +145,9 @@ class Detector:
             groups.update((mine, theirs))
             alert = make_alert(claim, old, found)
             stored_alerts[alert.alert_id] = [
-                claim.claim_id,
-                old.claim_id,
+                claim.claim_id,  # the claim whose arrival raised it: replays match on this
+                alert.claim.claim_id,
+                alert.conflicts_with.claim_id,
                 alert.kind,
                 alert.confidence,
                 alert.explanation,
@@ -181,7 +183,7 @@ class Detector:
         return {
             "claims": [c for c in claims if c["claim_id"] in ids],  # arrival order kept
             "origin": origin,
-            "alerts": {k: v for k, v in bucket["alerts"].items() if v[0] in ids and v[1] in ids},
+            "alerts": {k: v for k, v in bucket["alerts"].items() if v[1] in ids and v[2] in ids},
             "pairs": [p for p in bucket["pairs"] if p[0] in live and p[1] in live],
             "groups": [g for g in bucket["groups"] if g.rsplit("|", 1)[-1] in live],
         }
@@ -212,19 +214,11 @@ class Detector:
     @staticmethod
     def _replay(claim_id: str, bucket: dict[str, Any], by_id: dict[str, Claim]) -> list[Alert]:
         out = []
-        for alert_id, (new_id, old_id, kind, confidence, explanation) in bucket["alerts"].items():
-            if new_id == claim_id and old_id in by_id:
-                out.append(
-                    Alert(
-                        alert_id,
-                        kind,
-                        confidence,
-                        explanation,
-                        by_id[new_id],
-                        by_id[old_id],
-                        by_id[new_id].published_at,
-                    )
-                )
+        for alert_id, (raised_by, first, second, kind, confidence, explanation) in bucket["alerts"].items():
+            if raised_by == claim_id and first in by_id and second in by_id:
+                a, b = by_id[first], by_id[second]
+                published = max(a.published_at, b.published_at)
+                out.append(Alert(alert_id, kind, confidence, explanation, a, b, published))
         return out
 
 
@@ -450,6 +444,10 @@ def verbs_compatible(a: str, b: str) -> bool:
 
 
 def make_alert(new: Claim, old: Claim, found: Conflict) -> Alert:
+    """The alert for a pair; `claim` is the later of the two in time, whichever arrived last,
+    so the same pair reads the same however the partitions interleaved."""
+    if (old.as_of or "", old.published_at, old.claim_id) > (new.as_of or "", new.published_at, new.claim_id):
+        new, old = old, new
     return Alert(
         alert_id=alert_id_for(new.claim_id, old.claim_id),
         kind=found.kind,  # type: ignore[arg-type]
@@ -457,7 +455,7 @@ def make_alert(new: Claim, old: Claim, found: Conflict) -> Alert:
         explanation=explain(new, old, found),
         claim=new,
         conflicts_with=old,
-        detected_at=new.published_at,  # deterministic, so a replayed alert is identical
+        detected_at=max(new.published_at, old.published_at),  # deterministic: replays are identical
     )
 
 
