@@ -59,6 +59,9 @@ GLUED_AFTER_MARK = re.compile(r"([!?])(?=[A-Z][a-z])")
 GLUED_WORDS = re.compile(r"\b([a-z]{3,})(?=[A-Z][a-z]{2,})")
 GLUED_SENTENCE = re.compile(r"([a-z]{2,}[.])(?=[A-Z][a-z])")
 
+# A wire dateline before the first sentence: "KYIV, March 2 (Reuters) - ", "LONDON (AP) — ".
+DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .'\-]*(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*[-–—]{1,2}\s+")
+
 TAG = re.compile(r"<[^>]{0,500}>")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|article|section|h[1-6]|li|ul|script|style)\b", re.I)
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|article|section|h[1-6]|li|ul|ol|tr|table)\b[^>]*>", re.I)
@@ -80,6 +83,7 @@ def fix_punctuation(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # "word ." -> "word."
     text = re.sub(r"([.!?])(?:\s*\.)+", r"\1", text)  # ". ." and "!." -> one mark
     text = re.sub(r",\s*,+", ",", text)
+    text = DATELINE.sub("", text)
     text = re.sub(r"^[\s:;,.\-–—|•*]+", "", text)  # stray leading ": " or bullet
     text = re.sub(r"([,;:])(?=[A-Za-z])", r"\1 ", text)
     return text.strip()

@@ -82,3 +82,68 @@ def resolve_date(text: str, reference: date) -> date | None:
                     continue
                 return found if m[3] else _past(found, reference)
     return None
+
+
+# ---- periods: spans that are not a day ("2023", "the second quarter", "November and December")
+
+_PERIOD_HINT = re.compile(
+    r"\b(?:q[1-4]|quarter|half|year|month|\d{4}|" + "|".join(MONTHS) + r"|" + "|".join(MONTH_ABBR) + r")\b"
+)
+_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b|\bq([1-4])\b")
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def period_of(text: str, reference: date) -> str | None:
+    """A reporting period as sorted tokens: "second-quarter" -> "q2", "last year" -> "y2024",
+    "November and December" -> "m11 m12". None if `text` names no period."""
+    words = text.lower().replace("-", " ").strip()
+    if not _PERIOD_HINT.search(words) or re.search(r"\b(?:week|day|days|ago|weeks)\b", words):
+        return None
+    tokens: set[str] = set()
+    if "last year" in words:
+        tokens.add(f"y{reference.year - 1}")
+    elif "this year" in words or "current year" in words:
+        tokens.add(f"y{reference.year}")
+    tokens.update(f"y{y}" for y in re.findall(r"\b(19\d{2}|20\d{2})\b", words))
+    for m in _QUARTER.finditer(words):
+        tokens.add(f"q{_ORDINAL[m[1]] if m[1] else m[2]}")
+    for word in re.findall(r"[a-z]+", words):
+        month = MONTH_ABBR.get(word[:3]) if (word in MONTHS or word in MONTH_ABBR) else None
+        if month:
+            tokens.add(f"m{month}")
+    return " ".join(sorted(tokens)) or None
+
+
+def _parts(period: str) -> dict[str, set[str]]:
+    parts: dict[str, set[str]] = {"y": set(), "q": set(), "m": set()}
+    for token in period.split():
+        parts[token[0]].add(token[1:])
+    return parts
+
+
+def _grain(parts: dict[str, set[str]]) -> str:
+    return next(k for k in ("m", "q", "y") if parts[k] or k == "y")
+
+
+def periods_compatible(a: str | None, b: str | None) -> bool:
+    """Two periods can be the same only if they are as fine (a quarter is not a year's total)
+    and no year, quarter or month set of theirs is disjoint."""
+    if not a or not b:
+        return True
+    pa, pb = _parts(a), _parts(b)
+    if _grain(pa) != _grain(pb):
+        return False
+    return all(not (pa[k] and pb[k]) or pa[k] & pb[k] for k in pa)
+
+
+def period_contains(period: str | None, day: str | None) -> bool:
+    """Whether an ISO `day` can fall in `period` (true when either is unknown)."""
+    if not period or not day:
+        return True
+    d = date.fromisoformat(day[:10])
+    p = _parts(period)
+    return (
+        (not p["y"] or str(d.year) in p["y"])
+        and (not p["q"] or str((d.month - 1) // 3 + 1) in p["q"])
+        and (not p["m"] or str(d.month) in p["m"])
+    )

@@ -28,6 +28,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
 from schemas.records import Alert, Claim
@@ -40,6 +41,8 @@ DEFAULT_TOLERANCE = 0.02
 TALLY_WINDOW_DAYS = 2
 # Two dated events further apart than this are different events.
 EVENT_WINDOW_DAYS = 1
+# A day carried over from an earlier sentence of the article is a looser guide.
+CONTEXT_WINDOW_DAYS = 3
 # A claim that names no day is taken to be about the days just before it was made.
 UNDATED_WINDOW_DAYS = 7
 # A claim whose sentence is this similar to an earlier one by the same side restates it
@@ -374,14 +377,16 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
-    if not (a.cumulative and b.cumulative):
-        if a.event_date and b.event_date:
-            if days_between(a.event_date, b.event_date) > EVENT_WINDOW_DAYS:
-                return False
-        elif days_between(a.event_date or a.as_of, b.event_date or b.as_of) > UNDATED_WINDOW_DAYS:
-            return False  # news is about recent events: weeks apart, it is another event
-    if a.period and b.period and a.period != b.period:
+    if not (a.cumulative and b.cumulative) and not dates_compatible(a, b):
         return False
+    if a.period and b.period:
+        if not periods_compatible(a.period, b.period):
+            return False
+    elif not (
+        period_contains(a.period, b.event_date or b.as_of)
+        and period_contains(b.period, a.event_date or a.as_of)
+    ):
+        return False  # "last year" / "in November" is not the week the other claim is about
     if a.topics and b.topics and not set(a.topics) & set(b.topics):
         return False
     if a.places and b.places and not set(a.places) & set(b.places):
@@ -391,6 +396,17 @@ def same_event(a: Claim, b: Claim) -> bool:
         if not (set(a.places) & set(b.region) or set(b.places) & set(a.region)):
             return False
     return not (a.region and b.region and not set(a.region) & set(b.region))
+
+
+def dates_compatible(a: Claim, b: Claim) -> bool:
+    """Days named in the claims' sentences must nearly agree; a day carried over from
+    earlier in the article is looser; with no day at all, news is about the last week."""
+    if a.event_date and b.event_date:
+        return days_between(a.event_date, b.event_date) <= EVENT_WINDOW_DAYS
+    a_day, b_day = a.event_date or a.context_date, b.event_date or b.context_date
+    if a_day and b_day:
+        return days_between(a_day, b_day) <= CONTEXT_WINDOW_DAYS
+    return days_between(a_day or a.as_of, b_day or b.as_of) <= UNDATED_WINDOW_DAYS
 
 
 def same_side(a: Claim, b: Claim) -> bool:
@@ -481,8 +497,8 @@ def describe(c: Claim) -> str:
             what = "not " + what
     else:
         verb = "did not " if c.polarity == "negate" else ""
-        what = f"{verb}{c.verb} {c.key.split('|')[-1]}".strip()
-        if c.key.split("|")[0] != "act":
+        what = f"{verb}{c.verb} {c.figure_text or c.key.split('|')[-1]}".strip()
+        if c.measure != "act":
             what = ("no " if c.polarity == "negate" else "") + MEASURE_WORDS.get(c.measure, c.measure)
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"
 

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.dates import published_date, resolve_date
+from claimwatch.dates import period_of, published_date, resolve_date
 from claimwatch.figures import (
     PERCENT_WORDS,
     SCALES,
@@ -262,6 +262,7 @@ class ClaimExtractor:
                     subject,
                     dates,
                     obj=obj_words,
+                    phrase=" ".join(t.text for t in noun_phrase(obj)),
                     polarity="negate" if negated else "affirm",
                     verb=lemma(verb),
                     quoted=_quoted(sent, verb),
@@ -286,6 +287,7 @@ class ClaimExtractor:
         *,
         figure: Figure | None = None,
         obj: str = "",
+        phrase: str = "",
         polarity: str = "affirm",
         cumulative: bool = False,
         revision: bool = False,
@@ -300,7 +302,8 @@ class ClaimExtractor:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
-        event = dates.event or dates.since or ctx.last_event_date
+        event = dates.event or dates.since
+        context = None if event else ctx.last_event_date
         return Claim(
             claim_id="",
             article_id=art.id,
@@ -317,13 +320,14 @@ class ClaimExtractor:
             high=figure.high if figure else None,
             qualifier=figure.qualifier if figure else "",
             unit=figure.unit if figure else "",
-            figure_text=figure.text if figure else "",
+            figure_text=figure.text if figure else phrase,
             polarity=polarity,  # type: ignore[arg-type]
             cumulative=cumulative,
             revision=revision,
             previous_value=previous,
             verb=verb,
             event_date=event.isoformat() if event else None,
+            context_date=context.isoformat() if context else None,
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
             places=_sentence_places(sent, speaker),
@@ -546,6 +550,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # inside a multi-token number; the first token reads it
         if tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ in ("no", "not", "any"):
             continue  # "no one was killed" denies; it counts nothing
+        if _is_increment(tok, sent):
+            continue  # "eight more bodies", "another 12": an addition, not a total
         words = [tok]
         nxt = tok.i + 1
         while nxt < sent.end and (sent.doc[nxt].like_num or sent.doc[nxt].lower_ in SCALES):
@@ -581,6 +587,12 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         elif range_end and range_end[0].dep_ == "nummod":
             anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
         yield Figure(low, high, qualifier, unit, text), anchor, words + range_end
+
+
+def _is_increment(tok: Token, sent: Span) -> bool:
+    before = sent.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
+    after = sent.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+    return before in ("another", "further", "additional") or after in ("more", "additional", "new", "further")
 
 
 def _qualifier_len(qualifier: str, before: str) -> int:
@@ -674,8 +686,13 @@ def _measure(
     """(measure, subject) of a figure: what is counted, and whose."""
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
-    if verb is not None and frame is not None and verb.i == frame.verb.i and noun is None:
-        verb_lemma = ""  # "police put the figure at": the verb reports, it does not count
+    if verb is not None and frame is not None and verb.i == frame.verb.i:
+        verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
+    if verb is not None and verb_lemma in ("be", "remain", "stay"):
+        for child in verb.children:  # "19 miners remained trapped", "12 are missing"
+            word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
+            if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
+                return lx.ADJECTIVE_MEASURES[word], _whose(noun, ctx, frame)
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
     if verb is not None and any(c.lower_ == "dead" for c in verb.children):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
@@ -683,6 +700,9 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
         return _money(noun, verb, ctx)
+    people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
+    if people_verb and noun is not None and noun.pos_ == "NOUN":
+        return lx.VERB_MEASURES[verb_lemma], _whose(noun, ctx, frame)  # "killed 23 villagers"
     if (
         noun_lemma in lx.PARTICIPANT_NOUNS
         and lx.VERB_MEASURES.get(verb_lemma, "participants") != "participants"
@@ -742,6 +762,8 @@ def _measure(
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):
             return "participants", ""
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb_lemma and verb_lemma not in lx.LIGHT_VERBS:
+        return f"{verb_key(verb_lemma)}|people", _whose(noun, ctx, frame)  # "27,000 people crossed"
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
@@ -757,7 +779,7 @@ def _thing(noun: Token) -> str:
     """What a noun phrase names, without brand or place names: "24 Falke fighter jets" ->
     "fighter jet", so that a denial of "fighter jets" meets it."""
     words = [t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN"]
-    return canonical(words, adjectives=True)
+    return canonical(words)
 
 
 def _on_board(verb: Token) -> bool:
@@ -1021,35 +1043,6 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
         else:
             out.event = out.event or day
     return out
-
-
-PERIOD_WORDS = re.compile(
-    r"\b(?:q[1-4]|quarter|half|year|month|\d{4}|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\b"
-)
-ORDINALS = {
-    "first": "1",
-    "second": "2",
-    "third": "3",
-    "fourth": "4",
-    "1st": "1",
-    "2nd": "2",
-    "3rd": "3",
-    "4th": "4",
-}
-
-
-def period_of(text: str, published: date) -> str | None:
-    """A reporting period in a canonical form: "second-quarter" -> "q2", "last year" -> "2022"."""
-    words = text.lower().replace("-", " ").replace("the ", "").strip()
-    if not PERIOD_WORDS.search(words) or any(w in words for w in ("week", "day", "ago")):
-        return None
-    words = words.replace("last year", str(published.year - 1)).replace("this year", str(published.year))
-    m = re.search(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b", words)
-    if m:
-        year = re.search(r"\d{4}", words)
-        return f"q{ORDINALS[m[1]]}" + (f" {year[0]}" if year else "")
-    return words
 
 
 def _has_content(sent: Span, frames: list[Frame]) -> bool:

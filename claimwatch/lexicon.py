@@ -101,6 +101,32 @@ DENIAL_PHRASES = (
 # Nouns that name a count of people: the verb around them says what is counted.
 PERSON_NOUNS = frozenset(
     [
+        "villager",
+        "farmer",
+        "teacher",
+        "nurse",
+        "doctor",
+        "miner",
+        "staff",
+        "fan",
+        "spectator",
+        "supporter",
+        "voter",
+        "migrant",
+        "pupil",
+        "crew",
+        "prisoner",
+        "hostage",
+        "inmate",
+        "guard",
+        "policeman",
+        "journalist",
+        "tourist",
+        "pilgrim",
+        "survivor",
+        "casualty",
+        "individual",
+        "striker",
         "people",
         "person",
         "soldier",
@@ -197,6 +223,12 @@ NOUN_MEASURES = {
 
 # lemma -> measure, for the verb that governs a count of people (or a bare figure).
 VERB_MEASURES = {
+    "abduct": "abducted",
+    "kidnap": "abducted",
+    "trap": "trapped",
+    "strand": "trapped",
+    "rescue": "rescued",
+    "strike": "participants",
     "kill": "deaths",
     "die": "deaths",
     "perish": "deaths",
@@ -255,6 +287,8 @@ VERB_OBJECT_MEASURES = {
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",
     ("take", "part"): "participants",
+    ("stop", "work"): "participants",
+    ("walk", "out"): "participants",
     ("reduce", "workforce"): "job_cuts",
     ("reduce", "staff"): "job_cuts",
     ("reduce", "headcount"): "job_cuts",
@@ -268,6 +302,40 @@ VERB_OBJECT_MEASURES = {
 # from another side days afterwards may simply be newer, not a dispute.
 TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties"])
 TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])
+
+# Verbs whose counted object is people whatever noun names them ("killed 23 villagers").
+PEOPLE_VERBS = frozenset(
+    [
+        "kill",
+        "die",
+        "perish",
+        "injure",
+        "wound",
+        "hurt",
+        "abduct",
+        "kidnap",
+        "detain",
+        "arrest",
+        "evacuate",
+        "displace",
+        "trap",
+        "strand",
+        "rescue",
+    ]
+)
+# Predicate adjectives that count people: "19 miners remained trapped", "12 are missing".
+ADJECTIVE_MEASURES = {
+    "dead": "deaths",
+    "trapped": "trapped",
+    "missing": "missing",
+    "injured": "injured",
+    "wounded": "injured",
+    "homeless": "displaced",
+    "displaced": "displaced",
+    "detained": "detained",
+    "stranded": "trapped",
+}
+TALLY_EXTRA = ("abducted", "trapped", "missing", "rescued")
 
 # Measures about an organisation: whose workforce, whose job cuts.
 ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires"])

@@ -146,7 +146,7 @@ def test_same_source_lower_figure_is_a_revision():
 def test_negation_against_assertion():
     said = claim(
         kind="event",
-        key="use|tear gas",
+        key="use|gas",
         measure="act",
         subject="police",
         verb="fire",
@@ -156,7 +156,7 @@ def test_negation_against_assertion():
     )
     denied = claim(
         kind="event",
-        key="use|tear gas",
+        key="use|gas",
         measure="act",
         subject="police",
         verb="use",
@@ -281,7 +281,7 @@ def test_table_rows_expire_by_event_time_and_size():
                 key="money|revenue",
                 measure="money|revenue",
                 subject="",
-                period="2023",
+                period="y2023",
                 low=4.2e9,
                 high=4.2e9,
                 **UKRAINE,

@@ -125,14 +125,14 @@ def test_person_keeps_side_from_first_mention(extractor):
         "Russian Defense Ministry spokesman Major General Igor Konashenkov said 1,067 bases were hit. "
         "Major General Konashenkov said that Russia had suffered much less damage than the Ukrainian troops."
     )
-    damage = only(claims_of(extractor, body), kind="event", key="suffer|less damage")
+    damage = only(claims_of(extractor, body), kind="event", key="suffer|damage")
     assert damage.side == "russia" and "Konashenkov" in damage.speaker
 
 
 # sentence, kind, polarity, key
 DENIALS = [
-    ("Police did not use tear gas, the minister said.", "event", "negate", "use|tear gas"),
-    ("The minister said police never used tear gas.", "event", "negate", "use|tear gas"),
+    ("Police did not use tear gas, the minister said.", "event", "negate", "use|gas"),
+    ("The minister said police never used tear gas.", "event", "negate", "use|gas"),
     ('"We have no plans for layoffs," a company spokeswoman said.', "event", "negate", "job_cuts"),
     (
         "The company denied a report that it planned to cut 4,000 jobs.",
@@ -237,7 +237,7 @@ def test_seed_article_claims(extractor):
     assert captured and all(c.side == "ukraine" for c in captured)
     damage = [c for c in claims if "much less damage" in c.text and c.kind == "event"]
     assert damage and damage[0].side == "russia" and "Konashenkov" in damage[0].speaker
-    shelling = [c for c in claims if c.key.endswith("civilian infrastructure")]
+    shelling = [c for c in claims if c.key.endswith("infrastructure")]
     assert shelling and shelling[0].polarity == "negate" and shelling[0].side == "russia"
     # nothing read from the page furniture or the glued headlines
     assert not [c for c in claims if "Please enter" in c.text]
