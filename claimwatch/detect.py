@@ -389,6 +389,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False  # "last year" / "in November" is not the week the other claim is about
     if a.topics and b.topics and not set(a.topics) & set(b.topics):
         return False
+    if {p for p in a.places if "#" in p} != {p for p in b.places if "#" in p}:
+        return False  # "in a separate attack": an event of its own
     if a.places and b.places and not set(a.places) & set(b.places):
         if a.article_id == b.article_id:
             return False  # one report, two named places: two events

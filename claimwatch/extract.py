@@ -64,6 +64,7 @@ class ArticleContext:
     topics: tuple[str, ...]  # kinds of event the article is about
     person_sides: dict[str, str] = field(default_factory=dict)
     org_sides: set[str] = field(default_factory=set)  # sides that are organisations or countries
+    last_org: str | None = None  # the organisation last named as a sentence's subject
     last_speaker: Speaker | None = None
     last_event_date: date | None = None
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
@@ -135,8 +136,8 @@ class ClaimExtractor:
         ctx = ArticleContext(
             article=article,
             published=published,
-            main_org=_main_org(docs),
-            region=_region(docs),
+            main_org=(main_org := _main_org(docs)),
+            region=_region(docs, main_org),
             topics=_topics(t for d in docs for t in d),
         )
         claims: list[Claim] = []
@@ -212,7 +213,8 @@ class ClaimExtractor:
             if obj is None:
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
                 if (
-                    verb_measure in lx.TALLY_MEASURES
+                    lemma(verb) in lx.PEOPLE_VERBS
+                    and verb_measure in lx.TALLY_MEASURES
                     and _negated(verb)
                     and verb_measure not in figure_measures
                 ):
@@ -271,6 +273,7 @@ class ClaimExtractor:
 
         if frames:
             ctx.last_speaker = frames[-1].speaker
+        ctx.last_org = _org_subject_of(sent) or ctx.last_org
         if dates.event:
             ctx.last_event_date = dates.event
         return out
@@ -330,7 +333,7 @@ class ClaimExtractor:
             context_date=context.isoformat() if context else None,
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
-            places=_sentence_places(sent, speaker),
+            places=_sentence_places(sent, speaker) + _separate_event(sent, art.id),
             region=ctx.region,
             topics=ctx.topics,
             quoted=quoted,
@@ -416,6 +419,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             ctx.person_sides[surname] = country
         return country
     if head.pos_ == "PRON":
+        if head.lower_ == "it" and ctx.last_org:
+            return ctx.last_org  # "it" is the organisation last named as a subject
         if head.lower_ in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
             return ctx.main_org
         if ctx.last_speaker:
@@ -486,6 +491,23 @@ def _org_name(tokens: list[Token]) -> str:
 
 def _outlet(ctx: ArticleContext) -> Speaker:
     return Speaker(ctx.article.source, ctx.article.source.lower())
+
+
+def _org_subject_of(sent: Span) -> str | None:
+    """A named organisation that is a subject in the sentence ("Kovran Mining did not ...")."""
+    for tok in sent:
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "PROPN"
+            and (
+                tok.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "NORP") or tok.lower_ in lx.ORG_SUFFIXES
+            )
+        ):
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            name = " ".join(t.lower_ for t in words)
+            if not country_in(name.split()):
+                return name
+    return None
 
 
 def _main_org(docs: list[Doc]) -> str | None:
@@ -698,6 +720,8 @@ def _measure(
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
+    if noun_lemma in lx.DISTANCE_UNITS:
+        return "", ""  # a depth or a distance, said in passing
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
         return _money(noun, verb, ctx)
     people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
@@ -1075,6 +1099,16 @@ PLACE_NOUNS = frozenset(
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 
 
+SEPARATE_EVENT = re.compile(
+    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) \w+", re.I
+)
+
+
+def _separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
+    """ "In a separate attack on Tuesday, ...": an event of its own, matching no other."""
+    return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text) else ()
+
+
 def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
     places = [
         name
@@ -1104,8 +1138,10 @@ def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
     return tuple(dict.fromkeys(places))
 
 
-def _region(docs: list[Doc]) -> tuple[str, ...]:
-    """Every place an article names, countries included (from names and adjectives)."""
+def _region(docs: list[Doc], main_org: str | None = None) -> tuple[str, ...]:
+    """Every place an article names, countries included (from names and adjectives); a name
+    that is part of the organisation the article is about is not a place."""
+    org_words = set((main_org or "").split())
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
@@ -1114,7 +1150,7 @@ def _region(docs: list[Doc]) -> tuple[str, ...]:
                 country = country_in(words)
                 if country:
                     names.append(country)
-                elif ent.label_ != "NORP":
+                elif ent.label_ != "NORP" and not set(words) <= org_words:
                     names.append(" ".join(words))
     return tuple(sorted(set(names)))
 

@@ -223,8 +223,8 @@ NOUN_MEASURES = {
 
 # lemma -> measure, for the verb that governs a count of people (or a bare figure).
 VERB_MEASURES = {
-    "abduct": "abducted",
-    "kidnap": "abducted",
+    "abduct": "captured",  # taken by force: prisoners of war, hostages, abductees
+    "kidnap": "captured",
     "trap": "trapped",
     "strand": "trapped",
     "rescue": "rescued",
@@ -608,3 +608,12 @@ _VERB_GROUP_TEXT = (
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}
+
+# Last words of company names: "Kovran Mining" is an organisation whatever the model says.
+ORG_SUFFIXES = frozenset(
+    """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
+    inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
+    shipping media""".split()
+)
+# Units of distance: "trapped 11 miners 640 metres underground" counts miners, not metres.
+DISTANCE_UNITS = frozenset("metre meter kilometre kilometer km mile foot feet yard m".split())
