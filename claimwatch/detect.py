@@ -274,6 +274,8 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         denier, asserter = (new, old) if new_neg else (old, new)
         if asserter.kind == "rejection":
             return None
+        if denier.target_side and not _speaks_for(asserter, denier.target_side):
+            return None  # "the ministry's figures are a fiction" rejects the ministry only
         if denier.kind == "rejection" and denier.low is not None:
             # A rejected figure conflicts with the claim that gave it (or one close to it).
             if asserter.low is None or not rejects_figure(denier, asserter):
@@ -409,6 +411,12 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if a_day and b_day:
         return days_between(a_day, b_day) <= CONTEXT_WINDOW_DAYS
     return days_between(a_day or a.as_of, b_day or b.as_of) <= UNDATED_WINDOW_DAYS
+
+
+def _speaks_for(c: Claim, target: str) -> bool:
+    """Whether `target` ("ministry", "united nations") names the side behind claim `c`."""
+    words = set(target.split())
+    return bool(words) and (words <= set(c.side.split()) or words <= set(c.speaker.lower().split()))
 
 
 def same_side(a: Claim, b: Claim) -> bool:

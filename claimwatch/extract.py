@@ -271,12 +271,42 @@ class ClaimExtractor:
                 )
             )
 
+        if denial_phrase or any(f.denial for f in frames):
+            out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
         if frames:
             ctx.last_speaker = frames[-1].speaker
         ctx.last_org = _org_subject_of(sent) or ctx.last_org
         if dates.event:
             ctx.last_event_date = dates.event
         return out
+
+    def _figure_rejections(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, out: list[Claim]
+    ) -> list[Claim]:
+        """ "The ministry's figures were a fiction", "rejected the union's count": a rejection
+        of whatever that side last counted in the article, with no number of its own."""
+        if any(c.kind == "rejection" for c in out) or ctx.last_measure is None:
+            return []
+        found = []
+        for tok in sent:
+            if lemma(tok) not in lx.FIGURE_NOUNS or any(c.like_num for c in tok.subtree):
+                continue
+            owner = next((c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")), None)
+            if owner is None:
+                continue
+            frame = _frame_for(tok, frames)
+            if frame is None and not any(p in sent.text.lower() for p in lx.DENIAL_PHRASES):
+                continue
+            target_words = [t for t in owner.subtree if t.lower_ not in ("'s", "the")]
+            target = country_in([t.lower_ for t in target_words]) or canonical(target_words)
+            speaker = frame.speaker if frame else _outlet(ctx)
+            if not target or target == speaker.side:
+                continue
+            measure, subject = ctx.last_measure
+            claim = self._claim(ctx, sent, speaker, "rejection", measure, subject, dates, phrase=tok.text)
+            found.append(replace(claim, target_side=target))
+            break
+        return found
 
     def _claim(
         self,
@@ -614,6 +644,10 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
 def _is_increment(tok: Token, sent: Span) -> bool:
     before = sent.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
     after = sent.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+    if after == "-" and tok.i + 2 < sent.end:
+        after = sent.doc[tok.i + 2].lower_
+    if after in ("quarter", "quarters", "third", "thirds", "half", "fifth", "fifths"):
+        return True  # "three-quarters of nurses": a share, not a count
     return before in ("another", "further", "additional") or after in ("more", "additional", "new", "further")
 
 

@@ -112,6 +112,7 @@ class Claim:
     region: tuple[str, ...] = ()  # every place and country the article names
     topics: tuple[str, ...] = ()  # kinds of event: "earthquake", "protest", "war"
     quoted: bool = False  # the speaker's own words, in quotation marks
+    target_side: str = ""  # for a rejection: whose figure it rejects, when it says so
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
