@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import cast
+from typing import Any, cast
 
 from faust import Stream, StreamT
 from faust.types import EventT
@@ -14,6 +14,7 @@ from claimwatch.extract import ClaimExtractor
 from schemas import Claim, CleanArticle
 from streams.app import app, settings, topics
 from streams.metrics import AgentMetrics
+from streams.topics import delivered
 
 metrics = AgentMetrics("extract")
 
@@ -56,20 +57,27 @@ async def extract(stream: StreamT[dict]) -> None:
     # take_events (not take): the events carry topic/partition/offset for dead letters.
     async for events in cast(Stream, stream).take_events(settings.batch_size, within=1.0):
         metrics.events_in(len(events))
+        sent: list[Awaitable[Any] | None] = []
         batch: list[tuple[EventT, CleanArticle]] = []
         for event in events:
             try:
                 batch.append((event, CleanArticle.from_dict(cast(dict, event.value))))
             except Exception as exc:
-                await _dead_letter(event, exc)
-        for claims in await _extract_isolating(batch):
+                sent.append(await _dead_letter(event, exc))
+        for claims in await _extract_isolating(batch, sent):
             for claim in claims:
-                await topics.claims.send(key=claim.key, value=claim.to_dict())
+                sent.append(await topics.claims.send(key=claim.key, value=claim.to_dict()))
             metrics.events_out(len(claims))
+        # The batch's events are acknowledged when the loop asks for the next batch: only
+        # once their claims are on the broker.
+        await delivered(sent)
 
 
-async def _extract_isolating(batch: list[tuple[EventT, CleanArticle]]) -> list[list[Claim]]:
-    """Claims per article; if the batch fails, retry one by one so only the bad one is lost."""
+async def _extract_isolating(
+    batch: list[tuple[EventT, CleanArticle]], sent: list[Awaitable[Any] | None]
+) -> list[list[Claim]]:
+    """Claims per article; if the batch fails, retry one by one so only the bad one is lost
+    (dead-lettered; the dead letters' delivery futures are added to `sent`)."""
     try:
         return await _run([article for _, article in batch])
     except Exception:
@@ -79,12 +87,15 @@ async def _extract_isolating(batch: list[tuple[EventT, CleanArticle]]) -> list[l
         try:
             results.extend(await _run([article]))
         except Exception as exc:
-            await _dead_letter(event, exc, article.id)
+            sent.append(await _dead_letter(event, exc, article.id))
     return results
 
 
-async def _dead_letter(event: EventT, exc: Exception, article_id: str | None = None) -> None:
+async def _dead_letter(
+    event: EventT, exc: Exception, article_id: str | None = None
+) -> Awaitable[Any] | None:
     metrics.error()
     reason = f"extract failed: {type(exc).__name__}: {exc}".splitlines()[0]
-    await topics.send_dead_letter("extract", reason, event.message.value, event, article_id)
+    fut = await topics.send_dead_letter("extract", reason, event.message.value, event, article_id)
     metrics.deadlettered()
+    return fut

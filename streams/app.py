@@ -10,6 +10,7 @@ import faust
 
 from streams import codec
 from streams.settings import Settings
+from streams.tables import CHANGELOG_MAX_MESSAGE_BYTES
 from streams.topics import declare
 
 codec.register()  # before any topic or table names "orjson"
@@ -25,6 +26,7 @@ app = faust.App(
     topic_replication_factor=1,
     # A fresh consumer group reads what was published before the worker started.
     consumer_auto_offset_reset="earliest",
+    consumer_group_instance_id=settings.group_instance_id,
     # spaCy batches run in a thread while the loop keeps heartbeating, but one batch of long
     # articles can take minutes; the group must not evict the worker for not polling.
     broker_max_poll_interval=900.0,
@@ -32,6 +34,8 @@ app = faust.App(
     broker_heartbeat_interval=3.0,
     broker_request_timeout=90.0,  # must be >= the session timeout
     broker_commit_every=settings.batch_size,
+    # A table row is one record and may pass 1 MB (see streams.tables); the topics allow it.
+    producer_max_request_size=CHANGELOG_MAX_MESSAGE_BYTES,
     web_enabled=True,
     web_host=settings.web_host,
     web_bind=settings.web_host,

@@ -31,11 +31,19 @@ class Settings:
     web_host: str = "127.0.0.1"
     web_port: int = 6066
     partitions: int = 4
+    # Partitions of the input topics (articles, cleaned); None: `partitions`. 1 keeps the wire
+    # in arrival order end to end, so which of two claims is the earlier does not depend on
+    # how partitions interleave (alerts are then reproducible, see faults/).
+    input_partitions: int | None = None
     table_store: str = "memory://"
     data_dir: Path = Path("./.cache/worker")
     topic_prefix: str = "claimwatch"
     batch_size: int = 16
     ingest_token: str | None = None
+    # Static group membership: a worker restarted with the same id (after a crash) takes its
+    # partitions back at once, instead of after the dead one's session times out (60 s).
+    # One distinct id per worker; unset: dynamic membership.
+    group_instance_id: str | None = None
     max_article_bytes: int = MAX_ARTICLE_BYTES
     retention_days: int = RETENTION_DAYS  # claims older than this (event time) expire
     max_claims_per_key: int = MAX_CLAIMS_PER_KEY  # and no table row holds more than this
@@ -55,11 +63,15 @@ class Settings:
             web_host=get("WEB_HOST") or d.web_host,
             web_port=_int("WEB_PORT", get("WEB_PORT"), d.web_port, 1, 65535),
             partitions=_int("PARTITIONS", get("PARTITIONS"), d.partitions, 1, 10_000),
+            input_partitions=_int("INPUT_PARTITIONS", get("INPUT_PARTITIONS"), 1, 1, 10_000)
+            if get("INPUT_PARTITIONS")
+            else None,
             table_store=_store(get("TABLE_STORE") or d.table_store),
             data_dir=Path(get("DATA_DIR") or d.data_dir),
             topic_prefix=_prefix(get("TOPIC_PREFIX") or d.topic_prefix),
             batch_size=_int("BATCH_SIZE", get("BATCH_SIZE"), d.batch_size, 1, 10_000),
             ingest_token=get("INGEST_TOKEN"),
+            group_instance_id=get("GROUP_INSTANCE_ID"),
             max_article_bytes=_int(
                 "MAX_ARTICLE_BYTES", get("MAX_ARTICLE_BYTES"), d.max_article_bytes, 1, 2**31 - 1
             ),
@@ -72,6 +84,11 @@ class Settings:
     def topic(self, name: str) -> str:
         """Full topic name: `articles` -> `claimwatch.articles`."""
         return f"{self.topic_prefix}.{name}"
+
+    @property
+    def articles_partitions(self) -> int:
+        """Partitions of claimwatch.articles and claimwatch.cleaned."""
+        return self.input_partitions or self.partitions
 
     @property
     def bootstrap_servers(self) -> list[str]:

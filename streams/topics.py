@@ -1,7 +1,8 @@
 """Topic declarations. Keys are raw UTF-8 strings; JSON values go through the orjson codec.
 
 The consumed topics are declared `internal`: Faust then creates them (with
-`settings.partitions` partitions) before it subscribes. Otherwise a topic missing at start-up
+`settings.partitions` partitions; the input topics articles and cleaned with
+`settings.articles_partitions`) before it subscribes. Otherwise a topic missing at start-up
 is left out of the assignment until the next metadata refresh, minutes later. For `claims`
 the partition count must also equal the `claims` table changelog's (co-partitioning).
 
@@ -12,6 +13,7 @@ streams.app, which builds the one `Topics` every agent uses (`from streams.app i
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +27,11 @@ from streams.settings import Settings
 
 TOPIC_ALREADY_EXISTS = 36  # Kafka error code
 PAYLOAD_LIMIT = 4096  # characters of the original message kept in a dead letter
+KAFKA_DEFAULT_MAX_MESSAGE = 1_048_588  # the broker's message.max.bytes default
+# The articles topic accepts messages this much over CLAIMWATCH_MAX_ARTICLE_BYTES, so a message
+# just over the limit reaches the worker and is dead-lettered with the reason; a far larger
+# one is refused by the broker when it is produced (the producer is told).
+OVERSIZE_HEADROOM = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -46,10 +53,12 @@ class Topics:
         event: EventT | None = None,
         article_id: str | None = None,
         details: dict[str, Any] | None = None,
-    ) -> None:
+    ) -> Awaitable[Any] | None:
         """Publish a DeadLetter for a message `stage` gave up on; nothing vanishes silently.
 
         `payload` is the original message: bytes as consumed, or whatever a test put in.
+        Returns the delivery future (see `delivered()`). A skipped message (a duplicate, an
+        article in another language) is one too, with a reason starting "skipped: ".
         """
         if isinstance(payload, bytes):
             size, text = len(payload), payload[: PAYLOAD_LIMIT * 4].decode("utf-8", "replace")
@@ -70,18 +79,32 @@ class Topics:
             size=size,
             details=details or {},
         )
-        await self.deadletter.send(key=article_id, value=letter.to_dict())
+        return await self.deadletter.send(key=article_id, value=letter.to_dict())
+
+
+async def delivered(futures: Iterable[Awaitable[Any] | None]) -> None:
+    """Wait until the broker has acknowledged each sent message (`await topic.send()` returns
+    once the record is queued, with a future for its delivery).
+
+    The agents call this before taking the next message, so a message is never acknowledged
+    (its offset never committed) before what it produced is on the broker: at-least-once even
+    when a send fails for good, where the commit's own flush would drop the record and go on.
+    A failure raises, and the message is processed again after a restart.
+    """
+    for fut in futures:
+        if fut is not None:  # None: a test replaced Topic.send
+            await fut
 
 
 def declare(app: AppT, settings: Settings) -> Topics:
     """Declare claimwatch's topics on `app`, named `<prefix>.<name>`."""
 
-    def json_topic(name: str, internal: bool = False) -> TopicT:
+    def json_topic(name: str, internal: bool = False, partitions: int | None = None) -> TopicT:
         return app.topic(
             settings.topic(name),
             key_serializer="raw",
             value_serializer=ORJSON,
-            partitions=settings.partitions,
+            partitions=partitions or settings.partitions,
             internal=internal,
         )
 
@@ -92,10 +115,15 @@ def declare(app: AppT, settings: Settings) -> Topics:
             value_type=bytes,
             key_serializer="raw",
             value_serializer="raw",
-            partitions=settings.partitions,
+            partitions=settings.articles_partitions,
             internal=True,
+            config={
+                "max.message.bytes": str(
+                    max(settings.max_article_bytes + OVERSIZE_HEADROOM, KAFKA_DEFAULT_MAX_MESSAGE)
+                )
+            },
         ),
-        cleaned=json_topic("cleaned", internal=True),
+        cleaned=json_topic("cleaned", internal=True, partitions=settings.articles_partitions),
         claims=json_topic("claims", internal=True),
         alerts=json_topic("alerts"),
         deadletter=json_topic("deadletter"),
@@ -113,7 +141,11 @@ def topic_specs(app: AppT, topics: Topics) -> list[TopicSpec]:
     """Every topic the worker reads or writes, table changelogs included, as Faust would
     create it."""
     specs = [
-        TopicSpec(t.get_topic_name(), t.partitions or app.conf.topic_partitions, {})
+        TopicSpec(
+            t.get_topic_name(),
+            t.partitions or app.conf.topic_partitions,
+            {k: str(v) for k, v in (t.config or {}).items()},
+        )
         for t in topics.all()
     ]
     for table in app.tables.values():
@@ -121,7 +153,9 @@ def topic_specs(app: AppT, topics: Topics) -> list[TopicSpec]:
         flags = [
             f for f, on in (("compact", changelog.compacting), ("delete", changelog.deleting)) if on
         ]
-        config = {"cleanup.policy": ",".join(flags)} if flags else {}
+        config = {k: str(v) for k, v in (changelog.config or {}).items()}
+        if flags:
+            config["cleanup.policy"] = ",".join(flags)
         if changelog.retention:
             config["retention.ms"] = str(int(want_seconds(changelog.retention) * 1000))
         partitions = changelog.partitions or app.conf.topic_partitions

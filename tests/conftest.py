@@ -106,9 +106,7 @@ def kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kafka]:
         "KAFKA_CONTROLLER_PORT": str(port + 1),
         "KAFKA_RUN_DIR": str(run_dir),
     }
-    started = subprocess.run(
-        [str(script), "start"], env=env, capture_output=True, text=True, timeout=600
-    )
+    started = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True, timeout=600)
     if started.returncode != 0:
         pytest.fail(f"scripts/kafka start failed:\n{started.stdout}\n{started.stderr}")
     try:
@@ -181,9 +179,7 @@ def reset_state(kafka: Kafka, prefix: str = "claimwatch", timeout: float = 60.0)
         admin = AIOKafkaAdminClient(bootstrap_servers=kafka.bootstrap)
         await admin.start()
         try:
-            ours = [
-                t for t in await admin.list_topics() if t.startswith((f"{prefix}.", f"{prefix}-"))
-            ]
+            ours = [t for t in await admin.list_topics() if t.startswith((f"{prefix}.", f"{prefix}-"))]
             if ours:
                 await admin.delete_topics(ours)
             deadline = time.monotonic() + timeout
@@ -199,9 +195,7 @@ def reset_state(kafka: Kafka, prefix: str = "claimwatch", timeout: float = 60.0)
 
 
 @pytest.fixture
-def worker(
-    kafka: Kafka, tmp_path: Path, request: pytest.FixtureRequest
-) -> Iterator[Callable[..., Worker]]:
+def worker(kafka: Kafka, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Callable[..., Worker]]:
     """Factory: `worker(fresh=True, **env)` starts a worker and waits until it is ready.
 
     fresh=True (the first worker of a test) deletes the app's topics first, so each test
@@ -217,9 +211,7 @@ def worker(
         data_dir = tmp_path / f"worker{n}"
         data_dir.mkdir()
         log_path = tmp_path / f"worker{n}.log"
-        env = kafka.env(
-            CLAIMWATCH_WEB_PORT=str(web_port), CLAIMWATCH_DATA_DIR=str(data_dir), **extra_env
-        )
+        env = kafka.env(CLAIMWATCH_WEB_PORT=str(web_port), CLAIMWATCH_DATA_DIR=str(data_dir), **extra_env)
         with log_path.open("wb") as log:
             proc = subprocess.Popen(
                 [CLAIMWATCH, "worker", "--loglevel", "info"],
@@ -303,9 +295,7 @@ def read_topic(kafka: Kafka, topic: str) -> list[tuple[bytes | None, bytes | Non
     return asyncio.run(read())
 
 
-def wait_for(
-    what: str, probe: Callable[[], Any], timeout: float = 60.0, interval: float = 0.5
-) -> Any:
+def wait_for(what: str, probe: Callable[[], Any], timeout: float = 60.0, interval: float = 0.5) -> Any:
     """Call `probe` until it returns something truthy; fail naming `what` after `timeout` s."""
     deadline = time.monotonic() + timeout
     while True:

@@ -28,6 +28,17 @@ ARTICLE = {
 }
 
 
+@pytest.fixture(autouse=True)
+def empty_tables() -> Iterator[None]:
+    """The agents' tables are module-level (memory store): each test starts them empty, as a
+    fresh deployment would."""
+    for table in (clean_mod.first_seen, detect_mod.claims_table):
+        table.data.clear()
+    yield
+    for table in (clean_mod.first_seen, detect_mod.claims_table):
+        table.data.clear()
+
+
 @pytest.fixture
 def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[Sent]:
     out: Sent = []
@@ -63,9 +74,7 @@ def test_clean_agent_cleans_and_dead_letters(sent: Sent) -> None:
     assert CleanArticle.from_dict(sent[1][2]).title == "Floods kill 14"
 
 
-def test_clean_agent_survives_a_bug_in_the_core(
-    sent: Sent, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_clean_agent_survives_a_bug_in_the_core(sent: Sent, monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(article: Any) -> Any:
         raise RuntimeError("boom\nsecond line")
 
@@ -105,9 +114,7 @@ class FakeExtractor:
 
 
 def clean_dict(article_id: str) -> dict[str, Any]:
-    return CleanArticle(
-        article_id, "s", "2025-03-03T18:00:00Z", "T", (Segment("paragraph", "x"),)
-    ).to_dict()
+    return CleanArticle(article_id, "s", "2025-03-03T18:00:00Z", "T", (Segment("paragraph", "x"),)).to_dict()
 
 
 def test_extract_agent_batches_and_isolates_a_bad_article(
@@ -144,9 +151,7 @@ class FakeDetector:
         return [Alert(f"al-{c.claim_id}", "figure_mismatch", 0.9, "x", c, earlier)]
 
 
-def test_detect_agent_publishes_alerts_keyed_by_id(
-    sent: Sent, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_detect_agent_publishes_alerts_keyed_by_id(sent: Sent, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(detect_mod, "detector", FakeDetector())
 
     async def go() -> None:
@@ -187,3 +192,94 @@ def test_health_payload_without_a_running_worker() -> None:
     assert set(payload["counts"]) == {"clean", "extract", "detect"}
     assert set(payload["counts"]["clean"]) == {"events_in", "events_out", "errors", "deadlettered"}
     assert "claims_seen" in payload["detector"]
+
+
+GERMAN = {
+    **ARTICLE,
+    "id": "de1",
+    "title": "Hochwasser fordert 14 Todesopfer",
+    "body": "Die Behörden teilten am Montag mit, dass bei dem Hochwasser im Süden des Landes "
+    "mindestens vierzehn Menschen ums Leben gekommen sind. Hunderte mussten ihre Häuser "
+    "verlassen.",
+}
+
+
+def test_clean_agent_skips_duplicates_but_not_replays(sent: Sent) -> None:
+    async def go() -> None:
+        async with clean_mod.clean.test_context() as agent:
+            await agent.put(orjson.dumps(ARTICLE))  # offset 0: the first copy
+            await agent.put(orjson.dumps({**ARTICLE, "title": "Other"}))  # offset 1: same id
+            agent.sent_offset = 0  # the first message read again after a crash
+            await agent.put(orjson.dumps(ARTICLE))
+
+    run(go())
+    assert [(topic, key) for topic, key, _ in sent] == [
+        ("claimwatch.cleaned", "a1"),
+        ("claimwatch.deadletter", "a1"),
+        ("claimwatch.cleaned", "a1"),
+    ]
+    letter = sent[1][2]
+    assert letter["reason"] == "skipped: duplicate article id"
+    assert letter["details"] == {"skipped": "duplicate", "first_partition": 0, "first_offset": 0}
+    assert letter["offset"] == 1
+
+
+def test_clean_agent_skips_other_languages(sent: Sent) -> None:
+    async def go() -> None:
+        async with clean_mod.clean.test_context() as agent:
+            await agent.put(orjson.dumps(GERMAN))
+            await agent.put(orjson.dumps(ARTICLE))
+
+    run(go())
+    assert [(topic, key) for topic, key, _ in sent] == [
+        ("claimwatch.deadletter", "de1"),
+        ("claimwatch.cleaned", "a1"),
+    ]
+    letter = sent[0][2]
+    assert letter["reason"] == "skipped: language de"
+    assert letter["details"]["skipped"] == "language" and letter["details"]["language"] == "de"
+
+
+def test_detect_agent_replays_identical_alerts(sent: Sent) -> None:
+    """A claim read again (after a crash) publishes the same alert, and no new one."""
+    first = Claim(
+        claim_id="u:0",
+        article_id="u",
+        source="Kyiv Post",
+        published_at="2022-03-02T10:00:00Z",
+        speaker="Ukraine's General Staff",
+        side="ukraine",
+        kind="figure",
+        key="deaths",
+        text="Ukraine's General Staff said 5,840 Russian soldiers had been killed.",
+        measure="deaths",
+        subject="russia military",
+        low=5840.0,
+        high=5840.0,
+        figure_text="5,840",
+        as_of="2022-03-02",
+    )
+    second = Claim(
+        **{
+            **first.to_dict(),
+            "claim_id": "r:0",
+            "article_id": "r",
+            "side": "russia",
+            "speaker": "Russia's defence ministry",
+            "low": 498.0,
+            "high": 498.0,
+            "figure_text": "498",
+            "text": "Russia's defence ministry said 498 soldiers had died.",
+            "published_at": "2022-03-02T15:00:00Z",
+        }
+    )
+
+    async def go() -> None:
+        async with detect_mod.detect.test_context() as agent:
+            for c in (first, second, second):
+                await agent.put(c.to_dict())
+
+    run(go())
+    alerts = [value for topic, _, value in sent if topic == "claimwatch.alerts"]
+    assert len(alerts) == 2 and alerts[0] == alerts[1]
+    assert detect_mod.detector.stats.claims_replayed >= 1

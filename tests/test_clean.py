@@ -74,9 +74,7 @@ def test_link_lists_and_tags_dropped():
 
 
 def test_html_body_becomes_text():
-    segs = clean_text(
-        "<p>Police said 12 people were hurt.</p><script>alert(1)</script><p>More later.</p>"
-    )
+    segs = clean_text("<p>Police said 12 people were hurt.</p><script>alert(1)</script><p>More later.</p>")
     assert [s.text for s in segs] == ["Police said 12 people were hurt.", "More later."]
 
 

@@ -47,9 +47,7 @@ def closed_broker() -> str:
 
 
 def jsonl(path: Path, *lines: bytes | dict[str, object]) -> Path:
-    path.write_bytes(
-        b"".join((x if isinstance(x, bytes) else orjson.dumps(x)) + b"\n" for x in lines)
-    )
+    path.write_bytes(b"".join((x if isinstance(x, bytes) else orjson.dumps(x)) + b"\n" for x in lines))
     return path
 
 

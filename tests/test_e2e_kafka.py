@@ -49,9 +49,7 @@ def contradicting_article(article_id: str) -> dict[str, Any]:
 
 
 def write_jsonl(path: Path, *articles: dict[str, Any] | bytes) -> Path:
-    path.write_bytes(
-        b"".join((a if isinstance(a, bytes) else orjson.dumps(a)) + b"\n" for a in articles)
-    )
+    path.write_bytes(b"".join((a if isinstance(a, bytes) else orjson.dumps(a)) + b"\n" for a in articles))
     return path
 
 
@@ -104,9 +102,7 @@ def test_seed_and_contradiction_raise_an_alert(
 
     # The seed first and through the pipeline, so the 498 claim is the newer one.
     before = w.health()["counts"]
-    fed = cli(
-        "feed", str(write_jsonl(tmp_path / "seed.jsonl", seed_article(seed_id))), env=kafka.env()
-    )
+    fed = cli("feed", str(write_jsonl(tmp_path / "seed.jsonl", seed_article(seed_id))), env=kafka.env())
     assert fed.returncode == 0, fed.stderr
     wait_drained(w, 1, before)
     t1 = time.monotonic()
@@ -173,9 +169,7 @@ def test_invalid_json_is_dead_lettered_and_the_worker_goes_on(
     assert b'claimwatch_deadlettered_total{agent="clean"} 1.0' in metrics
 
 
-def test_kcat_produces_and_consumes(
-    kafka: Kafka, worker: Callable[..., Worker], tmp_path: Path
-) -> None:
+def test_kcat_produces_and_consumes(kafka: Kafka, worker: Callable[..., Worker], tmp_path: Path) -> None:
     kcat = shutil.which("kcat")
     if kcat is None:
         pytest.skip("kcat is not installed (scripts/system-deps installs it)")
@@ -229,9 +223,7 @@ def test_claims_table_survives_a_worker_restart(
     run = uuid.uuid4().hex[:8]
     seed_id, other_id = f"rseed-{run}", f"rru-mod-{run}"
     before = first.health()["counts"]
-    fed = cli(
-        "feed", str(write_jsonl(tmp_path / "seed.jsonl", seed_article(seed_id))), env=kafka.env()
-    )
+    fed = cli("feed", str(write_jsonl(tmp_path / "seed.jsonl", seed_article(seed_id))), env=kafka.env())
     assert fed.returncode == 0, fed.stderr
     wait_drained(first, 1, before)
     first.stop()
@@ -249,6 +241,4 @@ def test_claims_table_survives_a_worker_restart(
         out = cli("alerts", "--json", env=kafka.env())
         return our_alerts(out.stdout.splitlines(), seed_id, other_id)
 
-    assert_seed_alert(
-        wait_for("the alert after restart", alert_printed, timeout=60), seed_id, other_id
-    )
+    assert_seed_alert(wait_for("the alert after restart", alert_printed, timeout=60), seed_id, other_id)

@@ -238,6 +238,4 @@ def test_validator_catches_mismatches() -> None:
 
 def test_schemas_ship_with_the_package() -> None:
     # pyproject's package-data includes schemas/*.json; every record has its file.
-    assert {p.name for p in SCHEMA_DIR.glob("*.schema.json")} >= {
-        f"{n}.schema.json" for n in RECORDS
-    }
+    assert {p.name for p in SCHEMA_DIR.glob("*.schema.json")} >= {f"{n}.schema.json" for n in RECORDS}
