@@ -34,5 +34,13 @@ quality: install
 demo: install
 	@scripts/demo
 
+# Throughput and latency on the real broker; prints ratios against a baseline of the same run.
+bench: install
+	$(BIN)/python -m bench.run
+
+# Crashes, a broker restart and bad input against a clean run; last line lost=0 duplicates=0 ...
+faults: install
+	$(BIN)/python -m faults.run
+
 clean:
 	rm -rf $(VENV) kafka/run .pytest_cache .mypy_cache .ruff_cache
