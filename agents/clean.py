@@ -31,7 +31,7 @@ from prometheus_client import Counter
 from agents.screen import foreign_language
 from claimwatch.clean import clean_article
 from schemas import InvalidMessage, parse_article
-from streams.app import app, settings, topics
+from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
 from streams.tables import json_table
 from streams.topics import delivered
@@ -55,12 +55,15 @@ first_seen = json_table(
 
 @app.agent(topics.articles)
 async def clean(stream: StreamT[bytes]) -> None:
+    source = topics.articles.get_topic_name()
     async for event in stream.events():
+        guard.seen(event)  # offsets must follow each other (streams/guard.py)
         metrics.events_in()
-        sent = await _clean(event)
-        # Acknowledge the message only once what it caused is on the broker.
-        await delivered(sent)
-        await first_seen.changelog_delivered()
+        with guard.processing(source):
+            sent = await _clean(event)
+            # Acknowledge the message only once what it caused is on the broker.
+            await delivered(sent)
+            await first_seen.changelog_delivered()
 
 
 async def _clean(event: EventT) -> list[Awaitable[Any] | None]:

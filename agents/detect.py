@@ -19,7 +19,7 @@ from faust.types import EventT
 
 from claimwatch.detect import Detector, DetectorStats
 from schemas import Claim
-from streams.app import app, settings, topics
+from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
 from streams.tables import json_table
 from streams.topics import delivered
@@ -76,12 +76,15 @@ async def detect(stream: StreamT[dict]) -> None:
     # One claim at a time, in arrival order. (Not take_events: a batch would share one wait
     # for the broker, but the table finds the partition of a row through Faust's current
     # event, which a batch body must not reassign: the stream's buffer reads it too.)
+    source = topics.claims.get_topic_name()
     async for event in stream.events():
+        guard.seen(event)  # offsets must follow each other (streams/guard.py)
         metrics.events_in()
-        sent = await _detect(event)
-        # Acknowledge the claim only once its row and its alerts are on the broker.
-        await claims_table.changelog_delivered()
-        await delivered(sent)
+        with guard.processing(source):
+            sent = await _detect(event)
+            # Acknowledge the claim only once its row and its alerts are on the broker.
+            await claims_table.changelog_delivered()
+            await delivered(sent)
 
 
 async def _detect(event: EventT) -> list[Awaitable[Any] | None]:

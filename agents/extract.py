@@ -12,7 +12,7 @@ from faust.types import EventT
 
 from claimwatch.extract import ClaimExtractor
 from schemas import Claim, CleanArticle
-from streams.app import app, settings, topics
+from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
 from streams.topics import delivered
 
@@ -55,22 +55,30 @@ async def load_model() -> None:
 @app.agent(topics.cleaned)
 async def extract(stream: StreamT[dict]) -> None:
     # take_events (not take): the events carry topic/partition/offset for dead letters.
+    source = topics.cleaned.get_topic_name()
     async for events in cast(Stream, stream).take_events(settings.batch_size, within=1.0):
-        metrics.events_in(len(events))
-        sent: list[Awaitable[Any] | None] = []
-        batch: list[tuple[EventT, CleanArticle]] = []
         for event in events:
-            try:
-                batch.append((event, CleanArticle.from_dict(cast(dict, event.value))))
-            except Exception as exc:
-                sent.append(await _dead_letter(event, exc))
-        for claims in await _extract_isolating(batch, sent):
-            for claim in claims:
-                sent.append(await topics.claims.send(key=claim.key, value=claim.to_dict()))
-            metrics.events_out(len(claims))
-        # The batch's events are acknowledged when the loop asks for the next batch: only
-        # once their claims are on the broker.
-        await delivered(sent)
+            guard.seen(event)  # offsets must follow each other (streams/guard.py)
+        metrics.events_in(len(events))
+        with guard.processing(source):
+            await _extract_batch(events)
+
+
+async def _extract_batch(events: Sequence[EventT]) -> None:
+    sent: list[Awaitable[Any] | None] = []
+    batch: list[tuple[EventT, CleanArticle]] = []
+    for event in events:
+        try:
+            batch.append((event, CleanArticle.from_dict(cast(dict, event.value))))
+        except Exception as exc:
+            sent.append(await _dead_letter(event, exc))
+    for claims in await _extract_isolating(batch, sent):
+        for claim in claims:
+            sent.append(await topics.claims.send(key=claim.key, value=claim.to_dict()))
+        metrics.events_out(len(claims))
+    # The batch's events are acknowledged when the loop asks for the next batch: only once
+    # their claims are on the broker.
+    await delivered(sent)
 
 
 async def _extract_isolating(

@@ -1,6 +1,7 @@
 """Fault test: crashes, a broker restart and bad input on a real broker, nothing lost.
 
     python -m faults.run [--articles N] [--kills K] [--short] [--seed S] [--store memory|rocksdb]
+                         [--no-broker-restart] [--keep]
 
 1. Builds a wire of N articles from the real General Staff series with known contradictions
    (bench.wire.generate) and mixes bad input into it (faults.corpus: invalid JSON, missing and
@@ -15,7 +16,9 @@
    with SIGKILL and restarts it (one of the kills, when K >= 3, lands while the restarted
    worker is still starting: loading spaCy or recovering its table); once, stops the broker
    and starts it again on the same port and data (the worker is not restarted: it must
-   reconnect), then feeds the second half.
+   reconnect), then feeds the second half. A worker that stops itself (exit 75: its input
+   guard saw messages the consumer never delivered, see streams/guard.py) is restarted, as
+   a supervisor would, and counted.
 4. Waits until the worker's group has committed every input message, then reads the output
    topics and compares them with the clean run:
    - lost: alert ids of the clean run missing from the alerts topic;
@@ -64,10 +67,12 @@ from faults.corpus import (
     expected_outcomes,
     interleave,
 )
+from streams.guard import EXIT_CODE as GUARD_EXIT_CODE
 
 GROUP = "claimwatch"  # the Faust app id is the consumer group
 PREFIX = "claimwatch"
 READY_TIMEOUT = 240.0
+MAX_SELF_RESTARTS = 10  # in a row, while starting: the input guard would be looping
 STALL_TIMEOUT = 300.0  # no progress for this long: the worker is stuck
 MAX_ARTICLE_BYTES = 100_000  # lowered from 10 MB, so the oversize message fits Kafka's 1 MB
 
@@ -167,6 +172,8 @@ class Harness:
         self.worker = Worker(env, tmp / "worker-data", tmp)
         self.reference: subprocess.Popen[bytes] | None = None
         self.recovered: list[tuple[int, int]] = []  # (recovered claims, committed claims)
+        self.self_restarts = 0  # the worker stopped itself (streams/guard.py)
+        self.stopped_itself_in_a_row = 0
         self.result = Result()
 
     # --- the run ----------------------------------------------------------------------------
@@ -258,7 +265,14 @@ class Harness:
 
     def finish_start(self) -> None:
         """Wait until the worker is ready; note what its table held once recovered."""
-        health = self.worker.wait_ready(READY_TIMEOUT)
+        try:
+            health = self.worker.wait_ready(READY_TIMEOUT)
+        except RuntimeError:
+            if self.worker.alive or self.worker.returncode != GUARD_EXIT_CODE:
+                raise
+            self.worker_alive()  # it stopped itself while starting: start it again
+            return
+        self.stopped_itself_in_a_row = 0
         det = health.get("detector", {})
         claims = int(det.get("recovered_claims", 0))
         line = (
@@ -272,6 +286,27 @@ class Harness:
             line += f" ({committed} claim messages were committed)"
         self.log(line)
 
+    def worker_alive(self) -> None:
+        """Raise if the worker died; restart it if it stopped itself (streams/guard.py: exit
+        75 when the consumer failed to deliver some input), as a supervisor would."""
+        if self.worker.alive:
+            return
+        code = self.worker.returncode
+        if code != GUARD_EXIT_CODE:
+            raise Failed(f"the worker died (exit {code}):\n{self.worker.log_tail()}")
+        self.self_restarts += 1
+        self.stopped_itself_in_a_row += 1
+        if self.stopped_itself_in_a_row > MAX_SELF_RESTARTS:
+            raise Failed(f"the worker stopped itself {MAX_SELF_RESTARTS} times in a row")
+        guard_line = next(
+            (line for line in self.worker.log_tail(20000).splitlines() if "input guard" in line),
+            "",
+        )
+        self.log(f"worker {self.worker.starts} stopped itself (exit {code}): {guard_line[-200:]}")
+        self.last_start = time.monotonic()
+        self.worker.start()
+        self.finish_start()
+
     def restart_broker(self, down_for: float, total: int) -> None:
         before = self.progress(total)
         self.broker.stop()
@@ -283,8 +318,7 @@ class Harness:
         # The same worker must carry on: wait until it commits again.
         deadline = time.monotonic() + STALL_TIMEOUT
         while time.monotonic() < deadline:
-            if not self.worker.alive:
-                raise Failed(f"the worker died after the broker restart:\n{self.worker.log_tail()}")
+            self.worker_alive()
             if self.progress(total) > before or self.all_committed():
                 self.log(f"worker reconnected and resumed (progress {self.progress(total):.2f})")
                 return
@@ -336,8 +370,7 @@ class Harness:
     def wait_progress(self, fraction: float, total: int) -> None:
         last, since = -1.0, time.monotonic()
         while True:
-            if not self.worker.alive:
-                raise Failed(f"the worker died:\n{self.worker.log_tail()}")
+            self.worker_alive()
             now = self.progress(total)
             if now >= fraction or self.all_committed():
                 return
@@ -351,8 +384,7 @@ class Harness:
         """Until every input message of every stage is committed (twice in a row)."""
         t, settled, last = time.monotonic(), 0, None
         while settled < 2:
-            if not self.worker.alive:
-                raise Failed(f"the worker died:\n{self.worker.log_tail()}")
+            self.worker_alive()
             ends, committed = self._offsets()
             if ends and all(committed.get(tp, 0) >= end for tp, end in ends.items()):
                 settled += 1
@@ -366,6 +398,8 @@ class Harness:
             time.sleep(1.0)
         health = self.worker.health() or {}
         self.log(f"worker done; detector stats: {health.get('detector')}")
+        if self.self_restarts:
+            self.log(f"the worker stopped itself {self.self_restarts} time(s) (streams/guard.py)")
 
     # --- the comparison ---------------------------------------------------------------------
 

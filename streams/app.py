@@ -6,9 +6,14 @@ at import so that topics, tables and agents declared at module level all agree.
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import faust
+from faust.types import TP
 
 from streams import codec
+from streams.guard import CHECK_EVERY as GUARD_CHECK_EVERY
+from streams.guard import InputGuard, committed_offsets, refuse_gaps
 from streams.settings import Settings
 from streams.tables import CHANGELOG_MAX_MESSAGE_BYTES
 from streams.topics import declare
@@ -52,6 +57,41 @@ async def create_topics() -> None:
     `claimwatch alerts` finds them before the first message is written."""
     for topic in topics.all():
         await topic.maybe_declare()
+
+
+# Stop (to be restarted) rather than skip or reorder input; see streams/guard.py.
+guard = InputGuard(
+    app, lambda: {t.get_topic_name() for t in (topics.articles, topics.cleaned, topics.claims)}
+)
+refuse_gaps(guard)
+
+
+@app.on_partitions_assigned.connect
+async def on_assigned(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+    guard.assigned(set(args[0]) if args else set())  # Faust sends the assigned set
+
+
+@app.on_rebalance_complete.connect
+async def on_rebalanced(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+    guard.settled()
+
+
+@app.timer(GUARD_CHECK_EVERY)
+async def check_inputs() -> None:
+    """Every few seconds: is a partition's input stuck undelivered? (see streams.guard)"""
+    try:
+        committed = await committed_offsets(settings.bootstrap_servers, app.conf.id)
+    except Exception:  # broker away: nothing to compare with now
+        return
+    consumer = app.consumer
+
+    def highwater(tp: TP) -> int | None:
+        try:
+            return cast(int | None, consumer.highwater(tp))
+        except Exception:
+            return None
+
+    guard.check(committed, highwater)
 
 
 # After `app` and `topics` exist: these modules import them from here.

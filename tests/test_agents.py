@@ -32,8 +32,11 @@ ARTICLE = {
 def empty_tables() -> Iterator[None]:
     """The agents' tables are module-level (memory store): each test starts them empty, as a
     fresh deployment would."""
+    from streams.app import guard
+
     for table in (clean_mod.first_seen, detect_mod.claims_table):
         table.data.clear()
+    guard.next.clear()  # offsets start again in each test context
     yield
     for table in (clean_mod.first_seen, detect_mod.claims_table):
         table.data.clear()

@@ -8,7 +8,6 @@ must not suffer) and stops everything on the way out; see faults/run.py. The mem
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import subprocess
@@ -51,17 +50,7 @@ def run_faults(*args: str, timeout: float) -> tuple[int, dict[str, int], str]:
 @pytest.mark.parametrize(
     "args",
     [
-        pytest.param(
-            ("--short",),
-            id="memory-150-articles",
-            # Known open bug: after a kill during a broker restart, the next worker can stall
-            # with its agents waiting (seen once in CI-like runs on a loaded machine). `make
-            # faults` runs the full test; set CLAIMWATCH_FAULTS_FULL=1 to gate on this one too.
-            marks=pytest.mark.skipif(
-                os.environ.get("CLAIMWATCH_FAULTS_FULL") != "1",
-                reason="stall after a kill during a broker restart is open; run make faults",
-            ),
-        ),
+        pytest.param(("--short",), id="memory-150-articles"),
         pytest.param(
             ("--articles", "40", "--kills", "2", "--store", "rocksdb", "--seed", "11",
              "--no-broker-restart"),
