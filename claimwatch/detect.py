@@ -21,9 +21,11 @@ so a replay after a crash publishes identical copies and consumers can drop them
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, MutableMapping
+from collections import OrderedDict
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -31,6 +33,7 @@ from rapidfuzz import fuzz
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
+from claimwatch.row import RowIndex
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
@@ -73,6 +76,9 @@ class Conflict:
 # window behind the newest: the table stays bounded however long the wire runs.
 RETENTION_DAYS = 30
 MAX_CLAIMS_PER_KEY = 500
+# Row indexes a detector keeps (least recently used dropped first); a row not in the cache is
+# indexed again on its next lookup.
+CACHED_ROWS = 4096
 
 
 @dataclass
@@ -97,57 +103,70 @@ def empty_bucket() -> dict[str, Any]:
 
 
 class Detector:
-    """Finds conflicts for one claim at a time against a store of earlier claims."""
+    """Finds conflicts for one claim at a time against a store of earlier claims.
+
+    A lookup reads one row and, through the row's index (claimwatch/row.py), only the claims
+    in it that could be about the same event; its cost does not grow with the row.
+    """
 
     def __init__(
         self,
         store: MutableMapping[str, Any],
         retention_days: int = RETENTION_DAYS,
         max_claims_per_key: int = MAX_CLAIMS_PER_KEY,
+        cached_rows: int = CACHED_ROWS,
     ) -> None:
         self.store = store
         self.retention_days = retention_days
         self.max_claims_per_key = max_claims_per_key
+        # A full row is trimmed back to the cap only once it is this far over it, so the
+        # trimming (which rebuilds the row's index) happens once per many claims.
+        self.trim_slack = max_claims_per_key // 10
         self.stats = DetectorStats()
+        self._rows: OrderedDict[str, RowIndex] = OrderedDict()  # key -> index, least recent first
+        self._cached_rows = cached_rows
 
     def detect(self, claim: Claim) -> list[Alert]:
         """Record `claim` and return the alerts it raises (the same ones again on replay)."""
         bucket = self.store.get(claim.key)
-        bucket = dict(bucket) if bucket else empty_bucket()
-        alerts, bucket = self.check(claim, bucket)
+        alerts, bucket = self.check(claim, bucket or empty_bucket())
         self.store[claim.key] = bucket
         return alerts
 
     def check(self, claim: Claim, bucket: dict[str, Any]) -> tuple[list[Alert], dict[str, Any]]:
-        """Pure step: the alerts for `claim` and the bucket with it added."""
+        """Step: the alerts for `claim` and a new bucket with it added (`bucket` is not changed)."""
         self.stats.claims_seen += 1
-        claims = [Claim.from_dict(c) for c in bucket["claims"]]
-        by_id = {c.claim_id: c for c in claims}
-        if claim.claim_id in by_id:
+        row = self._row(claim.key, bucket["claims"])
+        if claim.claim_id in row.ids:
             # Replayed after a crash: publish exactly what was published the first time.
             self.stats.claims_replayed += 1
-            return self._replay(claim.claim_id, bucket, by_id), bucket
+            return self._replay(claim.claim_id, bucket, row), bucket
 
-        origin = dict(bucket["origin"])
-        pairs = {tuple(p) for p in bucket["pairs"]}
-        groups = set(bucket["groups"])
-        stored_alerts = dict(bucket["alerts"])
-        my_origin = self._origin_of(claim, claims, origin)
-        origin[claim.claim_id] = my_origin
+        # A revision names the figure it revises, whenever that was given: it reads the row.
+        nearby = range(len(row)) if claim.revision else row.candidates(claim, UNDATED_WINDOW_DAYS)
+        origin: dict[str, str] = bucket["origin"]
+        pairs: list[list[str]] = bucket["pairs"]
+        groups: list[str] = bucket["groups"]
+        my_origin = self._origin_of(claim, row, nearby, origin)
 
         alerts: list[Alert] = []
-        for old, found in latest_per_side(self._conflicts(claim, claims)):
+        new_pairs: list[list[str]] = []
+        new_groups: list[str] = []
+        new_alerts: dict[str, list[Any]] = {}
+        for old, found in self._latest_conflicts(claim, row, nearby):
             old_origin = origin.get(old.claim_id, old.claim_id)
-            pair = tuple(sorted((my_origin, old_origin)))
+            pair = sorted((my_origin, old_origin))
             mine = f"{claim.article_id}|{claim.side}|{old_origin}"
             theirs = f"{old.article_id}|{old.side}|{my_origin}"
-            if pair in pairs or mine in groups or theirs in groups:
+            if pair in pairs or pair in new_pairs or any(
+                g in groups or g in new_groups for g in (mine, theirs)
+            ):
                 self.stats.suppressed_repeats += 1
                 continue  # this side already contradicted that claim (or a copy of it)
-            pairs.add(pair)
-            groups.update((mine, theirs))
+            new_pairs.append(pair)
+            new_groups += [mine, theirs]
             alert = make_alert(claim, old, found)
-            stored_alerts[alert.alert_id] = [
+            new_alerts[alert.alert_id] = [
                 claim.claim_id,  # the claim whose arrival raised it: replays match on this
                 alert.claim.claim_id,
                 alert.conflicts_with.claim_id,
@@ -159,20 +178,41 @@ class Detector:
             self.stats.alerts += 1
             self.stats.by_kind[alert.kind] = self.stats.by_kind.get(alert.kind, 0) + 1
 
+        stored = claim.to_dict()
+        # Copies (not edits) of the row's parts: the store's row stays as it was until replaced.
         new_bucket = {
-            "claims": [*bucket["claims"], claim.to_dict()],
-            "origin": origin,
-            "alerts": stored_alerts,
-            "pairs": sorted(list(p) for p in pairs),
-            "groups": sorted(groups),
+            "claims": [*bucket["claims"], stored],
+            # Only restatements are written down; a claim is otherwise its own origin.
+            "origin": origin if my_origin == claim.claim_id else {**origin, claim.claim_id: my_origin},
+            "alerts": {**bucket["alerts"], **new_alerts} if new_alerts else bucket["alerts"],
+            "pairs": [*pairs, *new_pairs] if new_pairs else pairs,
+            "groups": [*groups, *new_groups] if new_groups else groups,
         }
-        return alerts, self._expire(new_bucket, claim)
+        row.add(stored, claim)
+        return alerts, self._expire(new_bucket, claim, row)
 
-    def _expire(self, bucket: dict[str, Any], newest: Claim) -> dict[str, Any]:
+    def _row(self, key: str, claims: list[dict[str, Any]]) -> RowIndex:
+        """The index of the row `claims`, reused when the row is the one indexed (or a prefix)."""
+        row = self._rows.get(key)
+        if row is not None and row.follows(claims):
+            row.truncate(len(claims))
+            self._rows.move_to_end(key)
+        else:
+            row = self._rows[key] = RowIndex(claims)
+            if len(self._rows) > self._cached_rows:
+                self._rows.popitem(last=False)
+        return row
+
+    def _expire(self, bucket: dict[str, Any], newest: Claim, row: RowIndex) -> dict[str, Any]:
         """Drop claims past the retention window (event time) or over the row's size cap,
         with the bookkeeping that mentions only them."""
         claims = bucket["claims"]
         horizon = _days_before(newest.as_of, self.retention_days)
+        oldest = row.oldest_as_of()
+        if len(claims) <= self.max_claims_per_key + self.trim_slack and not (
+            horizon and oldest and oldest < horizon
+        ):
+            return bucket
         kept = [c for c in claims if not horizon or (c.get("as_of") or horizon) >= horizon]
         if len(kept) > self.max_claims_per_key:
             kept = sorted(kept, key=lambda c: c.get("as_of") or "")[-self.max_claims_per_key :]
@@ -180,6 +220,7 @@ class Detector:
         if not dropped:
             return bucket
         self.stats.expired += dropped
+        self._rows.pop(newest.key, None)  # a new index is built from the kept claims
         ids = {c["claim_id"] for c in kept}
         origin = {k: v for k, v in bucket["origin"].items() if k in ids}
         live = ids | set(origin.values())
@@ -191,22 +232,38 @@ class Detector:
             "groups": [g for g in bucket["groups"] if g.rsplit("|", 1)[-1] in live],
         }
 
-    def _conflicts(self, claim: Claim, claims: list[Claim]) -> Iterable[tuple[Claim, Conflict]]:
-        for old in claims:
+    def _latest_conflicts(
+        self, claim: Claim, row: RowIndex, positions: Sequence[int]
+    ) -> list[tuple[Claim, Conflict]]:
+        """`latest_per_side` of every conflict with the row's claims at `positions`, found by
+        comparing claims latest first and each side's only until its first conflict."""
+        found: list[tuple[int, Claim, Conflict]] = []
+        done: set[str] = set()
+        voice = row.voice
+        for position in sorted(positions, key=row.rank.__getitem__, reverse=True):
+            side = voice[position][0]
+            if side in done:
+                continue
             self.stats.comparisons += 1
-            found = conflict(claim, old)
-            if found is not None:
-                yield old, found
+            old = row.claim(position)
+            conflicting = conflict(claim, old)
+            if conflicting is not None:
+                found.append((position, old, conflicting))
+                done.add(side)
+        found.sort(key=lambda entry: entry[0])  # in arrival order
+        return [(old, conflicting) for _, old, conflicting in found]
 
     @staticmethod
-    def _origin_of(claim: Claim, claims: Iterable[Claim], origin: dict[str, str]) -> str:
-        """The first claim this one restates, or itself."""
-        for old in claims:
+    def _origin_of(claim: Claim, row: RowIndex, positions: Sequence[int], origin: dict[str, str]) -> str:
+        """The first claim (of the row's claims at `positions`) this one restates, or itself."""
+        mine = (claim.side, claim.kind, claim.polarity)
+        voice = row.voice
+        for position in positions:
+            if voice[position] != mine:
+                continue
+            old = row.claim(position)
             if (
-                old.side == claim.side
-                and old.kind == claim.kind
-                and old.polarity == claim.polarity
-                and old.article_id != claim.article_id
+                old.article_id != claim.article_id
                 and figures_overlap(claim, old)
                 and same_event(claim, old)
                 and fuzz.ratio(claim.text, old.text) >= RESTATEMENT_SIMILARITY
@@ -215,11 +272,11 @@ class Detector:
         return claim.claim_id
 
     @staticmethod
-    def _replay(claim_id: str, bucket: dict[str, Any], by_id: dict[str, Claim]) -> list[Alert]:
+    def _replay(claim_id: str, bucket: dict[str, Any], row: RowIndex) -> list[Alert]:
         out = []
         for alert_id, (raised_by, first, second, kind, confidence, explanation) in bucket["alerts"].items():
-            if raised_by == claim_id and first in by_id and second in by_id:
-                a, b = by_id[first], by_id[second]
+            if raised_by == claim_id and first in row.ids and second in row.ids:
+                a, b = row.claim(row.ids[first]), row.claim(row.ids[second])
                 published = max(a.published_at, b.published_at)
                 out.append(Alert(alert_id, kind, confidence, explanation, a, b, published))
         return out
@@ -358,6 +415,7 @@ def point(c: Claim) -> float | None:
     return c.low if c.low is not None else c.high
 
 
+@lru_cache(maxsize=1024)
 def _days_before(iso: str | None, days: int) -> str | None:
     if not iso:
         return None
@@ -367,7 +425,12 @@ def _days_before(iso: str | None, days: int) -> str | None:
 def days_between(a: str | None, b: str | None) -> int:
     if not a or not b:
         return 0
-    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+    return abs(_ordinal(a) - _ordinal(b))
+
+
+@lru_cache(maxsize=8192)
+def _ordinal(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
 
 
 def is_tally(c: Claim) -> bool:
@@ -513,6 +576,7 @@ def describe(c: Claim) -> str:
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"
 
 
+@lru_cache(maxsize=4096)
 def _short_date(iso: str | None) -> str:
     if not iso:
         return ""

@@ -1,0 +1,194 @@
+"""An index over one table row's claims, so that a lookup reads only the claims that could be
+about the same event as the new one, however full the row is.
+
+A row (all stored claims of one key) can hold hundreds of claims: a daily tally repeated by
+a dozen sources for a month. Two claims can only conflict when they are about the same event
+(`claimwatch.detect.same_event`), and that needs their days to lie within a week of each other
+and their places or regions to meet. So the index files each claim under the days it names
+and the places it names; a lookup visits the days in the window and the places of the new
+claim, and decodes only what it finds there.
+
+Two running totals are compared whatever their days (a total that falls below another side's
+earlier total is a conflict weeks later). Of those outside the window, a running total is
+compared with each side's latest running total: the one an alert would show
+(`detect.latest_per_side`).
+
+The index is kept per key by the detector and follows the row as it grows: a row is only ever
+replaced by a copy with one claim appended (or by an expired copy, which gets a new index).
+A row that is a prefix of the indexed claims (the same dict objects) can reuse the index, so a
+table whose store hands back the objects it was given (Faust's memory store, a dict) pays for
+building an index once per key, not once per lookup.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from schemas.records import Claim
+
+NOWHERE = "-"  # the token of a claim that names no place (or no region)
+
+
+def claim_days(c: Mapping[str, Any]) -> set[str]:
+    """The days a stored claim names: its event, the day carried over, the day it was made."""
+    return {d[:10] for d in (c.get("event_date"), c.get("context_date"), c.get("as_of")) if d}
+
+
+def where_tokens(c: Mapping[str, Any]) -> list[str]:
+    places, region = c.get("places") or (), c.get("region") or ()
+    return [*(f"p:{p}" for p in places), *(f"r:{r}" for r in region)] + (
+        [f"p:{NOWHERE}"] if not places else []
+    ) + ([f"r:{NOWHERE}"] if not region else [])
+
+
+def query_tokens(claim: Claim) -> list[str] | None:
+    """Tokens under which every claim that could share `claim`'s place is filed; None: any.
+
+    Two claims' regions must meet unless one has none; without regions, their places must
+    meet (a place may also be in the other's region) unless one names none.
+    """
+    if claim.region:
+        return [f"r:{NOWHERE}", *(f"r:{r}" for r in claim.region)]
+    if claim.places:
+        return [f"p:{NOWHERE}", *(f"p:{p}" for p in claim.places), *(f"r:{p}" for p in claim.places)]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def days_around(iso: str, days: int) -> tuple[str, ...]:
+    """The ISO days from `days` before `iso` to `days` after it."""
+    try:
+        middle = date.fromisoformat(iso)
+    except ValueError:
+        return (iso,)
+    return tuple((middle + timedelta(days=n)).isoformat() for n in range(-days, days + 1))
+
+
+class RowIndex:
+    """The claims of one row, filed by day and place, decoded on first use."""
+
+    def __init__(self, claims: Iterable[dict[str, Any]] = ()) -> None:
+        self.items: list[dict[str, Any]] = []
+        self._decoded: list[Claim | None] = []
+        self._filed: list[tuple[set[str], list[str]]] = []  # per item: its days, its tokens
+        self.ids: dict[str, int] = {}  # claim_id -> position
+        # per position, its order among claims that conflict with a new one: the day it was
+        # made, a figure above a denial the same day, then arrival (detect.latest_per_side)
+        self.rank: list[tuple[str, bool, int]] = []
+        # per position: who said it and how (side, kind, polarity), to skip claims undecoded
+        self.voice: list[tuple[str, str, str]] = []
+        self.by_day: dict[str, dict[str, list[int]]] = {}  # day -> token -> positions
+        self.undated: list[int] = []  # claims made on no known day: candidates for any claim
+        self._as_of: Counter[str] = Counter()
+        # side -> for each of its running totals in arrival order, the position of its latest
+        # running total so far (prefix maxima: forgetting the last claim is a pop)
+        self._latest_tallies: dict[str, list[int]] = {}
+        for c in claims:
+            self.add(c)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def follows(self, claims: Sequence[dict[str, Any]]) -> bool:
+        """Whether `claims` is a prefix of the indexed claims (the same objects).
+
+        Rows are only replaced by a copy with claims appended or by an expired copy (which
+        drops claims, so its last claim moves to an earlier position): the first and last
+        objects in their places identify a prefix.
+        """
+        n = len(claims)
+        if n > len(self.items):
+            return False
+        return n == 0 or (claims[0] is self.items[0] and claims[n - 1] is self.items[n - 1])
+
+    def truncate(self, n: int) -> None:
+        """Forget the claims after the first `n` (a row was put back to an earlier version)."""
+        while len(self.items) > n:
+            days, tokens = self._filed.pop()
+            item = self.items.pop()
+            self._decoded.pop()
+            self.rank.pop()
+            self.voice.pop()
+            self.ids.pop(item.get("claim_id", ""), None)
+            if item.get("as_of"):
+                self._as_of[item["as_of"][:10]] -= 1
+                if not self._as_of[item["as_of"][:10]]:
+                    del self._as_of[item["as_of"][:10]]
+            if not item.get("as_of"):
+                self.undated.pop()
+            if item.get("cumulative"):
+                side = item.get("side", "")
+                self._latest_tallies[side].pop()
+                if not self._latest_tallies[side]:
+                    del self._latest_tallies[side]
+            for day in days:  # the last position filed under each of its entries is `pos`
+                by_token = self.by_day[day]
+                for token in (*tokens, ""):
+                    positions = by_token[token]
+                    positions.pop()
+                    if not positions:
+                        del by_token[token]
+                if not by_token:
+                    del self.by_day[day]
+
+    def add(self, c: dict[str, Any], decoded: Claim | None = None) -> None:
+        pos = len(self.items)
+        days, tokens = claim_days(c), where_tokens(c)
+        self.items.append(c)
+        self._decoded.append(decoded)
+        self._filed.append((days, tokens))
+        self.rank.append((c.get("as_of") or "", c.get("kind") == "figure", pos))
+        self.voice.append((c.get("side", ""), c.get("kind", ""), c.get("polarity", "affirm")))
+        self.ids[c.get("claim_id", "")] = pos
+        as_of = c.get("as_of")
+        if as_of:
+            self._as_of[as_of[:10]] += 1
+        else:
+            # A claim of no known day is compatible with any day (detect.days_between).
+            self.undated.append(pos)
+        for day in days:
+            by_token = self.by_day.setdefault(day, {})
+            for token in (*tokens, ""):  # "": every claim of the day
+                by_token.setdefault(token, []).append(pos)
+        if c.get("cumulative"):
+            latest = self._latest_tallies.setdefault(c.get("side", ""), [])
+            # the latest by the day it was made; a tie goes to the later arrival
+            if latest and (self.items[latest[-1]].get("as_of") or "") > (as_of or ""):
+                latest.append(latest[-1])
+            else:
+                latest.append(pos)
+
+    def claim(self, pos: int) -> Claim:
+        decoded = self._decoded[pos]
+        if decoded is None:
+            decoded = self._decoded[pos] = Claim.from_dict(self.items[pos])
+        return decoded
+
+    def claims(self, positions: Iterable[int]) -> list[Claim]:
+        return [self.claim(p) for p in positions]
+
+    def oldest_as_of(self) -> str | None:
+        return min(self._as_of) if self._as_of else None
+
+    def candidates(self, claim: Claim, window_days: int) -> list[int]:
+        """Positions (in arrival order) of the claims that could be about `claim`'s event:
+        a day within `window_days` of one of its days, and a place that can meet its place."""
+        days = claim_days({"event_date": claim.event_date, "context_date": claim.context_date,
+                           "as_of": claim.as_of})
+        if not claim.as_of or not days:
+            return list(range(len(self.items)))
+        tokens = query_tokens(claim) or [""]
+        found: set[int] = set(self.undated)
+        if claim.cumulative:
+            found.update(latest[-1] for latest in self._latest_tallies.values())
+        by_day = self.by_day
+        for day in set().union(*(days_around(d, window_days) for d in days)):
+            by_token = by_day.get(day)
+            if by_token is not None:
+                for token in tokens:
+                    found.update(by_token.get(token, ()))
+        return sorted(found)
