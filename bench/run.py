@@ -228,6 +228,20 @@ def machine_busy() -> float:
     return (sum(fields[:8]) - idle) / CLK_TCK
 
 
+def children(pid: int) -> list[int]:
+    """Process ids whose parent is `pid` (a worker's spaCy processes)."""
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.append(int(entry))
+    return out
+
+
 def thread_cpu(pid: int) -> dict[int, float]:
     try:
         tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
@@ -698,10 +712,14 @@ class CpuSnapshot:
     def take(cls, cluster: Cluster) -> CpuSnapshot:
         pids = {w.name: w.proc.pid for w in cluster.workers if w.proc}
         threads = {name: thread_cpu(pid) for name, pid in pids.items()}
+        procs = {n: cpu_seconds(p) for n, p in pids.items()}
+        for name, pid in list(pids.items()):
+            # spaCy's child processes (CLAIMWATCH_EXTRACT_PROCESSES): counted with the worker
+            procs[f"{name} spaCy processes"] = sum(cpu_seconds(c) for c in children(pid))
         if cluster.broker.pid:
             pids["broker"] = cluster.broker.pid
-        return cls(time.perf_counter(), {n: cpu_seconds(p) for n, p in pids.items()}, threads,
-                   pids, time.process_time(), machine_busy())
+            procs["broker"] = cpu_seconds(cluster.broker.pid)
+        return cls(time.perf_counter(), procs, threads, pids, time.process_time(), machine_busy())
 
     def seconds_since(self, start: CpuSnapshot) -> dict[str, float]:
         """CPU seconds each process used between `start` and this snapshot."""

@@ -38,7 +38,13 @@ class Settings:
     table_store: str = "memory://"
     data_dir: Path = Path("./.cache/worker")
     topic_prefix: str = "claimwatch"
-    batch_size: int = 16
+    batch_size: int = 16  # articles per spaCy batch, at most
+    # An extract batch is cut after this many ms if it has not filled: the most an article
+    # waits for company at a trickle.
+    batch_wait_ms: int = 50
+    # Child processes running spaCy per worker (each loads the model, ~150 MB); 0: a thread
+    # of the worker process (spaCy then shares the worker's core and GIL).
+    extract_processes: int = 1
     ingest_token: str | None = None
     # Static group membership: a worker restarted with the same id (after a crash) takes its
     # partitions back at once, instead of after the dead one's session times out (60 s).
@@ -70,6 +76,10 @@ class Settings:
             data_dir=Path(get("DATA_DIR") or d.data_dir),
             topic_prefix=_prefix(get("TOPIC_PREFIX") or d.topic_prefix),
             batch_size=_int("BATCH_SIZE", get("BATCH_SIZE"), d.batch_size, 1, 10_000),
+            batch_wait_ms=_int("BATCH_WAIT_MS", get("BATCH_WAIT_MS"), d.batch_wait_ms, 1, 60_000),
+            extract_processes=_int(
+                "EXTRACT_PROCESSES", get("EXTRACT_PROCESSES"), d.extract_processes, 0, 64
+            ),
             ingest_token=get("INGEST_TOKEN"),
             group_instance_id=get("GROUP_INSTANCE_ID"),
             max_article_bytes=_int(

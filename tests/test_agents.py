@@ -123,14 +123,16 @@ def clean_dict(article_id: str) -> dict[str, Any]:
 def test_extract_agent_batches_and_isolates_a_bad_article(
     sent: Sent, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(extract_mod, "_extractor", FakeExtractor())
+    from agents.extract_pool import InThread
+
+    monkeypatch.setattr(extract_mod, "extraction", InThread(FakeExtractor))
 
     async def go() -> None:
         async with extract_mod.extract.test_context() as agent:
             for article_id in ("a1", "bad", "a2"):
                 await agent.put(clean_dict(article_id))
             await agent.put({"not": "a clean article"})
-            for _ in range(50):  # the batch is cut after `within` (1 s)
+            for _ in range(50):  # the batch is cut after the batch wait
                 if len(sent) >= 4:
                     break
                 await asyncio.sleep(0.1)
