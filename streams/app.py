@@ -32,7 +32,7 @@ app = faust.App(
     # A fresh consumer group reads what was published before the worker started.
     consumer_auto_offset_reset="earliest",
     consumer_group_instance_id=settings.group_instance_id,
-    # spaCy batches run in a thread while the loop keeps heartbeating, but one batch of long
+    # spaCy batches run off the loop (agents/extract_pool.py) while it heartbeats, but one batch of long
     # articles can take minutes; the group must not evict the worker for not polling.
     broker_max_poll_interval=900.0,
     broker_session_timeout=60.0,
