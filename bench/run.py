@@ -22,6 +22,9 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
    with the detector's per-row indexes built as in a running worker (the first, cold pass is
    reported too).
 
+Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE and CLAIMWATCH_BATCH_WAIT_MS
+from the environment if set (e.g. CLAIMWATCH_EXTRACT_PROCESSES=0: spaCy on a worker thread).
+
 Prints a table, then as its LAST line:
     e2e_vs_spacy=R1 two_vs_one=R2 p50_ms=X p99_ms=Y lookup_1m_vs_1k=R3
 (`nan` for a figure whose phase failed; the exit code is then 1). Progress goes to stderr.
@@ -293,6 +296,9 @@ class Broker:
         log(f"broker on port {self.port} stopped ({time.perf_counter() - t:.1f} s)")
 
 
+TUNING = ("CLAIMWATCH_EXTRACT_PROCESSES", "CLAIMWATCH_BATCH_SIZE", "CLAIMWATCH_BATCH_WAIT_MS")
+
+
 class Worker:
     """A `claimwatch worker` subprocess on a free web port with its own data dir."""
 
@@ -302,7 +308,8 @@ class Worker:
         self.data_dir = tmp / name
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.log_path = tmp / f"{name}.log"
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_")}
+        # The bench sets where a worker runs; how it works (TUNING) may come from the caller.
+        env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMWATCH_") or k in TUNING}
         env.update(
             CLAIMWATCH_BROKER=f"kafka://{broker.bootstrap}",
             CLAIMWATCH_WEB_PORT=str(self.web_port),
