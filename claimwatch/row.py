@@ -114,18 +114,19 @@ class RowIndex:
             self.rank.pop()
             self.voice.pop()
             self.ids.pop(item.get("claim_id", ""), None)
-            if item.get("as_of"):
-                self._as_of[item["as_of"][:10]] -= 1
-                if not self._as_of[item["as_of"][:10]]:
-                    del self._as_of[item["as_of"][:10]]
-            if not item.get("as_of"):
+            as_of = item.get("as_of")
+            if as_of:
+                self._as_of[as_of[:10]] -= 1
+                if not self._as_of[as_of[:10]]:
+                    del self._as_of[as_of[:10]]
+            else:
                 self.undated.pop()
             if item.get("cumulative"):
                 side = item.get("side", "")
                 self._latest_tallies[side].pop()
                 if not self._latest_tallies[side]:
                     del self._latest_tallies[side]
-            for day in days:  # the last position filed under each of its entries is `pos`
+            for day in days:  # the forgotten claim is the last position under each of its entries
                 by_token = self.by_day[day]
                 for token in (*tokens, ""):
                     positions = by_token[token]
@@ -167,9 +168,6 @@ class RowIndex:
         if decoded is None:
             decoded = self._decoded[pos] = Claim.from_dict(self.items[pos])
         return decoded
-
-    def claims(self, positions: Iterable[int]) -> list[Claim]:
-        return [self.claim(p) for p in positions]
 
     def oldest_as_of(self) -> str | None:
         return min(self._as_of) if self._as_of else None
