@@ -6,22 +6,26 @@ commit are read again; each is then either in its recovered row already, and the
 publishes exactly the alerts it stored for it (same ids, same content), or it is not, and
 the detector computes it afresh against the same earlier claims, with the same result.
 Consumers drop the identical copies by alert_id.
+
+Claims are taken in batches (CLAIMWATCH_DETECT_BATCH_SIZE): each row a batch changed is
+written once, at the end of the batch, and the whole batch is acknowledged once its rows and
+alerts are on the broker; a crash mid-batch replays all of it, as above.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from faust import StreamT
+from faust import Stream, StreamT
 from faust.types import EventT
 
-from claimwatch.detect import Detector, DetectorStats
+from claimwatch.detect import Detector, DetectorStats, empty_bucket
 from schemas import Claim
 from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
-from streams.tables import json_table
+from streams.tables import json_table, written_for
 from streams.topics import delivered
 
 metrics = AgentMetrics("detect")
@@ -73,30 +77,39 @@ async def count_recovered() -> None:
 
 @app.agent(topics.claims)
 async def detect(stream: StreamT[dict]) -> None:
-    # One claim at a time, in arrival order. (Not take_events: a batch would share one wait
-    # for the broker, but the table finds the partition of a row through Faust's current
-    # event, which a batch body must not reassign: the stream's buffer reads it too.)
+    # In batches, in arrival order: a row that several claims of a batch change is written to
+    # the changelog once, and the batch waits for the broker once.
     source = topics.claims.get_topic_name()
-    async for event in stream.events():
-        guard.seen(event)  # offsets must follow each other (streams/guard.py)
-        metrics.events_in()
+    within = settings.batch_wait_ms / 1000
+    async for events in cast(Stream, stream).take_events(settings.detect_batch_size, within=within):
+        for event in events:
+            guard.seen(event)  # offsets must follow each other (streams/guard.py)
+        metrics.events_in(len(events))
         with guard.processing(source):
-            sent = await _detect(event)
-            # Acknowledge the claim only once its row and its alerts are on the broker.
+            sent = await _detect_batch(events)
+            # Acknowledge the claims only once their rows and alerts are on the broker.
             await claims_table.changelog_delivered()
             await delivered(sent)
 
 
-async def _detect(event: EventT) -> list[Awaitable[Any] | None]:
-    try:
-        alerts = detector.detect(Claim.from_dict(cast(dict, event.value)))
-    except Exception as exc:  # one bad claim must not stop detection for the rest
-        metrics.error()
-        reason = f"detect failed: {type(exc).__name__}: {exc}".splitlines()[0]
-        metrics.deadlettered()
-        return [await topics.send_dead_letter("detect", reason, event.message.value, event)]
-    sent: list[Awaitable[Any] | None] = [
-        await topics.alerts.send(key=a.alert_id, value=a.to_dict()) for a in alerts
-    ]
-    metrics.events_out(len(alerts))
+async def _detect_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None]:
+    sent: list[Awaitable[Any] | None] = []
+    changed: dict[str, tuple[dict[str, Any], EventT]] = {}  # key -> (new row, its last claim)
+    for event in events:
+        try:
+            claim = Claim.from_dict(cast(dict, event.value))
+            row = changed[claim.key][0] if claim.key in changed else claims_table.get(claim.key)
+            alerts, row = detector.check(claim, row or empty_bucket())
+        except Exception as exc:  # one bad claim must not stop detection for the rest
+            metrics.error()
+            reason = f"detect failed: {type(exc).__name__}: {exc}".splitlines()[0]
+            metrics.deadlettered()
+            sent.append(await topics.send_dead_letter("detect", reason, event.message.value, event))
+            continue
+        changed[claim.key] = (row, event)
+        sent += [await topics.alerts.send(key=a.alert_id, value=a.to_dict()) for a in alerts]
+        metrics.events_out(len(alerts))
+    for key, (row, event) in changed.items():
+        with written_for(event):  # a key's claims all come from one partition: the row's
+            claims_table[key] = row
     return sent

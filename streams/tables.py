@@ -17,10 +17,14 @@ and reads only the changelog written after the offset it had persisted.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import faust
-from faust.types import AppT
+from faust import streams as faust_streams
+from faust.types import AppT, EventT
 from faust.types.tuples import FutureMessage
 
 from streams.codec import NAME as ORJSON
@@ -62,6 +66,23 @@ class DeliveredTable(faust.Table):
             return
         for fut in pending:
             await fut
+
+
+@contextmanager
+def written_for(event: EventT) -> Iterator[None]:
+    """Write table rows as if while `event` were being processed.
+
+    A table row goes to the changelog partition of the event being processed, and the rocksdb
+    store picks its partition's database the same way; Faust reads that event from a context
+    variable that only per-event iteration sets. An agent that takes a batch and writes each
+    row once at its end names the event each row came from with this. Only the agent's own
+    task sees the change: the stream fills its buffer in another task.
+    """
+    token = faust_streams._current_event.set(weakref.ref(event))
+    try:
+        yield
+    finally:
+        faust_streams._current_event.reset(token)
 
 
 def store_options(store_url: str) -> dict[str, Any] | None:

@@ -149,11 +149,11 @@ def test_extract_agent_batches_and_isolates_a_bad_article(
 
 
 class FakeDetector:
-    def detect(self, c: Claim) -> list[Alert]:
+    def check(self, c: Claim, row: dict[str, Any]) -> tuple[list[Alert], dict[str, Any]]:
         if c.article_id == "boom":
             raise KeyError("store")
         earlier = claim("a0")
-        return [Alert(f"al-{c.claim_id}", "figure_mismatch", 0.9, "x", c, earlier)]
+        return [Alert(f"al-{c.claim_id}", "figure_mismatch", 0.9, "x", c, earlier)], row
 
 
 def test_detect_agent_publishes_alerts_keyed_by_id(sent: Sent, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -288,3 +288,29 @@ def test_detect_agent_replays_identical_alerts(sent: Sent) -> None:
     alerts = [value for topic, _, value in sent if topic == "claimwatch.alerts"]
     assert len(alerts) == 2 and alerts[0] == alerts[1]
     assert detect_mod.detector.stats.claims_replayed >= 1
+
+
+def test_detect_agent_writes_a_row_once_per_batch(
+    sent: Sent, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Claims of one key in one batch: every claim is detected against the ones before it,
+    and the row goes to the changelog once, in the partition the claims came from."""
+    table = detect_mod.claims_table
+    writes: list[tuple[int | None, Any, int]] = []
+    send = table.send_changelog
+
+    def send_changelog(partition: int | None, key: Any, value: Any, *args: Any, **kw: Any) -> Any:
+        writes.append((partition, key, len(value["claims"])))
+        return send(partition, key, value, *args, **kw)
+
+    monkeypatch.setattr(table, "send_changelog", send_changelog)
+    claims = [claim(f"a{i}") for i in range(1, 4)]
+
+    async def go() -> None:
+        async with detect_mod.detect.test_context() as agent:
+            for c in claims:
+                await agent.put(c.to_dict(), key=c.key, partition=2)
+
+    run(go())
+    assert writes == [(2, "deaths", 3)]
+    assert [c["claim_id"] for c in table["deaths"]["claims"]] == [c.claim_id for c in claims]
