@@ -23,8 +23,9 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
    with the detector's per-row indexes built as in a running worker (the first, cold pass is
    reported too).
 
-Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE and CLAIMWATCH_BATCH_WAIT_MS
-from the environment if set (e.g. CLAIMWATCH_EXTRACT_PROCESSES=0: spaCy on a worker thread).
+Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE, CLAIMWATCH_BATCH_WAIT_MS and
+CLAIMWATCH_DETECT_BATCH_SIZE from the environment if set
+(e.g. CLAIMWATCH_EXTRACT_PROCESSES=1: spaCy in a child process).
 
 Prints a table, then as its LAST line:
     e2e_vs_spacy=R1 two_vs_one=R2 p50_ms=X p99_ms=Y lookup_1m_vs_1k=R3
@@ -297,7 +298,12 @@ class Broker:
         log(f"broker on port {self.port} stopped ({time.perf_counter() - t:.1f} s)")
 
 
-TUNING = ("CLAIMWATCH_EXTRACT_PROCESSES", "CLAIMWATCH_BATCH_SIZE", "CLAIMWATCH_BATCH_WAIT_MS")
+TUNING = (
+    "CLAIMWATCH_EXTRACT_PROCESSES",
+    "CLAIMWATCH_BATCH_SIZE",
+    "CLAIMWATCH_BATCH_WAIT_MS",
+    "CLAIMWATCH_DETECT_BATCH_SIZE",
+)
 
 
 class Worker:
