@@ -1181,19 +1181,20 @@ class ClaimFactory:
         return {k: v for k, v in d.items() if k in self.base}
 
     def bucket(self, key: str, count: int) -> dict[str, Any]:
+        """A row as the detector writes it (claimwatch/detect.py): its claims, a few alerts
+        already raised between them, and no restatements (`origin` lists only those)."""
         claims = [self.claim(key, i) for i in range(count)]
-        ids = [c["claim_id"] for c in claims]
         alerts = {}
         pairs = []
         groups = []
         for j in range(0, count - 1, 25):  # a few alerts already raised in the row
             new, old = claims[j + 1], claims[j]
-            alerts[f"a{self.serial}-{j}"] = [new["claim_id"], old["claim_id"], "figure_mismatch",
-                                            0.9, "bench"]
+            alerts[f"a{self.serial}-{j}"] = [new["claim_id"], new["claim_id"], old["claim_id"],
+                                            "figure_mismatch", 0.9, "bench"]
             pairs.append(sorted((new["claim_id"], old["claim_id"])))
             groups += [f"{new['article_id']}|{new['side']}|{old['claim_id']}",
                        f"{old['article_id']}|{old['side']}|{new['claim_id']}"]
-        return {"claims": claims, "origin": {i: i for i in ids}, "alerts": alerts,
+        return {"claims": claims, "origin": {}, "alerts": alerts,
                 "pairs": sorted(pairs), "groups": sorted(groups)}
 
 
