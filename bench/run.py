@@ -44,7 +44,6 @@ import math
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -72,6 +71,7 @@ from rich.progress import (
 from rich.table import Table
 
 from bench.wire import generate_wire
+from faults.cluster import free_port
 
 ROOT = Path(__file__).resolve().parents[1]
 KAFKA_SCRIPT = ROOT / "scripts" / "kafka"
@@ -194,26 +194,6 @@ class Cleanup:
                     err.print(f"cleanup: {what}: {type(exc).__name__}: {exc}", markup=False)
         finally:
             signal.signal(signal.SIGINT, previous)
-
-
-def free_port(pairs: int = 1) -> int:
-    """A free TCP port on 127.0.0.1 such that port .. port+pairs-1 are all free."""
-    for _ in range(200):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        if port + pairs <= 65535 and all(_is_free(port + i) for i in range(1, pairs)):
-            return port
-    raise BenchError("no free port")
-
-
-def _is_free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 def cpu_seconds(pid: int, tid: int | None = None) -> float:
