@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import orjson
@@ -304,6 +305,10 @@ def test_detect_agent_writes_a_row_once_per_batch(
         return send(partition, key, value, *args, **kw)
 
     monkeypatch.setattr(table, "send_changelog", send_changelog)
+    # The batch is cut when the third claim arrives, however slowly the test runs.
+    monkeypatch.setattr(
+        detect_mod, "settings", replace(detect_mod.settings, detect_batch_size=3, batch_wait_ms=60_000)
+    )
     claims = [claim(f"a{i}") for i in range(1, 4)]
 
     async def go() -> None:
