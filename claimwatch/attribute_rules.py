@@ -47,7 +47,6 @@ class PatternIndex:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.strings = ruler.vocab.strings
-        self.size = len(ruler.attrs)
         self.by_tag: dict[int, list[_Entry]] = {}
         self.by_lower: dict[int, list[_Entry]] = {}
         self.unindexed: list[_Entry] = []
@@ -135,24 +134,28 @@ class IndexedAttributeRuler(AttributeRuler):
     added later re-file the index, and a rule it cannot read leaves matching to the Matcher."""
 
     _index: PatternIndex | None = None
-    _unindexable = False
+    _filed_rules = -1  # how many rules `_index` was built for (None: they cannot be indexed)
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
         index = self._current_index()
         return list(super().match(doc)) if index is None else index.matches(doc)
 
     def _current_index(self) -> PatternIndex | None:
-        if self._index is None or self._index.size != len(self.attrs):
+        if self._filed_rules != len(self.attrs):
             self._index = None
             with contextlib.suppress(Unsupported):
                 self._index = PatternIndex(self)
+            self._filed_rules = len(self.attrs)
         return self._index
 
     def indexed(self) -> bool:
         return self._current_index() is not None
 
 
-@Language.factory(FACTORY, default_config={"validate": False, "scorer": None})
+@Language.factory(
+    FACTORY,
+    default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}},
+)
 def make_indexed_attribute_ruler(
     nlp: Language, name: str, validate: bool, scorer: Callable[..., Any] | None
 ) -> IndexedAttributeRuler:
