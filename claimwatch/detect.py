@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
-from claimwatch.row import RowIndex
+from claimwatch.row import RowIndex, recency_rank
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
@@ -301,14 +301,9 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
     latest: dict[str, tuple[Claim, Conflict]] = {}
     for old, conf in found:  # in arrival order, so a full tie goes to the later arrival
         kept = latest.get(old.side)
-        if kept is None or _rank(old) >= _rank(kept[0]):
+        if kept is None or recency_rank(old.as_of, old.kind) >= recency_rank(kept[0].as_of, kept[0].kind):
             latest[old.side] = (old, conf)
     return list(latest.values())
-
-
-def _rank(c: Claim) -> tuple[str, bool]:
-    """Latest first; on the same day a figure says more than a denial or a negation."""
-    return (c.as_of or "", c.kind == "figure")
 
 
 # ---- the rules ----------------------------------------------------------------------------

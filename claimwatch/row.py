@@ -58,6 +58,12 @@ def query_tokens(claim: Claim) -> list[str] | None:
     return None
 
 
+def recency_rank(as_of: str | None, kind: str) -> tuple[str, bool]:
+    """Which of two conflicting claims an alert shows: the later made; on the same day a
+    figure says more than a denial or a negation (detect.latest_per_side)."""
+    return (as_of or "", kind == "figure")
+
+
 @lru_cache(maxsize=4096)
 def days_around(iso: str, days: int) -> tuple[str, ...]:
     """The ISO days from `days` before `iso` to `days` after it."""
@@ -142,7 +148,7 @@ class RowIndex:
         self.items.append(c)
         self._decoded.append(decoded)
         self._filed.append((days, tokens))
-        self.rank.append((c.get("as_of") or "", c.get("kind") == "figure", pos))
+        self.rank.append((*recency_rank(c.get("as_of"), c.get("kind", "")), pos))
         self.voice.append((c.get("side", ""), c.get("kind", ""), c.get("polarity", "affirm")))
         self.ids[c.get("claim_id", "")] = pos
         as_of = c.get("as_of")
