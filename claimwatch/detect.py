@@ -33,7 +33,12 @@ from rapidfuzz import fuzz
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
-from claimwatch.row import RowIndex, recency_rank
+from claimwatch.row import (
+    RowIndex,
+    anchor_window,
+    date_anchor,
+    recency_rank,
+)
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
@@ -42,12 +47,6 @@ TOLERANCE = {"exact": 0.05, "range": 0.05, "vague": 0.5}
 DEFAULT_TOLERANCE = 0.02
 # Running totals from different sides reported this many days apart may both be right.
 TALLY_WINDOW_DAYS = 2
-# Two dated events further apart than this are different events.
-EVENT_WINDOW_DAYS = 1
-# A day carried over from an earlier sentence of the article is a looser guide.
-CONTEXT_WINDOW_DAYS = 3
-# A claim that names no day is taken to be about the days just before it was made.
-UNDATED_WINDOW_DAYS = 7
 # A claim whose sentence is this similar to an earlier one by the same side restates it
 # (a wire copy republished): it does not raise the same conflict again.
 RESTATEMENT_SIMILARITY = 75.0
@@ -143,7 +142,7 @@ class Detector:
             return self._replay(claim.claim_id, bucket, row), bucket
 
         # A revision names the figure it revises, whenever that was given: it reads the row.
-        nearby = range(len(row)) if claim.revision else row.candidates(claim, UNDATED_WINDOW_DAYS)
+        nearby = range(len(row)) if claim.revision else row.candidates(claim)
         origin: dict[str, str] = bucket["origin"]
         pairs: list[list[str]] = bucket["pairs"]
         groups: list[str] = bucket["groups"]
@@ -158,8 +157,13 @@ class Detector:
             pair = sorted((my_origin, old_origin))
             mine = f"{claim.article_id}|{claim.side}|{old_origin}"
             theirs = f"{old.article_id}|{old.side}|{my_origin}"
-            if pair in pairs or pair in new_pairs or any(
-                g in groups or g in new_groups for g in (mine, theirs)
+            if (
+                pair in pairs
+                or pair in new_pairs
+                or mine in groups
+                or theirs in groups
+                or mine in new_groups
+                or theirs in new_groups
             ):
                 self.stats.suppressed_repeats += 1
                 continue  # this side already contradicted that claim (or a copy of it)
@@ -313,13 +317,23 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
     """Why `new` and `old` cannot both be true, or None."""
     if is_revision_of(new, old):
         return Conflict("revision", 0.7, spread(new, old))
-    if new.key != old.key or not same_event(new, old) or not same_subject(new, old):
+    if new.key != old.key:
+        return None
+    new_neg = new.polarity == "negate" or new.kind == "rejection"
+    old_neg = old.polarity == "negate" or old.kind == "rejection"
+    if new_neg == old_neg and (
+        new_neg
+        or new.kind != "figure"
+        or old.kind != "figure"
+        or new.unit != old.unit
+        or figures_overlap(new, old)
+    ):
+        return None  # both deny, or both assert without a figure or with figures that agree
+    if not same_event(new, old) or not same_subject(new, old):
         return None
     acts = new.kind == "event" and old.kind == "event" and new.measure == "act"
     if acts and not verbs_compatible(new.verb, old.verb):
         return None
-    new_neg = new.polarity == "negate" or new.kind == "rejection"
-    old_neg = old.polarity == "negate" or old.kind == "rejection"
     if new_neg != old_neg:
         if same_side(new, old):
             return None
@@ -334,12 +348,7 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
                 return None
             return Conflict("denial", 0.8)
         return Conflict("denial" if denier.kind == "rejection" else "negation", 0.75)
-    if new_neg or old_neg:
-        return None
-    if new.kind != "figure" or old.kind != "figure" or new.unit != old.unit:
-        return None
-    if figures_overlap(new, old):
-        return None
+    # Both assert figures that do not overlap.
     later, earlier = (new, old) if (new.as_of or "") >= (old.as_of or "") else (old, new)
     ratio = spread(new, old)
     if same_side(new, old):
@@ -442,33 +451,39 @@ def same_event(a: Claim, b: Claim) -> bool:
     if a.period and b.period:
         if not periods_compatible(a.period, b.period):
             return False
-    elif not (
+    elif (a.period or b.period) and not (
         period_contains(a.period, b.event_date or b.as_of)
         and period_contains(b.period, a.event_date or a.as_of)
     ):
         return False  # "last year" / "in November" is not the week the other claim is about
-    if a.topics and b.topics and not set(a.topics) & set(b.topics):
+    if a.topics and b.topics and set(a.topics).isdisjoint(b.topics):
         return False
-    if {p for p in a.places if "#" in p} != {p for p in b.places if "#" in p}:
+    if _separate(a.places) != _separate(b.places):
         return False  # "in a separate attack": an event of its own
-    if a.places and b.places and not set(a.places) & set(b.places):
+    if a.places and b.places and set(a.places).isdisjoint(b.places):
         if a.article_id == b.article_id:
             return False  # one report, two named places: two events
         # Across reports, a place one names in passing may be where the other's event was.
-        if not (set(a.places) & set(b.region) or set(b.places) & set(a.region)):
+        if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
-    return not (a.region and b.region and not set(a.region) & set(b.region))
+    return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+@lru_cache(maxsize=4096)
+def _separate(places: tuple[str, ...]) -> frozenset[str]:
+    """The marks of a separate event ("article#sentence"): they meet only the same marks."""
+    return frozenset(p for p in places if "#" in p)
 
 
 def dates_compatible(a: Claim, b: Claim) -> bool:
     """Days named in the claims' sentences must nearly agree; a day carried over from
-    earlier in the article is looser; with no day at all, news is about the last week."""
-    if a.event_date and b.event_date:
-        return days_between(a.event_date, b.event_date) <= EVENT_WINDOW_DAYS
-    a_day, b_day = a.event_date or a.context_date, b.event_date or b.context_date
-    if a_day and b_day:
-        return days_between(a_day, b_day) <= CONTEXT_WINDOW_DAYS
-    return days_between(a_day or a.as_of, b_day or b.as_of) <= UNDATED_WINDOW_DAYS
+    earlier in the article is looser; with no day at all, news is about the last week
+    (`row.anchor_window`). A claim of no known day agrees with any."""
+    a_anchor = date_anchor(a.event_date, a.context_date, a.as_of)
+    b_anchor = date_anchor(b.event_date, b.context_date, b.as_of)
+    if a_anchor is None or b_anchor is None:
+        return True
+    return days_between(a_anchor[1], b_anchor[1]) <= anchor_window(a_anchor[0], b_anchor[0])
 
 
 def _speaks_for(c: Claim, target: str) -> bool:
@@ -477,17 +492,22 @@ def _speaks_for(c: Claim, target: str) -> bool:
     return bool(words) and (words <= set(c.side.split()) or words <= set(c.speaker.lower().split()))
 
 
+# The sides that are countries, longest name first (so "united states" is found before "united").
+COUNTRIES = frozenset(SIDE_OF_WORD.values())
+COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
+
+
 def same_side(a: Claim, b: Claim) -> bool:
     """ "Ukraine's General Staff" and "the General Staff" speak for one side."""
     if a.side == b.side:
         return True
-    countries = set(SIDE_OF_WORD.values())
-    if (a.side in countries) == (b.side in countries):
+    if (a.side in COUNTRIES) == (b.side in COUNTRIES):
         return False
     a_org, b_org = _org_words(a.speaker), _org_words(b.speaker)
     return bool(a_org) and a_org == b_org
 
 
+@lru_cache(maxsize=4096)
 def _org_words(speaker: str) -> str:
     words = [
         w
@@ -512,9 +532,9 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     return not a.subject or not b.subject or a.subject == b.subject
 
 
+@lru_cache(maxsize=4096)
 def _split_subject(subject: str) -> tuple[str, str]:
-    countries = set(SIDE_OF_WORD.values())
-    for country in sorted(countries, key=len, reverse=True):
+    for country in COUNTRIES_LONGEST_FIRST:
         if subject.startswith(country):
             return country, subject[len(country) :].strip()
     return "", subject

@@ -3,14 +3,15 @@ about the same event as the new one, however full the row is.
 
 A row (all stored claims of one key) can hold hundreds of claims: a daily tally repeated by
 a dozen sources for a month. Two claims can only conflict when they are about the same event
-(`claimwatch.detect.same_event`), and that needs their days to lie within a week of each other
-and their places or regions to meet. So the index files each claim under the days it names
-and the places it names; a lookup visits the days in the window and the places of the new
-claim, and decodes only what it finds there.
+(`claimwatch.detect.same_event`): their days must be close (`dates_compatible`: how close
+depends on where each day comes from, its `date_anchor`) and their places or regions must
+meet. So the index files each claim under its anchor day and the places it names; a lookup
+visits, for each kind of anchor in the row, only the days its window allows, and the places of
+the new claim, and decodes only what it finds there.
 
 Two running totals are compared whatever their days (a total that falls below another side's
-earlier total is a conflict weeks later). Of those outside the window, a running total is
-compared with each side's latest running total: the one an alert would show
+earlier total is a conflict weeks later). A running total is compared with the others within
+a week, and with each side's latest running total: the one an alert would show
 (`detect.latest_per_side`).
 
 The index is kept per key by the detector and follows the row as it grows: a row is only ever
@@ -32,10 +33,38 @@ from schemas.records import Claim
 
 NOWHERE = "-"  # the token of a claim that names no place (or no region)
 
+# How many days apart two claims about one event can be dated, by where their days come from.
+EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence
+CONTEXT_WINDOW_DAYS = 3  # a day carried over from an earlier sentence of the article is looser
+UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just before it was made
 
-def claim_days(c: Mapping[str, Any]) -> set[str]:
-    """The days a stored claim names: its event, the day carried over, the day it was made."""
-    return {d[:10] for d in (c.get("event_date"), c.get("context_date"), c.get("as_of")) if d}
+AnchorKind = str  # "event" (named in the sentence), "context" (carried over), "made" (as_of)
+
+
+def date_anchor(
+    event_date: str | None, context_date: str | None, as_of: str | None
+) -> tuple[AnchorKind, str] | None:
+    """The day a claim's date is judged by, and where it comes from; None: no day at all."""
+    if event_date:
+        return "event", event_date[:10]
+    if context_date:
+        return "context", context_date[:10]
+    if as_of:
+        return "made", as_of[:10]
+    return None
+
+
+def anchor_window(a: AnchorKind, b: AnchorKind) -> int:
+    """How many days apart two anchors of these kinds may be for one event."""
+    if a == b == "event":
+        return EVENT_WINDOW_DAYS
+    if a != "made" and b != "made":
+        return CONTEXT_WINDOW_DAYS
+    return UNDATED_WINDOW_DAYS
+
+
+def _anchor_of(c: Mapping[str, Any]) -> tuple[AnchorKind, str] | None:
+    return date_anchor(c.get("event_date"), c.get("context_date"), c.get("as_of"))
 
 
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
@@ -74,21 +103,26 @@ def days_around(iso: str, days: int) -> tuple[str, ...]:
     return tuple((middle + timedelta(days=n)).isoformat() for n in range(-days, days + 1))
 
 
+Shelf = tuple[AnchorKind, bool]  # the kind of a claim's anchor, and whether it is a running total
+
+
 class RowIndex:
-    """The claims of one row, filed by day and place, decoded on first use."""
+    """The claims of one row, filed by anchor day and place, decoded on first use."""
 
     def __init__(self, claims: Iterable[dict[str, Any]] = ()) -> None:
         self.items: list[dict[str, Any]] = []
         self._decoded: list[Claim | None] = []
-        self._filed: list[tuple[set[str], list[str]]] = []  # per item: its days, its tokens
+        # per item, where it is filed: its shelf and anchor day (None: undated), its tokens
+        self._filed: list[tuple[Shelf | None, str, list[str]]] = []
         self.ids: dict[str, int] = {}  # claim_id -> position
         # per position, its order among claims that conflict with a new one: the day it was
         # made, a figure above a denial the same day, then arrival (detect.latest_per_side)
         self.rank: list[tuple[str, bool, int]] = []
         # per position: who said it and how (side, kind, polarity), to skip claims undecoded
         self.voice: list[tuple[str, str, str]] = []
-        self.by_day: dict[str, dict[str, list[int]]] = {}  # day -> token -> positions
-        self.undated: list[int] = []  # claims made on no known day: candidates for any claim
+        # shelf -> anchor day -> token -> positions; a row has a shelf or two, not six
+        self.shelves: dict[Shelf, dict[str, dict[str, list[int]]]] = {}
+        self.undated: list[int] = []  # claims of no known day: candidates for any claim
         self._as_of: Counter[str] = Counter()
         # side -> for each of its running totals in arrival order, the position of its latest
         # running total so far (prefix maxima: forgetting the last claim is a pop)
@@ -114,7 +148,7 @@ class RowIndex:
     def truncate(self, n: int) -> None:
         """Forget the claims after the first `n` (a row was put back to an earlier version)."""
         while len(self.items) > n:
-            days, tokens = self._filed.pop()
+            shelf, day, tokens = self._filed.pop()
             item = self.items.pop()
             self._decoded.pop()
             self.rank.pop()
@@ -125,43 +159,50 @@ class RowIndex:
                 self._as_of[as_of[:10]] -= 1
                 if not self._as_of[as_of[:10]]:
                     del self._as_of[as_of[:10]]
-            else:
-                self.undated.pop()
             if item.get("cumulative"):
                 side = item.get("side", "")
                 self._latest_tallies[side].pop()
                 if not self._latest_tallies[side]:
                     del self._latest_tallies[side]
-            for day in days:  # the forgotten claim is the last position under each of its entries
-                by_token = self.by_day[day]
-                for token in (*tokens, ""):
-                    positions = by_token[token]
-                    positions.pop()
-                    if not positions:
-                        del by_token[token]
-                if not by_token:
-                    del self.by_day[day]
+            if shelf is None:
+                self.undated.pop()
+                continue
+            # the forgotten claim is the last position under each of its entries
+            by_day = self.shelves[shelf]
+            by_token = by_day[day]
+            for token in (*tokens, ""):
+                positions = by_token[token]
+                positions.pop()
+                if not positions:
+                    del by_token[token]
+            if not by_token:
+                del by_day[day]
+                if not by_day:
+                    del self.shelves[shelf]
 
     def add(self, c: dict[str, Any], decoded: Claim | None = None) -> None:
         pos = len(self.items)
-        days, tokens = claim_days(c), where_tokens(c)
+        anchor, tokens = _anchor_of(c), where_tokens(c)
+        tally = bool(c.get("cumulative"))
         self.items.append(c)
         self._decoded.append(decoded)
-        self._filed.append((days, tokens))
         self.rank.append((*recency_rank(c.get("as_of"), c.get("kind", "")), pos))
         self.voice.append((c.get("side", ""), c.get("kind", ""), c.get("polarity", "affirm")))
         self.ids[c.get("claim_id", "")] = pos
         as_of = c.get("as_of")
         if as_of:
             self._as_of[as_of[:10]] += 1
-        else:
+        if anchor is None:
             # A claim of no known day is compatible with any day (detect.days_between).
+            self._filed.append((None, "", tokens))
             self.undated.append(pos)
-        for day in days:
-            by_token = self.by_day.setdefault(day, {})
+        else:
+            kind, day = anchor
+            self._filed.append(((kind, tally), day, tokens))
+            by_token = self.shelves.setdefault((kind, tally), {}).setdefault(day, {})
             for token in (*tokens, ""):  # "": every claim of the day
                 by_token.setdefault(token, []).append(pos)
-        if c.get("cumulative"):
+        if tally:
             latest = self._latest_tallies.setdefault(c.get("side", ""), [])
             # the latest by the day it was made; a tie goes to the later arrival
             if latest and (self.items[latest[-1]].get("as_of") or "") > (as_of or ""):
@@ -178,21 +219,24 @@ class RowIndex:
     def oldest_as_of(self) -> str | None:
         return min(self._as_of) if self._as_of else None
 
-    def candidates(self, claim: Claim, window_days: int) -> list[int]:
+    def candidates(self, claim: Claim) -> list[int]:
         """Positions (in arrival order) of the claims that could be about `claim`'s event:
-        a day within `window_days` of one of its days, and a place that can meet its place."""
-        days = claim_days({"event_date": claim.event_date, "context_date": claim.context_date,
-                           "as_of": claim.as_of})
-        if not claim.as_of or not days:
+        an anchor day close enough to its own (`anchor_window`), and a place that can meet
+        its place. Two running totals are compared whatever their days, so for those the
+        window is a week, and each side's latest total is added."""
+        anchor = date_anchor(claim.event_date, claim.context_date, claim.as_of)
+        if anchor is None:
             return list(range(len(self.items)))
+        kind, day = anchor
         tokens = query_tokens(claim) or [""]
         found: set[int] = set(self.undated)
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())
-        by_day = self.by_day
-        for day in set().union(*(days_around(d, window_days) for d in days)):
-            by_token = by_day.get(day)
-            if by_token is not None:
-                for token in tokens:
-                    found.update(by_token.get(token, ()))
+        for (old_kind, tally), by_day in self.shelves.items():
+            window = UNDATED_WINDOW_DAYS if tally and claim.cumulative else anchor_window(kind, old_kind)
+            for near in days_around(day, window):
+                by_token = by_day.get(near)
+                if by_token is not None:
+                    for token in tokens:
+                        found.update(by_token.get(token, ()))
         return sorted(found)

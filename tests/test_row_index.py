@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimwatch.detect import UNDATED_WINDOW_DAYS, Detector, same_event
+from claimwatch.detect import Detector, same_event
 from claimwatch.row import RowIndex
 from schemas import Claim
 
@@ -54,7 +54,7 @@ def claims(draw: Any, n: int) -> list[Claim]:
 def test_candidates_include_every_claim_about_the_same_event(stored, new):
     claim = new[0]
     index = RowIndex(c.to_dict() for c in stored)
-    found = set(index.candidates(claim, UNDATED_WINDOW_DAYS))
+    found = set(index.candidates(claim))
     latest_tally: dict[str, int] = {}
     for pos, old in enumerate(stored):
         if old.cumulative and (
@@ -85,7 +85,7 @@ def _full_scan_alerts(detector: Detector, claim: Claim) -> list[Any]:
                                               "groups": []}
     original = RowIndex.candidates
     try:
-        RowIndex.candidates = lambda self, c, w: list(range(len(self.items)))  # type: ignore[method-assign]
+        RowIndex.candidates = lambda self, c: list(range(len(self.items)))  # type: ignore[method-assign]
         alerts, bucket = detector.check(claim, bucket)
     finally:
         RowIndex.candidates = original  # type: ignore[method-assign]
