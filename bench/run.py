@@ -19,9 +19,10 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
    --partitions (default 4) partitions; the same N articles, articles/s;
 4. claim-table lookups: `Detector(store).detect(claim)` per new claim against a dict store
    pre-filled in the bucket format of claimwatch/detect.py with 1k, 100k and 1M claims
-   spread over realistic keys (smoke: 1k and 10k); timed on a second pass over the probes,
-   with the detector's per-row indexes built as in a running worker (the first, cold pass is
-   reported too).
+   spread over realistic keys (smoke: 1k and 10k), a tenth of them disputing their event's
+   figure; timed on a second pass over the probes, with the detector's per-row indexes built
+   as in a running worker (the first, cold pass is reported too). Then 1k and 1M again with
+   every claim disputed (the most alerts a lookup can raise), reported beside the ratio.
 
 Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE, CLAIMWATCH_BATCH_WAIT_MS and
 CLAIMWATCH_DETECT_BATCH_SIZE from the environment if set
@@ -1107,13 +1108,23 @@ def allocate(total: int, weights: list[float], cap: int) -> list[int]:
     return counts
 
 
+# The share of stored claims that dispute their event's figure. The development wire raises an
+# alert for 3% of its claims; a tenth of claims disputed gives about as many alerts per lookup.
+DISPUTED_SHARE = 0.1
+
+
 class ClaimFactory:
     """Claim dicts in the JSON form a table row holds, varied the way a real wire varies."""
 
-    def __init__(self, newest: date) -> None:
+    def __init__(self, newest: date, disputed: float | None = DISPUTED_SHARE) -> None:
         from schemas.records import Claim
 
         self.newest = newest
+        # The share of claims that dispute what the other sources say about their event (a
+        # figure three times theirs, or a denial); the rest agree, and a running total grows
+        # by the day. None: every claim gives a figure of its own, so nearly every two sides
+        # about one event disagree: the most alerts, and so the most work, a lookup can have.
+        self.disputed = disputed
         self.days = [(newest - timedelta(days=d)).isoformat() for d in range(30)]
         base = Claim(
             claim_id="", article_id="", source="Bench Wire", published_at="", speaker="",
@@ -1130,8 +1141,16 @@ class ClaimFactory:
         figure = measure != "act" and not key.startswith(ACT_VERBS)
         side = SIDES[h % len(SIDES)] if measure in PLAIN_MEASURES else SIDES[h % 3]
         place = PLACES[(h >> 8) % len(PLACES)] if measure in PLAIN_MEASURES else PLACES[h % 4]
-        day = self.days[0] if newest else self.days[(h >> 4) % len(self.days)]
-        value = float(100 * (1 + (h >> 12) % 50))
+        age = 0 if newest else (h >> 4) % len(self.days)
+        day = self.days[age]
+        if self.disputed is None:
+            value = float(100 * (1 + (h >> 12) % 50))
+            negate = h % 9 == 0
+        else:
+            agreed = 100 * (1 + zlib.crc32(f"{key}|{place}".encode()) % 50) + 10 * (30 - age)
+            disputes = (h >> 20) % 1000 < self.disputed * 1000
+            negate = disputes and h % 3 == 0
+            value = float(agreed * 3 if disputes else agreed)
         d = dict(self.base)
         d.update(
             claim_id=f"bench-{self.serial}:{i % 7}",
@@ -1149,7 +1168,7 @@ class ClaimFactory:
             high=value if figure else None,
             qualifier="exact" if figure else "",
             figure_text=f"{int(value):,}" if figure else "",
-            polarity="negate" if h % 9 == 0 else "affirm",
+            polarity="negate" if negate else "affirm",
             cumulative=measure in ("deaths", "lose", "destroy") and h % 2 == 0,
             verb=measure if not figure else "",
             event_date=day,
@@ -1183,89 +1202,104 @@ def zipf_weights(n: int, s: float = 1.0) -> list[float]:
 
 
 def bench_lookups(sizes: list[int], probes: int, results: Results) -> None:
-    import random
-
-    from claimwatch.detect import MAX_CLAIMS_PER_KEY, Detector
-    from schemas.records import Claim
+    """Lookups at each size with claims as a wire gives them (a tenth disputed): the ratio;
+    then at the smallest and largest size with every claim disputed, the most work a lookup
+    can have (its alerts grow with the row), reported beside it."""
+    from claimwatch.detect import MAX_CLAIMS_PER_KEY
 
     phase = "4 table lookups"
     keys = key_universe(20_000)
-    weights = zipf_weights(len(keys))
-    newest = date(2024, 6, 30)
-    means: dict[int, float] = {}
     results.add(phase, "store", f"dict, {len(keys):,} keys (Zipf s=1), row cap "
                                f"{MAX_CLAIMS_PER_KEY}")
-    for size in sizes:
-        factory = ClaimFactory(newest)
-        counts = allocate(size, weights, MAX_CLAIMS_PER_KEY)
-        gc.disable()
-        store: dict[str, Any] = {}
-        try:
-            with progress() as bar:
-                task = bar.add_task(f"fill store with {size:,} claims", total=size)
-                for key, count in zip(keys, counts, strict=True):
-                    if count:
-                        store[key] = factory.bucket(key, count)
-                        bar.advance(task, count)
-            gc.freeze()  # the filled store is long-lived: keep it out of the collector's scans
-        finally:
-            gc.enable()
-        rng = random.Random(size)
-        probe_keys = rng.choices(keys, weights=weights, k=probes)
-        new_claims = [Claim.from_dict(factory.claim(k, 10_000 + i, newest=True))
-                      for i, k in enumerate(probe_keys)]
-        detector = Detector(store)
-        cold: list[float] = []
-        times: list[float] = []
-        rows: list[int] = []
-        row_bytes: list[int] = []
-        with progress() as bar:
-            task = bar.add_task(f"detect against {size:,} stored claims", total=2 * probes)
-            # Two passes over the same probes: the first finds each row's index cold (built on
-            # the row's first lookup, as after a worker starts), the second as a running worker
-            # finds them. The second pass gives the figures.
-            for timed in (cold, times):
-                if timed is times:
-                    seen = (detector.stats.comparisons, detector.stats.alerts)
-                for i, claim in enumerate(new_claims):
-                    before = store.get(claim.key)
-                    t = time.perf_counter()
-                    detector.detect(claim)
-                    timed.append(time.perf_counter() - t)
-                    if timed is times:
-                        rows.append(len(before["claims"]) if before else 0)
-                        if i % 10 == 0:  # what the changelog would carry for this update
-                            row_bytes.append(len(orjson.dumps(store[claim.key])))
-                    if before is None:  # keep the store as filled: every probe sees the same table
-                        del store[claim.key]
-                    else:
-                        store[claim.key] = before
-                    bar.advance(task)
-        results.add(phase, f"{size:,} claims: first lookup of a row (index cold), mean",
-                    f"{statistics.fmean(cold) * 1e6:,.0f} µs")
-        compared = (detector.stats.comparisons - seen[0]) / probes
-        raised = (detector.stats.alerts - seen[1]) / probes
-        results.add(phase, f"{size:,} claims: per lookup, claims compared / alerts raised",
-                    f"{compared:.1f} / {raised:.2f}")
-        mean_us = statistics.fmean(times) * 1e6
-        means[size] = mean_us
-        results.add(phase, f"{size:,} claims: detect mean / p50 / p99",
-                    f"{mean_us:,.0f} / {percentile(times, 50) * 1e6:,.0f} / "
-                    f"{percentile(times, 99) * 1e6:,.0f} µs")
-        results.add(phase, f"{size:,} claims: row size looked up (mean / max)",
-                    f"{statistics.fmean(rows):.0f} / {max(rows)} claims")
-        results.add(phase, f"{size:,} claims: changelog bytes per update (mean)",
-                    f"{statistics.fmean(row_bytes):,.0f} B")
-        by_row = _by_row_size(rows, times)
-        results.add(phase, f"{size:,} claims: µs by row size", by_row)
-        gc.unfreeze()
-        del store, new_claims, detector
-        gc.collect()
+    results.add(phase, "fill", f"{DISPUTED_SHARE:.0%} of claims dispute their event's figure; "
+                               "the rest agree")
+    means = {size: _lookups_at(size, keys, DISPUTED_SHARE, probes, phase, "", results)
+             for size in sizes}
     small, large = min(sizes), max(sizes)
     results.figures["lookup_small"] = means[small]
     results.figures["lookup_large"] = means[large]
     if large != 1_000_000 or small != 1_000:
         results.notes.append(f"lookup_1m_vs_1k compares {large:,} with {small:,} stored claims")
+    worst = {size: _lookups_at(size, keys, None, probes, phase, "every claim disputed, ", results)
+             for size in (small, large)}
+    results.add(phase, f"every claim disputed: {large:,} vs {small:,} claims",
+                f"{worst[large] / worst[small]:.2f}")
+
+
+def _lookups_at(size: int, keys: list[str], disputed: float | None, probes: int, phase: str,
+                label: str, results: Results) -> float:
+    """Fill a dict store with `size` claims, time a detect per probe claim; the mean in µs."""
+    import random
+
+    from claimwatch.detect import MAX_CLAIMS_PER_KEY, Detector
+    from schemas.records import Claim
+
+    weights = zipf_weights(len(keys))
+    factory = ClaimFactory(date(2024, 6, 30), disputed)
+    counts = allocate(size, weights, MAX_CLAIMS_PER_KEY)
+    gc.disable()
+    store: dict[str, Any] = {}
+    try:
+        with progress() as bar:
+            task = bar.add_task(f"fill store with {size:,} claims", total=size)
+            for key, count in zip(keys, counts, strict=True):
+                if count:
+                    store[key] = factory.bucket(key, count)
+                    bar.advance(task, count)
+        gc.freeze()  # the filled store is long-lived: keep it out of the collector's scans
+    finally:
+        gc.enable()
+    rng = random.Random(size)
+    probe_keys = rng.choices(keys, weights=weights, k=probes)
+    new_claims = [Claim.from_dict(factory.claim(k, 10_000 + i, newest=True))
+                  for i, k in enumerate(probe_keys)]
+    detector = Detector(store)
+    cold: list[float] = []
+    times: list[float] = []
+    rows: list[int] = []
+    row_bytes: list[int] = []
+    with progress() as bar:
+        task = bar.add_task(f"detect against {size:,} stored claims", total=2 * probes)
+        # Two passes over the same probes: the first finds each row's index cold (built on
+        # the row's first lookup, as after a worker starts), the second as a running worker
+        # finds them. The second pass gives the figures.
+        for timed in (cold, times):
+            if timed is times:
+                seen = (detector.stats.comparisons, detector.stats.alerts)
+            for i, claim in enumerate(new_claims):
+                before = store.get(claim.key)
+                t = time.perf_counter()
+                detector.detect(claim)
+                timed.append(time.perf_counter() - t)
+                if timed is times:
+                    rows.append(len(before["claims"]) if before else 0)
+                    if i % 10 == 0:  # what the changelog would carry for this update
+                        row_bytes.append(len(orjson.dumps(store[claim.key])))
+                if before is None:  # keep the store as filled: every probe sees the same table
+                    del store[claim.key]
+                else:
+                    store[claim.key] = before
+                bar.advance(task)
+    at = f"{label}{size:,} claims"
+    results.add(phase, f"{at}: first lookup of a row (index cold), mean",
+                f"{statistics.fmean(cold) * 1e6:,.0f} µs")
+    compared = (detector.stats.comparisons - seen[0]) / probes
+    raised = (detector.stats.alerts - seen[1]) / probes
+    results.add(phase, f"{at}: per lookup, claims compared / alerts raised",
+                f"{compared:.1f} / {raised:.2f}")
+    mean_us = statistics.fmean(times) * 1e6
+    results.add(phase, f"{at}: detect mean / p50 / p99",
+                f"{mean_us:,.0f} / {percentile(times, 50) * 1e6:,.0f} / "
+                f"{percentile(times, 99) * 1e6:,.0f} µs")
+    results.add(phase, f"{at}: row size looked up (mean / max)",
+                f"{statistics.fmean(rows):.0f} / {max(rows)} claims")
+    results.add(phase, f"{at}: changelog bytes per update (mean)",
+                f"{statistics.fmean(row_bytes):,.0f} B")
+    results.add(phase, f"{at}: µs by row size", _by_row_size(rows, times))
+    gc.unfreeze()
+    del store, new_claims, detector
+    gc.collect()
+    return mean_us
 
 
 def _by_row_size(rows: list[int], times: list[float]) -> str:
