@@ -1109,7 +1109,8 @@ def allocate(total: int, weights: list[float], cap: int) -> list[int]:
 
 
 # The share of stored claims that dispute their event's figure. The development wire raises an
-# alert for 3% of its claims; a tenth of claims disputed gives about as many alerts per lookup.
+# alert for 3% of its claims; with a tenth disputed, a lookup raises 0.02 alerts at 1k stored
+# claims and 0.56 at 1M, where rows are full: generous, not flattering.
 DISPUTED_SHARE = 0.1
 
 
