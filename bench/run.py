@@ -20,9 +20,10 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
 4. claim-table lookups: `Detector(store).detect(claim)` per new claim against a dict store
    pre-filled in the bucket format of claimwatch/detect.py with 1k, 100k and 1M claims
    spread over realistic keys (smoke: 1k and 10k), a tenth of them disputing their event's
-   figure; timed on a second pass over the probes, with the detector's per-row indexes built
-   as in a running worker (the first, cold pass is reported too). Then 1k and 1M again with
-   every claim disputed (the most alerts a lookup can raise), reported beside the ratio.
+   figure; each probe timed as its median over five passes with the detector's per-row
+   indexes built as in a running worker (the first, cold pass is reported too), the passes
+   taking the sizes in turn. Then 1k and 1M again with every claim disputed (the most alerts
+   a lookup can raise), beside the ratio.
 
 Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE, CLAIMWATCH_BATCH_WAIT_MS and
 CLAIMWATCH_DETECT_BATCH_SIZE from the environment if set
@@ -1108,6 +1109,9 @@ def allocate(total: int, weights: list[float], cap: int) -> list[int]:
     return counts
 
 
+# Warm passes over the probes in the lookup phase (each probe's median is its figure).
+WARM_PASSES = 5
+
 # The share of stored claims that dispute their event's figure. The development wire raises an
 # alert for 3% of its claims; with a tenth disputed, a lookup raises 0.02 alerts at 1k stored
 # claims and 0.56 at 1M, where rows are full: generous, not flattering.
@@ -1214,22 +1218,61 @@ def bench_lookups(sizes: list[int], probes: int, results: Results) -> None:
                                f"{MAX_CLAIMS_PER_KEY}")
     results.add(phase, "fill", f"{DISPUTED_SHARE:.0%} of claims dispute their event's figure; "
                                "the rest agree")
-    means = {size: _lookups_at(size, keys, DISPUTED_SHARE, probes, phase, "", results)
-             for size in sizes}
+    means = _lookups_side_by_side(sizes, keys, DISPUTED_SHARE, probes, phase, "", results)
     small, large = min(sizes), max(sizes)
     results.figures["lookup_small"] = means[small]
     results.figures["lookup_large"] = means[large]
     if large != 1_000_000 or small != 1_000:
         results.notes.append(f"lookup_1m_vs_1k compares {large:,} with {small:,} stored claims")
-    worst = {size: _lookups_at(size, keys, None, probes, phase, "every claim disputed, ", results)
-             for size in (small, large)}
+    worst = _lookups_side_by_side([small, large], keys, None, probes, phase,
+                                  "every claim disputed, ", results)
     results.add(phase, f"every claim disputed: {large:,} vs {small:,} claims",
                 f"{worst[large] / worst[small]:.2f}")
 
 
-def _lookups_at(size: int, keys: list[str], disputed: float | None, probes: int, phase: str,
-                label: str, results: Results) -> float:
-    """Fill a dict store with `size` claims, time a detect per probe claim; the mean in µs."""
+@dataclass
+class LookupTable:
+    """One filled store, its detector and its probes, with the times of each pass."""
+
+    size: int
+    store: dict[str, Any]
+    detector: Any
+    probes: list[Any]
+    passes: list[list[float]] = field(default_factory=list)  # per pass, per probe: seconds
+    rows: list[int] = field(default_factory=list)  # per probe: the row's size
+    row_bytes: list[int] = field(default_factory=list)
+    counted: tuple[int, int] = (0, 0)  # claims compared, alerts raised in one pass
+
+
+def _lookups_side_by_side(sizes: list[int], keys: list[str], disputed: float | None,
+                          probes: int, phase: str, label: str,
+                          results: Results) -> dict[int, float]:
+    """Fill a store per size, then time passes over each in turn: each probe's figure is
+    its median over the warm passes. Passes alternate between the sizes, so a slow spell of
+    the machine (they last seconds here) falls on every size alike, not on one; a pass keeps
+    to one store, so each keeps its own caches warm as a worker's would be. The mean in µs
+    per size."""
+    tables: list[LookupTable] = []
+    try:
+        tables += [_fill_lookup_table(size, keys, disputed, probes) for size in sizes]
+        gc.freeze()  # the filled stores are long-lived: keep them out of the collector's scans
+        with progress() as bar:
+            task = bar.add_task(f"detect against {', '.join(f'{s:,}' for s in sizes)} claims",
+                                total=(1 + WARM_PASSES) * probes * len(tables))
+            # The first pass finds each row's index cold (built on the row's first lookup, as
+            # after a worker starts); the others as a running worker finds them.
+            for n in range(1 + WARM_PASSES):
+                for table in tables:
+                    _lookup_pass(table, first_warm=n == 1, advance=lambda: bar.advance(task))
+        return {t.size: _report_lookups(t, phase, label, results) for t in tables}
+    finally:
+        gc.unfreeze()
+        tables.clear()
+        gc.collect()
+
+
+def _fill_lookup_table(size: int, keys: list[str], disputed: float | None,
+                       probes: int) -> LookupTable:
     import random
 
     from claimwatch.detect import MAX_CLAIMS_PER_KEY, Detector
@@ -1247,59 +1290,59 @@ def _lookups_at(size: int, keys: list[str], disputed: float | None, probes: int,
                 if count:
                     store[key] = factory.bucket(key, count)
                     bar.advance(task, count)
-        gc.freeze()  # the filled store is long-lived: keep it out of the collector's scans
     finally:
         gc.enable()
     rng = random.Random(size)
     probe_keys = rng.choices(keys, weights=weights, k=probes)
     new_claims = [Claim.from_dict(factory.claim(k, 10_000 + i, newest=True))
                   for i, k in enumerate(probe_keys)]
-    detector = Detector(store)
-    cold: list[float] = []
-    times: list[float] = []
-    rows: list[int] = []
-    row_bytes: list[int] = []
-    with progress() as bar:
-        task = bar.add_task(f"detect against {size:,} stored claims", total=2 * probes)
-        # Two passes over the same probes: the first finds each row's index cold (built on
-        # the row's first lookup, as after a worker starts), the second as a running worker
-        # finds them. The second pass gives the figures.
-        for timed in (cold, times):
-            if timed is times:
-                seen = (detector.stats.comparisons, detector.stats.alerts)
-            for i, claim in enumerate(new_claims):
-                before = store.get(claim.key)
-                t = time.perf_counter()
-                detector.detect(claim)
-                timed.append(time.perf_counter() - t)
-                if timed is times:
-                    rows.append(len(before["claims"]) if before else 0)
-                    if i % 10 == 0:  # what the changelog would carry for this update
-                        row_bytes.append(len(orjson.dumps(store[claim.key])))
-                if before is None:  # keep the store as filled: every probe sees the same table
-                    del store[claim.key]
-                else:
-                    store[claim.key] = before
-                bar.advance(task)
-    at = f"{label}{size:,} claims"
+    return LookupTable(size, store, Detector(store), new_claims)
+
+
+def _lookup_pass(table: LookupTable, first_warm: bool, advance: Callable[[], None]) -> None:
+    """Detect each probe against the store, putting its row back after (every probe sees
+    the table as filled)."""
+    store, detector = table.store, table.detector
+    before_stats = (detector.stats.comparisons, detector.stats.alerts)
+    timed: list[float] = []
+    for i, claim in enumerate(table.probes):
+        before = store.get(claim.key)
+        t = time.perf_counter()
+        detector.detect(claim)
+        timed.append(time.perf_counter() - t)
+        if first_warm:
+            table.rows.append(len(before["claims"]) if before else 0)
+            if i % 10 == 0:  # what the changelog would carry for this update
+                table.row_bytes.append(len(orjson.dumps(store[claim.key])))
+        if before is None:
+            del store[claim.key]
+        else:
+            store[claim.key] = before
+        advance()
+    table.passes.append(timed)
+    if first_warm:
+        table.counted = (detector.stats.comparisons - before_stats[0],
+                         detector.stats.alerts - before_stats[1])
+
+
+def _report_lookups(table: LookupTable, phase: str, label: str, results: Results) -> float:
+    cold = table.passes[0]
+    times = [statistics.median(per_probe) for per_probe in zip(*table.passes[1:], strict=True)]
+    probes = len(table.probes)
+    at = f"{label}{table.size:,} claims"
     results.add(phase, f"{at}: first lookup of a row (index cold), mean",
                 f"{statistics.fmean(cold) * 1e6:,.0f} µs")
-    compared = (detector.stats.comparisons - seen[0]) / probes
-    raised = (detector.stats.alerts - seen[1]) / probes
     results.add(phase, f"{at}: per lookup, claims compared / alerts raised",
-                f"{compared:.1f} / {raised:.2f}")
+                f"{table.counted[0] / probes:.1f} / {table.counted[1] / probes:.2f}")
     mean_us = statistics.fmean(times) * 1e6
     results.add(phase, f"{at}: detect mean / p50 / p99",
                 f"{mean_us:,.0f} / {percentile(times, 50) * 1e6:,.0f} / "
                 f"{percentile(times, 99) * 1e6:,.0f} µs")
     results.add(phase, f"{at}: row size looked up (mean / max)",
-                f"{statistics.fmean(rows):.0f} / {max(rows)} claims")
+                f"{statistics.fmean(table.rows):.0f} / {max(table.rows)} claims")
     results.add(phase, f"{at}: changelog bytes per update (mean)",
-                f"{statistics.fmean(row_bytes):,.0f} B")
-    results.add(phase, f"{at}: µs by row size", _by_row_size(rows, times))
-    gc.unfreeze()
-    del store, new_claims, detector
-    gc.collect()
+                f"{statistics.fmean(table.row_bytes):,.0f} B")
+    results.add(phase, f"{at}: µs by row size", _by_row_size(table.rows, times))
     return mean_us
 
 
