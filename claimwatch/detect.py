@@ -33,12 +33,7 @@ from rapidfuzz import fuzz
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
-from claimwatch.row import (
-    RowIndex,
-    anchor_window,
-    date_anchor,
-    recency_rank,
-)
+from claimwatch.row import RowIndex, anchor_window, date_anchor, recency_rank
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
