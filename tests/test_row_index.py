@@ -137,3 +137,21 @@ def test_latest_conflicts_are_latest_per_side_of_all_conflicts(wire, new):
     row = RowIndex(c.to_dict() for c in wire)
     got = {old.claim_id for old, _ in Detector({})._latest_conflicts(claim, row, range(len(wire)))}
     assert got == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(pair=claims(2))
+def test_dates_compatible_reads_the_days_as_the_rule_says(pair):
+    """The anchor form (row.date_anchor, row.anchor_window) keeps the rule as written:
+    named days within a day, carried-over days within three, otherwise within a week."""
+    from claimwatch.detect import dates_compatible, days_between
+
+    a, b = pair
+    if a.event_date and b.event_date:
+        expected = days_between(a.event_date, b.event_date) <= 1
+    elif (a.event_date or a.context_date) and (b.event_date or b.context_date):
+        expected = days_between(a.event_date or a.context_date, b.event_date or b.context_date) <= 3
+    else:
+        expected = days_between(a.event_date or a.context_date or a.as_of,
+                                b.event_date or b.context_date or b.as_of) <= 7
+    assert dates_compatible(a, b) == expected
