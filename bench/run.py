@@ -1152,7 +1152,8 @@ class ClaimFactory:
             value = float(100 * (1 + (h >> 12) % 50))
             negate = h % 9 == 0
         else:
-            agreed = 100 * (1 + zlib.crc32(f"{key}|{place}".encode()) % 50) + 10 * (30 - age)
+            first_day = 100 * (1 + zlib.crc32(f"{key}|{place}".encode()) % 50)
+            agreed = first_day + 10 * (len(self.days) - age)  # a running total grows by the day
             disputes = (h >> 20) % 1000 < self.disputed * 1000
             negate = disputes and h % 3 == 0
             value = float(agreed * 3 if disputes else agreed)
