@@ -46,8 +46,10 @@ class Settings:
     # claims of a batch is written to the changelog once.
     detect_batch_size: int = 128
     # Child processes running spaCy per worker (each loads the model, ~150 MB); 0 (default):
-    # a thread of the worker process. On 2 cores the thread measured faster, one worker and
-    # two (bench: 11.7 vs 10.5 and 18.3 vs 11.5 articles/s); processes leave the loop freer.
+    # a thread of the worker process. On 2 cores neither wins clearly: an early bench had the
+    # thread ahead (one worker 11.7 vs 10.5, two 18.3 vs 11.5 articles/s), a later one had a
+    # process ahead for one worker (10.2 vs 8.0-9.1) and level for two (14.7 vs 13.5-14.6).
+    # Processes leave the loop freer; two workers scale better on the thread (two_vs_one).
     extract_processes: int = 0
     ingest_token: str | None = None
     # Static group membership: a worker restarted with the same id (after a crash) takes its
