@@ -98,15 +98,20 @@ async def _detect_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None]
     for event in events:
         try:
             claim = Claim.from_dict(cast(dict, event.value))
-            row = changed[claim.key][0] if claim.key in changed else claims_table.get(claim.key)
-            alerts, row = detector.check(claim, row or empty_bucket())
+            row: dict[str, Any] | None
+            if claim.key in changed:
+                row = changed[claim.key][0]
+            else:
+                with written_for(event):  # a rocksdb store reads this partition's database only
+                    row = claims_table.get(claim.key)
+            alerts, new_row = detector.check(claim, row or empty_bucket())
         except Exception as exc:  # one bad claim must not stop detection for the rest
             metrics.error()
             reason = f"detect failed: {type(exc).__name__}: {exc}".splitlines()[0]
             metrics.deadlettered()
             sent.append(await topics.send_dead_letter("detect", reason, event.message.value, event))
             continue
-        changed[claim.key] = (row, event)
+        changed[claim.key] = (new_row, event)
         sent += [await topics.alerts.send(key=a.alert_id, value=a.to_dict()) for a in alerts]
         metrics.events_out(len(alerts))
     for key, (row, event) in changed.items():
