@@ -6,6 +6,7 @@ processes; see agents/extract_pool.py.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Sequence
 from typing import Any, cast
 
@@ -44,20 +45,47 @@ async def stop_extraction(sender: Any, /, *args: Any, **kwargs: Any) -> None:
 
 @app.agent(topics.cleaned)
 async def extract(stream: StreamT[dict]) -> None:
-    # take_events (not take): the events carry topic/partition/offset for dead letters.
+    # noack_take: the events carry topic/partition/offset (for dead letters), and this agent
+    # acknowledges them itself, once their claims are on the broker.
     source = topics.cleaned.get_topic_name()
     # A batch is cut when full or after the batch wait: under load batches fill at once (spaCy
     # is faster per article in batches), at a trickle an article waits only the batch wait.
     within = settings.batch_wait_ms / 1000
-    async for events in cast(Stream, stream).take_events(settings.batch_size, within=within):
+    delivering: asyncio.Future[None] | None = None
+    async for events in cast(Stream, stream).noack_take(settings.batch_size, within=within):
+        events = cast(list[EventT], events)
         for event in events:
             guard.seen(event)  # offsets must follow each other (streams/guard.py)
         metrics.events_in(len(events))
         with guard.processing(source):
-            await _extract_batch(events)
+            sent = await _extract_batch(events)
+            # The batch before was delivered while spaCy read this one: spaCy need not wait
+            # for the broker. Its events are acknowledged first, so acks stay in offset order.
+            if delivering is not None:
+                await delivering
+        delivering = asyncio.ensure_future(_acknowledge_when_delivered(stream, events, sent))
+        delivering.add_done_callback(_stop_if_undelivered)
 
 
-async def _extract_batch(events: Sequence[EventT]) -> None:
+async def _acknowledge_when_delivered(
+    stream: StreamT[dict], events: Sequence[EventT], sent: Sequence[Awaitable[Any] | None]
+) -> None:
+    """Acknowledge a batch's events only once the claims (and dead letters) they caused are
+    on the broker; if a send fails for good they stay unacknowledged."""
+    await delivered(sent)
+    for event in events:
+        await stream.ack(event)
+
+
+def _stop_if_undelivered(done: asyncio.Future[None]) -> None:
+    """A batch whose claims could not be delivered stops the worker, as a crash would: the
+    next batches' acks cannot be committed past it anyway, and after the restart the batch is
+    read again from the committed offset."""
+    if not done.cancelled() and (exc := done.exception()) is not None:
+        guard.stop(f"claims of a batch could not be delivered ({type(exc).__name__}: {exc})")
+
+
+async def _extract_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None]:
     sent: list[Awaitable[Any] | None] = []
     batch: list[tuple[EventT, CleanArticle]] = []
     for event in events:
@@ -69,9 +97,7 @@ async def _extract_batch(events: Sequence[EventT]) -> None:
         for claim in claims:
             sent.append(await topics.claims.send(key=claim["key"], value=claim))
         metrics.events_out(len(claims))
-    # The batch's events are acknowledged when the loop asks for the next batch: only once
-    # their claims are on the broker.
-    await delivered(sent)
+    return sent
 
 
 async def _extract_isolating(

@@ -149,6 +149,56 @@ def test_extract_agent_batches_and_isolates_a_bad_article(
     assert any(d["reason"] == "extract failed: ValueError: cannot parse" for d in letters)
 
 
+class Acks:
+    """Stands in for the extract agent's stream: records which events it acknowledged."""
+
+    def __init__(self) -> None:
+        self.acked: list[str] = []
+
+    async def ack(self, event: Any) -> bool:
+        self.acked.append(event)
+        return True
+
+
+def test_extract_acknowledges_a_batch_only_once_its_claims_are_on_the_broker() -> None:
+    async def go() -> None:
+        delivery = asyncio.get_running_loop().create_future()
+        acks = Acks()
+        task = asyncio.ensure_future(
+            extract_mod._acknowledge_when_delivered(acks, ["e1", "e2"], [delivery, None])  # type: ignore[arg-type,list-item]
+        )
+        await asyncio.sleep(0.05)  # spaCy reads the next batch meanwhile
+        assert acks.acked == []
+        delivery.set_result(None)
+        await task
+        assert acks.acked == ["e1", "e2"]
+
+    run(go())
+
+
+def test_extract_stops_the_worker_when_a_batch_cannot_be_delivered(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(extract_mod.guard, "exit", exits.append)
+
+    async def go() -> None:
+        delivery = asyncio.get_running_loop().create_future()
+        acks = Acks()
+        task = asyncio.ensure_future(
+            extract_mod._acknowledge_when_delivered(acks, ["e1"], [delivery])  # type: ignore[arg-type,list-item]
+        )
+        task.add_done_callback(extract_mod._stop_if_undelivered)
+        delivery.set_exception(RuntimeError("broker gone"))
+        with pytest.raises(RuntimeError):
+            await task
+        await asyncio.sleep(0)  # done callbacks run on the next turn of the loop
+        assert acks.acked == []  # read again from the committed offset after the restart
+
+    run(go())
+    assert exits == [75]
+
+
 class FakeDetector:
     def check(self, c: Claim, row: dict[str, Any]) -> tuple[list[Alert], dict[str, Any]]:
         if c.article_id == "boom":
