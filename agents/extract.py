@@ -7,7 +7,8 @@ processes; see agents/extract_pool.py.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from faust import Stream, StreamT
@@ -43,56 +44,78 @@ async def stop_extraction(sender: Any, /, *args: Any, **kwargs: Any) -> None:
     extraction.stop()
 
 
+# Batches handed to spaCy and not yet read: the one it reads and the next, so that it starts
+# the next as soon as one is done, while that one's claims go to the broker.
+IN_FLIGHT = 2
+
+
+@dataclass
+class _Batch:
+    events: list[EventT]
+    readable: list[tuple[EventT, CleanArticle]]
+    unreadable: list[tuple[EventT, Exception]]
+    claims: asyncio.Future[ClaimDicts]  # spaCy's work, started when the batch was taken
+
+
 @app.agent(topics.cleaned)
 async def extract(stream: StreamT[dict]) -> None:
-    # noack_take: the events carry topic/partition/offset (for dead letters), and this agent
-    # acknowledges them itself, once their claims are on the broker.
-    source = topics.cleaned.get_topic_name()
+    # Two stages. This loop takes batches and hands them to spaCy; `_send_batches` sends each
+    # batch's claims in the order taken and acknowledges its events (noack_take: the agent
+    # acknowledges them itself) once the claims are on the broker.
     # A batch is cut when full or after the batch wait: under load batches fill at once (spaCy
     # is faster per article in batches), at a trickle an article waits only the batch wait.
     within = settings.batch_wait_ms / 1000
-    delivering: asyncio.Future[None] | None = None
-    async for events in cast(Stream, stream).noack_take(settings.batch_size, within=within):
-        events = cast(list[EventT], events)
-        for event in events:
-            guard.seen(event)  # offsets must follow each other (streams/guard.py)
-        metrics.events_in(len(events))
-        with guard.processing(source):
-            sent = await _extract_batch(events)
-            # The batch before was delivered while spaCy read this one: spaCy need not wait
-            # for the broker. Its events are acknowledged first, so acks stay in offset order.
-            if delivering is not None:
-                await delivering
-        delivering = asyncio.ensure_future(_acknowledge_when_delivered(stream, events, sent))
-        delivering.add_done_callback(_stop_if_undelivered)
+    queue: asyncio.Queue[_Batch] = asyncio.Queue()
+    with_spacy = asyncio.Semaphore(IN_FLIGHT)
+    sender = asyncio.ensure_future(_send_batches(cast(Stream, stream), queue, with_spacy))
+    sender.add_done_callback(_stop_if_sender_failed)
+    try:
+        async for taken in cast(Stream, stream).noack_take(settings.batch_size, within=within):
+            events = cast(list[EventT], taken)  # noack_take yields the events themselves
+            for event in events:
+                guard.seen(event)  # offsets must follow each other (streams/guard.py)
+            metrics.events_in(len(events))
+            await with_spacy.acquire()
+            queue.put_nowait(_start(events))
+    finally:
+        sender.cancel()
 
 
-async def _acknowledge_when_delivered(
-    stream: StreamT[dict], events: Sequence[EventT], sent: Sequence[Awaitable[Any] | None]
-) -> None:
-    """Acknowledge a batch's events only once the claims (and dead letters) they caused are
-    on the broker; if a send fails for good they stay unacknowledged."""
-    await delivered(sent)
-    for event in events:
-        await stream.ack(event)
-
-
-def _stop_if_undelivered(done: asyncio.Future[None]) -> None:
-    """A batch whose claims could not be delivered stops the worker, as a crash would: the
-    next batches' acks cannot be committed past it anyway, and after the restart the batch is
-    read again from the committed offset."""
-    if not done.cancelled() and (exc := done.exception()) is not None:
-        guard.stop(f"claims of a batch could not be delivered ({type(exc).__name__}: {exc})")
-
-
-async def _extract_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None]:
-    sent: list[Awaitable[Any] | None] = []
-    batch: list[tuple[EventT, CleanArticle]] = []
+def _start(events: list[EventT]) -> _Batch:
+    readable: list[tuple[EventT, CleanArticle]] = []
+    unreadable: list[tuple[EventT, Exception]] = []
     for event in events:
         try:
-            batch.append((event, CleanArticle.from_dict(cast(dict, event.value))))
+            readable.append((event, CleanArticle.from_dict(cast(dict, event.value))))
         except Exception as exc:
-            sent.append(await _dead_letter(event, exc))
+            unreadable.append((event, exc))
+    claims: asyncio.Future[ClaimDicts]
+    if readable:
+        claims = asyncio.ensure_future(extraction.run([article for _, article in readable]))
+    else:
+        claims = asyncio.get_running_loop().create_future()
+        claims.set_result([])
+    return _Batch(events, readable, unreadable, claims)
+
+
+async def _send_batches(stream: Stream, queue: asyncio.Queue[_Batch], with_spacy: asyncio.Semaphore) -> None:
+    """The second stage: each batch's claims (and dead letters) to the broker, in the order
+    the batches were taken; its events are acknowledged only once all of it is delivered."""
+    source = topics.cleaned.get_topic_name()
+    while True:
+        batch = await queue.get()
+        with guard.processing(source):
+            try:
+                sent = await _send_batch(batch)
+            finally:
+                with_spacy.release()
+            await delivered(sent)
+        for event in batch.events:
+            await stream.ack(event)
+
+
+async def _send_batch(batch: _Batch) -> list[Awaitable[Any] | None]:
+    sent = [await _dead_letter(event, exc) for event, exc in batch.unreadable]
     for claims in await _extract_isolating(batch, sent):
         for claim in claims:
             sent.append(await topics.claims.send(key=claim["key"], value=claim))
@@ -100,19 +123,25 @@ async def _extract_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None
     return sent
 
 
-async def _extract_isolating(
-    batch: list[tuple[EventT, CleanArticle]], sent: list[Awaitable[Any] | None]
-) -> ClaimDicts:
-    """Claims per article; if the batch fails, retry one by one so only the bad one is lost
-    (dead-lettered; the dead letters' delivery futures are added to `sent`)."""
-    if not batch:
+def _stop_if_sender_failed(done: asyncio.Future[None]) -> None:
+    """If a batch's claims cannot be delivered (or sending fails otherwise), stop the worker
+    as a crash would: later batches' acks cannot be committed past that batch anyway, and
+    after the restart it is read again from the committed offset."""
+    if not done.cancelled() and (exc := done.exception()) is not None:
+        guard.stop(f"extract could not deliver a batch's claims ({type(exc).__name__}: {exc})")
+
+
+async def _extract_isolating(batch: _Batch, sent: list[Awaitable[Any] | None]) -> ClaimDicts:
+    """Claims per readable article; if the batch failed, retry one by one so only the bad one
+    is lost (dead-lettered; the dead letters' delivery futures are added to `sent`)."""
+    if not batch.readable:
         return []
     try:
-        return await extraction.run([article for _, article in batch])
+        return await batch.claims
     except Exception:
         pass
     results: ClaimDicts = []
-    for event, article in batch:
+    for event, article in batch.readable:
         try:
             results.extend(await extraction.run([article]))
         except Exception as exc:

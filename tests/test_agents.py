@@ -160,43 +160,98 @@ class Acks:
         return True
 
 
-def test_extract_acknowledges_a_batch_only_once_its_claims_are_on_the_broker() -> None:
+@pytest.fixture
+def deliveries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[asyncio.Future[None]]]:
+    """Each Topic.send returns a delivery future that the test resolves (or fails) itself."""
+    out: list[asyncio.Future[None]] = []
+
+    async def send(self: Topic, **_: Any) -> asyncio.Future[None]:
+        out.append(asyncio.get_running_loop().create_future())
+        return out[-1]
+
+    monkeypatch.setattr(Topic, "send", send)
+    yield out
+
+
+def taken_batch(article_id: str) -> Any:
+    """A batch as the extract agent's first stage hands it on: spaCy has read it already."""
+    claims = asyncio.get_running_loop().create_future()
+    claims.set_result([[claim(article_id).to_dict()]])
+    article = CleanArticle.from_dict(clean_dict(article_id))
+    return extract_mod._Batch([article_id], [(article_id, article)], [], claims)  # type: ignore[list-item]
+
+
+def test_extract_acknowledges_a_batch_only_once_its_claims_are_on_the_broker(
+    deliveries: list[asyncio.Future[None]],
+) -> None:
     async def go() -> None:
-        delivery = asyncio.get_running_loop().create_future()
-        acks = Acks()
-        task = asyncio.ensure_future(
-            extract_mod._acknowledge_when_delivered(acks, ["e1", "e2"], [delivery, None])  # type: ignore[arg-type,list-item]
-        )
-        await asyncio.sleep(0.05)  # spaCy reads the next batch meanwhile
-        assert acks.acked == []
-        delivery.set_result(None)
-        await task
-        assert acks.acked == ["e1", "e2"]
+        acks, with_spacy = Acks(), asyncio.Semaphore(2)
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        await with_spacy.acquire()
+        queue.put_nowait(taken_batch("a1"))
+        sender = asyncio.ensure_future(extract_mod._send_batches(acks, queue, with_spacy))  # type: ignore[arg-type]
+        await asyncio.sleep(0.05)
+        assert len(deliveries) == 1 and acks.acked == []  # sent, not yet on the broker
+        deliveries[0].set_result(None)
+        await asyncio.sleep(0.05)
+        assert acks.acked == ["a1"]
+        sender.cancel()
 
     run(go())
 
 
 def test_extract_stops_the_worker_when_a_batch_cannot_be_delivered(
-    monkeypatch: pytest.MonkeyPatch,
+    deliveries: list[asyncio.Future[None]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     exits: list[int] = []
     monkeypatch.setattr(extract_mod.guard, "exit", exits.append)
 
     async def go() -> None:
-        delivery = asyncio.get_running_loop().create_future()
-        acks = Acks()
-        task = asyncio.ensure_future(
-            extract_mod._acknowledge_when_delivered(acks, ["e1"], [delivery])  # type: ignore[arg-type,list-item]
-        )
-        task.add_done_callback(extract_mod._stop_if_undelivered)
-        delivery.set_exception(RuntimeError("broker gone"))
+        acks, with_spacy = Acks(), asyncio.Semaphore(2)
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        await with_spacy.acquire()
+        queue.put_nowait(taken_batch("a1"))
+        sender = asyncio.ensure_future(extract_mod._send_batches(acks, queue, with_spacy))  # type: ignore[arg-type]
+        sender.add_done_callback(extract_mod._stop_if_sender_failed)
+        await asyncio.sleep(0.05)
+        deliveries[0].set_exception(RuntimeError("broker gone"))
         with pytest.raises(RuntimeError):
-            await task
+            await sender
         await asyncio.sleep(0)  # done callbacks run on the next turn of the loop
         assert acks.acked == []  # read again from the committed offset after the restart
 
     run(go())
     assert exits == [75]
+
+
+def test_extract_reads_the_next_batch_while_one_is_delivered(
+    deliveries: list[asyncio.Future[None]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from agents.extract_pool import InThread
+
+    batches: list[list[str]] = []
+
+    class Recording(FakeExtractor):
+        def extract_batch(self, articles: list[CleanArticle]) -> list[list[Claim]]:
+            batches.append([a.id for a in articles])
+            return super().extract_batch(articles)
+
+    monkeypatch.setattr(extract_mod, "extraction", InThread(Recording))
+    size = extract_mod.settings.batch_size
+
+    async def go() -> None:
+        async with extract_mod.extract.test_context() as agent:
+            for n in range(size + 1):
+                await agent.put(clean_dict(f"a{n}"))
+            for _ in range(50):  # the second batch is cut after the batch wait
+                if len(batches) == 2:
+                    break
+                await asyncio.sleep(0.1)
+            # No delivery has been confirmed, yet spaCy has read both batches, in order.
+            assert not any(d.done() for d in deliveries)
+
+    run(go())
+    assert batches == [[f"a{n}" for n in range(size)], [f"a{size}"]]
 
 
 class FakeDetector:
