@@ -27,7 +27,7 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
 
 Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE, CLAIMWATCH_BATCH_WAIT_MS and
 CLAIMWATCH_DETECT_BATCH_SIZE from the environment if set
-(e.g. CLAIMWATCH_EXTRACT_PROCESSES=1: spaCy in a child process).
+(e.g. CLAIMWATCH_EXTRACT_PROCESSES=0: spaCy on a thread of the worker).
 
 Prints a table, then as its LAST line:
     e2e_vs_spacy=R1 two_vs_one=R2 p50_ms=X p99_ms=Y lookup_1m_vs_1k=R3

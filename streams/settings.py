@@ -45,12 +45,12 @@ class Settings:
     # Claims per detect batch, at most (cut after the same wait): a row changed by several
     # claims of a batch is written to the changelog once.
     detect_batch_size: int = 128
-    # Child processes running spaCy per worker (each loads the model, ~150 MB); 0 (default):
-    # a thread of the worker process. On 2 cores neither wins clearly: an early bench had the
-    # thread ahead (one worker 11.7 vs 10.5, two 18.3 vs 11.5 articles/s), a later one had a
-    # process ahead for one worker (10.2 vs 8.0-9.1) and level for two (14.7 vs 13.5-14.6).
-    # Processes leave the loop freer; two workers scale better on the thread (two_vs_one).
-    extract_processes: int = 0
+    # Child processes running spaCy per worker (each loads the model, ~150 MB); 0: a thread of
+    # the worker process instead. In a thread spaCy and the event loop share the GIL, and the
+    # worker tops out at one core. Four bench pairs on 2 cores (same code, same period), one
+    # worker: a child process 11.9/12.2/9.3/9.9 articles/s against a thread 9.9/11.5/9.0/8.4;
+    # two workers level (13.4 vs 14.7, 14.5 vs 13.4).
+    extract_processes: int = 1
     ingest_token: str | None = None
     # Static group membership: a worker restarted with the same id (after a crash) takes its
     # partitions back at once, instead of after the dead one's session times out (60 s).
