@@ -173,24 +173,28 @@ def deliveries(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[asyncio.Future[
     yield out
 
 
-def taken_batch(article_id: str) -> Any:
-    """A batch as the extract agent's first stage hands it on: spaCy has read it already."""
+async def send_one_batch(article_id: str) -> tuple[Acks, asyncio.Future[None]]:
+    """Start the extract agent's second stage on one batch that spaCy has read already;
+    return what it acknowledges and the stage's task."""
     claims = asyncio.get_running_loop().create_future()
     claims.set_result([[claim(article_id).to_dict()]])
     article = CleanArticle.from_dict(clean_dict(article_id))
-    return extract_mod._Batch([article_id], [(article_id, article)], [], claims)  # type: ignore[list-item]
+    batch = extract_mod._Batch([article_id], [(article_id, article)], [], claims)  # type: ignore[list-item]
+    acks, with_spacy = Acks(), asyncio.Semaphore(2)
+    await with_spacy.acquire()  # as the first stage did when it handed the batch on
+    queue: asyncio.Queue[Any] = asyncio.Queue()
+    queue.put_nowait(batch)
+    sender = asyncio.ensure_future(extract_mod._send_batches(acks, queue, with_spacy))  # type: ignore[arg-type]
+    sender.add_done_callback(extract_mod._stop_if_sender_failed)
+    await asyncio.sleep(0.05)
+    return acks, sender
 
 
 def test_extract_acknowledges_a_batch_only_once_its_claims_are_on_the_broker(
     deliveries: list[asyncio.Future[None]],
 ) -> None:
     async def go() -> None:
-        acks, with_spacy = Acks(), asyncio.Semaphore(2)
-        queue: asyncio.Queue[Any] = asyncio.Queue()
-        await with_spacy.acquire()
-        queue.put_nowait(taken_batch("a1"))
-        sender = asyncio.ensure_future(extract_mod._send_batches(acks, queue, with_spacy))  # type: ignore[arg-type]
-        await asyncio.sleep(0.05)
+        acks, sender = await send_one_batch("a1")
         assert len(deliveries) == 1 and acks.acked == []  # sent, not yet on the broker
         deliveries[0].set_result(None)
         await asyncio.sleep(0.05)
@@ -207,13 +211,7 @@ def test_extract_stops_the_worker_when_a_batch_cannot_be_delivered(
     monkeypatch.setattr(extract_mod.guard, "exit", exits.append)
 
     async def go() -> None:
-        acks, with_spacy = Acks(), asyncio.Semaphore(2)
-        queue: asyncio.Queue[Any] = asyncio.Queue()
-        await with_spacy.acquire()
-        queue.put_nowait(taken_batch("a1"))
-        sender = asyncio.ensure_future(extract_mod._send_batches(acks, queue, with_spacy))  # type: ignore[arg-type]
-        sender.add_done_callback(extract_mod._stop_if_sender_failed)
-        await asyncio.sleep(0.05)
+        acks, sender = await send_one_batch("a1")
         deliveries[0].set_exception(RuntimeError("broker gone"))
         with pytest.raises(RuntimeError):
             await sender
