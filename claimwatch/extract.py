@@ -161,7 +161,11 @@ class ClaimExtractor:
         low = text.lower()
         denial_phrase = any(p in low for p in lx.DENIAL_PHRASES)
         revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
-        base_cumulative = any(m in low for m in lx.CUMULATIVE_MARKERS) or dates.since is not None
+        base_cumulative = (
+            any(m in low for m in lx.CUMULATIVE_MARKERS)
+            or dates.since is not None
+            or dates.counted_from_onset
+        )
 
         for figure, anchor, tokens in _figures(sent):
             if anchor.i in used:
@@ -187,24 +191,27 @@ class ClaimExtractor:
             polarity = "negate" if _negated(verb) or _negated(noun) else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
-            out.append(
-                self._claim(
-                    ctx,
-                    sent,
-                    speaker,
-                    kind,
-                    measure,
-                    subject,
-                    dates,
-                    figure=figure,
-                    polarity=polarity,
-                    cumulative=base_cumulative or _tally_verb(verb),
-                    revision=revision and previous is not None,
-                    previous=previous,
-                    verb=lemma(verb) if verb else "",
-                    quoted=_quoted(sent, anchor),
-                )
+            claim = self._claim(
+                ctx,
+                sent,
+                speaker,
+                kind,
+                measure,
+                subject,
+                dates,
+                figure=figure,
+                polarity=polarity,
+                cumulative=base_cumulative or _tally_verb(verb),
+                revision=revision and previous is not None,
+                previous=previous,
+                verb=lemma(verb) if verb else "",
+                quoted=_quoted(sent, anchor),
             )
+            if kind == "rejection":
+                target = _rejected_owner(anchor)
+                if target and target != speaker.side:
+                    claim = replace(claim, target_side=target)
+            out.append(claim)
 
         # Acts asserted or negated: attributed clauses, and any explicit negation.
         figure_measures = {c.measure for c in out}
@@ -297,8 +304,7 @@ class ClaimExtractor:
             frame = _frame_for(tok, frames)
             if frame is None and not any(p in sent.text.lower() for p in lx.DENIAL_PHRASES):
                 continue
-            target_words = [t for t in owner.subtree if t.lower_ not in ("'s", "the")]
-            target = country_in([t.lower_ for t in target_words]) or canonical(target_words)
+            target = _side_named(owner)
             speaker = frame.speaker if frame else _outlet(ctx)
             if not target or target == speaker.side:
                 continue
@@ -381,6 +387,26 @@ class Frame:
     verb: Token
     span_ids: frozenset[int]
     denial: bool
+
+
+def _side_named(owner: Token) -> str:
+    """Whose figure: "Kyiv's" -> ukraine, "the union's" -> union."""
+    words = [t for t in owner.subtree if t.lower_ not in ("'s", "the")]
+    return country_in([t.lower_ for t in words]) or canonical(words)
+
+
+def _rejected_owner(anchor: Token) -> str:
+    """Whose figure a rejection names: "dismissed Kyiv's claims of thousands of dead" ->
+    ukraine; "" when it names no one."""
+    tok = anchor
+    for _ in range(4):  # thousands <- of <- claims
+        if tok.head is tok:
+            return ""
+        tok = tok.head
+        if lemma(tok) in lx.CLAIM_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            return _side_named(owner) if owner is not None else ""
+    return ""
 
 
 def _names_a_figure(noun: Token | None, anchor: Token) -> bool:
@@ -1078,12 +1104,15 @@ class SentenceDates:
     event: date | None = None  # the day the claim is about
     statement: date | None = None  # the day the claim was made ("said on Sunday")
     since: date | None = None  # start of a running total ("since Monday")
+    counted_from_onset: bool = False  # "since the clashes began": a running total, day unsaid
     period: str | None = None  # a span that is not a day: "2023", "second quarter"
 
 
 def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> SentenceDates:
     out = SentenceDates()
     report_verbs = {f.verb.i for f in frames}
+    onsets = {t.head.i for t in sent if _marks_onset(t)}
+    out.counted_from_onset = bool(onsets)
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -1094,13 +1123,20 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
         attached = (prep.head if prep is not None else root.head).i
-        if prep is not None and prep.lower_ == "since":
+        if prep is not None and prep.lower_ == "since" or attached in onsets:
+            # "since Monday"; "since fighting broke out on September 24"
             out.since = out.since or day
         elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
             out.statement = out.statement or day
         else:
             out.event = out.event or day
     return out
+
+
+def _marks_onset(token: Token) -> bool:
+    """ "since" opening a clause about how something began ("since the clashes began",
+    "since fighting broke out"): what it counts is a running total. Not causal "since"."""
+    return token.lower_ == "since" and token.dep_ == "mark" and lemma(token.head) in lx.ONSET_VERBS
 
 
 def _has_content(sent: Span, frames: list[Frame]) -> bool:

@@ -189,6 +189,8 @@ CIVILIAN_NOUNS = frozenset(["civilian", "resident", "child", "woman", "infant", 
 FIGURE_NOUNS = frozenset(
     ["figure", "number", "total", "count", "tally", "estimate", "toll", "amount", "level"]
 )
+# Nouns a rejection names what it rejects by: "dismissed Kyiv's claims of thousands dead".
+CLAIM_NOUNS = FIGURE_NOUNS | frozenset(["claim", "report", "allegation", "assertion", "statement"])
 
 # lemma -> measure, for the counted noun.
 NOUN_MEASURES = {
@@ -428,6 +430,8 @@ TOPICS = {
 TALLY_VERBS = frozenset(
     ["rise", "climb", "increase", "reach", "grow", "jump", "mount", "soar", "swell", "hit"]
 )
+# Verbs of a beginning: "since the war began" counts from its start (a running total).
+ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "outbreak", "escalate", "launch"])
 CUMULATIVE_MARKERS = (
     "so far",
     "to date",
@@ -609,6 +613,7 @@ _VERB_GROUP_TEXT = (
     "threaten endanger",
     "sign approve pass adopt",
     "meet visit",
+    "cross enter flee arrive",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

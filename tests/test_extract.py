@@ -179,6 +179,9 @@ DATES = [
     ("Police said 14 people have died since Thursday.", "2022-02-24", "2022-03-02"),
     ("Police said 14 people died on 1 March.", "2022-03-01", "2022-03-02"),
     ("Police said 14 people died yesterday.", "2022-03-01", "2022-03-02"),
+    # the day the count starts from, in a clause: "since fighting broke out on ..."
+    ("Officials said 14 people have fled since fighting broke out on 24 February.", "2022-02-24",
+     "2022-03-02"),
 ]
 
 
@@ -194,6 +197,9 @@ TALLIES = [
     ("Ukraine said 5,840 Russian soldiers had been killed so far.", True),
     ("Ukraine said 5,840 Russian soldiers had been killed since the start of the invasion.", True),
     ("Police said 14 people died on Sunday.", False),
+    ("The ministry said 6,200 people had entered the country since the clashes began.", True),
+    # causal "since" counts nothing from a start
+    ("Since the road was closed, police said 14 people died on Sunday.", False),
 ]
 
 
@@ -249,3 +255,17 @@ def test_seed_article_claims(extractor):
 def test_refusal_to_accept_is_a_rejection(extractor):
     claims = claims_of(extractor, "Russia has refused to accept this claim of Ukraine.")
     assert [c for c in claims if c.kind == "rejection" and c.side == "russia"]
+
+
+def test_rejection_names_whose_figure_it_rejects(extractor):
+    claims = claims_of(extractor, 'Konashenkov dismissed Kyiv\'s claims of thousands of Russian '
+                                  'dead as "disinformation".')
+    assert only(claims, kind="rejection").target_side == "ukraine"
+
+
+def test_crossing_and_entering_a_country_count_the_same_people(extractor):
+    crossed = only(claims_of(extractor, "The UN said 27,000 people had crossed into Velmar."),
+                   kind="figure")
+    entered = only(claims_of(extractor, "The ministry said 6,200 people had entered Velmar."),
+                   kind="figure")
+    assert crossed.key == entered.key
