@@ -324,7 +324,7 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         or figures_overlap(new, old)
     ):
         return None  # both deny, or both assert without a figure or with figures that agree
-    if not same_event(new, old) or not same_subject(new, old):
+    if not same_event(new, old) or not same_subject(new, old) or not same_scope(new, old):
         return None
     acts = new.kind == "event" and old.kind == "event" and new.measure == "act"
     if acts and not verbs_compatible(new.verb, old.verb):
@@ -332,6 +332,8 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
     if new_neg != old_neg:
         if same_side(new, old):
             return None
+        if has_figure(new) and has_figure(old) and new.unit != old.unit:
+            return None  # "turnout was not 61%" says nothing of "4,000 people rallied"
         denier, asserter = (new, old) if new_neg else (old, new)
         if asserter.kind == "rejection":
             return None
@@ -521,6 +523,18 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a_country and b_country and a_country != b_country:
         return False
     return not (a_rest and b_rest and a_rest != b_rest)
+
+
+def same_scope(a: Claim, b: Claim) -> bool:
+    """A rate is of a place: turnout in the capital is not the national turnout. (Counts are
+    not scoped so: "14 dead in Kharkiv" may be the 14 dead another report places nowhere.)"""
+    if a.unit == "%" and b.unit == "%":
+        return bool(a.places) == bool(b.places)
+    return True
+
+
+def has_figure(c: Claim) -> bool:
+    return c.low is not None or c.high is not None
 
 
 def _agents_compatible(a: Claim, b: Claim) -> bool:

@@ -434,6 +434,8 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
                 subject = pobj
+        if subject is not None and subject.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+            subject = tok.head  # "the Alliance, which says ...": the Alliance speaks
         if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         words = speaker_span(subject)
@@ -660,11 +662,15 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         if unit:
             text += "%" if sent.doc[nxt].text == "%" else " " + sent.doc[nxt].text
         anchor = words[-1]
-        if unit == "%" and sent.doc[nxt].text == "%":
-            anchor = sent.doc[nxt]
+        if unit == "%" and sent.doc[nxt].lower_ in PERCENT_TOKENS:
+            anchor = sent.doc[nxt]  # "38%", "38 percent": read as one, whatever the spelling
         elif range_end and range_end[0].dep_ == "nummod":
             anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
         yield Figure(low, high, qualifier, unit, text), anchor, words + range_end
+
+
+# One-token ways to write a percent sign.
+PERCENT_TOKENS = frozenset(["%", "percent", "pct"])
 
 
 def _is_increment(tok: Token, sent: Span) -> bool:
@@ -723,7 +729,7 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         if after is not None and lemma(after) in lx.NOUN_MEASURES:
             noun = after  # "the figure of 498 dead"
     elif (anchor.pos_ in ("NOUN", "PROPN") or lemma(anchor) in lx.NOUN_MEASURES) and (
-        anchor.lower_ != "%" and not anchor.like_num
+        anchor.lower_ not in PERCENT_TOKENS and not anchor.like_num
     ):
         noun = anchor  # vague figure already resolved to its noun
         node = noun

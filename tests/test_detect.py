@@ -103,6 +103,18 @@ def test_explanation_reads_in_one_line():
             dict(low=15000.0, high=15000.0, cumulative=True, as_of="2022-03-25", **UKRAINE),
             dict(low=498.0, high=498.0, as_of="2022-03-02"),
         ),
+        # turnout in the capital vs the national turnout: a rate is of its place
+        (
+            dict(key="participants", measure="participants", unit="%", low=52.0, high=52.0,
+                 places=("rasna",), **UKRAINE),
+            dict(key="participants", measure="participants", unit="%", low=61.4, high=61.4),
+        ),
+        # "turnout was not 61%" vs "4,000 people rallied": a percentage is not a count
+        (
+            dict(key="participants", measure="participants", unit="%", low=61.0, high=61.0,
+                 polarity="negate", **UKRAINE),
+            dict(key="participants", measure="participants", low=4000.0, high=4000.0),
+        ),
     ],
 )
 def test_not_contradictions(a, b):

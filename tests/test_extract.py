@@ -68,6 +68,12 @@ def test_percentages_and_units(extractor):
     assert (claim.unit, claim.low, claim.key) == ("%", 2.1, "change|economy")
 
 
+@pytest.mark.parametrize("sign", ["%", " percent"])
+def test_a_percentage_reads_the_same_however_written(extractor, sign):
+    claim = only(claims_of(extractor, f"Turnout was 38{sign}, the opposition said."), kind="figure")
+    assert (claim.unit, claim.low, claim.key, claim.side) == ("%", 38.0, "participants", "opposition")
+
+
 # sentence, measure, subject
 MEASURES = [
     ("Ukraine says it has killed 4,300 Russian soldiers.", "deaths", "russia military"),
@@ -108,6 +114,9 @@ SIDES = [
     ("An adviser to Ukraine's president said 5,840 Russian soldiers had been killed.", "ukraine"),
     ("Organisers said 120,000 people took part.", "organiser"),
     ("Police put the figure at 18,000 marchers.", "police"),
+    # a relative clause speaks for the noun it hangs on
+    ("The opposition Civic Alliance, which says turnout was 38%, has filed complaints.",
+     "civic alliance"),
     ("Two people familiar with the plans said the firm will cut 4,000 jobs.", "anonymous sources"),
     ("14 people died in the floods, according to the governor's office.", "governor office"),
     ("About 15 people have died in the floods.", "test wire"),  # unattributed: the outlet
