@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
-from claimwatch.lexicon import TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
+from claimwatch.lexicon import DAY_MEASURES, TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
 from claimwatch.row import RowIndex, anchor_window, date_anchor, recency_rank
 from schemas.records import Alert, Claim
 
@@ -337,6 +337,8 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         denier, asserter = (new, old) if new_neg else (old, new)
         if asserter.kind == "rejection":
             return None
+        if denier.kind != "rejection" and has_figure(denier) and not figures_overlap(denier, asserter):
+            return None  # "turnout was not 61%" denies 61%, not 38%
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
             return None  # "the ministry's figures are a fiction" rejects the ministry only
         if denier.kind == "rejection" and denier.low is not None:
@@ -480,7 +482,10 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     b_anchor = date_anchor(b.event_date, b.context_date, b.as_of)
     if a_anchor is None or b_anchor is None:
         return True
-    return days_between(a_anchor[1], b_anchor[1]) <= anchor_window(a_anchor[0], b_anchor[0])
+    window = anchor_window(a_anchor[0], b_anchor[0])
+    if a_anchor[0] == b_anchor[0] == "event" and a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
+        window = 0  # each day's strike or march is its own: named days must be the same
+    return days_between(a_anchor[1], b_anchor[1]) <= window
 
 
 def _speaks_for(c: Claim, target: str) -> bool:

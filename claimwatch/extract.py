@@ -188,7 +188,8 @@ class ClaimExtractor:
             kind = "figure"
             if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
                 kind = "rejection"
-            polarity = "negate" if _negated(verb) or _negated(noun) else "affirm"
+            negated = (_negated(verb) or _negated(noun)) and not _after_but(tokens[0])
+            polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
             claim = self._claim(
@@ -397,16 +398,26 @@ def _side_named(owner: Token) -> str:
 
 def _rejected_owner(anchor: Token) -> str:
     """Whose figure a rejection names: "dismissed Kyiv's claims of thousands of dead" ->
-    ukraine; "" when it names no one."""
+    ukraine; "" when it names no one by name."""
     tok = anchor
+    given_by: Token | None = None  # "the figure of 42,000 strikers given by the union"
     for _ in range(4):  # thousands <- of <- claims
+        given_by = given_by or _agent_of(tok)
         if tok.head is tok:
             return ""
         tok = tok.head
         if lemma(tok) in lx.CLAIM_NOUNS:
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-            return _side_named(owner) if owner is not None else ""
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _agent_of(tok) or given_by
+            if owner is None or not (owner.pos_ == "PROPN" or country_in([owner.lower_])):
+                return ""  # "the union's figure": which union, the parse cannot tell
+            return _side_named(owner)
     return ""
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """Who a participle after `noun` names as its agent: "(figures) given by the union"."""
+    agents = [a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
+    return next((c for a in agents for c in a.children if c.dep_ == "pobj"), None)
 
 
 def _names_a_figure(noun: Token | None, anchor: Token) -> bool:
@@ -418,12 +429,15 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
     frames: list[Frame] = []
     for tok in sent:
         lem = lemma(tok)
-        if tok.pos_ not in ("VERB", "AUX") and not (lem == "accord" or tok.lower_ == "according"):
+        as_per = tok.lower_ == "per" and tok.head.lower_ == "as"  # "as per the ministry"
+        if tok.pos_ not in ("VERB", "AUX") and not (lem == "accord" or tok.lower_ == "according" or as_per):
             continue
         subject: Token | None = None
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        elif as_per:
+            subject = next((c for c in tok.children if c.dep_ == "pobj"), None)
         elif (
             lem in lx.REPORT_VERBS
             or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
@@ -776,11 +790,15 @@ def _measure(
     verb_lemma = lemma(verb) if verb is not None else ""
     if verb is not None and frame is not None and verb.i == frame.verb.i:
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
-    if verb is not None and verb_lemma in ("be", "remain", "stay"):
+    if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
                 return lx.ADJECTIVE_MEASURES[word], _whose(noun, ctx, frame)
+            if child.dep_ == "prep" and child.lower_ == "on":  # "40,000 workers were on strike"
+                state = next((lemma(c) for c in child.children if c.dep_ == "pobj"), "")
+                if state in lx.STATE_MEASURES:
+                    return lx.STATE_MEASURES[state], ""
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
     if verb is not None and any(c.lower_ == "dead" for c in verb.children):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
@@ -1014,6 +1032,12 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
 
 
 NOBODY = frozenset(["nobody", "none", "nothing", "noone"])
+
+
+def _after_but(first: Token) -> bool:
+    """ "was not 61 percent but only 38 percent": the figure after "but" is asserted."""
+    start = max(first.sent.start, first.i - 2)
+    return any(t.lower_ == "but" for t in first.doc[start : first.i])
 
 
 def _negated(token: Token | None) -> bool:

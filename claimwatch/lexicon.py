@@ -217,6 +217,7 @@ NOUN_MEASURES = {
     "demonstrator": "participants",
     "participant": "participants",
     "attendee": "participants",
+    "striker": "participants",
     "crowd": "participants",
     "turnout": "participants",
     "refugee": "displaced",
@@ -349,8 +350,13 @@ ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires"])
 # Nouns that name people by what they do at an event; the verb, when it counts something
 # else ("31 protesters were arrested"), wins.
 PARTICIPANT_NOUNS = frozenset(
-    ["marcher", "protester", "protestor", "demonstrator", "participant", "attendee"]
+    ["marcher", "protester", "protestor", "demonstrator", "participant", "attendee", "striker"]
 )
+# Counts that belong to one day: two days' strikes or marches are two events, so two named
+# days must be the same day (other counts allow a day either way: row.EVENT_WINDOW_DAYS).
+DAY_MEASURES = frozenset(["participants"])
+# What people "on" something are counted as: "40,000 workers were on strike".
+STATE_MEASURES = {"strike": "participants", "walkout": "participants"}
 
 CURRENCIES = frozenset(
     [

@@ -41,6 +41,10 @@ def test_seed_headlines_are_own_segments(seed_segments, headline):
         ("systems. . Significantly", "systems. Significantly"),
         ("heard in Ukraine .  ", "heard in Ukraine."),
         ("word ,next", "word, next"),
+        # wire datelines, in capitals or in title case with a date
+        ("KYIV, March 2 (Reuters) - Ukraine said", "Ukraine said"),
+        ("Rasna, 22 September (NG) – The opposition said", "The opposition said"),
+        ("Police said (in a statement) - 14 died", "Police said (in a statement) - 14 died"),
     ],
 )
 def test_fix_punctuation(raw, expected):

@@ -109,6 +109,19 @@ def test_explanation_reads_in_one_line():
                  places=("rasna",), **UKRAINE),
             dict(key="participants", measure="participants", unit="%", low=61.4, high=61.4),
         ),
+        # "turnout was not 61%" vs another side's 38%: it denies 61% only
+        (
+            dict(key="participants", measure="participants", unit="%", low=61.0, high=61.0,
+                 polarity="negate", **UKRAINE),
+            dict(key="participants", measure="participants", unit="%", low=38.0, high=38.0),
+        ),
+        # a strike on Monday and on Tuesday: each day's turnout is its own
+        (
+            dict(key="participants", measure="participants", event_date="2025-09-09",
+                 low=40000.0, high=None, qualifier="more_than", **UKRAINE),
+            dict(key="participants", measure="participants", event_date="2025-09-08",
+                 low=9500.0, high=9500.0),
+        ),
         # "turnout was not 61%" vs "4,000 people rallied": a percentage is not a count
         (
             dict(key="participants", measure="participants", unit="%", low=61.0, high=61.0,

@@ -80,6 +80,8 @@ MEASURES = [
     ("The army said 120 Ukrainian troops were wounded.", "injured", "ukraine military"),
     ("Kyiv said it had taken 200 Russian soldiers prisoner.", "captured", "russia military"),
     ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
+    ("The union said 40,000 workers were on strike on Tuesday.", "participants", ""),
+    ("The ministry said 9,500 strikers stopped work.", "participants", ""),
     ("The carmaker employs 12,000 people, the company said.", "workforce", ""),
     ("Organisers said 120,000 people took part in the march.", "participants", ""),
     ("Police said 35 people were detained.", "detained", ""),
@@ -114,6 +116,7 @@ SIDES = [
     ("An adviser to Ukraine's president said 5,840 Russian soldiers had been killed.", "ukraine"),
     ("Organisers said 120,000 people took part.", "organiser"),
     ("Police put the figure at 18,000 marchers.", "police"),
+    ("As per the ministry, 9,500 employees had stopped work.", "ministry"),
     # a relative clause speaks for the noun it hangs on
     ("The opposition Civic Alliance, which says turnout was 38%, has filed complaints.",
      "civic alliance"),
@@ -278,3 +281,18 @@ def test_crossing_and_entering_a_country_count_the_same_people(extractor):
     entered = only(claims_of(extractor, "The ministry said 6,200 people had entered Velmar."),
                    kind="figure")
     assert crossed.key == entered.key
+
+
+def test_the_figure_after_but_is_asserted(extractor):
+    claims = claims_of(extractor, "The opposition said turnout was not 61% but only 38%.")
+    assert only(claims, low=61.0).polarity == "negate"
+    assert only(claims, low=38.0).polarity == "affirm"
+
+
+def test_rejected_figure_given_by_a_side(extractor):
+    claims = claims_of(extractor, "Russia rejected the figure of 5,000 deaths given by Ukraine.")
+    assert only(claims, kind="rejection").target_side == "ukraine"
+    # a side named by a common noun ("the union") may be any union: no target
+    claims = claims_of(extractor, "The ministry rejected the figure of 42,000 strikers given by the "
+                                  "union for Monday.")
+    assert only(claims, kind="rejection").target_side == ""
