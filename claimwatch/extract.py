@@ -444,6 +444,8 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
+                subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
             if subject is not None and subject.dep_ == "nsubjpass":
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -665,6 +667,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # a year
         before = sent.doc[max(sent.start, tok.i - 4) : tok.i].text
         qualifier = qualifier_before(before)
+        if tok.i > sent.start and tok.nbor(-1).dep_ == "prt":
+            qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
         low, high = qualify(value, qualifier)
         between = _range_with(tok, sent)
         range_end: list[Token] = []

@@ -296,3 +296,15 @@ def test_rejected_figure_given_by_a_side(extractor):
     claims = claims_of(extractor, "The ministry rejected the figure of 42,000 strikers given by the "
                                   "union for Monday.")
     assert only(claims, kind="rejection").target_side == ""
+
+
+def test_a_particle_is_not_a_qualifier(extractor):
+    claim = only(claims_of(extractor, "The ministry said it had handed over 103 prisoners."),
+                 kind="figure")
+    assert (claim.low, claim.high, claim.qualifier) == (103.0, 103.0, "exact")
+
+
+def test_speaker_parsed_as_an_apposition_still_speaks(extractor):
+    claims = claims_of(extractor, "Referring to Tuesday's clash near Velika Brda, Sorena's defence "
+                                  "ministry said three Dravian soldiers had been killed there.")
+    assert only(claims, kind="figure").speaker == "Sorena's defence ministry"
