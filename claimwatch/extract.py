@@ -1259,6 +1259,16 @@ def _region(docs: list[Doc], main_org: str | None = None) -> tuple[str, ...]:
     return tuple(sorted(set(names)))
 
 
+def _gunfire(token: Token) -> bool:
+    """ "opened fire", "returned fire", "an exchange of fire", "under fire": shooting, not a blaze."""
+    if token.lower_ != "fire":
+        return False
+    head = token.head
+    if token.dep_ == "dobj":
+        return lemma(head) in lx.GUNFIRE_HEADS
+    return token.dep_ == "pobj" and (head.lower_ == "under" or lemma(head.head) in lx.GUNFIRE_HEADS)
+
+
 def _topics(tokens: Iterable[Token]) -> tuple[str, ...]:
     """Kinds of event named by nouns ("the quake", "the march"; not "opened fire")."""
     return tuple(
@@ -1266,9 +1276,7 @@ def _topics(tokens: Iterable[Token]) -> tuple[str, ...]:
             {
                 lx.TOPICS[lemma(t)]
                 for t in tokens
-                if lemma(t) in lx.TOPICS
-                and t.pos_ == "NOUN"
-                and not (t.dep_ == "dobj" and lemma(t.head) == "open")
+                if lemma(t) in lx.TOPICS and t.pos_ == "NOUN" and not _gunfire(t)
             }
         )
     )

@@ -389,6 +389,8 @@ CURRENCIES = frozenset(
 )
 
 # Kinds of event, so a flood toll never meets an earthquake toll.
+# Words "fire" goes with when it means shooting: "opened fire", "an exchange of fire".
+GUNFIRE_HEADS = frozenset(["open", "return", "exchange", "cease", "hold", "come", "draw"])
 TOPICS = {
     "earthquake": "earthquake",
     "quake": "earthquake",

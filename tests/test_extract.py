@@ -308,3 +308,15 @@ def test_speaker_parsed_as_an_apposition_still_speaks(extractor):
     claims = claims_of(extractor, "Referring to Tuesday's clash near Velika Brda, Sorena's defence "
                                   "ministry said three Dravian soldiers had been killed there.")
     assert only(claims, kind="figure").speaker == "Sorena's defence ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("Officials said a fire at the warehouse killed two workers.", ("fire",)),
+        ("Officials said an exchange of fire near the village killed two soldiers.", ()),
+        ("Officials said troops opened fire and killed two protesters.", ("protest",)),
+    ],
+)
+def test_gunfire_is_not_a_blaze(extractor, sentence, topics):
+    assert only(claims_of(extractor, sentence), kind="figure").topics == topics
