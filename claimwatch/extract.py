@@ -770,6 +770,18 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     return noun, verb
 
 
+def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
+    """What "the number of ..." counts, and the verb that says what happened to it:
+    "the number of people killed" -> (people, killed); "the number of refugees" -> (refugees,
+    None). None when the figure noun names nothing it counts."""
+    of = next((c for c in figure_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if counted is None or counted.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    return counted, verb
+
+
 def _governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(6):
@@ -792,6 +804,10 @@ def _measure(
     """(measure, subject) of a figure: what is counted, and whose."""
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
+    if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
+        counted = _counted_by(noun)  # "the number of people killed has risen to 35"
+        if counted is not None:
+            return _measure(*counted, anchor, figure, ctx, frame)
     if verb is not None and frame is not None and verb.i == frame.verb.i:
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
     if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):

@@ -81,6 +81,8 @@ MEASURES = [
     ("Kyiv said it had taken 200 Russian soldiers prisoner.", "captured", "russia military"),
     ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
     ("The union said 40,000 workers were on strike on Tuesday.", "participants", ""),
+    ("The number of people killed has risen to 35, officials said.", "deaths", ""),
+    ("The number of people fleeing the fighting has passed 41,000, the UN said.", "displaced", ""),
     ("The ministry said 9,500 strikers stopped work.", "participants", ""),
     ("The carmaker employs 12,000 people, the company said.", "workforce", ""),
     ("Organisers said 120,000 people took part in the march.", "participants", ""),
@@ -315,6 +317,7 @@ def test_speaker_parsed_as_an_apposition_still_speaks(extractor):
     [
         ("Officials said a fire at the warehouse killed two workers.", ("fire",)),
         ("Officials said an exchange of fire near the village killed two soldiers.", ()),
+        ("Officials said 41,000 people had fled the fighting.", ("war",)),
         ("Officials said troops opened fire and killed two protesters.", ("protest",)),
     ],
 )
