@@ -1197,8 +1197,8 @@ class ClaimFactory:
             alerts[f"a{self.serial}-{j}"] = [new["claim_id"], new["claim_id"], old["claim_id"],
                                             "figure_mismatch", 0.9, "bench"]
             pairs.append(sorted((new["claim_id"], old["claim_id"])))
-            groups += [f"{new['article_id']}|{new['side']}|{old['claim_id']}",
-                       f"{old['article_id']}|{old['side']}|{new['claim_id']}"]
+            groups += [f"{new['article_id']}|{new['side']}|differs|{old['claim_id']}",
+                       f"{old['article_id']}|{old['side']}|differs|{new['claim_id']}"]
         return {"claims": claims, "origin": {}, "alerts": alerts,
                 "pairs": sorted(pairs), "groups": sorted(groups)}
 

@@ -6,7 +6,8 @@ the store grows. A row ("bucket") is a JSON-able dict, so a Faust table can be t
     {"claims": [claim dicts], "origin": {claim_id: claim_id},
      "alerts": {alert_id: [raised_by_id, claim_id, conflicts_with_id, kind, confidence,
                 explanation]},
-     "pairs": [origin pairs alerted], "groups": [article|side|origin alerted]}
+     "pairs": [origin pairs alerted],
+     "groups": [article|side|how|origin alerted; how: "denies" or "differs"]}
 
 Two claims conflict when they cannot both be true of the same event:
 - figure_mismatch: different sides give figures that do not overlap, even with tolerance;
@@ -57,6 +58,10 @@ MEASURE_WORDS = {
     "displaced": "displaced",
     "change": "change",
 }
+
+
+# Kinds of conflict where one side says the other's claim is not so.
+DENIALS = frozenset(["denial", "negation"])
 
 
 @dataclass
@@ -150,8 +155,10 @@ class Detector:
         for old, found in self._latest_conflicts(claim, row, nearby):
             old_origin = origin.get(old.claim_id, old.claim_id)
             pair = sorted((my_origin, old_origin))
-            mine = f"{claim.article_id}|{claim.side}|{old_origin}"
-            theirs = f"{old.article_id}|{old.side}|{my_origin}"
+            # A side that both gives its own figure and denies the other's says two things.
+            how = "denies" if found.kind in DENIALS else "differs"
+            mine = f"{claim.article_id}|{claim.side}|{how}|{old_origin}"
+            theirs = f"{old.article_id}|{old.side}|{how}|{my_origin}"
             if (
                 pair in pairs
                 or pair in new_pairs

@@ -264,6 +264,20 @@ def test_republished_copy_does_not_alert_again():
     assert det.stats.suppressed_repeats >= 2
 
 
+def test_a_side_that_gives_its_figure_and_denies_the_others_says_two_things():
+    """ "498 killed", and "Kyiv's claims of thousands of dead are disinformation": a figure
+    mismatch and a denial of the same claim, both alerted; a second figure is not."""
+    det = Detector({})
+    det.detect(claim(claim_id="u:0", article_id="u", low=4050.0, high=4950.0, qualifier="about",
+                     **UKRAINE))
+    kinds = [a.kind for a in det.detect(claim(claim_id="r:0", article_id="r"))]
+    kinds += [a.kind for a in det.detect(claim(
+        claim_id="r:1", article_id="r", kind="rejection", low=2000.0, high=9999.0, qualifier="vague",
+        target_side="ukraine"))]
+    kinds += [a.kind for a in det.detect(claim(claim_id="r:2", article_id="r", low=510.0, high=510.0))]
+    assert kinds == ["figure_mismatch", "denial"]
+
+
 def test_table_rows_expire_by_event_time_and_size():
     store: dict[str, Any] = {}
     det = Detector(store, retention_days=30, max_claims_per_key=5)
