@@ -292,8 +292,9 @@ class ClaimExtractor:
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, out: list[Claim]
     ) -> list[Claim]:
         """ "The ministry's figures were a fiction", "rejected the union's count": a rejection
-        of whatever that side last counted in the article, with no number of its own."""
-        if any(c.kind == "rejection" for c in out) or ctx.last_measure is None:
+        of what the figure counts ("the ministry's count of the march"), else of whatever the
+        article last counted, with no number of its own."""
+        if any(c.kind == "rejection" for c in out):
             return []
         found = []
         for tok in sent:
@@ -309,7 +310,10 @@ class ClaimExtractor:
             speaker = frame.speaker if frame else _outlet(ctx)
             if not target or target == speaker.side:
                 continue
-            measure, subject = ctx.last_measure
+            measured = _measure_counted_by(tok) or ctx.last_measure
+            if measured is None:
+                continue
+            measure, subject = measured
             claim = self._claim(ctx, sent, speaker, "rejection", measure, subject, dates, phrase=tok.text)
             found.append(replace(claim, target_side=target))
             break
@@ -464,7 +468,11 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
 
 
 def _puts_figure(verb: Token) -> bool:
-    """ "police put the figure at 18,000": `put` reports a figure."""
+    """ "police put the figure at 18,000": `put` reports a figure; so does "the ministry stood
+    by its figure of 21,500"."""
+    if lemma(verb) == "stand":
+        by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
+        return any(lemma(o) in lx.FIGURE_NOUNS for p in by for o in p.children if o.dep_ == "pobj")
     return any(
         c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS or lemma(c) in lx.NOUN_MEASURES)
         for c in verb.children
@@ -768,6 +776,17 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
                 noun = child
                 break
     return noun, verb
+
+
+def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
+    """What a figure noun says it counts, without a number: "the count of Thursday's march"
+    -> participants, "the toll of dead" -> deaths; None when it does not say."""
+    counted = _counted_by(figure_noun)
+    if counted is None:
+        return None
+    word = lemma(counted[0])
+    measure = lx.NOUN_MEASURES.get(word) or lx.VERB_MEASURES.get(word)  # "march" names its marchers
+    return (measure, "") if measure else None
 
 
 def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:

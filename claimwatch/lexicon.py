@@ -63,7 +63,9 @@ REPORT_VERBS = frozenset(
 
 # Verbs that state a figure when their object is one: "police put the figure at 18,000",
 # "police raised the death toll to 41".
-FIGURE_SETTING_VERBS = frozenset(["put", "raise", "lower", "set", "give", "revise", "cut", "update"])
+FIGURE_SETTING_VERBS = frozenset(
+    ["put", "raise", "lower", "set", "give", "revise", "cut", "update", "stand"]
+)
 
 # Verbs that reject another claim ("denied a report that ...", "dismissed it as ...").
 DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "dispute", "contest", "rebut", "discredit"])

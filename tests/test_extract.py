@@ -323,3 +323,17 @@ def test_speaker_parsed_as_an_apposition_still_speaks(extractor):
 )
 def test_gunfire_is_not_a_blaze(extractor, sentence, topics):
     assert only(claims_of(extractor, sentence), kind="figure").topics == topics
+
+
+def test_rejecting_a_count_names_what_it_counted(extractor):
+    claims = claims_of(extractor, "The teachers' union dismissed the interior ministry's count of "
+                                  "Thursday's march as a deliberate undercount.")
+    rejection = only(claims, kind="rejection")
+    assert (rejection.key, rejection.side, rejection.target_side) == (
+        "participants", "teacher union", "interior ministry")
+
+
+def test_standing_by_a_figure_gives_it(extractor):
+    claims = claims_of(extractor, "Police said 21,500 people took part in the march. "
+                                  "The ministry stood by its figure of 21,500.")
+    assert {c.side for c in claims if c.low == 21500.0} == {"police", "ministry"}
