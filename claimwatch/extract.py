@@ -461,6 +461,11 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         words = speaker_span(subject)
         denial = lem in lx.DENIAL_VERBS or lem == "refuse"
         speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
+        for named in (c for c in subject.children if c.dep_ == "appos"):
+            # "An army spokesman, Colonel Idris Wanjala, said": later, "Wanjala said" is the army
+            persons = [t for t in named.subtree if t.ent_type_ == "PERSON"]
+            if persons:
+                ctx.person_sides.setdefault(persons[-1].lower_, speaker.side)
         if not any(t.ent_type_ == "PERSON" for t in words) and subject.pos_ != "PRON":
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))

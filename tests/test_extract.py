@@ -134,6 +134,12 @@ def test_sides(extractor, sentence, side):
     assert claim.side == side
 
 
+def test_person_named_beside_a_role_keeps_its_side(extractor):
+    claims = claims_of(extractor, "An army spokesman, Colonel Idris Wanjala, said seven people were "
+                                  "killed. Wanjala said no residents had been abducted.")
+    assert {c.side for c in claims} == {"army"}
+
+
 def test_person_keeps_side_from_first_mention(extractor):
     body = (
         "Russian Defense Ministry spokesman Major General Igor Konashenkov said 1,067 bases were hit. "
