@@ -156,7 +156,7 @@ class Detector:
             old_origin = origin.get(old.claim_id, old.claim_id)
             pair = sorted((my_origin, old_origin))
             # A side that both gives its own figure and denies the other's says two things.
-            how = "denies" if found.kind in DENIALS else "differs"
+            how = disagreement(found)
             mine = f"{claim.article_id}|{claim.side}|{how}|{old_origin}"
             theirs = f"{old.article_id}|{old.side}|{how}|{my_origin}"
             if (
@@ -242,20 +242,26 @@ class Detector:
         self, claim: Claim, row: RowIndex, positions: Sequence[int]
     ) -> list[tuple[Claim, Conflict]]:
         """`latest_per_side` of every conflict with the row's claims at `positions`, found by
-        comparing claims latest first and each side's only until its first conflict."""
+        comparing claims latest first, each side's only until its first conflict of each way
+        of disagreeing (`disagreement`)."""
         found: list[tuple[int, Claim, Conflict]] = []
-        done: set[str] = set()
+        done: set[tuple[str, str]] = set()
         voice = row.voice
+        i_deny = denies(claim.kind, claim.polarity)
         for position in sorted(positions, key=row.rank.__getitem__, reverse=True):
-            side = voice[position][0]
-            if side in done:
+            side, kind, polarity = voice[position]
+            if claim.revision:  # it names the figure it revises, whoever denies what
+                skip = (side, "denies") in done and (side, "differs") in done
+            else:  # the way the two can disagree follows from who denies
+                skip = (side, "denies" if denies(kind, polarity) != i_deny else "differs") in done
+            if skip:
                 continue
             self.stats.comparisons += 1
             old = row.claim(position)
             conflicting = conflict(claim, old)
-            if conflicting is not None:
+            if conflicting is not None and (side, disagreement(conflicting)) not in done:
                 found.append((position, old, conflicting))
-                done.add(side)
+                done.add((side, disagreement(conflicting)))
         found.sort(key=lambda entry: entry[0])  # in arrival order
         return [(old, conflicting) for _, old, conflicting in found]
 
@@ -302,14 +308,26 @@ def is_revision_of(new: Claim, old: Claim) -> bool:
 
 
 def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim, Conflict]]:
-    """Against each other side, only its latest conflicting claim: a daily tally does not
-    raise one alert per day it has been repeated."""
-    latest: dict[str, tuple[Claim, Conflict]] = {}
+    """Against each other side, only its latest conflicting claim of each way of disagreeing
+    (`disagreement`): a daily tally does not raise one alert per day it has been repeated, and
+    a side that both gives its own figure and denies the other's says two things."""
+    latest: dict[tuple[str, str], tuple[Claim, Conflict]] = {}
     for old, conf in found:  # in arrival order, so a full tie goes to the later arrival
-        kept = latest.get(old.side)
+        slot = (old.side, disagreement(conf))
+        kept = latest.get(slot)
         if kept is None or recency_rank(old.as_of, old.kind) >= recency_rank(kept[0].as_of, kept[0].kind):
-            latest[old.side] = (old, conf)
+            latest[slot] = (old, conf)
     return list(latest.values())
+
+
+def denies(kind: str, polarity: str) -> bool:
+    """A negation or a rejection: the claim says something is not so."""
+    return polarity == "negate" or kind == "rejection"
+
+
+def disagreement(found: Conflict) -> str:
+    """The way two claims disagree: one denies the other, or their figures differ."""
+    return "denies" if found.kind in DENIALS else "differs"
 
 
 # ---- the rules ----------------------------------------------------------------------------
@@ -321,8 +339,7 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         return Conflict("revision", 0.7, spread(new, old))
     if new.key != old.key:
         return None
-    new_neg = new.polarity == "negate" or new.kind == "rejection"
-    old_neg = old.polarity == "negate" or old.kind == "rejection"
+    new_neg, old_neg = denies(new.kind, new.polarity), denies(old.kind, old.polarity)
     if new_neg == old_neg and (
         new_neg
         or new.kind != "figure"

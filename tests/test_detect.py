@@ -276,6 +276,14 @@ def test_a_side_that_gives_its_figure_and_denies_the_others_says_two_things():
         target_side="ukraine"))]
     kinds += [a.kind for a in det.detect(claim(claim_id="r:2", article_id="r", low=510.0, high=510.0))]
     assert kinds == ["figure_mismatch", "denial"]
+    # the same claims in the other order (partitions may reorder them): the same two alerts
+    det = Detector({})
+    det.detect(claim(claim_id="r:0", article_id="r"))
+    det.detect(claim(claim_id="r:1", article_id="r", kind="rejection", low=2000.0, high=9999.0,
+                     qualifier="vague", target_side="ukraine"))
+    late = det.detect(claim(claim_id="u:0", article_id="u", low=4050.0, high=4950.0,
+                            qualifier="about", **UKRAINE))
+    assert sorted(a.kind for a in late) == ["denial", "figure_mismatch"]
 
 
 def test_table_rows_expire_by_event_time_and_size():
