@@ -448,6 +448,9 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
+                # "..., the spokesman told reporters, denying that ...": the teller denies
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
                 subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
             if subject is not None and subject.dep_ == "nsubjpass":
@@ -1156,7 +1159,8 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     if subj.pos_ == "PRON":
         return ""
     words = noun_phrase(subj)
-    return country_in([t.lower_ for t in words]) or canonical(words)
+    agent = country_in([t.lower_ for t in words]) or canonical(words)
+    return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not
 
 
 def _subject_is_speaker(verb: Token) -> bool:

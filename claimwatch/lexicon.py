@@ -613,6 +613,15 @@ NON_ACT_OBJECTS = frozenset(
 # Verbs that say nothing about what is counted: "includes 17 command posts".
 LIGHT_VERBS = frozenset(["be", "have", "include", "comprise", "contain", "total", "number"])
 
+# One name for who acts, when a force is named by its members: "officers fired" is the police.
+AGENT_NAMES = {
+    "officer": "police",
+    "police officer": "police",
+    "policeman": "police",
+    "riot police": "police",
+    "soldier": "troop",
+    "army": "troop",
+}
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (

@@ -343,3 +343,16 @@ def test_standing_by_a_figure_gives_it(extractor):
     claims = claims_of(extractor, "Police said 21,500 people took part in the march. "
                                   "The ministry stood by its figure of 21,500.")
     assert {c.side for c in claims if c.low == 21500.0} == {"police", "ministry"}
+
+
+def test_a_participle_denial_speaks_for_the_teller(extractor):
+    claims = claims_of(extractor, '"We did nothing wrong," police spokesman Anders Lunde told '
+                                  "reporters, denying that officers had used rubber bullets.")
+    rejection = only(claims, kind="rejection")
+    assert (rejection.key, rejection.speaker) == ("use|rubber bullet", "police spokesman Anders Lunde")
+
+
+@pytest.mark.parametrize("agent", ["Officers", "Police", "Riot police"])
+def test_a_force_named_by_its_members_is_one_agent(extractor, agent):
+    claims = claims_of(extractor, f"{agent} fired rubber bullets at the farmers, witnesses said.")
+    assert only(claims, kind="event").subject == "police"
