@@ -567,7 +567,11 @@ def has_figure(c: Claim) -> bool:
 
 
 def _agents_compatible(a: Claim, b: Claim) -> bool:
-    return not a.subject or not b.subject or a.subject == b.subject
+    """Who acted: the same, or one says more of it ("forces" and "Sorenan forces")."""
+    if not a.subject or not b.subject or a.subject == b.subject:
+        return True
+    a_words, b_words = set(a.subject.split()), set(b.subject.split())
+    return a_words <= b_words or b_words <= a_words
 
 
 @lru_cache(maxsize=4096)

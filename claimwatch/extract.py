@@ -261,6 +261,9 @@ class ClaimExtractor:
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
+            act_verb = lemma(verb)
+            if act_measure is None:  # "opened fire" is firing shots
+                act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             out.append(
                 self._claim(
@@ -274,7 +277,7 @@ class ClaimExtractor:
                     obj=obj_words,
                     phrase=" ".join(t.text for t in noun_phrase(obj)),
                     polarity="negate" if negated else "affirm",
-                    verb=lemma(verb),
+                    verb=act_verb,
                     quoted=_quoted(sent, verb),
                 )
             )

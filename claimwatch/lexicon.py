@@ -622,6 +622,8 @@ AGENT_NAMES = {
     "soldier": "troop",
     "army": "troop",
 }
+# Acts said with an idiom, as (verb, object) -> the plain act: "opened fire" fired shots.
+ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (

@@ -286,6 +286,19 @@ def test_a_side_that_gives_its_figure_and_denies_the_others_says_two_things():
     assert sorted(a.kind for a in late) == ["denial", "figure_mismatch"]
 
 
+def test_an_act_by_forces_and_by_sorenan_forces_is_one_act():
+    act = dict(kind="event", key="use|shot", measure="act", low=None, high=None, figure_text="",
+               verb="fire")
+    fired = claim(subject="sorenan force", **act, speaker="Dravia's ministry", side="dravia")
+    denied = claim(subject="force", polarity="negate", **act, speaker="Sorena's ministry",
+                   side="sorena")
+    assert conflict(denied, fired) is not None
+    # Sorenan forces did not fire; Dravian forces did: two acts
+    not_sorenan = claim(subject="sorenan force", polarity="negate", **act, speaker="Sorena's ministry",
+                        side="sorena")
+    assert conflict(not_sorenan, claim(subject="dravian force", **act)) is None
+
+
 def test_table_rows_expire_by_event_time_and_size():
     store: dict[str, Any] = {}
     det = Detector(store, retention_days=30, max_claims_per_key=5)

@@ -356,3 +356,12 @@ def test_a_participle_denial_speaks_for_the_teller(extractor):
 def test_a_force_named_by_its_members_is_one_agent(extractor, agent):
     claims = claims_of(extractor, f"{agent} fired rubber bullets at the farmers, witnesses said.")
     assert only(claims, kind="event").subject == "police"
+
+
+def test_opening_fire_is_firing_shots(extractor):
+    opened = only(claims_of(extractor, "The ministry said Sorenan forces opened fire first."),
+                  kind="event")
+    denied = only(claims_of(extractor, 'The ministry said its forces "did not fire a single shot".'),
+                  kind="event")
+    assert opened.key == denied.key == "use|shot"
+    assert (opened.polarity, denied.polarity) == ("affirm", "negate")
