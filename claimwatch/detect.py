@@ -259,9 +259,9 @@ class Detector:
             self.stats.comparisons += 1
             old = row.claim(position)
             conflicting = conflict(claim, old)
-            if conflicting is not None and (side, disagreement(conflicting)) not in done:
+            if conflicting is not None and (slot := (side, disagreement(conflicting))) not in done:
                 found.append((position, old, conflicting))
-                done.add((side, disagreement(conflicting)))
+                done.add(slot)
         found.sort(key=lambda entry: entry[0])  # in arrival order
         return [(old, conflicting) for _, old, conflicting in found]
 
