@@ -405,8 +405,12 @@ def widened(c: Claim) -> tuple[float, float]:
     return low, high
 
 
+def has_figure(c: Claim) -> bool:
+    return c.low is not None or c.high is not None
+
+
 def figures_overlap(a: Claim, b: Claim) -> bool:
-    if a.low is None and a.high is None or b.low is None and b.high is None:
+    if not has_figure(a) or not has_figure(b):
         return True  # a claim without a figure agrees with any figure
     a_low, a_high = widened(a)
     b_low, b_high = widened(b)
@@ -560,10 +564,6 @@ def same_scope(a: Claim, b: Claim) -> bool:
     if a.unit == "%" and b.unit == "%":
         return bool(a.places) == bool(b.places)
     return True
-
-
-def has_figure(c: Claim) -> bool:
-    return c.low is not None or c.high is not None
 
 
 def _agents_compatible(a: Claim, b: Claim) -> bool:

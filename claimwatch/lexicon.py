@@ -390,9 +390,9 @@ CURRENCIES = frozenset(
     ]
 )
 
-# Kinds of event, so a flood toll never meets an earthquake toll.
 # Words "fire" goes with when it means shooting: "opened fire", "an exchange of fire".
 GUNFIRE_HEADS = frozenset(["open", "return", "exchange", "cease", "hold", "come", "draw"])
+# Kinds of event, so a flood toll never meets an earthquake toll.
 TOPICS = {
     "earthquake": "earthquake",
     "quake": "earthquake",
@@ -442,7 +442,7 @@ TALLY_VERBS = frozenset(
     ["rise", "climb", "increase", "reach", "grow", "jump", "mount", "soar", "swell", "hit"]
 )
 # Verbs of a beginning: "since the war began" counts from its start (a running total).
-ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "outbreak", "escalate", "launch"])
+ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch"])
 CUMULATIVE_MARKERS = (
     "so far",
     "to date",
