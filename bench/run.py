@@ -25,8 +25,8 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
    taking the sizes in turn. Then 1k and 1M again with every claim disputed (the most alerts
    a lookup can raise), beside the ratio.
 
-Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE, CLAIMWATCH_BATCH_WAIT_MS and
-CLAIMWATCH_DETECT_BATCH_SIZE from the environment if set
+Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE, CLAIMWATCH_BATCH_WAIT_MS,
+CLAIMWATCH_PRODUCER_LINGER_MS and CLAIMWATCH_DETECT_BATCH_SIZE from the environment if set
 (e.g. CLAIMWATCH_EXTRACT_PROCESSES=0: spaCy on a thread of the worker).
 
 Prints a table, then as its LAST line:
@@ -284,6 +284,7 @@ TUNING = (
     "CLAIMWATCH_EXTRACT_PROCESSES",
     "CLAIMWATCH_BATCH_SIZE",
     "CLAIMWATCH_BATCH_WAIT_MS",
+    "CLAIMWATCH_PRODUCER_LINGER_MS",
     "CLAIMWATCH_DETECT_BATCH_SIZE",
 )
 

@@ -44,6 +44,7 @@ app = faust.App(
     # Table rows go to the changelog whole (streams.tables); they are repetitive JSON that lz4
     # shrinks about tenfold: less for the broker to store and for a recovery to read back.
     producer_compression_type="lz4",
+    producer_linger=settings.producer_linger_ms / 1000,
     web_enabled=True,
     web_host=settings.web_host,
     web_bind=settings.web_host,

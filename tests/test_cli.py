@@ -202,8 +202,10 @@ def test_settings_from_env() -> None:
             "CLAIMWATCH_TOPIC_PREFIX": "cw-test",
             "CLAIMWATCH_INGEST_TOKEN": "s3cret",
             "CLAIMWATCH_MAX_ARTICLE_BYTES": "1_000",
+            "CLAIMWATCH_PRODUCER_LINGER_MS": "10",
         }
     )
+    assert s.producer_linger_ms == 10
     assert s.broker == "kafka://127.0.0.1:1234"
     assert s.bootstrap_servers == ["127.0.0.1:1234"]
     assert (s.partitions, s.table_store, s.max_article_bytes) == (8, "rocksdb://", 1000)
@@ -211,6 +213,8 @@ def test_settings_from_env() -> None:
     assert s.ingest_token == "s3cret"
     with pytest.raises(SettingsError, match="CLAIMWATCH_BATCH_SIZE"):
         Settings.from_env({"CLAIMWATCH_BATCH_SIZE": "0"})
+    with pytest.raises(SettingsError, match="CLAIMWATCH_PRODUCER_LINGER_MS"):
+        Settings.from_env({"CLAIMWATCH_PRODUCER_LINGER_MS": "-1"})
     with pytest.raises(SettingsError, match="CLAIMWATCH_TOPIC_PREFIX"):
         Settings.from_env({"CLAIMWATCH_TOPIC_PREFIX": "has space"})
 
