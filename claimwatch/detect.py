@@ -516,9 +516,16 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if a_anchor is None or b_anchor is None:
         return True
     window = anchor_window(a_anchor[0], b_anchor[0])
-    if a_anchor[0] == b_anchor[0] == "event" and a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
-        window = 0  # each day's strike or march is its own: named days must be the same
+    if a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
+        if _later_than(a_anchor[1], b.as_of) or _later_than(b_anchor[1], a.as_of):
+            return False  # a count made on Monday cannot count Tuesday's strikers
+        if a_anchor[0] == b_anchor[0] == "event":
+            window = 0  # each day's strike or march is its own: named days must be the same
     return days_between(a_anchor[1], b_anchor[1]) <= window
+
+
+def _later_than(day: str, as_of: str | None) -> bool:
+    return bool(as_of) and day[:10] > str(as_of)[:10]
 
 
 def _speaks_for(c: Claim, target: str) -> bool:

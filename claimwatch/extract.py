@@ -188,7 +188,9 @@ class ClaimExtractor:
             kind = "figure"
             if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
                 kind = "rejection"
-            negated = (_negated(verb) or _negated(noun)) and not _after_but(tokens[0])
+            negated = (
+                (_negated(verb) and not _away_from_work(verb)) or _negated(noun)
+            ) and not _after_but(tokens[0])
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
@@ -840,6 +842,8 @@ def _measure(
             return _measure(*counted, anchor, figure, ctx, frame)
     if verb is not None and frame is not None and verb.i == frame.verb.i:
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
+    if verb is not None and _away_from_work(verb):
+        return "participants", ""  # "4,800 employees did not come to work": on strike
     if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
@@ -1088,6 +1092,28 @@ def _after_but(first: Token) -> bool:
     """ "was not 61 percent but only 38 percent": the figure after "but" is asserted."""
     start = max(first.sent.start, first.i - 2)
     return any(t.lower_ == "but" for t in first.doc[start : first.i])
+
+
+def _away_from_work(verb: Token) -> bool:
+    """ "did not come to work", "did not show up for duty", "stayed away from work": absent,
+    which is how a strike's side often counts strikers. The "not" is part of what is counted;
+    it denies nothing."""
+    # "from" may hang on "away"; "to work" may be parsed as the verb "work"
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in verb.children if c.lower_ == "away" for g in c.children if g.dep_ == "prep"]
+    to_work = any(
+        p.lower_ in ("to", "for", "from", "off")
+        and any(g.dep_ == "pobj" and lemma(g) in lx.WORK_NOUNS for g in p.children)
+        for p in preps
+    ) or any(
+        c.dep_ in ("advcl", "xcomp") and c.lower_ == "work" and any(g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+    if not to_work:
+        return False
+    if lemma(verb) in ("stay", "keep"):
+        return True
+    return lemma(verb) in lx.ARRIVAL_VERBS and _negated(verb)
 
 
 def _negated(token: Token | None) -> bool:

@@ -359,6 +359,10 @@ PARTICIPANT_NOUNS = frozenset(
 DAY_MEASURES = frozenset(["participants"])
 # What people "on" something are counted as: "40,000 workers were on strike".
 STATE_MEASURES = {"strike": "participants", "walkout": "participants"}
+# Where people stay away from, when a strike is counted by who did not come: "4,800 employees
+# did not come to work", "did not report for duty", "stayed away from their jobs".
+WORK_NOUNS = frozenset(["work", "duty", "job", "shift", "post", "workplace"])
+ARRIVAL_VERBS = frozenset(["come", "turn", "show", "report", "go", "return"])
 
 CURRENCIES = frozenset(
     [

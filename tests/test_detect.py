@@ -122,6 +122,14 @@ def test_explanation_reads_in_one_line():
             dict(key="participants", measure="participants", event_date="2025-09-08",
                  low=9500.0, high=9500.0),
         ),
+        # Tuesday's strikers named against a count made on Monday, whose day is only carried
+        # over from the article: Monday's count cannot be of Tuesday's strike
+        (
+            dict(key="participants", measure="participants", event_date="2025-09-09",
+                 as_of="2025-09-09", low=4800.0, high=4800.0, **UKRAINE),
+            dict(key="participants", measure="participants", context_date="2025-09-08",
+                 as_of="2025-09-08", low=42000.0, high=42000.0),
+        ),
         # "turnout was not 61%" vs "4,000 people rallied": a percentage is not a count
         (
             dict(key="participants", measure="participants", unit="%", low=61.0, high=61.0,

@@ -84,6 +84,9 @@ MEASURES = [
     ("The number of people killed has risen to 35, officials said.", "deaths", ""),
     ("The number of people fleeing the fighting has passed 41,000, the UN said.", "displaced", ""),
     ("The ministry said 9,500 strikers stopped work.", "participants", ""),
+    ("The ministry said only 4,800 employees did not come to work on Tuesday.", "participants", ""),
+    ("The ministry said 3,000 nurses did not show up for work.", "participants", ""),
+    ("About 2,000 teachers stayed away from work, the union said.", "participants", ""),
     ("The carmaker employs 12,000 people, the company said.", "workforce", ""),
     ("Organisers said 120,000 people took part in the march.", "participants", ""),
     ("Police said 35 people were detained.", "detained", ""),
@@ -94,6 +97,7 @@ MEASURES = [
 def test_measures(extractor, sentence, measure, subject):
     claim = only(claims_of(extractor, sentence), kind="figure")
     assert (claim.measure, claim.subject) == (measure, subject)
+    assert claim.polarity == "affirm"  # "did not come to work" counts absentees; it denies nothing
 
 
 def test_killed_and_wounded_are_different_quantities(extractor):
