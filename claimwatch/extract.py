@@ -189,7 +189,7 @@ class ClaimExtractor:
             if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
                 kind = "rejection"
             negated = (
-                (_negated(verb) and not _away_from_work(verb)) or _negated(noun)
+                (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
             ) and not _after_but(tokens[0])
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
