@@ -351,8 +351,10 @@ class ClaimExtractor:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
-        event = dates.event or dates.since
-        context = None if event else ctx.last_event_date
+        # A running total "since September 24" stands as of the day it is given: the day it
+        # counts from is not the day it is about.
+        event = dates.event
+        context = None if event or dates.since else ctx.last_event_date
         return Claim(
             claim_id="",
             article_id=art.id,
@@ -925,6 +927,8 @@ def _measure(
         if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):
             return "participants", ""
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb_lemma and verb_lemma not in lx.LIGHT_VERBS:
+        if verb is not None and noun_lemma not in lx.MILITARY_NOUNS and _crosses_a_border(verb):
+            return "displaced", _whose(noun, ctx, frame)  # "9,800 people had crossed the border"
         return f"{verb_key(verb_lemma)}|people", _whose(noun, ctx, frame)  # "27,000 people crossed"
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
@@ -935,6 +939,19 @@ def _measure(
             return f"count|{thing}", ""
         return f"{verb_key(verb_lemma)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _crosses_a_border(verb: Token) -> bool:
+    """ "crossed the border", "crossed into Velmar", "entered the country", "entered Velmar":
+    people who flee, counted as the people fleeing are (displaced). A named object is taken
+    for a place (the small model often tags a country it does not know as a person)."""
+    if lemma(verb) not in lx.BORDER_VERBS:
+        return False
+    return any(
+        (c.dep_ == "dobj" and (lemma(c) in lx.BORDER_NOUNS or c.pos_ == "PROPN"))
+        or (c.dep_ == "prep" and c.lower_ == "into")
+        for c in verb.children
+    )
 
 
 def _thing(noun: Token) -> str:
@@ -1277,13 +1294,16 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 
 
 SEPARATE_EVENT = re.compile(
-    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) \w+", re.I
+    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) \w+"
+    r"|^\W*(?:a|an) (?:separate|unrelated) \w+",
+    re.I,
 )
 
 
 def _separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
-    """ "In a separate attack on Tuesday, ...": an event of its own, matching no other."""
-    return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text) else ()
+    """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...": an
+    event of its own, matching no other."""
+    return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text.strip()) else ()
 
 
 def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:

@@ -363,6 +363,10 @@ STATE_MEASURES = {"strike": "participants", "walkout": "participants"}
 # did not come to work", "did not report for duty", "stayed away from their jobs".
 WORK_NOUNS = frozenset(["work", "duty", "job", "shift", "post", "workplace"])
 ARRIVAL_VERBS = frozenset(["come", "turn", "show", "report", "go", "return"])
+# People who cross a border are counted as the people fleeing are: "9,800 people had crossed
+# the border", "41,000 have entered the country".
+BORDER_VERBS = frozenset(["cross", "enter"])
+BORDER_NOUNS = frozenset(["border", "frontier", "country"])
 
 CURRENCIES = frozenset(
     [

@@ -84,6 +84,9 @@ MEASURES = [
     ("The number of people killed has risen to 35, officials said.", "deaths", ""),
     ("The number of people fleeing the fighting has passed 41,000, the UN said.", "displaced", ""),
     ("The ministry said 9,500 strikers stopped work.", "participants", ""),
+    ("The ministry said 9,800 people had crossed the border since September 24.", "displaced", ""),
+    ("Officials said 300 people crossed into Velmar on Monday.", "displaced", ""),
+    ("The army said 5,000 troops crossed the border.", "cross|people", "military"),
     ("The ministry said only 4,800 employees did not come to work on Tuesday.", "participants", ""),
     ("The ministry said 3,000 nurses did not show up for work.", "participants", ""),
     ("About 2,000 teachers stayed away from work, the union said.", "participants", ""),
@@ -200,11 +203,11 @@ def test_withholding_is_not_denial(extractor):
 DATES = [
     ("Police said 14 people died on Sunday.", "2022-02-27", "2022-03-02"),
     ("Police said on Monday that 14 people died.", None, "2022-02-28"),
-    ("Police said 14 people have died since Thursday.", "2022-02-24", "2022-03-02"),
     ("Police said 14 people died on 1 March.", "2022-03-01", "2022-03-02"),
     ("Police said 14 people died yesterday.", "2022-03-01", "2022-03-02"),
-    # the day the count starts from, in a clause: "since fighting broke out on ..."
-    ("Officials said 14 people have fled since fighting broke out on 24 February.", "2022-02-24",
+    # a running total is about the day it is given, not the day it counts from
+    ("Police said 14 people have died since Thursday.", None, "2022-03-02"),
+    ("Officials said 14 people have fled since fighting broke out on 24 February.", None,
      "2022-03-02"),
 ]
 
@@ -368,3 +371,15 @@ def test_opening_fire_is_firing_shots(extractor):
                   kind="event")
     assert opened.key == denied.key == "use|shot"
     assert (opened.polarity, denied.polarity) == ("affirm", "negate")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a separate attack on Tuesday, 12 people were killed in Lorren, police said.",
+        "A separate fire near the town of Valdora burned 450 hectares, the fire service said.",
+    ],
+)
+def test_a_separate_event_is_marked_as_its_own(extractor, sentence):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert any("#" in p for p in claim.places)
