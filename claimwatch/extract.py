@@ -1288,6 +1288,7 @@ PLACE_NOUNS = frozenset(
         "port",
         "state",
         "island",
+        "community",
     ]
 )
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
@@ -1312,32 +1313,51 @@ def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
         for ent in sent.ents
         if (name := _place_name(ent)) and ent.text.lower() not in speaker.text.lower()
     ]
-    # The small model misses many place names; "the town of Lorren", "in Saltrey" are
-    # places too when nothing else claims the name.
+    places += [name for name in _untagged_places(sent) if name not in speaker.text.lower()]
+    return tuple(dict.fromkeys(places))
+
+
+def _untagged_places(sent: Span) -> list[str]:
+    """Place names the small model misses: "the town of Lorren", "in Saltrey", "Mbarasi
+    community" are places too when nothing else claims the name."""
+    places = []
     for tok in sent:
-        if tok.pos_ != "PROPN" or tok.dep_ not in ("pobj", "compound") or tok.ent_type_ in PLACE_ENTS:
+        if (
+            tok.pos_ != "PROPN"
+            or not tok.text[:1].isupper()  # a headline's "march count" names no place
+            or tok.dep_ not in ("pobj", "compound")
+            or tok.ent_type_ in PLACE_ENTS
+        ):
             continue
         head = tok.head
         named_place = tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PLACE_NOUNS
         unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
         in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and unnamed
+        # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
+        # often takes it for an organisation)
+        place_kind = (
+            tok.dep_ == "compound"
+            and lemma(head) in PLACE_NOUNS
+            and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
+        )
         # "the Saltrey toll": a name qualifying a count is where it was counted
         counted_at = (
             tok.dep_ == "compound"
             and tok.ent_type_ not in ("DATE", "NORP")
             and (lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES)
         )
-        if named_place or in_place or counted_at:
+        if named_place or in_place or place_kind or counted_at:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             name = " ".join(t.lower_ for t in words)
-            if name not in speaker.text.lower() and not country_in(name.split()):
+            if not country_in(name.split()):
                 places.append(name)
-    return tuple(dict.fromkeys(places))
+    return places
 
 
 def _region(docs: list[Doc], main_org: str | None = None) -> tuple[str, ...]:
-    """Every place an article names, countries included (from names and adjectives); a name
-    that is part of the organisation the article is about is not a place."""
+    """Every place an article names, countries included (from names and adjectives, and the
+    names the model does not tag); a name that is part of the organisation the article is
+    about is not a place."""
     org_words = set((main_org or "").split())
     names: list[str] = []
     for doc in docs:
@@ -1349,6 +1369,8 @@ def _region(docs: list[Doc], main_org: str | None = None) -> tuple[str, ...]:
                     names.append(country)
                 elif ent.label_ != "NORP" and not set(words) <= org_words:
                     names.append(" ".join(words))
+        for sent in doc.sents:
+            names += [name for name in _untagged_places(sent) if not set(name.split()) <= org_words]
     return tuple(sorted(set(names)))
 
 

@@ -383,3 +383,22 @@ def test_opening_fire_is_firing_shots(extractor):
 def test_a_separate_event_is_marked_as_its_own(extractor, sentence):
     claim = only(claims_of(extractor, sentence), kind="figure")
     assert any("#" in p for p in claim.places)
+
+
+def test_places_the_model_does_not_tag_are_in_the_region(extractor):
+    claims = claims_of(
+        extractor,
+        "The death toll from Sunday attack on Mbarasi community in Dawaki local government area "
+        "of Kalende State has risen to 31, the chairman of Dawaki local council said.\n\n"
+        "Residents said 52 persons were taken away by the bandits.",
+    )
+    assert all("mbarasi" in c.region for c in claims)
+
+
+def test_a_lower_case_word_is_no_place_name(extractor):
+    claims = claims_of(
+        extractor,
+        "Union calls march count a deliberate undercount\n\nThe union said 85,000 teachers "
+        "marched through Brennick on Thursday.",
+    )
+    assert "march" not in only(claims, kind="figure").region
