@@ -178,12 +178,18 @@ class ClaimExtractor:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
+            before = tokens[0].i - 1
+            if before > sent.start and tokens[0].doc[before].pos_ == "DET":
+                before -= 1  # "from the 7.8% it published"
             if (
-                tokens[0].i > sent.start
-                and tokens[0].nbor(-1).lower_ == "from"
+                before >= sent.start
+                and tokens[0].doc[before].lower_ == "from"
                 and (revision or _tally_verb(_governing_verb(tokens[0])) or _change_verb(tokens[0]))
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
+            if revision and figure.qualifier == "up_to" and figure.high is not None:
+                # "revised the rate up to 8.1%": a direction, not a bound
+                figure = replace(figure, low=figure.high, qualifier="exact")
             speaker = frame.speaker if frame else _outlet(ctx)
             kind = "figure"
             if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
@@ -455,8 +461,9 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj"):
-                # "..., the spokesman told reporters, denying that ...": the teller denies
+            if subject is None and (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") or tok.dep_ == "conj"):
+                # "..., the spokesman told reporters, denying that ...": the teller denies;
+                # "the union rejected the count and said ...": one subject, two frames
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
                 subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
@@ -898,6 +905,11 @@ def _measure(
             for child in verb.children:
                 if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
                     return "change", _change_subject(child, verb)
+                # "revised the unemployment rate up to 8.1%"
+                if child.dep_ == "dobj" and lemma(child) == "rate":
+                    for word in (lemma(c) for c in child.lefts if c.dep_ in ("compound", "amod")):
+                        if lx.NOUN_MEASURES.get(word) in ("unemployment", "inflation"):
+                            return lx.NOUN_MEASURES[word], ""
         return "", ""
     if (
         noun is not None
@@ -1048,7 +1060,8 @@ def _previous_value(verb: Token | None) -> float | None:
     """ "revised ... down to 1.4% from 2.1%": the 2.1."""
     if verb is None:
         return None
-    for prep in verb.children:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]  # "revised the rate ... from 7.8%"
+    for prep in [*verb.children, *(c for o in objects for c in o.children)]:
         if prep.dep_ == "prep" and prep.lower_ == "from":
             nums = [t for t in prep.subtree if t.like_num]
             if nums:

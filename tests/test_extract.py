@@ -235,6 +235,31 @@ def test_cumulative(extractor, sentence, cumulative):
     assert only(claims_of(extractor, sentence), kind="figure").cumulative is cumulative
 
 
+def test_a_rate_revised_up_to_a_figure_gives_that_figure(extractor):
+    claim = only(
+        claims_of(
+            extractor,
+            "The statistics institute revised the third-quarter unemployment rate up to 8.1% from "
+            "the 7.8% it published on Monday.",
+        ),
+        kind="figure",
+    )
+    assert (claim.key, claim.low, claim.high, claim.qualifier, claim.revision) == (
+        "unemployment", 8.1, 8.1, "exact", True
+    )
+
+
+def test_a_speaker_who_rejects_a_figure_and_gives_its_own_says_two_things(extractor):
+    claims = claims_of(
+        extractor,
+        "The trade unions rejected the institute's figures and said their own survey showed "
+        "unemployment at 11.2%.",
+    )
+    figure = only(claims, kind="figure")
+    assert (figure.low, figure.polarity, figure.key) == (11.2, "affirm", "unemployment")
+    assert only(claims, kind="rejection").target_side == "institute"
+
+
 def test_revision(extractor):
     claim = only(
         claims_of(extractor, "The statistics office revised first-quarter growth down to 1.4% from 2.1%."),
