@@ -461,7 +461,7 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None and (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj") or tok.dep_ == "conj"):
+            if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 # "..., the spokesman told reporters, denying that ...": the teller denies;
                 # "the union rejected the count and said ...": one subject, two frames
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
