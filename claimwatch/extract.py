@@ -144,16 +144,19 @@ class ClaimExtractor:
         for seg, doc in zip(article.segments, docs, strict=True):
             if seg.kind == "headline":
                 continue  # headlines compress the body's claims; the body says them in full
-            for sent in doc.sents:
-                claims.extend(self._sentence_claims(sent, ctx))
+            sents = list(doc.sents)
+            for n, sent in enumerate(sents):
+                claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
         claims = _dedupe(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
 
     # -- per sentence -------------------------------------------------------------------
 
-    def _sentence_claims(self, sent: Span, ctx: ArticleContext) -> list[Claim]:
+    def _sentence_claims(self, sent: Span, ctx: ArticleContext, closer: Span | None = None) -> list[Claim]:
         frames = _report_frames(sent, ctx)
+        if not frames and closer is not None:
+            frames = _frames_after_quote(closer, ctx)
         dates = _sentence_dates(sent, ctx, frames)
         out: list[Claim] = []
         used: set[int] = set()
@@ -1092,6 +1095,14 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
     """Verbs that carry an act: content clauses of reporting verbs, and negated verbs."""
     seen: set[int] = set()
     for frame in frames:
+        if not sent.start <= frame.verb.i < sent.end:
+            # a quotation's reporting verb in a later sentence: this whole sentence is said
+            joined = [c for c in sent.root.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            for verb in [sent.root, *joined]:
+                if verb.pos_ in ("VERB", "AUX") and verb.i not in seen:
+                    seen.add(verb.i)
+                    yield frame, verb
+            continue
         for child in frame.verb.children:
             if child.dep_ in ("ccomp", "xcomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
                 for verb in [
@@ -1225,6 +1236,34 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
 def _subject_is_speaker(verb: Token) -> bool:
     """ "We have no plans ...": the speaker talks about its own organisation."""
     return any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children)
+
+
+# How many sentences a quotation may run on before the one that says who said it.
+QUOTE_SENTENCES = 4
+
+
+def _quote_closer(sents: list[Span], n: int) -> Span | None:
+    """For a sentence that opens a quotation without closing it ("The report is false. The
+    board has not discussed it," the bank said.), the sentence that closes it, which says
+    who speaks; else None."""
+    if not sents[n].text.lstrip().startswith(tuple(QUOTES)) or _quote_marks(sents[n]) % 2 == 0:
+        return None
+    for later in sents[n + 1 : n + 1 + QUOTE_SENTENCES]:
+        if _quote_marks(later) % 2 == 1:
+            return later
+        if _quote_marks(later):
+            return None
+    return None
+
+
+def _quote_marks(sent: Span) -> int:
+    return sum(sent.text.count(q) for q in QUOTES)
+
+
+def _frames_after_quote(closer: Span, ctx: ArticleContext) -> list[Frame]:
+    """The reporting frames of `closer` that follow its closing quotation mark."""
+    closing = max(t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES))
+    return [f for f in _report_frames(closer, ctx) if f.verb.i > closing]
 
 
 def _quoted(sent: Span, token: Token) -> bool:

@@ -427,3 +427,12 @@ def test_a_lower_case_word_is_no_place_name(extractor):
         "marched through Brennick on Thursday.",
     )
     assert "march" not in only(claims, kind="figure").region
+
+
+def test_a_quotation_over_two_sentences_is_the_speakers_who_close_it(extractor):
+    claims = claims_of(
+        extractor,
+        '"We did not use tear gas. Our officers acted lawfully," the police said.',
+    )
+    (claim,) = [c for c in claims if c.key == "use|gas"]
+    assert (claim.side, claim.polarity, claim.text) == ("police", "negate", '"We did not use tear gas.')
