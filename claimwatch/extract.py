@@ -854,6 +854,16 @@ def _measure(
             return _measure(*counted, anchor, figure, ctx, frame)
     if verb is not None and frame is not None and verb.i == frame.verb.i:
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
+    if (
+        verb is not None
+        and verb_lemma == "be"
+        and any(c.dep_ == "expl" for c in verb.children)
+        and _negated(verb)  # "there were 200 people at the market" counts something else
+        and noun_lemma in lx.PERSON_NOUNS
+        and ctx.last_measure
+        and ctx.last_measure[0] in lx.PEOPLE_MEASURES
+    ):
+        return ctx.last_measure  # "There were not 19 men in that section": not 19 trapped
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):

@@ -332,6 +332,11 @@ PEOPLE_VERBS = frozenset(
         "rescue",
     ]
 )
+# Measures that count people: a later "there were not 19 men" denies the same count.
+PEOPLE_MEASURES = frozenset(
+    ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",
+     "displaced", "participants", "aboard"]
+)
 # Predicate adjectives that count people: "19 miners remained trapped", "12 are missing".
 ADJECTIVE_MEASURES = {
     "dead": "deaths",

@@ -436,3 +436,16 @@ def test_a_quotation_over_two_sentences_is_the_speakers_who_close_it(extractor):
     )
     (claim,) = [c for c in claims if c.key == "use|gas"]
     assert (claim.side, claim.polarity, claim.text) == ("police", "negate", '"We did not use tear gas.')
+
+
+def test_there_were_not_n_people_denies_the_count_just_given(extractor):
+    claims = claims_of(
+        extractor,
+        "Rescuers said 19 miners remained trapped.\n\n"
+        '"There were not 19 men in that section," the company said.\n\n'
+        "There were 200 people at the market, witnesses said.",
+    )
+    assert [(c.key, c.low, c.polarity) for c in claims if c.kind == "figure"] == [
+        ("trapped", 19.0, "affirm"),
+        ("trapped", 19.0, "negate"),
+    ]
