@@ -253,7 +253,8 @@ class ClaimExtractor:
                         )
                     )
                 continue
-            act_measure = _object_measure(verb, obj)
+            # "fired on protesters" is an act, not a count of protesters
+            act_measure = None if obj.dep_ == "pobj" else _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
             if act_measure is None and not frame_or_none and not negated:
                 continue
@@ -275,6 +276,11 @@ class ClaimExtractor:
             act_verb = lemma(verb)
             if act_measure is None:  # "opened fire" is firing shots
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
+                if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
+                    act_verb = "attack"  # "fired on the village" attacked it
+            aimed_at = _place_named(obj) if act_measure is None else None
+            if aimed_at is not None:
+                obj_words = "place"  # "shelled the village of Lesno": which one, its places say
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             out.append(
                 self._claim(
@@ -290,6 +296,7 @@ class ClaimExtractor:
                     polarity="negate" if negated else "affirm",
                     verb=act_verb,
                     quoted=_quoted(sent, verb),
+                    target=aimed_at or "",
                 )
             )
 
@@ -352,7 +359,9 @@ class ClaimExtractor:
         previous: float | None = None,
         verb: str = "",
         quoted: bool = False,
+        target: str = "",
     ) -> Claim:
+        """`target`: the place an act was aimed at, when the model does not tag it."""
         art = ctx.article
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
@@ -390,7 +399,8 @@ class ClaimExtractor:
             context_date=context.isoformat() if context else None,
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
-            places=_sentence_places(sent, speaker) + _separate_event(sent, art.id),
+            places=tuple(dict.fromkeys(_sentence_places(sent, speaker) + ((target,) if target else ())))
+            + _separate_event(sent, art.id),
             region=ctx.region,
             topics=ctx.topics,
             quoted=quoted,
@@ -1192,7 +1202,29 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             inner, obj = _act_object(child)
             if obj is not None:
                 return inner, obj
+    if lemma(verb) in lx.FIRE_AT_VERBS:  # "did not fire on Lesno": its target
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
+                return verb, obj
     return verb, None
+
+
+def _place_named(obj: Token) -> str | None:
+    """For an act's object that is a settlement ("the border village of Lesno", "Lesno" in
+    "fired on Lesno"), its name ("" when unnamed: "shelled the village"); None: no place."""
+    if obj.pos_ == "PROPN":
+        # a target of "fire on" is a place unless tagged otherwise; the model tags some
+        # unknown towns as people
+        if obj.ent_type_ in PLACE_ENTS or obj.dep_ == "pobj" and obj.ent_type_ not in ("ORG", "NORP", "DATE"):
+            words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [obj]
+            return " ".join(t.lower_ for t in words)
+        return None
+    if lemma(obj) not in PLACE_NOUNS:
+        return None
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            return name.lower_
+    return ""
 
 
 def _object(verb: Token) -> Token | None:
@@ -1240,6 +1272,9 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
         return ""
     words = noun_phrase(subj)
     agent = country_in([t.lower_ for t in words]) or canonical(words)
+    *whose, head = agent.split() or [""]
+    if head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
+        agent = " ".join([*whose, "troop"])
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not
 
 

@@ -635,6 +635,10 @@ AGENT_NAMES = {
     "soldier": "troop",
     "army": "troop",
 }
+# Verbs of shooting whose target follows "on" or "at": "did not fire on Lesno" attacked it.
+FIRE_AT_VERBS = frozenset(["fire", "shoot"])
+# Who acts, named by a kind of force: "Dravian artillery" and "Dravian units" are its troops.
+FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier", "military"])
 # Acts said with an idiom, as (verb, object) -> the plain act: "opened fire" fired shots.
 ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of

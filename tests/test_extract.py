@@ -449,3 +449,23 @@ def test_there_were_not_n_people_denies_the_count_just_given(extractor):
         ("trapped", 19.0, "affirm"),
         ("trapped", 19.0, "negate"),
     ]
+
+
+def test_firing_on_a_place_and_shelling_it_are_one_act(extractor):
+    from claimwatch.detect import conflict
+
+    (shelled,) = claims_of(
+        extractor, "Sorena said Dravian artillery had shelled the border village of Lesno overnight."
+    )
+    (denied,) = claims_of(
+        extractor, '"Dravian units did not fire on Lesno or any other settlement," a spokesman said.'
+    )
+    assert (shelled.key, denied.key) == ("attack|place", "attack|place")
+    assert "lesno" in shelled.places and "lesno" in denied.places
+    assert denied.polarity == "negate"
+    assert conflict(denied, shelled) is not None
+
+
+def test_firing_on_people_is_an_act_not_a_count(extractor):
+    (claim,) = claims_of(extractor, "Police said officers fired on protesters.")
+    assert (claim.kind, claim.key) == ("event", "attack|protester")
