@@ -68,6 +68,8 @@ class ArticleContext:
     last_speaker: Speaker | None = None
     last_event_date: date | None = None
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
+    last_measure_side: str = ""  # who gave it
+    last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)
 
 
 def lemma(token: Token) -> str:
@@ -203,6 +205,8 @@ class ClaimExtractor:
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
+            ctx.last_measure_side = speaker.side
+            ctx.last_claim_counts = True
             claim = self._claim(
                 ctx,
                 sent,
@@ -282,6 +286,7 @@ class ClaimExtractor:
             if aimed_at is not None:
                 obj_words = "place"  # "shelled the village of Lesno": which one, its places say
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
+            ctx.last_claim_counts = False
             out.append(
                 self._claim(
                     ctx,
@@ -338,7 +343,29 @@ class ClaimExtractor:
             claim = self._claim(ctx, sent, speaker, "rejection", measure, subject, dates, phrase=tok.text)
             found.append(replace(claim, target_side=target))
             break
-        return found
+        return found or self._allegations_rejected(sent, ctx, frames, dates)
+
+    def _allegations_rejected(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> list[Claim]:
+        """ "The chairman rejected the accusations": with nothing said of what they are, they
+        are the figure another side gave last ("the commission added half a million ballots"),
+        unless an act was said since ("shelled the village, damaging 14 houses")."""
+        if ctx.last_measure is None or not ctx.last_claim_counts:
+            return []
+        for frame in frames:
+            rejected = [
+                c for c in frame.verb.children
+                if c.dep_ == "dobj" and lemma(c) in lx.ALLEGATION_NOUNS and not list(c.children)[1:]
+            ]
+            side = ctx.last_measure_side
+            if frame.denial and rejected and side and side != frame.speaker.side:
+                measure, subject = ctx.last_measure
+                claim = self._claim(
+                    ctx, sent, frame.speaker, "rejection", measure, subject, dates, phrase=rejected[0].text
+                )
+                return [replace(claim, target_side=side)]
+        return []
 
     def _claim(
         self,
@@ -470,6 +497,8 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             subject = next((c for c in tok.children if c.dep_ == "pobj"), None)
         elif (
             lem in lx.REPORT_VERBS
+            # "he added" reports; "the commission added 500,000 ballots" does something
+            and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
             or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
         ):
@@ -666,6 +695,9 @@ def _frame_for(token: Token, frames: list[Frame]) -> Frame | None:
 # ---- what is counted ----------------------------------------------------------------------
 
 
+FRACTIONS = {"half": 0.5, "quarter": 0.25}
+
+
 def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """Numbers in the sentence as figures, with the token they hang on."""
     vague = vague_figure(sent.text)
@@ -706,11 +738,17 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         value = parse_number([w.text for w in words])
         if value is None:
             continue
+        if tok.lower_ in SCALES and tok.i >= sent.start + 2 and tok.nbor(-1).lower_ == "a":
+            fraction = FRACTIONS.get(tok.nbor(-2).lower_)  # "half a million"
+            if fraction is not None:
+                value *= fraction
+                words = [tok.nbor(-2), tok.nbor(-1), *words]
         if 1900 <= value <= 2100 and not unit and "," not in tok.text and len(words) == 1:
             continue  # a year
-        before = sent.doc[max(sent.start, tok.i - 4) : tok.i].text
+        first = words[0]
+        before = sent.doc[max(sent.start, first.i - 4) : first.i].text
         qualifier = qualifier_before(before)
-        if tok.i > sent.start and tok.nbor(-1).dep_ == "prt":
+        if first.i > sent.start and first.nbor(-1).dep_ == "prt":
             qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
         low, high = qualify(value, qualifier)
         between = _range_with(tok, sent)
@@ -719,7 +757,7 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             other, end_token = between
             low, high, qualifier = min(value, other), max(value, other), "range"
             range_end = [end_token]  # so the far end is not read again as a figure of its own
-        text = sent.doc[max(sent.start, tok.i - _qualifier_len(qualifier, before)) : nxt].text
+        text = sent.doc[max(sent.start, first.i - _qualifier_len(qualifier, before)) : nxt].text
         if unit:
             text += "%" if sent.doc[nxt].text == "%" else " " + sent.doc[nxt].text
         anchor = words[-1]

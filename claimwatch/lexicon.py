@@ -635,6 +635,8 @@ AGENT_NAMES = {
     "soldier": "troop",
     "army": "troop",
 }
+# What a side rejects when it names no content: "rejected the accusations".
+ALLEGATION_NOUNS = frozenset(["accusation", "allegation", "charge", "claim"])
 # Verbs of shooting whose target follows "on" or "at": "did not fire on Lesno" attacked it.
 FIRE_AT_VERBS = frozenset(["fire", "shoot"])
 # Who acts, named by a kind of force: "Dravian artillery" and "Dravian units" are its troops.

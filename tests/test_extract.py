@@ -469,3 +469,28 @@ def test_firing_on_a_place_and_shelling_it_are_one_act(extractor):
 def test_firing_on_people_is_an_act_not_a_count(extractor):
     (claim,) = claims_of(extractor, "Police said officers fired on protesters.")
     assert (claim.kind, claim.key) == ("event", "attack|protester")
+
+
+def test_half_a_million(extractor):
+    claim = only(claims_of(extractor, "Officials said more than half a million people had fled."),
+                 kind="figure")
+    assert (claim.low, claim.qualifier, claim.figure_text) == (500_000.0, "more_than",
+                                                               "more than half a million")
+
+
+def test_adding_ballots_is_an_act_not_a_report(extractor):
+    claim = only(claims_of(extractor, "The alliance said the commission had added 500,000 ballots."),
+                 kind="figure")
+    assert (claim.key, claim.side) == ("add|ballot", "alliance")
+
+
+def test_rejecting_the_accusations_rejects_the_figure_another_side_just_gave(extractor):
+    claims = claims_of(
+        extractor,
+        '"The commission has added more than half a million ballots," the alliance said.\n\n'
+        "The commission rejected the accusations.\n\n"
+        "Sorena said artillery had shelled the village of Lesno, damaging 14 houses.\n\n"
+        "The army denied the claim.",
+    )
+    (rejection,) = [c for c in claims if c.kind == "rejection"]
+    assert (rejection.key, rejection.side, rejection.target_side) == ("add|ballot", "commission", "alliance")
