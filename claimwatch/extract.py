@@ -1240,6 +1240,15 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             inner, obj = _act_object(child)
             if obj is not None:
                 return inner, obj
+    if lemma(verb) == "be":  # "is in talks to buy Greystone Dairy": the act talked of
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for talks in (c for c in prep.children if c.dep_ == "pobj" and lemma(c) in lx.NEGOTIATION_NOUNS):
+                purpose = [c for c in talks.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+                purpose += [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB"]
+                for inner in purpose:
+                    acting, obj = _act_object(inner)
+                    if obj is not None:
+                        return acting, obj
     if lemma(verb) in lx.FIRE_AT_VERBS:  # "did not fire on Lesno": its target
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):

@@ -635,6 +635,8 @@ AGENT_NAMES = {
     "soldier": "troop",
     "army": "troop",
 }
+# Being "in talks to buy X" speaks of buying X.
+NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".
 ALLEGATION_NOUNS = frozenset(["accusation", "allegation", "charge", "claim"])
 # Verbs of shooting whose target follows "on" or "at": "did not fire on Lesno" attacked it.

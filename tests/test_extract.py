@@ -494,3 +494,13 @@ def test_rejecting_the_accusations_rejects_the_figure_another_side_just_gave(ext
     )
     (rejection,) = [c for c in claims if c.kind == "rejection"]
     assert (rejection.key, rejection.side, rejection.target_side) == ("add|ballot", "commission", "alliance")
+
+
+def test_being_in_talks_to_buy_speaks_of_buying(extractor):
+    (denial,) = claims_of(extractor, "Pellum Foods denied that it was in talks to buy Greystone Dairy.")
+    report = only(
+        claims_of(extractor, "Pellum Foods is in advanced talks to buy Greystone Dairy, the Post reported."),
+        kind="event",
+    )
+    assert (denial.kind, denial.key) == ("rejection", "buy|dairy")
+    assert report.key == "buy|dairy"
