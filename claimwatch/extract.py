@@ -256,6 +256,27 @@ class ClaimExtractor:
                             quoted=_quoted(sent, verb),
                         )
                     )
+                    continue
+                # A state said, or denied by the speaker ("denied that the vessel had been
+                # overloaded"); a plain "was not damaged" may be of another thing than the
+                # "was damaged" it would meet, which the key leaves out.
+                state = _state_of(verb) if frame_or_none is not None and not _negated(verb) else None
+                if frame_or_none is not None and state is not None:
+                    out.append(
+                        self._claim(
+                            ctx,
+                            sent,
+                            frame_or_none.speaker,
+                            "rejection" if frame_or_none.denial else "event",
+                            "act",
+                            "",
+                            dates,
+                            obj=state,
+                            polarity="affirm",
+                            verb="be",
+                            quoted=_quoted(sent, verb),
+                        )
+                    )
                 continue
             # "fired on protesters" is an act, not a count of protesters
             act_measure = None if obj.dep_ == "pobj" else _object_measure(verb, obj)
@@ -1254,6 +1275,23 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
                 return verb, obj
     return verb, None
+
+
+def _state_of(verb: Token) -> str | None:
+    """What a reported clause says something was, when it says no more: "the ferry was so
+    overloaded" and "the vessel had been overloaded" both give "overloaded". Whose state it
+    is is left out ("ferry", "vessel"): the event's day and place tell. Counts of people are
+    not states."""
+    if lemma(verb) == "be":
+        word = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
+    else:
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        word = verb if passive and any(c.dep_ == "nsubjpass" for c in verb.children) else None
+    if word is None or word.tag_ != "VBN" and not word.lower_.endswith("ed"):
+        return None  # a participle: "overloaded", "closed"; not "low", "safe"
+    if lemma(word) in lx.VERB_MEASURES or lemma(word) in lx.PEOPLE_VERBS:
+        return None
+    return word.lower_  # as written: the model lemmatises the adjective and the verb apart
 
 
 def _place_named(obj: Token) -> str | None:
