@@ -57,6 +57,7 @@ MEASURE_WORDS = {
     "workforce": "employed",
     "displaced": "displaced",
     "change": "change",
+    "leaked": "leaked",
 }
 
 

@@ -192,6 +192,8 @@ class ClaimExtractor:
                 and (revision or _tally_verb(_governing_verb(tokens[0])) or _change_verb(tokens[0]))
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
+            if measure == "leaked" and noun is not None:  # one unit, so tonnes meet kilograms
+                figure = _in_kg(figure, noun)
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
@@ -949,6 +951,8 @@ def _measure(
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
+    if noun_lemma in lx.MASS_UNITS and _tells_of_a_leak(anchor.sent):
+        return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if noun_lemma in lx.DISTANCE_UNITS:
         return "", ""  # a depth or a distance, said in passing
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
@@ -1277,6 +1281,18 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     return verb, None
 
 
+def _in_kg(figure: Figure, unit: Token) -> Figure:
+    """ "about 2.5 tonnes" as 2,250-2,750 kg; its text keeps the unit it was given in."""
+    per_unit = lx.MASS_UNITS[lemma(unit)]
+    low = figure.low * per_unit if figure.low is not None else None
+    high = figure.high * per_unit if figure.high is not None else None
+    return replace(figure, low=low, high=high, unit="kg", text=f"{figure.text} {unit.text}")
+
+
+def _tells_of_a_leak(sent: Span) -> bool:
+    return any(lemma(t) in lx.LEAK_WORDS for t in sent)
+
+
 def _state_of(verb: Token) -> str | None:
     """What a reported clause says something was, when it says no more: "the ferry was so
     overloaded" and "the vessel had been overloaded" both give "overloaded". Whose state it
@@ -1428,7 +1444,10 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
             continue
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
-        attached = (prep.head if prep is not None else root.head).i
+        node = prep.head if prep is not None else root.head
+        while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep") and node.head is not node:
+            node = node.head  # "acknowledged for the first time on Tuesday": the verb's day
+        attached = node.i
         if prep is not None and prep.lower_ == "since" or attached in onsets:
             # "since Monday"; "since fighting broke out on September 24"
             out.since = out.since or day

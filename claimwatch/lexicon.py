@@ -223,6 +223,9 @@ NOUN_MEASURES = {
     "crowd": "participants",
     "turnout": "participants",
     "refugee": "displaced",
+    "leak": "leaked",  # "there was no leak"
+    "leakage": "leaked",
+    "spill": "leaked",
     "evacuee": "displaced",
     "growth": "change",
     "gdp": "change",
@@ -635,6 +638,11 @@ AGENT_NAMES = {
     "soldier": "troop",
     "army": "troop",
 }
+# Units of mass, in kilograms: what leaked or spilled is compared in one unit.
+MASS_UNITS = {"tonne": 1000.0, "ton": 1000.0, "kg": 1.0, "kilogram": 1.0, "kilo": 1.0, "gram": 0.001}
+# Words that tell a sentence's mass is of something that escaped: "2.5 tonnes escaped",
+# "a limited release ... amounted to less than 200 kg".
+LEAK_WORDS = frozenset(["leak", "leakage", "spill", "escape", "release", "discharge", "seep"])
 # Being "in talks to buy X" speaks of buying X.
 NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".

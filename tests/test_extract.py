@@ -516,3 +516,31 @@ def test_a_state_and_its_denial_meet(extractor):
     )
     assert conflict(denied, said) is not None
     assert claims_of(extractor, "Police said the situation was calm.") == []
+
+
+def test_what_leaked_is_weighed_in_kilograms_and_a_leak_can_be_denied(extractor):
+    from claimwatch.detect import conflict
+
+    (tonnes,) = claims_of(extractor, "About 2.5 tonnes of chlorine escaped, the inspectorate said.")
+    kilos = only(
+        claims_of(extractor, 'Velchem said there had been "a limited release" of less than 200 kg.'),
+        kind="figure",
+    )
+    (none,) = claims_of(extractor, '"There was no leak," Velchem said.')
+    assert (tonnes.key, tonnes.low, tonnes.high, tonnes.unit) == ("leaked", 2250.0, 2750.0, "kg")
+    assert (kilos.key, kilos.high, kilos.unit) == ("leaked", 200.0, "kg")
+    assert (none.key, none.polarity) == ("leaked", "negate")
+    assert conflict(kilos, tonnes) is not None
+    assert conflict(none, tonnes) is not None
+
+
+def test_a_day_said_of_the_reporting_verb_is_when_it_was_said(extractor):
+    claim = only(
+        claims_of(
+            extractor,
+            "Velchem acknowledged for the first time on Monday that there had been a release, but "
+            "said it amounted to less than 200 kg.",
+        ),
+        kind="figure",
+    )
+    assert claim.event_date is None
