@@ -518,8 +518,12 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         return True
     window = anchor_window(a_anchor[0], b_anchor[0])
     if a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
-        if _later_than(a_anchor[1], b.as_of) or _later_than(b_anchor[1], a.as_of):
-            return False  # a count made on Monday cannot count Tuesday's strikers
+        # a count made on Monday cannot count Tuesday's strikers (a day named, not the day
+        # a count was given)
+        if (a_anchor[0] != "made" and _later_than(a_anchor[1], b.as_of)) or (
+            b_anchor[0] != "made" and _later_than(b_anchor[1], a.as_of)
+        ):
+            return False
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
     return days_between(a_anchor[1], b_anchor[1]) <= window

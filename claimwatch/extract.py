@@ -260,10 +260,10 @@ class ClaimExtractor:
                     )
                     continue
                 # A state said, or denied by the speaker ("denied that the vessel had been
-                # overloaded"); a plain "was not damaged" may be of another thing than the
-                # "was damaged" it would meet, which the key leaves out.
-                state = _state_of(verb) if frame_or_none is not None and not _negated(verb) else None
-                if frame_or_none is not None and state is not None:
+                # overloaded", "the gates were open" against "were locked")
+                found = _state_of(verb) if frame_or_none is not None else None
+                if frame_or_none is not None and found is not None:
+                    state, whose, polarity = found
                     out.append(
                         self._claim(
                             ctx,
@@ -271,10 +271,10 @@ class ClaimExtractor:
                             frame_or_none.speaker,
                             "rejection" if frame_or_none.denial else "event",
                             "act",
-                            "",
+                            whose,
                             dates,
                             obj=state,
-                            polarity="affirm",
+                            polarity=polarity,
                             verb="be",
                             quoted=_quoted(sent, verb),
                         )
@@ -1191,6 +1191,12 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
                 for verb in [
                     child,
                     *[c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"],
+                    # a comma splice in a quotation: "the gates were locked, we were banging"
+                    *[
+                        c for c in child.children
+                        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i < child.i
+                        and lemma(child) not in lx.REPORT_VERBS
+                    ],
                 ]:
                     if verb.i not in seen:
                         seen.add(verb.i)
@@ -1293,21 +1299,34 @@ def _tells_of_a_leak(sent: Span) -> bool:
     return any(lemma(t) in lx.LEAK_WORDS for t in sent)
 
 
-def _state_of(verb: Token) -> str | None:
-    """What a reported clause says something was, when it says no more: "the ferry was so
-    overloaded" and "the vessel had been overloaded" both give "overloaded". Whose state it
-    is is left out ("ferry", "vessel"): the event's day and place tell. Counts of people are
-    not states."""
+def _state_of(verb: Token) -> tuple[str, str, str] | None:
+    """What a reported clause says something was, when it says no more, as (state, whose,
+    polarity).
+
+    "The ferry was so overloaded" and "the vessel had been overloaded" both give
+    ("overloaded", "", "affirm"): whose state it is is left out ("ferry", "vessel"), the
+    event's day and place tell; so a negated state ("was not damaged") gives none, as it may
+    be of another thing. Open and shut are one state with its opposite, and say whose
+    ("the gates were open" against "the gates were locked": ("open", "gate", "negate")).
+    Counts of people are not states."""
     if lemma(verb) == "be":
         word = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
     else:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         word = verb if passive and any(c.dep_ == "nsubjpass" for c in verb.children) else None
-    if word is None or word.tag_ != "VBN" and not word.lower_.endswith("ed"):
+    if word is None:
+        return None
+    negated = _negated(verb) or _negated(word)
+    if word.lower_ in lx.STATE_OPPOSITES:
+        state, opposite = lx.STATE_OPPOSITES[word.lower_]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        whose = lemma(subject) if subject is not None and subject.pos_ == "NOUN" else ""
+        return state, whose, "negate" if opposite != negated else "affirm"
+    if negated or word.tag_ != "VBN" and not word.lower_.endswith("ed"):
         return None  # a participle: "overloaded", "closed"; not "low", "safe"
     if lemma(word) in lx.VERB_MEASURES or lemma(word) in lx.PEOPLE_VERBS:
         return None
-    return word.lower_  # as written: the model lemmatises the adjective and the verb apart
+    return word.lower_, "", "affirm"  # as written: the model lemmatises adjective and verb apart
 
 
 def _place_named(obj: Token) -> str | None:

@@ -643,6 +643,14 @@ MASS_UNITS = {"tonne": 1000.0, "ton": 1000.0, "kg": 1.0, "kilogram": 1.0, "kilo"
 # Words that tell a sentence's mass is of something that escaped: "2.5 tonnes escaped",
 # "a limited release ... amounted to less than 200 kg".
 LEAK_WORDS = frozenset(["leak", "leakage", "spill", "escape", "release", "discharge", "seep"])
+# States said with their opposite: word -> (state, whether it is the opposite).
+STATE_OPPOSITES = {
+    "open": ("open", False),
+    "locked": ("open", True),
+    "closed": ("open", True),
+    "shut": ("open", True),
+    "unlocked": ("open", False),
+}
 # Being "in talks to buy X" speaks of buying X.
 NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".

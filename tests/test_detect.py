@@ -409,3 +409,13 @@ def test_negated_act_against_a_figure_for_it():
     )
     found = conflict(lost, denied)
     assert found is not None and found.kind == "denial"
+
+
+def test_a_count_given_days_later_may_still_be_of_the_named_day():
+    # the commission's final turnout, given on Thursday with no day named, against the
+    # opposition's turnout of Sunday's election: the same vote
+    final = claim(key="participants", measure="participants", unit="%", low=60.9, high=60.9,
+                  as_of="2025-09-25", **UKRAINE)
+    sunday = claim(key="participants", measure="participants", unit="%", low=38.0, high=38.0,
+                   event_date="2025-09-21", as_of="2025-09-22")
+    assert conflict(final, sunday) is not None
