@@ -1190,7 +1190,7 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
             if child.dep_ in ("ccomp", "xcomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
                 for verb in [
                     child,
-                    *[c for c in child.children if c.dep_ == "conj" and c.pos_ == "VERB"],
+                    *[c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")],
                     # a comma splice in a quotation: "the gates were locked, we were banging"
                     *[
                         c for c in child.children

@@ -554,3 +554,12 @@ def test_open_and_locked_are_one_state_and_its_opposite(extractor):
     assert (open_.key, open_.subject, open_.polarity) == ("be|open", "gate", "affirm")
     assert (locked.key, locked.subject, locked.polarity) == ("be|open", "gate", "negate")
     assert conflict(locked, open_) is not None
+
+
+def test_a_state_joined_to_another_clause_is_read(extractor):
+    (locked,) = claims_of(
+        extractor,
+        '"People were falling over each other on the stairs and the gates at the bottom were '
+        'locked," said a fan.',
+    )
+    assert (locked.key, locked.polarity) == ("be|open", "negate")
