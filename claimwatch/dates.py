@@ -53,15 +53,29 @@ def _past(candidate: date, reference: date) -> date:
     return candidate
 
 
+def _next(candidate: date, reference: date) -> date:
+    """A month-day without a year is the first such day not before the reference."""
+    if candidate < reference - timedelta(days=1):
+        try:
+            return candidate.replace(year=candidate.year + 1)
+        except ValueError:
+            return candidate + timedelta(days=365)
+    return candidate
+
+
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, reference: date) -> date | None:
-    """The calendar day `text` (a DATE entity's words) names, or None if it names no day."""
+def resolve_date(text: str, reference: date, ahead: bool = False) -> date | None:
+    """The calendar day `text` (a DATE entity's words) names, or None if it names no day.
+    A weekday or a month-day without a year is the latest such day by the reference; with
+    `ahead` (said of what will happen: "will decide on Thursday"), the next one."""
     words = text.lower().strip()
     for name, back in RELATIVE_DAYS.items():
         if re.search(rf"\b{name}\b", words):
             return reference - timedelta(days=back)
     for i, day in enumerate(WEEKDAYS):
         if re.search(rf"\b{day}\b", words):
+            if ahead and "last " + day not in words:
+                return reference + timedelta(days=(i - reference.weekday()) % 7)
             back = (reference.weekday() - i) % 7
             if "last " + day in words and back == 0:
                 back = 7
@@ -80,7 +94,9 @@ def resolve_date(text: str, reference: date) -> date | None:
                     found = date(year, month, int(m[day_group]))
                 except ValueError:
                     continue
-                return found if m[3] else _past(found, reference)
+                if m[3]:
+                    return found
+                return _next(found, reference) if ahead else _past(found, reference)
     return None
 
 

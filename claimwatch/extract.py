@@ -1457,16 +1457,19 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        day = resolve_date(ent.text, ctx.published)
-        if day is None:
-            out.period = out.period or period_of(ent.text, ctx.published)
-            continue
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
         node = prep.head if prep is not None else root.head
         while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep") and node.head is not node:
             node = node.head  # "acknowledged for the first time on Tuesday": the verb's day
         attached = node.i
+        verb = node
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
+        day = resolve_date(ent.text, ctx.published, ahead=_future(verb))
+        if day is None:
+            out.period = out.period or period_of(ent.text, ctx.published)
+            continue
         if prep is not None and prep.lower_ == "since" or attached in onsets:
             # "since Monday"; "since fighting broke out on September 24"
             out.since = out.since or day
@@ -1475,6 +1478,21 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
         else:
             out.event = out.event or day
     return out
+
+
+def _future(verb: Token) -> bool:
+    """Whether `verb` says what will happen: "will decide", "would cancel", "is preparing to
+    cut"."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
+            return True
+        if node.dep_ == "xcomp" and lemma(node.head) in lx.PLAN_VERBS:
+            return True
+        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def _marks_onset(token: Token) -> bool:

@@ -651,6 +651,8 @@ STATE_OPPOSITES = {
     "shut": ("open", True),
     "unlocked": ("open", False),
 }
+# Verbs whose "to" clause will happen: "is preparing to cut rates on Thursday".
+PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim", "set"])
 # Being "in talks to buy X" speaks of buying X.
 NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".

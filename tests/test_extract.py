@@ -205,6 +205,9 @@ DATES = [
     ("Police said on Monday that 14 people died.", None, "2022-02-28"),
     ("Police said 14 people died on 1 March.", "2022-03-01", "2022-03-02"),
     ("Police said 14 people died yesterday.", "2022-03-01", "2022-03-02"),
+    # what will happen is dated ahead
+    ("The union said 40,000 workers will strike on Monday.", "2022-03-07", "2022-03-02"),
+    ("The airline said it would cancel 1,900 flights from March 10.", "2022-03-10", "2022-03-02"),
     # a running total is about the day it is given, not the day it counts from
     ("Police said 14 people have died since Thursday.", None, "2022-03-02"),
     ("Officials said 14 people have fled since fighting broke out on 24 February.", None,
