@@ -387,12 +387,13 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
             return None  # the same side's figure went up later: an update, not a dispute
         return Conflict("revision", 0.6, ratio)
     tally = is_tally(later) or is_tally(earlier)
-    if (
-        tally
-        and days_between(later.as_of, earlier.as_of) >= TALLY_WINDOW_DAYS
-        and later_is_higher(later, earlier)
+    apart = days_between(later.as_of, earlier.as_of)
+    if (tally and apart >= TALLY_WINDOW_DAYS or later.rising and apart >= 1) and later_is_higher(
+        later, earlier
     ):
-        return None  # a later running total above an earlier one may simply have grown
+        # A later running total above an earlier one may simply have grown; one that says it
+        # did ("has risen to 31"), a day or more later, did.
+        return None
     confidence = 0.9
     for c in (new, old):
         if c.qualifier == "vague":

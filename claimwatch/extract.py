@@ -220,6 +220,7 @@ class ClaimExtractor:
                 figure=figure,
                 polarity=polarity,
                 cumulative=base_cumulative or _tally_verb(verb),
+                rising=_tally_verb(verb),
                 revision=revision and previous is not None,
                 previous=previous,
                 verb=lemma(verb) if verb else "",
@@ -405,6 +406,7 @@ class ClaimExtractor:
         phrase: str = "",
         polarity: str = "affirm",
         cumulative: bool = False,
+        rising: bool = False,
         revision: bool = False,
         previous: float | None = None,
         verb: str = "",
@@ -442,6 +444,7 @@ class ClaimExtractor:
             figure_text=figure.text if figure else phrase,
             polarity=polarity,  # type: ignore[arg-type]
             cumulative=cumulative,
+            rising=rising,
             revision=revision,
             previous_value=previous,
             verb=verb,

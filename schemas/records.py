@@ -106,6 +106,7 @@ class Claim:
     figure_text: str = ""  # the figure as written ("more than 200")
     polarity: Literal["affirm", "negate"] = "affirm"
     cumulative: bool = False
+    rising: bool = False  # says its figure grew to this: "the toll has risen to 31"
     revision: bool = False  # the speaker revises its own earlier figure
     previous_value: float | None = None  # "down to 1.4% from 2.1%": 2.1
     verb: str = ""  # the lemma of the claim's main verb (event claims)

@@ -419,3 +419,12 @@ def test_a_count_given_days_later_may_still_be_of_the_named_day():
     sunday = claim(key="participants", measure="participants", unit="%", low=38.0, high=38.0,
                    event_date="2025-09-21", as_of="2025-09-22")
     assert conflict(final, sunday) is not None
+
+
+def test_a_toll_that_says_it_rose_a_day_later_updates_another_sides_lower_figure():
+    earlier = claim(low=23.0, high=23.0, as_of="2025-10-20", side="official", speaker="local officials")
+    rose = claim(low=31.0, high=31.0, as_of="2025-10-21", rising=True, cumulative=True, **UKRAINE)
+    assert conflict(rose, earlier) is None
+    # a total that does not say it rose ("31 bodies since Monday") still disputes the 23
+    total = claim(low=31.0, high=31.0, as_of="2025-10-21", cumulative=True, **UKRAINE)
+    assert conflict(total, earlier) is not None
