@@ -73,7 +73,14 @@ class ArticleContext:
 
 
 def lemma(token: Token) -> str:
-    return token.lemma_.lower()
+    """The token's lemma; a phrasal verb that means another verb reads as that verb ("shot
+    down 23 drones" intercepted them, it did not fire them)."""
+    word = token.lemma_.lower()
+    if word in lx.PHRASAL_VERBS:
+        for child in token.children:
+            if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
+                return lx.PHRASAL_VERBS[word][(word, child.lower_)]
+    return word
 
 
 def noun_phrase(token: Token) -> list[Token]:
@@ -764,6 +771,10 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         value = parse_number([w.text for w in words])
         if value is None:
             continue
+        anchor_at = words[-1]
+        if nxt + 1 < sent.end and sent.doc[nxt].lower_ == "of" and sent.doc[nxt + 1].like_num:
+            # "shot down 23 of 30 drones": 23 is the count, of the 30 that were launched
+            anchor_at = sent.doc[nxt + 1]
         if tok.lower_ in SCALES and tok.i >= sent.start + 2 and tok.nbor(-1).lower_ == "a":
             fraction = FRACTIONS.get(tok.nbor(-2).lower_)  # "half a million"
             if fraction is not None:
@@ -786,7 +797,9 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         text = sent.doc[max(sent.start, first.i - _qualifier_len(qualifier, before)) : nxt].text
         if unit:
             text += "%" if sent.doc[nxt].text == "%" else " " + sent.doc[nxt].text
-        anchor = words[-1]
+        anchor = anchor_at
+        if anchor is not words[-1]:
+            range_end = [sent.doc[nxt], anchor]  # the total is not read again as a figure
         if unit == "%" and sent.doc[nxt].lower_ in PERCENT_TOKENS:
             anchor = sent.doc[nxt]  # "38%", "38 percent": read as one, whatever the spelling
         elif range_end and range_end[0].dep_ == "nummod":

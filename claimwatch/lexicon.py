@@ -651,6 +651,12 @@ STATE_OPPOSITES = {
     "shut": ("open", True),
     "unlocked": ("open", False),
 }
+# Phrasal verbs that mean another verb: lemma -> {(lemma, particle): verb}.
+PHRASAL_VERBS = {
+    "shoot": {("shoot", "down"): "intercept"},
+    "bring": {("bring", "down"): "intercept"},
+    "take": {("take", "down"): "intercept"},
+}
 # Verbs whose "to" clause will happen: "is preparing to cut rates on Thursday".
 PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim", "set"])
 # Being "in talks to buy X" speaks of buying X.

@@ -566,3 +566,11 @@ def test_a_state_joined_to_another_clause_is_read(extractor):
         'locked," said a fan.',
     )
     assert (locked.key, locked.polarity) == ("be|open", "negate")
+
+
+def test_shooting_down_drones_is_intercepting_not_launching(extractor):
+    shot = only(claims_of(extractor, "The air force said it had shot down 23 of 30 drones launched."),
+                kind="figure")
+    launched = only(claims_of(extractor, "Russia launched 30 drones, the air force said."), kind="figure")
+    assert (shot.key, shot.low) == ("intercept|drone", 23.0)
+    assert launched.key != shot.key
