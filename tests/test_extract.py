@@ -569,7 +569,7 @@ def test_a_state_joined_to_another_clause_is_read(extractor):
 
 
 def test_shooting_down_drones_is_intercepting_not_launching(extractor):
-    shot = only(claims_of(extractor, "The air force said it had shot down 23 of 30 drones launched."),
+    shot = only(claims_of(extractor, "The air force said it shot down 23 of 30 drones launched overnight."),
                 kind="figure")
     launched = only(claims_of(extractor, "Russia launched 30 drones, the air force said."), kind="figure")
     assert (shot.key, shot.low) == ("intercept|drone", 23.0)
