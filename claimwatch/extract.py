@@ -493,7 +493,7 @@ def _rejected_owner(anchor: Token) -> str:
     given_by: Token | None = None  # "the figure of 42,000 strikers given by the union"
     for _ in range(4):  # thousands <- of <- claims
         given_by = given_by or _agent_of(tok)
-        if tok.head is tok:
+        if tok.head.i == tok.i:  # the root (spaCy makes a new Token object per access)
             return ""
         tok = tok.head
         if lemma(tok) in lx.CLAIM_NOUNS:
@@ -713,9 +713,9 @@ def _frame_for(token: Token, frames: list[Frame]) -> Frame | None:
     by_verb = {f.verb.i: f for f in frames}
     node = token
     for _ in range(40):
-        if node.i in by_verb and node is not token:
+        if node.i in by_verb and node.i != token.i:
             return by_verb[node.i]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     if token.i in by_verb:
@@ -798,7 +798,7 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         if unit:
             text += "%" if sent.doc[nxt].text == "%" else " " + sent.doc[nxt].text
         anchor = anchor_at
-        if anchor is not words[-1]:
+        if anchor.i != words[-1].i:
             range_end = [sent.doc[nxt], anchor]  # the total is not read again as a figure
         if unit == "%" and sent.doc[nxt].lower_ in PERCENT_TOKENS:
             anchor = sent.doc[nxt]  # "38%", "38 percent": read as one, whatever the spelling
@@ -916,9 +916,9 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
 def _governing_verb(token: Token) -> Token | None:
     node = token
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node is not token:
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head
     return None
@@ -1392,7 +1392,7 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
     for word in words:
         if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
             return lx.NOUN_MEASURES[lemma(word)]
-        if lemma(obj) in lx.FIGURE_NOUNS and word is not obj and lemma(word) in lx.VERB_MEASURES:
+        if lemma(obj) in lx.FIGURE_NOUNS and word.i != obj.i and lemma(word) in lx.VERB_MEASURES:
             return lx.VERB_MEASURES[lemma(word)]  # "the count of Thursday's march"
         pair = (lemma(verb), lemma(word))
         if pair in lx.VERB_OBJECT_MEASURES:
@@ -1476,11 +1476,11 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
         root = ent.root
         prep = root.head if root.dep_ == "pobj" else None
         node = prep.head if prep is not None else root.head
-        while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep") and node.head is not node:
+        while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep") and node.head.i != node.i:
             node = node.head  # "acknowledged for the first time on Tuesday": the verb's day
         attached = node.i
         verb = node
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
         day = resolve_date(ent.text, ctx.published, ahead=_future(verb))
         if day is None:
@@ -1505,7 +1505,7 @@ def _future(verb: Token) -> bool:
             return True
         if node.dep_ == "xcomp" and lemma(node.head) in lx.PLAN_VERBS:
             return True
-        if node.dep_ not in ("xcomp", "conj") or node.head is node:
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -574,3 +574,8 @@ def test_shooting_down_drones_is_intercepting_not_launching(extractor):
     launched = only(claims_of(extractor, "Russia launched 30 drones, the air force said."), kind="figure")
     assert (shot.key, shot.low) == ("intercept|drone", 23.0)
     assert launched.key != shot.key
+
+
+def test_a_date_in_a_sentence_without_a_verb(extractor):
+    # the date's governing verb is looked for up to the root, which here is a noun
+    claims_of(extractor, "The toll on Monday: 12 dead.")
