@@ -570,10 +570,15 @@ def _puts_figure(verb: Token) -> bool:
     if lemma(verb) == "stand":
         by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
         return any(lemma(o) in lx.FIGURE_NOUNS for p in by for o in p.children if o.dep_ == "pobj")
-    return any(
+    return _puts_it(verb) or any(
         c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS or lemma(c) in lx.NOUN_MEASURES)
         for c in verb.children
     )
+
+
+def _puts_it(verb: Token) -> bool:
+    """ "organisers put it at 100,000": the figure of what was just counted."""
+    return lemma(verb) == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
 
 
 def _span_text(words: list[Token]) -> str:
@@ -940,6 +945,8 @@ def _measure(
         if counted is not None:
             return _measure(*counted, anchor, figure, ctx, frame)
     if verb is not None and frame is not None and verb.i == frame.verb.i:
+        if noun is None and _puts_it(verb) and ctx.last_measure:
+            return ctx.last_measure  # "police estimated the crowd at 15,000; organisers put it at"
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
     if (
         verb is not None

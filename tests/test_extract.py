@@ -579,3 +579,11 @@ def test_shooting_down_drones_is_intercepting_not_launching(extractor):
 def test_a_date_in_a_sentence_without_a_verb(extractor):
     # the date's governing verb is looked for up to the root, which here is a noun
     claims_of(extractor, "The toll on Monday: 12 dead.")
+
+
+def test_put_it_at_gives_the_figure_of_what_was_just_counted(extractor):
+    claims = claims_of(extractor, "Police estimated the crowd at 15,000, while organisers put it at 100,000.")
+    assert [(c.key, c.side, c.low) for c in claims] == [
+        ("participants", "police", 15000.0),
+        ("participants", "organiser", 100000.0),
+    ]
