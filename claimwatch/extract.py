@@ -578,7 +578,8 @@ def _puts_figure(verb: Token) -> bool:
 
 def _puts_it(verb: Token) -> bool:
     """ "organisers put it at 100,000": the figure of what was just counted."""
-    return lemma(verb) == "put" and any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
+    pronoun = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
+    return lemma(verb) == "put" and pronoun
 
 
 def _span_text(words: list[Token]) -> str:
