@@ -717,17 +717,22 @@ def _main_org(docs: list[Doc]) -> str | None:
 def _frame_for(token: Token, frames: list[Frame]) -> Frame | None:
     """The reporting frame whose content clause holds `token` (walking up the parse)."""
     by_verb = {f.verb.i: f for f in frames}
+    # "12 people were killed, according to police, while ...": "according to" hangs off the
+    # clause it attributes
+    by_clause = {f.verb.head.i: f for f in frames if f.verb.lower_ in ("according", "per")}
     node = token
     for _ in range(40):
         if node.i in by_verb and node.i != token.i:
             return by_verb[node.i]
+        if node.i in by_clause:
+            return by_clause[node.i]
         if node.head.i == node.i:
             break
         node = node.head
     if token.i in by_verb:
         return by_verb[token.i]
-    # "X, witnesses said" parses the reporting verb as root with the clause under it; a
-    # trailing "according to X" hangs off the clause: use the sentence's only frame.
+    # "X, witnesses said" parses the reporting verb as root with the clause under it: use
+    # the sentence's only frame.
     return frames[0] if len(frames) == 1 else None
 
 

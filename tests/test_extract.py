@@ -587,3 +587,11 @@ def test_put_it_at_gives_the_figure_of_what_was_just_counted(extractor):
         ("participants", "police", 15000.0),
         ("participants", "organiser", 100000.0),
     ]
+
+
+def test_according_to_speaks_for_its_own_clause_beside_another_speaker(extractor):
+    claims = claims_of(
+        extractor,
+        "At least 12 people were killed, according to police, while hospital officials said 20 had died.",
+    )
+    assert [(c.side, c.low) for c in claims] == [("police", 12.0), ("hospital", 20.0)]
