@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -70,6 +70,8 @@ class ArticleContext:
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
     last_measure_side: str = ""  # who gave it
     last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)
+    # (id of the sentence's doc, its start) -> the place names in it the model does not tag
+    untagged_places: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
 
 def lemma(token: Token) -> str:
@@ -142,12 +144,16 @@ class ClaimExtractor:
             published = published_date(article.published_at)
         except ValueError:
             published = date.today()
+        # place names the model does not tag, per sentence: read once for the region and
+        # the sentences' own places
+        untagged = {(id(doc), sent.start): _untagged_places(sent) for doc in docs for sent in doc.sents}
         ctx = ArticleContext(
             article=article,
             published=published,
             main_org=(main_org := _main_org(docs)),
-            region=_region(docs, main_org),
+            region=_region(docs, main_org, untagged),
             topics=_topics(t for d in docs for t in d),
+            untagged_places=untagged,
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -459,7 +465,7 @@ class ClaimExtractor:
             context_date=context.isoformat() if context else None,
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
-            places=tuple(dict.fromkeys(_sentence_places(sent, speaker) + ((target,) if target else ())))
+            places=tuple(dict.fromkeys(_sentence_places(sent, speaker, ctx) + ((target,) if target else ())))
             + _separate_event(sent, art.id),
             region=ctx.region,
             topics=ctx.topics,
@@ -1440,7 +1446,7 @@ def _quote_closer(sents: list[Span], n: int) -> Span | None:
     """For a sentence that opens a quotation without closing it ("The report is false. The
     board has not discussed it," the bank said.), the sentence that closes it, which says
     who speaks; else None."""
-    if not sents[n].text.lstrip().startswith(tuple(QUOTES)) or _quote_marks(sents[n]) % 2 == 0:
+    if sents[n][0].text not in QUOTES or _quote_marks(sents[n]) % 2 == 0:
         return None
     for later in sents[n + 1 : n + 1 + QUOTE_SENTENCES]:
         if _quote_marks(later) % 2 == 1:
@@ -1574,13 +1580,16 @@ def _separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
     return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text.strip()) else ()
 
 
-def _sentence_places(sent: Span, speaker: Speaker) -> tuple[str, ...]:
+def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext) -> tuple[str, ...]:
     places = [
         name
         for ent in sent.ents
         if (name := _place_name(ent)) and ent.text.lower() not in speaker.text.lower()
     ]
-    places += [name for name in _untagged_places(sent) if name not in speaker.text.lower()]
+    untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
+    if untagged is None:
+        untagged = _untagged_places(sent)
+    places += [name for name in untagged if name not in speaker.text.lower()]
     return tuple(dict.fromkeys(places))
 
 
@@ -1621,7 +1630,9 @@ def _untagged_places(sent: Span) -> list[str]:
     return places
 
 
-def _region(docs: list[Doc], main_org: str | None = None) -> tuple[str, ...]:
+def _region(
+    docs: list[Doc], main_org: str | None, untagged: Mapping[tuple[int, int], list[str]]
+) -> tuple[str, ...]:
     """Every place an article names, countries included (from names and adjectives, and the
     names the model does not tag); a name that is part of the organisation the article is
     about is not a place."""
@@ -1636,8 +1647,8 @@ def _region(docs: list[Doc], main_org: str | None = None) -> tuple[str, ...]:
                     names.append(country)
                 elif ent.label_ != "NORP" and not set(words) <= org_words:
                     names.append(" ".join(words))
-        for sent in doc.sents:
-            names += [name for name in _untagged_places(sent) if not set(name.split()) <= org_words]
+    for found in untagged.values():
+        names += [name for name in found if not set(name.split()) <= org_words]
     return tuple(sorted(set(names)))
 
 
@@ -1658,7 +1669,7 @@ def _topics(tokens: Iterable[Token]) -> tuple[str, ...]:
             {
                 lx.TOPICS[lemma(t)]
                 for t in tokens
-                if lemma(t) in lx.TOPICS and t.pos_ == "NOUN" and not _gunfire(t)
+                if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t)
             }
         )
     )
