@@ -1119,6 +1119,9 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is None and verb is not None and verb.dep_ == "relcl":
         subj = verb.head  # "Greystone, which employs 6,200 people"
+    if subj is None and verb is not None and verb.dep_ == "xcomp":
+        # "the ministry planned to cut 4,000 jobs": the planner's jobs
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.GENERIC_ORG_NOUNS:
         return ctx.main_org or ""
     return (

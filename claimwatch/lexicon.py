@@ -662,7 +662,7 @@ PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim"
 # Being "in talks to buy X" speaks of buying X.
 NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".
-ALLEGATION_NOUNS = frozenset(["accusation", "allegation", "charge", "claim"])
+ALLEGATION_NOUNS = frozenset(["accusation", "allegation", "charge", "claim", "report"])
 # Verbs of shooting whose target follows "on" or "at": "did not fire on Lesno" attacked it.
 FIRE_AT_VERBS = frozenset(["fire", "shoot"])
 # Who acts, named by a kind of force: "Dravian artillery" and "Dravian units" are its troops.

@@ -595,3 +595,15 @@ def test_according_to_speaks_for_its_own_clause_beside_another_speaker(extractor
         "At least 12 people were killed, according to police, while hospital officials said 20 had died.",
     )
     assert [(c.side, c.low) for c in claims] == [("police", 12.0), ("hospital", 20.0)]
+
+
+def test_dismissing_the_report_rejects_what_it_said_of_whose_jobs(extractor):
+    claims = claims_of(
+        extractor,
+        "The Post reported that the ministry planned to cut 4,000 jobs.\n\n"
+        'A spokesman for the ministry dismissed the report as "fake news".',
+    )
+    figure, rejection = claims
+    assert (figure.key, figure.side) == ("job_cuts|ministry", "post")
+    assert (rejection.kind, rejection.key) == ("rejection", "job_cuts|ministry")
+    assert rejection.target_side == "post"
