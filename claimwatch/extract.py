@@ -970,6 +970,14 @@ def _measure(
         and ctx.last_measure[0] in lx.PEOPLE_MEASURES
     ):
         return ctx.last_measure  # "There were not 19 men in that section": not 19 trapped
+    if (
+        verb is not None
+        and verb_lemma == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+        and (noun is None or noun.i == anchor.i)
+        and ctx.last_measure
+    ):
+        return ctx.last_measure  # "though the opposition said it was 30%": what was just counted
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):

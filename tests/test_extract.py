@@ -607,3 +607,9 @@ def test_dismissing_the_report_rejects_what_it_said_of_whose_jobs(extractor):
     assert (figure.key, figure.side) == ("job_cuts|ministry", "post")
     assert (rejection.kind, rejection.key) == ("rejection", "job_cuts|ministry")
     assert rejection.target_side == "post"
+
+
+def test_it_was_n_gives_the_figure_of_what_was_just_counted(extractor):
+    claims = claims_of(extractor, "The ministry said 14 people were killed.\n\nHospital officials said it was 20.")
+    assert [(c.key, c.side, c.low) for c in claims] == [("deaths", "ministry", 14.0), ("deaths", "hospital", 20.0)]
+    assert claims_of(extractor, "It was 2019, the ministry said.") == []
