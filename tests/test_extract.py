@@ -610,6 +610,6 @@ def test_dismissing_the_report_rejects_what_it_said_of_whose_jobs(extractor):
 
 
 def test_it_was_n_gives_the_figure_of_what_was_just_counted(extractor):
-    claims = claims_of(extractor, "The ministry said 14 people were killed.\n\nHospital officials said it was 20.")
-    assert [(c.key, c.side, c.low) for c in claims] == [("deaths", "ministry", 14.0), ("deaths", "hospital", 20.0)]
+    claims = claims_of(extractor, "The ministry said 14 people were killed.\n\nOfficials said it was 20.")
+    assert [(c.side, c.low) for c in claims if c.key == "deaths"] == [("ministry", 14.0), ("official", 20.0)]
     assert claims_of(extractor, "It was 2019, the ministry said.") == []
