@@ -1362,10 +1362,15 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
         word = verb if passive and any(c.dep_ == "nsubjpass" for c in verb.children) else None
     if word is None:
         return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and (
+        lemma(subject) in lx.PERSON_NOUNS
+        or any(c.like_num or c.lower_ in ("several", "many", "dozens", "hundreds") for c in subject.subtree)
+    ):
+        return None  # "14 deaths had been confirmed", "several people were treated": counts
     negated = _negated(verb) or _negated(word)
     if word.lower_ in lx.STATE_OPPOSITES:
         state, opposite = lx.STATE_OPPOSITES[word.lower_]
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         whose = lemma(subject) if subject is not None and subject.pos_ == "NOUN" else ""
         return state, whose, "negate" if opposite != negated else "affirm"
     if negated or word.tag_ != "VBN" and not word.lower_.endswith("ed"):

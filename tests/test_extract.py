@@ -613,3 +613,12 @@ def test_it_was_n_gives_the_figure_of_what_was_just_counted(extractor):
     claims = claims_of(extractor, "The ministry said 14 people were killed.\n\nOfficials said it was 20.")
     assert [(c.side, c.low) for c in claims if c.key == "deaths"] == [("ministry", 14.0), ("official", 20.0)]
     assert claims_of(extractor, "It was 2019, the ministry said.") == []
+
+
+def test_what_happened_to_counted_things_is_no_state(extractor):
+    claims = claims_of(
+        extractor,
+        "The governor's office said 14 deaths had been confirmed and about 230 homes were destroyed.\n\n"
+        "Several people were treated for breathing problems, a medic said.",
+    )
+    assert not [c for c in claims if c.key.startswith("be|")]
