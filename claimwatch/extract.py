@@ -197,11 +197,12 @@ class ClaimExtractor:
             if not measure:
                 continue
             before = tokens[0].i - 1
-            if before > sent.start and tokens[0].doc[before].pos_ == "DET":
-                before -= 1  # "from the 7.8% it published"
+            doc = sent.doc
+            while before > max(sent.start, tokens[0].i - 4) and doc[before].pos_ in ("DET", "ADJ"):
+                before -= 1  # "from the 7.8% it published", "from a preliminary 7.9%"
             if (
                 before >= sent.start
-                and tokens[0].doc[before].lower_ == "from"
+                and doc[before].lower_ == "from"
                 and (revision or _tally_verb(_governing_verb(tokens[0])) or _change_verb(tokens[0]))
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
@@ -319,7 +320,11 @@ class ClaimExtractor:
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
                 if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
                     act_verb = "attack"  # "fired on the village" attacked it
-            aimed_at = _place_named(obj) if act_measure is None else None
+            # "an earthquake struck the province" is no attack on a place
+            struck_by_nature = any(
+                c.dep_ == "nsubj" and lx.TOPICS.get(lemma(c)) in lx.NATURAL_HAZARDS for c in verb.children
+            )
+            aimed_at = _place_named(obj) if act_measure is None and not struck_by_nature else None
             if aimed_at is not None:
                 obj_words = "place"  # "shelled the village of Lesno": which one, its places say
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"

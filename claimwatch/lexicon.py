@@ -651,6 +651,8 @@ STATE_OPPOSITES = {
     "shut": ("open", True),
     "unlocked": ("open", False),
 }
+# Kinds of event that strike places without attacking them.
+NATURAL_HAZARDS = frozenset(["earthquake", "flood", "fire", "storm"])
 # Phrasal verbs that mean another verb: lemma -> {(lemma, particle): verb}.
 PHRASAL_VERBS = {
     "shoot": {("shoot", "down"): "intercept"},

@@ -622,3 +622,15 @@ def test_what_happened_to_counted_things_is_no_state(extractor):
         "Several people were treated for breathing problems, a medic said.",
     )
     assert not [c for c in claims if c.key.startswith("be|")]
+
+
+def test_the_figure_revised_from_is_not_a_claim_of_its_own(extractor):
+    claims = claims_of(
+        extractor, "The statistics office revised May's inflation rate up to 8.1% from a preliminary 7.9%."
+    )
+    assert [(c.low, c.previous_value) for c in claims] == [(8.1, 7.9)]
+
+
+def test_an_earthquake_striking_a_province_is_no_attack_on_a_place(extractor):
+    claims = claims_of(extractor, "A strong earthquake struck the Ardesh province, the agency said.")
+    assert not [c for c in claims if c.key == "attack|place"]
