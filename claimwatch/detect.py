@@ -39,7 +39,7 @@ from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
 # Qualified figures ("about 15" -> 13.5..16.5) are widened when read; this is on top.
-TOLERANCE = {"exact": 0.05, "range": 0.05, "vague": 0.5}
+TOLERANCE = {"exact": 0.02, "range": 0.05, "vague": 0.5}
 DEFAULT_TOLERANCE = 0.02
 # Running totals from different sides reported this many days apart may both be right.
 TALLY_WINDOW_DAYS = 2

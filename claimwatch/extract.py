@@ -983,6 +983,8 @@ def _measure(
         and ctx.last_measure
     ):
         return ctx.last_measure  # "though the opposition said it was 30%": what was just counted
+    if verb is not None and noun is not None and _released(verb, noun):
+        return "released", _nationality(noun)  # "handed over 103 Dravian prisoners"
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):
@@ -1273,6 +1275,28 @@ def _after_but(first: Token) -> bool:
     """ "was not 61 percent but only 38 percent": the figure after "but" is asserted."""
     start = max(first.sent.start, first.i - 2)
     return any(t.lower_ == "but" for t in first.doc[start : first.i])
+
+
+def _released(verb: Token, noun: Token) -> bool:
+    """ "released 110 prisoners", "handed over 103 prisoners", "95 servicemen returned home":
+    people freed, as in a prisoner exchange."""
+    if lemma(noun) not in lx.PERSON_NOUNS:
+        return False
+    if lemma(verb) in lx.RELEASE_VERBS:
+        return True
+    home = any(c.lower_ == "home" for c in verb.children)
+    return home and lemma(verb) in ("return", "come") and lemma(noun) in lx.MILITARY_NOUNS | lx.HELD_NOUNS
+
+
+def _nationality(noun: Token) -> str:
+    """Whose people: "Russian soldiers" -> "russia"; a nationality the gazetteer does not
+    know is kept as written ("Dravian prisoners" -> "dravian"). In an exchange it tells the
+    two directions apart."""
+    mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
+    country = country_in([t.lower_ for m in mods for t in m.subtree])
+    if country:
+        return country
+    return next((m.lower_ for m in mods if m.text[:1].isupper() and m.dep_ in ("amod", "compound")), "")
 
 
 def _away_from_work(verb: Token) -> bool:

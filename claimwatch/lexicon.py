@@ -658,7 +658,12 @@ PHRASAL_VERBS = {
     "shoot": {("shoot", "down"): "intercept"},
     "bring": {("bring", "down"): "intercept"},
     "take": {("take", "down"): "intercept"},
+    "hand": {("hand", "over"): "release"},
 }
+# Verbs that free people: "released 110 prisoners", "handed over 103".
+RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
+# People held by a side: those who "returned home" were released.
+HELD_NOUNS = frozenset(["prisoner", "pow", "captive", "hostage", "detainee"])
 # Verbs whose "to" clause will happen: "is preparing to cut rates on Thursday".
 PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim", "set"])
 # Being "in talks to buy X" speaks of buying X.

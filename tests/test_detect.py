@@ -428,3 +428,10 @@ def test_a_toll_that_says_it_rose_a_day_later_updates_another_sides_lower_figure
     # a total that does not say it rose ("31 bodies since Monday") still disputes the 23
     total = claim(low=31.0, high=31.0, as_of="2025-10-21", cumulative=True, **UKRAINE)
     assert conflict(total, earlier) is not None
+
+
+def test_exact_counts_a_few_percent_apart_disagree_and_rounding_does_not():
+    # 95 prisoners freed against 103: two counts of one exchange
+    assert conflict(claim(low=103.0, high=103.0, **UKRAINE), claim(low=95.0, high=95.0)) is not None
+    # "5,800" is 5,840 rounded
+    assert conflict(claim(low=5800.0, high=5800.0, **UKRAINE), claim(low=5840.0, high=5840.0)) is None

@@ -634,3 +634,18 @@ def test_the_figure_revised_from_is_not_a_claim_of_its_own(extractor):
 def test_an_earthquake_striking_a_province_is_no_attack_on_a_place(extractor):
     claims = claims_of(extractor, "A strong earthquake struck the Ardesh province, the agency said.")
     assert not [c for c in claims if c.key == "attack|place"]
+
+
+def test_people_freed_in_an_exchange_are_counted_by_whose_they_are(extractor):
+    claims = claims_of(
+        extractor,
+        "Dravia's defence ministry said 95 Dravian servicemen had returned home in the exchange.\n\n"
+        "Sorena's foreign ministry said it had handed over 103 Dravian prisoners and released 110 "
+        "Sorenan soldiers.",
+    )
+    assert [(c.key, c.subject, c.low) for c in claims if c.kind == "figure"][:2] == [
+        ("released", "dravian", 95.0),
+        ("released", "dravian", 103.0),
+    ]
+    (hostages,) = claims_of(extractor, "Hamas released 13 Israeli hostages on Friday, the army said.")
+    assert (hostages.key, hostages.subject) == ("released", "israel")
