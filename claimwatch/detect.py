@@ -566,7 +566,10 @@ def _org_words(speaker: str) -> str:
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
-    """ "russia military" vs "military": compatible; "russia" vs "ukraine": not."""
+    """ "russia military" vs "military": compatible; "russia" vs "ukraine": not. Children
+    are counted apart: a count of children meets only another count of children."""
+    if _children(a.subject) != _children(b.subject):
+        return False
     if a.measure == "act" or a.subject == b.subject or not a.subject or not b.subject:
         return _agents_compatible(a, b) if a.measure == "act" else True
     a_country, a_rest = _split_subject(a.subject)
@@ -574,6 +577,10 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a_country and b_country and a_country != b_country:
         return False
     return not (a_rest and b_rest and a_rest != b_rest)
+
+
+def _children(subject: str) -> bool:
+    return subject.endswith("child")
 
 
 def same_scope(a: Claim, b: Claim) -> bool:

@@ -192,6 +192,8 @@ class ClaimExtractor:
             frame = _frame_for(anchor, frames)
             if frame and any(t.i in frame.span_ids for t in tokens):
                 continue  # "two people familiar with the plans": part of who speaks
+            if _how_it_began(anchor):
+                continue  # "the war began when militants attacked, killing 1,200": history
             noun, verb = _counted(anchor)
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
@@ -259,6 +261,9 @@ class ClaimExtractor:
                     and verb_measure not in figure_measures
                 ):
                     speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
+                    # "no children were killed" is said of children only
+                    victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
                     out.append(
                         self._claim(
                             ctx,
@@ -266,7 +271,7 @@ class ClaimExtractor:
                             speaker,
                             "event",
                             verb_measure,
-                            "",
+                            whose,
                             dates,
                             polarity="negate",
                             verb=lemma(verb),
@@ -778,6 +783,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # "no one was killed" denies; it counts nothing
         if _is_increment(tok, sent):
             continue  # "eight more bodies", "another 12": an addition, not a total
+        if tok.i > sent.start + 1 and tok.nbor(-1).lower_ == "of" and lemma(tok.nbor(-2)) in lx.GROUP_NOUNS:
+            continue  # "a family of five": who they were, not how many
         words = [tok]
         nxt = tok.i + 1
         while nxt < sent.end and (sent.doc[nxt].like_num or sent.doc[nxt].lower_ in SCALES):
@@ -983,6 +990,16 @@ def _measure(
         and ctx.last_measure
     ):
         return ctx.last_measure  # "though the opposition said it was 30%": what was just counted
+    if verb is not None and noun is not None and verb.lower_ == "including" and verb.head.pos_ == "NOUN":
+        # "killed 22 people, including six children": six children killed. Only children are
+        # counted apart (detect.same_subject); "including 12 officers" would meet the whole.
+        whose = _whose(noun, ctx, frame)
+        if not whose.endswith("child"):
+            return "", ""
+        whole = verb.head
+        its_verb = whole.head if whole.head.pos_ == "VERB" else None
+        measure, _ = _measure(whole, its_verb, whole, figure, ctx, frame)
+        return (measure, whose) if measure else ("", "")
     if verb is not None and noun is not None and _released(verb, noun):
         return "released", _nationality(noun)  # "handed over 103 Dravian prisoners"
     if verb is not None and _away_from_work(verb):
@@ -1177,6 +1194,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ in ("NOUN", "ADJ"))}
     if nouns & lx.MILITARY_NOUNS:
         category = "military"
+    elif nouns & lx.CHILD_NOUNS:
+        category = "child"
     elif nouns & lx.CIVILIAN_NOUNS:
         category = "civilian"
     return " ".join(p for p in (country or "", category) if p)
@@ -1297,6 +1316,25 @@ def _nationality(noun: Token) -> str:
     if country:
         return country
     return next((m.lower_ for m in mods if m.text[:1].isupper() and m.dep_ in ("amod", "compound")), "")
+
+
+def _how_it_began(token: Token) -> bool:
+    """Whether `token` is in a clause telling how something began ("The war began when
+    Hamas-led militants attacked southern Israel, killing about 1,200 people"): background,
+    not the news of the day."""
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if (
+            node.dep_ == "advcl"
+            and lemma(head) in lx.ONSET_VERBS
+            and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in node.children)
+        ):
+            return True
+        node = head
+    return False
 
 
 def _away_from_work(verb: Token) -> bool:
@@ -1614,14 +1652,15 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 
 SEPARATE_EVENT = re.compile(
     r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) \w+"
-    r"|^\W*(?:a|an) (?:separate|unrelated) \w+",
+    r"|^\W*(?:a|an) (?:separate|unrelated) \w+"
+    r"|^\W*(?:elsewhere|separately|in other news)\b",
     re.I,
 )
 
 
 def _separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
-    """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...": an
-    event of its own, matching no other."""
+    """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...",
+    "Elsewhere in the territory, strikes killed ...": an event of its own, matching no other."""
     return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text.strip()) else ()
 
 

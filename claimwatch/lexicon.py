@@ -183,9 +183,17 @@ MILITARY_NOUNS = frozenset(
         "army",
         "military",
         "force",
+        "terrorist",
+        "insurgent",
+        "rebel",
+        "gunman",
+        "jihadist",
+        "combatant",
     ]
 )
 CIVILIAN_NOUNS = frozenset(["civilian", "resident", "child", "woman", "infant", "student", "patient"])
+# Children are counted apart: "no children were killed" says nothing of the people killed.
+CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])
 
 # Generic nouns that stand for a figure mentioned elsewhere ("put the figure at 18,000").
 FIGURE_NOUNS = frozenset(
@@ -651,6 +659,8 @@ STATE_OPPOSITES = {
     "shut": ("open", True),
     "unlocked": ("open", False),
 }
+# "a family of five": a group described by its size.
+GROUP_NOUNS = frozenset(["family", "household", "crew", "team", "couple"])
 # Kinds of event that strike places without attacking them.
 NATURAL_HAZARDS = frozenset(["earthquake", "flood", "fire", "storm"])
 # Phrasal verbs that mean another verb: lemma -> {(lemma, particle): verb}.

@@ -649,3 +649,32 @@ def test_people_freed_in_an_exchange_are_counted_by_whose_they_are(extractor):
     ]
     (hostages,) = claims_of(extractor, "Hamas released 13 Israeli hostages on Friday, the army said.")
     assert (hostages.key, hostages.subject) == ("released", "israel")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dead included a family of five in a tent in al-Mawasi.",
+        "The war began when Hamas-led militants attacked southern Israel, killing about 1,200 people.",
+    ],
+)
+def test_sizes_and_history_are_not_counts_of_the_day(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.kind == "figure"]
+
+
+def test_elsewhere_opens_an_event_of_its_own(extractor):
+    claim = only(claims_of(extractor, "Elsewhere in the territory, strikes killed 14 people, medics said."),
+                 kind="figure")
+    assert any("#" in p for p in claim.places)
+
+
+def test_children_are_counted_apart(extractor):
+    from claimwatch.detect import conflict
+
+    total, children = claims_of(
+        extractor, "An air strike on a school killed 22 people, including six children, the agency said."
+    )
+    (none,) = claims_of(extractor, "An army spokesperson said no children were killed in the strike.")
+    assert (total.subject, children.subject, children.low, none.subject) == ("", "child", 6.0, "child")
+    assert conflict(none, total) is None
+    assert conflict(none, children) is not None
