@@ -220,6 +220,10 @@ class ClaimExtractor:
             negated = (
                 (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
             ) and not _after_but(tokens[0])
+            if negated and verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.low is not None:
+                # "turnout did not exceed 30 percent": at most 30, asserted
+                figure = replace(figure, low=0.0, high=figure.low, qualifier="up_to")
+                negated = False
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
@@ -1303,8 +1307,15 @@ def _released(verb: Token, noun: Token) -> bool:
         return False
     if lemma(verb) in lx.RELEASE_VERBS:
         return True
-    home = any(c.lower_ == "home" for c in verb.children)
-    return home and lemma(verb) in ("return", "come") and lemma(noun) in lx.MILITARY_NOUNS | lx.HELD_NOUNS
+    if lemma(verb) == "receive":  # "the Ukrainian side received 115 prisoners"
+        return lemma(noun) in lx.HELD_NOUNS
+    if lemma(verb) not in ("return", "come") or lemma(noun) not in lx.MILITARY_NOUNS | lx.HELD_NOUNS:
+        return False
+    # "returned home", "returned from captivity" ("home" may hang on the number),
+    # "103 servicemen had been returned"
+    near = [t for t in verb.subtree if abs(t.i - verb.i) <= 6]
+    passive = lemma(verb) == "return" and any(c.dep_ == "auxpass" for c in verb.children)
+    return passive or any(t.lower_ in ("home", "captivity") for t in near)
 
 
 def _nationality(noun: Token) -> str:
@@ -1312,7 +1323,9 @@ def _nationality(noun: Token) -> str:
     know is kept as written ("Dravian prisoners" -> "dravian"). In an exchange it tells the
     two directions apart."""
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
-    country = country_in([t.lower_ for m in mods for t in m.subtree])
+    # "prisoners of the Armed Forces of Ukraine"
+    of = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    country = country_in([t.lower_ for m in mods + of for t in m.subtree])
     if country:
         return country
     return next((m.lower_ for m in mods if m.text[:1].isupper() and m.dep_ in ("amod", "compound")), "")

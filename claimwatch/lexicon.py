@@ -672,6 +672,8 @@ PHRASAL_VERBS = {
 }
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
+# Verbs whose negation sets a ceiling: "did not exceed 30 percent" is at most 30.
+CEILING_VERBS = frozenset(["exceed", "top", "surpass"])
 # People held by a side: those who "returned home" were released.
 HELD_NOUNS = frozenset(["prisoner", "pow", "captive", "hostage", "detainee"])
 # Verbs whose "to" clause will happen: "is preparing to cut rates on Thursday".

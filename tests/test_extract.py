@@ -678,3 +678,21 @@ def test_children_are_counted_apart(extractor):
     assert (total.subject, children.subject, children.low, none.subject) == ("", "child", 6.0, "child")
     assert conflict(none, total) is None
     assert conflict(none, children) is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whose"),
+    [
+        ("From Ukrainian captivity returned home 115 Russian servicemen, she said.", "russia"),
+        ("The ministry said 103 Russian servicemen had been returned from Ukraine.", "russia"),
+        ("Ukraine received 115 prisoners of the Armed Forces of Ukraine, she said.", "ukraine"),
+    ],
+)
+def test_ways_of_telling_a_swap(extractor, sentence, whose):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert (claim.key, claim.subject) == ("released", whose)
+
+
+def test_did_not_exceed_sets_a_ceiling(extractor):
+    (claim,) = claims_of(extractor, '"Turnout did not exceed 30 percent," the opposition said.')
+    assert (claim.polarity, claim.low, claim.high, claim.qualifier) == ("affirm", 0.0, 30.0, "up_to")
