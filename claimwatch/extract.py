@@ -1664,7 +1664,9 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 
 
 SEPARATE_EVENT = re.compile(
-    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) \w+"
+    # not "said in a separate statement": that is another statement, maybe of the same event
+    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) "
+    r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
     r"|^\W*(?:a|an) (?:separate|unrelated) \w+"
     r"|^\W*(?:elsewhere|separately|in other news)\b",
     re.I,

@@ -696,3 +696,11 @@ def test_ways_of_telling_a_swap(extractor, sentence, whose):
 def test_did_not_exceed_sets_a_ceiling(extractor):
     (claim,) = claims_of(extractor, '"Turnout did not exceed 30 percent," the opposition said.')
     assert (claim.polarity, claim.low, claim.high, claim.qualifier) == ("affirm", 0.0, 30.0, "up_to")
+
+
+def test_a_separate_statement_is_not_a_separate_event(extractor):
+    claim = only(
+        claims_of(extractor, "In a separate statement, an adviser said only five people died in the camp."),
+        kind="figure",
+    )
+    assert not any("#" in p for p in claim.places)
