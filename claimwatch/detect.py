@@ -494,6 +494,9 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if _separate(a.places) != _separate(b.places):
         return False  # "in a separate attack": an event of its own
+    a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
+    if a_nation != b_nation and (a.places if b_nation else b.places):
+        return False  # "2.5 million across the country" is not "80,000 in Paris"
     if a.places and b.places and set(a.places).isdisjoint(b.places):
         if a.article_id == b.article_id:
             return False  # one report, two named places: two events
@@ -501,6 +504,10 @@ def same_event(a: Claim, b: Claim) -> bool:
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+# The mark extract gives a count said of a whole country.
+NATIONWIDE = "*nationwide"
 
 
 @lru_cache(maxsize=4096)
@@ -587,8 +594,13 @@ def same_scope(a: Claim, b: Claim) -> bool:
     """A rate is of a place: turnout in the capital is not the national turnout. (Counts are
     not scoped so: "14 dead in Kharkiv" may be the 14 dead another report places nowhere.)"""
     if a.unit == "%" and b.unit == "%":
-        return bool(a.places) == bool(b.places)
+        return _placed(a) == _placed(b)
     return True
+
+
+def _placed(c: Claim) -> bool:
+    """Whether a claim names a place (a country as a whole is no place here)."""
+    return any(p != NATIONWIDE for p in c.places)
 
 
 def _agents_compatible(a: Claim, b: Claim) -> bool:

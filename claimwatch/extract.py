@@ -33,7 +33,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import country_in
+from claimwatch.gazetteer import CITIES, country_in
 from claimwatch.nlp import load_nlp
 from schemas.records import Claim, CleanArticle
 
@@ -195,6 +195,8 @@ class ClaimExtractor:
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             noun, verb = _counted(anchor)
+            if verb is not None and lemma(verb) in lx.FORECAST_VERBS:
+                continue  # "intelligence services had forecast 800,000 protesters": not a count
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
@@ -214,6 +216,8 @@ class ClaimExtractor:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
             speaker = frame.speaker if frame else _outlet(ctx)
+            if frame is None and figure.qualifier == "vague":
+                continue  # "hundreds of thousands marched": the outlet's scene, no one's count
             kind = "figure"
             if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
                 kind = "rejection"
@@ -480,7 +484,8 @@ class ClaimExtractor:
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
             places=tuple(dict.fromkeys(_sentence_places(sent, speaker, ctx) + ((target,) if target else ())))
-            + _separate_event(sent, art.id),
+            + _separate_event(sent, art.id)
+            + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(sent.text) else ()),
             region=ctx.region,
             topics=ctx.topics,
             quoted=quoted,
@@ -1642,6 +1647,8 @@ def _place_name(ent: Span) -> str | None:
     if ent.label_ not in PLACE_ENTS:
         return None
     name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
+    if name in CITIES or name.removesuffix(" city") in CITIES:
+        return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
     return None if country_in(name.split()) else name
 
 
@@ -1661,6 +1668,14 @@ PLACE_NOUNS = frozenset(
     ]
 )
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
+
+
+# A count said of a whole country ("marched across the country", "nationwide") is not a
+# count of one city's march: such claims carry this among their places.
+NATIONWIDE = "*nationwide"
+NATIONWIDE_WORDS = re.compile(
+    r"\b(?:across the country|nationwide|countrywide|across (?:all|the whole) of|around the country)\b", re.I
+)
 
 
 SEPARATE_EVENT = re.compile(
@@ -1744,6 +1759,8 @@ def _region(
                 country = country_in(words)
                 if country:
                     names.append(country)
+                    if ent.label_ in PLACE_ENTS and _place_name(ent):
+                        names.append(" ".join(words))  # "Paris": France, and a place in it
                 elif ent.label_ != "NORP" and not set(words) <= org_words:
                     names.append(" ".join(words))
     for found in untagged.values():

@@ -64,6 +64,63 @@ for _line in _TABLE.strip().splitlines():
 
 MAX_WORDS = max(len(w.split()) for w in SIDE_OF_WORD)
 
+# Cities in the table (capitals, and Gaza): as a speaker "Moscow" is Russia, but "in Paris"
+# is where a thing happened.
+CITIES = frozenset(
+    [
+        "moscow",
+        "kyiv",
+        "kiev",
+        "washington",
+        "london",
+        "beijing",
+        "paris",
+        "berlin",
+        "jerusalem",
+        "gaza",
+        "ramallah",
+        "tehran",
+        "baghdad",
+        "damascus",
+        "ankara",
+        "new delhi",
+        "delhi",
+        "islamabad",
+        "kabul",
+        "pyongyang",
+        "seoul",
+        "tokyo",
+        "taipei",
+        "minsk",
+        "warsaw",
+        "tbilisi",
+        "yerevan",
+        "baku",
+        "khartoum",
+        "addis ababa",
+        "asmara",
+        "sanaa",
+        "riyadh",
+        "cairo",
+        "beirut",
+        "tripoli",
+        "caracas",
+        "bogota",
+        "mexico city",
+        "brasilia",
+        "abuja",
+        "naypyidaw",
+        "belgrade",
+        "pristina",
+        "chisinau",
+        "mogadishu",
+        "bamako",
+        "kinshasa",
+        "kigali",
+        "brussels",
+    ]
+)
+
 
 def country_in(words: list[str]) -> str | None:
     """The first country named by any run of `words` (lower-case tokens), else None."""

@@ -672,6 +672,8 @@ PHRASAL_VERBS = {
 }
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
+# Verbs that give a figure before it happens: "had forecast 800,000 protesters".
+FORECAST_VERBS = frozenset(["forecast", "predict", "project", "anticipate", "expect"])
 # Verbs whose negation sets a ceiling: "did not exceed 30 percent" is at most 30.
 CEILING_VERBS = frozenset(["exceed", "top", "surpass"])
 # People held by a side: those who "returned home" were released.

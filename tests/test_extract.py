@@ -45,7 +45,7 @@ QUALIFIERS = [
     ("Officials said twelve people died in the floods.", (12, 12, "exact")),
     ("Officials said 1.2 million people marched in the capital.", (1_200_000, 1_200_000, "exact")),
     (
-        "Tens of thousands of people marched through the capital on Saturday.",
+        "Tens of thousands of people marched through the capital on Saturday, organisers said.",
         (20_000, 99_999, "vague"),
     ),
 ]
@@ -704,3 +704,21 @@ def test_a_separate_statement_is_not_a_separate_event(extractor):
         kind="figure",
     )
     assert not any("#" in p for p in claim.places)
+
+
+def test_forecasts_and_the_outlets_own_scene_are_no_counts(extractor):
+    assert claims_of(extractor, "Intelligence services had forecast 800,000 to 900,000 protesters.") == []
+    assert claims_of(extractor, "Hundreds of thousands of people have marched in cities across France.") == []
+
+
+def test_a_count_across_the_country_is_not_a_citys_count(extractor):
+    from claimwatch.detect import conflict
+
+    (nation,) = claims_of(extractor, "The union said 2.5 million people had marched across the country.")
+    (city,) = claims_of(extractor, "In Paris, police said 80,000 people had marched.")
+    assert conflict(city, nation) is None
+
+
+def test_a_capital_is_also_a_place(extractor):
+    claim = only(claims_of(extractor, "In Paris, police said 80,000 people had marched."), kind="figure")
+    assert "paris" in claim.places and {"paris", "france"} <= set(claim.region)
