@@ -12,7 +12,7 @@ from typing import Any
 from claimwatch.clean import clean_article
 from claimwatch.detect import Detector
 from claimwatch.extract import ClaimExtractor
-from schemas import Alert, Article, Claim, InvalidMessage, parse_article
+from schemas import Alert, Article, Claim, CleanArticle, InvalidMessage, parse_article
 
 
 @dataclass
@@ -61,7 +61,48 @@ class Pipeline:
         yield from self.process(pending)
 
     def _run(self, articles: list[Article]) -> Iterator[Outcome]:
-        cleaned = [clean_article(a) for a in articles]
-        for article, claims in zip(cleaned, self.extractor.extract_batch(cleaned), strict=True):
-            alerts = [alert for claim in claims for alert in self.detector.detect(claim)]
-            yield Outcome(article_id=article.id, claims=claims, alerts=alerts)
+        # A bug in the core costs the article it fails on, never the run, as in the worker
+        # (which dead-letters it with the same reason).
+        outcomes: list[Outcome] = []
+        readable: list[tuple[Outcome, CleanArticle]] = []
+        for article in articles:
+            outcome = Outcome(article_id=article.id)
+            outcomes.append(outcome)
+            try:
+                readable.append((outcome, clean_article(article)))
+            except Exception as exc:
+                outcome.error = failed("clean", exc)
+        found = self._extract([cleaned for _, cleaned in readable])
+        for (outcome, _), claims in zip(readable, found, strict=True):
+            if isinstance(claims, str):
+                outcome.error = claims
+            else:
+                outcome.claims = claims
+        for outcome in outcomes:
+            for claim in outcome.claims if outcome.error is None else ():
+                try:
+                    outcome.alerts += self.detector.detect(claim)
+                except Exception as exc:
+                    outcome.error = failed("detect", exc)
+                    break
+            yield outcome
+
+    def _extract(self, articles: list[CleanArticle]) -> list[list[Claim] | str]:
+        """Claims per article, batched; when the batch fails, one article at a time (an
+        article that fails alone gets the reason instead of claims)."""
+        try:
+            return list(self.extractor.extract_batch(articles))
+        except Exception:
+            pass
+        out: list[list[Claim] | str] = []
+        for article in articles:
+            try:
+                out.append(self.extractor.extract_batch([article])[0])
+            except Exception as exc:
+                out.append(failed("extract", exc))
+        return out
+
+
+def failed(stage: str, exc: Exception) -> str:
+    """ "extract failed: ValueError: ...": the one-line reason the worker dead-letters with."""
+    return f"{stage} failed: {type(exc).__name__}: {exc}".splitlines()[0]

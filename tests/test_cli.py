@@ -9,11 +9,13 @@ import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 from conftest import Kafka, free_port, read_topic, wait_for
 
+from claimwatch.detect import Detector
 from streams.cli import text_file_article
 from streams.settings import Settings, SettingsError, bootstrap_servers
 
@@ -275,3 +277,27 @@ def test_alerts_on_empty_topic(cli: Cli, kafka: Kafka) -> None:
     out = cli("alerts", "--topic", topic, "--timeout", "1", env=kafka.env())
     assert out.returncode == 1
     assert "no alerts" in out.stderr
+
+
+def test_a_core_failure_costs_one_article_not_the_run() -> None:
+    from claimwatch.pipeline import Outcome, Pipeline
+
+    class Extractor:  # the real one, except that it fails on one article
+        def extract_batch(self, articles: list[Any]) -> list[list[Any]]:
+            if any(a.id == "bad" for a in articles):
+                raise ValueError("boom")
+            return [[] for _ in articles]
+
+    pipeline = Pipeline.__new__(Pipeline)
+    pipeline.extractor = Extractor()  # type: ignore[assignment]
+    pipeline.detector = Detector({})
+    pipeline.batch_size = 16
+    lines = [
+        orjson.dumps({"id": i, "source": "W", "published_at": "2024-05-01T00:00:00Z", "title": "",
+                      "body": "Police said 14 people died."})
+        for i in ("a", "bad", "c")
+    ]
+    outcomes: list[Outcome] = list(pipeline.process_raw(lines))
+    assert [(o.article_id, o.error) for o in outcomes] == [
+        ("a", None), ("bad", "extract failed: ValueError: boom"), ("c", None)
+    ]
