@@ -30,6 +30,7 @@ from prometheus_client import Counter
 
 from agents.screen import foreign_language
 from claimwatch.clean import clean_article
+from claimwatch.pipeline import failed
 from schemas import InvalidMessage, parse_article
 from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
@@ -87,7 +88,7 @@ async def _clean(event: EventT) -> list[Awaitable[Any] | None]:
         foreign = foreign_language(cleaned)
     except Exception as exc:  # a bug in the core must cost one message, not the stream
         metrics.error()
-        reason = f"clean failed: {type(exc).__name__}: {exc}".splitlines()[0]
+        reason = failed("clean", exc)
         return [await _dead_letter(event, raw, reason, article.id)]
     if foreign is not None:
         lang, confidence = foreign

@@ -22,6 +22,7 @@ from faust import Stream, StreamT
 from faust.types import EventT
 
 from claimwatch.detect import Detector, DetectorStats, empty_bucket
+from claimwatch.pipeline import failed
 from schemas import Claim
 from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
@@ -107,7 +108,7 @@ async def _detect_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None]
             alerts, new_row = detector.check(claim, row or empty_bucket())
         except Exception as exc:  # one bad claim must not stop detection for the rest
             metrics.error()
-            reason = f"detect failed: {type(exc).__name__}: {exc}".splitlines()[0]
+            reason = failed("detect", exc)
             metrics.deadlettered()
             sent.append(await topics.send_dead_letter("detect", reason, event.message.value, event))
             continue

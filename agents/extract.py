@@ -15,6 +15,7 @@ from faust import Stream, StreamT
 from faust.types import EventT
 
 from agents.extract_pool import ClaimDicts, Extraction, InProcesses, InThread
+from claimwatch.pipeline import failed
 from schemas import CleanArticle
 from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
@@ -153,7 +154,7 @@ async def _dead_letter(
     event: EventT, exc: Exception, article_id: str | None = None
 ) -> Awaitable[Any] | None:
     metrics.error()
-    reason = f"extract failed: {type(exc).__name__}: {exc}".splitlines()[0]
+    reason = failed("extract", exc)
     fut = await topics.send_dead_letter("extract", reason, event.message.value, event, article_id)
     metrics.deadlettered()
     return fut
