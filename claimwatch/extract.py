@@ -1244,12 +1244,12 @@ def _change_verb(token: Token) -> bool:
 
 
 def _tally_verb(verb: Token | None) -> bool:
-    """ "rose to 35", "climbed to": a running total was updated."""
-    return (
-        verb is not None
-        and lemma(verb) in lx.TALLY_VERBS
-        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-    )
+    """ "rose to 35", "climbed to", "its count had reached 31": a running total was updated."""
+    if verb is None or lemma(verb) not in lx.TALLY_VERBS:
+        return False
+    if lemma(verb) in ("reach", "hit"):  # "had reached 31"
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 # ---- acts and negation --------------------------------------------------------------------

@@ -722,3 +722,8 @@ def test_a_count_across_the_country_is_not_a_citys_count(extractor):
 def test_a_capital_is_also_a_place(extractor):
     claim = only(claims_of(extractor, "In Paris, police said 80,000 people had marched."), kind="figure")
     assert "paris" in claim.places and {"paris", "france"} <= set(claim.region)
+
+
+def test_a_count_that_reached_a_figure_says_it_rose(extractor):
+    claim = only(claims_of(extractor, "The commission said its count had reached 31 dead."), kind="figure")
+    assert (claim.key, claim.rising, claim.cumulative) == ("deaths", True, True)
