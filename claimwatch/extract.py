@@ -1333,7 +1333,10 @@ def _nationality(noun: Token) -> str:
     country = country_in([t.lower_ for m in mods + of for t in m.subtree])
     if country:
         return country
-    return next((m.lower_ for m in mods if m.text[:1].isupper() and m.dep_ in ("amod", "compound")), "")
+    # capitalised as a name, not as a sentence's first word ("New prisoners were freed")
+    named = [m for m in mods if m.dep_ in ("amod", "compound") and m.text[:1].isupper()]
+    named = [m for m in named if m.i != m.sent.start]
+    return named[0].lower_ if named else ""
 
 
 def _how_it_began(token: Token) -> bool:
