@@ -409,9 +409,10 @@ class ClaimExtractor:
         if ctx.last_measure is None or not ctx.last_claim_counts:
             return []
         for frame in frames:
+            # "the accusations", not "the accusations of fraud": nothing said of what they are
             rejected = [
                 c for c in frame.verb.children
-                if c.dep_ == "dobj" and lemma(c) in lx.ALLEGATION_NOUNS and not list(c.children)[1:]
+                if c.dep_ == "dobj" and lemma(c) in lx.ALLEGATION_NOUNS and len(list(c.children)) <= 1
             ]
             side = ctx.last_measure_side
             if frame.denial and rejected and side and side != frame.speaker.side:
@@ -744,7 +745,9 @@ def _frame_for(token: Token, frames: list[Frame]) -> Frame | None:
     by_verb = {f.verb.i: f for f in frames}
     # "12 people were killed, according to police, while ...": "according to" hangs off the
     # clause it attributes
-    by_clause = {f.verb.head.i: f for f in frames if f.verb.lower_ in ("according", "per")}
+    by_clause = {f.verb.head.i: f for f in frames if f.verb.lower_ == "according"}
+    # "as per the ministry": the frame is on "per", which hangs on "as"
+    by_clause |= {f.verb.head.head.i: f for f in frames if f.verb.lower_ == "per"}
     node = token
     for _ in range(40):
         if node.i in by_verb and node.i != token.i:

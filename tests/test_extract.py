@@ -727,3 +727,12 @@ def test_a_capital_is_also_a_place(extractor):
 def test_a_count_that_reached_a_figure_says_it_rose(extractor):
     claim = only(claims_of(extractor, "The commission said its count had reached 31 dead."), kind="figure")
     assert (claim.key, claim.rising, claim.cumulative) == ("deaths", True, True)
+
+
+def test_as_per_speaks_for_its_own_clause_beside_another_speaker(extractor):
+    claims = claims_of(
+        extractor,
+        "As per the ministry, only 4,800 employees did not come to work on Tuesday, while the union "
+        "said 40,000 were on strike.",
+    )
+    assert [(c.side, c.low) for c in claims] == [("ministry", 4800.0), ("union", 40000.0)]
