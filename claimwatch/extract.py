@@ -618,6 +618,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     lower = [t.lower_ for t in words]
     text = " ".join(lower)
     country = country_in(lower)
+    if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
+        country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
     persons = [
         t
         for t in words

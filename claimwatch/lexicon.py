@@ -661,6 +661,10 @@ STATE_OPPOSITES = {
 }
 # "a family of five": a group described by its size.
 GROUP_NOUNS = frozenset(["family", "household", "crew", "team", "couple"])
+# Bodies a city has of its own: "Brussels police" speaks for the police, not for the EU.
+LOCAL_BODIES = frozenset(
+    ["police", "hospital", "council", "mayor", "prosecutor", "fire", "morgue", "official"]
+)
 # Kinds of event that strike places without attacking them.
 NATURAL_HAZARDS = frozenset(["earthquake", "flood", "fire", "storm"])
 # Phrasal verbs that mean another verb: lemma -> {(lemma, particle): verb}.

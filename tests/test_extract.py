@@ -736,3 +736,10 @@ def test_as_per_speaks_for_its_own_clause_beside_another_speaker(extractor):
         "said 40,000 were on strike.",
     )
     assert [(c.side, c.low) for c in claims] == [("ministry", 4800.0), ("union", 40000.0)]
+
+
+def test_a_citys_police_speaks_for_the_police(extractor):
+    claims = claims_of(
+        extractor, "Organisers said 140,000 people marched.\n\nBrussels police put the number at 80,000."
+    )
+    assert [(c.side, c.low) for c in claims] == [("organiser", 140000.0), ("police", 80000.0)]
