@@ -66,7 +66,10 @@ class ArticleContext:
     org_sides: set[str] = field(default_factory=set)  # sides that are organisations or countries
     last_org: str | None = None  # the organisation last named as a sentence's subject
     last_speaker: Speaker | None = None
-    last_event_date: date | None = None
+    # The first day the body names: its main event's, as a rule. A claim that names no day
+    # is taken to be about it; later days are often background ("the first march, on 2
+    # October"), so they do not replace it.
+    main_event_date: date | None = None
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
     last_measure_side: str = ""  # who gave it
     last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)
@@ -365,8 +368,8 @@ class ClaimExtractor:
         if frames:
             ctx.last_speaker = frames[-1].speaker
         ctx.last_org = _org_subject_of(sent) or ctx.last_org
-        if dates.event:
-            ctx.last_event_date = dates.event
+        if dates.event and ctx.main_event_date is None:
+            ctx.main_event_date = dates.event
         return out
 
     def _figure_rejections(
@@ -456,7 +459,7 @@ class ClaimExtractor:
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
         event = dates.event
-        context = None if event or dates.since else ctx.last_event_date
+        context = None if event or dates.since else ctx.main_event_date
         return Claim(
             claim_id="",
             article_id=art.id,

@@ -111,7 +111,7 @@ class Claim:
     previous_value: float | None = None  # "down to 1.4% from 2.1%": 2.1
     verb: str = ""  # the lemma of the claim's main verb (event claims)
     event_date: str | None = None  # ISO date of the event, named in the claim's sentence
-    context_date: str | None = None  # else the day the article last named, if any
+    context_date: str | None = None  # else the first day the article named, if any
     as_of: str | None = None  # ISO date the claim was made
     period: str | None = None  # a reporting period that is not a day: "2023", "q2"
     places: tuple[str, ...] = ()  # towns and regions named in the claim's sentence

@@ -743,3 +743,14 @@ def test_a_citys_police_speaks_for_the_police(extractor):
         extractor, "Organisers said 140,000 people marched.\n\nBrussels police put the number at 80,000."
     )
     assert [(c.side, c.low) for c in claims] == [("organiser", 140000.0), ("police", 80000.0)]
+
+
+def test_a_claim_naming_no_day_is_about_the_articles_main_day(extractor):
+    claims = claims_of(
+        extractor,
+        "Hundreds of thousands marched across France on Tuesday, police said.\n\n"
+        "The first protest, on Monday 28 February, drew fewer people, the ministry said.\n\n"
+        "The CGT union said the turnout was 1.8 million.",
+    )
+    union = only(claims, side="cgt union")
+    assert union.context_date == "2022-03-01"  # Tuesday, the article's day, not the background Monday
