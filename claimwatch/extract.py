@@ -986,6 +986,14 @@ def _measure(
         if counted is not None:
             return _measure(*counted, anchor, figure, ctx, frame)
     if verb is not None and frame is not None and verb.i == frame.verb.i:
+        if (
+            lemma(verb) == "count"
+            and noun is not None
+            and lemma(noun) in ("people", "person")
+            and ctx.last_measure
+            and ctx.last_measure[0] in lx.PEOPLE_MEASURES
+        ):
+            return ctx.last_measure  # "the ministry counted 55,000 people": of what was counted
         if noun is None and _puts_it(verb) and ctx.last_measure:
             return ctx.last_measure  # "police estimated the crowd at 15,000; organisers put it at"
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
@@ -1097,8 +1105,8 @@ def _measure(
                     if word in lx.NOUN_MEASURES:
                         return lx.NOUN_MEASURES[word], ""
             return "", ""
-        if measure == "participants" and noun is None:
-            return "", ""
+        if measure == "participants" and noun is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
+            return "", ""  # "marched 5 km"; but "350,000 marched": the number is the marchers
         if verb_lemma == "take" and noun_lemma not in lx.PERSON_NOUNS:
             return "", ""
         if measure in lx.ORG_MEASURES:

@@ -754,3 +754,13 @@ def test_a_claim_naming_no_day_is_about_the_articles_main_day(extractor):
     )
     union = only(claims, side="cgt union")
     assert union.context_date == "2022-03-01"  # Tuesday, the article's day, not the background Monday
+
+
+def test_marchers_counted_by_a_bare_number_or_by_a_count(extractor):
+    (bare,) = claims_of(extractor, "The CGT said 350,000 marched in the capital.")
+    counted = claims_of(extractor, "Organisers said 100,000 people marched.\n\nPolice counted 55,000 people.")
+    assert (bare.key, bare.low) == ("participants", 350000.0)
+    assert [(c.key, c.side, c.low) for c in counted] == [
+        ("participants", "organiser", 100000.0),
+        ("participants", "police", 55000.0),
+    ]
