@@ -802,6 +802,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # "eight more bodies", "another 12": an addition, not a total
         if tok.i > sent.start + 1 and tok.nbor(-1).lower_ == "of" and lemma(tok.nbor(-2)) in lx.GROUP_NOUNS:
             continue  # "a family of five": who they were, not how many
+        if tok.i + 2 < sent.end and tok.nbor(1).text == "-" and not tok.nbor(2).like_num:
+            continue  # "a nine-storey building", "a three-day strike": a description
         words = [tok]
         nxt = tok.i + 1
         while nxt < sent.end and (sent.doc[nxt].like_num or sent.doc[nxt].lower_ in SCALES):
