@@ -767,5 +767,5 @@ def test_marchers_counted_by_a_bare_number_or_by_a_count(extractor):
 
 
 def test_a_hyphenated_number_describes_a_thing(extractor):
-    claims = claims_of(extractor, "A missile hit a nine-storey building, killing seven people, the governor said.")
+    claims = claims_of(extractor, "A missile hit a nine-storey building, killing seven people, police said.")
     assert [c.low for c in claims if c.kind == "figure"] == [7.0]
