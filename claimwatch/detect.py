@@ -34,7 +34,7 @@ from rapidfuzz import fuzz
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import DAY_MEASURES, TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
-from claimwatch.row import RowIndex, anchor_window, date_anchor, recency_rank
+from claimwatch.row import NATIONWIDE, RowIndex, anchor_window, date_anchor, recency_rank
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
@@ -504,10 +504,6 @@ def same_event(a: Claim, b: Claim) -> bool:
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
-
-
-# The mark extract gives a count said of a whole country.
-NATIONWIDE = "*nationwide"
 
 
 @lru_cache(maxsize=4096)

@@ -35,6 +35,7 @@ from claimwatch.figures import (
 )
 from claimwatch.gazetteer import CITIES, country_in
 from claimwatch.nlp import load_nlp
+from claimwatch.row import NATIONWIDE
 from schemas.records import Claim, CleanArticle
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj", "acl", "relcl"})
@@ -1692,8 +1693,7 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 
 
 # A count said of a whole country ("marched across the country", "nationwide") is not a
-# count of one city's march: such claims carry this among their places.
-NATIONWIDE = "*nationwide"
+# count of one city's march: such claims carry NATIONWIDE among their places.
 NATIONWIDE_WORDS = re.compile(
     r"\b(?:across the country|nationwide|countrywide|across (?:all|the whole) of|around the country)\b", re.I
 )

@@ -32,6 +32,9 @@ from typing import Any
 from schemas.records import Claim
 
 NOWHERE = "-"  # the token of a claim that names no place (or no region)
+# Among a claim's places, the mark of a count said of a whole country ("marched across the
+# country"): it is not a count of one city's march (detect.same_event).
+NATIONWIDE = "*nationwide"
 
 # How many days apart two claims about one event can be dated, by where their days come from.
 EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence
