@@ -130,6 +130,22 @@ def period_of(text: str, reference: date) -> str | None:
     return " ".join(sorted(tokens)) or None
 
 
+def period_start(period: str, reference: date) -> date | None:
+    """The first day of `period` (as `period_of` gives it): "m2 y2022" -> 2022-02-01; a month
+    without a year is the latest such month by `reference`. None for a quarter alone."""
+    parts = _parts(period)
+    years = sorted(int(y) for y in parts["y"])
+    months = sorted(int(m) for m in parts["m"])
+    quarters = sorted(int(q) for q in parts["q"])
+    month = months[0] if months else (quarters[0] - 1) * 3 + 1 if quarters else 1
+    if years:
+        return date(years[0], month, 1)
+    if not months:
+        return None
+    year = reference.year if month <= reference.month else reference.year - 1
+    return date(year, month, 1)
+
+
 def _parts(period: str) -> dict[str, set[str]]:
     parts: dict[str, set[str]] = {"y": set(), "q": set(), "m": set()}
     for token in period.split():

@@ -480,6 +480,8 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
+    if a.long_run != b.long_run:
+        return False  # a war's or a year's total is not one event's toll
     if not (a.cumulative and b.cumulative) and not dates_compatible(a, b):
         return False
     if a.period and b.period:

@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.dates import period_of, published_date, resolve_date
+from claimwatch.dates import period_of, period_start, published_date, resolve_date
 from claimwatch.figures import (
     PERCENT_WORDS,
     SCALES,
@@ -488,6 +488,7 @@ class ClaimExtractor:
             context_date=context.isoformat() if context else None,
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
+            long_run=dates.long_run,
             places=tuple(dict.fromkeys(_sentence_places(sent, speaker, ctx) + ((target,) if target else ())))
             + _separate_event(sent, art.id)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(sent.text) else ()),
@@ -1605,6 +1606,12 @@ class SentenceDates:
     since: date | None = None  # start of a running total ("since Monday")
     counted_from_onset: bool = False  # "since the clashes began": a running total, day unsaid
     period: str | None = None  # a span that is not a day: "2023", "second quarter"
+    long_run: bool = False  # a running total over months or years ("since February 2022")
+
+
+# A running total counted from this long before it was given is a war's or a year's total, not
+# one event's toll: "6,000 civilians killed since the 2021 coup" against "nine killed Thursday".
+LONG_RUN_DAYS = 30
 
 
 def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> SentenceDates:
@@ -1625,17 +1632,40 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
         day = resolve_date(ent.text, ctx.published, ahead=_future(verb))
+        counts_from = prep is not None and prep.lower_ == "since" or attached in onsets
         if day is None:
-            out.period = out.period or period_of(ent.text, ctx.published)
+            period = period_of(ent.text, ctx.published)
+            if counts_from and period:  # "since February 2022": from the period's start
+                out.since = out.since or period_start(period, ctx.published)
+            else:
+                out.period = out.period or period
             continue
-        if prep is not None and prep.lower_ == "since" or attached in onsets:
+        if counts_from:
             # "since Monday"; "since fighting broke out on September 24"
             out.since = out.since or day
         elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
             out.statement = out.statement or day
         else:
             out.event = out.event or day
+    if out.since is None and sent.start > 0 and _since_then(sent):
+        out.since = _last_day_named(sent.doc[sent.start - 1].sent, ctx)
+    out.long_run = out.since is not None and (ctx.published - out.since).days > LONG_RUN_DAYS
     return out
+
+
+def _since_then(sent: Span) -> bool:
+    """ "killed since then": counted from the day the sentence before named."""
+    return any(t.lower_ == "then" and t.head.lower_ == "since" for t in sent)
+
+
+def _last_day_named(sent: Span, ctx: ArticleContext) -> date | None:
+    """The day (or a period's first day) the last DATE entity of `sent` names."""
+    for ent in reversed(sent.ents):
+        if ent.label_ == "DATE":
+            day = resolve_date(ent.text, ctx.published)
+            period = period_of(ent.text, ctx.published) if day is None else None
+            return day or (period_start(period, ctx.published) if period else None)
+    return None
 
 
 def _future(verb: Token) -> bool:

@@ -107,6 +107,7 @@ class Claim:
     polarity: Literal["affirm", "negate"] = "affirm"
     cumulative: bool = False
     rising: bool = False  # says its figure grew to this: "the toll has risen to 31"
+    long_run: bool = False  # a total over months or years ("since 2021"), not one event's
     revision: bool = False  # the speaker revises its own earlier figure
     previous_value: float | None = None  # "down to 1.4% from 2.1%": 2.1
     verb: str = ""  # the lemma of the claim's main verb (event claims)

@@ -435,3 +435,16 @@ def test_exact_counts_a_few_percent_apart_disagree_and_rounding_does_not():
     assert conflict(claim(low=103.0, high=103.0, **UKRAINE), claim(low=95.0, high=95.0)) is not None
     # "5,800" is 5,840 rounded
     assert conflict(claim(low=5800.0, high=5800.0, **UKRAINE), claim(low=5840.0, high=5840.0)) is None
+
+
+def test_a_long_run_total_is_not_one_events_toll():
+    # "6,000 civilians killed since the 2021 coup" against "nine killed in Thursday's strike"
+    total = claim(**UKRAINE, low=6000.0, high=None, qualifier="more_than", cumulative=True,
+                  long_run=True)
+    strike = claim(low=9.0, high=9.0, event_date="2022-03-01")
+    assert conflict(total, strike) is None
+    assert conflict(strike, total) is None
+    # two such totals are one quantity
+    other = claim(low=500.0, high=500.0, cumulative=True, long_run=True)
+    assert conflict(total, other) is not None
+

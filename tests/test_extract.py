@@ -238,6 +238,24 @@ def test_cumulative(extractor, sentence, cumulative):
     assert only(claims_of(extractor, sentence), kind="figure").cumulative is cumulative
 
 
+# text (published Wednesday 2 March 2022), long_run: a total over months or years
+LONG_RUNS = [
+    ("The UN said 12,000 civilians had been killed since February 2021.", True),
+    ("The UN said 12,000 civilians had been killed since 3 January.", True),
+    ("The army seized power in a February 2021 coup. The UN said 6,000 civilians had been killed "
+     "since then.", True),
+    # counted from days ago: the toll of the event itself
+    ("Police said 14 people have died since Thursday.", False),
+    ("The storm hit on Monday. Police said 14 people have died since then.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "long_run"), LONG_RUNS)
+def test_long_run_totals(extractor, text, long_run):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.cumulative, claim.long_run) == (True, long_run)
+
+
 def test_a_rate_revised_up_to_a_figure_gives_that_figure(extractor):
     claim = only(
         claims_of(
