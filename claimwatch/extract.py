@@ -1414,12 +1414,31 @@ def _negated(token: Token | None) -> bool:
     return False
 
 
+# Acts (by their group's first verb) whose object may be the subject of a passive; not
+# "take" ("no decision has been taken").
+PASSIVE_ACTS = frozenset(["use", "attack", "capture", "sign"])
+
+
 def _act_object(verb: Token) -> tuple[Token, Token | None]:
     """The verb that acts on an object, and the object: "denied agreeing to buy jets" ->
     (buy, jets); a verb without one comes back with None."""
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             return verb, child
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive and lemma(verb) != "take" and lx.VERB_CANON.get(lemma(verb)) in PASSIVE_ACTS:
+        # "no tear gas was used", "rubber bullets were fired": the thing acted on is the
+        # subject (people so spoken of are counted, not acted on: "no one was arrested").
+        # Other passives say a state ("the ferry had been overloaded").
+        for child in verb.children:
+            if (
+                child.dep_ == "nsubjpass"
+                and child.pos_ == "NOUN"
+                and lemma(child) not in lx.PERSON_NOUNS
+                and child.lower_ not in NOBODY
+                and child.lower_ != "one"
+            ):
+                return verb, child
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             inner, obj = _act_object(child)
@@ -1545,6 +1564,9 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
 
 def _agent(verb: Token, ctx: ArticleContext) -> str:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    if subj is None:  # "tear gas was fired by police"
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if subj is None:
         return ""
     if subj.pos_ == "PRON":

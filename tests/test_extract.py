@@ -160,6 +160,9 @@ def test_person_keeps_side_from_first_mention(extractor):
 DENIALS = [
     ("Police did not use tear gas, the minister said.", "event", "negate", "use|gas"),
     ("The minister said police never used tear gas.", "event", "negate", "use|gas"),
+    # the thing acted on as the subject of a passive
+    ("Police said no tear gas was used.", "event", "negate", "use|gas"),
+    ("Witnesses said rubber bullets were fired at the crowd.", "event", "affirm", "use|rubber bullet"),
     ('"We have no plans for layoffs," a company spokeswoman said.', "event", "negate", "job_cuts"),
     (
         "The company denied a report that it planned to cut 4,000 jobs.",
