@@ -219,6 +219,9 @@ class ClaimExtractor:
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
+            if figure.unit != "%" and figure.low is not None and _counts_a_part(sent):
+                # "in Jurm district alone, 47 were killed": the whole is at least 47
+                figure = replace(figure, high=None, qualifier="at_least")
             speaker = frame.speaker if frame else _outlet(ctx)
             if frame is None and figure.qualifier == "vague":
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
@@ -1357,6 +1360,25 @@ def _nationality(noun: Token) -> str:
     named = [m for m in mods if m.dep_ in ("amod", "compound") and m.text[:1].isupper()]
     named = [m for m in named if m.i != m.sent.start]
     return named[0].lower_ if named else ""
+
+
+def _counts_a_part(sent: Span) -> bool:
+    """ "In Jurm district alone", "one hospital alone", "at a single facility": the count is
+    of a part of what others count in whole, so it says only that the whole is no less."""
+    for tok in sent:
+        if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.lower_ == "alone" and tok.i > sent.start and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
+            return True
+        if (
+            tok.lower_ in ("one", "single")
+            and tok.head.pos_ == "NOUN"
+            and tok.head.dep_ == "pobj"
+            and tok.head.head.lower_ in ("at", "in")
+            and lemma(tok.head) in lx.PART_NOUNS
+        ):
+            return True
+    return False
 
 
 def _how_it_began(token: Token) -> bool:

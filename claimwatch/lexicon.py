@@ -718,3 +718,10 @@ ORG_SUFFIXES = frozenset(
 )
 # Units of distance: "trapped 11 miners 640 metres underground" counts miners, not metres.
 DISTANCE_UNITS = frozenset("metre meter kilometre kilometer km mile foot feet yard m".split())
+
+# Places a count can be of one of ("at one hospital", "in a single district"): a part.
+PART_NOUNS = frozenset(
+    """hospital facility clinic morgue district town village camp site school province region
+    city county centre center ward""".split()
+)
+

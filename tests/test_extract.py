@@ -785,3 +785,17 @@ def test_marchers_counted_by_a_bare_number_or_by_a_count(extractor):
 def test_a_hyphenated_number_describes_a_thing(extractor):
     claims = claims_of(extractor, "A missile hit a nine-storey building, killing seven people, police said.")
     assert [c.low for c in claims if c.kind == "figure"] == [7.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Jurm district alone, 47 people were killed, the governor said.",
+        "The hospital alone had recorded 14 deaths, a doctor said.",
+        "MSF said it had recorded 17 deaths at one facility.",
+    ],
+)
+def test_a_count_of_a_part_says_the_whole_is_no_less(extractor, sentence):
+    claim = only(claims_of(extractor, sentence), kind="figure", key="deaths")
+    assert (claim.qualifier, claim.high) == ("at_least", None)
+
