@@ -1793,13 +1793,34 @@ def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext) -> tuple
     places = [
         name
         for ent in sent.ents
-        if (name := _place_name(ent)) and ent.text.lower() not in speaker.text.lower()
+        if (name := _place_name(ent))
+        and ent.text.lower() not in speaker.text.lower()
+        and not _where_said(ent.root, speaker)
     ]
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
     if untagged is None:
         untagged = _untagged_places(sent)
     places += [name for name in untagged if name not in speaker.text.lower()]
     return tuple(dict.fromkeys(places))
+
+
+def _where_said(place: Token, speaker: Speaker) -> bool:
+    """ "told reporters in Kinshasa", "said at a news conference in Naypyidaw": where the
+    claim was made, not where the event was."""
+    verb = speaker.token
+    if verb is None or place.dep_ != "pobj" or place.i < verb.i:
+        return False  # "In Paris, police said ...": a scene set first is the event's
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+        return False  # "in Paris, it put turnout at 80,000": the count is the verb's own
+    node = place.head  # the preposition
+    for _ in range(4):
+        head = node.head
+        if head.i == verb.i:
+            return node.dep_ == "prep"
+        if head.i == node.i or lemma(head) not in lx.BRIEFING_NOUNS and head.dep_ != "prep":
+            return False
+        node = head
+    return False
 
 
 def _untagged_places(sent: Span) -> list[str]:

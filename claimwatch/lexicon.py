@@ -725,3 +725,9 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
+# Where a claim is made: "said at a news conference in Naypyidaw", "told a briefing in Kyiv".
+BRIEFING_NOUNS = frozenset(
+    """conference briefing meeting interview statement reporter journalist television
+    broadcast address speech summit""".split()
+)
+

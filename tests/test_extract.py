@@ -740,6 +740,17 @@ def test_a_capital_is_also_a_place(extractor):
     assert "paris" in claim.places and {"paris", "france"} <= set(claim.region)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told reporters in Kinshasa that 52 bodies had been recovered.",
+        "The spokesman said at a news conference in Naypyidaw that nine people were killed.",
+    ],
+)
+def test_where_a_claim_was_made_is_not_where_the_event_was(extractor, sentence):
+    assert only(claims_of(extractor, sentence), kind="figure").places == ()
+
+
 def test_a_count_that_reached_a_figure_says_it_rose(extractor):
     claim = only(claims_of(extractor, "The commission said its count had reached 31 dead."), kind="figure")
     assert (claim.key, claim.rising, claim.cumulative) == ("deaths", True, True)
