@@ -1896,14 +1896,23 @@ def _gunfire(token: Token) -> bool:
 
 def _topics(tokens: Iterable[Token]) -> tuple[str, ...]:
     """Kinds of event named by nouns ("the quake", "the march"; not "opened fire")."""
-    return tuple(
-        sorted(
-            {
-                lx.TOPICS[lemma(t)]
-                for t in tokens
-                if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t)
-            }
-        )
+    found: set[str] = set()
+    for t in tokens:
+        if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t):
+            found.add(lx.TOPICS[lemma(t)])
+            if _military_strike(t):
+                found.add("war")  # still "strike" too: a later "the strike" may be either
+    return tuple(sorted(found))
+
+
+def _military_strike(token: Token) -> bool:
+    """ "a drone strike", "strikes on Kharkiv": war, not a walkout."""
+    return lemma(token) == "strike" and any(
+        c.lower_ in lx.MILITARY_STRIKE_WORDS
+        or c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        for c in token.children
     )
 
 

@@ -451,15 +451,22 @@ TOPICS = {
     "marcher": "protest",
     "protester": "protest",
     "blockade": "blockade",
-    "strike": "strike",
+    "strike": "strike",  # a military one is war too (extract._topics)
     "walkout": "strike",
+    "airstrike": "war",
+    "shelling": "war",
+    "bombardment": "war",
     "match": "sport",
     "final": "sport",
     "championship": "sport",
     "stadium": "sport",
     "celebration": "sport",
-    "season": "sport",
 }
+# What makes a strike military: "a drone strike", "an air strike", "strikes on Kharkiv".
+MILITARY_STRIKE_WORDS = frozenset(
+    """air drone missile rocket artillery aerial military israeli russian ukrainian
+    precision retaliatory""".split()
+)
 
 # Verbs whose "rise to N" form reports a running total.
 TALLY_VERBS = frozenset(

@@ -810,3 +810,15 @@ def test_a_count_of_a_part_says_the_whole_is_no_less(extractor, sentence):
     claim = only(claims_of(extractor, sentence), kind="figure", key="deaths")
     assert (claim.qualifier, claim.high) == ("at_least", None)
 
+
+@pytest.mark.parametrize(
+    ("body", "topics"),
+    [
+        ("A drone strike on the market killed 12 people, doctors said.", ("strike", "war")),
+        ("Doctors said the shelling of the market killed 12 people.", ("war",)),
+        ("The union said 40,000 workers joined the strike on Monday.", ("strike",)),
+    ],
+)
+def test_a_military_strike_is_war(extractor, body, topics):
+    assert claims_of(extractor, body)[0].topics == topics
+
