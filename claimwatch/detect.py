@@ -480,8 +480,11 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
-    if a.long_run != b.long_run:
-        return False  # a war's or a year's total is not one event's toll
+    if a.long_run != b.long_run and _of_a_day(b if a.long_run else a):
+        # a war's or a year's total is not the toll of one day's event ("6,000 civilians
+        # since the coup" against "nine killed in Thursday's strike"); against a claim of no
+        # day it may be the other side's total, and is compared
+        return False
     if not (a.cumulative and b.cumulative) and not dates_compatible(a, b):
         return False
     if a.period and b.period:
@@ -506,6 +509,10 @@ def same_event(a: Claim, b: Claim) -> bool:
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+def _of_a_day(c: Claim) -> bool:
+    return c.event_date is not None or c.context_date is not None
 
 
 @lru_cache(maxsize=4096)

@@ -185,6 +185,7 @@ class ClaimExtractor:
         revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
         base_cumulative = (
             any(m in low for m in lx.CUMULATIVE_MARKERS)
+            or bool(LONG_RUN_PHRASES.search(text))
             or dates.since is not None
             or dates.counted_from_onset
         )
@@ -1651,6 +1652,7 @@ class SentenceDates:
     counted_from_onset: bool = False  # "since the clashes began": a running total, day unsaid
     period: str | None = None  # a span that is not a day: "2023", "second quarter"
     long_run: bool = False  # a running total over months or years ("since February 2022")
+    year_to_date: bool = False  # "230 deaths this year", said late in the year
 
 
 # A running total counted from this long before it was given is a war's or a year's total, not
@@ -1675,7 +1677,8 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
         verb = node
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
-        day = resolve_date(ent.text, ctx.published, ahead=_future(verb))
+        future = _future(verb)
+        day = resolve_date(ent.text, ctx.published, ahead=future)
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets
         if day is None:
             period = period_of(ent.text, ctx.published)
@@ -1683,6 +1686,7 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
                 out.since = out.since or period_start(period, ctx.published)
             else:
                 out.period = out.period or period
+                out.year_to_date = out.year_to_date or not future and _year_to_date(period, ctx.published)
             continue
         if counts_from:
             # "since Monday"; "since fighting broke out on September 24"
@@ -1693,8 +1697,25 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
             out.event = out.event or day
     if out.since is None and sent.start > 0 and _since_then(sent):
         out.since = _last_day_named(sent.doc[sent.start - 1].sent, ctx)
-    out.long_run = out.since is not None and (ctx.published - out.since).days > LONG_RUN_DAYS
+    out.long_run = (
+        out.since is not None
+        and (ctx.published - out.since).days > LONG_RUN_DAYS
+        or bool(LONG_RUN_PHRASES.search(sent.text))
+        or out.year_to_date
+    )
     return out
+
+
+# Running totals of a whole war or year, whatever day they are given on.
+LONG_RUN_PHRASES = re.compile(
+    r"\b(?:full-scale invasion|special military operation|since the (?:start|beginning) of the year)\b",
+    re.IGNORECASE,
+)
+
+
+def _year_to_date(period: str | None, published: date) -> bool:
+    """ "230 deaths nationwide this year", said in September: the year's total so far."""
+    return period == f"y{published.year}" and (published - date(published.year, 1, 1)).days > LONG_RUN_DAYS
 
 
 def _since_then(sent: Span) -> bool:

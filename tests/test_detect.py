@@ -444,6 +444,8 @@ def test_a_long_run_total_is_not_one_events_toll():
     strike = claim(low=9.0, high=9.0, event_date="2022-03-01")
     assert conflict(total, strike) is None
     assert conflict(strike, total) is None
+    # a figure of no day may be the other side's total of the war: compared
+    assert conflict(total, claim(low=1351.0, high=1351.0)) is not None
     # two such totals are one quantity
     other = claim(low=500.0, high=500.0, cumulative=True, long_run=True)
     assert conflict(total, other) is not None

@@ -247,10 +247,18 @@ LONG_RUNS = [
     ("The UN said 12,000 civilians had been killed since 3 January.", True),
     ("The army seized power in a February 2021 coup. The UN said 6,000 civilians had been killed "
      "since then.", True),
+    ("Prosecutors said 700 civilians had been killed since the start of the full-scale invasion.",
+     True),
     # counted from days ago: the toll of the event itself
     ("Police said 14 people have died since Thursday.", False),
     ("The storm hit on Monday. Police said 14 people have died since then.", False),
 ]
+
+
+def test_a_total_so_far_this_year_is_long_run_and_a_plan_for_the_year_is_not(extractor):
+    body = "The agency said 230 people had died this year. The company will cut 4,000 jobs this year."
+    deaths, cuts = claims_of(extractor, body, published="2025-09-08T10:00:00Z")
+    assert (deaths.long_run, cuts.long_run) == (True, False)
 
 
 @pytest.mark.parametrize(("text", "long_run"), LONG_RUNS)
