@@ -202,6 +202,8 @@ class ClaimExtractor:
             noun, verb = _counted(anchor)
             if verb is not None and lemma(verb) in lx.FORECAST_VERBS:
                 continue  # "intelligence services had forecast 800,000 protesters": not a count
+            if _a_rate(tokens[-1], verb):
+                continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
@@ -1363,9 +1365,24 @@ def _nationality(noun: Token) -> str:
     return named[0].lower_ if named else ""
 
 
+def _a_rate(last: Token, verb: Token | None) -> bool:
+    """A figure of what is usual ("normally", "on average") or per unit of time ("40 bodies a
+    day", "9 million tons of crude a year")."""
+    if verb is not None and any(c.lower_ in lx.HABITUAL_WORDS for c in verb.children):
+        return True
+    doc, sent = last.doc, last.sent
+    window = doc[last.i + 1 : min(last.i + 6, sent.end)]
+    words = [t.lower_ for t in window]
+    return any(
+        w in ("a", "per", "each", "every", "an") and nxt in lx.TIME_UNITS
+        for w, nxt in zip(words, words[1:], strict=False)
+    )
+
+
 def _counts_a_part(sent: Span) -> bool:
-    """ "In Jurm district alone", "one hospital alone", "at a single facility": the count is
-    of a part of what others count in whole, so it says only that the whole is no less."""
+    """ "In Jurm district alone", "one hospital alone", "at a single facility", "at the
+    morgue": the count is of a part of what others count in whole (a hospital counts the
+    dead it received), so it says only that the whole is no less."""
     for tok in sent:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
@@ -1379,6 +1396,11 @@ def _counts_a_part(sent: Span) -> bool:
             and lemma(tok.head) in lx.PART_NOUNS
         ):
             return True
+        if lemma(tok) in lx.FACILITY_NOUNS and (
+            tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
+            or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
+        ):
+            return True  # "died at the hospital", "its morgues had received 568 bodies"
     return False
 
 

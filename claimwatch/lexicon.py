@@ -737,4 +737,9 @@ BRIEFING_NOUNS = frozenset(
     """conference briefing meeting interview statement reporter journalist television
     broadcast address speech summit""".split()
 )
+# Where the dead and injured are counted one place at a time.
+FACILITY_NOUNS = frozenset("hospital morgue mortuary clinic facility".split())
+# What makes a figure a rate rather than a count: "normally", "40 a day".
+HABITUAL_WORDS = frozenset("normally usually typically ordinarily generally".split())
+TIME_UNITS = frozenset("day week month year hour".split())
 

@@ -812,6 +812,8 @@ def test_a_hyphenated_number_describes_a_thing(extractor):
         "In Jurm district alone, 47 people were killed, the governor said.",
         "The hospital alone had recorded 14 deaths, a doctor said.",
         "MSF said it had recorded 17 deaths at one facility.",
+        "A doctor said 11 people had died of heatstroke at the hospital since Friday.",
+        "The charity said its morgues had received 568 bodies since Thursday.",
     ],
 )
 def test_a_count_of_a_part_says_the_whole_is_no_less(extractor, sentence):
@@ -829,4 +831,15 @@ def test_a_count_of_a_part_says_the_whole_is_no_less(extractor, sentence):
 )
 def test_a_military_strike_is_war(extractor, body, topics):
     assert claims_of(extractor, body)[0].topics == topics
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An official said the morgues normally receive 30 to 40 bodies a day.",
+        "The refinery processes around 9 million tons of crude a year, the company said.",
+    ],
+)
+def test_a_rate_is_no_count_of_an_event(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.kind == "figure"] == []
 
