@@ -43,6 +43,9 @@ TOLERANCE = {"exact": 0.02, "range": 0.05, "vague": 0.5}
 DEFAULT_TOLERANCE = 0.02
 # Running totals from different sides reported this many days apart may both be right.
 TALLY_WINDOW_DAYS = 2
+# A toll (of ten or more) at most this much higher a day later is an update, not a dispute
+# (14 dead against 31 the next day is a dispute; so is 2 against 3: few dead are known by name).
+UPDATE_RATIO = 1.5
 # A claim whose sentence is this similar to an earlier one by the same side restates it
 # (a wire copy republished): it does not raise the same conflict again.
 RESTATEMENT_SIMILARITY = 75.0
@@ -388,11 +391,15 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         return Conflict("revision", 0.6, ratio)
     tally = is_tally(later) or is_tally(earlier)
     apart = days_between(later.as_of, earlier.as_of)
-    if (tally and apart >= TALLY_WINDOW_DAYS or later.rising and apart >= 1) and later_is_higher(
-        later, earlier
-    ):
+    grew_a_little = (
+        tally and apart >= 1 and ratio is not None and ratio <= UPDATE_RATIO and (earlier.low or 0) >= 10
+    )
+    if (
+        tally and apart >= TALLY_WINDOW_DAYS or (later.rising or grew_a_little) and apart >= 1
+    ) and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
-        # did ("has risen to 31"), a day or more later, did.
+        # did ("has risen to 31"), or a toll a little higher the next day (31 wounded, then
+        # 34), did.
         return None
     confidence = 0.9
     for c in (new, old):

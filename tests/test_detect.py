@@ -425,9 +425,10 @@ def test_a_toll_that_says_it_rose_a_day_later_updates_another_sides_lower_figure
     earlier = claim(low=23.0, high=23.0, as_of="2025-10-20", side="official", speaker="local officials")
     rose = claim(low=31.0, high=31.0, as_of="2025-10-21", rising=True, cumulative=True, **UKRAINE)
     assert conflict(rose, earlier) is None
-    # a total that does not say it rose ("31 bodies since Monday") still disputes the 23
+    # a total that does not say it rose ("31 bodies since Monday") still disputes a figure
+    # it more than doubles (a little higher, it is an update: the test below)
     total = claim(low=31.0, high=31.0, as_of="2025-10-21", cumulative=True, **UKRAINE)
-    assert conflict(total, earlier) is not None
+    assert conflict(total, replace(earlier, low=14.0, high=14.0)) is not None
 
 
 def test_exact_counts_a_few_percent_apart_disagree_and_rounding_does_not():
@@ -450,3 +451,17 @@ def test_a_long_run_total_is_not_one_events_toll():
     other = claim(low=500.0, high=500.0, cumulative=True, long_run=True)
     assert conflict(total, other) is not None
 
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "disputed"),
+    [
+        (31.0, 34.0, False),  # a toll a little higher the next day: an update
+        (14.0, 31.0, True),  # more than double: a dispute
+        (2.0, 3.0, True),  # few dead are known one by one
+    ],
+)
+def test_a_toll_a_little_higher_the_next_day_updates_another_sides(first, then, disputed):
+    earlier = claim(low=first, high=first, as_of="2022-03-01", measure="injured", key="injured")
+    later = claim(**UKRAINE, low=then, high=then, as_of="2022-03-02", measure="injured", key="injured")
+    assert (conflict(later, earlier) is not None) is disputed
