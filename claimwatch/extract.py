@@ -331,14 +331,15 @@ class ClaimExtractor:
                 continue  # the figure claim already speaks for this clause
             speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
             key_measure = act_measure or "act"
+            occurrence = _occurred(verb) is not None  # "a fire broke out": there was a fire
             if act_measure is None:
-                subject = _agent(verb, ctx)
+                subject = "" if occurrence else _agent(verb, ctx)
             elif act_measure in lx.ORG_MEASURES:
                 subject = speaker.side if _subject_is_speaker(verb) else _org_subject(verb, ctx)
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
-            act_verb = lemma(verb)
+            act_verb = "be" if occurrence else lemma(verb)
             if act_measure is None:  # "opened fire" is firing shots
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
                 if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
@@ -372,6 +373,7 @@ class ClaimExtractor:
 
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
+        out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
         if frames:
             ctx.last_speaker = frames[-1].speaker
         ctx.last_org = _org_subject_of(sent) or ctx.last_org
@@ -409,6 +411,31 @@ class ClaimExtractor:
             found.append(replace(claim, target_side=target))
             break
         return found or self._allegations_rejected(sent, ctx, frames, dates)
+
+    def _reports_rejected(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, out: list[Claim]
+    ) -> list[Claim]:
+        """ "Reports of a fire at the depot are untrue", "denied reports of an explosion":
+        there was no fire, no explosion (a thing that happens, not a figure)."""
+        found = []
+        for tok in sent:
+            if lemma(tok) not in lx.CLAIM_NOUNS - lx.FIGURE_NOUNS:
+                continue
+            frame = _frame_for(tok, frames)
+            false_said = tok.dep_ == "nsubj" and _said_false(tok.head)
+            denied = tok.dep_ == "dobj" and frame is not None and frame.denial and tok.head.i == frame.verb.i
+            if not (false_said or denied):
+                continue
+            for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for thing in (c for c in of.children if c.dep_ == "pobj" and lemma(c) in lx.TOPICS):
+                    if any(c.key == f"be|{_thing(thing)}" for c in out):
+                        continue
+                    speaker = frame.speaker if frame else _outlet(ctx)
+                    found.append(
+                        self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=_thing(thing),
+                                    phrase=thing.text, polarity="negate", verb="be")
+                    )
+        return found
 
     def _allegations_rejected(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -1365,6 +1392,33 @@ def _nationality(noun: Token) -> str:
     return named[0].lower_ if named else ""
 
 
+def _occurred(verb: Token) -> Token | None:
+    """The thing `verb` says happened: "a fire broke out", "the fire continues", "a fire had
+    been recorded", "causing a large fire" (a kind of event, lexicon.TOPICS)."""
+    v = lemma(verb)
+    for child in verb.children:
+        if lemma(child) not in lx.TOPICS or child.pos_ != "NOUN":
+            continue
+        if (
+            child.dep_ == "nsubj" and v in lx.OCCUR_VERBS
+            or child.dep_ == "nsubjpass" and v in lx.OBSERVE_VERBS
+            or child.dep_ == "dobj" and v in lx.CAUSE_VERBS
+        ):
+            return child
+    return None
+
+
+def _said_false(verb: Token) -> bool:
+    """ "(reports ...) are untrue / false / baseless / a fabrication"."""
+    if lemma(verb) != "be":
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr") and lemma(c) in lx.FALSE_WORDS
+        or c.dep_ == "neg" and any(g.dep_ == "acomp" and lemma(g) == "true" for g in verb.children)
+        for c in verb.children
+    )
+
+
 def _a_rate(last: Token, verb: Token | None) -> bool:
     """A figure of what is usual ("normally", "on average") or per unit of time ("40 bodies a
     day", "9 million tons of crude a year")."""
@@ -1470,6 +1524,12 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             return verb, child
+    occurred = _occurred(verb)
+    if occurred is not None:
+        return verb, occurred
+    occurred = _occurred(verb)
+    if occurred is not None:
+        return verb, occurred
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     if passive and lemma(verb) != "take" and lx.VERB_CANON.get(lemma(verb)) in PASSIVE_ACTS:
         # "no tear gas was used", "rubber bullets were fired": the thing acted on is the

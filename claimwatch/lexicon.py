@@ -742,4 +742,13 @@ FACILITY_NOUNS = frozenset("hospital morgue mortuary clinic facility".split())
 # What makes a figure a rate rather than a count: "normally", "40 a day".
 HABITUAL_WORDS = frozenset("normally usually typically ordinarily generally".split())
 TIME_UNITS = frozenset("day week month year hour".split())
+# Verbs that say a thing happened: "a fire broke out", "an explosion occurred".
+OCCUR_VERBS = frozenset("break erupt occur happen rage start continue burn".split())
+OBSERVE_VERBS = frozenset("record report observe register".split())  # "a fire was recorded"
+CAUSE_VERBS = frozenset("cause spark trigger start ignite".split())  # "causing a large fire"
+# What a report is called when it is denied: "reports of a fire are untrue".
+FALSE_WORDS = frozenset(
+    """untrue false baseless groundless unfounded fake fabricated incorrect wrong lie
+    fabrication fiction nonsense""".split()
+)
 

@@ -843,3 +843,24 @@ def test_a_military_strike_is_war(extractor, body, topics):
 def test_a_rate_is_no_count_of_an_event(extractor, sentence):
     assert [c for c in claims_of(extractor, sentence) if c.kind == "figure"] == []
 
+
+
+# One says a thing happened, another that it did not: both are the act "be|<thing>".
+OCCURRENCES = [
+    ("A large fire broke out at the oil depot, the General Staff said.", "affirm"),
+    ("The General Staff said a fire had been recorded at the depot.", "affirm"),
+    ("There was no fire at the depot, the governor said.", "negate"),
+    ("Reports of a fire at the depot are untrue, the governor said.", "negate"),
+    ("The governor said reports of a fire were not true.", "negate"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "polarity"), OCCURRENCES)
+def test_a_thing_that_happened_or_did_not(extractor, sentence, polarity):
+    claim = only(claims_of(extractor, sentence), key="be|fire")
+    assert (claim.kind, claim.polarity) == ("event", polarity)
+
+
+def test_a_denied_report_of_an_explosion_says_there_was_none(extractor):
+    claim = only(claims_of(extractor, "The governor denied reports of an explosion at the plant."))
+    assert (claim.key, claim.polarity) == ("be|explosion", "negate")
