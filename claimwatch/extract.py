@@ -82,6 +82,8 @@ def lemma(token: Token) -> str:
     """The token's lemma; a phrasal verb that means another verb reads as that verb ("shot
     down 23 drones" intercepted them, it did not fire them)."""
     word = token.lemma_.lower()
+    if word in lx.LEMMA_FIXES:  # the small model's slips: "corpses" -> "corps"
+        word = lx.LEMMA_FIXES[word].get(token.lower_, word)
     if word in lx.PHRASAL_VERBS:
         for child in token.children:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
@@ -575,8 +577,13 @@ def _agent_of(noun: Token) -> Token | None:
 
 
 def _names_a_figure(noun: Token | None, anchor: Token) -> bool:
-    """ "The figure of 120,000 has no basis": the number is quoted in order to reject it."""
-    return anchor.head.lower_ == "of" and lemma(anchor.head.head) in lx.FIGURE_NOUNS
+    """ "The figure of 120,000 has no basis", "reports that more than 160 people died are not
+    correct": the number is quoted in order to reject it."""
+    for named in (anchor, noun):  # "the figure of 2,800 jobs"
+        if named is not None and named.head.lower_ == "of" and lemma(named.head.head) in lx.FIGURE_NOUNS:
+            return True
+    verb = _governing_verb(anchor)
+    return verb is not None and verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS
 
 
 def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:

@@ -92,6 +92,11 @@ DENIAL_PHRASES = (
     "do not correspond to reality",
     "not correspond to reality",
     "far from the truth",
+    "not correct",
+    "incorrect",
+    "not accurate",
+    "inaccurate",
+    "pure speculation",
     "exaggerated",
     "fiction",
     "invention",
@@ -207,6 +212,7 @@ NOUN_MEASURES = {
     "death": "deaths",
     "dead": "deaths",
     "body": "deaths",
+    "corpse": "deaths",
     "fatality": "deaths",
     "life": "deaths",
     "casualty": "casualties",
@@ -751,4 +757,6 @@ FALSE_WORDS = frozenset(
     """untrue false baseless groundless unfounded fake fabricated incorrect wrong lie
     fabrication fiction nonsense""".split()
 )
+# Lemmas the small model gets wrong, by the lemma it gives and the word it gave it for.
+LEMMA_FIXES = {"corps": {"corpses": "corpse"}}
 

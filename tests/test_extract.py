@@ -183,6 +183,8 @@ DENIALS = [
         "affirm",
         "deaths",
     ),
+    ('"Reports that more than 160 people died are not correct," the spokesman said.', "rejection",
+     "affirm", "deaths"),
 ]
 
 
@@ -864,3 +866,10 @@ def test_a_thing_that_happened_or_did_not(extractor, sentence, polarity):
 def test_a_denied_report_of_an_explosion_says_there_was_none(extractor):
     claim = only(claims_of(extractor, "The governor denied reports of an explosion at the plant."))
     assert (claim.key, claim.polarity) == ("be|explosion", "negate")
+
+
+def test_corpses_are_the_dead(extractor):
+    # the small model lemmatises "corpses" as "corps"
+    claim = only(claims_of(extractor, "Police counted 146 corpses."), kind="figure")
+    assert (claim.key, claim.low) == ("deaths", 146.0)
+
