@@ -1368,13 +1368,16 @@ def _after_but(first: Token) -> bool:
 def _released(verb: Token, noun: Token) -> bool:
     """ "released 110 prisoners", "handed over 103 prisoners", "95 servicemen returned home":
     people freed, as in a prisoner exchange."""
-    if lemma(noun) not in lx.PERSON_NOUNS:
+    # "139 Ukrainians came home": a people's name counts its people
+    demonym = noun.pos_ in ("NOUN", "PROPN") and bool(country_in([noun.lower_]))
+    if lemma(noun) not in lx.PERSON_NOUNS and not demonym:
         return False
     if lemma(verb) in lx.RELEASE_VERBS:
         return True
     if lemma(verb) == "receive":  # "the Ukrainian side received 115 prisoners"
         return lemma(noun) in lx.HELD_NOUNS
-    if lemma(verb) not in ("return", "come") or lemma(noun) not in lx.MILITARY_NOUNS | lx.HELD_NOUNS:
+    held = demonym or lemma(noun) in lx.MILITARY_NOUNS | lx.HELD_NOUNS
+    if lemma(verb) not in ("return", "come") or not held:
         return False
     # "returned home", "returned from captivity" ("home" may hang on the number),
     # "103 servicemen had been returned"
@@ -1387,6 +1390,9 @@ def _nationality(noun: Token) -> str:
     """Whose people: "Russian soldiers" -> "russia"; a nationality the gazetteer does not
     know is kept as written ("Dravian prisoners" -> "dravian"). In an exchange it tells the
     two directions apart."""
+    own = country_in([noun.lower_])  # "139 Ukrainians"
+    if own:
+        return own
     mods = [t for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod", "poss")]
     # "prisoners of the Armed Forces of Ukraine"
     of = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"]
@@ -1754,6 +1760,8 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
     report_verbs = {f.verb.i for f in frames}
     onsets = {t.head.i for t in sent if _marks_onset(t)}
     out.counted_from_onset = bool(onsets)
+    # "since the outbreak was first reported on August 20": a day in a since-clause starts a count
+    since_clauses = {t.head.i for t in sent if t.lower_ == "since" and t.dep_ == "mark"}
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -1768,7 +1776,7 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
             verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
         future = _future(verb)
         day = resolve_date(ent.text, ctx.published, ahead=future)
-        counts_from = prep is not None and prep.lower_ == "since" or attached in onsets
+        counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
         if day is None:
             period = period_of(ent.text, ctx.published)
             if counts_from and period:  # "since February 2022": from the period's start

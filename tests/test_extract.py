@@ -215,6 +215,7 @@ DATES = [
     ("The airline said it would cancel 1,900 flights from March 10.", "2022-03-10", "2022-03-02"),
     # a running total is about the day it is given, not the day it counts from
     ("Police said 14 people have died since Thursday.", None, "2022-03-02"),
+    ("Police said 14 people have died since the river burst its banks on Monday.", None, "2022-03-02"),
     ("Officials said 14 people have fled since fighting broke out on 24 February.", None,
      "2022-03-02"),
 ]
@@ -712,6 +713,7 @@ def test_children_are_counted_apart(extractor):
         ("From Ukrainian captivity returned home 115 Russian servicemen, she said.", "russia"),
         ("The ministry said 103 Russian servicemen had been returned from Ukraine.", "russia"),
         ("Ukraine received 115 prisoners of the Armed Forces of Ukraine, she said.", "ukraine"),
+        ("Kyiv said 139 Ukrainians had come home.", "ukraine"),
     ],
 )
 def test_ways_of_telling_a_swap(extractor, sentence, whose):
