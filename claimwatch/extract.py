@@ -33,7 +33,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, country_in
+from claimwatch.gazetteer import CITIES, STATES, country_in
 from claimwatch.nlp import load_nlp
 from claimwatch.row import NATIONWIDE
 from schemas.records import Claim, CleanArticle
@@ -486,6 +486,10 @@ class ClaimExtractor:
     ) -> Claim:
         """`target`: the place an act was aimed at, when the model does not tag it."""
         art = ctx.article
+        if measure in lx.NATIONAL_RATES and not subject:
+            # "annual inflation in June was 71.2%" in a report on one country: that country's
+            states = [r for r in ctx.region if r in STATES]
+            subject = states[0] if len(states) == 1 else ""
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in ("change", "inflation", "unemployment") or measure in lx.ORG_MEASURES:

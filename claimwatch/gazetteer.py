@@ -63,6 +63,8 @@ for _line in _TABLE.strip().splitlines():
         SIDE_OF_WORD[_word.strip()] = _canonical.strip()
 
 MAX_WORDS = max(len(w.split()) for w in SIDE_OF_WORD)
+# The sides that are states (not alliances or the UN).
+STATES = frozenset(SIDE_OF_WORD.values()) - {"nato", "united nations", "european union"}
 
 # Cities in the table (capitals, and Gaza): as a speaker "Moscow" is Russia, but "in Paris"
 # is where a thing happened.

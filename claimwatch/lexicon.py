@@ -759,4 +759,6 @@ FALSE_WORDS = frozenset(
 )
 # Lemmas the small model gets wrong, by the lemma it gives and the word it gave it for.
 LEMMA_FIXES = {"corps": {"corpses": "corpse"}}
+# Rates a country has one of at a time.
+NATIONAL_RATES = frozenset(["inflation", "unemployment"])
 

@@ -875,3 +875,12 @@ def test_corpses_are_the_dead(extractor):
     claim = only(claims_of(extractor, "Police counted 146 corpses."), kind="figure")
     assert (claim.key, claim.low) == ("deaths", 146.0)
 
+
+
+def test_a_national_rate_of_no_named_country_is_the_one_country_the_report_is_about(extractor):
+    official, independent = claims_of(
+        extractor,
+        "Turkey said annual inflation eased to 35.1% in June. "
+        "The independent group ENAG said annual inflation in June was 71.2%.",
+    )
+    assert official.key == independent.key == "inflation|turkey"
