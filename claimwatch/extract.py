@@ -1044,6 +1044,12 @@ def _measure(
             return ctx.last_measure  # "the ministry counted 55,000 people": of what was counted
         if noun is None and _puts_it(verb) and ctx.last_measure:
             return ctx.last_measure  # "police estimated the crowd at 15,000; organisers put it at"
+        bare = noun is None or noun.i == anchor.i
+        if bare and anchor.dep_ == "dobj" and anchor.head.i == verb.i and ctx.last_measure:
+            return ctx.last_measure  # "Police counted 5,000. The unions announced 9,000."
+        put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
+        if bare and put is not None and lx.NOUN_MEASURES[lemma(put)] != "change":
+            return lx.NOUN_MEASURES[lemma(put)], ""  # "put participation at 24.7 percent"
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
     if (
         verb is not None
@@ -1127,6 +1133,8 @@ def _measure(
     if figure.unit == "%":
         if verb_lemma in lx.VERB_MEASURES and lx.VERB_MEASURES[verb_lemma] == "change":
             return "change", _change_subject(noun, verb)
+        if lx.VERB_MEASURES.get(verb_lemma) == "participants" and _share_of_people(anchor):
+            return "participants", ""  # "60 percent of teachers had joined the strike"
         if verb is not None:  # "revised growth down to 1.4%": the object names the measure
             for child in verb.children:
                 if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
@@ -1423,6 +1431,14 @@ def _occurred(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _share_of_people(anchor: Token) -> bool:
+    """ "60 percent of secondary school teachers": a share of people."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(lemma(g) in lx.PERSON_NOUNS for g in c.children)
+        for c in anchor.children
+    )
 
 
 def _said_false(verb: Token) -> bool:

@@ -236,6 +236,7 @@ NOUN_MEASURES = {
     "striker": "participants",
     "crowd": "participants",
     "turnout": "participants",
+    "participation": "participants",
     "refugee": "displaced",
     "leak": "leaked",  # "there was no leak"
     "leakage": "leaked",

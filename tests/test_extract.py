@@ -884,3 +884,16 @@ def test_a_national_rate_of_no_named_country_is_the_one_country_the_report_is_ab
         "The independent group ENAG said annual inflation in June was 71.2%.",
     )
     assert official.key == independent.key == "inflation|turkey"
+
+
+@pytest.mark.parametrize(
+    ("body", "figure_text"),
+    [
+        ("Police counted 5,000 demonstrators. The unions announced 9,000.", "9,000"),
+        ("Unions said 60 percent of teachers had joined the strike.", "60 percent"),
+        ("The education ministry put participation much lower, at 24.7 percent.", "24.7 percent"),
+    ],
+)
+def test_ways_of_giving_a_turnout(extractor, body, figure_text):
+    claim = only(claims_of(extractor, body), kind="figure", figure_text=figure_text)
+    assert claim.key == "participants"
