@@ -273,6 +273,16 @@ class ClaimExtractor:
         for frame_or_none, clause_verb in _acts(sent, frames):
             verb, obj = _act_object(clause_verb)
             if obj is None:
+                counted = _none_counted(verb)
+                if frame_or_none is not None and counted is not None and counted not in figure_measures:
+                    # "the department said no deaths had been reported": there were none (the
+                    # outlet's own "no deaths have been reported" says only none were known yet)
+                    speaker = frame_or_none.speaker
+                    out.append(
+                        self._claim(ctx, sent, speaker, "event", counted, "", dates, polarity="negate",
+                                    verb=lemma(verb), quoted=_quoted(sent, verb))
+                    )
+                    continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
                 if (
                     lemma(verb) in lx.PEOPLE_VERBS
@@ -583,9 +593,13 @@ def _agent_of(noun: Token) -> Token | None:
 def _names_a_figure(noun: Token | None, anchor: Token) -> bool:
     """ "The figure of 120,000 has no basis", "reports that more than 160 people died are not
     correct": the number is quoted in order to reject it."""
-    for named in (anchor, noun):  # "the figure of 2,800 jobs"
-        if named is not None and named.head.lower_ == "of" and lemma(named.head.head) in lx.FIGURE_NOUNS:
-            return True
+    for named in (anchor, noun):  # "the figure of 2,800 jobs", "reports of hundreds of deaths"
+        for _ in range(3):
+            if named is None or named.head.lower_ != "of":
+                break
+            named = named.head.head
+            if lemma(named) in lx.CLAIM_NOUNS:
+                return True
     verb = _governing_verb(anchor)
     return verb is not None and verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS
 
@@ -1430,6 +1444,19 @@ def _occurred(verb: Token) -> Token | None:
             or child.dep_ == "dobj" and v in lx.CAUSE_VERBS
         ):
             return child
+    return None
+
+
+def _none_counted(verb: Token) -> str | None:
+    """The measure a verb's subject says there was none of: "no deaths were reported",
+    "no casualties had been recorded"."""
+    for child in verb.children:
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
+            and any(c.lower_ == "no" for c in child.children)
+        ):
+            return lx.NOUN_MEASURES[lemma(child)]
     return None
 
 

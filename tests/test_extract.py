@@ -185,6 +185,9 @@ DENIALS = [
     ),
     ('"Reports that more than 160 people died are not correct," the spokesman said.', "rejection",
      "affirm", "deaths"),
+    ("The minister said reports of hundreds of heatstroke deaths were baseless.", "rejection", "affirm",
+     "deaths"),
+    ("The department said no heatstroke deaths had been reported.", "event", "negate", "deaths"),
 ]
 
 
@@ -897,3 +900,10 @@ def test_a_national_rate_of_no_named_country_is_the_one_country_the_report_is_ab
 def test_ways_of_giving_a_turnout(extractor, body, figure_text):
     claim = only(claims_of(extractor, body), kind="figure", figure_text=figure_text)
     assert claim.key == "participants"
+
+
+def test_the_outlets_own_no_deaths_reported_denies_nothing(extractor):
+    # "No deaths have been reported": none known yet, said by no one
+    claims = claims_of(extractor, "A wildfire burned 3,200 hectares. No deaths have been reported.")
+    assert [c for c in claims if c.key == "deaths"] == []
+
