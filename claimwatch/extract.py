@@ -751,6 +751,10 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 
 
 def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "the monitoring group Taza Shailoo": the group it names
+        name = [t for t in named.lefts if t.dep_ == "compound"] + [named]
+        return " ".join(t.lower_ for t in name)
     if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org:
         return ctx.main_org
     orgs = [t for t in words if t.ent_type_ == "ORG"]

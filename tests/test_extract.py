@@ -907,3 +907,12 @@ def test_the_outlets_own_no_deaths_reported_denies_nothing(extractor):
     claims = claims_of(extractor, "A wildfire burned 3,200 hectares. No deaths have been reported.")
     assert [c for c in claims if c.key == "deaths"] == []
 
+
+def test_a_group_named_in_apposition_speaks_for_itself(extractor):
+    official, monitors = claims_of(
+        extractor,
+        "The Central Election Commission said turnout stood at 31.6 percent. But the independent "
+        "monitoring group Taza Shailoo estimated turnout at about 19 percent.",
+    )
+    assert (official.side, monitors.side) == ("central election commission", "taza shailoo")
+
