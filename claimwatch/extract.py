@@ -202,8 +202,13 @@ class ClaimExtractor:
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             noun, verb = _counted(anchor)
-            if verb is not None and lemma(verb) in lx.FORECAST_VERBS:
-                continue  # "intelligence services had forecast 800,000 protesters": not a count
+            if verb is not None and (
+                lemma(verb) in lx.FORECAST_VERBS
+                or verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.FORECAST_VERBS
+            ):
+                continue  # "had forecast 800,000 protesters", "expect inflation to fall to 29.6%"
+            if _background(sent):
+                continue  # "Earlier this year ... an assault that killed more than 400": history
             if _a_rate(tokens[-1], verb):
                 continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
@@ -224,8 +229,10 @@ class ClaimExtractor:
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
-            if figure.unit != "%" and figure.low is not None and _counts_a_part(sent):
-                # "in Jurm district alone, 47 were killed": the whole is at least 47
+            part = figure.unit != "%" and (_counts_a_part(sent) or _a_group_of(anchor))
+            if figure.low is not None and (part or _turnout_so_far(measure, low)):
+                # "in Jurm district alone, 47 were killed", "turnout was 31.6% as of 6 pm":
+                # the whole is no less
                 figure = replace(figure, high=None, qualifier="at_least")
             speaker = frame.speaker if frame else _outlet(ctx)
             if frame is None and figure.qualifier == "vague":
@@ -1497,6 +1504,38 @@ def _a_rate(last: Token, verb: Token | None) -> bool:
     )
 
 
+def _background(sent: Span) -> bool:
+    """A sentence that opens on an earlier time ("Earlier this year", "Last month"): what it
+    counts is history, not the news of the day."""
+    return bool(BACKGROUND_OPENER.match(sent.text.strip()))
+
+
+BACKGROUND_OPENER = re.compile(r"(?:earlier this|last) (?:year|month)\b", re.IGNORECASE)
+# A count made during the day ("as of 6:00 pm", "by noon"): the day's total is no less.
+PART_OF_DAY = re.compile(
+    r"\b(?:as of|by|at) (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday)", re.IGNORECASE
+)
+
+
+def _turnout_so_far(measure: str, text: str) -> bool:
+    """A vote's turnout counted during the day ("31.6 percent as of 6 pm") only grows. (A
+    strike's is counted once: "24.7 percent at midday" is the day's figure.)"""
+    return measure == "participants" and bool(PART_OF_DAY.search(text)) and bool(VOTE_WORDS.search(text))
+
+
+VOTE_WORDS = re.compile(r"\b(?:turnout|vot(?:e|es|ed|ers|ing)|polls?|ballots?)\b")
+
+
+def _a_group_of(anchor: Token) -> bool:
+    """ "a group of about 50 protesters": some of them, not all."""
+    node = anchor
+    for _ in range(2):  # 50 <- protesters <- of <- group
+        if node.head.lower_ == "of":
+            return lemma(node.head.head) in ("group", "handful")
+        node = node.head
+    return False
+
+
 def _counts_a_part(sent: Span) -> bool:
     """ "In Jurm district alone", "one hospital alone", "at a single facility", "at the
     morgue": the count is of a part of what others count in whole (a hospital counts the
@@ -1963,7 +2002,7 @@ def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext) -> tuple
         name
         for ent in sent.ents
         if (name := _place_name(ent))
-        and ent.text.lower() not in speaker.text.lower()
+        and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root))
         and not _where_said(ent.root, speaker)
     ]
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
@@ -1971,6 +2010,11 @@ def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext) -> tuple
         untagged = _untagged_places(sent)
     places += [name for name in untagged if name not in speaker.text.lower()]
     return tuple(dict.fromkeys(places))
+
+
+def _in_place(token: Token) -> bool:
+    """ "inflation in Istanbul": a place, though the speaker is the Istanbul Chamber."""
+    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 
 def _where_said(place: Token, speaker: Speaker) -> bool:

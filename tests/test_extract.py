@@ -916,3 +916,41 @@ def test_a_group_named_in_apposition_speaks_for_itself(extractor):
     )
     assert (official.side, monitors.side) == ("central election commission", "taza shailoo")
 
+
+
+def test_a_place_named_as_where_is_kept_though_the_speaker_bears_its_name(extractor):
+    claim = only(
+        claims_of(
+            extractor, "Inflation in Istanbul stood at 41.3 percent, the Istanbul Chamber of Commerce said."
+        ),
+        kind="figure",
+    )
+    assert claim.places == ("istanbul",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Economists expect annual inflation to fall to 29.6 percent by the end of 2025.",
+        "Earlier this year the army seized the camp in an assault that the UN said killed 400 people.",
+    ],
+)
+def test_forecasts_and_history_count_nothing_of_the_day(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.kind == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police used force to stop a group of about 50 protesters.",
+        "The commission said turnout stood at 31.6 percent as of 6:00 pm.",
+    ],
+)
+def test_some_of_a_crowd_and_a_turnout_so_far_are_lower_bounds(extractor, sentence):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert (claim.key, claim.qualifier, claim.high) == ("participants", "at_least", None)
+
+
+def test_a_strikes_share_at_midday_is_the_days_figure(extractor):
+    body = "The ministry put participation at 24.7 percent at midday."
+    assert only(claims_of(extractor, body), kind="figure").qualifier == "exact"
