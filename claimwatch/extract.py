@@ -41,6 +41,7 @@ from schemas.records import Claim, CleanArticle
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj", "acl", "relcl"})
 SKIP_NUMBER_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NOUNS = ("NOUN", "PROPN")
 QUOTES = '"“”'
 # Claims of these kinds are checked in this order within an article, so that the most
 # informative evidence (a counter-figure, then a plain negation) speaks for its side first.
@@ -636,6 +637,8 @@ def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
                 # "..., the spokesman told reporters, denying that ...": the teller denies;
                 # "the union rejected the count and said ...": one subject, two frames
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
+                subject = tok.head  # "with unions claiming that ...", "officials saying ..."
             if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
                 subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
             if subject is not None and subject.dep_ == "nsubjpass":

@@ -954,3 +954,8 @@ def test_some_of_a_crowd_and_a_turnout_so_far_are_lower_bounds(extractor, senten
 def test_a_strikes_share_at_midday_is_the_days_figure(extractor):
     body = "The ministry put participation at 24.7 percent at midday."
     assert only(claims_of(extractor, body), kind="figure").qualifier == "exact"
+
+
+def test_with_unions_claiming_speaks_for_the_unions(extractor):
+    body = "Teachers walked out, with unions claiming that 60 percent of teachers had joined the strike."
+    assert only(claims_of(extractor, body), kind="figure").side == "union"
