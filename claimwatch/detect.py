@@ -33,8 +33,15 @@ from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
-from claimwatch.lexicon import DAY_MEASURES, TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
-from claimwatch.row import NATIONWIDE, RowIndex, anchor_window, date_anchor, recency_rank
+from claimwatch.lexicon import DAY_MEASURES, ORG_MEASURES, TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
+from claimwatch.row import (
+    NATIONWIDE,
+    PLAN_WINDOW_DAYS,
+    RowIndex,
+    anchor_window,
+    date_anchor,
+    recency_rank,
+)
 from schemas.records import Alert, Claim
 
 # Widening applied to every interval before asking whether two figures overlap.
@@ -364,6 +371,9 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         return None
     if new_neg != old_neg:
         if same_side(new, old):
+            if new.measure in ORG_MEASURES and new.article_id != old.article_id and new.as_of != old.as_of:
+                # "no plans for layoffs", then 3,800 cuts announced: the company turned
+                return Conflict("revision", 0.6)
             return None
         if has_figure(new) and has_figure(old) and new.unit != old.unit:
             return None  # "turnout was not 61%" says nothing of "4,000 people rallied"
@@ -537,6 +547,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if a_anchor is None or b_anchor is None:
         return True
     window = anchor_window(a_anchor[0], b_anchor[0])
+    if a.measure in ORG_MEASURES:
+        window = PLAN_WINDOW_DAYS  # a company's plans stay news for weeks
     if a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
         # a count made on Monday cannot count Tuesday's strikers (a day named, not the day
         # a count was given)
@@ -659,6 +671,8 @@ def explain(new: Claim, old: Claim, found: Conflict) -> str:
     left, right = describe(new), describe(old)
     if found.kind == "figure_mismatch" and found.ratio:
         return f"{left} vs {right}, {found.ratio:.1f}x apart"
+    if found.kind == "revision" and denies(new.kind, new.polarity) != denies(old.kind, old.polarity):
+        return f"{new.speaker} reversed itself: {left} after {right}"
     if found.kind == "revision":
         return f"{new.speaker} revised its figure: {left} after {right}"
     return f"{left} vs {right}"

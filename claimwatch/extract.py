@@ -712,6 +712,11 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.last_speaker:
             return ctx.last_speaker.side
         return ctx.main_org or _outlet(ctx).side
+    employer = _employer(words)
+    if employer:  # "Hallberg chief executive Matthias Kröner": Hallberg speaks
+        if surname:
+            ctx.person_sides[surname] = employer
+        return employer
     name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
     titles = [t for t in words if t.lower_ in lx.TITLE_WORDS]
     if head.pos_ == "PROPN" and name and all(t in name or t in titles or t.dep_ == "punct" for t in words):
@@ -758,6 +763,20 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if surname:
             return " ".join(t.lower_ for t in persons)
     return _org_side(words, head, ctx)
+
+
+def _employer(words: list[Token]) -> str:
+    """The company named before a company role and a person's name: "Velora Motors CEO Anna
+    Berg" -> "velora motors"."""
+    role = next((i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES), None)
+    if not role or not any(t.ent_type_ == "PERSON" for t in words[role + 1 :]):
+        return ""
+    before = words[:role]
+    while before and before[0].pos_ == "DET":
+        before = before[1:]
+    if not before or not all(t.pos_ == "PROPN" for t in before) or country_in([t.lower_ for t in before]):
+        return ""
+    return " ".join(t.lower_ for t in before).removesuffix("'s")
 
 
 def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
@@ -808,8 +827,11 @@ def _main_org(docs: list[Doc]) -> str | None:
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
                 counts[ent.text.lower().removesuffix("'s").removeprefix("the ").strip()] += 1
         for tok in doc:
-            # The small model often misses company names; a proper-noun subject is a good bet.
-            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_ENTS | {"DATE"}:
+            # The small model often misses company names; a proper-noun subject is a good bet,
+            # and so is the name before a company role ("Hallberg chief executive ...").
+            named = tok.dep_ == "nsubj" and tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"}
+            employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
+            if tok.pos_ == "PROPN" and (named or employs):
                 words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
                 name = " ".join(t.lower_ for t in words)
                 if not country_in(name.split()):
@@ -1874,6 +1896,8 @@ def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sen
             period = period_of(ent.text, ctx.published)
             if counts_from and period:  # "since February 2022": from the period's start
                 out.since = out.since or period_start(period, ctx.published)
+            elif _deadline(root):
+                continue  # "cut 4,000 jobs by the end of 2027": when, not which period counted
             else:
                 out.period = out.period or period
                 out.year_to_date = out.year_to_date or not future and _year_to_date(period, ctx.published)
@@ -1921,6 +1945,18 @@ def _last_day_named(sent: Span, ctx: ArticleContext) -> date | None:
             period = period_of(ent.text, ctx.published) if day is None else None
             return day or (period_start(period, ctx.published) if period else None)
     return None
+
+
+def _deadline(root: Token) -> bool:
+    """ "by the end of 2027", "until 2026": a date something is due by."""
+    node = root
+    for _ in range(3):  # 2027 <- of <- end <- by
+        if node.dep_ != "pobj":
+            return False
+        if node.head.lower_ in ("by", "until", "till", "before"):
+            return True
+        node = node.head.head if node.head.lower_ == "of" else node.head
+    return False
 
 
 def _future(verb: Token) -> bool:

@@ -597,6 +597,7 @@ GENERIC_ORG_NOUNS = frozenset(
         "insurer",
         "lender",
         "conglomerate",
+        "supplier",
     ]
 )
 ANONYMOUS_MARKERS = (
@@ -762,4 +763,8 @@ FALSE_WORDS = frozenset(
 LEMMA_FIXES = {"corps": {"corpses": "corpse"}}
 # Rates a country has one of at a time.
 NATIONAL_RATES = frozenset(["inflation", "unemployment"])
+# Roles in a company: "Velora Motors CEO Anna Berg" speaks for Velora Motors.
+COMPANY_ROLES = frozenset(
+    "ceo chief chairman chairwoman president founder boss spokesman spokeswoman spokesperson".split()
+)
 

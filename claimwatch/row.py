@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from claimwatch.lexicon import ORG_MEASURES
 from schemas.records import Claim
 
 NOWHERE = "-"  # the token of a claim that names no place (or no region)
@@ -40,6 +41,9 @@ NATIONWIDE = "*nationwide"
 EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence
 CONTEXT_WINDOW_DAYS = 3  # a day carried over from an earlier sentence of the article is looser
 UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just before it was made
+# A company's plans (job cuts, its workforce) stay news for weeks: a denial on March 5 meets
+# the cuts announced on March 27.
+PLAN_WINDOW_DAYS = 60
 
 AnchorKind = str  # "event" (named in the sentence), "context" (carried over), "made" (as_of)
 
@@ -228,7 +232,7 @@ class RowIndex:
         its place. Two running totals are compared whatever their days, so for those the
         window is a week, and each side's latest total is added."""
         anchor = date_anchor(claim.event_date, claim.context_date, claim.as_of)
-        if anchor is None:
+        if anchor is None or claim.measure in ORG_MEASURES:  # a company's rows are short
             return list(range(len(self.items)))
         kind, day = anchor
         tokens = query_tokens(claim) or [""]

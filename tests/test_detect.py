@@ -465,3 +465,15 @@ def test_a_toll_a_little_higher_the_next_day_updates_another_sides(first, then, 
     earlier = claim(low=first, high=first, as_of="2022-03-01", measure="injured", key="injured")
     later = claim(**UKRAINE, low=then, high=then, as_of="2022-03-02", measure="injured", key="injured")
     assert (conflict(later, earlier) is not None) is disputed
+
+
+def test_a_companys_denial_meets_the_cuts_it_announces_weeks_later():
+    cuts = dict(key="job_cuts|hallberg", measure="job_cuts", subject="hallberg", speaker="Hallberg",
+                side="hallberg")
+    denial = claim(**cuts, kind="event", low=None, high=None, polarity="negate", as_of="2025-03-05")
+    announced = claim(**cuts, low=3800.0, high=3800.0, figure_text="3,800", as_of="2025-03-27")
+    assert conflict(announced, denial) is not None
+    store: dict[str, Any] = {}
+    Detector(store).detect(denial)
+    (alert,) = Detector(store).detect(announced)
+    assert alert.explanation.startswith("Hallberg reversed itself: Hallberg: 3,800 job cuts")

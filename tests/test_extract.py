@@ -959,3 +959,13 @@ def test_a_strikes_share_at_midday_is_the_days_figure(extractor):
 def test_with_unions_claiming_speaks_for_the_unions(extractor):
     body = "Teachers walked out, with unions claiming that 60 percent of teachers had joined the strike."
     assert only(claims_of(extractor, body), kind="figure").side == "union"
+
+
+def test_a_company_role_speaks_for_the_company_and_a_deadline_is_no_period(extractor):
+    report, denial = claims_of(
+        extractor,
+        "Hallberg plans to cut about 4,000 jobs in Germany by the end of 2027, a newspaper reported. "
+        "Hallberg chief executive Matthias Kröner said there were no plans for mass layoffs.",
+    )
+    assert (report.key, report.period) == ("job_cuts|hallberg", None)
+    assert (denial.key, denial.side, denial.polarity) == ("job_cuts|hallberg", "hallberg", "negate")
