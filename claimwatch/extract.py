@@ -1784,6 +1784,8 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
                 found = _object_measure(clause, inner)
                 if found:
                     return found
+    if lemma(verb) in lx.PEOPLE_VERBS and lemma(obj) in lx.PERSON_NOUNS and lemma(verb) in lx.VERB_MEASURES:
+        return lx.VERB_MEASURES[lemma(verb)]  # "denied that its agents had detained migrants"
     for word in words:
         if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
             return lx.NOUN_MEASURES[lemma(word)]

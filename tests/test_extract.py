@@ -188,6 +188,9 @@ DENIALS = [
     ("The minister said reports of hundreds of heatstroke deaths were baseless.", "rejection", "affirm",
      "deaths"),
     ("The department said no heatstroke deaths had been reported.", "event", "negate", "deaths"),
+    # an act on people is their count: detaining migrants, killing civilians
+    ("The agency denied that its agents had detained migrants.", "rejection", "affirm", "detained"),
+    ("The army said it did not kill civilians.", "event", "negate", "deaths"),
 ]
 
 
