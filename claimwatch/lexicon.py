@@ -721,6 +721,7 @@ _VERB_GROUP_TEXT = (
     "sign approve pass adopt",
     "meet visit",
     "cross enter flee arrive",
+    "halt suspend stop pause",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

@@ -972,3 +972,12 @@ def test_a_company_role_speaks_for_the_company_and_a_deadline_is_no_period(extra
     )
     assert (report.key, report.period) == ("job_cuts|hallberg", None)
     assert (denial.key, denial.side, denial.polarity) == ("job_cuts|hallberg", "hallberg", "negate")
+
+
+def test_halting_and_suspending_are_one_act(extractor):
+    order, denial = claims_of(
+        extractor,
+        "Workers said the plant suspended production on Monday. "
+        "The operator said it had not halted production.",
+    )
+    assert order.key == denial.key == "halt|production"
