@@ -478,6 +478,24 @@ class ClaimExtractor:
                     ctx, sent, frame.speaker, "rejection", measure, subject, dates, phrase=rejected[0].text
                 )
                 return [replace(claim, target_side=side)]
+        # "The report is false," the chief executive said.
+        for tok in sent:
+            if not (
+                tok.dep_ == "nsubj"
+                and lemma(tok) in lx.ALLEGATION_NOUNS
+                and not any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children)
+                and _said_false(tok.head)
+            ):
+                continue
+            outside = [f for f in frames if not sent.start <= f.verb.i < sent.end]  # a quotation's
+            frame = _frame_for(tok, frames) or (outside[0] if outside else None)
+            side = ctx.last_measure_side
+            if frame is not None and side and side != frame.speaker.side:
+                measure, subject = ctx.last_measure
+                claim = self._claim(
+                    ctx, sent, frame.speaker, "rejection", measure, subject, dates, phrase=tok.text
+                )
+                return [replace(claim, target_side=side)]
         return []
 
     def _claim(

@@ -981,3 +981,15 @@ def test_halting_and_suspending_are_one_act(extractor):
         "The operator said it had not halted production.",
     )
     assert order.key == denial.key == "halt|production"
+
+
+def test_the_report_is_false_rejects_the_figure_reported_last(extractor):
+    claims = claims_of(
+        extractor,
+        'Hallberg plans to cut about 4,000 jobs, a newspaper reported. "The report is false. There are '
+        'no plans for mass layoffs," Kröner told employees.',
+    )
+    rejection = only(claims, kind="rejection")
+    assert (rejection.key, rejection.target_side, rejection.text) == (
+        "job_cuts|hallberg", "newspaper", '"The report is false.'
+    )
