@@ -488,12 +488,12 @@ class ClaimExtractor:
             ):
                 continue
             outside = [f for f in frames if not sent.start <= f.verb.i < sent.end]  # a quotation's
-            frame = _frame_for(tok, frames) or (outside[0] if outside else None)
+            said_by = _frame_for(tok, frames) or (outside[0] if outside else None)
             side = ctx.last_measure_side
-            if frame is not None and side and side != frame.speaker.side:
+            if said_by is not None and side and side != said_by.speaker.side:
                 measure, subject = ctx.last_measure
                 claim = self._claim(
-                    ctx, sent, frame.speaker, "rejection", measure, subject, dates, phrase=tok.text
+                    ctx, sent, said_by.speaker, "rejection", measure, subject, dates, phrase=tok.text
                 )
                 return [replace(claim, target_side=side)]
         return []
