@@ -1485,12 +1485,16 @@ def _nationality(noun: Token) -> str:
     return named[0].lower_ if named else ""
 
 
+def _says_none(noun: Token) -> bool:
+    return any(c.lower_ == "no" for c in noun.children)
+
+
 def _occurred(verb: Token) -> Token | None:
     """The thing `verb` says happened: "a fire broke out", "the fire continues", "a fire had
-    been recorded", "causing a large fire" (a kind of event, lexicon.TOPICS)."""
+    been recorded", "causing a large fire", "no leak had occurred" (a kind of event)."""
     v = lemma(verb)
     for child in verb.children:
-        if lemma(child) not in lx.TOPICS or child.pos_ != "NOUN":
+        if lemma(child) not in lx.TOPICS and lemma(child) not in lx.INCIDENT_NOUNS or child.pos_ != "NOUN":
             continue
         if (
             child.dep_ == "nsubj" and v in lx.OCCUR_VERBS
@@ -1677,7 +1681,10 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     if occurred is not None:
         return verb, occurred
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if passive and lemma(verb) != "take" and lx.VERB_CANON.get(lemma(verb)) in PASSIVE_ACTS:
+    denied = any(  # "no extraordinary meeting was held": whatever the act, there was none
+        c.dep_ == "nsubjpass" and lemma(c) not in lx.NOUN_MEASURES and _says_none(c) for c in verb.children
+    )
+    if passive and (denied or lemma(verb) != "take" and lx.VERB_CANON.get(lemma(verb)) in PASSIVE_ACTS):
         # "no tear gas was used", "rubber bullets were fired": the thing acted on is the
         # subject (people so spoken of are counted, not acted on: "no one was arrested").
         # Other passives say a state ("the ferry had been overloaded").
@@ -1791,9 +1798,15 @@ def _object(verb: Token) -> Token | None:
 
 def _object_measure(verb: Token, obj: Token) -> str | None:
     """ "no plans for layoffs" -> job_cuts; "cut jobs" -> job_cuts."""
-    words = [
+    words = [  # "plans for layoffs", "the count of the march"; not "pepper spray against protesters"
         obj,
-        *[p for prep in obj.children if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj"],
+        *[
+            p
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "on")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ],
     ]
     for clause in obj.children:
         if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB":

@@ -9,6 +9,8 @@ from __future__ import annotations
 REPORT_VERBS = frozenset(
     [
         "say",
+        "see",  # "a photographer saw officers use pepper spray": what a witness saw
+        "witness",
         "tell",
         "claim",
         "report",
@@ -768,4 +770,6 @@ NATIONAL_RATES = frozenset(["inflation", "unemployment"])
 COMPANY_ROLES = frozenset(
     "ceo chief chairman chairwoman president founder boss spokesman spokeswoman spokesperson".split()
 )
+# Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
+INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())
 

@@ -163,6 +163,12 @@ DENIALS = [
     # the thing acted on as the subject of a passive
     ("Police said no tear gas was used.", "event", "negate", "use|gas"),
     ("Witnesses said rubber bullets were fired at the crowd.", "event", "affirm", "use|rubber bullet"),
+    # what a witness saw
+    ("A photographer saw officers use pepper spray against protesters.", "event", "affirm",
+     "use|pepper spray"),
+    # "no X was <done>", whatever the act
+    ('"No extraordinary meeting was held," the bank said.', "event", "negate", "hold|meeting"),
+    ("The operator said no leak had occurred.", "event", "negate", "leaked"),
     ('"We have no plans for layoffs," a company spokeswoman said.', "event", "negate", "job_cuts"),
     (
         "The company denied a report that it planned to cut 4,000 jobs.",
