@@ -1099,8 +1099,9 @@ def _measure(
     verb_lemma = lemma(verb) if verb is not None else ""
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
-        if counted is not None:
-            return _measure(*counted, anchor, figure, ctx, frame)
+        found = _measure(*counted, anchor, figure, ctx, frame) if counted is not None else ("", "")
+        if found[0]:
+            return found
     if verb is not None and frame is not None and verb.i == frame.verb.i:
         if (
             lemma(verb) == "count"

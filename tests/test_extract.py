@@ -999,3 +999,9 @@ def test_the_report_is_false_rejects_the_figure_reported_last(extractor):
     assert (rejection.key, rejection.target_side, rejection.text) == (
         "job_cuts|hallberg", "newspaper", '"The report is false.'
     )
+
+
+def test_a_figure_noun_with_a_measure_gives_that_measure(extractor):
+    body = 'The official said the turnout figure of 33.2 percent was "accurate and final."'
+    claim = only(claims_of(extractor, body), kind="figure")
+    assert (claim.key, claim.low, claim.unit) == ("participants", 33.2, "%")
