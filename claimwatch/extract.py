@@ -77,6 +77,9 @@ class ArticleContext:
     last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)
     # (id of the sentence's doc, its start) -> the place names in it the model does not tag
     untagged_places: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    # A place a sentence of the paragraph opened on ("In Rennes, the procession ..."): the
+    # paragraph's claims that name no place of their own are about it.
+    scene: tuple[str, ...] = ()
 
 
 def lemma(token: Token) -> str:
@@ -167,8 +170,10 @@ class ClaimExtractor:
             if seg.kind == "headline":
                 continue  # headlines compress the body's claims; the body says them in full
             sents = list(doc.sents)
+            ctx.scene = ()
             for n, sent in enumerate(sents):
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
+                ctx.scene = _scene_set(sent, ctx) or ctx.scene
         claims = _dedupe(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
@@ -564,7 +569,7 @@ class ClaimExtractor:
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
             long_run=dates.long_run,
-            places=tuple(dict.fromkeys(_sentence_places(sent, speaker, ctx) + ((target,) if target else ())))
+            places=(_sentence_places(sent, speaker, ctx, target) or ctx.scene)
             + _separate_event(sent, art.id)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(sent.text) else ()),
             region=ctx.region,
@@ -2070,7 +2075,7 @@ def _separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
     return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text.strip()) else ()
 
 
-def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext) -> tuple[str, ...]:
+def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: str = "") -> tuple[str, ...]:
     places = [
         name
         for ent in sent.ents
@@ -2082,7 +2087,21 @@ def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext) -> tuple
     if untagged is None:
         untagged = _untagged_places(sent)
     places += [name for name in untagged if name not in speaker.text.lower()]
-    return tuple(dict.fromkeys(places))
+    return tuple(dict.fromkeys(places + [target] if target else places))
+
+
+def _scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
+    """The place a sentence opens on: "In Rennes, ...", "In the southern city of Odesa, ..."."""
+    if sent[0].lower_ not in ("in", "at"):
+        return ()
+    opener = next((t.i for t in sent if t.text == ","), None)
+    if opener is None:
+        return ()
+    named = [name for ent in sent.ents if ent.end <= opener and (name := _place_name(ent))]
+    opening = {t.lower_ for t in sent.doc[sent.start : opener]}
+    untagged = ctx.untagged_places.get((id(sent.doc), sent.start)) or []
+    named += [name for name in untagged if name.split()[-1] in opening]
+    return tuple(dict.fromkeys(named))
 
 
 def _in_place(token: Token) -> bool:

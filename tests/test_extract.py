@@ -1005,3 +1005,12 @@ def test_a_figure_noun_with_a_measure_gives_that_measure(extractor):
     body = 'The official said the turnout figure of 33.2 percent was "accurate and final."'
     claim = only(claims_of(extractor, body), kind="figure")
     assert (claim.key, claim.low, claim.unit) == ("participants", 33.2, "%")
+
+
+def test_a_paragraph_opening_on_a_place_sets_the_scene_for_its_claims(extractor):
+    police, unions, brest = claims_of(
+        extractor,
+        "In Rennes, the procession stretched for more than a kilometre. Police counted 5,000 "
+        "demonstrators. The unions announced 9,000.\n\nIn Brest, 2,200 people marched, the prefecture said.",
+    )
+    assert (police.places, unions.places, brest.places) == (("rennes",), ("rennes",), ("brest",))
