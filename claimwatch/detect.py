@@ -445,7 +445,10 @@ def rejects_figure(rejection: Claim, figure: Claim) -> bool:
     """A rejected number targets a claim that gave that number, not a vague estimate;
     a vague rejected number ("claims of thousands of dead") targets figures within it."""
     if rejection.qualifier == "vague":
-        return figure.qualifier != "vague" and figures_overlap(rejection, figure)
+        # "claims of hundreds of dead" rejects 427, not "at least 11"
+        given = point(figure)
+        low, high = widened(rejection)
+        return figure.qualifier != "vague" and given is not None and low <= given <= high
     value, given = point(rejection), point(figure)
     if figure.qualifier == "vague" or value is None or given is None or given <= 0:
         return False

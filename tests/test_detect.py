@@ -477,3 +477,10 @@ def test_a_companys_denial_meets_the_cuts_it_announces_weeks_later():
     Detector(store).detect(denial)
     (alert,) = Detector(store).detect(announced)
     assert alert.explanation.startswith("Hallberg reversed itself: Hallberg: 3,800 job cuts")
+
+
+def test_a_rejection_of_hundreds_rejects_a_figure_in_the_hundreds_not_a_lower_bound():
+    hundreds = claim(**UKRAINE, kind="rejection", low=100.0, high=999.0, qualifier="vague",
+                     figure_text="hundreds")
+    assert conflict(hundreds, claim(low=427.0, high=427.0)) is not None
+    assert conflict(hundreds, claim(low=11.0, high=None, qualifier="at_least")) is None
