@@ -346,6 +346,8 @@ class ClaimExtractor:
             # "fired on protesters" is an act, not a count of protesters
             act_measure = None if obj.dep_ == "pobj" else _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
+            if negated and act_measure == "casualties":
+                act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
             if act_measure is None and not frame_or_none and not negated:
                 continue
             if act_measure is not None and act_measure in figure_measures:
@@ -361,6 +363,8 @@ class ClaimExtractor:
                 subject = "" if occurrence else _agent(verb, ctx)
             elif act_measure in lx.ORG_MEASURES:
                 subject = speaker.side if _subject_is_speaker(verb) else _org_subject(verb, ctx)
+            elif act_measure in lx.TALLY_MEASURES:
+                subject = _whose(obj, ctx, frame_or_none)  # "no civilian casualties": civilians
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
@@ -736,6 +740,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return ctx.last_speaker.side
         return ctx.main_org or _outlet(ctx).side
     employer = _employer(words)
+    if not employer and ctx.main_org and _company_role(words):
+        employer = ctx.main_org  # "managing director Jane Wanjiru": of the company reported on
     if employer:  # "Hallberg chief executive Matthias Kröner": Hallberg speaks
         if surname:
             ctx.person_sides[surname] = employer
@@ -786,6 +792,15 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if surname:
             return " ".join(t.lower_ for t in persons)
     return _org_side(words, head, ctx)
+
+
+def _company_role(words: list[Token]) -> bool:
+    """A company's officer named by role and name: "managing director Jane Wanjiru", "chief
+    executive Anna Berg" (not "Interior Minister ...", nor a spokesman of no company)."""
+    roles = [i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES or t.lower_ == "director"]
+    heads = ("ceo", "chief", "director", "chairman", "chairwoman", "founder", "boss")
+    named = [i for i in roles if any(t.ent_type_ == "PERSON" for t in words[i + 1 :])]
+    return any(words[i].lower_ in heads for i in named)
 
 
 def _employer(words: list[Token]) -> str:
@@ -1520,7 +1535,8 @@ def _none_counted(verb: Token) -> str | None:
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
             and any(c.lower_ == "no" for c in child.children)
         ):
-            return lx.NOUN_MEASURES[lemma(child)]
+            measure = lx.NOUN_MEASURES[lemma(child)]
+            return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
 
 
@@ -1823,6 +1839,9 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
                     return found
     if lemma(verb) in lx.PEOPLE_VERBS and lemma(obj) in lx.PERSON_NOUNS and lemma(verb) in lx.VERB_MEASURES:
         return lx.VERB_MEASURES[lemma(verb)]  # "denied that its agents had detained migrants"
+    for particle in (c for c in verb.children if c.dep_ == "prt"):  # "lay off staff"
+        if (lemma(verb), particle.lower_) in lx.VERB_OBJECT_MEASURES:
+            return lx.VERB_OBJECT_MEASURES[(lemma(verb), particle.lower_)]
     for word in words:
         if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
             return lx.NOUN_MEASURES[lemma(word)]

@@ -197,6 +197,8 @@ DENIALS = [
     # an act on people is their count: detaining migrants, killing civilians
     ("The agency denied that its agents had detained migrants.", "rejection", "affirm", "detained"),
     ("The army said it did not kill civilians.", "event", "negate", "deaths"),
+    # no casualties: nobody killed
+    ("The army said there were no civilian casualties.", "event", "negate", "deaths"),
 ]
 
 
@@ -1014,3 +1016,14 @@ def test_a_paragraph_opening_on_a_place_sets_the_scene_for_its_claims(extractor)
         "demonstrators. The unions announced 9,000.\n\nIn Brest, 2,200 people marched, the prefecture said.",
     )
     assert (police.places, unions.places, brest.places) == (("rennes",), ("rennes",), ("brest",))
+
+
+def test_a_company_officer_of_no_named_company_speaks_for_the_one_reported_on(extractor):
+    report, denial = claims_of(
+        extractor,
+        'Tana Commercial Bank plans to cut 600 jobs, sources said. "We have no plans to lay off '
+        'staff," managing director Jane Wanjiru said.',
+    )
+    assert report.key == denial.key == "job_cuts|tana commercial bank"
+    assert (denial.side, denial.polarity) == ("tana commercial bank", "negate")
+
