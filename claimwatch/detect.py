@@ -405,11 +405,11 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         tally and apart >= 1 and ratio is not None and ratio <= UPDATE_RATIO and (earlier.low or 0) >= 10
     )
     if (
-        tally and apart >= TALLY_WINDOW_DAYS or (later.rising or grew_a_little) and apart >= 1
+        tally and apart >= TALLY_WINDOW_DAYS or later.rising or grew_a_little and apart >= 1
     ) and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
-        # did ("has risen to 31"), or a toll a little higher the next day (31 wounded, then
-        # 34), did.
+        # did ("has risen to 31", even the same day), or a toll a little higher the next day
+        # (31 wounded, then 34), did.
         return None
     confidence = 0.9
     for c in (new, old):

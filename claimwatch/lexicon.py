@@ -645,6 +645,8 @@ COMMUNICATION_VERBS = frozenset(
         "report",
         "announce",
         "know",
+        "mention",
+        "cite",
     ]
 )
 # Objects that make an act claim meaningless as a fact: "has no basis", "had no comment".

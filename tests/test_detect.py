@@ -425,6 +425,8 @@ def test_a_toll_that_says_it_rose_a_day_later_updates_another_sides_lower_figure
     earlier = claim(low=23.0, high=23.0, as_of="2025-10-20", side="official", speaker="local officials")
     rose = claim(low=31.0, high=31.0, as_of="2025-10-21", rising=True, cumulative=True, **UKRAINE)
     assert conflict(rose, earlier) is None
+    # the same day too: "the number injured has risen to nine" after "wounding six"
+    assert conflict(replace(rose, as_of="2025-10-20"), earlier) is None
     # a total that does not say it rose ("31 bodies since Monday") still disputes a figure
     # it more than doubles (a little higher, it is an update: the test below)
     total = claim(low=31.0, high=31.0, as_of="2025-10-21", cumulative=True, **UKRAINE)

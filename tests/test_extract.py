@@ -913,6 +913,10 @@ def test_ways_of_giving_a_turnout(extractor, body, figure_text):
     assert claim.key == "participants"
 
 
+def test_not_mentioning_casualties_denies_none(extractor):
+    assert claims_of(extractor, "The ministry did not mention civilian casualties.") == []
+
+
 def test_the_outlets_own_no_deaths_reported_denies_nothing(extractor):
     # "No deaths have been reported": none known yet, said by no one
     claims = claims_of(extractor, "A wildfire burned 3,200 hectares. No deaths have been reported.")
