@@ -522,6 +522,12 @@ def same_event(a: Claim, b: Claim) -> bool:
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
     if a_nation != b_nation and (a.places if b_nation else b.places):
         return False  # "2.5 million across the country" is not "80,000 in Paris"
+    if a.article_id == b.article_id and bool(_real(a.places)) != bool(_real(b.places)):
+        # One report: a claim that names no place is about the place the report names most; a
+        # sentence that opens on another place ("In Córdoba, 5,000 marched") moves elsewhere.
+        placed, unplaced = (a, b) if _real(a.places) else (b, a)
+        if placed.article_place and unplaced.article_place not in placed.places:
+            return False
     if a.places and b.places and set(a.places).isdisjoint(b.places):
         if a.article_id == b.article_id:
             return False  # one report, two named places: two events
@@ -533,6 +539,11 @@ def same_event(a: Claim, b: Claim) -> bool:
 
 def _of_a_day(c: Claim) -> bool:
     return c.event_date is not None or c.context_date is not None
+
+
+def _real(places: tuple[str, ...]) -> list[str]:
+    """The places a claim names, without the marks of a separate or country-wide event."""
+    return [p for p in places if p != NATIONWIDE and "#" not in p]
 
 
 @lru_cache(maxsize=4096)

@@ -80,6 +80,7 @@ class ArticleContext:
     # A place a sentence of the paragraph opened on ("In Rennes, the procession ..."): the
     # paragraph's claims that name no place of their own are about it.
     scene: tuple[str, ...] = ()
+    main_place: str = ""  # the first place the body names
 
 
 def lemma(token: Token) -> str:
@@ -164,6 +165,7 @@ class ClaimExtractor:
             region=_region(docs, main_org, untagged),
             topics=_topics(t for d in docs for t in d),
             untagged_places=untagged,
+            main_place=_main_place(article, docs),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -541,6 +543,7 @@ class ClaimExtractor:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
+        own_places = _sentence_places(sent, speaker, ctx, target)
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
         event = dates.event
@@ -573,7 +576,9 @@ class ClaimExtractor:
             as_of=(dates.statement or ctx.published).isoformat(),
             period=dates.period,
             long_run=dates.long_run,
-            places=(_sentence_places(sent, speaker, ctx, target) or ctx.scene)
+            # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
+            article_place=ctx.main_place if not own_places or _scene_set(sent, ctx) else "",
+            places=(own_places or ctx.scene)
             + _separate_event(sent, art.id)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(sent.text) else ()),
             region=ctx.region,
@@ -2107,6 +2112,19 @@ def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: 
         untagged = _untagged_places(sent)
     places += [name for name in untagged if name not in speaker.text.lower()]
     return tuple(dict.fromkeys(places + [target] if target else places))
+
+
+def _main_place(article: CleanArticle, docs: list[Doc]) -> str:
+    """The first place an article's body names, as its lead tells the main event (a dateline,
+    "KYIV (Reuters) -", says where the reporter is): where its claims that name no place are,
+    as far as its other claims go."""
+    for seg, doc in zip(article.segments, docs, strict=True):
+        if seg.kind == "headline":
+            continue
+        for ent in doc.ents:
+            if not ent.text.isupper() and (name := _place_name(ent)):
+                return name
+    return ""
 
 
 def _scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:

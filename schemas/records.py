@@ -116,6 +116,9 @@ class Claim:
     as_of: str | None = None  # ISO date the claim was made
     period: str | None = None  # a reporting period that is not a day: "2023", "q2"
     places: tuple[str, ...] = ()  # towns and regions named in the claim's sentence
+    # the first place its article names, on claims that name none (they are about it) and on
+    # claims whose sentence opens on a place ("In Córdoba, ..."): for claims of one article
+    article_place: str = ""
     region: tuple[str, ...] = ()  # every place and country the article names
     topics: tuple[str, ...] = ()  # kinds of event: "earthquake", "protest", "war"
     quoted: bool = False  # the speaker's own words, in quotation marks

@@ -1031,3 +1031,16 @@ def test_a_company_officer_of_no_named_company_speaks_for_the_one_reported_on(ex
     assert report.key == denial.key == "job_cuts|tana commercial bank"
     assert (denial.side, denial.polarity) == ("tana commercial bank", "negate")
 
+
+def test_a_sentence_opening_on_another_place_is_another_event_of_the_report(extractor):
+    from claimwatch.detect import conflict
+
+    _, buenos_aires, cordoba = claims_of(
+        extractor,
+        "Pensioners marched to Congress in Buenos Aires on Wednesday. Organisers said 80,000 people "
+        "took part. The City police put the figure at 12,000.\n\nIn Córdoba, police said about 5,000 "
+        "people marched to the legislature.",
+    )
+    assert (buenos_aires.places, buenos_aires.article_place) == ((), "buenos aires")
+    assert (cordoba.places, cordoba.article_place) == (("córdoba",), "buenos aires")
+    assert conflict(buenos_aires, cordoba) is None
