@@ -522,11 +522,12 @@ def same_event(a: Claim, b: Claim) -> bool:
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
     if a_nation != b_nation and (a.places if b_nation else b.places):
         return False  # "2.5 million across the country" is not "80,000 in Paris"
-    if a.article_id == b.article_id and bool(_real(a.places)) != bool(_real(b.places)):
-        # One report: a claim that names no place is about the place the report names most; a
-        # sentence that opens on another place ("In Córdoba, 5,000 marched") moves elsewhere.
+    if bool(_real(a.places)) != bool(_real(b.places)):
+        # A claim that names no place is about the first place its report names; a sentence
+        # that opens on another place ("In Córdoba, 5,000 marched") has moved elsewhere.
         placed, unplaced = (a, b) if _real(a.places) else (b, a)
-        if placed.article_place and unplaced.article_place not in placed.places:
+        moved = placed.article_place and unplaced.article_place
+        if moved and not _names_meet(unplaced.article_place, placed.places):
             return False
     if a.places and b.places and set(a.places).isdisjoint(b.places):
         if a.article_id == b.article_id:
@@ -539,6 +540,12 @@ def same_event(a: Claim, b: Claim) -> bool:
 
 def _of_a_day(c: Claim) -> bool:
     return c.event_date is not None or c.context_date is not None
+
+
+def _names_meet(place: str, places: tuple[str, ...]) -> bool:
+    """ "mai-ndombe" and "lake mai-ndombe" are one place."""
+    words = set(place.split())
+    return any(words & set(p.split()) for p in places)
 
 
 def _real(places: tuple[str, ...]) -> list[str]:

@@ -237,7 +237,9 @@ class ClaimExtractor:
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
-            part = figure.unit != "%" and (_counts_a_part(sent) or _a_group_of(anchor))
+            part = figure.unit != "%" and (
+                _counts_a_part(sent) or _a_group_of(anchor) or _more_of(anchor, noun)
+            )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
                 # "in Jurm district alone, 47 were killed", "turnout was 31.6% as of 6 pm":
                 # the whole is no less
@@ -1600,6 +1602,15 @@ def _turnout_so_far(measure: str, text: str) -> bool:
 VOTE_WORDS = re.compile(r"\b(?:turnout|vot(?:e|es|ed|ers|ing)|polls?|ballots?)\b")
 
 
+def _more_of(anchor: Token, noun: Token | None) -> bool:
+    """ "four more bodies", "the last two bodies", "another 12 people": some added to a count,
+    not the count."""
+    after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+    if after is not None and after.lower_ == "more":
+        return True
+    return noun is not None and any(c.lower_ in lx.INCREMENT_WORDS for c in noun.lefts)
+
+
 def _a_group_of(anchor: Token) -> bool:
     """ "a group of about 50 protesters": some of them, not all."""
     node = anchor
@@ -2129,7 +2140,7 @@ def _main_place(article: CleanArticle, docs: list[Doc]) -> str:
 
 def _scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
     """The place a sentence opens on: "In Rennes, ...", "In the southern city of Odesa, ..."."""
-    if sent[0].lower_ not in ("in", "at"):
+    if sent[0].lower_ not in ("in", "at") or sent[0].dep_ != "prep":  # not "At least 38 ..."
         return ()
     opener = next((t.i for t in sent if t.text == ","), None)
     if opener is None:

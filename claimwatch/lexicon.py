@@ -207,7 +207,9 @@ FIGURE_NOUNS = frozenset(
     ["figure", "number", "total", "count", "tally", "estimate", "toll", "amount", "level"]
 )
 # Nouns a rejection names what it rejects by: "dismissed Kyiv's claims of thousands dead".
-CLAIM_NOUNS = FIGURE_NOUNS | frozenset(["claim", "report", "allegation", "assertion", "statement"])
+CLAIM_NOUNS = FIGURE_NOUNS | frozenset(
+    ["claim", "report", "allegation", "assertion", "statement", "news", "information", "rumour", "rumor"]
+)
 
 # lemma -> measure, for the counted noun.
 NOUN_MEASURES = {
@@ -774,4 +776,6 @@ COMPANY_ROLES = frozenset(
 )
 # Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
 INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())
+# Words that make a count an addition to another: "the last two bodies", "another 12".
+INCREMENT_WORDS = frozenset("more last another additional further".split())
 

@@ -1044,3 +1044,10 @@ def test_a_sentence_opening_on_another_place_is_another_event_of_the_report(extr
     assert (buenos_aires.places, buenos_aires.article_place) == ((), "buenos aires")
     assert (cordoba.places, cordoba.article_place) == (("córdoba",), "buenos aires")
     assert conflict(buenos_aires, cordoba) is None
+
+
+def test_the_last_two_bodies_add_to_a_toll(extractor):
+    body = "The rescue team called off its search after recovering the last two bodies, police said."
+    claim = only(claims_of(extractor, body), kind="figure")
+    assert (claim.key, claim.qualifier, claim.high) == ("deaths", "at_least", None)
+
