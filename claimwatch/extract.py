@@ -310,6 +310,8 @@ class ClaimExtractor:
                     speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
                     # "no children were killed" is said of children only
                     victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if victims is not None and _a_few_named(victims):
+                        continue  # "the owners were not injured": of them, not of the event
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
                     out.append(
                         self._claim(
@@ -1600,6 +1602,12 @@ def _turnout_so_far(measure: str, text: str) -> bool:
 
 
 VOTE_WORDS = re.compile(r"\b(?:turnout|vot(?:e|es|ed|ers|ing)|polls?|ballots?)\b")
+
+
+def _a_few_named(noun: Token) -> bool:
+    """ "the owners", "its crew": people picked out (definite), of no kind counted apart."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in noun.children)
+    return definite and noun.pos_ == "NOUN" and lemma(noun) not in lx.PERSON_NOUNS
 
 
 def _more_of(anchor: Token, noun: Token | None) -> bool:

@@ -1051,3 +1051,10 @@ def test_the_last_two_bodies_add_to_a_toll(extractor):
     claim = only(claims_of(extractor, body), kind="figure")
     assert (claim.key, claim.qualifier, claim.high) == ("deaths", "at_least", None)
 
+
+
+def test_a_few_people_picked_out_unhurt_deny_no_toll(extractor):
+    body = "Fragments of a drone fell on a private house, and the owners were not injured, he said."
+    assert [c for c in claims_of(extractor, body) if c.key == "injured"] == []
+    (none,) = claims_of(extractor, "Nobody was injured, police said.")
+    assert (none.key, none.polarity) == ("injured", "negate")
