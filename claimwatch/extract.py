@@ -301,6 +301,8 @@ class ClaimExtractor:
                     )
                     continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
+                if verb_measure == "casualties":
+                    verb_measure = "deaths"  # "no civilian was harmed": nobody killed, at least
                 if (
                     lemma(verb) in lx.PEOPLE_VERBS
                     and verb_measure in lx.TALLY_MEASURES

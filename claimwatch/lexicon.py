@@ -269,6 +269,7 @@ VERB_MEASURES = {
     "injure": "injured",
     "wound": "injured",
     "hurt": "injured",
+    "harm": "casualties",  # killed or hurt
     "capture": "captured",
     "take": "captured",  # "taken 200 prisoner"; only used with a person noun or hostage
     "detain": "detained",
@@ -343,6 +344,7 @@ PEOPLE_VERBS = frozenset(
         "injure",
         "wound",
         "hurt",
+        "harm",
         "abduct",
         "kidnap",
         "detain",

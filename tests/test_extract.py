@@ -199,6 +199,7 @@ DENIALS = [
     ("The army said it did not kill civilians.", "event", "negate", "deaths"),
     # no casualties: nobody killed
     ("The army said there were no civilian casualties.", "event", "negate", "deaths"),
+    ('"No civilian was harmed by our forces," the militia said.', "event", "negate", "deaths"),
 ]
 
 
