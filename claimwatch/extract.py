@@ -1222,6 +1222,8 @@ def _measure(
     # 2. Verb + object: "cut 4,000 jobs", "took part".
     if verb is not None:
         objs = [lemma(c) for c in verb.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
+        if noun_lemma and noun_lemma not in lx.PERSON_NOUNS | lx.FIGURE_NOUNS | lx.JOB_NOUNS:
+            objs = []  # "cut 600 jobs and close 14 branches": the branches are no jobs
         for obj in ([noun_lemma] if noun_lemma else []) + objs:
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]

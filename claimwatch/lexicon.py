@@ -780,4 +780,6 @@ COMPANY_ROLES = frozenset(
 INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())
 # Words that make a count an addition to another: "the last two bodies", "another 12".
 INCREMENT_WORDS = frozenset("more last another additional further".split())
+# What a workforce is counted in: "reduce its workforce by 1,200 positions".
+JOB_NOUNS = frozenset("job position post role employee".split())
 
