@@ -1062,7 +1062,8 @@ def test_a_few_people_picked_out_unhurt_deny_no_toll(extractor):
 
 
 def test_what_a_figure_counts_is_its_own_noun_not_the_verbs_other_object(extractor):
-    jobs, branches = claims_of(extractor, "The bank plans to cut 600 jobs and close 14 branches, sources say.")
+    body = "The bank plans to cut 600 jobs and close 14 branches, sources say."
+    jobs, branches = claims_of(extractor, body)
     assert (jobs.key, branches.key) == ("job_cuts", "cut|branch")
     body = "It will reduce its German workforce by around 1,200 positions, he said."
     (positions,) = claims_of(extractor, body)
