@@ -351,8 +351,10 @@ class ClaimExtractor:
                         )
                     )
                 continue
+            obj = _whole_of(obj)  # "hit the upper floor of the hospital": the hospital
             # "fired on protesters" is an act, not a count of protesters
-            act_measure = None if obj.dep_ == "pobj" else _object_measure(verb, obj)
+            aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
+            act_measure = None if aimed else _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
             if negated and act_measure == "casualties":
                 act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
@@ -388,6 +390,8 @@ class ClaimExtractor:
             aimed_at = _place_named(obj) if act_measure is None and not struck_by_nature else None
             if aimed_at is not None:
                 obj_words = "place"  # "shelled the village of Lesno": which one, its places say
+            elif act_measure is None and verb_key(act_verb) == "attack" and obj.pos_ == "NOUN":
+                obj_words = lemma(obj)  # "hit the maternity hospital" and "struck the hospital" meet
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             ctx.last_claim_counts = False
             out.append(
@@ -1606,6 +1610,15 @@ def _turnout_so_far(measure: str, text: str) -> bool:
 
 
 VOTE_WORDS = re.compile(r"\b(?:turnout|vot(?:e|es|ed|ers|ing)|polls?|ballots?)\b")
+
+
+def _whole_of(noun: Token) -> Token:
+    """For a part of a building ("the upper floor of the hospital"), the building."""
+    if lemma(noun) not in lx.PART_OF_BUILDING:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return whole if whole is not None and whole.pos_ in NOUNS else noun
 
 
 def _a_few_named(noun: Token) -> bool:

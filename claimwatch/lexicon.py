@@ -782,4 +782,6 @@ INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clas
 INCREMENT_WORDS = frozenset("more last another additional further".split())
 # What a workforce is counted in: "reduce its workforce by 1,200 positions".
 JOB_NOUNS = frozenset("job position post role employee".split())
+# Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.
+PART_OF_BUILDING = frozenset("floor roof wing courtyard yard entrance ward storey section part".split())
 

@@ -1068,3 +1068,13 @@ def test_what_a_figure_counts_is_its_own_noun_not_the_verbs_other_object(extract
     body = "It will reduce its German workforce by around 1,200 positions, he said."
     (positions,) = claims_of(extractor, body)
     assert positions.key.startswith("job_cuts")
+
+
+def test_a_strike_on_part_of_a_building_is_a_strike_on_the_building(extractor):
+    hit, denied = claims_of(
+        extractor,
+        "The mayor said the drone hit the upper floor of the hospital. "
+        "The defence ministry denied striking the maternity hospital.",
+    )
+    assert hit.key == denied.key == "attack|hospital"
+    assert (hit.polarity, denied.kind) == ("affirm", "rejection")
