@@ -1904,7 +1904,10 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     if subj.pos_ == "PRON":
         return ""
     words = noun_phrase(subj)
-    agent = country_in([t.lower_ for t in words]) or canonical(words)
+    country = country_in([t.lower_ for t in words])
+    if lemma(subj) in lx.WEAPON_NOUNS:
+        return country or ""  # "a Russian drone hit ...": Russia; "the drone": whoever sent it
+    agent = country or canonical(words)
     *whose, head = agent.split() or [""]
     if head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
         agent = " ".join([*whose, "troop"])

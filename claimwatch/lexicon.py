@@ -784,4 +784,6 @@ INCREMENT_WORDS = frozenset("more last another additional further".split())
 JOB_NOUNS = frozenset("job position post role employee".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.
 PART_OF_BUILDING = frozenset("floor roof wing courtyard yard entrance ward storey section part".split())
+# What strikes, not who: a drone or a missile names no side unless its nationality is said.
+WEAPON_NOUNS = frozenset("drone missile rocket shell bomb projectile munition uav debris fragment".split())
 

@@ -1078,3 +1078,4 @@ def test_a_strike_on_part_of_a_building_is_a_strike_on_the_building(extractor):
     )
     assert hit.key == denied.key == "attack|hospital"
     assert (hit.polarity, denied.kind) == ("affirm", "rejection")
+    assert hit.subject == ""  # "the drone" names no side; "a Russian drone" would
