@@ -58,6 +58,7 @@ UPDATE_RATIO = 1.5
 RESTATEMENT_SIMILARITY = 75.0
 
 MEASURE_WORDS = {
+    "area": "in area",
     "deaths": "killed",
     "injured": "injured",
     "captured": "captured",

@@ -234,6 +234,8 @@ class ClaimExtractor:
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             if measure == "leaked" and noun is not None:  # one unit, so tonnes meet kilograms
                 figure = _in_kg(figure, noun)
+            if measure == "area" and noun is not None:  # and hectares meet square metres
+                figure = _in_square_metres(figure, noun)
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
@@ -1203,6 +1205,8 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if noun_lemma in lx.MASS_UNITS and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
+    if _area_unit(noun) is not None:
+        return "area", ""  # "a fire on 1,000 square metres", "burned 3,200 hectares"
     if noun_lemma in lx.DISTANCE_UNITS:
         return "", ""  # a depth or a distance, said in passing
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
@@ -1787,6 +1791,26 @@ def _in_kg(figure: Figure, unit: Token) -> Figure:
     low = figure.low * per_unit if figure.low is not None else None
     high = figure.high * per_unit if figure.high is not None else None
     return replace(figure, low=low, high=high, unit="kg", text=f"{figure.text} {unit.text}")
+
+
+def _area_unit(noun: Token | None) -> float | None:
+    """Square metres per unit of an area noun ("hectares", "square kilometres"), else None."""
+    if noun is None:
+        return None
+    word = lemma(noun)
+    if word in lx.AREA_UNITS:
+        return lx.AREA_UNITS[word]
+    if word in lx.DISTANCE_UNITS and any(c.lower_ in ("square", "sq") for c in noun.lefts):
+        return lx.SQUARE_UNITS.get(word, 1.0)
+    return None
+
+
+def _in_square_metres(figure: Figure, unit: Token) -> Figure:
+    per_unit = _area_unit(unit) or 1.0
+    low = figure.low * per_unit if figure.low is not None else None
+    high = figure.high * per_unit if figure.high is not None else None
+    square = [t.text for t in unit.lefts if t.lower_ in ("square", "sq")]
+    return replace(figure, low=low, high=high, unit="m2", text=" ".join([figure.text, *square, unit.text]))
 
 
 def _tells_of_a_leak(sent: Span) -> bool:

@@ -786,4 +786,8 @@ JOB_NOUNS = frozenset("job position post role employee".split())
 PART_OF_BUILDING = frozenset("floor roof wing courtyard yard entrance ward storey section part".split())
 # What strikes, not who: a drone or a missile names no side unless its nationality is said.
 WEAPON_NOUNS = frozenset("drone missile rocket shell bomb projectile munition uav debris fragment".split())
+# Areas in square metres: "burned 3,200 hectares", "a fire on 1,000 square metres".
+AREA_UNITS = {"hectare": 10_000.0, "acre": 4_046.86, "ha": 10_000.0}
+SQUARE_UNITS = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1e6, "kilometer": 1e6, "km": 1e6,
+                "mile": 2.59e6, "foot": 0.0929, "feet": 0.0929, "yard": 0.836}
 

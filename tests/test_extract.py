@@ -1079,3 +1079,18 @@ def test_a_strike_on_part_of_a_building_is_a_strike_on_the_building(extractor):
     assert hit.key == denied.key == "attack|hospital"
     assert (hit.polarity, denied.kind) == ("affirm", "rejection")
     assert hit.subject == ""  # "the drone" names no side; "a Russian drone" would
+
+
+def test_areas_are_compared_in_square_metres(extractor):
+    from claimwatch.detect import conflict, describe
+
+    claims = claims_of(
+        extractor,
+        "Ukraine said a fire broke out on an area of about 1,000 square meters. "
+        "The fire, covering 150 square metres, was put out by morning, the refinery said. "
+        "The wildfire has burned 3,200 hectares, the fire service said.",
+    )
+    staff, company, wildfire = (only(claims, key="area", low=low) for low in (900.0, 150.0, 32_000_000.0))
+    assert staff.unit == company.unit == wildfire.unit == "m2"
+    assert conflict(company, staff) is not None
+    assert describe(company) == "Refinery: 150 square metres in area (2 Mar 2022)"
