@@ -33,7 +33,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, STATES, country_in
+from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
 from claimwatch.nlp import load_nlp
 from claimwatch.row import NATIONWIDE
 from schemas.records import Claim, CleanArticle
@@ -2174,7 +2174,18 @@ def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: 
     if untagged is None:
         untagged = _untagged_places(sent)
     places += [name for name in untagged if name not in speaker.text.lower()]
+    places += _the_capital(sent, ctx)
     return tuple(dict.fromkeys(places + [target] if target else places))
+
+
+def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
+    """ "marched in the capital", "its count for the capital": the capital of the one state
+    the report names."""
+    if not any(t.lower_ == "capital" and t.dep_ == "pobj" for t in sent):
+        return []
+    states = [r for r in ctx.region if r in STATES]
+    city = capital_of(states[0]) if len(states) == 1 else None
+    return [city] if city else []
 
 
 def _main_place(article: CleanArticle, docs: list[Doc]) -> str:

@@ -63,6 +63,8 @@ for _line in _TABLE.strip().splitlines():
         SIDE_OF_WORD[_word.strip()] = _canonical.strip()
 
 MAX_WORDS = max(len(w.split()) for w in SIDE_OF_WORD)
+_NAMES_OF = {line.split(":", 1)[0].strip(): [w.strip() for w in line.split(":", 1)[1].split(",")]
+             for line in _TABLE.strip().splitlines()}
 # The sides that are states (not alliances or the UN).
 STATES = frozenset(SIDE_OF_WORD.values()) - {"nato", "united nations", "european union"}
 
@@ -132,3 +134,9 @@ def country_in(words: list[str]) -> str | None:
             if side:
                 return side
     return None
+
+
+def capital_of(country: str) -> str | None:
+    """ "france" -> "paris": the city the table names for a country."""
+    return next((name for name in _NAMES_OF.get(country, ()) if name in CITIES), None)
+

@@ -1094,3 +1094,13 @@ def test_areas_are_compared_in_square_metres(extractor):
     assert staff.unit == company.unit == wildfire.unit == "m2"
     assert conflict(company, staff) is not None
     assert describe(company) == "Refinery: 150 square metres in area (2 Mar 2022)"
+
+
+def test_the_capital_is_the_capital_of_the_state_reported_on(extractor):
+    claims = claims_of(
+        extractor,
+        "The union said more than 2.5 million people had marched across France. "
+        "Its count for the capital was half a million.",
+    )
+    capital = only(claims, figure_text="half a million")
+    assert capital.places == ("paris",)
