@@ -191,7 +191,7 @@ class ClaimExtractor:
         used: set[int] = set()
         text = sent.text.strip()
         low = text.lower()
-        denial_phrase = any(p in low for p in lx.DENIAL_PHRASES)
+        denial_phrase = _says_denial(low)
         revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
         base_cumulative = (
             any(m in low for m in lx.CUMULATIVE_MARKERS)
@@ -440,7 +440,7 @@ class ClaimExtractor:
             if owner is None:
                 continue
             frame = _frame_for(tok, frames)
-            if frame is None and not any(p in sent.text.lower() for p in lx.DENIAL_PHRASES):
+            if frame is None and not _says_denial(sent.text.lower()):
                 continue
             target = _side_named(owner)
             speaker = frame.speaker if frame else _outlet(ctx)
@@ -1567,6 +1567,14 @@ def _share_of_people(anchor: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" and any(lemma(g) in lx.PERSON_NOUNS for g in c.children)
         for c in anchor.children
     )
+
+
+DENIAL_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.DENIAL_PHRASES) + r")\b")
+
+
+def _says_denial(text: str) -> bool:
+    """ "has no basis", "a lie", "untrue": whole words ("rallies" holds no "lies")."""
+    return bool(DENIAL_PHRASE.search(text))
 
 
 def _said_false(verb: Token) -> bool:

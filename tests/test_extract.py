@@ -1104,3 +1104,9 @@ def test_the_capital_is_the_capital_of_the_state_reported_on(extractor):
     )
     capital = only(claims, figure_text="half a million")
     assert capital.places == ("paris",)
+
+
+def test_a_denial_phrase_is_whole_words(extractor):
+    # "rallies" holds "lies"; the count is no rejection
+    body = "The group, which counts participants at rallies, estimated that 40,000 people attended."
+    assert only(claims_of(extractor, body), kind="figure").key == "participants"
