@@ -194,7 +194,7 @@ class ClaimExtractor:
         denial_phrase = _says_denial(low)
         revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
         base_cumulative = (
-            any(m in low for m in lx.CUMULATIVE_MARKERS)
+            bool(CUMULATIVE_MARKER.search(low))
             or bool(LONG_RUN_PHRASES.search(text))
             or dates.since is not None
             or dates.counted_from_onset
@@ -1569,6 +1569,7 @@ def _share_of_people(anchor: Token) -> bool:
     )
 
 
+CUMULATIVE_MARKER = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in lx.CUMULATIVE_MARKERS) + r")\b")
 DENIAL_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.DENIAL_PHRASES) + r")\b")
 
 

@@ -251,6 +251,8 @@ TALLIES = [
     ("The ministry said 6,200 people had entered the country since the clashes began.", True),
     # causal "since" counts nothing from a start
     ("Since the road was closed, police said 14 people died on Sunday.", False),
+    # "in all" is whole words: not "in allied attacks"
+    ("Police said 14 people died in allied attacks on Sunday.", False),
 ]
 
 
