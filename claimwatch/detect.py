@@ -39,7 +39,9 @@ from claimwatch.row import (
     PLAN_WINDOW_DAYS,
     RowIndex,
     anchor_window,
+    bare_denial,
     date_anchor,
+    denies,
     recency_rank,
 )
 from schemas.records import Alert, Claim
@@ -275,10 +277,16 @@ class Detector:
                 continue
             self.stats.comparisons += 1
             old = row.claim(position)
-            conflicting = conflict(claim, old)
-            if conflicting is not None and (slot := (side, disagreement(conflicting))) not in done:
-                found.append((position, old, conflicting))
-                done.add(slot)
+            conflicting = compare(claim, old)
+            if conflicting == UPDATE:
+                # that side's latest count of the event is this one's, grown or growing: its
+                # older counts are superseded
+                done.add((side, "differs"))
+            elif isinstance(conflicting, Conflict):
+                slot = (side, disagreement(conflicting))
+                if slot not in done:
+                    found.append((position, old, conflicting))
+                    done.add(slot)
         found.sort(key=lambda entry: entry[0])  # in arrival order
         return [(old, conflicting) for _, old, conflicting in found]
 
@@ -337,11 +345,6 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
     return list(latest.values())
 
 
-def denies(kind: str, polarity: str) -> bool:
-    """A negation or a rejection: the claim says something is not so."""
-    return polarity == "negate" or kind == "rejection"
-
-
 def disagreement(found: Conflict) -> str:
     """The way two claims disagree: one denies the other, or their figures differ."""
     return "denies" if found.kind in DENIALS else "differs"
@@ -352,6 +355,16 @@ def disagreement(found: Conflict) -> str:
 
 def conflict(new: Claim, old: Claim) -> Conflict | None:
     """Why `new` and `old` cannot both be true, or None."""
+    found = compare(new, old)
+    return found if isinstance(found, Conflict) else None
+
+
+# What `compare` says of two figures of one event when the later one is the earlier one grown.
+UPDATE = "update"
+
+
+def compare(new: Claim, old: Claim) -> Conflict | str | None:
+    """`conflict`, or UPDATE when the two are one event's running count, the later grown."""
     if is_revision_of(new, old):
         return Conflict("revision", 0.7, spread(new, old))
     if new.key != old.key:
@@ -411,7 +424,7 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
         # A later running total above an earlier one may simply have grown; one that says it
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
         # (31 wounded, then 34), did.
-        return None
+        return UPDATE
     confidence = 0.9
     for c in (new, old):
         if c.qualifier == "vague":
@@ -569,8 +582,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if a_anchor is None or b_anchor is None:
         return True
     window = anchor_window(a_anchor[0], b_anchor[0])
-    if a.measure in ORG_MEASURES:
-        window = PLAN_WINDOW_DAYS  # a company's plans stay news for weeks
+    if a.measure in ORG_MEASURES and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
+        window = PLAN_WINDOW_DAYS  # "no plans for layoffs" stays news for weeks
     if a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
         # a count made on Monday cannot count Tuesday's strikers (a day named, not the day
         # a count was given)

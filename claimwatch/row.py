@@ -41,9 +41,10 @@ NATIONWIDE = "*nationwide"
 EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence
 CONTEXT_WINDOW_DAYS = 3  # a day carried over from an earlier sentence of the article is looser
 UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just before it was made
-# A company's plans (job cuts, its workforce) stay news for weeks: a denial on March 5 meets
-# the cuts announced on March 27.
+# A company's denial of plans (job cuts, its workforce) stays news for weeks: "no plans for
+# layoffs" on March 5 meets the cuts announced on March 27. (Figures are dated as usual.)
 PLAN_WINDOW_DAYS = 60
+PLAN_LATEST = 3  # how many of a side's latest words on a company's plans a new one meets
 
 AnchorKind = str  # "event" (named in the sentence), "context" (carried over), "made" (as_of)
 
@@ -134,6 +135,10 @@ class RowIndex:
         # side -> for each of its running totals in arrival order, the position of its latest
         # running total so far (prefix maxima: forgetting the last claim is a pop)
         self._latest_tallies: dict[str, list[int]] = {}
+        # On a company's plans: (side, whether it is a bare denial) -> positions in arrival
+        # order. A bare denial ("no plans for layoffs") meets each side's latest figures weeks
+        # later (PLAN_WINDOW_DAYS), and a figure each side's latest bare denials.
+        self._plans: dict[tuple[str, bool], list[int]] = {}
         for c in claims:
             self.add(c)
 
@@ -159,7 +164,12 @@ class RowIndex:
             item = self.items.pop()
             self._decoded.pop()
             self.rank.pop()
-            self.voice.pop()
+            side, kind, polarity = self.voice.pop()
+            if item.get("measure") in ORG_MEASURES:
+                plan = (side, bare_denial(kind, polarity))
+                self._plans[plan].pop()
+                if not self._plans[plan]:
+                    del self._plans[plan]
             self.ids.pop(item.get("claim_id", ""), None)
             as_of = item.get("as_of")
             if as_of:
@@ -194,7 +204,10 @@ class RowIndex:
         self.items.append(c)
         self._decoded.append(decoded)
         self.rank.append((*recency_rank(c.get("as_of"), c.get("kind", "")), pos))
-        self.voice.append((c.get("side", ""), c.get("kind", ""), c.get("polarity", "affirm")))
+        side, kind, polarity = c.get("side", ""), c.get("kind", ""), c.get("polarity", "affirm")
+        self.voice.append((side, kind, polarity))
+        if c.get("measure") in ORG_MEASURES:
+            self._plans.setdefault((side, bare_denial(kind, polarity)), []).append(pos)
         self.ids[c.get("claim_id", "")] = pos
         as_of = c.get("as_of")
         if as_of:
@@ -232,11 +245,16 @@ class RowIndex:
         its place. Two running totals are compared whatever their days, so for those the
         window is a week, and each side's latest total is added."""
         anchor = date_anchor(claim.event_date, claim.context_date, claim.as_of)
-        if anchor is None or claim.measure in ORG_MEASURES:  # a company's rows are short
+        if anchor is None:
             return list(range(len(self.items)))
         kind, day = anchor
         tokens = query_tokens(claim) or [""]
         found: set[int] = set(self.undated)
+        if claim.measure in ORG_MEASURES:  # "no plans for layoffs" weeks before the cuts
+            mine = bare_denial(claim.kind, claim.polarity)
+            for (_, theirs), said in self._plans.items():
+                if theirs != mine:
+                    found.update(said[-PLAN_LATEST:])
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())
         for (old_kind, tally), by_day in self.shelves.items():
@@ -247,3 +265,14 @@ class RowIndex:
                     for token in tokens:
                         found.update(by_token.get(token, ()))
         return sorted(found)
+
+
+def denies(kind: str, polarity: str) -> bool:
+    """A negation or a rejection: the claim says something is not so."""
+    return polarity == "negate" or kind == "rejection"
+
+
+def bare_denial(kind: str, polarity: str) -> bool:
+    """A denial that something is so, giving no figure: "there are no plans for layoffs"."""
+    return kind == "event" and polarity == "negate"
+

@@ -131,12 +131,26 @@ def test_rows_from_a_store_that_copies_are_indexed_again():
 @settings(max_examples=200, deadline=None)
 @given(wire=claims(12), new=claims(1))
 def test_latest_conflicts_are_latest_per_side_of_all_conflicts(wire, new):
-    from claimwatch.detect import conflict, latest_per_side
+    """The latest conflict per side, of the claims newer than that side's latest count that
+    this one only updates (its older counts are superseded)."""
+    from claimwatch.detect import UPDATE, Conflict, compare, denies, latest_per_side
 
     claim = Claim.from_dict({**new[0].to_dict(), "claim_id": "new:0", "article_id": "new"})
-    every = [(old, found) for old in wire if (found := conflict(claim, old)) is not None]
-    expected = {old.claim_id for old, _ in latest_per_side(every)}
     row = RowIndex(c.to_dict() for c in wire)
+    superseded: set[str] = set()
+    every = []
+    for i in sorted(range(len(wire)), key=row.rank.__getitem__, reverse=True):
+        old = wire[i]
+        same_way = denies(old.kind, old.polarity) == denies(claim.kind, claim.polarity)
+        if old.side in superseded and same_way and not claim.revision:
+            continue
+        found = compare(claim, old)
+        if found == UPDATE:
+            superseded.add(old.side)
+        elif isinstance(found, Conflict):
+            every.append((i, old, found))
+    every.sort(key=lambda entry: entry[0])  # latest_per_side reads them in arrival order
+    expected = {old.claim_id for old, _ in latest_per_side((old, found) for _, old, found in every)}
     got = {old.claim_id for old, _ in Detector({})._latest_conflicts(claim, row, range(len(wire)))}
     assert got == expected
 
