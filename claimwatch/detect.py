@@ -13,7 +13,8 @@ Two claims conflict when they cannot both be true of the same event:
 - figure_mismatch: different sides give figures that do not overlap, even with tolerance;
 - negation / denial: one side says an act happened (or gives a figure), another that it did
   not, or rejects the figure;
-- revision: the same side changes its own figure, other than a running total rising.
+- revision: the same side changes its own figure, other than a running total rising, or
+  announces what it denied ("no plans for layoffs", then 3,800 job cuts).
 
 Alerts are deterministic: the same two claims always give the same alert, with the same id,
 so a replay after a crash publishes identical copies and consumers can drop them by id.
@@ -27,7 +28,7 @@ from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final, Literal
 
 from rapidfuzz import fuzz
 
@@ -360,10 +361,10 @@ def conflict(new: Claim, old: Claim) -> Conflict | None:
 
 
 # What `compare` says of two figures of one event when the later one is the earlier one grown.
-UPDATE = "update"
+UPDATE: Final = "update"
 
 
-def compare(new: Claim, old: Claim) -> Conflict | str | None:
+def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     """`conflict`, or UPDATE when the two are one event's running count, the later grown."""
     if is_revision_of(new, old):
         return Conflict("revision", 0.7, spread(new, old))
@@ -418,9 +419,9 @@ def compare(new: Claim, old: Claim) -> Conflict | str | None:
     grew_a_little = (
         tally and apart >= 1 and ratio is not None and ratio <= UPDATE_RATIO and (earlier.low or 0) >= 10
     )
-    if (
-        tally and apart >= TALLY_WINDOW_DAYS or later.rising or grew_a_little and apart >= 1
-    ) and later_is_higher(later, earlier):
+    if (tally and apart >= TALLY_WINDOW_DAYS or later.rising or grew_a_little) and later_is_higher(
+        later, earlier
+    ):
         # A later running total above an earlier one may simply have grown; one that says it
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
         # (31 wounded, then 34), did.
