@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.dates import period_of, period_start, published_date, resolve_date
+from claimwatch.dates import published_date
 from claimwatch.figures import (
     PERCENT_WORDS,
     SCALES,
@@ -33,100 +33,42 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
+from claimwatch.gazetteer import CITIES, STATES, country_in
 from claimwatch.nlp import load_nlp
+from claimwatch.reading import (
+    NOUNS,
+    PLACE_ENTS,
+    ArticleContext,
+    Frame,
+    Speaker,
+    canonical,
+    lemma,
+    noun_phrase,
+    speaker_span,
+)
 from claimwatch.row import NATIONWIDE
+from claimwatch.when_where import (
+    LONG_RUN_PHRASES,
+    NATIONWIDE_WORDS,
+    PLACE_NOUNS,
+    SentenceDates,
+    main_place,
+    region_of,
+    scene_set,
+    sentence_dates,
+    sentence_places,
+    separate_event,
+    topics_of,
+    untagged_places,
+)
 from schemas.records import Claim, CleanArticle
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj", "acl", "relcl"})
 SKIP_NUMBER_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
-NOUNS = ("NOUN", "PROPN")
 QUOTES = '"“”'
 # Claims of these kinds are checked in this order within an article, so that the most
 # informative evidence (a counter-figure, then a plain negation) speaks for its side first.
 KIND_ORDER = {"figure": 0, "event": 1, "rejection": 2}
-
-
-@dataclass
-class Speaker:
-    text: str
-    side: str
-    token: Token | None = None  # the reporting verb
-
-
-@dataclass
-class ArticleContext:
-    """What one article has told us so far: who is who, where and when."""
-
-    article: CleanArticle
-    published: date
-    main_org: str | None
-    region: tuple[str, ...]  # every place and country named
-    topics: tuple[str, ...]  # kinds of event the article is about
-    person_sides: dict[str, str] = field(default_factory=dict)
-    org_sides: set[str] = field(default_factory=set)  # sides that are organisations or countries
-    last_org: str | None = None  # the organisation last named as a sentence's subject
-    last_speaker: Speaker | None = None
-    # The first day the body names: its main event's, as a rule. A claim that names no day
-    # is taken to be about it; later days are often background ("the first march, on 2
-    # October"), so they do not replace it.
-    main_event_date: date | None = None
-    last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
-    last_measure_side: str = ""  # who gave it
-    last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)
-    # (id of the sentence's doc, its start) -> the place names in it the model does not tag
-    untagged_places: dict[tuple[int, int], list[str]] = field(default_factory=dict)
-    # A place a sentence of the paragraph opened on ("In Rennes, the procession ..."): the
-    # paragraph's claims that name no place of their own are about it.
-    scene: tuple[str, ...] = ()
-    main_place: str = ""  # the first place the body names
-
-
-def lemma(token: Token) -> str:
-    """The token's lemma; a phrasal verb that means another verb reads as that verb ("shot
-    down 23 drones" intercepted them, it did not fire them)."""
-    word = token.lemma_.lower()
-    if word in lx.LEMMA_FIXES:  # the small model's slips: "corpses" -> "corps"
-        word = lx.LEMMA_FIXES[word].get(token.lower_, word)
-    if word in lx.PHRASAL_VERBS:
-        for child in token.children:
-            if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
-                return lx.PHRASAL_VERBS[word][(word, child.lower_)]
-    return word
-
-
-def noun_phrase(token: Token) -> list[Token]:
-    """The token with its compounds and modifiers, without determiners or clauses."""
-    keep = {"compound", "amod", "nmod", "poss", "case", "nummod"}
-    left = [t for t in token.lefts if t.dep_ in keep]
-    words: list[Token] = []
-    for t in left:
-        words.extend(t.subtree if t.dep_ in ("compound", "poss", "amod") else [t])
-    return sorted({*words, token}, key=lambda t: t.i)
-
-
-def speaker_span(subject: Token) -> list[Token]:
-    """The speaker as written: the subject with its modifiers and conjuncts, no clauses."""
-    drop = {"relcl", "acl", "punct", "appos", "advcl"}
-    tokens = [subject]
-    stack = [subject]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ not in drop:
-                tokens.append(child)
-                stack.append(child)
-    return sorted(tokens, key=lambda t: t.i)
-
-
-def canonical(words: Iterable[Token], adjectives: bool = False) -> str:
-    """Lemmas of a noun phrase's content words: "the regional governor's office" -> "governor office"."""
-    deps = ("compound", "amod") if adjectives else ("compound",)
-    return " ".join(
-        lemma(t)
-        for t in words
-        if (t.pos_ in ("NOUN", "PROPN") or t.dep_ in deps) and t.ent_type_ not in ("DATE", "TIME")
-    )
 
 
 class ClaimExtractor:
@@ -157,15 +99,15 @@ class ClaimExtractor:
             published = date.today()
         # place names the model does not tag, per sentence: read once for the region and
         # the sentences' own places
-        untagged = {(id(doc), sent.start): _untagged_places(sent) for doc in docs for sent in doc.sents}
+        untagged = {(id(doc), sent.start): untagged_places(sent) for doc in docs for sent in doc.sents}
         ctx = ArticleContext(
             article=article,
             published=published,
             main_org=(main_org := _main_org(docs)),
-            region=_region(docs, main_org, untagged),
-            topics=_topics(t for d in docs for t in d),
+            region=region_of(docs, main_org, untagged),
+            topics=topics_of(t for d in docs for t in d),
             untagged_places=untagged,
-            main_place=_main_place(article, docs),
+            main_place=main_place(article, docs),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -175,7 +117,7 @@ class ClaimExtractor:
             ctx.scene = ()
             for n, sent in enumerate(sents):
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
-                ctx.scene = _scene_set(sent, ctx) or ctx.scene
+                ctx.scene = scene_set(sent, ctx) or ctx.scene
         claims = _dedupe(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
@@ -186,7 +128,7 @@ class ClaimExtractor:
         frames = _report_frames(sent, ctx)
         if not frames and closer is not None:
             frames = _frames_after_quote(closer, ctx)
-        dates = _sentence_dates(sent, ctx, frames)
+        dates = sentence_dates(sent, ctx, frames)
         out: list[Claim] = []
         used: set[int] = set()
         text = sent.text.strip()
@@ -555,7 +497,7 @@ class ClaimExtractor:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
-        own_places = _sentence_places(sent, speaker, ctx, target)
+        own_places = sentence_places(sent, speaker, ctx, target)
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
         event = dates.event
@@ -589,9 +531,9 @@ class ClaimExtractor:
             period=dates.period,
             long_run=dates.long_run,
             # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
-            article_place=ctx.main_place if not own_places or _scene_set(sent, ctx) else "",
+            article_place=ctx.main_place if not own_places or scene_set(sent, ctx) else "",
             places=(own_places or ctx.scene)
-            + _separate_event(sent, art.id)
+            + separate_event(sent, art.id)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(sent.text) else ()),
             region=ctx.region,
             topics=ctx.topics,
@@ -600,16 +542,6 @@ class ClaimExtractor:
 
 
 # ---- who speaks ---------------------------------------------------------------------------
-
-
-@dataclass
-class Frame:
-    """A reporting verb with its speaker and the token ids of the speaker's words."""
-
-    speaker: Speaker
-    verb: Token
-    span_ids: frozenset[int]
-    denial: bool
 
 
 def _side_named(owner: Token) -> str:
@@ -1984,361 +1916,6 @@ def _quoted(sent: Span, token: Token) -> bool:
     text = sent.doc.text
     before = text[sent.start_char : token.idx]
     return sum(before.count(q) for q in QUOTES) % 2 == 1
-
-
-# ---- when and where -----------------------------------------------------------------------
-
-
-@dataclass
-class SentenceDates:
-    event: date | None = None  # the day the claim is about
-    statement: date | None = None  # the day the claim was made ("said on Sunday")
-    since: date | None = None  # start of a running total ("since Monday")
-    counted_from_onset: bool = False  # "since the clashes began": a running total, day unsaid
-    period: str | None = None  # a span that is not a day: "2023", "second quarter"
-    long_run: bool = False  # a running total over months or years ("since February 2022")
-    year_to_date: bool = False  # "230 deaths this year", said late in the year
-
-
-# A running total counted from this long before it was given is a war's or a year's total, not
-# one event's toll: "6,000 civilians killed since the 2021 coup" against "nine killed Thursday".
-LONG_RUN_DAYS = 30
-
-
-def _sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> SentenceDates:
-    out = SentenceDates()
-    report_verbs = {f.verb.i for f in frames}
-    onsets = {t.head.i for t in sent if _marks_onset(t)}
-    out.counted_from_onset = bool(onsets)
-    # "since the outbreak was first reported on August 20": a day in a since-clause starts a count
-    since_clauses = {t.head.i for t in sent if t.lower_ == "since" and t.dep_ == "mark"}
-    for ent in sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        root = ent.root
-        prep = root.head if root.dep_ == "pobj" else None
-        node = prep.head if prep is not None else root.head
-        while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep") and node.head.i != node.i:
-            node = node.head  # "acknowledged for the first time on Tuesday": the verb's day
-        attached = node.i
-        verb = node
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
-        future = _future(verb)
-        day = resolve_date(ent.text, ctx.published, ahead=future)
-        counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
-        if day is None:
-            period = period_of(ent.text, ctx.published)
-            if counts_from and period:  # "since February 2022": from the period's start
-                out.since = out.since or period_start(period, ctx.published)
-            elif _deadline(root):
-                continue  # "cut 4,000 jobs by the end of 2027": when, not which period counted
-            else:
-                out.period = out.period or period
-                out.year_to_date = out.year_to_date or not future and _year_to_date(period, ctx.published)
-            continue
-        if counts_from:
-            # "since Monday"; "since fighting broke out on September 24"
-            out.since = out.since or day
-        elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
-            out.statement = out.statement or day
-        else:
-            out.event = out.event or day
-    if out.since is None and sent.start > 0 and _since_then(sent):
-        out.since = _last_day_named(sent.doc[sent.start - 1].sent, ctx)
-    out.long_run = (
-        out.since is not None
-        and (ctx.published - out.since).days > LONG_RUN_DAYS
-        or bool(LONG_RUN_PHRASES.search(sent.text))
-        or out.year_to_date
-    )
-    return out
-
-
-# Running totals of a whole war or year, whatever day they are given on.
-LONG_RUN_PHRASES = re.compile(
-    r"\b(?:full-scale invasion|special military operation|since the (?:start|beginning) of the year)\b",
-    re.IGNORECASE,
-)
-
-
-def _year_to_date(period: str | None, published: date) -> bool:
-    """ "230 deaths nationwide this year", said in September: the year's total so far."""
-    return period == f"y{published.year}" and (published - date(published.year, 1, 1)).days > LONG_RUN_DAYS
-
-
-def _since_then(sent: Span) -> bool:
-    """ "killed since then": counted from the day the sentence before named."""
-    return any(t.lower_ == "then" and t.head.lower_ == "since" for t in sent)
-
-
-def _last_day_named(sent: Span, ctx: ArticleContext) -> date | None:
-    """The day (or a period's first day) the last DATE entity of `sent` names."""
-    for ent in reversed(sent.ents):
-        if ent.label_ == "DATE":
-            day = resolve_date(ent.text, ctx.published)
-            period = period_of(ent.text, ctx.published) if day is None else None
-            return day or (period_start(period, ctx.published) if period else None)
-    return None
-
-
-def _deadline(root: Token) -> bool:
-    """ "by the end of 2027", "until 2026": a date something is due by."""
-    node = root
-    for _ in range(3):  # 2027 <- of <- end <- by
-        if node.dep_ != "pobj":
-            return False
-        if node.head.lower_ in ("by", "until", "till", "before"):
-            return True
-        node = node.head.head if node.head.lower_ == "of" else node.head
-    return False
-
-
-def _future(verb: Token) -> bool:
-    """Whether `verb` says what will happen: "will decide", "would cancel", "is preparing to
-    cut"."""
-    node = verb
-    for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
-            return True
-        if node.dep_ == "xcomp" and lemma(node.head) in lx.PLAN_VERBS:
-            return True
-        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _marks_onset(token: Token) -> bool:
-    """ "since" opening a clause about how something began ("since the clashes began",
-    "since fighting broke out"): what it counts is a running total. Not causal "since"."""
-    return token.lower_ == "since" and token.dep_ == "mark" and lemma(token.head) in lx.ONSET_VERBS
-
-
-def _has_content(sent: Span, frames: list[Frame]) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for f in frames for c in f.verb.children)
-
-
-def _place_name(ent: Span) -> str | None:
-    """A town or region that locates an event; countries are left out because in reporting
-    on wars and diplomacy they name the parties, not where a thing happened."""
-    if ent.label_ not in PLACE_ENTS:
-        return None
-    name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
-    if name in CITIES or name.removesuffix(" city") in CITIES:
-        return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
-    return None if country_in(name.split()) else name
-
-
-PLACE_NOUNS = frozenset(
-    [
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "county",
-        "port",
-        "state",
-        "island",
-        "community",
-    ]
-)
-PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
-
-
-# A count said of a whole country ("marched across the country", "nationwide") is not a
-# count of one city's march: such claims carry NATIONWIDE among their places.
-NATIONWIDE_WORDS = re.compile(
-    r"\b(?:across the country|nationwide|countrywide|across (?:all|the whole) of|around the country)\b", re.I
-)
-
-
-SEPARATE_EVENT = re.compile(
-    # not "said in a separate statement": that is another statement, maybe of the same event
-    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) "
-    r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
-    r"|^\W*(?:a|an) (?:separate|unrelated) \w+"
-    r"|^\W*(?:elsewhere|separately|in other news)\b",
-    re.I,
-)
-
-
-def _separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
-    """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...",
-    "Elsewhere in the territory, strikes killed ...": an event of its own, matching no other."""
-    return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text.strip()) else ()
-
-
-def _sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: str = "") -> tuple[str, ...]:
-    places = [
-        name
-        for ent in sent.ents
-        if (name := _place_name(ent))
-        and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root))
-        and not _where_said(ent.root, speaker)
-    ]
-    untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
-    if untagged is None:
-        untagged = _untagged_places(sent)
-    places += [name for name in untagged if name not in speaker.text.lower()]
-    places += _the_capital(sent, ctx)
-    return tuple(dict.fromkeys(places + [target] if target else places))
-
-
-def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
-    """ "marched in the capital", "its count for the capital": the capital of the one state
-    the report names."""
-    if not any(t.lower_ == "capital" and t.dep_ == "pobj" for t in sent):
-        return []
-    states = [r for r in ctx.region if r in STATES]
-    city = capital_of(states[0]) if len(states) == 1 else None
-    return [city] if city else []
-
-
-def _main_place(article: CleanArticle, docs: list[Doc]) -> str:
-    """The first place an article's body names, as its lead tells the main event (a dateline,
-    "KYIV (Reuters) -", says where the reporter is): where its claims that name no place are,
-    as far as its other claims go."""
-    for seg, doc in zip(article.segments, docs, strict=True):
-        if seg.kind == "headline":
-            continue
-        for ent in doc.ents:
-            if not ent.text.isupper() and (name := _place_name(ent)):
-                return name
-    return ""
-
-
-def _scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
-    """The place a sentence opens on: "In Rennes, ...", "In the southern city of Odesa, ..."."""
-    if sent[0].lower_ not in ("in", "at") or sent[0].dep_ != "prep":  # not "At least 38 ..."
-        return ()
-    opener = next((t.i for t in sent if t.text == ","), None)
-    if opener is None:
-        return ()
-    named = [name for ent in sent.ents if ent.end <= opener and (name := _place_name(ent))]
-    opening = {t.lower_ for t in sent.doc[sent.start : opener]}
-    untagged = ctx.untagged_places.get((id(sent.doc), sent.start)) or []
-    named += [name for name in untagged if name.split()[-1] in opening]
-    return tuple(dict.fromkeys(named))
-
-
-def _in_place(token: Token) -> bool:
-    """ "inflation in Istanbul": a place, though the speaker is the Istanbul Chamber."""
-    return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
-
-
-def _where_said(place: Token, speaker: Speaker) -> bool:
-    """ "told reporters in Kinshasa", "said at a news conference in Naypyidaw": where the
-    claim was made, not where the event was."""
-    verb = speaker.token
-    if verb is None or place.dep_ != "pobj" or place.i < verb.i:
-        return False  # "In Paris, police said ...": a scene set first is the event's
-    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-        return False  # "in Paris, it put turnout at 80,000": the count is the verb's own
-    node = place.head  # the preposition
-    for _ in range(4):
-        head = node.head
-        if head.i == verb.i:
-            return node.dep_ == "prep"
-        if head.i == node.i or lemma(head) not in lx.BRIEFING_NOUNS and head.dep_ != "prep":
-            return False
-        node = head
-    return False
-
-
-def _untagged_places(sent: Span) -> list[str]:
-    """Place names the small model misses: "the town of Lorren", "in Saltrey", "Mbarasi
-    community" are places too when nothing else claims the name."""
-    places = []
-    for tok in sent:
-        if (
-            tok.pos_ != "PROPN"
-            or not tok.text[:1].isupper()  # a headline's "march count" names no place
-            or tok.dep_ not in ("pobj", "compound")
-            or tok.ent_type_ in PLACE_ENTS
-        ):
-            continue
-        head = tok.head
-        named_place = tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PLACE_NOUNS
-        unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
-        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and unnamed
-        # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
-        # often takes it for an organisation)
-        place_kind = (
-            tok.dep_ == "compound"
-            and lemma(head) in PLACE_NOUNS
-            and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
-        )
-        # "the Saltrey toll": a name qualifying a count is where it was counted
-        counted_at = (
-            tok.dep_ == "compound"
-            and tok.ent_type_ not in ("DATE", "NORP")
-            and (lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES)
-        )
-        if named_place or in_place or place_kind or counted_at:
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            name = " ".join(t.lower_ for t in words)
-            if not country_in(name.split()):
-                places.append(name)
-    return places
-
-
-def _region(
-    docs: list[Doc], main_org: str | None, untagged: Mapping[tuple[int, int], list[str]]
-) -> tuple[str, ...]:
-    """Every place an article names, countries included (from names and adjectives, and the
-    names the model does not tag); a name that is part of the organisation the article is
-    about is not a place."""
-    org_words = set((main_org or "").split())
-    names: list[str] = []
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in PLACE_ENTS or ent.label_ == "NORP":
-                words = ent.text.lower().removesuffix("'s").removeprefix("the ").split()
-                country = country_in(words)
-                if country:
-                    names.append(country)
-                    if ent.label_ in PLACE_ENTS and _place_name(ent):
-                        names.append(" ".join(words))  # "Paris": France, and a place in it
-                elif ent.label_ != "NORP" and not set(words) <= org_words:
-                    names.append(" ".join(words))
-    for found in untagged.values():
-        names += [name for name in found if not set(name.split()) <= org_words]
-    return tuple(sorted(set(names)))
-
-
-def _gunfire(token: Token) -> bool:
-    """ "opened fire", "returned fire", "an exchange of fire", "under fire": shooting, not a blaze."""
-    if token.lower_ != "fire":
-        return False
-    head = token.head
-    if token.dep_ == "dobj":
-        return lemma(head) in lx.GUNFIRE_HEADS
-    return token.dep_ == "pobj" and (head.lower_ == "under" or lemma(head.head) in lx.GUNFIRE_HEADS)
-
-
-def _topics(tokens: Iterable[Token]) -> tuple[str, ...]:
-    """Kinds of event named by nouns ("the quake", "the march"; not "opened fire")."""
-    found: set[str] = set()
-    for t in tokens:
-        if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t):
-            found.add(lx.TOPICS[lemma(t)])
-            if _military_strike(t):
-                found.add("war")  # still "strike" too: a later "the strike" may be either
-    return tuple(sorted(found))
-
-
-def _military_strike(token: Token) -> bool:
-    """ "a drone strike", "strikes on Kharkiv": war, not a walkout."""
-    return lemma(token) == "strike" and any(
-        c.lower_ in lx.MILITARY_STRIKE_WORDS
-        or c.dep_ == "prep"
-        and c.lower_ == "on"
-        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
-        for c in token.children
-    )
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

@@ -1,0 +1,107 @@
+"""What every part of extraction reads with: a token's lemma and noun phrase, who speaks (a
+reporting frame), and what an article has told so far (its context)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Token
+
+from claimwatch import lexicon as lx
+from schemas.records import CleanArticle
+
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+NOUNS = ("NOUN", "PROPN")
+
+
+@dataclass
+class Speaker:
+    text: str
+    side: str
+    token: Token | None = None  # the reporting verb
+
+
+@dataclass
+class ArticleContext:
+    """What one article has told us so far: who is who, where and when."""
+
+    article: CleanArticle
+    published: date
+    main_org: str | None
+    region: tuple[str, ...]  # every place and country named
+    topics: tuple[str, ...]  # kinds of event the article is about
+    person_sides: dict[str, str] = field(default_factory=dict)
+    org_sides: set[str] = field(default_factory=set)  # sides that are organisations or countries
+    last_org: str | None = None  # the organisation last named as a sentence's subject
+    last_speaker: Speaker | None = None
+    # The first day the body names: its main event's, as a rule. A claim that names no day
+    # is taken to be about it; later days are often background ("the first march, on 2
+    # October"), so they do not replace it.
+    main_event_date: date | None = None
+    last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
+    last_measure_side: str = ""  # who gave it
+    last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)
+    # (id of the sentence's doc, its start) -> the place names in it the model does not tag
+    untagged_places: dict[tuple[int, int], list[str]] = field(default_factory=dict)
+    # A place a sentence of the paragraph opened on ("In Rennes, the procession ..."): the
+    # paragraph's claims that name no place of their own are about it.
+    scene: tuple[str, ...] = ()
+    main_place: str = ""  # the first place the body names
+
+
+def lemma(token: Token) -> str:
+    """The token's lemma; a phrasal verb that means another verb reads as that verb ("shot
+    down 23 drones" intercepted them, it did not fire them)."""
+    word = token.lemma_.lower()
+    if word in lx.LEMMA_FIXES:  # the small model's slips: "corpses" -> "corps"
+        word = lx.LEMMA_FIXES[word].get(token.lower_, word)
+    if word in lx.PHRASAL_VERBS:
+        for child in token.children:
+            if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
+                return lx.PHRASAL_VERBS[word][(word, child.lower_)]
+    return word
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """The token with its compounds and modifiers, without determiners or clauses."""
+    keep = {"compound", "amod", "nmod", "poss", "case", "nummod"}
+    left = [t for t in token.lefts if t.dep_ in keep]
+    words: list[Token] = []
+    for t in left:
+        words.extend(t.subtree if t.dep_ in ("compound", "poss", "amod") else [t])
+    return sorted({*words, token}, key=lambda t: t.i)
+
+
+def speaker_span(subject: Token) -> list[Token]:
+    """The speaker as written: the subject with its modifiers and conjuncts, no clauses."""
+    drop = {"relcl", "acl", "punct", "appos", "advcl"}
+    tokens = [subject]
+    stack = [subject]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ not in drop:
+                tokens.append(child)
+                stack.append(child)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def canonical(words: Iterable[Token], adjectives: bool = False) -> str:
+    """Lemmas of a noun phrase's content words: "the regional governor's office" -> "governor office"."""
+    deps = ("compound", "amod") if adjectives else ("compound",)
+    return " ".join(
+        lemma(t)
+        for t in words
+        if (t.pos_ in ("NOUN", "PROPN") or t.dep_ in deps) and t.ent_type_ not in ("DATE", "TIME")
+    )
+
+
+@dataclass
+class Frame:
+    """A reporting verb with its speaker and the token ids of the speaker's words."""
+
+    speaker: Speaker
+    verb: Token
+    span_ids: frozenset[int]
+    denial: bool
