@@ -14,7 +14,6 @@ Each claim carries a key (what it is about) so that claims that could conflict m
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -33,7 +32,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, STATES, country_in
+from claimwatch.gazetteer import STATES, country_in
 from claimwatch.nlp import load_nlp
 from claimwatch.reading import (
     NOUNS,
@@ -42,11 +41,22 @@ from claimwatch.reading import (
     Frame,
     Speaker,
     canonical,
+    governing_verb,
     lemma,
     noun_phrase,
-    speaker_span,
 )
 from claimwatch.row import NATIONWIDE
+from claimwatch.speakers import (
+    frame_for,
+    main_org_of,
+    names_a_figure,
+    org_subject_of,
+    outlet,
+    puts_it,
+    rejected_owner,
+    report_frames,
+    side_named,
+)
 from claimwatch.when_where import (
     LONG_RUN_PHRASES,
     NATIONWIDE_WORDS,
@@ -103,7 +113,7 @@ class ClaimExtractor:
         ctx = ArticleContext(
             article=article,
             published=published,
-            main_org=(main_org := _main_org(docs)),
+            main_org=(main_org := main_org_of(docs)),
             region=region_of(docs, main_org, untagged),
             topics=topics_of(t for d in docs for t in d),
             untagged_places=untagged,
@@ -125,7 +135,7 @@ class ClaimExtractor:
     # -- per sentence -------------------------------------------------------------------
 
     def _sentence_claims(self, sent: Span, ctx: ArticleContext, closer: Span | None = None) -> list[Claim]:
-        frames = _report_frames(sent, ctx)
+        frames = report_frames(sent, ctx)
         if not frames and closer is not None:
             frames = _frames_after_quote(closer, ctx)
         dates = sentence_dates(sent, ctx, frames)
@@ -146,7 +156,7 @@ class ClaimExtractor:
             if anchor.i in used:
                 continue
             used.update(t.i for t in tokens)
-            frame = _frame_for(anchor, frames)
+            frame = frame_for(anchor, frames)
             if frame and any(t.i in frame.span_ids for t in tokens):
                 continue  # "two people familiar with the plans": part of who speaks
             if _how_it_began(anchor):
@@ -171,7 +181,7 @@ class ClaimExtractor:
             if (
                 before >= sent.start
                 and doc[before].lower_ == "from"
-                and (revision or _tally_verb(_governing_verb(tokens[0])) or _change_verb(tokens[0]))
+                and (revision or _tally_verb(governing_verb(tokens[0])) or _change_verb(tokens[0]))
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             if measure == "leaked" and noun is not None:  # one unit, so tonnes meet kilograms
@@ -188,11 +198,11 @@ class ClaimExtractor:
                 # "in Jurm district alone, 47 were killed", "turnout was 31.6% as of 6 pm":
                 # the whole is no less
                 figure = replace(figure, high=None, qualifier="at_least")
-            speaker = frame.speaker if frame else _outlet(ctx)
+            speaker = frame.speaker if frame else outlet(ctx)
             if frame is None and figure.qualifier == "vague":
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
             kind = "figure"
-            if (frame and frame.denial) or (denial_phrase and _names_a_figure(noun, anchor)):
+            if (frame and frame.denial) or (denial_phrase and names_a_figure(noun, anchor)):
                 kind = "rejection"
             negated = (
                 (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
@@ -224,7 +234,7 @@ class ClaimExtractor:
                 quoted=_quoted(sent, anchor),
             )
             if kind == "rejection":
-                target = _rejected_owner(anchor)
+                target = rejected_owner(anchor)
                 if target and target != speaker.side:
                     claim = replace(claim, target_side=target)
             out.append(claim)
@@ -253,7 +263,7 @@ class ClaimExtractor:
                     and _negated(verb)
                     and verb_measure not in figure_measures
                 ):
-                    speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
+                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
                     # "no children were killed" is said of children only
                     victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if victims is not None and _a_few_named(victims):
@@ -310,7 +320,7 @@ class ClaimExtractor:
                 continue  # "did not disclose the number" withholds; it denies nothing
             if any(t.i in used for t in obj.subtree):
                 continue  # the figure claim already speaks for this clause
-            speaker = frame_or_none.speaker if frame_or_none else _outlet(ctx)
+            speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
             key_measure = act_measure or "act"
             occurrence = _occurred(verb) is not None  # "a fire broke out": there was a fire
             if act_measure is None:
@@ -361,7 +371,7 @@ class ClaimExtractor:
         out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
         if frames:
             ctx.last_speaker = frames[-1].speaker
-        ctx.last_org = _org_subject_of(sent) or ctx.last_org
+        ctx.last_org = org_subject_of(sent) or ctx.last_org
         if dates.event and ctx.main_event_date is None:
             ctx.main_event_date = dates.event
         return out
@@ -381,11 +391,11 @@ class ClaimExtractor:
             owner = next((c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")), None)
             if owner is None:
                 continue
-            frame = _frame_for(tok, frames)
+            frame = frame_for(tok, frames)
             if frame is None and not _says_denial(sent.text.lower()):
                 continue
-            target = _side_named(owner)
-            speaker = frame.speaker if frame else _outlet(ctx)
+            target = side_named(owner)
+            speaker = frame.speaker if frame else outlet(ctx)
             if not target or target == speaker.side:
                 continue
             measured = _measure_counted_by(tok) or ctx.last_measure
@@ -406,7 +416,7 @@ class ClaimExtractor:
         for tok in sent:
             if lemma(tok) not in lx.CLAIM_NOUNS - lx.FIGURE_NOUNS:
                 continue
-            frame = _frame_for(tok, frames)
+            frame = frame_for(tok, frames)
             false_said = tok.dep_ == "nsubj" and _said_false(tok.head)
             denied = tok.dep_ == "dobj" and frame is not None and frame.denial and tok.head.i == frame.verb.i
             if not (false_said or denied):
@@ -415,7 +425,7 @@ class ClaimExtractor:
                 for thing in (c for c in of.children if c.dep_ == "pobj" and lemma(c) in lx.TOPICS):
                     if any(c.key == f"be|{_thing(thing)}" for c in out):
                         continue
-                    speaker = frame.speaker if frame else _outlet(ctx)
+                    speaker = frame.speaker if frame else outlet(ctx)
                     found.append(
                         self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=_thing(thing),
                                     phrase=thing.text, polarity="negate", verb="be")
@@ -453,7 +463,7 @@ class ClaimExtractor:
             ):
                 continue
             outside = [f for f in frames if not sent.start <= f.verb.i < sent.end]  # a quotation's
-            said_by = _frame_for(tok, frames) or (outside[0] if outside else None)
+            said_by = frame_for(tok, frames) or (outside[0] if outside else None)
             side = ctx.last_measure_side
             if said_by is not None and side and side != said_by.speaker.side:
                 measure, subject = ctx.last_measure
@@ -539,317 +549,6 @@ class ClaimExtractor:
             topics=ctx.topics,
             quoted=quoted,
         )
-
-
-# ---- who speaks ---------------------------------------------------------------------------
-
-
-def _side_named(owner: Token) -> str:
-    """Whose figure: "Kyiv's" -> ukraine, "the union's" -> union."""
-    words = [t for t in owner.subtree if t.lower_ not in ("'s", "the")]
-    return country_in([t.lower_ for t in words]) or canonical(words)
-
-
-def _rejected_owner(anchor: Token) -> str:
-    """Whose figure a rejection names: "dismissed Kyiv's claims of thousands of dead" ->
-    ukraine; "" when it names no one by name."""
-    tok = anchor
-    given_by: Token | None = None  # "the figure of 42,000 strikers given by the union"
-    for _ in range(4):  # thousands <- of <- claims
-        given_by = given_by or _agent_of(tok)
-        if tok.head.i == tok.i:  # the root (spaCy makes a new Token object per access)
-            return ""
-        tok = tok.head
-        if lemma(tok) in lx.CLAIM_NOUNS:
-            owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _agent_of(tok) or given_by
-            if owner is None or not (owner.pos_ == "PROPN" or country_in([owner.lower_])):
-                return ""  # "the union's figure": which union, the parse cannot tell
-            return _side_named(owner)
-    return ""
-
-
-def _agent_of(noun: Token) -> Token | None:
-    """Who a participle after `noun` names as its agent: "(figures) given by the union"."""
-    agents = [a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
-    return next((c for a in agents for c in a.children if c.dep_ == "pobj"), None)
-
-
-def _names_a_figure(noun: Token | None, anchor: Token) -> bool:
-    """ "The figure of 120,000 has no basis", "reports that more than 160 people died are not
-    correct": the number is quoted in order to reject it."""
-    for named in (anchor, noun):  # "the figure of 2,800 jobs", "reports of hundreds of deaths"
-        for _ in range(3):
-            if named is None or named.head.lower_ != "of":
-                break
-            named = named.head.head
-            if lemma(named) in lx.CLAIM_NOUNS:
-                return True
-    verb = _governing_verb(anchor)
-    return verb is not None and verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS
-
-
-def _report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
-    frames: list[Frame] = []
-    for tok in sent:
-        lem = lemma(tok)
-        as_per = tok.lower_ == "per" and tok.head.lower_ == "as"  # "as per the ministry"
-        if tok.pos_ not in ("VERB", "AUX") and not (lem == "accord" or tok.lower_ == "according" or as_per):
-            continue
-        subject: Token | None = None
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        elif as_per:
-            subject = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        elif (
-            lem in lx.REPORT_VERBS
-            # "he added" reports; "the commission added 500,000 ballots" does something
-            and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
-            or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
-            or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
-        ):
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
-                # "..., the spokesman told reporters, denying that ...": the teller denies;
-                # "the union rejected the count and said ...": one subject, two frames
-                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
-                subject = tok.head  # "with unions claiming that ...", "officials saying ..."
-            if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
-                subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
-            if subject is not None and subject.dep_ == "nsubjpass":
-                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-                subject = pobj
-        if subject is not None and subject.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
-            subject = tok.head  # "the Alliance, which says ...": the Alliance speaks
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
-            continue
-        words = speaker_span(subject)
-        denial = lem in lx.DENIAL_VERBS or lem == "refuse"
-        speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
-        for named in (c for c in subject.children if c.dep_ == "appos"):
-            # "An army spokesman, Colonel Idris Wanjala, said": later, "Wanjala said" is the army
-            persons = [t for t in named.subtree if t.ent_type_ == "PERSON"]
-            if persons:
-                ctx.person_sides.setdefault(persons[-1].lower_, speaker.side)
-        if not any(t.ent_type_ == "PERSON" for t in words) and subject.pos_ != "PRON":
-            ctx.org_sides.add(speaker.side)
-        frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
-    return frames
-
-
-def _puts_figure(verb: Token) -> bool:
-    """ "police put the figure at 18,000": `put` reports a figure; so does "the ministry stood
-    by its figure of 21,500"."""
-    if lemma(verb) == "stand":
-        by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
-        return any(lemma(o) in lx.FIGURE_NOUNS for p in by for o in p.children if o.dep_ == "pobj")
-    return _puts_it(verb) or any(
-        c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS or lemma(c) in lx.NOUN_MEASURES)
-        for c in verb.children
-    )
-
-
-def _puts_it(verb: Token) -> bool:
-    """ "organisers put it at 100,000": the figure of what was just counted."""
-    pronoun = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
-    return lemma(verb) == "put" and pronoun
-
-
-def _span_text(words: list[Token]) -> str:
-    text = "".join(t.text_with_ws for t in words).strip()
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I) or text
-
-
-def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
-    """Whom the speaker speaks for: a country, an organisation, a group, a person."""
-    lower = [t.lower_ for t in words]
-    text = " ".join(lower)
-    country = country_in(lower)
-    if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
-        country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
-    persons = [
-        t
-        for t in words
-        if t.ent_type_ == "PERSON"
-        or (t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "compound") and t.i == head.i)
-    ]
-    surname = persons[-1].lower_ if persons else None
-    if country:
-        if surname:
-            ctx.person_sides[surname] = country
-        return country
-    if head.pos_ == "PRON":
-        if head.lower_ == "it" and ctx.last_org:
-            return ctx.last_org  # "it" is the organisation last named as a subject
-        if head.lower_ in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
-            return ctx.main_org
-        if ctx.last_speaker:
-            return ctx.last_speaker.side
-        return ctx.main_org or _outlet(ctx).side
-    employer = _employer(words)
-    if not employer and ctx.main_org and _company_role(words):
-        employer = ctx.main_org  # "managing director Jane Wanjiru": of the company reported on
-    if employer:  # "Hallberg chief executive Matthias Kröner": Hallberg speaks
-        if surname:
-            ctx.person_sides[surname] = employer
-        return employer
-    name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
-    titles = [t for t in words if t.lower_ in lx.TITLE_WORDS]
-    if head.pos_ == "PROPN" and name and all(t in name or t in titles or t.dep_ == "punct" for t in words):
-        surname = name[-1].lower_  # a (titled) name, whatever entity the model gave it
-        if surname in ctx.person_sides:
-            return ctx.person_sides[surname]
-        side = " ".join(t.lower_ for t in name)
-        last = ctx.last_speaker
-        if any(t.lower_.startswith("spokes") for t in titles) and last and last.side in ctx.org_sides:
-            side = last.side  # "Spokesman Igor Konashenkov" speaks for the body just quoted
-        ctx.person_sides[surname] = side
-        return side
-    if surname and surname in ctx.person_sides:
-        return ctx.person_sides[surname]
-    if any(m in text for m in lx.ANONYMOUS_MARKERS):
-        return "anonymous sources"
-    orgs = [t for t in words if t.ent_type_ == "ORG"]
-    if orgs and head.ent_type_ == "ORG":
-        side = _org_name(orgs)
-        if surname:
-            ctx.person_sides[surname] = side
-        return side
-    head_lemma = lemma(head)
-    if head_lemma in lx.ROLE_NOUNS or head.ent_type_ == "PERSON":
-        # The organisation behind a role: "the director of the hospital", "a police spokesman".
-        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")]
-        for prep in of:
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return _org_side([*noun_phrase(pobj)], pobj, ctx)
-        mods = [
-            t
-            for t in words
-            if t.dep_ in ("compound", "poss")
-            and t.i < head.i
-            and t.ent_type_ != "PERSON"
-            and lemma(t) not in lx.ROLE_NOUNS
-        ]
-        if mods:
-            side = _org_side(mods, mods[-1], ctx)
-            if surname:
-                ctx.person_sides[surname] = side
-            return side
-        if surname:
-            return " ".join(t.lower_ for t in persons)
-    return _org_side(words, head, ctx)
-
-
-def _company_role(words: list[Token]) -> bool:
-    """A company's officer named by role and name: "managing director Jane Wanjiru", "chief
-    executive Anna Berg" (not "Interior Minister ...", nor a spokesman of no company)."""
-    roles = [i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES or t.lower_ == "director"]
-    heads = ("ceo", "chief", "director", "chairman", "chairwoman", "founder", "boss")
-    named = [i for i in roles if any(t.ent_type_ == "PERSON" for t in words[i + 1 :])]
-    return any(words[i].lower_ in heads for i in named)
-
-
-def _employer(words: list[Token]) -> str:
-    """The company named before a company role and a person's name: "Velora Motors CEO Anna
-    Berg" -> "velora motors"."""
-    role = next((i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES), None)
-    if not role or not any(t.ent_type_ == "PERSON" for t in words[role + 1 :]):
-        return ""
-    before = words[:role]
-    while before and before[0].pos_ == "DET":
-        before = before[1:]
-    if not before or not all(t.pos_ == "PROPN" for t in before) or country_in([t.lower_ for t in before]):
-        return ""
-    return " ".join(t.lower_ for t in before).removesuffix("'s")
-
-
-def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None:  # "the monitoring group Taza Shailoo": the group it names
-        name = [t for t in named.lefts if t.dep_ == "compound"] + [named]
-        return " ".join(t.lower_ for t in name)
-    if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org:
-        return ctx.main_org
-    orgs = [t for t in words if t.ent_type_ == "ORG"]
-    if orgs and head.ent_type_ == "ORG":
-        return _org_name(orgs)
-    kept = [t for t in words if t.dep_ in ("compound", "poss") or t.i == head.i]
-    kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTS]
-    return " ".join(lemma(t) for t in kept) or lemma(head)
-
-
-def _org_name(tokens: list[Token]) -> str:
-    return " ".join(t.lower_ for t in tokens if t.lower_ not in ("'s", "the"))
-
-
-def _outlet(ctx: ArticleContext) -> Speaker:
-    return Speaker(ctx.article.source, ctx.article.source.lower())
-
-
-def _org_subject_of(sent: Span) -> str | None:
-    """A named organisation that is a subject in the sentence ("Kovran Mining did not ...")."""
-    for tok in sent:
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.pos_ == "PROPN"
-            and (
-                tok.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "NORP") or tok.lower_ in lx.ORG_SUFFIXES
-            )
-        ):
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            name = " ".join(t.lower_ for t in words)
-            if not country_in(name.split()):
-                return name
-    return None
-
-
-def _main_org(docs: list[Doc]) -> str | None:
-    """The organisation an article is about: its most named ORG (longest form on ties)."""
-    counts: Counter[str] = Counter()
-    for doc in docs:
-        for ent in doc.ents:
-            if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
-                counts[ent.text.lower().removesuffix("'s").removeprefix("the ").strip()] += 1
-        for tok in doc:
-            # The small model often misses company names; a proper-noun subject is a good bet,
-            # and so is the name before a company role ("Hallberg chief executive ...").
-            named = tok.dep_ == "nsubj" and tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"}
-            employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
-            if tok.pos_ == "PROPN" and (named or employs):
-                words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-                name = " ".join(t.lower_ for t in words)
-                if not country_in(name.split()):
-                    counts[name] += 1
-    if not counts:
-        return None
-    return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
-
-
-def _frame_for(token: Token, frames: list[Frame]) -> Frame | None:
-    """The reporting frame whose content clause holds `token` (walking up the parse)."""
-    by_verb = {f.verb.i: f for f in frames}
-    # "12 people were killed, according to police, while ...": "according to" hangs off the
-    # clause it attributes
-    by_clause = {f.verb.head.i: f for f in frames if f.verb.lower_ == "according"}
-    # "as per the ministry": the frame is on "per", which hangs on "as"
-    by_clause |= {f.verb.head.head.i: f for f in frames if f.verb.lower_ == "per"}
-    node = token
-    for _ in range(40):
-        if node.i in by_verb and node.i != token.i:
-            return by_verb[node.i]
-        if node.i in by_clause:
-            return by_clause[node.i]
-        if node.head.i == node.i:
-            break
-        node = node.head
-    if token.i in by_verb:
-        return by_verb[token.i]
-    # "X, witnesses said" parses the reporting verb as root with the clause under it: use
-    # the sentence's only frame.
-    return frames[0] if len(frames) == 1 else None
 
 
 # ---- what is counted ----------------------------------------------------------------------
@@ -1002,7 +701,7 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     ):
         noun = anchor  # vague figure already resolved to its noun
         node = noun
-    verb = _governing_verb(node)
+    verb = governing_verb(node)
     if verb is not None and lemma(verb) in lx.REPORT_VERBS and noun is not None:
         # "said between 2,500 and 3,000 people died": the parser hung the noun on "said";
         # the clause it belongs to is the one left without a subject.
@@ -1044,17 +743,6 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     return counted, verb
 
 
-def _governing_verb(token: Token) -> Token | None:
-    node = token
-    for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
-            return node
-        if node.head.i == node.i:
-            return node if node.pos_ in ("VERB", "AUX") else None
-        node = node.head
-    return None
-
-
 def _measure(
     noun: Token | None,
     verb: Token | None,
@@ -1080,7 +768,7 @@ def _measure(
             and ctx.last_measure[0] in lx.PEOPLE_MEASURES
         ):
             return ctx.last_measure  # "the ministry counted 55,000 people": of what was counted
-        if noun is None and _puts_it(verb) and ctx.last_measure:
+        if noun is None and puts_it(verb) and ctx.last_measure:
             return ctx.last_measure  # "police estimated the crowd at 15,000; organisers put it at"
         bare = noun is None or noun.i == anchor.i
         if bare and anchor.dep_ == "dobj" and anchor.head.i == verb.i and ctx.last_measure:
@@ -1351,7 +1039,7 @@ def _previous_value(verb: Token | None) -> float | None:
 
 
 def _change_verb(token: Token) -> bool:
-    verb = _governing_verb(token)
+    verb = governing_verb(token)
     return verb is not None and (
         lemma(verb) in lx.TALLY_VERBS or lx.VERB_MEASURES.get(lemma(verb)) == "change"
     )
@@ -1407,7 +1095,7 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and _negated(tok):
             seen.add(tok.i)
-            yield _frame_for(tok, frames), tok
+            yield frame_for(tok, frames), tok
 
 
 NOBODY = frozenset(["nobody", "none", "nothing", "noone"])
@@ -1909,7 +1597,7 @@ def _quote_marks(sent: Span) -> int:
 def _frames_after_quote(closer: Span, ctx: ArticleContext) -> list[Frame]:
     """The reporting frames of `closer` that follow its closing quotation mark."""
     closing = max(t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES))
-    return [f for f in _report_frames(closer, ctx) if f.verb.i > closing]
+    return [f for f in report_frames(closer, ctx) if f.verb.i > closing]
 
 
 def _quoted(sent: Span, token: Token) -> bool:

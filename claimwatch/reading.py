@@ -105,3 +105,15 @@ class Frame:
     verb: Token
     span_ids: frozenset[int]
     denial: bool
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb a token hangs on (itself excepted), walking up the parse."""
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") and node.i != token.i:
+            return node
+        if node.head.i == node.i:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+    return None

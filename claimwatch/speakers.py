@@ -1,0 +1,333 @@
+"""Who speaks: reporting frames ("the ministry said", "according to police"), the side a
+speaker speaks for (a country, an organisation, a person's employer), and whose figure a
+rejection names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from claimwatch import lexicon as lx
+from claimwatch.gazetteer import CITIES, country_in
+from claimwatch.reading import (
+    NOUNS,
+    PLACE_ENTS,
+    ArticleContext,
+    Frame,
+    Speaker,
+    canonical,
+    governing_verb,
+    lemma,
+    noun_phrase,
+    speaker_span,
+)
+
+
+def side_named(owner: Token) -> str:
+    """Whose figure: "Kyiv's" -> ukraine, "the union's" -> union."""
+    words = [t for t in owner.subtree if t.lower_ not in ("'s", "the")]
+    return country_in([t.lower_ for t in words]) or canonical(words)
+
+
+def rejected_owner(anchor: Token) -> str:
+    """Whose figure a rejection names: "dismissed Kyiv's claims of thousands of dead" ->
+    ukraine; "" when it names no one by name."""
+    tok = anchor
+    given_by: Token | None = None  # "the figure of 42,000 strikers given by the union"
+    for _ in range(4):  # thousands <- of <- claims
+        given_by = given_by or _agent_of(tok)
+        if tok.head.i == tok.i:  # the root (spaCy makes a new Token object per access)
+            return ""
+        tok = tok.head
+        if lemma(tok) in lx.CLAIM_NOUNS:
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _agent_of(tok) or given_by
+            if owner is None or not (owner.pos_ == "PROPN" or country_in([owner.lower_])):
+                return ""  # "the union's figure": which union, the parse cannot tell
+            return side_named(owner)
+    return ""
+
+
+def _agent_of(noun: Token) -> Token | None:
+    """Who a participle after `noun` names as its agent: "(figures) given by the union"."""
+    agents = [a for v in noun.children if v.dep_ == "acl" for a in v.children if a.dep_ == "agent"]
+    return next((c for a in agents for c in a.children if c.dep_ == "pobj"), None)
+
+
+def names_a_figure(noun: Token | None, anchor: Token) -> bool:
+    """ "The figure of 120,000 has no basis", "reports that more than 160 people died are not
+    correct": the number is quoted in order to reject it."""
+    for named in (anchor, noun):  # "the figure of 2,800 jobs", "reports of hundreds of deaths"
+        for _ in range(3):
+            if named is None or named.head.lower_ != "of":
+                break
+            named = named.head.head
+            if lemma(named) in lx.CLAIM_NOUNS:
+                return True
+    verb = governing_verb(anchor)
+    return verb is not None and verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS
+
+
+def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
+    frames: list[Frame] = []
+    for tok in sent:
+        lem = lemma(tok)
+        as_per = tok.lower_ == "per" and tok.head.lower_ == "as"  # "as per the ministry"
+        if tok.pos_ not in ("VERB", "AUX") and not (lem == "accord" or tok.lower_ == "according" or as_per):
+            continue
+        subject: Token | None = None
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        elif as_per:
+            subject = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        elif (
+            lem in lx.REPORT_VERBS
+            # "he added" reports; "the commission added 500,000 ballots" does something
+            and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
+            or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
+            or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
+        ):
+            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
+                # "..., the spokesman told reporters, denying that ...": the teller denies;
+                # "the union rejected the count and said ...": one subject, two frames
+                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
+                subject = tok.head  # "with unions claiming that ...", "officials saying ..."
+            if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
+                subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
+            if subject is not None and subject.dep_ == "nsubjpass":
+                agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+                subject = pobj
+        if subject is not None and subject.lower_ in ("which", "who", "that") and tok.dep_ == "relcl":
+            subject = tok.head  # "the Alliance, which says ...": the Alliance speaks
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        words = speaker_span(subject)
+        denial = lem in lx.DENIAL_VERBS or lem == "refuse"
+        speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
+        for named in (c for c in subject.children if c.dep_ == "appos"):
+            # "An army spokesman, Colonel Idris Wanjala, said": later, "Wanjala said" is the army
+            persons = [t for t in named.subtree if t.ent_type_ == "PERSON"]
+            if persons:
+                ctx.person_sides.setdefault(persons[-1].lower_, speaker.side)
+        if not any(t.ent_type_ == "PERSON" for t in words) and subject.pos_ != "PRON":
+            ctx.org_sides.add(speaker.side)
+        frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
+    return frames
+
+
+def _puts_figure(verb: Token) -> bool:
+    """ "police put the figure at 18,000": `put` reports a figure; so does "the ministry stood
+    by its figure of 21,500"."""
+    if lemma(verb) == "stand":
+        by = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"]
+        return any(lemma(o) in lx.FIGURE_NOUNS for p in by for o in p.children if o.dep_ == "pobj")
+    return puts_it(verb) or any(
+        c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS or lemma(c) in lx.NOUN_MEASURES)
+        for c in verb.children
+    )
+
+
+def puts_it(verb: Token) -> bool:
+    """ "organisers put it at 100,000": the figure of what was just counted."""
+    pronoun = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
+    return lemma(verb) == "put" and pronoun
+
+
+def _span_text(words: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in words).strip()
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I) or text
+
+
+def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    """Whom the speaker speaks for: a country, an organisation, a group, a person."""
+    lower = [t.lower_ for t in words]
+    text = " ".join(lower)
+    country = country_in(lower)
+    if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
+        country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
+    persons = [
+        t
+        for t in words
+        if t.ent_type_ == "PERSON"
+        or (t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "compound") and t.i == head.i)
+    ]
+    surname = persons[-1].lower_ if persons else None
+    if country:
+        if surname:
+            ctx.person_sides[surname] = country
+        return country
+    if head.pos_ == "PRON":
+        if head.lower_ == "it" and ctx.last_org:
+            return ctx.last_org  # "it" is the organisation last named as a subject
+        if head.lower_ in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
+            return ctx.main_org
+        if ctx.last_speaker:
+            return ctx.last_speaker.side
+        return ctx.main_org or outlet(ctx).side
+    employer = _employer(words)
+    if not employer and ctx.main_org and _company_role(words):
+        employer = ctx.main_org  # "managing director Jane Wanjiru": of the company reported on
+    if employer:  # "Hallberg chief executive Matthias Kröner": Hallberg speaks
+        if surname:
+            ctx.person_sides[surname] = employer
+        return employer
+    name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
+    titles = [t for t in words if t.lower_ in lx.TITLE_WORDS]
+    if head.pos_ == "PROPN" and name and all(t in name or t in titles or t.dep_ == "punct" for t in words):
+        surname = name[-1].lower_  # a (titled) name, whatever entity the model gave it
+        if surname in ctx.person_sides:
+            return ctx.person_sides[surname]
+        side = " ".join(t.lower_ for t in name)
+        last = ctx.last_speaker
+        if any(t.lower_.startswith("spokes") for t in titles) and last and last.side in ctx.org_sides:
+            side = last.side  # "Spokesman Igor Konashenkov" speaks for the body just quoted
+        ctx.person_sides[surname] = side
+        return side
+    if surname and surname in ctx.person_sides:
+        return ctx.person_sides[surname]
+    if any(m in text for m in lx.ANONYMOUS_MARKERS):
+        return "anonymous sources"
+    orgs = [t for t in words if t.ent_type_ == "ORG"]
+    if orgs and head.ent_type_ == "ORG":
+        side = _org_name(orgs)
+        if surname:
+            ctx.person_sides[surname] = side
+        return side
+    head_lemma = lemma(head)
+    if head_lemma in lx.ROLE_NOUNS or head.ent_type_ == "PERSON":
+        # The organisation behind a role: "the director of the hospital", "a police spokesman".
+        of = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")]
+        for prep in of:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _org_side([*noun_phrase(pobj)], pobj, ctx)
+        mods = [
+            t
+            for t in words
+            if t.dep_ in ("compound", "poss")
+            and t.i < head.i
+            and t.ent_type_ != "PERSON"
+            and lemma(t) not in lx.ROLE_NOUNS
+        ]
+        if mods:
+            side = _org_side(mods, mods[-1], ctx)
+            if surname:
+                ctx.person_sides[surname] = side
+            return side
+        if surname:
+            return " ".join(t.lower_ for t in persons)
+    return _org_side(words, head, ctx)
+
+
+def _company_role(words: list[Token]) -> bool:
+    """A company's officer named by role and name: "managing director Jane Wanjiru", "chief
+    executive Anna Berg" (not "Interior Minister ...", nor a spokesman of no company)."""
+    roles = [i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES or t.lower_ == "director"]
+    heads = ("ceo", "chief", "director", "chairman", "chairwoman", "founder", "boss")
+    named = [i for i in roles if any(t.ent_type_ == "PERSON" for t in words[i + 1 :])]
+    return any(words[i].lower_ in heads for i in named)
+
+
+def _employer(words: list[Token]) -> str:
+    """The company named before a company role and a person's name: "Velora Motors CEO Anna
+    Berg" -> "velora motors"."""
+    role = next((i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES), None)
+    if not role or not any(t.ent_type_ == "PERSON" for t in words[role + 1 :]):
+        return ""
+    before = words[:role]
+    while before and before[0].pos_ == "DET":
+        before = before[1:]
+    if not before or not all(t.pos_ == "PROPN" for t in before) or country_in([t.lower_ for t in before]):
+        return ""
+    return " ".join(t.lower_ for t in before).removesuffix("'s")
+
+
+def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None:  # "the monitoring group Taza Shailoo": the group it names
+        name = [t for t in named.lefts if t.dep_ == "compound"] + [named]
+        return " ".join(t.lower_ for t in name)
+    if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org:
+        return ctx.main_org
+    orgs = [t for t in words if t.ent_type_ == "ORG"]
+    if orgs and head.ent_type_ == "ORG":
+        return _org_name(orgs)
+    kept = [t for t in words if t.dep_ in ("compound", "poss") or t.i == head.i]
+    kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTS]
+    return " ".join(lemma(t) for t in kept) or lemma(head)
+
+
+def _org_name(tokens: list[Token]) -> str:
+    return " ".join(t.lower_ for t in tokens if t.lower_ not in ("'s", "the"))
+
+
+def outlet(ctx: ArticleContext) -> Speaker:
+    return Speaker(ctx.article.source, ctx.article.source.lower())
+
+
+def org_subject_of(sent: Span) -> str | None:
+    """A named organisation that is a subject in the sentence ("Kovran Mining did not ...")."""
+    for tok in sent:
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "PROPN"
+            and (
+                tok.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "NORP") or tok.lower_ in lx.ORG_SUFFIXES
+            )
+        ):
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            name = " ".join(t.lower_ for t in words)
+            if not country_in(name.split()):
+                return name
+    return None
+
+
+def main_org_of(docs: list[Doc]) -> str | None:
+    """The organisation an article is about: its most named ORG (longest form on ties)."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
+                counts[ent.text.lower().removesuffix("'s").removeprefix("the ").strip()] += 1
+        for tok in doc:
+            # The small model often misses company names; a proper-noun subject is a good bet,
+            # and so is the name before a company role ("Hallberg chief executive ...").
+            named = tok.dep_ == "nsubj" and tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"}
+            employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
+            if tok.pos_ == "PROPN" and (named or employs):
+                words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+                name = " ".join(t.lower_ for t in words)
+                if not country_in(name.split()):
+                    counts[name] += 1
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
+
+
+def frame_for(token: Token, frames: list[Frame]) -> Frame | None:
+    """The reporting frame whose content clause holds `token` (walking up the parse)."""
+    by_verb = {f.verb.i: f for f in frames}
+    # "12 people were killed, according to police, while ...": "according to" hangs off the
+    # clause it attributes
+    by_clause = {f.verb.head.i: f for f in frames if f.verb.lower_ == "according"}
+    # "as per the ministry": the frame is on "per", which hangs on "as"
+    by_clause |= {f.verb.head.head.i: f for f in frames if f.verb.lower_ == "per"}
+    node = token
+    for _ in range(40):
+        if node.i in by_verb and node.i != token.i:
+            return by_verb[node.i]
+        if node.i in by_clause:
+            return by_clause[node.i]
+        if node.head.i == node.i:
+            break
+        node = node.head
+    if token.i in by_verb:
+        return by_verb[token.i]
+    # "X, witnesses said" parses the reporting verb as root with the clause under it: use
+    # the sentence's only frame.
+    return frames[0] if len(frames) == 1 else None
