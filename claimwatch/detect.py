@@ -537,10 +537,11 @@ def same_event(a: Claim, b: Claim) -> bool:
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
     if a_nation != b_nation and (a.places if b_nation else b.places):
         return False  # "2.5 million across the country" is not "80,000 in Paris"
-    if bool(_real(a.places)) != bool(_real(b.places)):
+    a_placed, b_placed = bool(_real(a.places)), bool(_real(b.places))
+    if a_placed != b_placed:
         # A claim that names no place is about the first place its report names; a sentence
         # that opens on another place ("In Córdoba, 5,000 marched") has moved elsewhere.
-        placed, unplaced = (a, b) if _real(a.places) else (b, a)
+        placed, unplaced = (a, b) if a_placed else (b, a)
         moved = placed.article_place and unplaced.article_place
         if moved and not _names_meet(unplaced.article_place, placed.places):
             return False

@@ -126,8 +126,9 @@ class ClaimExtractor:
             sents = list(doc.sents)
             ctx.scene = ()
             for n, sent in enumerate(sents):
+                ctx.opens_on = scene_set(sent, ctx)
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
-                ctx.scene = scene_set(sent, ctx) or ctx.scene
+                ctx.scene = ctx.opens_on or ctx.scene
         claims = _dedupe(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
@@ -541,7 +542,7 @@ class ClaimExtractor:
             period=dates.period,
             long_run=dates.long_run,
             # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
-            article_place=ctx.main_place if not own_places or scene_set(sent, ctx) else "",
+            article_place=ctx.main_place if not own_places or ctx.opens_on else "",
             places=(own_places or ctx.scene)
             + separate_event(sent, art.id)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(sent.text) else ()),
@@ -1174,7 +1175,7 @@ def _none_counted(verb: Token) -> str | None:
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
-            and any(c.lower_ == "no" for c in child.children)
+            and _says_none(child)
         ):
             measure = lx.NOUN_MEASURES[lemma(child)]
             return "deaths" if measure == "casualties" else measure  # none killed, at least
@@ -1189,8 +1190,13 @@ def _share_of_people(anchor: Token) -> bool:
     )
 
 
-CUMULATIVE_MARKER = re.compile(r"\b(?:" + "|".join(re.escape(m) for m in lx.CUMULATIVE_MARKERS) + r")\b")
-DENIAL_PHRASE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.DENIAL_PHRASES) + r")\b")
+def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
+    """A pattern for any of `phrases` as whole words ("rallies" holds no "lies")."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+CUMULATIVE_MARKER = _any_of(lx.CUMULATIVE_MARKERS)
+DENIAL_PHRASE = _any_of(lx.DENIAL_PHRASES)
 
 
 def _says_denial(text: str) -> bool:
@@ -1353,7 +1359,7 @@ def _negated(token: Token | None) -> bool:
         if child.dep_ == "neg" or child.lower_ in ("never", "no"):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (
-            child.lower_ in NOBODY or any(c.lower_ == "no" for c in child.children)
+            child.lower_ in NOBODY or _says_none(child)
         ):
             return True
     return False
@@ -1416,10 +1422,14 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
 
 def _in_kg(figure: Figure, unit: Token) -> Figure:
     """ "about 2.5 tonnes" as 2,250-2,750 kg; its text keeps the unit it was given in."""
-    per_unit = lx.MASS_UNITS[lemma(unit)]
+    return _scaled(figure, lx.MASS_UNITS[lemma(unit)], "kg", f"{figure.text} {unit.text}")
+
+
+def _scaled(figure: Figure, per_unit: float, unit: str, text: str) -> Figure:
+    """`figure` in `unit`, `per_unit` of them to each unit it was given in, written `text`."""
     low = figure.low * per_unit if figure.low is not None else None
     high = figure.high * per_unit if figure.high is not None else None
-    return replace(figure, low=low, high=high, unit="kg", text=f"{figure.text} {unit.text}")
+    return replace(figure, low=low, high=high, unit=unit, text=text)
 
 
 def _area_unit(noun: Token | None) -> float | None:
@@ -1435,11 +1445,8 @@ def _area_unit(noun: Token | None) -> float | None:
 
 
 def _in_square_metres(figure: Figure, unit: Token) -> Figure:
-    per_unit = _area_unit(unit) or 1.0
-    low = figure.low * per_unit if figure.low is not None else None
-    high = figure.high * per_unit if figure.high is not None else None
     square = [t.text for t in unit.lefts if t.lower_ in ("square", "sq")]
-    return replace(figure, low=low, high=high, unit="m2", text=" ".join([figure.text, *square, unit.text]))
+    return _scaled(figure, _area_unit(unit) or 1.0, "m2", " ".join([figure.text, *square, unit.text]))
 
 
 def _tells_of_a_leak(sent: Span) -> bool:

@@ -48,6 +48,7 @@ class ArticleContext:
     # A place a sentence of the paragraph opened on ("In Rennes, the procession ..."): the
     # paragraph's claims that name no place of their own are about it.
     scene: tuple[str, ...] = ()
+    opens_on: tuple[str, ...] = ()  # the place the sentence being read opens on, if any
     main_place: str = ""  # the first place the body names
 
 
