@@ -134,6 +134,8 @@ def period_start(period: str, reference: date) -> date | None:
     """The first day of `period` (as `period_of` gives it): "m2 y2022" -> 2022-02-01; a month
     without a year is the latest such month by `reference`. None for a quarter alone."""
     parts = _parts(period)
+    if parts["d"]:
+        return date.fromisoformat(min(parts["d"]))
     years = sorted(int(y) for y in parts["y"])
     months = sorted(int(m) for m in parts["m"])
     quarters = sorted(int(q) for q in parts["q"])
@@ -146,15 +148,20 @@ def period_start(period: str, reference: date) -> date | None:
     return date(year, month, 1)
 
 
+def day_period(day: date) -> str:
+    """The period of one day ("over the past day", said on `day`): "d2025-06-03"."""
+    return f"d{day.isoformat()}"
+
+
 def _parts(period: str) -> dict[str, set[str]]:
-    parts: dict[str, set[str]] = {"y": set(), "q": set(), "m": set()}
+    parts: dict[str, set[str]] = {"y": set(), "q": set(), "m": set(), "d": set()}
     for token in period.split():
         parts[token[0]].add(token[1:])
     return parts
 
 
 def _grain(parts: dict[str, set[str]]) -> str:
-    return next(k for k in ("m", "q", "y") if parts[k] or k == "y")
+    return next(k for k in ("d", "m", "q", "y") if parts[k] or k == "y")
 
 
 def periods_compatible(a: str | None, b: str | None) -> bool:
@@ -174,6 +181,8 @@ def period_contains(period: str | None, day: str | None) -> bool:
         return True
     d = date.fromisoformat(day[:10])
     p = _parts(period)
+    if p["d"]:  # the 24 hours before a report: the day it was given, or the one before
+        return any(0 <= (date.fromisoformat(one) - d).days <= 1 for one in p["d"])
     return (
         (not p["y"] or str(d.year) in p["y"])
         and (not p["q"] or str((d.month - 1) // 3 + 1) in p["q"])

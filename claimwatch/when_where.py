@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.dates import period_of, period_start, resolve_date
+from claimwatch.dates import day_period, period_of, period_start, resolve_date
 from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
 from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, lemma
 from schemas.records import CleanArticle
@@ -23,7 +23,7 @@ class SentenceDates:
     statement: date | None = None  # the day the claim was made ("said on Sunday")
     since: date | None = None  # start of a running total ("since Monday")
     counted_from_onset: bool = False  # "since the clashes began": a running total, day unsaid
-    period: str | None = None  # a span that is not a day: "2023", "second quarter"
+    period: str | None = None  # a span named as such: "2023", "second quarter", "over the past day"
     long_run: bool = False  # a running total over months or years ("since February 2022")
     year_to_date: bool = False  # "230 deaths this year", said late in the year
 
@@ -72,6 +72,10 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             out.statement = out.statement or day
         else:
             out.event = out.event or day
+    if out.event is None and out.period is None and out.since is None and ONE_DAY.search(sent.text):
+        # "over the past day the Defense Forces eliminated 1,040 occupiers": the day's count,
+        # not the next report's (two daily reports a day apart count two days)
+        out.period = day_period(ctx.published)
     if out.since is None and sent.start > 0 and _since_then(sent):
         out.since = _last_day_named(sent.doc[sent.start - 1].sent, ctx)
     out.long_run = (
@@ -81,6 +85,14 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         or out.year_to_date
     )
     return out
+
+
+# A count of the 24 hours before it was given: a daily report's, or a night's attack.
+ONE_DAY = re.compile(
+    r"\b(?:(?:over|in|during|for) the (?:past|last) (?:day|24 hours|twenty-four hours|night)|"
+    r"overnight|over the day|during the (?:day|night))\b",
+    re.IGNORECASE,
+)
 
 
 # Running totals of a whole war or year, whatever day they are given on.

@@ -486,3 +486,15 @@ def test_a_rejection_of_hundreds_rejects_a_figure_in_the_hundreds_not_a_lower_bo
                      figure_text="hundreds")
     assert conflict(hundreds, claim(low=427.0, high=427.0)) is not None
     assert conflict(hundreds, claim(low=11.0, high=None, qualifier="at_least")) is None
+
+
+def test_daily_counts_a_day_apart_count_two_days():
+    # "over the past day ... 1,180", then the next morning's "over the past day ... 1,040"
+    monday = claim(**UKRAINE, low=1180.0, high=1180.0, period="d2022-03-01", as_of="2022-03-01")
+    tuesday = claim(low=1040.0, high=1040.0, period="d2022-03-02", as_of="2022-03-02")
+    assert conflict(tuesday, monday) is None
+    same_day = claim(low=1040.0, high=1040.0, period="d2022-03-01", as_of="2022-03-01")
+    assert conflict(same_day, monday) is not None
+    # a count of the named day meets the report of the 24 hours after it
+    named = claim(low=300.0, high=300.0, event_date="2022-03-01", as_of="2022-03-02")
+    assert conflict(named, tuesday) is not None

@@ -1105,3 +1105,16 @@ def test_a_denial_phrase_is_whole_words(extractor):
     # "rallies" holds "lies"; the count is no rejection
     body = "The group, which counts participants at rallies, estimated that 40,000 people attended."
     assert only(claims_of(extractor, body), kind="figure").key == "participants"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past day the Defense Forces eliminated 1,040 occupiers, the General Staff said.",
+        "Russia's defence ministry said air defences destroyed 57 drones overnight.",
+        "The ministry said 12 people were killed in the past 24 hours.",
+    ],
+)
+def test_a_count_of_the_past_day_is_of_the_day_it_was_given(extractor, text):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert claim.period == "d2022-03-02"
