@@ -193,7 +193,10 @@ class ClaimExtractor:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
             part = figure.unit != "%" and (
-                _counts_a_part(sent) or _a_group_of(anchor) or _more_of(anchor, noun)
+                _counts_a_part(sent)
+                or _a_group_of(anchor)
+                or _more_of(anchor, noun)
+                or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
                 # "in Jurm district alone, 47 were killed", "turnout was 31.6% as of 6 pm":
@@ -1302,12 +1305,25 @@ def _counts_a_part(sent: Span) -> bool:
             and lemma(tok.head) in lx.PART_NOUNS
         ):
             return True
-        if lemma(tok) in lx.FACILITY_NOUNS and (
+        if _a_facility(tok) and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
         ):
             return True  # "died at the hospital", "its morgues had received 568 bodies"
     return False
+
+
+def _a_facility(tok: Token) -> bool:
+    """ "the hospital", "the Jinnah Postgraduate Medical Centre": a place the dead and
+    injured are counted one at a time."""
+    if lemma(tok) in lx.FACILITY_NOUNS:
+        return True
+    return tok.pos_ == "PROPN" and bool(lx.FACILITY_NAME.search(" ".join(t.text for t in noun_phrase(tok))))
+
+
+def _a_facility_speaks(speaker: str) -> bool:
+    """ "Civil Hospital Karachi reported 19 deaths": a hospital counts the dead it received."""
+    return bool(lx.FACILITY_NAME.search(speaker))
 
 
 def _how_it_began(token: Token) -> bool:

@@ -5,6 +5,8 @@ Kept apart from the rules so a reader can see, and extend, what the extractor kn
 
 from __future__ import annotations
 
+import re
+
 # Verbs that attribute the clause under them to their subject ("X said that ...").
 REPORT_VERBS = frozenset(
     [
@@ -756,6 +758,11 @@ BRIEFING_NOUNS = frozenset(
 )
 # Where the dead and injured are counted one place at a time.
 FACILITY_NOUNS = frozenset("hospital morgue mortuary clinic facility".split())
+# A facility in a proper name: "Civil Hospital Karachi", "Jinnah Postgraduate Medical Centre".
+FACILITY_NAME = re.compile(
+    r"\b(?:hospitals?|morgues?|mortuary|clinic|infirmary|medical (?:cent(?:re|er)|complex|college))\b",
+    re.IGNORECASE,
+)
 # What makes a figure a rate rather than a count: "normally", "40 a day".
 HABITUAL_WORDS = frozenset("normally usually typically ordinarily generally".split())
 TIME_UNITS = frozenset("day week month year hour".split())

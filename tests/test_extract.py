@@ -1118,3 +1118,18 @@ def test_a_denial_phrase_is_whole_words(extractor):
 def test_a_count_of_the_past_day_is_of_the_day_it_was_given(extractor, text):
     claim = only(claims_of(extractor, text), kind="figure")
     assert claim.period == "d2022-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a hospital counts the dead it received: a part of the toll, which is no less
+        ("Four people died of heatstroke at the Jinnah Postgraduate Medical Centre, its head said.",
+         "at_least"),
+        ("Civil Hospital Karachi reported 19 such deaths over the same period.", "at_least"),
+        # a medical group counts the toll of the attack
+        ("Shelling killed 42 people on Sunday, a medical group said.", "exact"),
+    ],
+)
+def test_a_facilitys_count_is_a_part_of_the_toll(extractor, text, qualifier):
+    assert only(claims_of(extractor, text), kind="figure").qualifier == qualifier
