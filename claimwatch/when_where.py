@@ -188,10 +188,13 @@ PLACE_NOUNS = frozenset(
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 
 
-# A count said of a whole country ("marched across the country", "nationwide") is not a
-# count of one city's march: such claims carry NATIONWIDE among their places.
+# A count said of a whole country or province ("marched across the country", "nationwide",
+# "across Pakistan") is not a count of one city's march or toll: such claims carry NATIONWIDE
+# among their places.
 NATIONWIDE_WORDS = re.compile(
-    r"\b(?:across the country|nationwide|countrywide|across (?:all|the whole) of|around the country)\b", re.I
+    r"\b(?:(?:across|around|throughout) the (?:country|province|region|state)|nationwide|countrywide|"
+    r"across (?:all|the whole) of|(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+))\b",
+    re.I,
 )
 
 

@@ -756,11 +756,20 @@ def test_forecasts_and_the_outlets_own_scene_are_no_counts(extractor):
     assert claims_of(extractor, "Hundreds of thousands of people have marched in cities across France.") == []
 
 
-def test_a_count_across_the_country_is_not_a_citys_count(extractor):
+@pytest.mark.parametrize(
+    ("whole", "part"),
+    [
+        ("The union said 2.5 million people had marched across the country.",
+         "In Paris, police said 80,000 people had marched."),
+        ("Across Pakistan, the disaster agency has recorded 96 heat deaths, officials said.",
+         "In Karachi, the health department confirmed 11 heat deaths."),
+    ],
+)
+def test_a_count_across_the_country_is_not_a_citys_count(extractor, whole, part):
     from claimwatch.detect import conflict
 
-    (nation,) = claims_of(extractor, "The union said 2.5 million people had marched across the country.")
-    (city,) = claims_of(extractor, "In Paris, police said 80,000 people had marched.")
+    (nation,) = claims_of(extractor, whole)
+    (city,) = claims_of(extractor, part)
     assert conflict(city, nation) is None
 
 
