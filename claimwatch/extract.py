@@ -182,7 +182,12 @@ class ClaimExtractor:
             if (
                 before >= sent.start
                 and doc[before].lower_ == "from"
-                and (revision or _tally_verb(governing_verb(tokens[0])) or _change_verb(tokens[0]))
+                and (
+                    revision
+                    or _tally_verb(governing_verb(tokens[0]))
+                    or _change_verb(tokens[0])
+                    or _to_a_figure(sent)
+                )
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             if measure == "leaked" and noun is not None:  # one unit, so tonnes meet kilograms
@@ -1040,6 +1045,14 @@ def _previous_value(verb: Token | None) -> float | None:
             if nums:
                 return parse_number([nums[0].text])
     return None
+
+
+def _to_a_figure(sent: Span) -> bool:
+    """ "reduce the posts to be cut to 2,000, from the 4,000 planned": a figure moved to
+    another; the one it came from is the old one."""
+    return any(
+        t.lower_ == "to" and t.i + 1 < sent.end and t.nbor(1).like_num for t in sent
+    )
 
 
 def _change_verb(token: Token) -> bool:

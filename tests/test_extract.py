@@ -1142,3 +1142,10 @@ def test_a_count_of_the_past_day_is_of_the_day_it_was_given(extractor, text):
 )
 def test_a_facilitys_count_is_a_part_of_the_toll(extractor, text, qualifier):
     assert only(claims_of(extractor, text), kind="figure").qualifier == qualifier
+
+
+def test_a_figure_moved_from_is_the_old_one(extractor):
+    text = ("Police said 6,500 teachers marched against the job cuts on Thursday. The government "
+            "said it would reduce the number of posts to be cut next year to 2,000, from the 4,000 "
+            "initially planned.")
+    assert "4,000" not in [c.figure_text for c in claims_of(extractor, text)]
