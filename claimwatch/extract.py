@@ -346,6 +346,12 @@ class ClaimExtractor:
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
                 if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
                     act_verb = "attack"  # "fired on the village" attacked it
+                attacked = _attack_target(verb, act_verb, obj)
+                if attacked is not None:
+                    # "carried out a strike on a gathering of personnel" attacked the gathering;
+                    # "did not carry out strikes on medical facilities" denies another attack
+                    act_verb, obj = "attack", _whole_of(attacked)
+                    obj_words = _thing(obj)
             # "an earthquake struck the province" is no attack on a place
             struck_by_nature = any(
                 c.dep_ == "nsubj" and lx.TOPICS.get(lemma(c)) in lx.NATURAL_HAZARDS for c in verb.children
@@ -354,7 +360,11 @@ class ClaimExtractor:
             if aimed_at is not None:
                 obj_words = "place"  # "shelled the village of Lesno": which one, its places say
             elif act_measure is None and verb_key(act_verb) == "attack" and obj.pos_ == "NOUN":
-                obj_words = lemma(obj)  # "hit the maternity hospital" and "struck the hospital" meet
+                # "hit the maternity hospital", "struck the hospital" and "strikes on medical
+                # facilities" meet
+                obj_words = lx.ATTACKED_CANON.get(lemma(obj), lemma(obj))
+                if obj_words == "facility" and any(lemma(c) in ("medical", "health") for c in obj.children):
+                    obj_words = "hospital"
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             ctx.last_claim_counts = False
             out.append(
@@ -1397,6 +1407,21 @@ def _negated(token: Token | None) -> bool:
 # Acts (by their group's first verb) whose object may be the subject of a passive; not
 # "take" ("no decision has been taken").
 PASSIVE_ACTS = frozenset(["use", "attack", "capture", "sign"])
+
+
+def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
+    """What "carried out a strike on X" / "launched an attack against X" attacked: X."""
+    if verb_lemma not in lx.LIGHT_ACT_VERBS or lemma(obj) not in lx.ATTACK_NOUNS:
+        return None
+    for prep in (*obj.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):
+            for target in prep.children:  # not "a strike on Monday"
+                if target.dep_ == "pobj" and target.pos_ in ("NOUN", "PROPN") and target.ent_type_ not in (
+                    "DATE",
+                    "TIME",
+                ):
+                    return target
+    return None
 
 
 def _act_object(verb: Token) -> tuple[Token, Token | None]:

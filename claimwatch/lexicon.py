@@ -719,6 +719,13 @@ FIRE_AT_VERBS = frozenset(["fire", "shoot"])
 FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier", "military"])
 # Acts said with an idiom, as (verb, object) -> the plain act: "opened fire" fired shots.
 ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
+# Verbs that say an attack was made ("carried out a strike on", "launched an attack against"):
+# the act is the attack, on what follows "on" or "against".
+LIGHT_ACT_VERBS = frozenset(["carry", "conduct", "launch", "make", "mount", "stage", "deliver", "inflict"])
+ATTACK_NOUNS = frozenset("strike airstrike attack raid assault bombardment shelling bombing".split())
+# What was attacked, one name for one kind of place: a clinic is struck as a hospital is.
+ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "building", "block": "building",
+                  "house": "building", "home": "building"}
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (

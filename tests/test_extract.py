@@ -1149,3 +1149,13 @@ def test_a_figure_moved_from_is_the_old_one(extractor):
             "said it would reduce the number of posts to be cut next year to 2,000, from the 4,000 "
             "initially planned.")
     assert "4,000" not in [c.figure_text for c in claims_of(extractor, text)]
+
+
+def test_an_attack_carried_out_on_a_thing_is_an_attack_on_it(extractor):
+    from claimwatch.detect import conflict
+
+    body = ("The ministry said its forces carried out a strike on a gathering of troops in Kherson. "
+            "The ministry said its forces did not carry out any strikes on medical facilities in Kherson.")
+    gathering, facilities = (c for c in claims_of(extractor, body) if c.measure == "act")
+    assert (gathering.key, facilities.key) == ("attack|gathering", "attack|hospital")
+    assert conflict(facilities, gathering) is None
