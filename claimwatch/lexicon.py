@@ -489,6 +489,8 @@ TALLY_VERBS = frozenset(
 )
 # Verbs of a beginning: "since the war began" counts from its start (a running total).
 ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch"])
+# What a count runs from when it is a long run's: "since the war began", "since the truce".
+LONG_ONSET_NOUNS = frozenset(["war", "truce", "ceasefire", "invasion", "occupation", "coup", "independence"])
 CUMULATIVE_MARKERS = (
     "so far",
     "to date",

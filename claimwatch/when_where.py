@@ -83,6 +83,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         and (ctx.published - out.since).days > LONG_RUN_DAYS
         or bool(LONG_RUN_PHRASES.search(sent.text))
         or out.year_to_date
+        or _since_a_long_onset(sent)
     )
     return out
 
@@ -105,6 +106,16 @@ LONG_RUN_PHRASES = re.compile(
 def _year_to_date(period: str | None, published: date) -> bool:
     """ "230 deaths nationwide this year", said in September: the year's total so far."""
     return period == f"y{published.year}" and (published - date(published.year, 1, 1)).days > LONG_RUN_DAYS
+
+
+def _since_a_long_onset(sent: Span) -> bool:
+    """ "killed more than 580 people since the truce began", "since the war": counted over a
+    war's or a truce's whole course, not one event's toll."""
+    for since in (t for t in sent if t.lower_ == "since"):
+        clause = since.head.subtree if since.dep_ == "mark" else since.subtree
+        if any(lemma(t) in lx.LONG_ONSET_NOUNS for t in clause):
+            return True
+    return False
 
 
 def _since_then(sent: Span) -> bool:

@@ -269,6 +269,8 @@ LONG_RUNS = [
      "since then.", True),
     ("Prosecutors said 700 civilians had been killed since the start of the full-scale invasion.",
      True),
+    ("The health ministry said Israeli fire has killed more than 580 people since the truce began.",
+     True),
     # counted from days ago: the toll of the event itself
     ("Police said 14 people have died since Thursday.", False),
     ("The storm hit on Monday. Police said 14 people have died since then.", False),
