@@ -201,6 +201,7 @@ class ClaimExtractor:
                 _counts_a_part(sent)
                 or _a_group_of(anchor)
                 or _more_of(anchor, noun)
+                or _some_of(anchor)
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
@@ -1299,6 +1300,23 @@ def _more_of(anchor: Token, noun: Token | None) -> bool:
     if after is not None and after.lower_ == "more":
         return True
     return noun is not None and any(c.lower_ in lx.INCREMENT_WORDS for c in noun.lefts)
+
+
+def _some_of(anchor: Token) -> bool:
+    """ "four of the wounded died", "Of these, up to 385 were lost": some of a group counted
+    elsewhere, not all of it."""
+    sent = anchor.sent
+    if sent.start + 1 < sent.end and sent[0].lower_ == "of" and sent[1].lower_ in ("these", "them", "those"):
+        return True
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for whole in prep.children:
+                if whole.dep_ == "pobj" and (
+                    whole.lower_ in ("them", "these", "those")
+                    or any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in whole.children)
+                ):
+                    return True
+    return False
 
 
 def _a_group_of(anchor: Token) -> bool:

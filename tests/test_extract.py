@@ -1161,3 +1161,15 @@ def test_an_attack_carried_out_on_a_thing_is_an_attack_on_it(extractor):
     gathering, facilities = (c for c in claims_of(extractor, body) if c.measure == "act")
     assert (gathering.key, facilities.key) == ("attack|gathering", "attack|hospital")
     assert conflict(facilities, gathering) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the toll rose to 27 after four of the wounded died in hospital.",
+        "The ministry said 1,300 soldiers were lost. Of these, up to 385 were lost near Pokrovsk.",
+    ],
+)
+def test_some_of_a_group_is_a_part_of_it(extractor, text):
+    part = claims_of(extractor, text)[-1]
+    assert (part.figure_text.split()[-1], part.qualifier) in (("four", "at_least"), ("385", "at_least"))
