@@ -489,6 +489,12 @@ TALLY_VERBS = frozenset(
 )
 # Verbs of a beginning: "since the war began" counts from its start (a running total).
 ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch"])
+# Things a year before them names, not a period counted: "the 2026 budget", "the 2021 coup"
+# (not "the third-quarter unemployment rate").
+DATED_THINGS = frozenset(
+    """budget coup election referendum law reform plan strategy constitution census agreement deal
+    treaty war invasion accord cup games olympics summit vote poll""".split()
+)
 # What a count runs from when it is a long run's: "since the war began", "since the truce".
 LONG_ONSET_NOUNS = frozenset(["war", "truce", "ceasefire", "invasion", "occupation", "coup", "independence"])
 CUMULATIVE_MARKERS = (

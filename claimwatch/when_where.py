@@ -56,6 +56,8 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         day = resolve_date(ent.text, ctx.published, ahead=future)
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
         if day is None:
+            if _names_a_thing(root):
+                continue  # "against the 2026 austerity budget": which budget, not a period counted
             period = period_of(ent.text, ctx.published)
             if counts_from and period:  # "since February 2022": from the period's start
                 out.since = out.since or period_start(period, ctx.published)
@@ -106,6 +108,16 @@ LONG_RUN_PHRASES = re.compile(
 def _year_to_date(period: str | None, published: date) -> bool:
     """ "230 deaths nationwide this year", said in September: the year's total so far."""
     return period == f"y{published.year}" and (published - date(published.year, 1, 1)).days > LONG_RUN_DAYS
+
+
+def _names_a_thing(root: Token) -> bool:
+    """A year that says which thing ("the 2026 budget", "a 2021 coup"), not which period."""
+    return (
+        root.dep_ in ("compound", "nummod", "amod", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i > root.i
+        and lemma(root.head) in lx.DATED_THINGS
+    )
 
 
 def _since_a_long_onset(sent: Span) -> bool:

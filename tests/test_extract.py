@@ -1173,3 +1173,10 @@ def test_an_attack_carried_out_on_a_thing_is_an_attack_on_it(extractor):
 def test_some_of_a_group_is_a_part_of_it(extractor, text):
     part = claims_of(extractor, text)[-1]
     assert (part.figure_text.split()[-1], part.qualifier) in (("four", "at_least"), ("385", "at_least"))
+
+
+def test_a_year_that_names_a_thing_is_not_the_period_counted(extractor):
+    text = ("The interior ministry counted 198,000 demonstrators across France on Thursday against the "
+            "2026 austerity budget.")
+    claim = only(claims_of(extractor, text, published="2026-03-19T18:00:00Z"), kind="figure")
+    assert (claim.period, claim.long_run) == (None, False)
