@@ -700,6 +700,16 @@ def _range_with(tok: Token, sent: Span) -> tuple[float, Token] | None:
     return None
 
 
+def _partitive_people(anchor: Token) -> Token | None:
+    """ "four of its fighters": the people some of whom are counted."""
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for whom in prep.children:
+                if whom.dep_ == "pobj" and lemma(whom) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS:
+                    return whom
+    return None
+
+
 def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     """The noun a number counts and the verb that governs it."""
     noun: Token | None = None
@@ -716,6 +726,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
         if after is not None and lemma(after) in lx.NOUN_MEASURES:
             noun = after  # "the figure of 498 dead"
+    elif anchor.like_num and (of_whom := _partitive_people(anchor)) is not None:
+        noun = of_whom  # "lost four of its fighters": fighters
+        node = anchor
     elif (anchor.pos_ in ("NOUN", "PROPN") or lemma(anchor) in lx.NOUN_MEASURES) and (
         anchor.lower_ not in PERCENT_TOKENS and not anchor.like_num
     ):
@@ -1023,7 +1036,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
     category = ""
     nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ in ("NOUN", "ADJ"))}
-    if nouns & lx.MILITARY_NOUNS:
+    if nouns & lx.ARMED_GROUP_NOUNS:
+        category = "militant"
+    elif nouns & lx.FORCES_NOUNS:
         category = "military"
     elif nouns & lx.CHILD_NOUNS:
         category = "child"

@@ -175,31 +175,17 @@ PERSON_NOUNS = frozenset(
         "patient",
     ]
 )
-MILITARY_NOUNS = frozenset(
-    [
-        "soldier",
-        "troop",
-        "serviceman",
-        "servicemen",
-        "fighter",
-        "personnel",
-        "marine",
-        "conscript",
-        "mercenary",
-        "pilot",
-        "sailor",
-        "militant",
-        "army",
-        "military",
-        "force",
-        "terrorist",
-        "insurgent",
-        "rebel",
-        "gunman",
-        "jihadist",
-        "combatant",
-    ]
+# Who the dead were: a state's forces, or an armed group's ("14 fighters" are not "23
+# soldiers"). Both are combatants (MILITARY_NOUNS).
+FORCES_NOUNS = frozenset(
+    """soldier troop serviceman servicemen personnel marine conscript pilot sailor army military
+    force officer guard""".split()
 )
+ARMED_GROUP_NOUNS = frozenset(
+    """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
+    militia militiaman assailant attacker""".split()
+)
+MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
 CIVILIAN_NOUNS = frozenset(["civilian", "resident", "child", "woman", "infant", "student", "patient"])
 # Children are counted apart: "no children were killed" says nothing of the people killed.
 CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])

@@ -79,6 +79,9 @@ MEASURES = [
     ("Ukraine says it has killed 4,300 Russian soldiers.", "deaths", "russia military"),
     ("The army said 120 Ukrainian troops were wounded.", "injured", "ukraine military"),
     ("Kyiv said it had taken 200 Russian soldiers prisoner.", "captured", "russia military"),
+    # a state's forces and an armed group's fighters are two quantities
+    ("The government said its forces had killed more than 70 militants.", "deaths", "militant"),
+    ("The group said it lost only four of its fighters.", "deaths", "militant"),
     ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
     ("The union said 40,000 workers were on strike on Tuesday.", "participants", ""),
     ("The number of people killed has risen to 35, officials said.", "deaths", ""),
