@@ -209,6 +209,8 @@ class ClaimExtractor:
                 # the whole is no less
                 figure = replace(figure, high=None, qualifier="at_least")
             speaker = frame.speaker if frame else outlet(ctx)
+            if figure.qualifier == "vague" and _within_a_counted_group(anchor):
+                continue  # "950 Palestinians, many of them militants but also scores of civilians"
             if frame is None and figure.qualifier == "vague":
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
             kind = "figure"
@@ -880,6 +882,8 @@ def _measure(
             if measure == "change":
                 return measure, _change_subject(noun, verb)
             return measure, _whose(noun, ctx, frame)
+    if verb_lemma in lx.KILLING_WORDS and noun_lemma in lx.MILITARY_NOUNS:
+        return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
     # 2. Verb + object: "cut 4,000 jobs", "took part".
     if verb is not None:
         objs = [lemma(c) for c in verb.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
@@ -1151,7 +1155,8 @@ def _after_but(first: Token) -> bool:
 
 
 def _released(verb: Token, noun: Token) -> bool:
-    """ "released 110 prisoners", "handed over 103 prisoners", "95 servicemen returned home":
+    """ "released 110 prisoners", "handed over 103 prisoners", "95 servicemen returned home",
+    "brought home 146 servicemen":
     people freed, as in a prisoner exchange."""
     # "139 Ukrainians came home": a people's name counts its people
     demonym = noun.pos_ in ("NOUN", "PROPN") and bool(country_in([noun.lower_]))
@@ -1162,7 +1167,7 @@ def _released(verb: Token, noun: Token) -> bool:
     if lemma(verb) == "receive":  # "the Ukrainian side received 115 prisoners"
         return lemma(noun) in lx.HELD_NOUNS
     held = demonym or lemma(noun) in lx.MILITARY_NOUNS | lx.HELD_NOUNS
-    if lemma(verb) not in ("return", "come") or not held:
+    if lemma(verb) not in ("return", "come", "bring") or not held:
         return False
     # "returned home", "returned from captivity" ("home" may hang on the number),
     # "103 servicemen had been returned"
@@ -1315,6 +1320,19 @@ def _more_of(anchor: Token, noun: Token | None) -> bool:
     if after is not None and after.lower_ == "more":
         return True
     return noun is not None and any(c.lower_ in lx.INCREMENT_WORDS for c in noun.lefts)
+
+
+def _within_a_counted_group(anchor: Token) -> bool:
+    """A figure that describes some of a group the sentence counts: "At least 950 Palestinians,
+    many of them militants but also scores of civilians"."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ not in ("conj", "appos", "pobj", "prep", "cc") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.dep_ != "prep" and any(c.dep_ == "nummod" and c.like_num for c in node.children):
+            return True
+    return False
 
 
 def _some_of(anchor: Token) -> bool:

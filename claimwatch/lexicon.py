@@ -186,7 +186,9 @@ ARMED_GROUP_NOUNS = frozenset(
     militia militiaman assailant attacker""".split()
 )
 MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
-CIVILIAN_NOUNS = frozenset(["civilian", "resident", "child", "woman", "infant", "student", "patient"])
+CIVILIAN_NOUNS = frozenset(
+    "civilian resident child woman infant student patient citizen villager passerby".split()
+)
 # Children are counted apart: "no children were killed" says nothing of the people killed.
 CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])
 
@@ -203,6 +205,8 @@ CLAIM_NOUNS = FIGURE_NOUNS | frozenset(
 NOUN_MEASURES = {
     "death": "deaths",
     "dead": "deaths",
+    "martyr": "deaths",  # "three martyrs", as the dead are called by their side
+    "fallen": "deaths",  # "8 fallen soldiers"
     "body": "deaths",
     "corpse": "deaths",
     "fatality": "deaths",
@@ -253,6 +257,9 @@ VERB_MEASURES = {
     "perish": "deaths",
     "drown": "deaths",
     "execute": "deaths",
+    "martyr": "deaths",  # "were martyred"
+    "massacre": "deaths",
+    "murder": "deaths",
     "lose": "deaths",  # "lost their lives" / "lost 500 soldiers"
     "injure": "injured",
     "wound": "injured",
@@ -318,6 +325,9 @@ VERB_OBJECT_MEASURES = {
     ("lay", "off"): "job_cuts",
 }
 
+# What armies say of the enemy dead: "41 terrorists neutralised", "liquidated 60 militants".
+KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".split())
+
 # Counts of people or losses that only grow while an event goes on: a later, higher figure
 # from another side days afterwards may simply be newer, not a dispute.
 TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties"])
@@ -327,6 +337,9 @@ TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])
 PEOPLE_VERBS = frozenset(
     [
         "kill",
+        "martyr",
+        "massacre",
+        "murder",
         "die",
         "perish",
         "injure",

@@ -79,6 +79,9 @@ MEASURES = [
     ("Ukraine says it has killed 4,300 Russian soldiers.", "deaths", "russia military"),
     ("The army said 120 Ukrainian troops were wounded.", "injured", "ukraine military"),
     ("Kyiv said it had taken 200 Russian soldiers prisoner.", "captured", "russia military"),
+    ("The ministry said three citizens were martyred in the raid.", "deaths", "civilian"),
+    ("The army said 41 terrorists had been neutralised.", "deaths", "militant"),
+    ("Ukraine brought home 146 servicemen from Russian captivity.", "released", ""),
     # a state's forces and an armed group's fighters are two quantities
     ("The government said its forces had killed more than 70 militants.", "deaths", "militant"),
     ("The group said it lost only four of its fighters.", "deaths", "militant"),
@@ -1183,3 +1186,9 @@ def test_a_year_that_names_a_thing_is_not_the_period_counted(extractor):
             "2026 austerity budget.")
     claim = only(claims_of(extractor, text, published="2026-03-19T18:00:00Z"), kind="figure")
     assert (claim.period, claim.long_run) == (None, False)
+
+
+def test_some_of_a_counted_group_described_is_no_count_of_its_own(extractor):
+    text = ("The ministry said at least 950 Palestinians, many of them militants but also scores of "
+            "civilians, have been killed in the territory.")
+    assert "scores" not in [c.figure_text for c in claims_of(extractor, text)]
