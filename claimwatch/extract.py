@@ -318,6 +318,8 @@ class ClaimExtractor:
                     )
                 continue
             obj = _whole_of(obj)  # "hit the upper floor of the hospital": the hospital
+            if lemma(obj) == "control" and verb_key(lemma(verb)) == "capture":
+                obj = _of_what(obj) or obj  # "took control of the army base": took the base
             # "fired on protesters" is an act, not a count of protesters
             aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
             act_measure = None if aimed else _object_measure(verb, obj)
@@ -362,6 +364,8 @@ class ClaimExtractor:
             aimed_at = _place_named(obj) if act_measure is None and not struck_by_nature else None
             if aimed_at is not None:
                 obj_words = "place"  # "shelled the village of Lesno": which one, its places say
+            elif act_measure is None and verb_key(act_verb) == "capture" and lemma(obj) in lx.HELD_PLACES:
+                obj_words = lx.HELD_PLACES[lemma(obj)]  # "took the army base", "the camp is ours"
             elif act_measure is None and verb_key(act_verb) == "attack" and obj.pos_ == "NOUN":
                 # "hit the maternity hospital", "struck the hospital" and "strikes on medical
                 # facilities" meet
@@ -388,6 +392,7 @@ class ClaimExtractor:
                 )
             )
 
+        out.extend(self._held_places(sent, ctx, frames, dates))
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
         out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
@@ -494,6 +499,41 @@ class ClaimExtractor:
                 )
                 return [replace(claim, target_side=side)]
         return []
+
+    def _held_places(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "Shakhove is under the control of the Defense Forces", "the camp remains under
+        our control": the place was not captured (a capture claimed elsewhere is denied)."""
+        for control in sent:
+            if not (lemma(control) == "control" and control.dep_ == "pobj" and control.head.lower_ == "under"):
+                continue
+            verb = control.head.head
+            if lemma(verb) not in ("be", "remain", "stay"):
+                continue
+            held = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if held is None:
+                continue
+            name = _place_named(held)
+            if name is None and (held.pos_ == "PROPN" or held.lower_ in ctx.region) and held.ent_type_ not in (
+                "DATE",
+                "NORP",
+                "PERSON",
+            ):
+                name = held.lower_  # what is held or taken is a place the report names
+            if name is None and lemma(held) not in lx.HELD_PLACES:
+                continue  # "the situation is under control", "the fire was brought under control"
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            yield self._claim(
+                ctx, sent, speaker, "event", "act", "", dates,
+                obj="place" if name is not None else lx.HELD_PLACES.get(lemma(held), lemma(held)),
+                phrase=" ".join(t.text for t in noun_phrase(held)),
+                polarity="negate",
+                verb="capture",
+                quoted=_quoted(sent, verb),
+                target=name or "",
+            )
 
     def _claim(
         self,
@@ -1591,6 +1631,14 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     if lemma(word) in lx.VERB_MEASURES or lemma(word) in lx.PEOPLE_VERBS:
         return None
     return word.lower_, "", "affirm"  # as written: the model lemmatises adjective and verb apart
+
+
+def _of_what(noun: Token) -> Token | None:
+    """ "control of the army base": the base."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _place_named(obj: Token) -> str | None:

@@ -494,6 +494,11 @@ DATED_THINGS = frozenset(
     """budget coup election referendum law reform plan strategy constitution census agreement deal
     treaty war invasion accord cup games olympics summit vote poll""".split()
 )
+# What a side holds or loses, one name for one kind: "took the army base", "the camp remains
+# under our control".
+HELD_PLACES = {"base": "base", "camp": "base", "post": "base", "position": "base", "outpost": "base",
+               "garrison": "base", "village": "village", "settlement": "village", "town": "town",
+               "city": "city"}
 # What a count runs from when it is a long run's: "since the war began", "since the truce".
 LONG_ONSET_NOUNS = frozenset(["war", "truce", "ceasefire", "invasion", "occupation", "coup", "independence"])
 CUMULATIVE_MARKERS = (
@@ -739,7 +744,7 @@ _VERB_GROUP_TEXT = (
     "use fire deploy launch shoot employ",
     "attack shell strike bomb hit target raid",
     "kill murder execute",
-    "capture seize take occupy",
+    "capture seize take occupy liberate overrun recapture",
     "plan intend prepare consider",
     "threaten endanger",
     "sign approve pass adopt",

@@ -198,6 +198,7 @@ PLACE_NOUNS = frozenset(
         "city",
         "town",
         "village",
+        "settlement",
         "province",
         "region",
         "district",

@@ -1192,3 +1192,24 @@ def test_some_of_a_counted_group_described_is_no_count_of_its_own(extractor):
     text = ("The ministry said at least 950 Palestinians, many of them militants but also scores of "
             "civilians, have been killed in the territory.")
     assert "scores" not in [c.figure_text for c in claims_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("taken", "held"),
+    [
+        ("The ministry said its units had liberated the town of Kupiansk.",
+         '"Kupiansk is under the control of the Defense Forces of Ukraine," the spokesman said.'),
+        ("The group said its fighters took control of the army base in Djibo.",
+         "The army said the camp in Djibo remains under the control of its troops."),
+    ],
+)
+def test_a_place_held_denies_its_capture(extractor, taken, held):
+    from claimwatch.detect import conflict
+
+    (capture,) = claims_of(extractor, taken)
+    (control,) = [c for c in claims_of(extractor, f"{taken} {held}") if c.polarity == "negate"]
+    assert capture.key == control.key and conflict(control, capture) is not None
+
+
+def test_a_situation_under_control_holds_no_place(extractor):
+    assert claims_of(extractor, "The situation is under control, the governor said.") == []
