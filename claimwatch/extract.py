@@ -506,7 +506,8 @@ class ClaimExtractor:
         """ "Shakhove is under the control of the Defense Forces", "the camp remains under
         our control": the place was not captured (a capture claimed elsewhere is denied)."""
         for control in sent:
-            if not (lemma(control) == "control" and control.dep_ == "pobj" and control.head.lower_ == "under"):
+            under = control.head
+            if not (lemma(control) == "control" and control.dep_ == "pobj" and under.lower_ == "under"):
                 continue
             verb = control.head.head
             if lemma(verb) not in ("be", "remain", "stay"):
@@ -515,11 +516,8 @@ class ClaimExtractor:
             if held is None:
                 continue
             name = _place_named(held)
-            if name is None and (held.pos_ == "PROPN" or held.lower_ in ctx.region) and held.ent_type_ not in (
-                "DATE",
-                "NORP",
-                "PERSON",
-            ):
+            named = held.pos_ == "PROPN" or held.lower_ in ctx.region
+            if name is None and named and held.ent_type_ not in ("DATE", "NORP", "PERSON"):
                 name = held.lower_  # what is held or taken is a place the report names
             if name is None and lemma(held) not in lx.HELD_PLACES:
                 continue  # "the situation is under control", "the fire was brought under control"
