@@ -636,6 +636,8 @@ def _org_words(speaker: str) -> str:
 def same_subject(a: Claim, b: Claim) -> bool:
     """ "russia military" vs "military": compatible; "russia" vs "ukraine": not. Children
     are counted apart: a count of children meets only another count of children."""
+    if a.key.startswith("lose|"):
+        return _owners_compatible(a.subject, b.subject)
     if _children(a.subject) != _children(b.subject):
         return False
     if a.measure == "act" or a.subject == b.subject or not a.subject or not b.subject:
@@ -645,6 +647,15 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a_country and b_country and a_country != b_country:
         return False
     return not (a_rest and b_rest and a_rest != b_rest)
+
+
+def _owners_compatible(a: str, b: str) -> bool:
+    """Whose a loss was: "ukraine", or "not russia" (what Russia says it destroyed)."""
+    if not a or not b:
+        return True
+    a_not, b_not = a.startswith("not "), b.startswith("not ")
+    a, b = a.removeprefix("not "), b.removeprefix("not ")
+    return a == b if a_not == b_not else a != b
 
 
 def _children(subject: str) -> bool:

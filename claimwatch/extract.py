@@ -335,9 +335,16 @@ class ClaimExtractor:
             if any(t.i in used for t in obj.subtree):
                 continue  # the figure claim already speaks for this clause
             speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
-            key_measure = act_measure or "act"
             occurrence = _occurred(verb) is not None  # "a fire broke out": there was a fire
-            if act_measure is None:
+            loss = None
+            if act_measure is None and not occurrence and verb_key(lemma(verb)) in lx.LOSS_VERBS:
+                # "shot down a Ukrainian Su-27" and "lost no aircraft": one loss, and whose
+                loss = _loss(verb_key(lemma(verb)), obj, verb, speaker)
+                act_measure = loss[0]
+            key_measure = act_measure or "act"
+            if loss is not None:
+                subject = loss[1]
+            elif act_measure is None:
                 subject = "" if occurrence else _agent(verb, ctx)
             elif act_measure in lx.ORG_MEASURES:
                 subject = speaker.side if _subject_is_speaker(verb) else _org_subject(verb, ctx)
@@ -988,8 +995,28 @@ def _measure(
         thing = _thing(noun)
         if verb_lemma in lx.LIGHT_VERBS:
             return f"count|{thing}", ""
+        if verb_key(verb_lemma) in lx.LOSS_VERBS:
+            return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
         return f"{verb_key(verb_lemma)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _loss(verb_key_: str, thing: Token, verb: Token | None, speaker: Speaker | None) -> tuple[str, str]:
+    """ "destroyed three Ukrainian tanks" and "Ukraine lost three tanks" are one loss: the key
+    "lose|tank", the subject whose it was. One side's "destroyed three tanks" is not its own
+    loss ("not russia"), nor is "the enemy lost"; "we lost" and "it had not lost" are the
+    speaker's. A thing destroyed by no one knows whom stays "destroy|tank"."""
+    what = lx.EQUIPMENT.get(lemma(thing), _thing(thing))
+    side = speaker.side if speaker is not None and country_in([speaker.side]) else ""
+    if verb_key_ == "lose":
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        enemy = subj is not None and lemma(subj) in lx.ENEMY_NOUNS
+        owner = (f"not {side}" if side else "") if enemy else _agent_country(verb) or side
+        return f"lose|{what}", owner
+    owner = country_in([t.lower_ for t in noun_phrase(thing)]) or (f"not {side}" if side else "")
+    if not owner:
+        return f"{verb_key_}|{_thing(thing)}", _agent_country(verb)
+    return f"lose|{what}", owner
 
 
 def _crosses_a_border(verb: Token) -> bool:

@@ -711,6 +711,15 @@ PHRASAL_VERBS = {
     "take": {("take", "down"): "intercept"},
     "hand": {("hand", "over"): "release"},
 }
+# Verbs that say a side lost equipment: "destroyed three tanks", "shot down a jet", "lost no
+# aircraft" (extract._loss).
+LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
+# What one side calls the other: "the enemy lost three tanks".
+ENEMY_NOUNS = frozenset(["enemy", "adversary", "occupier", "invader", "opponent"])
+# One name for one kind of equipment lost: "a Su-27 fighter jet" and "no aircraft" meet.
+EQUIPMENT = {"jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "bomber": "aircraft",
+             "fighter": "aircraft", "aircraft": "aircraft", "airplane": "aircraft", "uav": "drone",
+             "drone": "drone", "tank": "tank", "helicopter": "helicopter"}
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
 # Verbs that give a figure before it happens: "had forecast 800,000 protesters".

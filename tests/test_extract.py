@@ -1213,3 +1213,26 @@ def test_a_place_held_denies_its_capture(extractor, taken, held):
 
 def test_a_situation_under_control_holds_no_place(extractor):
     assert claims_of(extractor, "The situation is under control, the governor said.") == []
+
+
+@pytest.mark.parametrize(
+    ("claimed", "denied", "disputed"),
+    [
+        ("Russia's defence ministry said its forces destroyed three Ukrainian tanks near Pokrovsk.",
+         "Ukraine's army said it had not lost a single tank near Pokrovsk.", True),
+        ("Russia said its air defences shot down a Ukrainian Su-27 fighter jet.",
+         "The Ukrainian Air Force said it had lost no aircraft.", True),
+        ("Russia's defence ministry said the enemy lost three tanks near Pokrovsk.",
+         "Ukraine's army said it had not lost a single tank near Pokrovsk.", True),
+        # what Ukraine destroyed was not Ukraine's
+        ("Ukraine's General Staff said its forces destroyed five tanks near Pokrovsk.",
+         "Ukraine's army said it had not lost a single tank near Pokrovsk.", False),
+    ],
+)
+def test_a_thing_destroyed_is_the_other_sides_loss(extractor, claimed, denied, disputed):
+    from claimwatch.detect import conflict
+
+    (claim,) = claims_of(extractor, claimed)
+    (denial,) = claims_of(extractor, denied)
+    assert claim.key == denial.key
+    assert (conflict(denial, claim) is not None) is disputed
