@@ -400,6 +400,7 @@ class ClaimExtractor:
             )
 
         out.extend(self._held_places(sent, ctx, frames, dates))
+        out.extend(self._operating(sent, ctx, frames, dates, out))
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
         out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
@@ -506,6 +507,30 @@ class ClaimExtractor:
                 )
                 return [replace(claim, target_side=side)]
         return []
+
+    def _operating(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, said: list[Claim]
+    ) -> Iterable[Claim]:
+        """Whether a plant, port or service works: "the enterprise is operating normally",
+        "bus lines operated normally" against "the refinery halted its main unit", "services
+        were suspended", "no bus line ran"."""
+        for verb in sent:
+            state = _operating_state(verb)
+            if state is None:
+                continue
+            facility, working = state
+            if any(c.key == f"operate|{facility}" for c in said):
+                continue  # one sentence, one word on it
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            yield self._claim(
+                ctx, sent, speaker, "event", "act", "", dates,
+                obj=facility,
+                phrase=facility,
+                polarity="affirm" if working else "negate",
+                verb="operate",
+                quoted=_quoted(sent, verb),
+            )
 
     def _held_places(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -1656,6 +1681,40 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     if lemma(word) in lx.VERB_MEASURES or lemma(word) in lx.PEOPLE_VERBS:
         return None
     return word.lower_, "", "affirm"  # as written: the model lemmatises adjective and verb apart
+
+
+def _operating_state(verb: Token) -> tuple[str, bool] | None:
+    """(facility, whether it works) if `verb` says whether a facility works."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    verb_lemma = lemma(verb)
+    if verb_lemma in lx.WORKING_VERBS and subj is not None and _facility_kind(subj):
+        normally = any(  # "normally", "as usual", "as normal", "in normal mode"
+            g.lower_ in ("normally", "usual", "normal", "smoothly")
+            for c in verb.children
+            if c.dep_ in ("advmod", "prep", "advcl", "acomp")
+            for g in c.subtree
+        )
+        negated = _negated(verb) or _says_none(subj)
+        if negated:
+            return _facility_kind(subj), False  # "no bus line ran"
+        if normally or verb_lemma == "be" and any(c.lower_ == "operational" for c in verb.children):
+            return _facility_kind(subj), True  # "is operating normally", "is operational"
+        return None
+    if verb_key(verb_lemma) == "halt" or verb_lemma in ("shut", "close", "paralyse", "paralyze"):
+        if _negated(verb):
+            return None  # "did not halt production" says little of how it works
+        for thing in (obj, subj):
+            if thing is not None and _facility_kind(thing):
+                return _facility_kind(thing), False  # "halted its main unit", "services were suspended"
+    return None
+
+
+def _facility_kind(noun: Token) -> str:
+    """ "the enterprise", "its primary processing unit" -> "plant"; "bus lines" -> "transport"."""
+    return lx.FACILITY_KINDS.get(lemma(noun), "")
 
 
 def _of_what(noun: Token) -> Token | None:

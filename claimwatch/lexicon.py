@@ -714,6 +714,16 @@ PHRASAL_VERBS = {
 # Verbs that say a side lost equipment: "destroyed three tanks", "shot down a jet", "lost no
 # aircraft" (extract._loss).
 LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
+# Whether a facility works: "the enterprise is operating normally", "no bus line ran".
+WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be"])
+FACILITY_KINDS = {
+    "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",
+    "installation": "plant", "facility": "plant", "production": "plant", "operation": "plant",
+    "airport": "airport", "port": "port", "terminal": "port", "checkpoint": "checkpoint",
+    "crossing": "checkpoint", "mine": "mine", "line": "transport", "bus": "transport",
+    "service": "transport", "train": "transport", "metro": "transport", "railway": "transport",
+    "hospital": "hospital", "department": "hospital",
+}
 # What one side calls the other: "the enemy lost three tanks".
 ENEMY_NOUNS = frozenset(["enemy", "adversary", "occupier", "invader", "opponent"])
 # One name for one kind of equipment lost: "a Su-27 fighter jet" and "no aircraft" meet.

@@ -1000,10 +1000,14 @@ def test_a_company_role_speaks_for_the_company_and_a_deadline_is_no_period(extra
 
 
 def test_halting_and_suspending_are_one_act(extractor):
-    order, denial = claims_of(
-        extractor,
-        "Workers said the plant suspended production on Monday. "
-        "The operator said it had not halted production.",
+    order, denial = (
+        c
+        for c in claims_of(
+            extractor,
+            "Workers said the plant suspended production on Monday. "
+            "The operator said it had not halted production.",
+        )
+        if c.key.startswith("halt|")
     )
     assert order.key == denial.key == "halt|production"
 
@@ -1236,3 +1240,26 @@ def test_a_thing_destroyed_is_the_other_sides_loss(extractor, claimed, denied, d
     (denial,) = claims_of(extractor, denied)
     assert claim.key == denial.key
     assert (conflict(denial, claim) is not None) is disputed
+
+
+@pytest.mark.parametrize(
+    ("working", "stopped"),
+    [
+        ('The governor said "the enterprise is operating normally" after the drone attack.',
+         "The refinery halted its main crude distillation unit after the attack, sources said."),
+        ("The minister said bus lines in the capital had operated normally.",
+         "The drivers' union said no bus line ran in the capital."),
+    ],
+)
+def test_a_facility_working_and_one_halted_disagree(extractor, working, stopped):
+    from claimwatch.detect import conflict
+
+    (works,) = [c for c in claims_of(extractor, working) if c.key.startswith("operate|")]
+    (halted,) = [c for c in claims_of(extractor, stopped) if c.key.startswith("operate|")]
+    assert (works.polarity, halted.polarity) == ("affirm", "negate")
+    assert conflict(halted, works) is not None
+
+
+def test_a_situation_said_normal_says_nothing_of_a_facility(extractor):
+    assert not [c for c in claims_of(extractor, "The situation is normal, the governor said.")
+                if c.key.startswith("operate|")]
