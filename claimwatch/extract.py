@@ -160,6 +160,8 @@ class ClaimExtractor:
             frame = frame_for(anchor, frames)
             if frame and any(t.i in frame.span_ids for t in tokens):
                 continue  # "two people familiar with the plans": part of who speaks
+            if _one_of_the_most(anchor):
+                continue  # "one of the deadliest air raids": a ranking, not a count
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             noun, verb = _counted(anchor)
@@ -1423,6 +1425,13 @@ def _within_a_counted_group(anchor: Token) -> bool:
         if node.dep_ != "prep" and any(c.dep_ == "nummod" and c.like_num for c in node.children):
             return True
     return False
+
+
+def _one_of_the_most(anchor: Token) -> bool:
+    return anchor.lower_ == "one" and any(
+        prep.lower_ == "of" and any(t.tag_ == "JJS" or t.lower_ in ("most", "worst") for t in prep.subtree)
+        for prep in anchor.children
+    )
 
 
 def _some_of(anchor: Token) -> bool:

@@ -124,6 +124,8 @@ def _since_a_long_onset(sent: Span) -> bool:
     """ "killed more than 580 people since the truce began", "since the war": counted over a
     war's or a truce's whole course, not one event's toll."""
     for since in (t for t in sent if t.lower_ == "since"):
+        if since.dep_ == "prep" and since.head.pos_ not in ("VERB", "AUX"):
+            continue  # "the deadliest air raid since the coup": which raid, not how long counted
         clause = since.head.subtree if since.dep_ == "mark" else since.subtree
         if any(lemma(t) in lx.LONG_ONSET_NOUNS for t in clause):
             return True

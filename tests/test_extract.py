@@ -1263,3 +1263,10 @@ def test_a_facility_working_and_one_halted_disagree(extractor, working, stopped)
 def test_a_situation_said_normal_says_nothing_of_a_facility(extractor):
     assert not [c for c in claims_of(extractor, "The situation is normal, the governor said.")
                 if c.key.startswith("operate|")]
+
+
+def test_since_that_says_which_raid_is_no_long_run(extractor):
+    text = ("The opposition says 53 people were killed in the attack on Thursday, one of the deadliest "
+            "air raids since the coup.")
+    claim = only(claims_of(extractor, text), kind="figure")  # and "one of the deadliest" counts nothing
+    assert (claim.figure_text, claim.long_run) == ("53", False)
