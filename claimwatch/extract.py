@@ -651,6 +651,11 @@ class ClaimExtractor:
 FRACTIONS = {"half": 0.5, "quarter": 0.25}
 
 
+# Number words written with a hyphen: "thirty-one" is one number.
+TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+
+
 def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """Numbers in the sentence as figures, with the token they hang on."""
     vague = vague_figure(sent.text)
@@ -678,10 +683,21 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # "eight more bodies", "another 12": an addition, not a total
         if tok.i > sent.start + 1 and tok.nbor(-1).lower_ == "of" and lemma(tok.nbor(-2)) in lx.GROUP_NOUNS:
             continue  # "a family of five": who they were, not how many
+        if tok.lower_ in UNIT_WORDS and tok.i >= sent.start + 2 and tok.nbor(-1).text == "-" and (
+            tok.nbor(-2).lower_ in TENS_WORDS
+        ):
+            continue  # the "one" of "thirty-one", read with "thirty"
         if tok.i + 2 < sent.end and tok.nbor(1).text == "-" and not tok.nbor(2).like_num:
             continue  # "a nine-storey building", "a three-day strike": a description
         words = [tok]
         nxt = tok.i + 1
+        last_word = tok  # of the number's words, the last (a range's other end comes after it)
+        if tok.lower_ in TENS_WORDS and nxt + 1 < sent.end and sent.doc[nxt].text == "-" and (
+            sent.doc[nxt + 1].lower_ in UNIT_WORDS
+        ):
+            words += [sent.doc[nxt], sent.doc[nxt + 1]]  # "thirty-one", not thirty to one
+            nxt += 2
+            last_word = sent.doc[nxt - 1]
         while nxt < sent.end and (sent.doc[nxt].like_num or sent.doc[nxt].lower_ in SCALES):
             words.append(sent.doc[nxt])
             nxt += 1
@@ -712,7 +728,7 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         if first.i > sent.start and first.nbor(-1).dep_ == "prt":
             qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
         low, high = qualify(value, qualifier)
-        between = _range_with(tok, sent)
+        between = _range_with(tok, sent, last_word)
         range_end: list[Token] = []
         if between is not None:
             other, end_token = between
@@ -757,9 +773,10 @@ def _qualifier_len(qualifier: str, before: str) -> int:
     return 0
 
 
-def _range_with(tok: Token, sent: Span) -> tuple[float, Token] | None:
-    """ "between 2,500 and 3,000", "2,500 to 3,000": the other end of the range."""
-    j = tok.i + 1
+def _range_with(tok: Token, sent: Span, last: Token | None = None) -> tuple[float, Token] | None:
+    """ "between 2,500 and 3,000", "2,500 to 3,000": the other end of the range (after `last`,
+    the number's last word, when it is written in more than one: "twenty-one to thirty")."""
+    j = (last or tok).i + 1
     if j + 1 >= sent.end or not sent.doc[j + 1].like_num:
         return None
     end = sent.doc[j + 1]
@@ -1441,7 +1458,7 @@ def _some_of(anchor: Token) -> bool:
     if sent.start + 1 < sent.end and sent[0].lower_ == "of" and sent[1].lower_ in ("these", "them", "those"):
         return True
     for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == anchor.i + 1:  # not ", of them 11"
             for whole in prep.children:
                 if whole.dep_ == "pobj" and (
                     whole.lower_ in ("them", "these", "those")

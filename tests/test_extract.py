@@ -1270,3 +1270,17 @@ def test_since_that_says_which_raid_is_no_long_run(extractor):
             "air raids since the coup.")
     claim = only(claims_of(extractor, text), kind="figure")  # and "one of the deadliest" counts nothing
     assert (claim.figure_text, claim.long_run) == ("53", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Thirty-one people were wounded, officials said.", 31.0, 31.0),
+        ("Officials said twenty-three people were killed.", 23.0, 23.0),
+        ("Officials said between twenty-one and thirty people were killed.", 21.0, 30.0),
+        ("Officials said 20-30 people were killed.", 20.0, 30.0),
+    ],
+)
+def test_a_number_written_with_a_hyphen_is_one_number(extractor, text, low, high):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.low, claim.high) == (low, high)
