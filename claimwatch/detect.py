@@ -26,7 +26,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal
 
@@ -56,6 +56,10 @@ TALLY_WINDOW_DAYS = 2
 # A toll (of ten or more) at most this much higher a day later is an update, not a dispute
 # (14 dead against 31 the next day is a dispute; so is 2 against 3: few dead are known by name).
 UPDATE_RATIO = 1.5
+# ... or that much higher in a report published this many hours later the same day (31
+# wounded in the morning, 42 in the evening).
+UPDATE_HOURS = 6
+TOLL_MEASURES = frozenset(["deaths", "injured", "casualties"])  # not arrests: those are disputed
 # A claim whose sentence is this similar to an earlier one by the same side restates it
 # (a wire copy republished): it does not raise the same conflict again.
 RESTATEMENT_SIMILARITY = 75.0
@@ -406,7 +410,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return Conflict("denial", 0.8)
         return Conflict("denial" if denier.kind == "rejection" else "negation", 0.75)
     # Both assert figures that do not overlap.
-    later, earlier = (new, old) if (new.as_of or "") >= (old.as_of or "") else (old, new)
+    new_first = (new.as_of or "", new.published_at) >= (old.as_of or "", old.published_at)
+    later, earlier = (new, old) if new_first else (old, new)
     ratio = spread(new, old)
     if same_side(new, old):
         if new.article_id == old.article_id:
@@ -417,7 +422,15 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     tally = is_tally(later) or is_tally(earlier)
     apart = days_between(later.as_of, earlier.as_of)
     grew_a_little = (
-        tally and apart >= 1 and ratio is not None and ratio <= UPDATE_RATIO and (earlier.low or 0) >= 10
+        tally
+        and ratio is not None
+        and ratio <= UPDATE_RATIO
+        and (earlier.low or 0) >= 10
+        and (
+            apart >= 1
+            or later.measure in TOLL_MEASURES
+            and _hours_between(later.published_at, earlier.published_at) >= UPDATE_HOURS
+        )
     )
     if (tally and apart >= TALLY_WINDOW_DAYS or later.rising or grew_a_little) and later_is_higher(
         later, earlier
@@ -499,6 +512,16 @@ def days_between(a: str | None, b: str | None) -> int:
     if not a or not b:
         return 0
     return abs(_ordinal(a) - _ordinal(b))
+
+
+def _hours_between(a: str, b: str) -> float:
+    """Hours between two ISO timestamps ("2025-11-18T06:40:00Z"); 0 when either has no time."""
+    try:
+        later = datetime.fromisoformat(a.replace("Z", "+00:00"))
+        earlier = datetime.fromisoformat(b.replace("Z", "+00:00"))
+        return abs((later - earlier).total_seconds()) / 3600
+    except (ValueError, TypeError):
+        return 0.0
 
 
 @lru_cache(maxsize=8192)

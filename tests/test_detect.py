@@ -498,3 +498,20 @@ def test_daily_counts_a_day_apart_count_two_days():
     # a count of the named day meets the report of the 24 hours after it
     named = claim(low=300.0, high=300.0, event_date="2022-03-01", as_of="2022-03-02")
     assert conflict(named, tuesday) is not None
+
+
+def test_a_toll_a_little_higher_hours_later_the_same_day_is_an_update():
+    morning = claim(low=31.0, high=31.0, measure="injured", key="injured",
+                    published_at="2022-03-02T06:40:00Z")
+    evening = claim(**UKRAINE, low=42.0, high=42.0, measure="injured", key="injured",
+                    published_at="2022-03-02T18:45:00Z")
+    assert conflict(evening, morning) is None
+    # within hours, or for arrests (a count the sides dispute), it is still a dispute
+    soon = claim(**UKRAINE, low=42.0, high=42.0, measure="injured", key="injured",
+                 published_at="2022-03-02T08:00:00Z")
+    assert conflict(soon, morning) is not None
+    detained = claim(low=212.0, high=212.0, measure="detained", key="detained",
+                     published_at="2022-03-02T06:40:00Z")
+    more = claim(**UKRAINE, low=300.0, high=None, qualifier="more_than", measure="detained",
+                 key="detained", published_at="2022-03-02T18:45:00Z")
+    assert conflict(more, detained) is not None
