@@ -538,11 +538,14 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
-    if a.long_run != b.long_run and _of_a_day(b if a.long_run else a):
-        # a war's or a year's total is not the toll of one day's event ("6,000 civilians
-        # since the coup" against "nine killed in Thursday's strike"); against a claim of no
-        # day it may be the other side's total, and is compared
-        return False
+    if a.long_run != b.long_run:
+        short = b if a.long_run else a
+        if _of_a_day(short) or short.polarity == "negate":
+            # a war's or a year's total is not the toll of one day's event ("6,000 civilians
+            # since the coup" against "nine killed in Thursday's strike"; "no soldier was
+            # killed in the encounter"); against a figure of no day it may be the other
+            # side's total, and is compared
+            return False
     if not (a.cumulative and b.cumulative) and not dates_compatible(a, b):
         return False
     if a.period and b.period:
@@ -661,6 +664,11 @@ def same_subject(a: Claim, b: Claim) -> bool:
     are counted apart: a count of children meets only another count of children."""
     if a.key.startswith("lose|"):
         return _owners_compatible(a.subject, b.subject)
+    for one, other in ((a, b), (b, a)):
+        if denies(one.kind, one.polarity) and _combatants(one.subject) and not other.subject:
+            # "no soldier was killed" says nothing of "42 people were killed" (the dead no one
+            # names are, in the reports, mostly civilians: "no civilian was killed" does)
+            return False
     if _children(a.subject) != _children(b.subject):
         return False
     if a.measure == "act" or a.subject == b.subject or not a.subject or not b.subject:
@@ -670,6 +678,10 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a_country and b_country and a_country != b_country:
         return False
     return not (a_rest and b_rest and a_rest != b_rest)
+
+
+def _combatants(subject: str) -> bool:
+    return _split_subject(subject)[1] in ("military", "militant")
 
 
 def _owners_compatible(a: str, b: str) -> bool:

@@ -151,6 +151,7 @@ class ClaimExtractor:
             or bool(LONG_RUN_PHRASES.search(text))
             or dates.since is not None
             or dates.counted_from_onset
+            or dates.long_run
         )
 
         for figure, anchor, tokens in _figures(sent):

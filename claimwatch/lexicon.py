@@ -488,11 +488,15 @@ TALLY_VERBS = frozenset(
 )
 # Verbs of a beginning: "since the war began" counts from its start (a running total).
 ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch"])
-# Things a year before them names, not a period counted: "the 2026 budget", "the 2021 coup"
-# (not "the third-quarter unemployment rate").
+# Conflicts whose whole toll a clause about them tells: "an insurgency that has killed 40,000".
+LONG_CONFLICT_NOUNS = frozenset(
+    "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()
+)
+# Things a year before them names, not a period counted: "the 2026 budget", "the 2024 election"
+# (not "the third-quarter unemployment rate", nor "the 2023-2024 war left 4,000 dead").
 DATED_THINGS = frozenset(
-    """budget coup election referendum law reform plan strategy constitution census agreement deal
-    treaty war invasion accord cup games olympics summit vote poll""".split()
+    """budget election referendum law reform plan strategy constitution census agreement deal
+    treaty accord cup games olympics summit vote poll""".split()
 )
 # What a side holds or loses, one name for one kind: "took the army base", "the camp remains
 # under our control".

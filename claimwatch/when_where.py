@@ -86,6 +86,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         or bool(LONG_RUN_PHRASES.search(sent.text))
         or out.year_to_date
         or _since_a_long_onset(sent)
+        or _told_of_a_long_conflict(sent)
     )
     return out
 
@@ -117,6 +118,14 @@ def _names_a_thing(root: Token) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head.i > root.i
         and lemma(root.head) in lx.DATED_THINGS
+    )
+
+
+def _told_of_a_long_conflict(sent: Span) -> bool:
+    """ "an insurgency that has killed more than 40,000 people", "the war, which has killed":
+    a conflict's whole toll, told in a clause about the conflict."""
+    return any(
+        t.dep_ == "relcl" and lemma(t.head) in lx.LONG_CONFLICT_NOUNS and t.head.i < t.i for t in sent
     )
 
 

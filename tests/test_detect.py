@@ -515,3 +515,18 @@ def test_a_toll_a_little_higher_hours_later_the_same_day_is_an_update():
     more = claim(**UKRAINE, low=300.0, high=None, qualifier="more_than", measure="detained",
                  key="detained", published_at="2022-03-02T18:45:00Z")
     assert conflict(more, detained) is not None
+
+
+def test_no_soldier_killed_says_nothing_of_people_killed():
+    toll = claim(low=42.0, high=42.0, subject="")
+    no_soldier = claim(**UKRAINE, kind="event", low=None, high=None, qualifier="", figure_text="",
+                       polarity="negate", subject="military")
+    assert conflict(no_soldier, toll) is None
+    # "no civilian was killed" does: the dead no one names are mostly civilians
+    no_civilian = claim(**UKRAINE, kind="event", low=None, high=None, qualifier="", figure_text="",
+                        polarity="negate", subject="civilian")
+    assert conflict(no_civilian, toll) is not None
+    # nor does a denial about one encounter meet a war's whole toll
+    war = claim(low=40000.0, high=None, qualifier="more_than", cumulative=True, long_run=True)
+    assert conflict(claim(**UKRAINE, kind="event", low=None, high=None, qualifier="",
+                          figure_text="", polarity="negate"), war) is None
