@@ -173,6 +173,8 @@ class ClaimExtractor:
                 continue  # "had forecast 800,000 protesters", "expect inflation to fall to 29.6%"
             if _background(sent):
                 continue  # "Earlier this year ... an assault that killed more than 400": history
+            if _a_capacity(anchor, verb):
+                continue  # "licensed to carry 350 passengers": what it may hold, not what it held
             if _a_rate(tokens[-1], verb):
                 continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
@@ -1443,6 +1445,17 @@ def _within_a_counted_group(anchor: Token) -> bool:
         if node.dep_ != "prep" and any(c.dep_ == "nummod" and c.like_num for c in node.children):
             return True
     return False
+
+
+def _a_capacity(anchor: Token, verb: Token | None) -> bool:
+    """ "licensed to carry 350 passengers", "can hold 400", "a capacity of 300"."""
+    if anchor.head.lower_ == "of" and lemma(anchor.head.head) == "capacity":
+        return True
+    if verb is None or lemma(verb) not in lx.HOLDING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
+        return True
+    return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
 
 
 def _one_of_the_most(anchor: Token) -> bool:

@@ -488,6 +488,10 @@ TALLY_VERBS = frozenset(
 )
 # Verbs of a beginning: "since the war began" counts from its start (a running total).
 ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch"])
+# What a vessel, a hall or a camp may hold: "licensed to carry 350", "can accommodate 400".
+HOLDING_VERBS = frozenset(["carry", "hold", "accommodate", "seat", "take", "transport", "house"])
+PERMITTING_WORDS = frozenset(["license", "licence", "licensed", "allow", "permit", "authorise",
+                              "authorize", "design", "certify", "able", "rate"])
 # Conflicts whose whole toll a clause about them tells: "an insurgency that has killed 40,000".
 LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()

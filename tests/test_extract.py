@@ -1286,3 +1286,15 @@ def test_since_that_says_which_raid_is_no_long_run(extractor):
 def test_a_number_written_with_a_hyphen_is_one_number(extractor, text, low, high):
     claim = only(claims_of(extractor, text), kind="figure")
     assert (claim.low, claim.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company said the vessel was licensed to carry 350 passengers.",
+        "The ferry can hold 400 people, the operator said.",
+        "The camp has a capacity of 3,000 people, officials said.",
+    ],
+)
+def test_what_a_vessel_may_hold_is_no_count(extractor, text):
+    assert [c for c in claims_of(extractor, text) if c.kind == "figure"] == []
