@@ -466,6 +466,10 @@ def figures_overlap(a: Claim, b: Claim) -> bool:
         return True  # a claim without a figure agrees with any figure
     a_low, a_high = widened(a)
     b_low, b_high = widened(b)
+    if a.qualifier == "vague":
+        a_high = float("inf")  # "thousands have fled" is not wrong of 36,000
+    if b.qualifier == "vague":
+        b_high = float("inf")
     return a_low <= b_high and b_low <= a_high
 
 

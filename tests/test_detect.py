@@ -530,3 +530,13 @@ def test_no_soldier_killed_says_nothing_of_people_killed():
     war = claim(low=40000.0, high=None, qualifier="more_than", cumulative=True, long_run=True)
     assert conflict(claim(**UKRAINE, kind="event", low=None, high=None, qualifier="",
                           figure_text="", polarity="negate"), war) is None
+
+
+def test_a_vague_count_is_no_ceiling():
+    thousands = claim(low=2000.0, high=9000.0, qualifier="vague", figure_text="thousands",
+                      measure="displaced", key="displaced")
+    assert conflict(claim(**UKRAINE, low=36000.0, high=36000.0, measure="displaced", key="displaced"),
+                    thousands) is None
+    # but it is a floor: "thousands" is not 300
+    assert conflict(claim(**UKRAINE, low=300.0, high=300.0, measure="displaced", key="displaced"),
+                    thousands) is not None
