@@ -203,7 +203,7 @@ class ClaimExtractor:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
             part = figure.unit != "%" and (
-                _counts_a_part(sent)
+                _counts_a_part(sent, verb)
                 or _a_group_of(anchor)
                 or _more_of(anchor, noun)
                 or _some_of(anchor)
@@ -1471,6 +1471,12 @@ def _some_of(anchor: Token) -> bool:
     sent = anchor.sent
     if sent.start + 1 < sent.end and sent[0].lower_ == "of" and sent[1].lower_ in ("these", "them", "those"):
         return True
+    if anchor.i >= sent.start + 2 and anchor.nbor(-2).lower_ == "of" and anchor.nbor(-1).lower_ in (
+        "these",
+        "them",
+        "those",
+    ):
+        return True  # "34 people were injured, of them 11 remain in hospital"
     for prep in anchor.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == anchor.i + 1:  # not ", of them 11"
             for whole in prep.children:
@@ -1492,10 +1498,12 @@ def _a_group_of(anchor: Token) -> bool:
     return False
 
 
-def _counts_a_part(sent: Span) -> bool:
+def _counts_a_part(sent: Span, verb: Token | None) -> bool:
     """ "In Jurm district alone", "one hospital alone", "at a single facility", "at the
     morgue": the count is of a part of what others count in whole (a hospital counts the
-    dead it received), so it says only that the whole is no less."""
+    dead it received), so it says only that the whole is no less. A facility counts the
+    figures of its own clause (`verb`, the figure's): in "seven died in the attack while 11
+    were treated at a military medical facility", the seven are the attack's."""
     for tok in sent:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
@@ -1512,9 +1520,21 @@ def _counts_a_part(sent: Span) -> bool:
         if _a_facility(tok) and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
-        ):
+        ) and (verb is None or _clause_verb(tok) in (None, verb)):
             return True  # "died at the hospital", "its morgues had received 568 bodies"
     return False
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above `tok`."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None
 
 
 def _a_facility(tok: Token) -> bool:

@@ -1298,3 +1298,13 @@ def test_a_number_written_with_a_hyphen_is_one_number(extractor, text, low, high
 )
 def test_what_a_vessel_may_hold_is_no_count(extractor, text):
     assert [c for c in claims_of(extractor, text) if c.kind == "figure"] == []
+
+
+def test_a_facility_counts_only_the_figures_of_its_own_clause(extractor):
+    text = ("He said seven civilians lost their lives in the attack while 11 others were injured and "
+            "are receiving treatment at a military medical facility.")
+    dead = only(claims_of(extractor, text), kind="figure", measure="deaths")
+    assert dead.qualifier == "exact"
+    text = "34 people were injured, of them 11 remain in hospitals, the Emergency Service said."
+    part = [c for c in claims_of(extractor, text) if c.figure_text == "11"]
+    assert [c.qualifier for c in part] == ["at_least"]
