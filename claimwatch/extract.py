@@ -901,7 +901,8 @@ def _measure(
         if bare and anchor.dep_ == "dobj" and anchor.head.i == verb.i and ctx.last_measure:
             return ctx.last_measure  # "Police counted 5,000. The unions announced 9,000."
         put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
-        if bare and put is not None and lx.NOUN_MEASURES[lemma(put)] != "change":
+        people = noun is not None and lemma(noun) in ("people", "person")  # "the crowd at 3,000 people"
+        if (bare or people) and put is not None and lx.NOUN_MEASURES[lemma(put)] != "change":
             return lx.NOUN_MEASURES[lemma(put)], ""  # "put participation at 24.7 percent"
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
     if (

@@ -233,6 +233,7 @@ NOUN_MEASURES = {
     "crowd": "participants",
     "turnout": "participants",
     "participation": "participants",
+    "adherence": "participants",  # "adherence to the strike reached 90 percent"
     "refugee": "displaced",
     "leak": "leaked",  # "there was no leak"
     "leakage": "leaked",

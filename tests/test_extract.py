@@ -98,6 +98,9 @@ MEASURES = [
     ("About 2,000 teachers stayed away from work, the union said.", "participants", ""),
     ("The carmaker employs 12,000 people, the company said.", "workforce", ""),
     ("Organisers said 120,000 people took part in the march.", "participants", ""),
+    ("The City Police estimated the crowd at 18,000 people.", "participants", ""),
+    ("Police put the crowd at about 3,000 people.", "participants", ""),
+    ("The CGT said adherence to the stoppage reached 90 percent nationwide.", "participants", ""),
     ("Police said 35 people were detained.", "detained", ""),
 ]
 
