@@ -808,9 +808,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     """The noun a number counts and the verb that governs it."""
     noun: Token | None = None
     node = anchor
-    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and anchor.head.pos_ in (
-        "NOUN",
-        "PROPN",
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and (
+        anchor.head.pos_ in ("NOUN", "PROPN") or _figure_of_dead(anchor.head)
     ):
         noun = anchor.head
         node = noun
@@ -858,14 +857,24 @@ def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
     return (measure, "") if measure else None
 
 
+def _figure_of_dead(word: Token) -> bool:
+    """ "the figure of 500 dead", "reports of 300 dead": an adjective counted by a figure noun."""
+    return (
+        lemma(word) in lx.NOUN_MEASURES
+        and word.dep_ == "pobj"
+        and word.head.lower_ == "of"
+        and lemma(word.head.head) in lx.FIGURE_NOUNS | {"report", "claim"}
+    )
+
+
 def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     """What "the number of ..." counts, and the verb that says what happened to it:
     "the number of people killed" -> (people, killed); "the number of refugees" -> (refugees,
     None). None when the figure noun names nothing it counts."""
     of = next((c for c in figure_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if counted is None or counted.pos_ not in ("NOUN", "PROPN"):
-        return None
+    if counted is None or counted.pos_ not in ("NOUN", "PROPN") and lemma(counted) not in lx.NOUN_MEASURES:
+        return None  # "the number of dead": an adjective that names the counted
     verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     return counted, verb
 
@@ -1149,6 +1158,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         return ""
     mods = [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
     country = country_in([t.lower_ for t in mods])
+    if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
+        country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     if country is None and any(t.lower_ in ("our", "its", "their") for t in mods) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
     category = ""

@@ -99,6 +99,8 @@ MEASURES = [
     ("The carmaker employs 12,000 people, the company said.", "workforce", ""),
     ("Organisers said 120,000 people took part in the march.", "participants", ""),
     ("The City Police estimated the crowd at 18,000 people.", "participants", ""),
+    ("The number of dead has climbed to 40, officials said.", "deaths", ""),
+    ("Ukraine's General Staff said Russia had lost 1,090 troops.", "deaths", "russia military"),
     ("Police put the crowd at about 3,000 people.", "participants", ""),
     ("The CGT said adherence to the stoppage reached 90 percent nationwide.", "participants", ""),
     ("Police said 35 people were detained.", "detained", ""),
@@ -1311,3 +1313,8 @@ def test_a_facility_counts_only_the_figures_of_its_own_clause(extractor):
     text = "34 people were injured, of them 11 remain in hospitals, the Emergency Service said."
     part = [c for c in claims_of(extractor, text) if c.figure_text == "11"]
     assert [c.qualifier for c in part] == ["at_least"]
+
+
+def test_the_figure_of_500_dead_rejected(extractor):
+    claim = only(claims_of(extractor, "The ministry said the figure of 500 dead was false."), kind="rejection")
+    assert (claim.key, claim.low) == ("deaths", 500.0)
