@@ -1316,5 +1316,6 @@ def test_a_facility_counts_only_the_figures_of_its_own_clause(extractor):
 
 
 def test_the_figure_of_500_dead_rejected(extractor):
-    claim = only(claims_of(extractor, "The ministry said the figure of 500 dead was false."), kind="rejection")
+    text = "The ministry said the figure of 500 dead was false."
+    claim = only(claims_of(extractor, text), kind="rejection")
     assert (claim.key, claim.low) == ("deaths", 500.0)
