@@ -277,7 +277,8 @@ class ClaimExtractor:
                 if (
                     lemma(verb) in lx.PEOPLE_VERBS
                     and verb_measure in lx.TALLY_MEASURES
-                    and _negated(verb)
+                    # "no civilian was killed"; "denied that any civilians had been killed"
+                    and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
                     and verb_measure not in figure_measures
                 ):
                     speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
@@ -335,7 +336,8 @@ class ClaimExtractor:
                 continue
             if act_measure is not None and act_measure in figure_measures:
                 continue  # "120,000 people took part": the figure claim says it already
-            if lemma(verb) in lx.COMMUNICATION_VERBS or lemma(obj) in lx.NON_ACT_OBJECTS:
+            witnessed = lemma(verb) in lx.WITNESS_VERBS and _occurred(verb) is not None
+            if lemma(verb) in lx.COMMUNICATION_VERBS and not witnessed or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
             if any(t.i in used for t in obj.subtree):
                 continue  # the figure claim already speaks for this clause
@@ -1263,6 +1265,11 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
                         if sub.dep_ in ("acl", "relcl", "ccomp") and sub.i not in seen:
                             seen.add(sub.i)
                             yield frame, sub
+        # "residents reported a loud explosion": what was seen or heard happened
+        witnessed = not frame.denial and lemma(frame.verb) in lx.WITNESS_VERBS
+        if witnessed and frame.verb.i not in seen and _occurred(frame.verb) is not None:
+            seen.add(frame.verb.i)
+            yield frame, frame.verb
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and _negated(tok):
             seen.add(tok.i)
@@ -1333,7 +1340,7 @@ def _occurred(verb: Token) -> Token | None:
         if (
             child.dep_ == "nsubj" and v in lx.OCCUR_VERBS
             or child.dep_ == "nsubjpass" and v in lx.OBSERVE_VERBS
-            or child.dep_ == "dobj" and v in lx.CAUSE_VERBS
+            or child.dep_ == "dobj" and v in lx.CAUSE_VERBS | lx.WITNESS_VERBS
         ):
             return child
     return None
@@ -1847,7 +1854,8 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
                 found = _object_measure(clause, inner)
                 if found:
                     return found
-    if lemma(verb) in lx.PEOPLE_VERBS and lemma(obj) in lx.PERSON_NOUNS and lemma(verb) in lx.VERB_MEASURES:
+    people = lx.PERSON_NOUNS | lx.PARTICIPANT_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS
+    if lemma(verb) in lx.PEOPLE_VERBS and lemma(obj) in people and lemma(verb) in lx.VERB_MEASURES:
         return lx.VERB_MEASURES[lemma(verb)]  # "denied that its agents had detained migrants"
     for particle in (c for c in verb.children if c.dep_ == "prt"):  # "lay off staff"
         if (lemma(verb), particle.lower_) in lx.VERB_OBJECT_MEASURES:

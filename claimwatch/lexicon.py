@@ -817,6 +817,8 @@ TIME_UNITS = frozenset("day week month year hour".split())
 OCCUR_VERBS = frozenset("break erupt occur happen rage start continue burn".split())
 OBSERVE_VERBS = frozenset("record report observe register".split())  # "a fire was recorded"
 CAUSE_VERBS = frozenset("cause spark trigger start ignite".split())  # "causing a large fire"
+# What was seen or heard happened: "residents reported a loud explosion", "heard blasts".
+WITNESS_VERBS = frozenset("report hear see witness record observe".split())
 # What a report is called when it is denied: "reports of a fire are untrue".
 FALSE_WORDS = frozenset(
     """untrue false baseless groundless unfounded fake fabricated incorrect wrong lie

@@ -1319,3 +1319,16 @@ def test_the_figure_of_500_dead_rejected(extractor):
     text = "The ministry said the figure of 500 dead was false."
     claim = only(claims_of(extractor, text), kind="rejection")
     assert (claim.key, claim.low) == ("deaths", 500.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind", "polarity"),
+    [
+        ("Residents reported a loud explosion at the plant.", "be|explosion", "event", "affirm"),
+        ("The ministry denied that any civilians had been killed.", "deaths", "event", "negate"),
+        ("The army denied that its soldiers had killed protesters.", "deaths", "rejection", "affirm"),
+    ],
+)
+def test_what_was_witnessed_or_denied_happening(extractor, text, key, kind, polarity):
+    claim = only(claims_of(extractor, text), key=key)
+    assert (claim.kind, claim.polarity) == (kind, polarity)
