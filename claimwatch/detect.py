@@ -647,10 +647,24 @@ def same_side(a: Claim, b: Claim) -> bool:
     """ "Ukraine's General Staff" and "the General Staff" speak for one side."""
     if a.side == b.side:
         return True
+    if _org_aliases(a.speaker) & _org_aliases(b.speaker):
+        return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
     if (a.side in COUNTRIES) == (b.side in COUNTRIES):
         return False
     a_org, b_org = _org_words(a.speaker), _org_words(b.speaker)
     return bool(a_org) and a_org == b_org
+
+
+@lru_cache(maxsize=4096)
+def _org_aliases(speaker: str) -> frozenset[str]:
+    """What an organisation is called for short: the acronym it is given ("(PDMA)", "the
+    NCDC said") and the initials of its name ("Provincial Disaster Management Authority")."""
+    words = speaker.replace("(", " ").replace(")", " ").split()
+    aliases = {w.lower() for w in words if w.isalpha() and w.isupper() and 3 <= len(w) <= 7}
+    initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+    if len(initials) >= 3:
+        aliases.add(initials.lower())
+    return frozenset(aliases)
 
 
 @lru_cache(maxsize=4096)

@@ -540,3 +540,13 @@ def test_a_vague_count_is_no_ceiling():
     # but it is a floor: "thousands" is not 300
     assert conflict(claim(**UKRAINE, low=300.0, high=300.0, measure="displaced", key="displaced"),
                     thousands) is not None
+
+
+def test_an_organisation_and_its_acronym_are_one_side():
+    from claimwatch.detect import same_side
+
+    full = claim(speaker="the Provincial Disaster Management Authority", side="provincial authority")
+    short = claim(speaker="the PDMA", side="pdma")
+    named = claim(speaker="The Nigeria Centre for Disease Control (NCDC)", side="nigeria")
+    assert same_side(full, short) and same_side(named, claim(speaker="NCDC", side="ncdc"))
+    assert not same_side(short, claim(speaker="the NDMA", side="ndma"))
