@@ -207,6 +207,7 @@ class ClaimExtractor:
                 or _a_group_of(anchor)
                 or _more_of(anchor, noun)
                 or _some_of(anchor)
+                or _included(anchor)
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
@@ -1475,6 +1476,12 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
     return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
+
+
+def _included(anchor: Token) -> bool:
+    """ "the list included two people who died of heart attacks": some of what was counted."""
+    verb = governing_verb(anchor)
+    return verb is not None and lemma(verb) in ("include", "comprise", "contain")
 
 
 def _one_of_the_most(anchor: Token) -> bool:

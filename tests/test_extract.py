@@ -1332,3 +1332,9 @@ def test_the_figure_of_500_dead_rejected(extractor):
 def test_what_was_witnessed_or_denied_happening(extractor, text, key, kind, polarity):
     claim = only(claims_of(extractor, text), key=key)
     assert (claim.kind, claim.polarity) == (kind, polarity)
+
+
+def test_what_a_count_includes_is_a_part_of_it(extractor):
+    text = "Officials said the dead included 12 children."
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert claim.qualifier == "at_least"
