@@ -44,6 +44,7 @@ from claimwatch.reading import (
     governing_verb,
     lemma,
     noun_phrase,
+    text_of,
 )
 from claimwatch.row import NATIONWIDE
 from claimwatch.speakers import (
@@ -142,7 +143,7 @@ class ClaimExtractor:
         dates = sentence_dates(sent, ctx, frames)
         out: list[Claim] = []
         used: set[int] = set()
-        text = sent.text.strip()
+        text = text_of(sent).strip()
         low = text.lower()
         denial_phrase = _says_denial(low)
         revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
@@ -435,7 +436,7 @@ class ClaimExtractor:
             if owner is None:
                 continue
             frame = frame_for(tok, frames)
-            if frame is None and not _says_denial(sent.text.lower()):
+            if frame is None and not _says_denial(text_of(sent).lower()):
                 continue
             target = side_named(owner)
             speaker = frame.speaker if frame else outlet(ctx)
@@ -522,6 +523,8 @@ class ClaimExtractor:
         """Whether a plant, port or service works: "the enterprise is operating normally",
         "bus lines operated normally" against "the refinery halted its main unit", "services
         were suspended", "no bus line ran"."""
+        if not lx.OPERATING_WORDS.search(text_of(sent)):
+            return  # most sentences: no need to walk the parse
         for verb in sent:
             state = _operating_state(verb)
             if state is None:
@@ -545,6 +548,8 @@ class ClaimExtractor:
     ) -> Iterable[Claim]:
         """ "Shakhove is under the control of the Defense Forces", "the camp remains under
         our control": the place was not captured (a capture claimed elsewhere is denied)."""
+        if "control" not in text_of(sent):
+            return  # most sentences: no need to walk the parse
         for control in sent:
             under = control.head
             if not (lemma(control) == "control" and control.dep_ == "pobj" and under.lower_ == "under"):
@@ -621,7 +626,7 @@ class ClaimExtractor:
             side=speaker.side,
             kind=kind,  # type: ignore[arg-type]
             key=key,
-            text=sent.text.strip(),
+            text=text_of(sent).strip(),
             measure=measure,
             subject=subject,
             low=figure.low if figure else None,
@@ -644,7 +649,7 @@ class ClaimExtractor:
             article_place=ctx.main_place if not own_places or ctx.opens_on else "",
             places=(own_places or ctx.scene)
             + separate_event(sent, art.id)
-            + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(sent.text) else ()),
+            + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(text_of(sent)) else ()),
             region=ctx.region,
             topics=ctx.topics,
             quoted=quoted,
@@ -664,7 +669,7 @@ UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
 
 def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """Numbers in the sentence as figures, with the token they hang on."""
-    vague = vague_figure(sent.text)
+    vague = vague_figure(text_of(sent))
     if vague:
         last = vague.text.split()[-1]
         anchor = next((t for t in sent if t.lower_ == last), None)
@@ -1411,7 +1416,7 @@ def _a_rate(last: Token, verb: Token | None) -> bool:
 def _background(sent: Span) -> bool:
     """A sentence that opens on an earlier time ("Earlier this year", "Last month"): what it
     counts is history, not the news of the day."""
-    return bool(BACKGROUND_OPENER.match(sent.text.strip()))
+    return bool(BACKGROUND_OPENER.match(text_of(sent).strip()))
 
 
 BACKGROUND_OPENER = re.compile(r"(?:earlier this|last) (?:year|month)\b", re.IGNORECASE)
@@ -1922,7 +1927,7 @@ def _quote_closer(sents: list[Span], n: int) -> Span | None:
 
 
 def _quote_marks(sent: Span) -> int:
-    return sum(sent.text.count(q) for q in QUOTES)
+    return sum(text_of(sent).count(q) for q in QUOTES)
 
 
 def _frames_after_quote(closer: Span, ctx: ArticleContext) -> list[Frame]:

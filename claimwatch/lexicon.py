@@ -724,6 +724,11 @@ PHRASAL_VERBS = {
 # aircraft" (extract._loss).
 LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
 # Whether a facility works: "the enterprise is operating normally", "no bus line ran".
+# (A sentence without these words says nothing of it.)
+OPERATING_WORDS = re.compile(
+    r"normal|usual|operational|smooth|halt|suspen|stop|shut|clos|paraly|paus|\bno\b|\bnot\b|n't|never",
+    re.IGNORECASE,
+)
 WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be"])
 FACILITY_KINDS = {
     "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from claimwatch import lexicon as lx
 from schemas.records import CleanArticle
@@ -63,6 +63,17 @@ def lemma(token: Token) -> str:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
                 return lx.PHRASAL_VERBS[word][(word, child.lower_)]
     return word
+
+
+def text_of(sent: Span) -> str:
+    """`sent.text`, built once per sentence: spaCy joins the tokens again at every call, and
+    the rules read a sentence's text a dozen times."""
+    texts: dict[tuple[int, int], str] = sent.doc.user_data.setdefault("claimwatch.texts", {})
+    key = (sent.start, sent.end)
+    text = texts.get(key)
+    if text is None:
+        text = texts[key] = sent.text
+    return text
 
 
 def noun_phrase(token: Token) -> list[Token]:

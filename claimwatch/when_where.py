@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from claimwatch import lexicon as lx
 from claimwatch.dates import day_period, period_of, period_start, resolve_date
 from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
-from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, lemma
+from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, lemma, text_of
 from schemas.records import CleanArticle
 
 
@@ -74,7 +74,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             out.statement = out.statement or day
         else:
             out.event = out.event or day
-    if out.event is None and out.period is None and out.since is None and ONE_DAY.search(sent.text):
+    if out.event is None and out.period is None and out.since is None and ONE_DAY.search(text_of(sent)):
         # "over the past day the Defense Forces eliminated 1,040 occupiers": the day's count,
         # not the next report's (two daily reports a day apart count two days)
         out.period = day_period(ctx.published)
@@ -83,7 +83,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
     out.long_run = (
         out.since is not None
         and (ctx.published - out.since).days > LONG_RUN_DAYS
-        or bool(LONG_RUN_PHRASES.search(sent.text))
+        or bool(LONG_RUN_PHRASES.search(text_of(sent)))
         or out.year_to_date
         or _since_a_long_onset(sent)
         or _told_of_a_long_conflict(sent)
@@ -124,6 +124,9 @@ def _names_a_thing(root: Token) -> bool:
 def _told_of_a_long_conflict(sent: Span) -> bool:
     """ "an insurgency that has killed more than 40,000 people", "the war, which has killed":
     a conflict's whole toll, told in a clause about the conflict."""
+    words = text_of(sent).lower()
+    if not any(noun in words for noun in lx.LONG_CONFLICT_NOUNS):
+        return False
     return any(
         t.dep_ == "relcl" and lemma(t.head) in lx.LONG_CONFLICT_NOUNS and t.head.i < t.i for t in sent
     )
@@ -132,6 +135,8 @@ def _told_of_a_long_conflict(sent: Span) -> bool:
 def _since_a_long_onset(sent: Span) -> bool:
     """ "killed more than 580 people since the truce began", "since the war": counted over a
     war's or a truce's whole course, not one event's toll."""
+    if "since" not in text_of(sent).lower():
+        return False
     for since in (t for t in sent if t.lower_ == "since"):
         if since.dep_ == "prep" and since.head.pos_ not in ("VERB", "AUX"):
             continue  # "the deadliest air raid since the coup": which raid, not how long counted
@@ -246,7 +251,7 @@ SEPARATE_EVENT = re.compile(
 def separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
     """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...",
     "Elsewhere in the territory, strikes killed ...": an event of its own, matching no other."""
-    return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(sent.text.strip()) else ()
+    return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(text_of(sent).strip()) else ()
 
 
 def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: str = "") -> tuple[str, ...]:
