@@ -295,11 +295,13 @@ def main_org_of(docs: list[Doc]) -> str | None:
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
                 counts[ent.text.lower().removesuffix("'s").removeprefix("the ").strip()] += 1
         for tok in doc:
+            if tok.pos_ != "PROPN":
+                continue
             # The small model often misses company names; a proper-noun subject is a good bet,
             # and so is the name before a company role ("Hallberg chief executive ...").
             named = tok.dep_ == "nsubj" and tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"}
             employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
-            if tok.pos_ == "PROPN" and (named or employs):
+            if named or employs:
                 words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
                 name = " ".join(t.lower_ for t in words)
                 if not country_in(name.split()):
