@@ -903,6 +903,10 @@ def _measure(
         found = _measure(*counted, anchor, figure, ctx, frame) if counted is not None else ("", "")
         if found[0]:
             return found
+    if verb is not None and lemma(verb) in lx.FIGURE_SETTING_VERBS and anchor.head.lower_ == "at":
+        put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
+        if put is not None and lx.NOUN_MEASURES[lemma(put)] != "change":
+            return lx.NOUN_MEASURES[lemma(put)], ""  # "its estimate put turnout at 19.4 percent"
     if verb is not None and frame is not None and verb.i == frame.verb.i:
         if (
             lemma(verb) == "count"

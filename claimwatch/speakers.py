@@ -106,6 +106,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             subject = tok.head  # "the Alliance, which says ...": the Alliance speaks
         if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if lemma(subject) in lx.FIGURE_NOUNS and subject.pos_ == "NOUN":
+            continue  # "its final estimate put turnout at 19.4%": the estimate's owner speaks
         words = speaker_span(subject)
         denial = lem in lx.DENIAL_VERBS or lem == "refuse"
         speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
@@ -252,8 +254,11 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if named is not None:  # "the monitoring group Taza Shailoo": the group it names
         name = [t for t in named.lefts if t.dep_ == "compound"] + [named]
         return " ".join(t.lower_ for t in name)
-    if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org:
-        return ctx.main_org
+    introduced = any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("compound", "amod") for c in head.children
+    )
+    if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org and not introduced:
+        return ctx.main_org  # "the group": the one the report is about, not "a monitoring group"
     orgs = [t for t in words if t.ent_type_ == "ORG"]
     if orgs and head.ent_type_ == "ORG":
         return _org_name(orgs)

@@ -1338,3 +1338,14 @@ def test_what_a_count_includes_is_a_part_of_it(extractor):
     text = "Officials said the dead included 12 children."
     claim = only(claims_of(extractor, text), kind="figure")
     assert claim.qualifier == "at_least"
+
+
+def test_an_estimate_does_not_speak_and_a_new_group_is_its_own_side(extractor):
+    text = ("Taza Shailoo said on April 15 that its final estimate, based on counts at 140 polling "
+            "stations, put turnout at 19.4 percent.")
+    turnout = only(claims_of(extractor, text), figure_text="19.4 percent")
+    assert (turnout.side, turnout.key) == ("taza shailoo", "participants")
+    text = ("The commission said turnout was 33 percent. An independent monitoring group says turnout "
+            "was 19.4 percent, far below the figure reported by the commission.")
+    group = only(claims_of(extractor, text), figure_text="19.4 percent")
+    assert group.side == "monitoring group"
