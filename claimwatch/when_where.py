@@ -233,7 +233,8 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 # among their places.
 NATIONWIDE_WORDS = re.compile(
     r"\b(?:(?:across|around|throughout) the (?:country|province|region|state)|nationwide|countrywide|"
-    r"across (?:all|the whole) of|(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+))\b",
+    r"across (?:all|the whole) of|(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
+    r"national (?:turnout|total|figure|count|tally|toll)|nationally)\b",
     re.I,
 )
 

@@ -778,6 +778,7 @@ def test_forecasts_and_the_outlets_own_scene_are_no_counts(extractor):
          "In Paris, police said 80,000 people had marched."),
         ("Across Pakistan, the disaster agency has recorded 96 heat deaths, officials said.",
          "In Karachi, the health department confirmed 11 heat deaths."),
+        ("The union put national turnout at 850,000.", "In Marseille, police counted 9,500 marchers."),
     ],
 )
 def test_a_count_across_the_country_is_not_a_citys_count(extractor, whole, part):
