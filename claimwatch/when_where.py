@@ -198,12 +198,20 @@ def _has_content(sent: Span, frames: list[Frame]) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for f in frames for c in f.verb.children)
 
 
+def _bare_name(name: str) -> str:
+    """ "the city of Buenos Aires" -> "buenos aires": one place, however it is introduced."""
+    name = name.removesuffix("'s").removeprefix("the ").strip()
+    for kind in ("city of ", "province of ", "state of ", "town of ", "region of ", "municipality of "):
+        name = name.removeprefix(kind)
+    return name
+
+
 def _place_name(ent: Span) -> str | None:
     """A town or region that locates an event; countries are left out because in reporting
     on wars and diplomacy they name the parties, not where a thing happened."""
     if ent.label_ not in PLACE_ENTS:
         return None
-    name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
+    name = _bare_name(ent.text.lower())
     if name in CITIES or name.removesuffix(" city") in CITIES:
         return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
     return None if country_in(name.split()) else name
@@ -380,7 +388,7 @@ def region_of(
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ in PLACE_ENTS or ent.label_ == "NORP":
-                words = ent.text.lower().removesuffix("'s").removeprefix("the ").split()
+                words = _bare_name(ent.text.lower()).split()
                 country = country_in(words)
                 if country:
                     names.append(country)

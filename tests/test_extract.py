@@ -1350,3 +1350,8 @@ def test_an_estimate_does_not_speak_and_a_new_group_is_its_own_side(extractor):
             "was 19.4 percent, far below the figure reported by the commission.")
     group = only(claims_of(extractor, text), figure_text="19.4 percent")
     assert group.side == "monitoring group"
+
+
+def test_the_city_of_a_place_is_the_place(extractor):
+    (claim,) = claims_of(extractor, "Police said 38 people were detained in the city of Buenos Aires.")
+    assert "buenos aires" in claim.places
