@@ -22,7 +22,7 @@ system-deps:
 
 lint: install
 	$(BIN)/ruff check .
-	$(BIN)/mypy streams agents schemas claimwatch
+	$(BIN)/mypy streams agents schemas claimwatch bench faults tests
 
 test: install system-deps
 	$(BIN)/ruff check .

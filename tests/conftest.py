@@ -90,8 +90,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
 def kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kafka]:
     external = os.environ.get("CLAIMWATCH_TEST_BROKER")
     if external:
-        host, _, port = external.removeprefix("kafka://").rpartition(":")
-        yield Kafka(host or "127.0.0.1", int(port))
+        host, _, external_port = external.removeprefix("kafka://").rpartition(":")
+        yield Kafka(host or "127.0.0.1", int(external_port))
         return
     script = ROOT / "scripts" / "kafka"
     if not script.exists():

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import orjson
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from claimwatch.attribute_rules import IndexedAttributeRuler, index_attribute_ruler
 from claimwatch.nlp import MODEL, load_nlp
@@ -39,9 +41,10 @@ def test_the_worker_model_uses_the_index() -> None:
 def test_same_matches_as_the_matcher(stock: Language) -> None:
     texts = corpus()
     indexed = load_nlp()
-    ruler = indexed.get_pipe("attribute_ruler")
+    ruler = cast(IndexedAttributeRuler, indexed.get_pipe("attribute_ruler"))
     with stock.select_pipes(disable=BEFORE_RULER):
-        expected = [stock.get_pipe("attribute_ruler").match(doc) for doc in stock.pipe(texts)]
+        stock_ruler = cast(AttributeRuler, stock.get_pipe("attribute_ruler"))
+        expected = [stock_ruler.match(doc) for doc in stock.pipe(texts)]
     with indexed.select_pipes(disable=BEFORE_RULER):
         got = [ruler.match(doc) for doc in indexed.pipe(texts)]
     assert got == expected
@@ -63,7 +66,7 @@ def test_same_annotations(stock: Language) -> None:
 
 def test_a_rule_the_index_cannot_read_leaves_the_matcher() -> None:
     nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("attribute_ruler")
+    ruler = cast(AttributeRuler, nlp.add_pipe("attribute_ruler"))
     ruler.add([[{"LOWER": "x", "OP": "+"}]], {"LEMMA": "why"})
     assert not index_attribute_ruler(nlp)
     assert nlp.get_pipe("attribute_ruler") is ruler  # unchanged
@@ -71,9 +74,9 @@ def test_a_rule_the_index_cannot_read_leaves_the_matcher() -> None:
 
 def test_rules_added_later_are_indexed_too() -> None:
     nlp = spacy.blank("en")
-    nlp.add_pipe("attribute_ruler").add([[{"LOWER": "cats"}]], {"LEMMA": "cat"})
+    cast(AttributeRuler, nlp.add_pipe("attribute_ruler")).add([[{"LOWER": "cats"}]], {"LEMMA": "cat"})
     assert index_attribute_ruler(nlp)
-    ruler = nlp.get_pipe("attribute_ruler")
+    ruler = cast(IndexedAttributeRuler, nlp.get_pipe("attribute_ruler"))
     ruler.add([[{"LOWER": "dogs"}]], {"LEMMA": "dog"})
     assert [t.lemma_ for t in nlp("cats and dogs")] == ["cat", "", "dog"]
     ruler.add([[{"LOWER": "and", "OP": "?"}]], {"LEMMA": "&"})  # unindexable: Matcher

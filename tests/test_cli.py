@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,7 @@ def closed_broker() -> str:
     return f"kafka://127.0.0.1:{free_port()}"  # nothing listens there
 
 
-def jsonl(path: Path, *lines: bytes | dict[str, object]) -> Path:
+def jsonl(path: Path, *lines: bytes | Mapping[str, object]) -> Path:
     path.write_bytes(b"".join((x if isinstance(x, bytes) else orjson.dumps(x)) + b"\n" for x in lines))
     return path
 

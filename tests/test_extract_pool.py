@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def test_split_keeps_order_and_balances() -> None:
 
 
 @pytest.fixture(scope="module")
-def pool() -> InProcesses:
+def pool() -> Iterator[InProcesses]:
     pool = InProcesses(1)
     asyncio.run(pool.start())
     yield pool
@@ -65,7 +66,7 @@ def test_a_killed_child_is_replaced_and_the_batch_retried(pool: InProcesses) -> 
     batch = articles()[:2]
     before = asyncio.run(pool.run(batch))
     assert pool._pool is not None
-    for pid in list(pool._pool._processes):  # type: ignore[attr-defined]
+    for pid in list(pool._pool._processes):
         os.kill(pid, signal.SIGKILL)
     time.sleep(0.5)
     assert asyncio.run(pool.run(batch)) == before

@@ -85,7 +85,7 @@ def _full_scan_alerts(detector: Detector, claim: Claim) -> list[Any]:
                                               "groups": []}
     original = RowIndex.candidates
     try:
-        RowIndex.candidates = lambda self, c: list(range(len(self.items)))  # type: ignore[method-assign]
+        RowIndex.candidates = lambda self, claim: list(range(len(self.items)))  # type: ignore[method-assign]
         alerts, bucket = detector.check(claim, bucket)
     finally:
         RowIndex.candidates = original  # type: ignore[method-assign]

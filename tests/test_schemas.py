@@ -11,8 +11,9 @@ import dataclasses
 import json
 import types
 import typing
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import orjson
 import pytest
@@ -62,11 +63,11 @@ def json_types(annotation: Any) -> set[str]:
     raise AssertionError(f"no JSON type for {annotation!r}")
 
 
-def schema_types(prop: dict[str, Any], schema: dict[str, Any]) -> set[str]:
+def schema_types(prop: dict[str, Any], schema: dict[str, Any]) -> set[str | None]:
     if "$ref" in prop:
         return {"object"}
     if "enum" in prop:
-        return {"enum"} | ({"null"} if None in prop["enum"] else set())
+        return {"enum", "null"} if None in prop["enum"] else {"enum"}
     declared = prop.get("type")
     return set(declared) if isinstance(declared, list) else {declared}
 
@@ -203,7 +204,13 @@ DEAD = DeadLetter(
     size=9,
     details={"note": "example"},
 )
-EXAMPLES = {
+
+
+class Record(Protocol):
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+EXAMPLES: dict[str, tuple[Record, Callable[[dict[str, Any]], object]]] = {
     "article": (ARTICLE, Article.from_dict),
     "clean_article": (CLEAN, CleanArticle.from_dict),
     "claim": (CLAIM, Claim.from_dict),

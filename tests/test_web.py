@@ -123,7 +123,8 @@ def test_alert_feed_keeps_the_latest_without_duplicates() -> None:
     assert matches(alert("x"), kind="FIGURE_MISMATCH", source="World Desk")
     assert not matches(alert("x"), source="Other")
     assert decode_alert(b"not json") is None and decode_alert(b'{"kind": 1}') is None
-    assert decode_alert(orjson.dumps(alert("z")))["alert_id"] == "z"
+    decoded = decode_alert(orjson.dumps(alert("z")))
+    assert decoded is not None and decoded["alert_id"] == "z"
 
 
 def test_sse_stream_sends_backlog_then_live_alerts_and_ends_on_close() -> None:
@@ -162,7 +163,7 @@ def test_sse_stream_sends_backlog_then_live_alerts_and_ends_on_close() -> None:
 
 
 def test_claims_search_and_timeline() -> None:
-    store = {
+    store: dict[str, dict[str, Any]] = {
         "deaths": {
             "claims": [
                 claim(),
