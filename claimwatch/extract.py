@@ -164,6 +164,8 @@ class ClaimExtractor:
                 continue  # "two people familiar with the plans": part of who speaks
             if _one_of_the_most(anchor):
                 continue  # "one of the deadliest air raids": a ranking, not a count
+            if _one_in(anchor):
+                continue  # "one school in three": a share, not a count
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             noun, verb = _counted(anchor)
@@ -1000,7 +1002,12 @@ def _measure(
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
     # 2. Verb + object: "cut 4,000 jobs", "took part".
     if verb is not None:
-        objs = [lemma(c) for c in verb.children if c.dep_ in ("dobj", "prt", "nsubjpass")]
+        objs = [
+            lemma(c)
+            for c in verb.children
+            # "walked out": the parser may hang "out" as an adverb
+            if c.dep_ in ("dobj", "prt", "nsubjpass") or c.dep_ == "advmod" and c.lower_ == "out"
+        ]
         if noun_lemma and noun_lemma not in lx.PERSON_NOUNS | lx.FIGURE_NOUNS | lx.JOB_NOUNS:
             objs = []  # "cut 600 jobs and close 14 branches": the branches are no jobs
         for obj in ([noun_lemma] if noun_lemma else []) + objs:
@@ -1491,6 +1498,20 @@ def _included(anchor: Token) -> bool:
     """ "the list included two people who died of heart attacks": some of what was counted."""
     verb = governing_verb(anchor)
     return verb is not None and lemma(verb) in ("include", "comprise", "contain")
+
+
+def _one_in(anchor: Token) -> bool:
+    """ "one school in three", "one in five teachers": both numbers make a share."""
+    sent = anchor.sent
+    if anchor.lower_ == "one":
+        return any(
+            t.lower_ == "in" and t.i + 1 < sent.end and t.nbor(1).like_num for t in anchor.head.subtree
+        )
+    if anchor.i >= sent.start + 2 and anchor.nbor(-1).lower_ == "in" and anchor.nbor(-2).lower_ == "one":
+        return True  # "one in five teachers"
+    return anchor.head.lower_ == "in" and anchor.head.i > sent.start and any(
+        t.lower_ == "one" for t in sent.doc[max(sent.start, anchor.head.i - 3) : anchor.head.i]
+    )
 
 
 def _one_of_the_most(anchor: Token) -> bool:

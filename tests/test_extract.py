@@ -1355,3 +1355,16 @@ def test_an_estimate_does_not_speak_and_a_new_group_is_its_own_side(extractor):
 def test_the_city_of_a_place_is_the_place(extractor):
     (claim,) = claims_of(extractor, "Police said 38 people were detained in the city of Buenos Aires.")
     assert "buenos aires" in claim.places
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The union said 45% had walked out, with one school in three closed.", ["45%"]),
+        ("One in five teachers joined the strike, the union said.", []),
+    ],
+)
+def test_one_in_three_is_a_share_and_walking_out_is_striking(extractor, text, figures):
+    claims = [c for c in claims_of(extractor, text) if c.kind == "figure"]
+    assert [c.figure_text for c in claims] == figures
+    assert all(c.key == "participants" for c in claims)
