@@ -991,6 +991,16 @@ def _measure(
     ):
         noun_lemma = "people"  # "31 protesters were arrested" counts arrests
         compounds = []
+    if noun_lemma in ("cut", "loss", "reduction") and "job" in compounds:
+        return "job_cuts", ""  # "the report of 2,800 job cuts"
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS | lx.HELD_NOUNS and any(
+        c.lower_ in ("freed", "released") for c in noun.lefts
+    ):
+        return "released", _nationality(noun)  # "450 freed prisoners"
+    if lx.NOUN_MEASURES.get(noun_lemma) in lx.NATIONAL_RATES:
+        part = next((w for w in compounds if w in lx.RATE_PARTS), None)
+        if part:  # "youth unemployment", "food inflation": a rate of its own
+            return lx.NOUN_MEASURES[noun_lemma], part
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     for word in (*compounds, noun_lemma):
         if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%"):
@@ -1011,6 +1021,8 @@ def _measure(
         if noun_lemma and noun_lemma not in lx.PERSON_NOUNS | lx.FIGURE_NOUNS | lx.JOB_NOUNS:
             objs = []  # "cut 600 jobs and close 14 branches": the branches are no jobs
         for obj in ([noun_lemma] if noun_lemma else []) + objs:
+            if verb_lemma in lx.CUT_VERBS and obj in lx.JOB_NOUNS:
+                return "job_cuts", _org_subject(verb, ctx)  # "shed about 1,200 positions"
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 return measure, _org_subject(verb, ctx) if measure in lx.ORG_MEASURES else ""
@@ -1028,7 +1040,7 @@ def _measure(
                 if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
                     return "change", _change_subject(child, verb)
                 # "revised the unemployment rate up to 8.1%"
-                if child.dep_ == "dobj" and lemma(child) == "rate":
+                if child.dep_ in ("dobj", "nsubj") and lemma(child) == "rate":
                     for word in (lemma(c) for c in child.lefts if c.dep_ in ("compound", "amod")):
                         if lx.NOUN_MEASURES.get(word) in ("unemployment", "inflation"):
                             return lx.NOUN_MEASURES[word], ""
@@ -1116,10 +1128,11 @@ def _thing(noun: Token) -> str:
 
 
 def _on_board(verb: Token) -> bool:
+    """ "214 passengers were on board", "there were about 95 people on the boat"."""
     for child in verb.children:
         if child.lower_ == "aboard":
             return True
-        if child.lower_ == "on" and any(lemma(c) == "board" for c in child.children):
+        if child.lower_ == "on" and any(lemma(c) in lx.VESSELS | {"board"} for c in child.children):
             return True
     return False
 

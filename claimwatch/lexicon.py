@@ -368,6 +368,7 @@ ADJECTIVE_MEASURES = {
     "dead": "deaths",
     "trapped": "trapped",
     "missing": "missing",
+    "unaccounted": "missing",  # "17 people were still unaccounted for"
     "injured": "injured",
     "wounded": "injured",
     "homeless": "displaced",
@@ -833,6 +834,8 @@ FALSE_WORDS = frozenset(
 LEMMA_FIXES = {"corps": {"corpses": "corpse"}}
 # Rates a country has one of at a time.
 NATIONAL_RATES = frozenset(["inflation", "unemployment"])
+# Parts of a rate that are rates of their own: "youth unemployment", "food inflation".
+RATE_PARTS = frozenset("youth food core rural urban female male".split())
 # Roles in a company: "Velora Motors CEO Anna Berg" speaks for Velora Motors.
 COMPANY_ROLES = frozenset(
     "ceo chief chairman chairwoman president founder boss spokesman spokeswoman spokesperson".split()
@@ -843,6 +846,10 @@ INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clas
 INCREMENT_WORDS = frozenset("more last another additional further".split())
 # What a workforce is counted in: "reduce its workforce by 1,200 positions".
 JOB_NOUNS = frozenset("job position post role employee".split())
+# Verbs that cut jobs whatever the jobs are called: "shed about 1,200 positions".
+CUT_VERBS = frozenset("cut shed eliminate axe slash reduce".split())
+# What people are aboard: "about 95 people on the boat".
+VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.
 PART_OF_BUILDING = frozenset("floor roof wing courtyard yard entrance ward storey section part".split())
 # What strikes, not who: a drone or a missile names no side unless its nationality is said.

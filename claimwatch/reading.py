@@ -56,6 +56,8 @@ def lemma(token: Token) -> str:
     """The token's lemma; a phrasal verb that means another verb reads as that verb ("shot
     down 23 drones" intercepted them, it did not fire them)."""
     word = token.lemma_.lower()
+    if word == "lie" and token.lower_ in ("lay", "lays", "laid", "laying"):
+        word = "lay"  # "lay off 1,200 staff": the model reads the past of "lie"
     if word in lx.LEMMA_FIXES:  # the small model's slips: "corpses" -> "corps"
         word = lx.LEMMA_FIXES[word].get(token.lower_, word)
     if word in lx.PHRASAL_VERBS:
