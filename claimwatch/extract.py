@@ -306,6 +306,15 @@ class ClaimExtractor:
                         )
                     )
                     continue
+                missing = _none_are(verb)
+                if missing and missing not in figure_measures:
+                    # "no one was missing", "nobody was trapped": there were none
+                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
+                    out.append(
+                        self._claim(ctx, sent, speaker, "event", missing, "", dates, polarity="negate",
+                                    verb=lemma(verb), quoted=_quoted(sent, verb))
+                    )
+                    continue
                 # A state said, or denied by the speaker ("denied that the vessel had been
                 # overloaded", "the gates were open" against "were locked")
                 found = _state_of(verb) if frame_or_none is not None else None
@@ -1029,6 +1038,8 @@ def _measure(
     # 3. A generic figure noun refers back to the article's last figure.
     if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure:
         return ctx.last_measure
+    if noun_lemma == "toll":
+        return "deaths", ""  # "the toll of 63": a toll, said of nothing else, counts the dead
     # 4. People counted by what happened to them: "4,300 Russian soldiers killed".
     if figure.unit == "%":
         if verb_lemma in lx.VERB_MEASURES and lx.VERB_MEASURES[verb_lemma] == "change":
@@ -1254,6 +1265,10 @@ def _tally_verb(verb: Token | None) -> bool:
         return False
     if lemma(verb) in ("reach", "hit"):  # "had reached 31"
         return True
+    if lemma(verb) in ("raise", "push", "lift") and not any(
+        c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children
+    ):
+        return False  # "raising the toll to four", not "raised its rate to 42%"
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
@@ -1354,6 +1369,18 @@ def _nationality(noun: Token) -> str:
     named = [m for m in mods if m.dep_ in ("amod", "compound") and m.text[:1].isupper()]
     named = [m for m in named if m.i != m.sent.start]
     return named[0].lower_ if named else ""
+
+
+def _none_are(verb: Token) -> str:
+    """The measure of "no one was missing", "nobody remained trapped"; "" if none."""
+    if lemma(verb) not in ("be", "remain"):
+        return ""
+    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lx.ADJECTIVE_MEASURES), None)
+    nobody = any(
+        c.dep_ == "nsubj" and (c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c))
+        for c in verb.children
+    )
+    return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""
 
 
 def _says_none(noun: Token) -> bool:
@@ -1676,7 +1703,7 @@ def _negated(token: Token | None) -> bool:
 
 # Acts (by their group's first verb) whose object may be the subject of a passive; not
 # "take" ("no decision has been taken").
-PASSIVE_ACTS = frozenset(["use", "attack", "capture", "sign"])
+PASSIVE_ACTS = frozenset(["use", "attack", "capture", "sign", "evacuate", "close"])
 
 
 def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
@@ -1710,7 +1737,7 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     denied = any(  # "no extraordinary meeting was held": whatever the act, there was none
         c.dep_ == "nsubjpass" and lemma(c) not in lx.NOUN_MEASURES and _says_none(c) for c in verb.children
     )
-    if passive and (denied or lemma(verb) != "take" and lx.VERB_CANON.get(lemma(verb)) in PASSIVE_ACTS):
+    if passive and (denied or lemma(verb) != "take" and verb_key(lemma(verb)) in PASSIVE_ACTS):
         # "no tear gas was used", "rubber bullets were fired": the thing acted on is the
         # subject (people so spoken of are counted, not acted on: "no one was arrested").
         # Other passives say a state ("the ferry had been overloaded").

@@ -486,7 +486,9 @@ MILITARY_STRIKE_WORDS = frozenset(
 
 # Verbs whose "rise to N" form reports a running total.
 TALLY_VERBS = frozenset(
-    ["rise", "climb", "increase", "reach", "grow", "jump", "mount", "soar", "swell", "hit"]
+    ["rise", "climb", "increase", "reach", "grow", "jump", "mount", "soar", "swell", "hit",
+     # "raising the toll to four", "pushing it to 30" (not "taken to hospital")
+     "raise", "push", "lift"]
 )
 # Verbs of a beginning: "since the war began" counts from its start (a running total).
 ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch"])
@@ -825,6 +827,8 @@ OBSERVE_VERBS = frozenset("record report observe register".split())  # "a fire w
 CAUSE_VERBS = frozenset("cause spark trigger start ignite".split())  # "causing a large fire"
 # What was seen or heard happened: "residents reported a loud explosion", "heard blasts".
 WITNESS_VERBS = frozenset("report hear see witness record observe".split())
+# Verbs that call a thing false: "called the toll 'fabricated'", "branded it a lie".
+LABEL_VERBS = frozenset("call brand label term describe".split())
 # What a report is called when it is denied: "reports of a fire are untrue".
 FALSE_WORDS = frozenset(
     """untrue false baseless groundless unfounded fake fabricated incorrect wrong lie

@@ -69,6 +69,15 @@ def names_a_figure(noun: Token | None, anchor: Token) -> bool:
     return verb is not None and verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS
 
 
+def _labels_false(verb: Token) -> bool:
+    """ "called the toll of 63 'fabricated'", "branded the figures a lie": a rejection."""
+    return lemma(verb) in lx.LABEL_VERBS and any(
+        c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "advcl", "dobj", "attr")
+        and (c.lower_ in lx.FALSE_WORDS or lemma(c) in lx.FALSE_WORDS)
+        for c in verb.children
+    )
+
+
 def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
     frames: list[Frame] = []
     for tok in sent:
@@ -88,6 +97,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
             or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
+            or _labels_false(tok)
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
@@ -109,7 +119,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if lemma(subject) in lx.FIGURE_NOUNS and subject.pos_ == "NOUN":
             continue  # "its final estimate put turnout at 19.4%": the estimate's owner speaks
         words = speaker_span(subject)
-        denial = lem in lx.DENIAL_VERBS or lem == "refuse"
+        denial = lem in lx.DENIAL_VERBS or lem == "refuse" or _labels_false(tok)
         speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
         for named in (c for c in subject.children if c.dep_ == "appos"):
             # "An army spokesman, Colonel Idris Wanjala, said": later, "Wanjala said" is the army

@@ -1373,3 +1373,23 @@ def test_one_in_three_is_a_share_and_walking_out_is_striking(extractor, text, fi
     claims = [c for c in claims_of(extractor, text) if c.kind == "figure"]
     assert [c.figure_text for c in claims] == figures
     assert all(c.key == "participants" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind", "polarity"),
+    [
+        ('The ministry called the toll of 63 "fabricated".', "deaths", "rejection", "affirm"),
+        ("The coast guard said no one was missing.", "missing", "event", "negate"),
+        ("The ministry said the hospital was not evacuated.", "evacuate|hospital", "event", "negate"),
+        ("Witnesses said the hospital had been evacuated.", "evacuate|hospital", "event", "affirm"),
+    ],
+)
+def test_denials_said_in_other_words(extractor, text, key, kind, polarity):
+    claim = only(claims_of(extractor, text), key=key)
+    assert (claim.kind, claim.polarity) == (kind, polarity)
+
+
+def test_raising_the_toll_is_a_running_count(extractor):
+    toll = only(claims_of(extractor, "A fourth person died, the ministry said, raising the toll to four."),
+                kind="figure")
+    assert (toll.key, toll.rising) == ("deaths", True)
