@@ -572,7 +572,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         # A claim that names no place is about the first place its report names; a sentence
         # that opens on another place ("In Córdoba, 5,000 marched") has moved elsewhere.
         placed, unplaced = (a, b) if a_placed else (b, a)
-        moved = placed.article_place and unplaced.article_place
+        # (a weapon that hit or was stopped is always somewhere: its report's place decides)
+        moved = unplaced.article_place and (placed.article_place or placed.key.startswith("land|"))
         if moved and not _names_meet(unplaced.article_place, placed.places):
             return False
     if a.places and b.places and set(a.places).isdisjoint(b.places):

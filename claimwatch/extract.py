@@ -418,8 +418,17 @@ class ClaimExtractor:
                     target=aimed_at or "",
                 )
             )
+            weapon = _striking_weapon(verb) if verb_key(act_verb) == "attack" and not negated else None
+            if weapon is not None and act_measure is None:
+                # "drones struck the refinery": some drone got through (against "all the
+                # drones were shot down")
+                out.append(
+                    self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=weapon, phrase=weapon,
+                                verb="land", quoted=_quoted(sent, verb))
+                )
 
         out.extend(self._held_places(sent, ctx, frames, dates))
+        out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
@@ -553,6 +562,30 @@ class ClaimExtractor:
                 verb="operate",
                 quoted=_quoted(sent, verb),
             )
+
+    def _weapons_stopped(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "all the drones were shot down", "intercepted all drones that approached": none got
+        through to hit anything."""
+        if "all" not in text_of(sent).lower():
+            return
+        for weapon in sent:
+            kind = lx.STRIKING_WEAPONS.get(lemma(weapon))
+            if kind is None or not any(c.lower_ == "all" for c in weapon.children):
+                continue
+            if any(c.lower_ == "but" for c in weapon.subtree):
+                continue  # "all but three of the drones"
+            # the verb that stopped them, however the parser hung "all the drones" on it
+            verb = next(
+                (v for v in sent if v.pos_ == "VERB" and verb_key(lemma(v)) in ("intercept", "destroy")), None
+            )
+            if verb is None:
+                continue
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=kind, phrase=kind,
+                              polarity="negate", verb="land", quoted=_quoted(sent, verb))
 
     def _held_places(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -1837,6 +1870,14 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     if lemma(word) in lx.VERB_MEASURES or lemma(word) in lx.PEOPLE_VERBS:
         return None
     return word.lower_, "", "affirm"  # as written: the model lemmatises adjective and verb apart
+
+
+def _striking_weapon(verb: Token) -> str | None:
+    """ "Ukrainian drones struck the refinery" -> "drone": what hit, if a weapon did."""
+    if verb.dep_ in ("acl", "relcl") or verb.tag_ == "VBG":
+        return None  # "drones targeting the city" had not struck yet
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lx.STRIKING_WEAPONS.get(lemma(subj)) if subj is not None else None
 
 
 def _operating_state(verb: Token) -> tuple[str, bool] | None:

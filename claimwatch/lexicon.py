@@ -858,6 +858,9 @@ VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".spl
 PART_OF_BUILDING = frozenset("floor roof wing courtyard yard entrance ward storey section part".split())
 # What strikes, not who: a drone or a missile names no side unless its nationality is said.
 WEAPON_NOUNS = frozenset("drone missile rocket shell bomb projectile munition uav debris fragment".split())
+# Weapons that either hit or are shot down: "drones struck the refinery" against "all the drones
+# were shot down" (debris falls either way).
+STRIKING_WEAPONS = {"drone": "drone", "uav": "drone", "missile": "missile", "rocket": "missile"}
 # Areas in square metres: "burned 3,200 hectares", "a fire on 1,000 square metres".
 AREA_UNITS = {"hectare": 10_000.0, "acre": 4_046.86, "ha": 10_000.0}
 SQUARE_UNITS = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1e6, "kilometer": 1e6, "km": 1e6,

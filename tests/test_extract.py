@@ -1100,10 +1100,14 @@ def test_what_a_figure_counts_is_its_own_noun_not_the_verbs_other_object(extract
 
 
 def test_a_strike_on_part_of_a_building_is_a_strike_on_the_building(extractor):
-    hit, denied = claims_of(
-        extractor,
-        "The mayor said the drone hit the upper floor of the hospital. "
-        "The defence ministry denied striking the maternity hospital.",
+    hit, denied = (
+        c
+        for c in claims_of(
+            extractor,
+            "The mayor said the drone hit the upper floor of the hospital. "
+            "The defence ministry denied striking the maternity hospital.",
+        )
+        if c.key.startswith("attack|")
     )
     assert hit.key == denied.key == "attack|hospital"
     assert (hit.polarity, denied.kind) == ("affirm", "rejection")
@@ -1393,3 +1397,19 @@ def test_raising_the_toll_is_a_running_count(extractor):
     toll = only(claims_of(extractor, "A fourth person died, the ministry said, raising the toll to four."),
                 kind="figure")
     assert (toll.key, toll.rising) == ("deaths", True)
+
+
+def test_all_drones_shot_down_denies_that_drones_struck(extractor):
+    from claimwatch.detect import conflict
+
+    (struck,) = [c for c in claims_of(extractor, "Ukrainian drones struck the oil refinery in Ryazan "
+                                      "overnight, the General Staff said.") if c.key == "land|drone"]
+    (stopped,) = [c for c in claims_of(extractor, "The governor said air defences shot down all the drones "
+                                       "over Ryazan.") if c.key == "land|drone"]
+    assert (struck.polarity, stopped.polarity) == ("affirm", "negate")
+    assert conflict(stopped, struck) is not None
+    # drones on their way had not struck yet; "all but three" were not all
+    assert not [c for c in claims_of(extractor, "The governor said drones targeting the city were seen.")
+                if c.key == "land|drone"]
+    assert not [c for c in claims_of(extractor, "Air defences shot down all but three of the drones.")
+                if c.key == "land|drone"]
