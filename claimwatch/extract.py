@@ -210,6 +210,7 @@ class ClaimExtractor:
                 or _a_group_of(anchor)
                 or _more_of(anchor, noun)
                 or _some_of(anchor)
+                or _kin(noun)
                 or _included(anchor)
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
@@ -290,6 +291,8 @@ class ClaimExtractor:
                     victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if victims is not None and _a_few_named(victims):
                         continue  # "the owners were not injured": of them, not of the event
+                    if any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children):
+                        continue  # "nobody was hurt there" (in the shelter): of one spot
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
                     out.append(
                         self._claim(
@@ -1565,6 +1568,16 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
     return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
+
+
+def _kin(noun: Token | None) -> bool:
+    """ "whose brother and two nephews were killed", "her three children": one family's dead,
+    a part of the toll."""
+    return noun is not None and (
+        lemma(noun) in lx.KIN_NOUNS
+        or lemma(noun) in lx.CHILD_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "whose", "my") for c in noun.children)
+    )
 
 
 def _included(anchor: Token) -> bool:

@@ -496,6 +496,11 @@ ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch
 HOLDING_VERBS = frozenset(["carry", "hold", "accommodate", "seat", "take", "transport", "house"])
 PERMITTING_WORDS = frozenset(["license", "licence", "licensed", "allow", "permit", "authorise",
                               "authorize", "design", "certify", "able", "rate"])
+# A family's members: "whose brother and two nephews were killed" counts one family's dead.
+KIN_NOUNS = frozenset(
+    """brother sister son daughter nephew niece cousin father mother wife husband grandson
+    granddaughter grandchild relative uncle aunt""".split()
+)
 # Conflicts whose whole toll a clause about them tells: "an insurgency that has killed 40,000".
 LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()

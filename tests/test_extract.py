@@ -1413,3 +1413,17 @@ def test_all_drones_shot_down_denies_that_drones_struck(extractor):
                 if c.key == "land|drone"]
     assert not [c for c in claims_of(extractor, "Air defences shot down all but three of the drones.")
                 if c.key == "land|drone"]
+
+
+def test_a_familys_dead_and_a_spots_unhurt_are_parts(extractor):
+    family = [c for c in claims_of(extractor, "Ahmed, whose brother and two nephews were killed, said "
+                                   "they were asleep.") if c.kind == "figure"]
+    assert all(c.qualifier == "at_least" for c in family)
+    assert not claims_of(extractor, "Patients had been moved to the basement and nobody was hurt there, "
+                         "he added.")
+
+
+def test_a_separate_attack_in_the_middle_of_a_sentence_is_its_own_event(extractor):
+    (claim,) = claims_of(extractor, "In neighbouring Mali, a separate JNIM attack on a military post "
+                         "killed 12 soldiers, the army said.")
+    assert any("#" in p for p in claim.places)
