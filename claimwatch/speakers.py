@@ -211,6 +211,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             ctx.person_sides[surname] = side
         return side
     head_lemma = lemma(head)
+    if head_lemma == "staff" and any(c.lower_ == "general" for c in head.lefts):
+        return "general staff"  # an army's command, not a role ("hospital staff")
     if head_lemma in lx.ROLE_NOUNS or head.ent_type_ == "PERSON":
         # The organisation behind a role: "the director of the hospital", "a police spokesman".
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")]

@@ -129,6 +129,8 @@ def test_killed_and_wounded_are_different_quantities(extractor):
 
 # sentence, side
 SIDES = [
+    ("According to the General Staff, the enemy lost 1,120 soldiers.", "general staff"),
+    ("Hospital staff said 31 people had died.", "hospital"),
     ("Russia's defence ministry said 498 soldiers had been killed.", "russia"),
     (
         "Major General Igor Konashenkov of the Russian defence ministry said 498 soldiers were killed.",
