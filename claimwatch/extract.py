@@ -912,6 +912,14 @@ def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
     return (measure, "") if measure else None
 
 
+def _measure_put_at(verb: Token) -> str:
+    """The measure a verb's object names, as in "put participation at", "estimated the crowd
+    at" (not a change: "put growth at"); "" if it names none."""
+    put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
+    measure = lx.NOUN_MEASURES[lemma(put)] if put is not None else ""
+    return "" if measure == "change" else measure
+
+
 def _figure_of_dead(word: Token) -> bool:
     """ "the figure of 500 dead", "reports of 300 dead": an adjective counted by a figure noun."""
     return (
@@ -950,10 +958,9 @@ def _measure(
         found = _measure(*counted, anchor, figure, ctx, frame) if counted is not None else ("", "")
         if found[0]:
             return found
-    if verb is not None and lemma(verb) in lx.FIGURE_SETTING_VERBS and anchor.head.lower_ == "at":
-        put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
-        if put is not None and lx.NOUN_MEASURES[lemma(put)] != "change":
-            return lx.NOUN_MEASURES[lemma(put)], ""  # "its estimate put turnout at 19.4 percent"
+    put = _measure_put_at(verb) if verb is not None else ""
+    if put and verb is not None and lemma(verb) in lx.FIGURE_SETTING_VERBS and anchor.head.lower_ == "at":
+        return put, ""  # "its estimate put turnout at 19.4 percent"
     if verb is not None and frame is not None and verb.i == frame.verb.i:
         if (
             lemma(verb) == "count"
@@ -968,10 +975,9 @@ def _measure(
         bare = noun is None or noun.i == anchor.i
         if bare and anchor.dep_ == "dobj" and anchor.head.i == verb.i and ctx.last_measure:
             return ctx.last_measure  # "Police counted 5,000. The unions announced 9,000."
-        put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
         people = noun is not None and lemma(noun) in ("people", "person")  # "the crowd at 3,000 people"
-        if (bare or people) and put is not None and lx.NOUN_MEASURES[lemma(put)] != "change":
-            return lx.NOUN_MEASURES[lemma(put)], ""  # "put participation at 24.7 percent"
+        if (bare or people) and put:
+            return put, ""  # "put participation at 24.7 percent"
         verb_lemma = ""  # "police put the figure at", "rejected the figure of": it reports
     if (
         verb is not None
@@ -1662,21 +1668,9 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
         if _a_facility(tok) and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
-        ) and (verb is None or _clause_verb(tok) in (None, verb)):
+        ) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
             return True  # "died at the hospital", "its morgues had received 568 bodies"
     return False
-
-
-def _clause_verb(tok: Token) -> Token | None:
-    """The nearest verb above `tok`."""
-    node = tok
-    for _ in range(8):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
 
 
 def _a_facility(tok: Token) -> bool:

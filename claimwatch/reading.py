@@ -121,10 +121,10 @@ class Frame:
     denial: bool
 
 
-def governing_verb(token: Token) -> Token | None:
-    """The verb a token hangs on (itself excepted), walking up the parse."""
+def governing_verb(token: Token, steps: int = 6) -> Token | None:
+    """The verb a token hangs on (itself excepted), walking up the parse at most `steps`."""
     node = token
-    for _ in range(6):
+    for _ in range(steps):
         if node.pos_ in ("VERB", "AUX") and node.i != token.i:
             return node
         if node.head.i == node.i:
