@@ -38,19 +38,21 @@ from claimwatch.lexicon import DAY_MEASURES, ORG_MEASURES, TALLY_MEASURES, TALLY
 from claimwatch.row import (
     NATIONWIDE,
     PLAN_WINDOW_DAYS,
+    TOLERANCE,
     RowIndex,
+    Stance,
     anchor_window,
     bare_denial,
     date_anchor,
     denies,
+    plainly_agree,
     recency_rank,
+    span,
+    stance,
+    widened,
 )
 from schemas.records import Alert, Claim
 
-# Widening applied to every interval before asking whether two figures overlap.
-# Qualified figures ("about 15" -> 13.5..16.5) are widened when read; this is on top.
-TOLERANCE = {"exact": 0.02, "range": 0.05, "vague": 0.5}
-DEFAULT_TOLERANCE = 0.02
 # Running totals from different sides reported this many days apart may both be right.
 TALLY_WINDOW_DAYS = 2
 # A toll (of ten or more) at most this much higher a day later is an update, not a dispute
@@ -270,17 +272,19 @@ class Detector:
         of disagreeing (`disagreement`)."""
         found: list[tuple[int, Claim, Conflict]] = []
         done: set[tuple[str, str]] = set()
-        voice = row.voice
-        i_deny = denies(claim.kind, claim.polarity)
+        voice, stances = row.voice, row.stances
+        mine = stance_of(claim)
         for position in sorted(positions, key=row.rank.__getitem__, reverse=True):
             side, kind, polarity = voice[position]
             if claim.revision:  # it names the figure it revises, whoever denies what
                 skip = (side, "denies") in done and (side, "differs") in done
             else:  # the way the two can disagree follows from who denies
-                skip = (side, "denies" if denies(kind, polarity) != i_deny else "differs") in done
+                skip = (side, "denies" if denies(kind, polarity) != mine[0] else "differs") in done
             if skip:
                 continue
             self.stats.comparisons += 1
+            if not claim.revision and plainly_agree(mine, stances[position]):
+                continue  # `compare` would say so too, after reading the claim
             old = row.claim(position)
             conflicting = compare(claim, old)
             if conflicting == UPDATE:
@@ -374,15 +378,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         return Conflict("revision", 0.7, spread(new, old))
     if new.key != old.key:
         return None
-    new_neg, old_neg = denies(new.kind, new.polarity), denies(old.kind, old.polarity)
-    if new_neg == old_neg and (
-        new_neg
-        or new.kind != "figure"
-        or old.kind != "figure"
-        or new.unit != old.unit
-        or figures_overlap(new, old)
-    ):
+    new_stance, old_stance = stance_of(new), stance_of(old)
+    if plainly_agree(new_stance, old_stance):
         return None  # both deny, or both assert without a figure or with figures that agree
+    new_neg, old_neg = new_stance[0], old_stance[0]
     if not same_event(new, old) or not same_subject(new, old) or not same_scope(new, old):
         return None
     acts = new.kind == "event" and old.kind == "event" and new.measure == "act"
@@ -450,11 +449,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
 
 
-def widened(c: Claim) -> tuple[float, float]:
-    tol = TOLERANCE.get(c.qualifier, DEFAULT_TOLERANCE)
-    low = (c.low if c.low is not None else 0.0) * (1 - tol)
-    high = c.high * (1 + tol) if c.high is not None else float("inf")
-    return low, high
+def stance_of(c: Claim) -> Stance:
+    return stance(c.kind, c.polarity, c.unit, c.low, c.high, c.qualifier)
 
 
 def has_figure(c: Claim) -> bool:
@@ -462,14 +458,11 @@ def has_figure(c: Claim) -> bool:
 
 
 def figures_overlap(a: Claim, b: Claim) -> bool:
+    """Whether two figures can both be right (a claim without a figure agrees with any)."""
     if not has_figure(a) or not has_figure(b):
-        return True  # a claim without a figure agrees with any figure
-    a_low, a_high = widened(a)
-    b_low, b_high = widened(b)
-    if a.qualifier == "vague":
-        a_high = float("inf")  # "thousands have fled" is not wrong of 36,000
-    if b.qualifier == "vague":
-        b_high = float("inf")
+        return True
+    a_low, a_high = span(a.low, a.high, a.qualifier)
+    b_low, b_high = span(b.low, b.high, b.qualifier)
     return a_low <= b_high and b_low <= a_high
 
 
@@ -479,7 +472,7 @@ def rejects_figure(rejection: Claim, figure: Claim) -> bool:
     if rejection.qualifier == "vague":
         # "claims of hundreds of dead" rejects 427, not "at least 11"
         given = point(figure)
-        low, high = widened(rejection)
+        low, high = widened(rejection.low, rejection.high, rejection.qualifier)
         return figure.qualifier != "vague" and given is not None and low <= given <= high
     value, given = point(rejection), point(figure)
     if figure.qualifier == "vague" or value is None or given is None or given <= 0:

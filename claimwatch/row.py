@@ -48,6 +48,15 @@ PLAN_LATEST = 3  # how many of a side's latest words on a company's plans a new 
 
 AnchorKind = str  # "event" (named in the sentence), "context" (carried over), "made" (as_of)
 
+# Widening applied to every interval before asking whether two figures overlap.
+# Qualified figures ("about 15" -> 13.5..16.5) are widened when read; this is on top.
+TOLERANCE = {"exact": 0.02, "range": 0.05, "vague": 0.5}
+DEFAULT_TOLERANCE = 0.02
+
+# What a claim says, as far as telling two claims that plainly agree needs: whether it denies,
+# and for a figure its unit and the interval it covers with tolerance (None: no figure).
+Stance = tuple[bool, tuple[str, float, float] | None]
+
 
 def date_anchor(
     event_date: str | None, context_date: str | None, as_of: str | None
@@ -128,6 +137,8 @@ class RowIndex:
         self.rank: list[tuple[str, bool, int]] = []
         # per position: who said it and how (side, kind, polarity), to skip claims undecoded
         self.voice: list[tuple[str, str, str]] = []
+        # per position: its stance, to pass over claims that plainly agree without decoding
+        self.stances: list[Stance] = []
         # shelf -> anchor day -> token -> positions; a row has a shelf or two, not six
         self.shelves: dict[Shelf, dict[str, dict[str, list[int]]]] = {}
         self.undated: list[int] = []  # claims of no known day: candidates for any claim
@@ -165,6 +176,7 @@ class RowIndex:
             self._decoded.pop()
             self.rank.pop()
             side, kind, polarity = self.voice.pop()
+            self.stances.pop()
             if item.get("measure") in ORG_MEASURES:
                 plan = (side, bare_denial(kind, polarity))
                 self._plans[plan].pop()
@@ -206,6 +218,8 @@ class RowIndex:
         self.rank.append((*recency_rank(c.get("as_of"), c.get("kind", "")), pos))
         side, kind, polarity = c.get("side", ""), c.get("kind", ""), c.get("polarity", "affirm")
         self.voice.append((side, kind, polarity))
+        self.stances.append(stance(kind, polarity, c.get("unit", ""), c.get("low"), c.get("high"),
+                                   c.get("qualifier", "exact")))
         if c.get("measure") in ORG_MEASURES:
             self._plans.setdefault((side, bare_denial(kind, polarity)), []).append(pos)
         self.ids[c.get("claim_id", "")] = pos
@@ -265,6 +279,39 @@ class RowIndex:
                     for token in tokens:
                         found.update(by_token.get(token, ()))
         return sorted(found)
+
+
+def widened(low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
+    """A figure's interval with its qualifier's tolerance; no ceiling: infinity."""
+    tol = TOLERANCE.get(qualifier, DEFAULT_TOLERANCE)
+    floor = (low if low is not None else 0.0) * (1 - tol)
+    return floor, high * (1 + tol) if high is not None else float("inf")
+
+
+def span(low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
+    """The values a figure does not contradict: its interval widened, and no ceiling to a
+    vague one ("thousands have fled" is not wrong of 36,000)."""
+    span_low, span_high = widened(low, high, qualifier)
+    return span_low, float("inf") if qualifier == "vague" else span_high
+
+
+def stance(kind: str, polarity: str, unit: str, low: float | None, high: float | None,
+           qualifier: str) -> Stance:
+    if kind != "figure" or (low is None and high is None):
+        return denies(kind, polarity), None
+    return denies(kind, polarity), (unit, *span(low, high, qualifier))
+
+
+def plainly_agree(a: Stance, b: Stance) -> bool:
+    """Two claims of one key that cannot conflict, whatever else they say (other than a
+    revision naming the figure it revises): both deny; or both assert, and not two figures
+    of one unit that do not overlap."""
+    if a[0] != b[0]:
+        return False
+    a_figure, b_figure = a[1], b[1]
+    if a[0] or a_figure is None or b_figure is None or a_figure[0] != b_figure[0]:
+        return True
+    return a_figure[1] <= b_figure[2] and b_figure[1] <= a_figure[2]
 
 
 def denies(kind: str, polarity: str) -> bool:
