@@ -171,3 +171,30 @@ def test_dates_compatible_reads_the_days_as_the_rule_says(pair):
         expected = days_between(a.event_date or a.context_date or a.as_of,
                                 b.event_date or b.context_date or b.as_of) <= 7
     assert dates_compatible(a, b) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pair=claims(2),
+    kinds=st.lists(st.sampled_from(["figure", "event", "rejection"]), min_size=2, max_size=2),
+    units=st.lists(st.sampled_from(["", "%"]), min_size=2, max_size=2),
+    qualifiers=st.lists(st.sampled_from(["exact", "about", "vague", "more_than"]), min_size=2,
+                        max_size=2),
+    no_figure=st.lists(st.booleans(), min_size=2, max_size=2),
+)
+def test_claims_the_index_passes_over_are_claims_compare_finds_agreeing(
+    pair, kinds, units, qualifiers, no_figure
+):
+    """`plainly_agree` on the stances the index keeps says only what `compare` would."""
+    from claimwatch.detect import compare, stance_of
+    from claimwatch.row import plainly_agree
+
+    a, b = (
+        Claim.from_dict({**c.to_dict(), "kind": kind, "unit": unit, "qualifier": qualifier,
+                         **({"low": None, "high": None} if bare else {})})
+        for c, kind, unit, qualifier, bare in zip(pair, kinds, units, qualifiers, no_figure,
+                                                  strict=True)
+    )
+    stored = RowIndex([b.to_dict()])
+    if plainly_agree(stance_of(a), stored.stances[0]):
+        assert compare(a, b) is None
