@@ -73,10 +73,9 @@ from rich.progress import (
 from rich.table import Table
 
 from bench.wire import generate_wire
-from faults.cluster import free_port
+from faults.cluster import Broker, free_port
 
 ROOT = Path(__file__).resolve().parents[1]
-KAFKA_SCRIPT = ROOT / "scripts" / "kafka"
 CLAIMWATCH = Path(sys.executable).parent / "claimwatch"
 PREFIX = "claimwatch"  # the worker's default topic prefix
 ARTICLES_TOPIC = f"{PREFIX}.articles"
@@ -237,47 +236,20 @@ def thread_cpu(pid: int) -> dict[int, float]:
     return {tid: cpu_seconds(pid, tid) for tid in tids}
 
 
-class Broker:
-    """A local KRaft broker from scripts/kafka on a free port, with its own run dir."""
+def start_broker(broker: Broker, cleanup: Cleanup) -> None:
+    """Start the broker, with its stop on the cleanup stack first (a failed start stops too)."""
+    log(f"starting a broker on port {broker.port}")
 
-    def __init__(self, run_dir: Path, partitions: int) -> None:
-        self.port = free_port(pairs=2)
-        self.run_dir = run_dir
-        self.env = {
-            **os.environ,
-            "KAFKA_PORT": str(self.port),
-            "KAFKA_CONTROLLER_PORT": str(self.port + 1),
-            "KAFKA_RUN_DIR": str(run_dir),
-            "KAFKA_PARTITIONS": str(partitions),
-        }
-
-    @property
-    def bootstrap(self) -> str:
-        return f"127.0.0.1:{self.port}"
-
-    @property
-    def pid(self) -> int | None:
-        try:
-            return int((self.run_dir / "kafka.pid").read_text().strip())
-        except (OSError, ValueError):
-            return None
-
-    def start(self, cleanup: Cleanup) -> None:
-        log(f"starting a broker on port {self.port}")
-        cleanup.push(f"broker on port {self.port}", self.stop)
-        # Own session: a Ctrl-C at the terminal must not kill the script half-way; we stop it.
-        done = subprocess.run(
-            [str(KAFKA_SCRIPT), "start"], env=self.env, capture_output=True, text=True,
-            timeout=600, start_new_session=True,
-        )
-        if done.returncode != 0:
-            raise BenchError(f"scripts/kafka start failed:\n{done.stdout}\n{done.stderr}")
-
-    def stop(self) -> None:
+    def stop() -> None:
         t = time.perf_counter()
-        subprocess.run([str(KAFKA_SCRIPT), "stop"], env=self.env, capture_output=True,
-                       timeout=120, start_new_session=True)
-        log(f"broker on port {self.port} stopped ({time.perf_counter() - t:.1f} s)")
+        broker.stop()
+        log(f"broker on port {broker.port} stopped ({time.perf_counter() - t:.1f} s)")
+
+    cleanup.push(f"broker on port {broker.port}", stop)
+    try:
+        broker.start()
+    except RuntimeError as exc:
+        raise BenchError(str(exc)) from None
 
 
 TUNING = (
@@ -960,7 +932,7 @@ async def start_cluster(cluster: Cluster, cleanup: Cleanup, label: str,
                         results: Results, phase: str) -> None:
     """Broker, topics, workers, ready and warmed up."""
     with err.status(f"starting a broker and {label}"):
-        cluster.broker.start(cleanup)
+        start_broker(cluster.broker, cleanup)
         await cluster.open()
         await cluster.create_topics()
         t = time.perf_counter()
@@ -979,7 +951,7 @@ async def phase_one_worker(tmp: Path, cleanup: Cleanup, first: list[dict[str, An
                            second: list[dict[str, Any]], expected: Expected, partitions: int,
                            results: Results) -> None:
     phase = "2 one worker"
-    broker = Broker(tmp / "kafka-one", partitions)
+    broker = Broker(tmp / "kafka-one", partitions=partitions)
     async with Cluster(broker, [Worker("worker-a", broker, tmp, partitions)], partitions) as c:
         await start_cluster(c, cleanup, "one worker", results, phase)
         run = await feed_and_wait(c, first, expected, "one worker")
@@ -1017,7 +989,7 @@ async def phase_one_worker(tmp: Path, cleanup: Cleanup, first: list[dict[str, An
 async def phase_two_workers(tmp: Path, cleanup: Cleanup, first: list[dict[str, Any]],
                             expected: Expected, partitions: int, results: Results) -> None:
     phase = "3 two workers"
-    broker = Broker(tmp / "kafka-two", partitions)
+    broker = Broker(tmp / "kafka-two", partitions=partitions)
     workers = [Worker(f"worker-{x}", broker, tmp, partitions) for x in ("b", "c")]
     async with Cluster(broker, workers, partitions) as c:
         await start_cluster(c, cleanup, "two workers", results, phase)

@@ -50,35 +50,49 @@ def _is_free(port: int) -> bool:
 
 
 class Broker:
-    """One local KRaft broker from scripts/kafka, on its own ports and run dir."""
+    """One local KRaft broker from scripts/kafka, on its own ports and run dir (the fault
+    harness and the benchmark both run theirs through this)."""
 
-    def __init__(self, run_dir: Path, port: int | None = None) -> None:
+    def __init__(self, run_dir: Path, port: int | None = None, partitions: int | None = None) -> None:
         self.run_dir = run_dir
         self.port = port or free_port(pairs=2)
+        self.partitions = partitions  # the topics' default; None: the script's
         self.started = False
 
     @property
     def bootstrap(self) -> str:
         return f"127.0.0.1:{self.port}"
 
+    @property
+    def pid(self) -> int | None:
+        try:
+            return int((self.run_dir / "kafka.pid").read_text().strip())
+        except (OSError, ValueError):
+            return None
+
     def _env(self, keep_data: bool) -> dict[str, str]:
-        return {
+        env = {
             **os.environ,
             "KAFKA_PORT": str(self.port),
             "KAFKA_CONTROLLER_PORT": str(self.port + 1),
             "KAFKA_RUN_DIR": str(self.run_dir),
             "KAFKA_KEEP_DATA": "1" if keep_data else "0",
         }
+        if self.partitions is not None:
+            env["KAFKA_PARTITIONS"] = str(self.partitions)
+        return env
 
     def start(self, keep_data: bool = False) -> None:
         """Start it (keep_data: on the data of the previous start) and wait until it serves."""
         self.started = True  # from here on, stop() must run
+        # Own session: a Ctrl-C at the terminal must not kill the script half-way; we stop it.
         done = subprocess.run(
             [str(KAFKA_SCRIPT), "start"],
             env=self._env(keep_data),
             capture_output=True,
             text=True,
             timeout=600,
+            start_new_session=True,
         )
         if done.returncode != 0:
             raise RuntimeError(f"scripts/kafka start failed:\n{done.stdout}\n{done.stderr}")
@@ -92,6 +106,7 @@ class Broker:
             capture_output=True,
             text=True,
             timeout=120,
+            start_new_session=True,
         )
 
 
