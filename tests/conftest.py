@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -27,32 +26,12 @@ from typing import Any
 
 import pytest
 
+from faults.cluster import Broker, free_port
+
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent
 CLAIMWATCH = str(VENV_BIN / "claimwatch")
 WORKER_READY_TIMEOUT = 120.0
-
-
-def free_port(pairs: int = 1) -> int:
-    """A free TCP port on 127.0.0.1 such that port .. port+pairs-1 are all free."""
-    for _ in range(100):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        if port + pairs > 65535:
-            continue
-        if all(_is_free(port + i) for i in range(1, pairs)):
-            return port
-    raise RuntimeError("no free port")
-
-
-def _is_free(port: int) -> bool:
-    with socket.socket() as s:
-        try:
-            s.bind(("127.0.0.1", port))
-        except OSError:
-            return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -98,21 +77,16 @@ def kafka(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kafka]:
         pytest.skip("scripts/kafka is missing")
     if shutil.which("java") is None:
         pytest.skip("java is not installed (the local broker needs Java 17+)")
-    port = free_port(pairs=2)  # client port and controller port (port + 1)
-    run_dir = tmp_path_factory.mktemp("kafka")
-    env = {
-        **os.environ,
-        "KAFKA_PORT": str(port),
-        "KAFKA_CONTROLLER_PORT": str(port + 1),
-        "KAFKA_RUN_DIR": str(run_dir),
-    }
-    started = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True, timeout=600)
-    if started.returncode != 0:
-        pytest.fail(f"scripts/kafka start failed:\n{started.stdout}\n{started.stderr}")
+    broker = Broker(tmp_path_factory.mktemp("kafka"))
     try:
-        yield Kafka("127.0.0.1", port)
+        broker.start()
+    except RuntimeError as exc:
+        broker.stop()
+        pytest.fail(str(exc))
+    try:
+        yield Kafka("127.0.0.1", broker.port)
     finally:
-        subprocess.run([str(script), "stop"], env=env, capture_output=True, timeout=120)
+        broker.stop()
 
 
 @dataclass
