@@ -552,13 +552,14 @@ class ClaimExtractor:
             state = _operating_state(verb)
             if state is None:
                 continue
-            facility, working = state
+            thing, working = state
+            facility = _facility_kind(thing)
             if any(c.key == f"operate|{facility}" for c in said):
                 continue  # one sentence, one word on it
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
             yield self._claim(
-                ctx, sent, speaker, "event", "act", "", dates,
+                ctx, sent, speaker, "event", "act", _facility_owner(thing, verb, speaker, ctx.region), dates,
                 obj=facility,
                 phrase=facility,
                 polarity="affirm" if working else "negate",
@@ -1887,8 +1888,8 @@ def _striking_weapon(verb: Token) -> str | None:
     return lx.STRIKING_WEAPONS.get(lemma(subj)) if subj is not None else None
 
 
-def _operating_state(verb: Token) -> tuple[str, bool] | None:
-    """(facility, whether it works) if `verb` says whether a facility works."""
+def _operating_state(verb: Token) -> tuple[Token, bool] | None:
+    """(the facility, whether it works) if `verb` says whether a facility works."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -1903,17 +1904,47 @@ def _operating_state(verb: Token) -> tuple[str, bool] | None:
         )
         negated = _negated(verb) or _says_none(subj)
         if negated:
-            return _facility_kind(subj), False  # "no bus line ran"
+            return subj, False  # "no bus line ran"
         if normally or verb_lemma == "be" and any(c.lower_ == "operational" for c in verb.children):
-            return _facility_kind(subj), True  # "is operating normally", "is operational"
+            return subj, True  # "is operating normally", "is operational"
+        return None
+    if verb_lemma in ("remain", "stay") and subj is not None and _facility_kind(subj):
+        # "the plant will remain open", "the airport stayed closed"
+        state = next((c.lower_ for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")), "")
+        if state in ("open", "operational", "closed", "shut"):
+            return subj, (state in ("open", "operational")) != _negated(verb)
+        return None
+    if verb_lemma == "reopen":
+        for thing in (obj, subj):
+            if thing is not None and _facility_kind(thing):
+                return thing, not _negated(verb)  # "the crossing reopened"
         return None
     if verb_key(verb_lemma) == "halt" or verb_lemma in ("shut", "close", "paralyse", "paralyze"):
         if _negated(verb):
             return None  # "did not halt production" says little of how it works
         for thing in (obj, subj):
             if thing is not None and _facility_kind(thing):
-                return _facility_kind(thing), False  # "halted its main unit", "services were suspended"
+                return thing, False  # "halted its main unit", "services were suspended"
     return None
+
+
+def _facility_owner(facility: Token, verb: Token, speaker: Speaker, region: tuple[str, ...]) -> str:
+    """Whose a facility is, when a country: "Lithuania's crossings", "the Polish border
+    crossings", "Poland closed its crossings", "Lithuania said its crossings remained open"
+    (one country's crossings say nothing of another's)."""
+    named = [t.lower_ for c in facility.children if c.dep_ in ("poss", "compound", "amod") for t in c.subtree]
+    owner = country_in(named)
+    if owner:
+        return owner
+    if facility.dep_ == "dobj":  # "Poland closed the crossings": a country closes its own
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        owner = country_in([agent.lower_]) if agent is not None else None
+        if owner:
+            return owner
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in facility.children):
+        # a country speaking of its own ("Lithuania said its crossings remained open")
+        return speaker.side if country_in([speaker.side]) or speaker.side in region else ""
+    return ""
 
 
 def _facility_kind(noun: Token) -> str:

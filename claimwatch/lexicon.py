@@ -734,7 +734,7 @@ LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
 # Whether a facility works: "the enterprise is operating normally", "no bus line ran".
 # (A sentence without these words says nothing of it.)
 OPERATING_WORDS = re.compile(
-    r"normal|usual|operational|smooth|halt|suspen|stop|shut|clos|paraly|paus|\bno\b|\bnot\b|n't|never",
+    r"normal|usual|operational|smooth|halt|suspen|stop|shut|clos|paraly|paus|open|\bno\b|\bnot\b|n't|never",
     re.IGNORECASE,
 )
 WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be"])
@@ -790,7 +790,7 @@ _VERB_GROUP_TEXT = (
     "threaten endanger",
     "sign approve pass adopt",
     "meet visit",
-    "cross enter flee arrive",
+    "cross enter flee arrive reach",
     "halt suspend stop pause",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)

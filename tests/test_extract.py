@@ -1268,6 +1268,10 @@ def test_a_thing_destroyed_is_the_other_sides_loss(extractor, claimed, denied, d
          "The refinery halted its main crude distillation unit after the attack, sources said."),
         ("The minister said bus lines in the capital had operated normally.",
          "The drivers' union said no bus line ran in the capital."),
+        ("The company said the Pune plant would remain open.",
+         "The union said the Pune plant would close."),
+        ("The border crossing at Rafah reopened on Monday, officials said.",
+         "The border crossing at Rafah remained closed on Monday, witnesses said."),
     ],
 )
 def test_a_facility_working_and_one_halted_disagree(extractor, working, stopped):
@@ -1420,3 +1424,24 @@ def test_a_separate_attack_in_the_middle_of_a_sentence_is_its_own_event(extracto
     (claim,) = claims_of(extractor, "In neighbouring Mali, a separate JNIM attack on a military post "
                          "killed 12 soldiers, the army said.")
     assert any("#" in p for p in claim.places)
+
+
+def test_one_countrys_crossings_say_nothing_of_anothers(extractor):
+    from claimwatch.detect import conflict
+
+    (closed,) = claims_of(extractor, "Poland closed all its road and rail crossings with Belarus at "
+                          "midnight on Thursday.")
+    (open_,) = claims_of(extractor, "Lithuania said its crossings with Belarus remained open.")
+    assert (closed.key, open_.key) == ("operate|checkpoint", "operate|checkpoint")
+    assert (closed.subject, open_.subject) == ("poland", "lithuania")
+    assert conflict(open_, closed) is None
+
+
+def test_a_convoy_that_reached_a_town_entered_it(extractor):
+    from claimwatch.detect import conflict
+
+    (reached,) = [c for c in claims_of(extractor, "The World Food Programme said its convoy reached El "
+                                       "Fasher on Tuesday.") if c.kind == "event"]
+    (denied,) = claims_of(extractor, "Sudan's army said no aid convoy had entered El Fasher on Tuesday.")
+    assert reached.key == denied.key
+    assert conflict(denied, reached) is not None
