@@ -415,6 +415,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     if same_side(new, old):
         if new.article_id == old.article_id:
             return None  # one report lists several figures; it does not contradict itself
+        if (NATIONWIDE in new.places) != (NATIONWIDE in old.places):
+            return None  # a side's count over the whole country and its count of one place
         if later.as_of != earlier.as_of and later_is_higher(later, earlier):
             return None  # the same side's figure went up later: an update, not a dispute
         return Conflict("revision", 0.6, ratio)

@@ -392,6 +392,16 @@ class ClaimExtractor:
                 c.dep_ == "nsubj" and lx.TOPICS.get(lemma(c)) in lx.NATURAL_HAZARDS for c in verb.children
             )
             aimed_at = _place_named(obj) if act_measure is None and not struck_by_nature else None
+            if (
+                aimed_at is None
+                and act_measure is None
+                and verb_key(act_verb) == "capture"
+                and obj.pos_ == "PROPN"
+                and obj.ent_type_ not in ("PERSON", "NORP")
+            ):
+                # what a side takes by name is a place, whatever the model tags it ('had
+                # "liberated" Sange', read as a predicate: _act_object)
+                aimed_at = " ".join(t.lower_ for t in noun_phrase(obj) if t.pos_ == "PROPN")
             if aimed_at is not None:
                 obj_words = "place"  # "shelled the village of Lesno": which one, its places say
             elif act_measure is None and verb_key(act_verb) == "capture" and lemma(obj) in lx.HELD_PLACES:
@@ -596,7 +606,9 @@ class ClaimExtractor:
     ) -> Iterable[Claim]:
         """ "Shakhove is under the control of the Defense Forces", "the camp remains under
         our control": the place was not captured (a capture claimed elsewhere is denied)."""
-        if "control" not in text_of(sent):
+        text = text_of(sent)
+        yield from self._places_taken_in_other_words(sent, text, ctx, frames, dates)
+        if "control" not in text:
             return  # most sentences: no need to walk the parse
         for control in sent:
             under = control.head
@@ -624,6 +636,44 @@ class ClaimExtractor:
                 verb="capture",
                 quoted=_quoted(sent, verb),
                 target=name or "",
+            )
+
+    def _places_taken_in_other_words(
+        self, sent: Span, text: str, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "Sange has not fallen", "Bakhmut fell on Saturday", "completed the liberation of
+        Konstantinovka": whether a place was taken, said of the place."""
+        if not lx.TAKEN_WORDS.search(text):
+            return  # most sentences: no need to walk the parse
+        for tok in sent:
+            if lemma(tok) == "fall" and tok.pos_ == "VERB":
+                held = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+                negated = _negated(tok)
+            elif lemma(tok) in lx.TAKING_NOUNS and tok.dep_ == "dobj" and (
+                lemma(tok.head) in lx.TAKING_DONE_VERBS
+            ):
+                held = _of_what(tok)  # "completed the liberation of the town of Konstantinovka"
+                negated = _negated(tok.head)
+            else:
+                continue
+            if held is None:
+                continue
+            name = _place_named(held)
+            if name is None and held.pos_ == "PROPN" and held.lower_ in ctx.region:
+                name = held.lower_
+            if not name:
+                continue  # "prices fell", "the completion of the bridge", "the capture of settlements"
+            verb = tok if tok.pos_ == "VERB" else tok.head
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            yield self._claim(
+                ctx, sent, speaker, "event", "act", "", dates,
+                obj="place",
+                phrase=" ".join(t.text for t in noun_phrase(held)),
+                polarity="negate" if negated else "affirm",
+                verb="capture",
+                quoted=_quoted(sent, verb),
+                target=name,
             )
 
     def _claim(
@@ -1024,6 +1074,8 @@ def _measure(
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
     if verb is not None and any(c.lower_ == "dead" for c in verb.children):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
+    if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
+        return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
     if noun_lemma in lx.MASS_UNITS and _tells_of_a_leak(anchor.sent):
@@ -1539,9 +1591,10 @@ def _whole_of(noun: Token) -> Token:
 
 
 def _a_few_named(noun: Token) -> bool:
-    """ "the owners", "its crew": people picked out (definite), of no kind counted apart."""
+    """ "the owners", "its crew", "the driver": people picked out (definite), of no kind
+    counted apart, or one person."""
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in noun.children)
-    return definite and noun.pos_ == "NOUN" and lemma(noun) not in lx.PERSON_NOUNS
+    return definite and noun.pos_ == "NOUN" and (lemma(noun) not in lx.PERSON_NOUNS or noun.tag_ == "NN")
 
 
 def _more_of(anchor: Token, noun: Token | None) -> bool:
@@ -1768,9 +1821,10 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             return verb, child
-    occurred = _occurred(verb)
-    if occurred is not None:
-        return verb, occurred
+        # 'had "liberated" Sange': quotes around the verb make the model read its object
+        # as a predicate
+        if child.dep_ == "oprd" and child.pos_ == "PROPN" and verb_key(lemma(verb)) == "capture":
+            return verb, child
     occurred = _occurred(verb)
     if occurred is not None:
         return verb, occurred
@@ -1907,6 +1961,10 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
             return subj, False  # "no bus line ran"
         if normally or verb_lemma == "be" and any(c.lower_ == "operational" for c in verb.children):
             return subj, True  # "is operating normally", "is operational"
+        if verb_lemma == "be":  # "the crossing was open all week", "the port is closed"
+            state = next((c.lower_ for c in verb.children if c.dep_ == "acomp"), "")
+            if state in ("open", "closed", "shut"):
+                return subj, (state == "open") != negated
         return None
     if verb_lemma in ("remain", "stay") and subj is not None and _facility_kind(subj):
         # "the plant will remain open", "the airport stayed closed"
@@ -1945,6 +2003,19 @@ def _facility_owner(facility: Token, verb: Token, speaker: Speaker, region: tupl
         # a country speaking of its own ("Lithuania said its crossings remained open")
         return speaker.side if country_in([speaker.side]) or speaker.side in region else ""
     return ""
+
+
+def _driven_from_home(verb: Token) -> bool:
+    """ "forced 41,000 people to flee", "has driven 12 million from their homes"."""
+    if lemma(verb) not in lx.DRIVE_OUT_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and lemma(c) in lx.FLEE_VERBS:
+            return True
+        home = any(lemma(g) in ("home", "house") for g in c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("from", "out") and home:
+            return True
+    return False
 
 
 def _facility_kind(noun: Token) -> str:

@@ -173,6 +173,34 @@ PERSON_NOUNS = frozenset(
         "infant",
         "student",
         "patient",
+        "driver",
+        "trucker",
+        "engineer",
+        "technician",
+        "labourer",
+        "laborer",
+        "firefighter",
+        "rescuer",
+        "volunteer",
+        "fisherman",
+        "fishermen",
+        "medic",
+        "paramedic",
+        "reporter",
+        "photographer",
+        "boy",
+        "girl",
+        "teenager",
+        "worshipper",
+        "shopper",
+        "pedestrian",
+        "commuter",
+        "guest",
+        "visitor",
+        "trader",
+        "vendor",
+        "herder",
+        "contractor",
     ]
 )
 # Who the dead were: a state's forces, or an armed group's ("14 fighters" are not "23
@@ -516,6 +544,16 @@ DATED_THINGS = frozenset(
 HELD_PLACES = {"base": "base", "camp": "base", "post": "base", "position": "base", "outpost": "base",
                "garrison": "base", "village": "village", "settlement": "village", "town": "town",
                "city": "city"}
+# A group's patron is not the group: "the Rwanda-backed group", "Iran-backed rebels".
+PATRON_WORDS = frozenset(["backed", "supported", "sponsored", "funded", "armed", "aligned", "allied"])
+# People made to leave their homes are displaced: "forced 41,000 people to flee".
+DRIVE_OUT_VERBS = frozenset(["force", "drive", "push", "uproot"])
+FLEE_VERBS = frozenset(["flee", "leave", "abandon", "evacuate"])
+# A place taken said in other words: "Sange has not fallen", "completed the liberation of
+# Konstantinovka" (extract._places_taken_in_other_words).
+TAKEN_WORDS = re.compile(r"\bf[ae]ll|liberation|capture of|seizure of|fall of", re.IGNORECASE)
+TAKING_NOUNS = frozenset(["liberation", "capture", "seizure", "fall"])
+TAKING_DONE_VERBS = frozenset(["complete", "finish", "announce", "confirm", "claim", "achieve"])
 # What a count runs from when it is a long run's: "since the war began", "since the truce".
 LONG_ONSET_NOUNS = frozenset(["war", "truce", "ceasefire", "invasion", "occupation", "coup", "independence"])
 CUMULATIVE_MARKERS = (
@@ -792,6 +830,7 @@ _VERB_GROUP_TEXT = (
     "meet visit",
     "cross enter flee arrive reach",
     "halt suspend stop pause",
+    "intercept down",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

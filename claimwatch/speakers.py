@@ -157,6 +157,9 @@ def _span_text(words: list[Token]) -> str:
 
 def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     """Whom the speaker speaks for: a country, an organisation, a group, a person."""
+    # "the Rwanda-backed group", "Iran-backed rebels" speak for the group, not its patron
+    words = [t for t in words if not (t.head.lower_ in lx.PATRON_WORDS and t.head.i != t.i
+                                      and t.dep_ in ("npadvmod", "punct", "compound"))]
     lower = [t.lower_ for t in words]
     text = " ".join(lower)
     country = country_in(lower)

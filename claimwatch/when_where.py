@@ -237,12 +237,13 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 
 
 # A count said of a whole country or province ("marched across the country", "nationwide",
-# "across Pakistan") is not a count of one city's march or toll: such claims carry NATIONWIDE
-# among their places.
+# "across Pakistan", drones "over Russian regions") is not a count of one city's march or
+# toll: such claims carry NATIONWIDE among their places.
 NATIONWIDE_WORDS = re.compile(
     r"\b(?:(?:across|around|throughout) the (?:country|province|region|state)|nationwide|countrywide|"
     r"across (?:all|the whole) of|(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
-    r"national (?:turnout|total|figure|count|tally|toll)|nationally)\b",
+    r"national (?:turnout|total|figure|count|tally|toll)|nationally|"
+    r"(?:over|across) (?:the |several |multiple |\d+ )?(?:\w+ )?(?:regions|territory))\b",
     re.I,
 )
 

@@ -550,3 +550,13 @@ def test_an_organisation_and_its_acronym_are_one_side():
     named = claim(speaker="The Nigeria Centre for Disease Control (NCDC)", side="nigeria")
     assert same_side(full, short) and same_side(named, claim(speaker="NCDC", side="ncdc"))
     assert not same_side(short, claim(speaker="the NDMA", side="ndma"))
+
+
+def test_a_sides_count_over_the_country_is_not_revised_by_its_count_of_one_place():
+    base = dict(source="Wire", speaker="Defence Ministry", side="russia", kind="figure",
+                key="lose|drone", measure="lose|drone", subject="ukraine", as_of="2025-11-23",
+                published_at="2025-11-23T08:00:00Z")
+    national = Claim(claim_id="a:0", article_id="a", text="57 over Russian regions", low=57.0, high=57.0,
+                     places=("*nationwide",), **base)
+    local = Claim(claim_id="b:0", article_id="b", text="23 over the region", low=23.0, high=23.0, **base)
+    assert conflict(local, national) is None

@@ -1445,3 +1445,45 @@ def test_a_convoy_that_reached_a_town_entered_it(extractor):
     (denied,) = claims_of(extractor, "Sudan's army said no aid convoy had entered El Fasher on Tuesday.")
     assert reached.key == denied.key
     assert conflict(denied, reached) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "polarity"),
+    [
+        ("Heavy fighting was reported in Pokrovsk on Saturday. The army said Pokrovsk has not fallen.",
+         "capture|place", "negate"),
+        ("The ministry said its troops had completed the liberation of the town of Konstantinovka.",
+         "capture|place", "affirm"),
+        ('Fighting raged around the town of Sange in South Kivu. A rebel spokesman said the rebels had '
+         '"liberated" Sange on Saturday.', "capture|place", "affirm"),
+        ("The army said air defences downed all 16 drones launched at the station.", "land|drone", "negate"),
+        ("The army said no driver was kidnapped.", "captured", "negate"),
+        ("COGAT said the Zikim crossing was open all week.", "operate|checkpoint", "affirm"),
+    ],
+)
+def test_acts_said_in_other_words(extractor, text, key, polarity):
+    assert (key, polarity) in {(c.key, c.polarity) for c in claims_of(extractor, text)}
+
+
+def test_places_taken_only_when_named(extractor):
+    text = "Russia's Defense Ministry has repeatedly announced the capture of settlements."
+    assert not [c for c in claims_of(extractor, text) if c.key == "capture|place"]
+    assert not [c for c in claims_of(extractor, "Prices fell sharply in Kharkiv, traders said.")
+                if c.key == "capture|place"]
+
+
+def test_people_made_to_flee_are_displaced(extractor):
+    text = "The clashes forced about 41,000 people to flee their homes, the IOM said."
+    (claim,) = claims_of(extractor, text)
+    assert claim.measure == "displaced"
+
+
+def test_a_groups_patron_does_not_speak_for_it(extractor):
+    text = "The Rwanda-backed group claimed it had taken control of the town of Sange."
+    claims = claims_of(extractor, text)
+    assert claims and all(c.side != "rwanda" for c in claims)
+
+
+def test_one_person_who_did_not_die_denies_no_toll(extractor):
+    assert not [c for c in claims_of(extractor, "The prosecutor said the driver of the bus did not die.")
+                if c.measure == "deaths"]
