@@ -212,6 +212,7 @@ class ClaimExtractor:
                 or _some_of(anchor)
                 or _kin(noun)
                 or _included(anchor)
+                or _what_raised_it(verb)
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
@@ -1130,7 +1131,11 @@ def _measure(
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 return measure, _org_subject(verb, ctx) if measure in lx.ORG_MEASURES else ""
-    # 3. A generic figure noun refers back to the article's last figure.
+    # 3. A generic figure noun says what it counts ("the number arrested", "the number of
+    # people killed"), or refers back to the article's last figure.
+    counted_by = _number_of_what(noun) if noun_lemma in lx.FIGURE_NOUNS else None
+    if counted_by:
+        return counted_by, ""
     if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure:
         return ctx.last_measure
     if noun_lemma == "toll":
@@ -1640,6 +1645,17 @@ def _kin(noun: Token | None) -> bool:
     )
 
 
+def _what_raised_it(verb: Token | None) -> bool:
+    """ "has risen to 34, after three patients died of their wounds": the three are what the
+    toll grew by, a part of it."""
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in verb.children)
+        and lemma(verb.head) in lx.TALLY_VERBS
+    )
+
+
 def _included(anchor: Token) -> bool:
     """ "the list included two people who died of heart attacks": some of what was counted."""
     verb = governing_verb(anchor)
@@ -2003,6 +2019,19 @@ def _facility_owner(facility: Token, verb: Token, speaker: Speaker, region: tupl
         # a country speaking of its own ("Lithuania said its crossings remained open")
         return speaker.side if country_in([speaker.side]) or speaker.side in region else ""
     return ""
+
+
+def _number_of_what(noun: Token | None) -> str | None:
+    """ "the number arrested" -> detained, "the number of people killed" -> deaths."""
+    if noun is None:
+        return None
+    of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+          for c in p.children if c.dep_ == "pobj"]
+    for holder in (noun, *of):
+        for verb in (c for c in holder.children if c.dep_ in ("acl", "relcl")):
+            if lemma(verb) in lx.PEOPLE_VERBS and lemma(verb) in lx.VERB_MEASURES:
+                return lx.VERB_MEASURES[lemma(verb)]
+    return None
 
 
 def _driven_from_home(verb: Token) -> bool:

@@ -253,8 +253,8 @@ SEPARATE_EVENT = re.compile(
     r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) "
     r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
     r"|^\W*(?:a|an) (?:separate|unrelated) \w+"
-    r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}(?:attack|strike|raid|incident|explosion|blast"
-    r"|clash|ambush|assault|bombing|shelling)s?\b"
+    r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}(?:attack|(?:air)?strike|raid|incident"
+    r"|explosion|blast|clash|ambush|assault|bombing|shelling)s?\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b",
     re.I,
 )

@@ -1487,3 +1487,24 @@ def test_a_groups_patron_does_not_speak_for_it(extractor):
 def test_one_person_who_did_not_die_denies_no_toll(extractor):
     assert not [c for c in claims_of(extractor, "The prosecutor said the driver of the bus did not die.")
                 if c.measure == "deaths"]
+
+
+def test_the_number_arrested_counts_arrests(extractor):
+    text = ("Police said about 2,500 people took part in the march. JMPD said nine more people were "
+            "arrested on Thursday, bringing to 23 the number arrested since the strike began.")
+    counts = {(c.measure, c.low) for c in claims_of(extractor, text) if c.kind == "figure"}
+    assert ("detained", 23.0) in counts and ("participants", 23.0) not in counts
+
+
+def test_what_a_toll_rose_by_is_a_part_of_it(extractor):
+    text = ("The number of people killed in the airstrike has risen to 34, after three patients died of "
+            "their wounds, rescue workers said.")
+    three = [c for c in claims_of(extractor, text) if c.low == 3.0]
+    assert all(c.qualifier == "at_least" for c in three)
+
+
+def test_a_separate_airstrike_is_its_own_event(extractor):
+    text = ("On the same night, a separate airstrike on a village in Sagaing Region killed nine villagers, "
+            "according to a local resistance group.")
+    (claim,) = claims_of(extractor, text)
+    assert any("#" in p for p in claim.places)
