@@ -55,6 +55,9 @@ from schemas.records import Alert, Claim
 
 # Running totals from different sides reported this many days apart may both be right.
 TALLY_WINDOW_DAYS = 2
+# A war's or a year's total this many times an event's count is the whole the event is part
+# of, not another side's count of it.
+WHOLE_RATIO = 10
 # A toll (of ten or more) at most this much higher a day later is an update, not a dispute
 # (14 dead against 31 the next day is a dispute; so is 2 against 3: few dead are known by name).
 UPDATE_RATIO = 1.5
@@ -409,6 +412,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return Conflict("denial", 0.8)
         return Conflict("denial" if denier.kind == "rejection" else "negation", 0.75)
     # Both assert figures that do not overlap.
+    if new.long_run != old.long_run and not new.unit and not old.unit:
+        whole, event = (new, old) if new.long_run else (old, new)
+        if event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
+            return None  # "the war has killed tens of thousands" holds two workers killed
     new_first = (new.as_of or "", new.published_at) >= (old.as_of or "", old.published_at)
     later, earlier = (new, old) if new_first else (old, new)
     ratio = spread(new, old)

@@ -533,6 +533,8 @@ KIN_NOUNS = frozenset(
 LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()
 )
+# What a conflict does to people when it is the subject: "the war has killed tens of thousands".
+TOLL_TAKING_VERBS = frozenset(["kill", "claim", "leave", "displace", "drive", "force", "uproot", "wound"])
 # Things a year before them names, not a period counted: "the 2026 budget", "the 2024 election"
 # (not "the third-quarter unemployment rate", nor "the 2023-2024 war left 4,000 dead").
 DATED_THINGS = frozenset(

@@ -122,13 +122,16 @@ def _names_a_thing(root: Token) -> bool:
 
 
 def _told_of_a_long_conflict(sent: Span) -> bool:
-    """ "an insurgency that has killed more than 40,000 people", "the war, which has killed":
-    a conflict's whole toll, told in a clause about the conflict."""
+    """ "an insurgency that has killed more than 40,000 people", "the war, which has killed",
+    "the war has killed tens of thousands": a conflict's whole toll, told in a clause about
+    the conflict."""
     words = text_of(sent).lower()
     if not any(noun in words for noun in lx.LONG_CONFLICT_NOUNS):
         return False
     return any(
-        t.dep_ == "relcl" and lemma(t.head) in lx.LONG_CONFLICT_NOUNS and t.head.i < t.i for t in sent
+        t.dep_ == "relcl" and lemma(t.head) in lx.LONG_CONFLICT_NOUNS and t.head.i < t.i
+        or t.dep_ == "nsubj" and lemma(t) in lx.LONG_CONFLICT_NOUNS and lemma(t.head) in lx.TOLL_TAKING_VERBS
+        for t in sent
     )
 
 

@@ -560,3 +560,15 @@ def test_a_sides_count_over_the_country_is_not_revised_by_its_count_of_one_place
                      places=("*nationwide",), **base)
     local = Claim(claim_id="b:0", article_id="b", text="23 over the region", low=23.0, high=23.0, **base)
     assert conflict(local, national) is None
+
+
+def test_a_long_runs_total_far_above_an_events_count_is_its_whole():
+    base = dict(source="Wire", kind="figure", key="deaths", measure="deaths", as_of="2025-11-23",
+                published_at="2025-11-23T08:00:00Z")
+    war = Claim(claim_id="a:0", article_id="a", speaker="UN", side="united nations", text="war", low=20000.0,
+                high=None, qualifier="more_than", long_run=True, **base)
+    event = Claim(claim_id="b:0", article_id="b", speaker="army", side="army", text="event", low=12.0,
+                  high=12.0, **base)
+    assert conflict(event, war) is None
+    # a total not far above the count may be the other side's count of it
+    assert conflict(replace(event, low=900.0, high=900.0), replace(war, low=4300.0)) is not None

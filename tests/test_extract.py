@@ -1508,3 +1508,13 @@ def test_a_separate_airstrike_is_its_own_event(extractor):
             "according to a local resistance group.")
     (claim,) = claims_of(extractor, text)
     assert any("#" in p for p in claim.places)
+
+
+def test_a_wars_whole_toll_holds_one_attacks_dead(extractor):
+    from claimwatch.detect import conflict
+
+    text = ("Two workers were killed in the drone attack on the power station, the company said. "
+            "The war has killed tens of thousands of people, according to the United Nations.")
+    workers, war = (c for c in claims_of(extractor, text) if c.measure == "deaths")
+    assert war.long_run and not workers.long_run
+    assert conflict(war, workers) is None
