@@ -174,6 +174,8 @@ class ClaimExtractor:
                 or verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.FORECAST_VERBS
             ):
                 continue  # "had forecast 800,000 protesters", "expect inflation to fall to 29.6%"
+            if _may_come_to(verb):
+                continue  # "the toll may rise to 500", "could exceed 2 million": a prediction
             if _background(sent):
                 continue  # "Earlier this year ... an assault that killed more than 400": history
             if _a_capacity(anchor, verb):
@@ -1642,6 +1644,16 @@ def _kin(noun: Token | None) -> bool:
         lemma(noun) in lx.KIN_NOUNS
         or lemma(noun) in lx.CHILD_NOUNS
         and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "whose", "my") for c in noun.children)
+    )
+
+
+def _may_come_to(verb: Token | None) -> bool:
+    """ "the toll may rise to 500", "unemployment might reach 12 percent", "could exceed 2
+    million by the end of the year": what may come, not what is."""
+    return (
+        verb is not None
+        and (lemma(verb) in lx.TALLY_VERBS or lemma(verb) in lx.CEILING_VERBS)
+        and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children)
     )
 
 

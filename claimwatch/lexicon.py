@@ -765,8 +765,8 @@ NATURAL_HAZARDS = frozenset(["earthquake", "flood", "fire", "storm"])
 PHRASAL_VERBS = {
     "shoot": {("shoot", "down"): "intercept"},
     "bring": {("bring", "down"): "intercept"},
-    "take": {("take", "down"): "intercept"},
     "hand": {("hand", "over"): "release"},
+    "take": {("take", "down"): "intercept", ("take", "back"): "accept"},
 }
 # Verbs that say a side lost equipment: "destroyed three tanks", "shot down a jet", "lost no
 # aircraft" (extract._loss).

@@ -1518,3 +1518,19 @@ def test_a_wars_whole_toll_holds_one_attacks_dead(extractor):
     workers, war = (c for c in claims_of(extractor, text) if c.measure == "deaths")
     assert war.long_run and not workers.long_run
     assert conflict(war, workers) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN warned that the toll may rise to 500.",
+        "Analysts said unemployment might reach 12 percent next year.",
+    ],
+)
+def test_what_may_come_is_no_count(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.kind == "figure"]
+
+
+def test_soldiers_not_taken_back_are_not_prisoners_freed(extractor):
+    text = "Russia said Kyiv had refused to take back more than 500 of its own soldiers."
+    assert not [c for c in claims_of(extractor, text) if c.measure in ("released", "captured")]
