@@ -1989,10 +1989,16 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
             return subj, False  # "no bus line ran"
         if normally or verb_lemma == "be" and any(c.lower_ == "operational" for c in verb.children):
             return subj, True  # "is operating normally", "is operational"
+        if verb_lemma == "continue":
+            return subj, True  # "production continued", "work continued as usual"
         if verb_lemma == "be":  # "the crossing was open all week", "the port is closed"
             state = next((c.lower_ for c in verb.children if c.dep_ == "acomp"), "")
             if state in ("open", "closed", "shut"):
                 return subj, (state == "open") != negated
+        return None
+    if verb_lemma in ("stand", "sit", "lie") and subj is not None and _facility_kind(subj):
+        if any(c.lower_ in ("still", "idle") for c in verb.children):
+            return subj, False  # "the assembly lines stood still", "the port lay idle"
         return None
     if verb_lemma in ("remain", "stay") and subj is not None and _facility_kind(subj):
         # "the plant will remain open", "the airport stayed closed"
@@ -2060,8 +2066,12 @@ def _driven_from_home(verb: Token) -> bool:
 
 
 def _facility_kind(noun: Token) -> str:
-    """ "the enterprise", "its primary processing unit" -> "plant"; "bus lines" -> "transport"."""
-    return lx.FACILITY_KINDS.get(lemma(noun), "")
+    """ "the enterprise", "its primary processing unit" -> "plant"; "bus lines" -> "transport";
+    "the assembly lines" -> "plant"."""
+    kind = lx.FACILITY_KINDS.get(lemma(noun), "")
+    if kind == "transport" and any(lemma(c) in ("assembly", "production") for c in noun.lefts):
+        return "plant"
+    return kind
 
 
 def _of_what(noun: Token) -> Token | None:

@@ -307,6 +307,8 @@ VERB_MEASURES = {
     "demonstrate": "participants",
     "gather": "participants",
     "draw": "participants",
+    "mobilise": "participants",  # "the CGT said it had mobilised 500,000 people"
+    "mobilize": "participants",
     "evacuate": "displaced",
     "displace": "displaced",
     "flee": "displaced",
@@ -352,6 +354,7 @@ VERB_OBJECT_MEASURES = {
     ("cut", "staff"): "job_cuts",
     ("shed", "worker"): "job_cuts",
     ("lay", "off"): "job_cuts",
+    ("heed", "call"): "participants",  # "85% of its members heeded the strike call"
 }
 
 # What armies say of the enemy dead: "41 terrorists neutralised", "liquidated 60 militants".
@@ -774,10 +777,11 @@ LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
 # Whether a facility works: "the enterprise is operating normally", "no bus line ran".
 # (A sentence without these words says nothing of it.)
 OPERATING_WORDS = re.compile(
-    r"normal|usual|operational|smooth|halt|suspen|stop|shut|clos|paraly|paus|open|\bno\b|\bnot\b|n't|never",
+    r"normal|usual|operational|smooth|halt|suspen|stop|shut|clos|paraly|paus|open|continu|still|idle|"
+    r"\bno\b|\bnot\b|n't|never",
     re.IGNORECASE,
 )
-WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be"])
+WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be", "continue"])
 FACILITY_KINDS = {
     "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",
     "installation": "plant", "facility": "plant", "production": "plant", "operation": "plant",

@@ -1534,3 +1534,23 @@ def test_what_may_come_is_no_count(extractor, text):
 def test_soldiers_not_taken_back_are_not_prisoners_freed(extractor):
     text = "Russia said Kyiv had refused to take back more than 500 of its own soldiers."
     assert not [c for c in claims_of(extractor, text) if c.measure in ("released", "captured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("The CGT said it had mobilised 500,000 people in Buenos Aires.", "participants"),
+        ("The union said 85% of its members heeded the strike call.", "participants"),
+    ],
+)
+def test_turnout_said_in_other_words(extractor, text, measure):
+    assert [c.measure for c in claims_of(extractor, text) if c.kind == "figure"] == [measure]
+
+
+def test_production_that_continued_and_lines_that_stood_still_disagree(extractor):
+    from claimwatch.detect import conflict
+
+    (works,) = claims_of(extractor, "The company said production continued normally at the plant.")
+    (stopped,) = claims_of(extractor, "Workers said the assembly lines stood still for six hours.")
+    assert (works.key, stopped.key) == ("operate|plant", "operate|plant")
+    assert conflict(stopped, works) is not None
