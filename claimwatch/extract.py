@@ -166,6 +166,8 @@ class ClaimExtractor:
                 continue  # "one of the deadliest air raids": a ranking, not a count
             if _one_in(anchor):
                 continue  # "one school in three": a share, not a count
+            if _base_of_a_share(anchor):
+                continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             noun, verb = _counted(anchor)
@@ -1688,6 +1690,13 @@ def _one_in(anchor: Token) -> bool:
     )
 
 
+def _base_of_a_share(anchor: Token) -> bool:
+    """ "about 950 of the plant's 1,100 employees laid down their work": the 1,100."""
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    of = counted.head
+    return counted.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.i < anchor.i
+
+
 def _one_of_the_most(anchor: Token) -> bool:
     return anchor.lower_ == "one" and any(
         prep.lower_ == "of" and any(t.tag_ == "JJS" or t.lower_ in ("most", "worst") for t in prep.subtree)
@@ -1996,6 +2005,10 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
             if state in ("open", "closed", "shut"):
                 return subj, (state == "open") != negated
         return None
+    if _out_of_service(verb):
+        for thing in (obj, subj):
+            if thing is not None and _facility_kind(thing):
+                return thing, False  # "a fire put the plant out of service", "the port is out of action"
     if verb_lemma in ("stand", "sit", "lie") and subj is not None and _facility_kind(subj):
         if any(c.lower_ in ("still", "idle") for c in verb.children):
             return subj, False  # "the assembly lines stood still", "the port lay idle"
@@ -2063,6 +2076,13 @@ def _driven_from_home(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("from", "out") and home:
             return True
     return False
+
+
+def _out_of_service(verb: Token) -> bool:
+    """ "put the plant out of service", "is out of operation", "knocked it out of action"."""
+    return any(
+        c.lower_ == "out" and any(lemma(g) in lx.SERVICE_NOUNS for g in c.subtree) for c in verb.children
+    )
 
 
 def _facility_kind(noun: Token) -> str:

@@ -62,6 +62,11 @@ REPORT_VERBS = frozenset(
         "revise",
         "correct",
         "restate",
+        "point",  # "he pointed out that there are no casualties"
+        "emphasise",
+        "emphasize",
+        "underline",
+        "specify",
     ]
 )
 
@@ -777,10 +782,11 @@ LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
 # Whether a facility works: "the enterprise is operating normally", "no bus line ran".
 # (A sentence without these words says nothing of it.)
 OPERATING_WORDS = re.compile(
-    r"normal|usual|operational|smooth|halt|suspen|stop|shut|clos|paraly|paus|open|continu|still|idle|"
+    r"normal|usual|operational|smooth|halt|suspen|stop|shut|clos|paraly|paus|open|continu|still|idle|out of|"
     r"\bno\b|\bnot\b|n't|never",
     re.IGNORECASE,
 )
+SERVICE_NOUNS = frozenset(["service", "operation", "action", "commission", "order"])
 WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be", "continue"])
 FACILITY_KINDS = {
     "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",

@@ -1554,3 +1554,19 @@ def test_production_that_continued_and_lines_that_stood_still_disagree(extractor
     (stopped,) = claims_of(extractor, "Workers said the assembly lines stood still for six hours.")
     assert (works.key, stopped.key) == ("operate|plant", "operate|plant")
     assert conflict(stopped, works) is not None
+
+
+def test_the_base_of_a_share_is_not_counted(extractor):
+    text = "About 950 of the plant's 1,100 employees joined the strike on Tuesday, the union said."
+    assert 1100.0 not in {c.low for c in claims_of(extractor, text)}
+
+
+def test_a_plant_put_out_of_service_is_halted(extractor):
+    text = "The company said a drone started a fire that put the plant out of service."
+    assert ("operate|plant", "negate") in {(c.key, c.polarity) for c in claims_of(extractor, text)}
+
+
+def test_pointing_out_is_saying(extractor):
+    text = "He pointed out that there are no casualties among the workers of the station."
+    (claim,) = claims_of(extractor, text)
+    assert (claim.measure, claim.polarity, claim.speaker) == ("deaths", "negate", "He")
