@@ -541,6 +541,8 @@ KIN_NOUNS = frozenset(
 LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()
 )
+# Dated things that are held on a day, so that a past one is another event: "the 2024 election".
+HELD_EVENTS = frozenset("election referendum vote poll census games olympics cup summit".split())
 # What a conflict does to people when it is the subject: "the war has killed tens of thousands".
 TOLL_TAKING_VERBS = frozenset(["kill", "claim", "leave", "displace", "drive", "force", "uproot", "wound"])
 # Things a year before them names, not a period counted: "the 2026 budget", "the 2024 election"

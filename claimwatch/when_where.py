@@ -11,7 +11,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.dates import day_period, period_of, period_start, resolve_date
+from claimwatch.dates import day_period, period_contains, period_of, period_start, resolve_date
 from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
 from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, lemma, text_of
 from schemas.records import CleanArticle
@@ -57,7 +57,12 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
         if day is None:
             if _names_a_thing(root):
-                continue  # "against the 2026 austerity budget": which budget, not a period counted
+                # "against the 2026 austerity budget": which budget, not a period counted; but
+                # "turnout in the November 2024 election", said in 2026, is that election's
+                past = period_of(ent.text, ctx.published)
+                if past and lemma(root.head) in lx.HELD_EVENTS and _before(past, ctx.published):
+                    out.period = out.period or past
+                continue
             period = period_of(ent.text, ctx.published)
             if counts_from and period:  # "since February 2022": from the period's start
                 out.since = out.since or period_start(period, ctx.published)
@@ -109,6 +114,12 @@ LONG_RUN_PHRASES = re.compile(
 def _year_to_date(period: str | None, published: date) -> bool:
     """ "230 deaths nationwide this year", said in September: the year's total so far."""
     return period == f"y{published.year}" and (published - date(published.year, 1, 1)).days > LONG_RUN_DAYS
+
+
+def _before(period: str, published: date) -> bool:
+    """Whether `period` was over before `published` ("November 2024", said in 2026)."""
+    start = period_start(period, published)
+    return start is not None and start < published and not period_contains(period, published.isoformat())
 
 
 def _names_a_thing(root: Token) -> bool:

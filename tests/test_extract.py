@@ -1570,3 +1570,18 @@ def test_pointing_out_is_saying(extractor):
     text = "He pointed out that there are no casualties among the workers of the station."
     (claim,) = claims_of(extractor, text)
     assert (claim.measure, claim.polarity, claim.speaker) == ("deaths", "negate", "He")
+
+
+def test_a_past_election_is_another_event(extractor):
+    from claimwatch.detect import conflict
+
+    text = ("He added that turnout in Sunday's re-run was only 49 percent. Turnout in the original "
+            "November 2024 election was 71.3 percent, according to the commission.")
+    rerun, original = (c for c in claims_of(extractor, text, published="2026-04-27T10:00:00Z")
+                       if c.measure == "participants")
+    assert original.period and "y2024" in original.period
+    assert conflict(rerun, original) is None
+    # the year names which budget, not a period counted
+    (budget,) = [c for c in claims_of(extractor, "Unions said 40,000 people marched against the 2026 "
+                                      "budget.", published="2026-03-02T10:00:00Z") if c.kind == "figure"]
+    assert budget.period is None
