@@ -1236,9 +1236,12 @@ def _crosses_a_border(verb: Token) -> bool:
 
 
 def _thing(noun: Token) -> str:
-    """What a noun phrase names, without brand or place names: "24 Falke fighter jets" ->
-    "fighter jet", so that a denial of "fighter jets" meets it."""
-    words = [t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN"]
+    """What a noun phrase names, without brand or place names or what it carries: "24 Falke
+    fighter jets" -> "fighter jet", so that a denial of "fighter jets" meets it; "986 aid
+    trucks" -> "truck"."""
+    words = [
+        t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS
+    ]
     return canonical(words)
 
 

@@ -541,6 +541,8 @@ KIN_NOUNS = frozenset(
 LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()
 )
+# What a vehicle carries, not what it is: "aid trucks" and "trucks" are counted together.
+CARGO_WORDS = frozenset(["aid", "humanitarian", "relief", "supply", "cargo", "commercial"])
 # Dated things that are held on a day, so that a past one is another event: "the 2024 election".
 HELD_EVENTS = frozenset("election referendum vote poll census games olympics cup summit".split())
 # What a conflict does to people when it is the subject: "the war has killed tens of thousands".

@@ -1585,3 +1585,14 @@ def test_a_past_election_is_another_event(extractor):
     (budget,) = [c for c in claims_of(extractor, "Unions said 40,000 people marched against the 2026 "
                                       "budget.", published="2026-03-02T10:00:00Z") if c.kind == "figure"]
     assert budget.period is None
+
+
+def test_aid_trucks_are_trucks(extractor):
+    from claimwatch.detect import conflict
+
+    (few,) = [c for c in claims_of(extractor, "The media office said only 986 aid trucks entered the Gaza "
+                                   "Strip over the past week.") if c.kind == "figure"]
+    (many,) = [c for c in claims_of(extractor, "COGAT said 4,200 trucks entered the Gaza Strip over the "
+                                    "past week.") if c.kind == "figure"]
+    assert few.key == many.key
+    assert conflict(few, many) is not None
