@@ -1665,12 +1665,14 @@ def _may_come_to(verb: Token | None) -> bool:
 def _what_raised_it(verb: Token | None) -> bool:
     """ "has risen to 34, after three patients died of their wounds": the three are what the
     toll grew by, a part of it."""
-    return (
-        verb is not None
-        and verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in verb.children)
-        and lemma(verb.head) in lx.TALLY_VERBS
-    )
+    if verb is None or verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as")
+                                                       for c in verb.children):
+        return False
+    # "has risen to 34, after ...", "15 killed, up from 12 announced earlier, after ..."
+    return lemma(verb.head) in lx.TALLY_VERBS or bool(RISEN_FROM.search(text_of(verb.sent)))
+
+
+RISEN_FROM = re.compile(r"\bup from\b|\b(?:rose|risen|climbed|increased) from\b", re.IGNORECASE)
 
 
 def _included(anchor: Token) -> bool:

@@ -429,14 +429,29 @@ def _gunfire(token: Token) -> bool:
 
 
 def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
-    """Kinds of event named by nouns ("the quake", "the march"; not "opened fire")."""
+    """Kinds of event named by nouns ("the quake", "the march"; not "opened fire", "set homes
+    on fire", nor a headline's verb read as a noun: "Gangs storm Haitian town")."""
     found: set[str] = set()
     for t in tokens:
-        if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t):
+        if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t) and not _arson(t) and not any(
+            c.dep_ in ("nsubj", "dobj") for c in t.children
+        ):
             found.add(lx.TOPICS[lemma(t)])
             if _military_strike(t):
                 found.add("war")  # still "strike" too: a later "the strike" may be either
     return tuple(sorted(found))
+
+
+def _arson(token: Token) -> bool:
+    """ "setting two dozen homes on fire", "set fire to the market": a fire set in an attack."""
+    if lemma(token) != "fire":
+        return False
+    node = token
+    for _ in range(3):
+        node = node.head
+        if lemma(node) == "set":
+            return True
+    return False
 
 
 def _military_strike(token: Token) -> bool:

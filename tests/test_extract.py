@@ -1596,3 +1596,20 @@ def test_aid_trucks_are_trucks(extractor):
                                     "past week.") if c.kind == "figure"]
     assert few.key == many.key
     assert conflict(few, many) is not None
+
+
+def test_bodies_found_after_a_toll_went_up_are_part_of_it(extractor):
+    text = ("Police said on Monday that 15 people were killed in the attack, up from 12 announced earlier, "
+            "after three bodies were found in a burned house.")
+    (three,) = [c for c in claims_of(extractor, text) if c.low == 3.0]
+    assert three.qualifier == "at_least"
+
+
+def test_a_headlines_verb_and_a_fire_set_in_an_attack_name_no_kind_of_event():
+    from claimwatch.nlp import load_nlp
+    from claimwatch.when_where import topics_of
+
+    nlp = load_nlp()
+    assert "storm" not in topics_of(nlp("Gangs storm Haitian town north of capital, rights group says"))
+    assert "fire" not in topics_of(nlp("Gang members stormed the town, setting two dozen homes on fire."))
+    assert "fire" in topics_of(nlp("The fire at the factory killed 12 workers."))
