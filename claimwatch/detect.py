@@ -34,7 +34,14 @@ from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
-from claimwatch.lexicon import DAY_MEASURES, ORG_MEASURES, TALLY_MEASURES, TALLY_VERB_KEYS, VERB_GROUPS
+from claimwatch.lexicon import (
+    DAY_MEASURES,
+    DWINDLING_MEASURES,
+    ORG_MEASURES,
+    TALLY_MEASURES,
+    TALLY_VERB_KEYS,
+    VERB_GROUPS,
+)
 from claimwatch.row import (
     NATIONWIDE,
     PLAN_WINDOW_DAYS,
@@ -412,6 +419,12 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return Conflict("denial", 0.8)
         return Conflict("denial" if denier.kind == "rejection" else "negation", 0.75)
     # Both assert figures that do not overlap.
+    if bool(new.subject) != bool(old.subject) and not new.unit and not old.unit:
+        part, whole = (new, old) if new.subject else (old, new)
+        if part.subject in ("military", "militant") and span(part.low, part.high, part.qualifier)[0] <= (
+            span(whole.low, whole.high, whole.qualifier)[1]
+        ):
+            return None  # "six officers were injured" are some of "17 people treated"
     if new.long_run != old.long_run and not new.unit and not old.unit:
         whole, event = (new, old) if new.long_run else (old, new)
         if event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
@@ -426,6 +439,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # a side's count over the whole country and its count of one place
         if later.as_of != earlier.as_of and later_is_higher(later, earlier):
             return None  # the same side's figure went up later: an update, not a dispute
+        if later.as_of != earlier.as_of and later.measure in DWINDLING_MEASURES:
+            return None  # "only 22,000 customers remain without power": restored since
         return Conflict("revision", 0.6, ratio)
     tally = is_tally(later) or is_tally(earlier)
     apart = days_between(later.as_of, earlier.as_of)

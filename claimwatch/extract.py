@@ -203,7 +203,10 @@ class ClaimExtractor:
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             if measure == "leaked" and noun is not None:  # one unit, so tonnes meet kilograms
-                figure = _in_kg(figure, noun)
+                if lemma(noun) in lx.VOLUME_UNITS:
+                    figure = _in_litres(figure, noun)
+                elif lemma(noun) in lx.MASS_UNITS:
+                    figure = _in_kg(figure, noun)
             if measure == "area" and noun is not None:  # and hectares meet square metres
                 figure = _in_square_metres(figure, noun)
             if revision and figure.qualifier == "up_to" and figure.high is not None:
@@ -217,6 +220,7 @@ class ClaimExtractor:
                 or _kin(noun)
                 or _included(anchor)
                 or _what_raised_it(verb)
+                or (verb is not None and lemma(verb) in lx.CARE_VERBS)  # those one place treated
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
@@ -1083,7 +1087,9 @@ def _measure(
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
-    if noun_lemma in lx.MASS_UNITS and _tells_of_a_leak(anchor.sent):
+    if noun_lemma in lx.POWER_USERS and lx.POWER_CUT.search(text_of(anchor.sent)):
+        return "without_power", ""  # "left 210,000 customers without electricity"
+    if (noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if _area_unit(noun) is not None:
         return "area", ""  # "a fire on 1,000 square metres", "burned 3,200 hectares"
@@ -1307,6 +1313,11 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if noun is None:
         return ""
     mods = [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
+    if lemma(noun) in ("body", "corpse", "remains"):  # "the bodies of 20 soldiers": whose
+        of = _of_what(noun)
+        if of is not None:
+            noun, mods = of, mods + [w for t in of.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")
+                                     for w in t.subtree]
     country = country_in([t.lower_ for t in mods])
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
@@ -1774,6 +1785,9 @@ def _a_facility(tok: Token) -> bool:
     injured are counted one at a time."""
     if lemma(tok) in lx.FACILITY_NOUNS:
         return True
+    if lemma(tok) in ("centre", "center", "post") and any(lemma(c) in ("health", "medical", "trauma")
+                                                           for c in tok.lefts):
+        return True  # "the Chivay health centre"
     return tok.pos_ == "PROPN" and bool(lx.FACILITY_NAME.search(" ".join(t.text for t in noun_phrase(tok))))
 
 
@@ -1906,6 +1920,11 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
                 return verb, obj
     return verb, None
+
+
+def _in_litres(figure: Figure, unit: Token) -> Figure:
+    """ "about 260 barrels" in litres, so that barrels meet litres (and never kilograms)."""
+    return _scaled(figure, lx.VOLUME_UNITS[lemma(unit)], "l", f"{figure.text} {unit.text}")
 
 
 def _in_kg(figure: Figure, unit: Token) -> Figure:

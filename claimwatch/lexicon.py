@@ -312,6 +312,10 @@ VERB_MEASURES = {
     "demonstrate": "participants",
     "gather": "participants",
     "draw": "participants",
+    "treat": "injured",  # "the hospital treated 19 passengers": hurt enough to be treated
+    "hospitalise": "injured",
+    "hospitalize": "injured",
+    "admit": "injured",  # "three workers were admitted with chemical burns"
     "mobilise": "participants",  # "the CGT said it had mobilised 500,000 people"
     "mobilize": "participants",
     "evacuate": "displaced",
@@ -360,6 +364,7 @@ VERB_OBJECT_MEASURES = {
     ("shed", "worker"): "job_cuts",
     ("lay", "off"): "job_cuts",
     ("heed", "call"): "participants",  # "85% of its members heeded the strike call"
+    ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
 }
 
 # What armies say of the enemy dead: "41 terrorists neutralised", "liquidated 60 militants".
@@ -392,6 +397,10 @@ PEOPLE_VERBS = frozenset(
         "trap",
         "strand",
         "rescue",
+        "treat",
+        "hospitalise",
+        "hospitalize",
+        "admit",
     ]
 )
 # Measures that count people: a later "there were not 19 men" denies the same count.
@@ -756,7 +765,24 @@ AGENT_NAMES = {
 MASS_UNITS = {"tonne": 1000.0, "ton": 1000.0, "kg": 1.0, "kilogram": 1.0, "kilo": 1.0, "gram": 0.001}
 # Words that tell a sentence's mass is of something that escaped: "2.5 tonnes escaped",
 # "a limited release ... amounted to less than 200 kg".
-LEAK_WORDS = frozenset(["leak", "leakage", "spill", "escape", "release", "discharge", "seep"])
+LEAK_WORDS = frozenset(["leak", "leakage", "spill", "escape", "release", "discharge", "seep", "enter", "flow",
+                        "pour", "dump", "lose"])
+# Who is counted in a blackout, and how one is told: "left 210,000 customers without
+# electricity", "410,000 customers had lost power", "38,000 homes remain without supply".
+POWER_USERS = frozenset(["customer", "home", "household", "consumer", "subscriber", "user", "resident",
+                         "people", "person", "connection"])
+POWER_CUT = re.compile(
+    r"\bwithout (?:electric\w*|power|electricity|service|supply|light)|\b(?:lost|lose|losing) "
+    r"(?:power|electricity)|\bpower (?:cut|outage)|\bblackout|\boutage",
+    re.IGNORECASE,
+)
+# Who treated the hurt counts those it treated, a part of all the hurt: "the hospital treated
+# 19 passengers" is not wrong of "24 injured".
+CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
+# Counts that fall as an event ends: the same side's lower figure later is no revision.
+DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
+# Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).
+VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785}
 # States said with their opposite: word -> (state, whether it is the opposite).
 STATE_OPPOSITES = {
     "open": ("open", False),

@@ -572,3 +572,26 @@ def test_a_long_runs_total_far_above_an_events_count_is_its_whole():
     assert conflict(event, war) is None
     # a total not far above the count may be the other side's count of it
     assert conflict(replace(event, low=900.0, high=900.0), replace(war, low=4300.0)) is not None
+
+
+def test_a_count_that_dwindles_is_restored_not_revised():
+    base = dict(source="Wire", speaker="CEM", side="cem", kind="figure", key="without_power",
+                measure="without_power", text="t")
+    peak = Claim(claim_id="a:0", article_id="a", low=210000.0, high=210000.0, as_of="2026-06-11",
+                 published_at="2026-06-11T08:00:00Z", **base)
+    later = Claim(claim_id="b:0", article_id="b", low=22000.0, high=22000.0, as_of="2026-06-13",
+                  published_at="2026-06-13T08:00:00Z", **base)
+    assert conflict(later, peak) is None
+
+
+def test_officers_hurt_are_some_of_the_people_hurt():
+    base = dict(source="Wire", kind="figure", key="injured", measure="injured", as_of="2025-11-23",
+                published_at="2025-11-23T08:00:00Z", text="t")
+    officers = Claim(claim_id="a:0", article_id="a", speaker="police", side="police", subject="military",
+                     low=6.0, high=6.0, **base)
+    people = Claim(claim_id="b:0", article_id="b", speaker="medics", side="medic", low=17.0, high=None,
+                   qualifier="at_least", **base)
+    assert conflict(people, officers) is None
+    # more officers than people hurt in all cannot be
+    assert conflict(replace(people, low=3.0, high=3.0, qualifier="exact"), replace(officers, low=30.0,
+                                                                                   high=30.0)) is not None

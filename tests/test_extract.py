@@ -1613,3 +1613,43 @@ def test_a_headlines_verb_and_a_fire_set_in_an_attack_name_no_kind_of_event():
     assert "storm" not in topics_of(nlp("Gangs storm Haitian town north of capital, rights group says"))
     assert "fire" not in topics_of(nlp("Gang members stormed the town, setting two dozen homes on fire."))
     assert "fire" in topics_of(nlp("The fire at the factory killed 12 workers."))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "low"),
+    [
+        ("The alliance said around 30 tonnes of nitric acid entered the river from the site.", "kg", 27000.0),
+        ("The company said about 260 barrels of crude oil spilled into the sea on Sunday.", "l", 37206.0),
+        ("The group estimates that at least 3,000 barrels were lost.", "l", 477000.0),
+    ],
+)
+def test_a_leaks_amount_in_one_unit_per_kind(extractor, text, unit, low):
+    (claim,) = [c for c in claims_of(extractor, text) if c.kind == "figure"]
+    assert (claim.measure, claim.unit, round(claim.low or 0)) == ("leaked", unit, low)
+
+
+def test_those_a_hospital_treated_are_some_of_the_hurt(extractor):
+    (treated,) = [c for c in claims_of(extractor, "The hospital said it had treated 19 passengers.")
+                  if c.kind == "figure"]
+    assert (treated.measure, treated.qualifier) == ("injured", "at_least")
+    (admitted,) = claims_of(extractor, "Three workers from the plant were admitted with chemical burns, "
+                            "the hospital said.")
+    assert admitted.measure == "injured"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm left 210,000 customers without electricity in the region, the distributor said.",
+        "The regulator said 410,000 customers had lost power at the peak of the storm.",
+        "The mayor said 38,000 homes of the commune remain without electric supply.",
+    ],
+)
+def test_a_blackout_counts_those_without_power(extractor, text):
+    assert "without_power" in {c.measure for c in claims_of(extractor, text) if c.kind == "figure"}
+
+
+def test_the_bodies_of_soldiers_are_soldiers(extractor):
+    (claim,) = [c for c in claims_of(extractor, "Residents said they saw at least 20 bodies of soldiers.")
+                if c.kind == "figure"]
+    assert claim.subject == "military"
