@@ -1088,7 +1088,10 @@ def _measure(
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
     if noun_lemma in lx.POWER_USERS and lx.POWER_CUT.search(text_of(anchor.sent)):
-        return "without_power", ""  # "left 210,000 customers without electricity"
+        # "left 210,000 customers without electricity" (all cut off) is not "95,000 are still
+        # without supply" (those not yet reconnected)
+        still = lx.STILL_WITHOUT.search(text_of(anchor.sent))
+        return "without_power", "still" if still else "cut"
     if (noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if _area_unit(noun) is not None:

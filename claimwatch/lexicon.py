@@ -433,7 +433,7 @@ PARTICIPANT_NOUNS = frozenset(
 )
 # Counts that belong to one day: two days' strikes or marches are two events, so two named
 # days must be the same day (other counts allow a day either way: row.EVENT_WINDOW_DAYS).
-DAY_MEASURES = frozenset(["participants"])
+DAY_MEASURES = frozenset(["participants", "without_power"])
 # What people "on" something are counted as: "40,000 workers were on strike".
 STATE_MEASURES = {"strike": "participants", "walkout": "participants"}
 # Where people stay away from, when a strike is counted by who did not come: "4,800 employees
@@ -779,6 +779,7 @@ POWER_CUT = re.compile(
 # Who treated the hurt counts those it treated, a part of all the hurt: "the hospital treated
 # 19 passengers" is not wrong of "24 injured".
 CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
+STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)
 # Counts that fall as an event ends: the same side's lower figure later is no revision.
 DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
 # Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).

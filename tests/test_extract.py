@@ -1653,3 +1653,13 @@ def test_the_bodies_of_soldiers_are_soldiers(extractor):
     (claim,) = [c for c in claims_of(extractor, "Residents said they saw at least 20 bodies of soldiers.")
                 if c.kind == "figure"]
     assert claim.subject == "military"
+
+
+def test_those_still_without_power_are_not_all_who_lost_it(extractor):
+    from claimwatch.detect import conflict
+
+    text = ("The regulator said 410,000 customers had lost power at the peak of the storm. By noon on "
+            "Thursday, 95,000 customers were still without supply, the company said.")
+    peak, still = (c for c in claims_of(extractor, text) if c.measure == "without_power")
+    assert (peak.subject, still.subject) == ("cut", "still")
+    assert conflict(still, peak) is None
