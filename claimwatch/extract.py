@@ -1087,6 +1087,8 @@ def _measure(
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
+    if _disease_cases(noun, verb):
+        return "cases", ""  # "312 cholera cases", "admitted more than 900 patients with cholera"
     if noun_lemma in lx.POWER_USERS and lx.POWER_CUT.search(text_of(anchor.sent)):
         # "left 210,000 customers without electricity" (all cut off) is not "95,000 are still
         # without supply" (those not yet reconnected)
@@ -1528,6 +1530,8 @@ def _none_counted(verb: Token) -> str | None:
     """The measure a verb's subject says there was none of: "no deaths were reported",
     "no casualties had been recorded"."""
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and _says_none(child) and _disease_cases(child, verb):
+            return "cases"  # "no cholera case has been recorded"
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
@@ -1889,7 +1893,11 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         return verb, occurred
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     denied = any(  # "no extraordinary meeting was held": whatever the act, there was none
-        c.dep_ == "nsubjpass" and lemma(c) not in lx.NOUN_MEASURES and _says_none(c) for c in verb.children
+        c.dep_ == "nsubjpass"
+        and lemma(c) not in lx.NOUN_MEASURES
+        and _says_none(c)
+        and not _disease_cases(c, verb)  # "no cholera case has been recorded": a count of none
+        for c in verb.children
     )
     if passive and (denied or lemma(verb) != "take" and verb_key(lemma(verb)) in PASSIVE_ACTS):
         # "no tear gas was used", "rubber bullets were fired": the thing acted on is the
@@ -2090,6 +2098,22 @@ def _number_of_what(noun: Token | None) -> str | None:
             if lemma(verb) in lx.PEOPLE_VERBS and lemma(verb) in lx.VERB_MEASURES:
                 return lx.VERB_MEASURES[lemma(verb)]
     return None
+
+
+def _disease_cases(noun: Token | None, verb: Token | None) -> bool:
+    """Cases of a disease: "312 cholera cases", "530 cases, suspected and confirmed" in a
+    report on an outbreak, "admitted six patients with cholera"."""
+    if noun is None:
+        return False
+    sentence = text_of(noun.sent)
+    if not lx.DISEASE.search(sentence):
+        return False
+    if lemma(noun) in lx.CASE_NOUNS:
+        return True
+    cared_for = verb is not None and lemma(verb) in lx.CARE_VERBS
+    return cared_for and lemma(noun) in ("patient", "people", "person") and lx.DISEASE.search(
+        " ".join(t.text for t in noun.subtree)
+    ) is not None
 
 
 def _driven_from_home(verb: Token) -> bool:

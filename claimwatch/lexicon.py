@@ -372,7 +372,7 @@ KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".sp
 
 # Counts of people or losses that only grow while an event goes on: a later, higher figure
 # from another side days afterwards may simply be newer, not a dispute.
-TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties"])
+TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases"])
 TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])
 
 # Verbs whose counted object is people whatever noun names them ("killed 23 villagers").
@@ -780,6 +780,13 @@ POWER_CUT = re.compile(
 # 19 passengers" is not wrong of "24 injured".
 CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)
+# An outbreak's cases: "312 cholera cases", "1,870 suspected infections".
+CASE_NOUNS = frozenset(["case", "infection"])
+DISEASE = re.compile(
+    r"\b(?:cholera|measles|mpox|monkeypox|dengue|ebola|marburg|covid|coronavirus|malaria|typhoid|"
+    r"diphtheria|meningitis|polio|hepatitis|anthrax|plague|lassa|influenza|flu|outbreak|epidemic)\b",
+    re.IGNORECASE,
+)
 # Counts that fall as an event ends: the same side's lower figure later is no revision.
 DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
 # Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).

@@ -1663,3 +1663,25 @@ def test_those_still_without_power_are_not_all_who_lost_it(extractor):
     peak, still = (c for c in claims_of(extractor, text) if c.measure == "without_power")
     assert (peak.subject, still.subject) == ("cut", "still")
     assert conflict(still, peak) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity", "low"),
+    [
+        ("The ministry reported 312 cholera cases and 11 deaths.", "affirm", 312.0),
+        ("MSF said its teams have admitted more than 900 patients with cholera since the outbreak began.",
+         "affirm", 900.0),
+        ("The minister said no cholera case has been recorded in Lilongwe city so far.", "negate", None),
+    ],
+)
+def test_an_outbreaks_cases_are_counted_apart(extractor, text, polarity, low):
+    (case,) = [c for c in claims_of(extractor, text) if c.measure == "cases"]
+    assert (case.polarity, case.low) == (polarity, low)
+
+
+def test_cases_of_something_else_are_not_an_outbreaks():
+    from claimwatch.extract import _disease_cases
+    from claimwatch.nlp import load_nlp
+
+    doc = load_nlp()("Courts heard 12 cases of fraud last year.")
+    assert not _disease_cases(doc[3], doc[1])
