@@ -881,6 +881,7 @@ _VERB_GROUP_TEXT = (
     "cross enter flee arrive reach",
     "halt suspend stop pause",
     "intercept down",
+    "find contain detect",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

@@ -1685,3 +1685,14 @@ def test_cases_of_something_else_are_not_an_outbreaks():
 
     doc = load_nlp()("Courts heard 12 cases of fraud last year.")
     assert not _disease_cases(doc[3], doc[1])
+
+
+def test_a_substance_found_and_not_found_disagree_whoever_tested(extractor):
+    from claimwatch.detect import conflict
+
+    (found,) = claims_of(extractor, "The board said samples tested at the laboratory contained diethylene "
+                         "glycol.")
+    (none,) = claims_of(extractor, '"Our own quality tests found no diethylene glycol in any batch," the '
+                        "company said.")
+    assert (found.key, none.key) == ("find|glycol", "find|glycol")
+    assert conflict(none, found) is not None
