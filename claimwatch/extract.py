@@ -1253,7 +1253,8 @@ def _thing(noun: Token) -> str:
     words = [
         t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS
     ]
-    return canonical(words)
+    thing = canonical(words)
+    return lx.THING_CANON.get(thing, thing)
 
 
 def _on_board(verb: Token) -> bool:

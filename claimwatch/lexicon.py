@@ -550,6 +550,8 @@ KIN_NOUNS = frozenset(
 LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()
 )
+# One name for one thing that happens: "there were flames" and "there was no fire" meet.
+THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion"}
 # What a vehicle carries, not what it is: "aid trucks" and "trucks" are counted together.
 CARGO_WORDS = frozenset(["aid", "humanitarian", "relief", "supply", "cargo", "commercial"])
 # Dated things that are held on a day, so that a past one is another event: "the 2024 election".

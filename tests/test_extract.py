@@ -1696,3 +1696,12 @@ def test_a_substance_found_and_not_found_disagree_whoever_tested(extractor):
                         "company said.")
     assert (found.key, none.key) == ("find|glycol", "find|glycol")
     assert conflict(none, found) is not None
+
+
+def test_flames_are_a_fire(extractor):
+    from claimwatch.detect import conflict
+
+    (none,) = claims_of(extractor, '"There was no fire on the aircraft," the airline said.')
+    (flames,) = claims_of(extractor, '"The left engine was burning, there were flames," she said.')
+    assert (none.key, flames.key) == ("be|fire", "be|fire")
+    assert conflict(none, flames) is not None
