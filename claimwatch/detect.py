@@ -656,6 +656,8 @@ def _speaks_for(c: Claim, target: str) -> bool:
     return bool(words) and (words <= set(c.side.split()) or words <= set(c.speaker.lower().split()))
 
 
+# Who acts for a state with force: one actor when a side denies what "its" forces did.
+STATE_FORCES = frozenset(["police", "troop", "force", "officer", "soldier", "army", "military", "gendarme"])
 # The sides that are countries, longest name first (so "united states" is found before "united").
 COUNTRIES = frozenset(SIDE_OF_WORD.values())
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
@@ -753,7 +755,11 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     if not a.subject or not b.subject or a.subject == b.subject or a.key.startswith("find|"):
         return True
     a_words, b_words = set(a.subject.split()), set(b.subject.split())
-    return a_words <= b_words or b_words <= a_words
+    if a_words <= b_words or b_words <= a_words:
+        return True
+    # a state's forces, whichever of them: "the police fired" and "troops fired" (one side's
+    # denial for its forces meets the other's account of them)
+    return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (a_words ^ b_words) <= STATE_FORCES
 
 
 @lru_cache(maxsize=4096)

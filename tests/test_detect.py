@@ -595,3 +595,14 @@ def test_officers_hurt_are_some_of_the_people_hurt():
     # more officers than people hurt in all cannot be
     assert conflict(replace(people, low=3.0, high=3.0, qualifier="exact"), replace(officers, low=30.0,
                                                                                    high=30.0)) is not None
+
+
+def test_a_states_forces_are_one_actor_in_an_act():
+    base = dict(source="Wire", kind="event", key="use|rubber bullet", measure="act", as_of="2026-02-26",
+                published_at="2026-02-26T08:00:00Z", text="t", verb="fire")
+    denied = Claim(claim_id="a:0", article_id="a", speaker="ministry", side="ministry", subject="police",
+                   polarity="negate", **base)
+    fired = Claim(claim_id="b:0", article_id="b", speaker="CELS", side="cels", subject="troop", **base)
+    assert conflict(fired, denied) is not None
+    # but not one state's troops and another's police
+    assert conflict(replace(fired, subject="russia troop"), replace(denied, subject="ukraine police")) is None
