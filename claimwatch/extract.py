@@ -1087,6 +1087,13 @@ def _measure(
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
+    if verb is not None and lemma(verb) in lx.COUNTING_VERBS and ctx.last_measure and (
+        noun is None or noun_lemma in ("people", "person")
+    ):
+        return ctx.last_measure  # "police calculated around 40,000 people": what is being counted
+    recalled = _recall_of(verb)
+    if recalled and noun is not None:
+        return f"recall|{_thing(noun)}", ""  # "its recall covers 98,400 vehicles" recalled them
     if _disease_cases(noun, verb):
         return "cases", ""  # "312 cholera cases", "admitted more than 900 patients with cholera"
     if noun_lemma in lx.POWER_USERS and lx.POWER_CUT.search(text_of(anchor.sent)):
@@ -2099,6 +2106,15 @@ def _number_of_what(noun: Token | None) -> str | None:
             if lemma(verb) in lx.PEOPLE_VERBS and lemma(verb) in lx.VERB_MEASURES:
                 return lx.VERB_MEASURES[lemma(verb)]
     return None
+
+
+def _recall_of(verb: Token | None) -> bool:
+    """ "the recall covers 98,400 vehicles", "the recall concerned only two batches"."""
+    return (
+        verb is not None
+        and lemma(verb) in lx.COVER_VERBS
+        and any(c.dep_ == "nsubj" and lemma(c) == "recall" for c in verb.children)
+    )
 
 
 def _disease_cases(noun: Token | None, verb: Token | None) -> bool:

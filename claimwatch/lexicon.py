@@ -782,6 +782,10 @@ POWER_CUT = re.compile(
 # 19 passengers" is not wrong of "24 injured".
 CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)
+# Verbs that count what the report is counting: "police calculated around 40,000 people".
+COUNTING_VERBS = frozenset(["calculate", "count", "tally", "number"])
+# What a recall "covers" it recalls: "the recall covers 98,400 vehicles".
+COVER_VERBS = frozenset(["cover", "involve", "concern", "affect", "include", "apply"])
 # An outbreak's cases: "312 cholera cases", "1,870 suspected infections".
 CASE_NOUNS = frozenset(["case", "infection"])
 DISEASE = re.compile(

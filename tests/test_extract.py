@@ -1705,3 +1705,17 @@ def test_flames_are_a_fire(extractor):
     (flames,) = claims_of(extractor, '"The left engine was burning, there were flames," she said.')
     assert (none.key, flames.key) == ("be|fire", "be|fire")
     assert conflict(none, flames) is not None
+
+
+def test_a_recall_covers_what_it_recalls_and_police_count_the_marchers(extractor):
+    (covers,) = [c for c in claims_of(extractor, "Hanul Motors said its recall covers 98,400 vehicles sold "
+                                      "in Korea.") if c.kind == "figure"]
+    (recalls,) = [c for c in claims_of(extractor, "The ministry said Hanul would recall 142,318 vehicles.")
+                  if c.kind == "figure"]
+    assert covers.key == recalls.key == "recall|vehicle"
+    text = ("The CGT said 500,000 people marched. The city police calculated around 40,000 people in the "
+            "surroundings of Congress.")
+    assert [c.measure for c in claims_of(extractor, text)] == ["participants", "participants"]
+    # what is counted by name stays what it is
+    (corpses,) = claims_of(extractor, '"We ourselves have counted 146 corpses," he said.')
+    assert corpses.measure == "deaths"
