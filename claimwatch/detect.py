@@ -419,16 +419,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return Conflict("denial", 0.8)
         return Conflict("denial" if denier.kind == "rejection" else "negation", 0.75)
     # Both assert figures that do not overlap.
-    if bool(new.subject) != bool(old.subject) and not new.unit and not old.unit:
-        part, whole = (new, old) if new.subject else (old, new)
-        if part.subject in ("military", "militant") and span(part.low, part.high, part.qualifier)[0] <= (
-            span(whole.low, whole.high, whole.qualifier)[1]
-        ):
-            return None  # "six officers were injured" are some of "17 people treated"
-    if new.long_run != old.long_run and not new.unit and not old.unit:
-        whole, event = (new, old) if new.long_run else (old, new)
-        if event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
-            return None  # "the war has killed tens of thousands" holds two workers killed
+    if part_and_whole(new, old):
+        return None
     new_first = (new.as_of or "", new.published_at) >= (old.as_of or "", old.published_at)
     later, earlier = (new, old) if new_first else (old, new)
     ratio = spread(new, old)
@@ -471,6 +463,25 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         if c.side == c.source.lower():
             confidence -= 0.1  # unattributed: the outlet's own figure
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
+
+
+def part_and_whole(a: Claim, b: Claim) -> bool:
+    """Two counts of people of which one counts some of the other's: soldiers or officers hurt
+    among all the people hurt (unless more of them), an event's dead within a war's or a year's
+    total (when that is ten times as many or more)."""
+    if a.unit or b.unit:
+        return False
+    if bool(a.subject) != bool(b.subject):
+        part, whole = (a, b) if a.subject else (b, a)
+        if part.subject in ("military", "militant") and (
+            span(part.low, part.high, part.qualifier)[0] <= span(whole.low, whole.high, whole.qualifier)[1]
+        ):
+            return True  # "six officers were injured" are some of "17 people treated"
+    if a.long_run != b.long_run:
+        whole, event = (a, b) if a.long_run else (b, a)
+        if event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
+            return True  # "the war has killed tens of thousands" holds two workers killed
+    return False
 
 
 def stance_of(c: Claim) -> Stance:
