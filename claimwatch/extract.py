@@ -1695,10 +1695,7 @@ def _what_raised_it(verb: Token | None) -> bool:
                                                        for c in verb.children):
         return False
     # "has risen to 34, after ...", "15 killed, up from 12 announced earlier, after ..."
-    return lemma(verb.head) in lx.TALLY_VERBS or bool(RISEN_FROM.search(text_of(verb.sent)))
-
-
-RISEN_FROM = re.compile(r"\bup from\b|\b(?:rose|risen|climbed|increased) from\b", re.IGNORECASE)
+    return lemma(verb.head) in lx.TALLY_VERBS or bool(lx.RISEN_FROM.search(text_of(verb.sent)))
 
 
 def _included(anchor: Token) -> bool:

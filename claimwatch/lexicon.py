@@ -535,6 +535,8 @@ TALLY_VERBS = frozenset(
      # "raising the toll to four", "pushing it to 30" (not "taken to hospital")
      "raise", "push", "lift"]
 )
+# A toll said to have grown from an earlier one: "15 killed, up from 12 announced earlier".
+RISEN_FROM = re.compile(r"\bup from\b|\b(?:rose|risen|climbed|increased) from\b", re.IGNORECASE)
 # Verbs of a beginning: "since the war began" counts from its start (a running total).
 ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch"])
 # What a vessel, a hall or a camp may hold: "licensed to carry 350", "can accommodate 400".
