@@ -447,9 +447,12 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             and _hours_between(later.published_at, earlier.published_at) >= UPDATE_HOURS
         )
     )
-    if (tally and apart >= TALLY_WINDOW_DAYS or later.rising or grew_a_little) and later_is_higher(
-        later, earlier
-    ):
+    # A count that only grows may have grown any amount; an amount said "so far" (a leak's)
+    # by half again at most.
+    grown = only_grows(later) or ratio is not None and ratio <= UPDATE_RATIO
+    long_apart = tally and apart >= TALLY_WINDOW_DAYS and grown
+    said_to_grow = later.rising and only_grows(later)
+    if (long_apart or said_to_grow or grew_a_little) and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
         # (31 wounded, then 34), did.
@@ -559,6 +562,13 @@ def _hours_between(a: str, b: str) -> float:
 @lru_cache(maxsize=8192)
 def _ordinal(iso: str) -> int:
     return date.fromisoformat(iso).toordinal()
+
+
+def only_grows(c: Claim) -> bool:
+    """A count that only grows while an event goes on (the dead, the detained, drones downed,
+    people affected): one said to have risen is the other side's grown. An estimate that
+    "reached 2,100 barrels" is an estimate."""
+    return c.measure in TALLY_MEASURES or c.key.split("|")[0] in TALLY_VERB_KEYS | {"affect"}
 
 
 def is_tally(c: Claim) -> bool:

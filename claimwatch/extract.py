@@ -166,6 +166,8 @@ class ClaimExtractor:
                 continue  # "one of the deadliest air raids": a ranking, not a count
             if _one_in(anchor):
                 continue  # "one school in three": a share, not a count
+            if anchor.lower_ == "one" and any(c.dep_ == "det" for c in anchor.children):
+                continue  # "eight times the one reported by the company": a pronoun
             if _base_of_a_share(anchor):
                 continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
             if _how_it_began(anchor):

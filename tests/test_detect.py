@@ -606,3 +606,17 @@ def test_a_states_forces_are_one_actor_in_an_act():
     assert conflict(fired, denied) is not None
     # but not one state's troops and another's police
     assert conflict(replace(fired, subject="russia troop"), replace(denied, subject="ukraine police")) is None
+
+
+def test_an_amount_said_so_far_is_no_toll_that_only_grows():
+    base = dict(source="Wire", kind="figure", key="leaked", measure="leaked", unit="l", text="t",
+                qualifier="about")
+    company = Claim(claim_id="a:0", article_id="a", speaker="company", side="company", low=37206.0,
+                    high=45474.0, as_of="2026-05-25", published_at="2026-05-25T08:00:00Z", **base)
+    regulator = Claim(claim_id="b:0", article_id="b", speaker="OEFA", side="oefa", low=300510.0,
+                      high=367290.0, cumulative=True, rising=True, as_of="2026-05-27",
+                      published_at="2026-05-27T08:00:00Z", **base)
+    assert conflict(regulator, company) is not None
+    # the dead two days later are another count of a toll that only grows
+    toll = dict(base, key="deaths", measure="deaths", unit="")
+    assert conflict(replace(regulator, **toll), replace(company, **toll)) is None

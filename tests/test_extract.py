@@ -1711,3 +1711,9 @@ def test_a_recall_covers_what_it_recalls_and_police_count_the_marchers(extractor
     # what is counted by name stays what it is
     (corpses,) = claims_of(extractor, '"We ourselves have counted 146 corpses," he said.')
     assert corpses.measure == "deaths"
+
+
+def test_the_one_reported_is_no_figure(extractor):
+    text = ("The regulator estimated that the spill reached approximately 2,100 barrels, a figure eight "
+            "times higher than the one reported by the company.")
+    assert 1.0 not in {c.low for c in claims_of(extractor, text)}
