@@ -421,7 +421,9 @@ class ClaimExtractor:
                 # "hit the maternity hospital", "struck the hospital" and "strikes on medical
                 # facilities" meet
                 obj_words = lx.ATTACKED_CANON.get(lemma(obj), lemma(obj))
-                if obj_words == "facility" and any(lemma(c) in ("medical", "health") for c in obj.children):
+                if obj_words in ("facility", "institution", "centre", "center") and any(
+                    lemma(c) in ("medical", "health") for c in obj.children
+                ):
                     obj_words = "hospital"
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             ctx.last_claim_counts = False

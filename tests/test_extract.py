@@ -1717,3 +1717,8 @@ def test_the_one_reported_is_no_figure(extractor):
     text = ("The regulator estimated that the spill reached approximately 2,100 barrels, a figure eight "
             "times higher than the one reported by the company.")
     assert 1.0 not in {c.low for c in claims_of(extractor, text)}
+
+
+def test_medical_institutions_are_hospitals(extractor):
+    (denied,) = claims_of(extractor, "The ministry said its forces did not strike medical institutions.")
+    assert denied.key == "attack|hospital"
