@@ -482,8 +482,10 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
             return True  # "six officers were injured" are some of "17 people treated"
     if a.long_run != b.long_run:
         whole, event = (a, b) if a.long_run else (b, a)
-        if event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
-            return True  # "the war has killed tens of thousands" holds two workers killed
+        if not event.cumulative and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
+            # "the war has killed tens of thousands" holds two workers killed (not another
+            # side's count since the war began: "1,351 killed since the start of the operation")
+            return True
     return False
 
 

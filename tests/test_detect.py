@@ -620,3 +620,13 @@ def test_an_amount_said_so_far_is_no_toll_that_only_grows():
     # the dead two days later are another count of a toll that only grows
     toll = dict(base, key="deaths", measure="deaths", unit="")
     assert conflict(replace(regulator, **toll), replace(company, **toll)) is None
+
+
+def test_two_sides_war_totals_disagree_however_each_is_said():
+    base = dict(source="Wire", kind="figure", key="deaths", measure="deaths", subject="russia military",
+                as_of="2022-03-25", published_at="2022-03-25T08:00:00Z", text="t", cumulative=True)
+    russia = Claim(claim_id="a:0", article_id="a", speaker="Russia's defence ministry", side="russia",
+                   low=1351.0, high=1351.0, **base)
+    ukraine = Claim(claim_id="b:0", article_id="b", speaker="Ukraine's General Staff", side="ukraine",
+                    low=14490.0, high=17710.0, qualifier="about", long_run=True, **base)
+    assert conflict(ukraine, russia) is not None
