@@ -630,3 +630,18 @@ def test_two_sides_war_totals_disagree_however_each_is_said():
     ukraine = Claim(claim_id="b:0", article_id="b", speaker="Ukraine's General Staff", side="ukraine",
                     low=14490.0, high=17710.0, qualifier="about", long_run=True, **base)
     assert conflict(ukraine, russia) is not None
+
+
+def test_the_demo_wire_raises_its_four_alerts():
+    """`make demo` feeds wire/sample-articles.jsonl; the README promises what it shows."""
+    from pathlib import Path
+
+    from claimwatch.pipeline import Pipeline
+    from schemas import parse_article
+
+    wire = Path(__file__).resolve().parents[1] / "wire" / "sample-articles.jsonl"
+    articles = [parse_article(line) for line in wire.read_bytes().splitlines() if line.strip()]
+    alerts = [a for out in Pipeline().process(articles) for a in out.alerts]
+    figures = {(a.claim.figure_text, a.conflicts_with.figure_text) for a in alerts}
+    assert len(alerts) == 4
+    assert {("about 16,100", "1,351"), ("1,351", "about 16,100")} & figures
