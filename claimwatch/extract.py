@@ -2123,8 +2123,7 @@ def _disease_cases(noun: Token | None, verb: Token | None) -> bool:
     report on an outbreak, "admitted six patients with cholera"."""
     if noun is None:
         return False
-    sentence = text_of(noun.sent)
-    if not lx.DISEASE.search(sentence):
+    if not lx.DISEASE.search(noun.doc.text):  # the paragraph speaks of an outbreak
         return False
     if lemma(noun) in lx.CASE_NOUNS:
         return True

@@ -1722,3 +1722,9 @@ def test_the_one_reported_is_no_figure(extractor):
 def test_medical_institutions_are_hospitals(extractor):
     (denied,) = claims_of(extractor, "The ministry said its forces did not strike medical institutions.")
     assert denied.key == "attack|hospital"
+
+
+def test_cases_confirmed_in_a_paragraph_on_an_outbreak(extractor):
+    text = ("Cholera has spread to the city, health officials said. The city council said it had "
+            "confirmed two cases in Luveve.")
+    assert "cases" in {c.measure for c in claims_of(extractor, text) if c.kind == "figure"}
