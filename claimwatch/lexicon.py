@@ -890,6 +890,7 @@ _VERB_GROUP_TEXT = (
     "halt suspend stop pause",
     "intercept down",
     "find contain detect",
+    "receive send issue lodge file submit",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

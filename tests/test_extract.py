@@ -1728,3 +1728,12 @@ def test_cases_confirmed_in_a_paragraph_on_an_outbreak(extractor):
     text = ("Cholera has spread to the city, health officials said. The city council said it had "
             "confirmed two cases in Luveve.")
     assert "cases" in {c.measure for c in claims_of(extractor, text) if c.kind == "figure"}
+
+
+def test_a_complaint_lodged_is_a_complaint_received(extractor):
+    from claimwatch.detect import conflict
+
+    (none,) = claims_of(extractor, "The commission said it had received no complaint from the party.")
+    (lodged,) = claims_of(extractor, "The party said it had lodged a complaint on Monday.")
+    assert none.key == lodged.key
+    assert conflict(none, lodged) is not None
