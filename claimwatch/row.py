@@ -297,6 +297,7 @@ def span(low: float | None, high: float | None, qualifier: str) -> tuple[float, 
 
 def stance(kind: str, polarity: str, unit: str, low: float | None, high: float | None,
            qualifier: str) -> Stance:
+    """Whether a claim denies, and for a figure its unit and `span`: what `plainly_agree` reads."""
     if kind != "figure" or (low is None and high is None):
         return denies(kind, polarity), None
     return denies(kind, polarity), (unit, *span(low, high, qualifier))
