@@ -1154,6 +1154,9 @@ def _measure(
         for obj in ([noun_lemma] if noun_lemma else []) + objs:
             if verb_lemma in lx.CUT_VERBS and obj in lx.JOB_NOUNS:
                 return "job_cuts", _org_subject(verb, ctx)  # "shed about 1,200 positions"
+            going = verb_lemma in lx.GOING_VERBS and noun is not None and noun.dep_ == "nsubj"
+            if going and obj in lx.JOB_NOUNS:
+                return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 return measure, _org_subject(verb, ctx) if measure in lx.ORG_MEASURES else ""

@@ -956,6 +956,8 @@ INCREMENT_WORDS = frozenset("more last another additional further".split())
 JOB_NOUNS = frozenset("job position post role employee".split())
 # Verbs that cut jobs whatever the jobs are called: "shed about 1,200 positions".
 CUT_VERBS = frozenset("cut shed eliminate axe slash reduce".split())
+# Jobs that go are cut: "4,700 jobs would go".
+GOING_VERBS = frozenset("go disappear vanish".split())
 # What people are aboard: "about 95 people on the boat".
 VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.

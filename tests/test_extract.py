@@ -1737,3 +1737,9 @@ def test_a_complaint_lodged_is_a_complaint_received(extractor):
     (lodged,) = claims_of(extractor, "The party said it had lodged a complaint on Monday.")
     assert none.key == lodged.key
     assert conflict(none, lodged) is not None
+
+
+def test_jobs_that_go_are_cut(extractor):
+    text = "The works council said 4,700 jobs would go at the Schweinfurt plant."
+    (claim,) = [c for c in claims_of(extractor, text) if c.kind == "figure"]
+    assert claim.measure == "job_cuts"
