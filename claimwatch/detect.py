@@ -55,6 +55,7 @@ from claimwatch.row import (
     plainly_agree,
     recency_rank,
     span,
+    spans_meet,
     stance,
     widened,
 )
@@ -501,9 +502,7 @@ def figures_overlap(a: Claim, b: Claim) -> bool:
     """Whether two figures can both be right (a claim without a figure agrees with any)."""
     if not has_figure(a) or not has_figure(b):
         return True
-    a_low, a_high = span(a.low, a.high, a.qualifier)
-    b_low, b_high = span(b.low, b.high, b.qualifier)
-    return a_low <= b_high and b_low <= a_high
+    return spans_meet(span(a.low, a.high, a.qualifier), span(b.low, b.high, b.qualifier))
 
 
 def rejects_figure(rejection: Claim, figure: Claim) -> bool:

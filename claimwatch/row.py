@@ -295,6 +295,11 @@ def span(low: float | None, high: float | None, qualifier: str) -> tuple[float, 
     return span_low, float("inf") if qualifier == "vague" else span_high
 
 
+def spans_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Whether two figures' spans (`span`) share a value: both can be right."""
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def stance(kind: str, polarity: str, unit: str, low: float | None, high: float | None,
            qualifier: str) -> Stance:
     """Whether a claim denies, and for a figure its unit and `span`: what `plainly_agree` reads."""
@@ -312,7 +317,7 @@ def plainly_agree(a: Stance, b: Stance) -> bool:
     a_figure, b_figure = a[1], b[1]
     if a[0] or a_figure is None or b_figure is None or a_figure[0] != b_figure[0]:
         return True
-    return a_figure[1] <= b_figure[2] and b_figure[1] <= a_figure[2]
+    return spans_meet(a_figure[1:], b_figure[1:])
 
 
 def denies(kind: str, polarity: str) -> bool:
