@@ -103,8 +103,9 @@ class Conflict:
     ratio: float | None = None
 
 
-# A row keeps at most this many claims, and none older (in event time) than the retention
-# window behind the newest: the table stays bounded however long the wire runs.
+# A row keeps at most this many claims (a tenth more before it is trimmed), and none older (in
+# event time) than the retention window behind the newest (a tenth more before it is cleared):
+# the table stays bounded however long the wire runs.
 RETENTION_DAYS = 30
 MAX_CLAIMS_PER_KEY = 500
 # Row indexes a detector keeps (least recently used dropped first); a row not in the cache is
@@ -153,6 +154,10 @@ class Detector:
         # A full row is trimmed back to the cap only once it is this far over it, so the
         # trimming (which rebuilds the row's index) happens once per many claims.
         self.trim_slack = max_claims_per_key // 10
+        # Likewise a row is cleared of expired claims only once its oldest is this many days
+        # past the window: on a busy key, once every few days of news rather than at every
+        # claim (an index rebuilt per claim cost more than the rest of detection).
+        self.expiry_slack_days = max(1, retention_days // 10)
         self.stats = DetectorStats()
         self._rows: OrderedDict[str, RowIndex] = OrderedDict()  # key -> index, least recent first
         self._cached_rows = cached_rows
@@ -251,9 +256,10 @@ class Detector:
         with the bookkeeping that mentions only them."""
         claims = bucket["claims"]
         horizon = _days_before(newest.as_of, self.retention_days)
+        due = _days_before(newest.as_of, self.retention_days + self.expiry_slack_days)
         oldest = row.oldest_as_of()
         if len(claims) <= self.max_claims_per_key + self.trim_slack and not (
-            horizon and oldest and oldest < horizon
+            due and oldest and oldest < due
         ):
             return bucket
         kept = [c for c in claims if not horizon or (c.get("as_of") or horizon) >= horizon]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -323,6 +324,24 @@ def test_table_rows_expire_by_event_time_and_size():
     det.detect(claim(as_of="2022-06-01", low=900.0, high=900.0, cumulative=True))
     assert [c["as_of"] for c in store["deaths"]["claims"]] == ["2022-06-01"]
     assert det.stats.expired == 28
+
+
+def test_expired_claims_are_cleared_every_few_days_not_at_every_claim():
+    # Clearing a row rebuilds its index: a daily tally's row is cleared once its oldest
+    # claim is three days past the 30-day window (retention / 10), back to the window.
+    store: dict[str, Any] = {}
+    det = Detector(store, retention_days=30)
+    cleared_at = []
+    for n in range(60):
+        before = det.stats.expired
+        day = (date(2022, 3, 1) + timedelta(days=n)).isoformat()
+        det.detect(claim(as_of=day, low=float(100 + n), high=float(100 + n), cumulative=True))
+        days = [date.fromisoformat(c["as_of"]) for c in store["deaths"]["claims"]]
+        assert (max(days) - min(days)).days <= 33
+        if det.stats.expired > before:
+            cleared_at.append(n)
+            assert (max(days) - min(days)).days == 30
+    assert cleared_at == list(range(34, 60, 4))
 
 
 @pytest.mark.parametrize(
