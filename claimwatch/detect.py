@@ -587,6 +587,8 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
+    if a.article_id != b.article_id and not (_tied(a) and _tied(b)) and set(a.names).isdisjoint(b.names):
+        return False  # two reports that share no name, one placed nowhere: nothing ties them
     if a.long_run != b.long_run:
         short = b if a.long_run else a
         if _of_a_day(short) or short.polarity == "negate":
@@ -628,6 +630,11 @@ def same_event(a: Claim, b: Claim) -> bool:
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+def _tied(c: Claim) -> bool:
+    """Whether a claim is tied to a story by a place or kind of event (else only its names)."""
+    return bool(c.region or c.places or c.topics)
 
 
 def _of_a_day(c: Claim) -> bool:

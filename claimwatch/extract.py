@@ -64,6 +64,7 @@ from claimwatch.when_where import (
     PLACE_NOUNS,
     SentenceDates,
     main_place,
+    names_of,
     region_of,
     scene_set,
     sentence_dates,
@@ -117,6 +118,7 @@ class ClaimExtractor:
             main_org=(main_org := main_org_of(docs)),
             region=region_of(docs, main_org, untagged),
             topics=topics_of(t for d in docs for t in d),
+            names=names_of(docs),
             untagged_places=untagged,
             main_place=main_place(article, docs),
         )
@@ -763,6 +765,7 @@ class ClaimExtractor:
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(text_of(sent)) else ()),
             region=ctx.region,
             topics=ctx.topics,
+            names=ctx.names,
             quoted=quoted,
         )
 

@@ -972,3 +972,15 @@ AREA_UNITS = {"hectare": 10_000.0, "acre": 4_046.86, "ha": 10_000.0}
 SQUARE_UNITS = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1e6, "kilometer": 1e6, "km": 1e6,
                 "mile": 2.59e6, "foot": 0.0929, "feet": 0.0929, "yard": 0.836}
 
+
+# Capitalised words of the bodies and titles many unrelated reports name ("the Health
+# Ministry", "National Police", "President"): sharing one is no sign of sharing a story.
+COMMON_NAME_WORDS = frozenset(
+    """ministry minister police army government department agency national committee council
+    union commission service office authority authorities health defence defense interior
+    forces force state states federal republic party group news press president spokesman
+    spokesperson spokeswoman general secretary prime chief director governor mayor court
+    guard navy coast border security foreign affairs public people human rights international
+    united nations central north south east west northern southern eastern western new
+    province region city district county village county street reuters afp ap efe""".split()
+)

@@ -32,6 +32,7 @@ class ArticleContext:
     main_org: str | None
     region: tuple[str, ...]  # every place and country named
     topics: tuple[str, ...]  # kinds of event the article is about
+    names: tuple[str, ...]  # the proper names it names most (when_where.names_of)
     person_sides: dict[str, str] = field(default_factory=dict)
     org_sides: set[str] = field(default_factory=set)  # sides that are organisations or countries
     last_org: str | None = None  # the organisation last named as a sentence's subject

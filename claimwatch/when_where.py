@@ -4,6 +4,7 @@ start of a running total), the places it names, and the article's region and kin
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -11,7 +12,15 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.dates import day_period, period_contains, period_of, period_start, resolve_date
+from claimwatch.dates import (
+    MONTHS,
+    WEEKDAYS,
+    day_period,
+    period_contains,
+    period_of,
+    period_start,
+    resolve_date,
+)
 from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
 from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, lemma, text_of
 from schemas.records import CleanArticle
@@ -416,6 +425,30 @@ def region_of(
     for found in untagged.values():
         names += [name for name in found if not set(name.split()) <= org_words]
     return tuple(sorted(set(names)))
+
+
+NAMES_KEPT = 12  # an article's most named proper names, enough to tell its story from others
+
+
+def names_of(docs: list[Doc]) -> tuple[str, ...]:
+    """The proper names an article names most, lower-case ("halbrook", "djibo"), without days,
+    months and the words of common titles (`lexicon.COMMON_NAME_WORDS`). Two reports of one
+    event share some even when the model tags none of their places (detect.same_event)."""
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for t in doc:
+            if (
+                t.pos_ == "PROPN"
+                and t.is_alpha
+                and len(t.text) > 1
+                and t.text[0].isupper()
+                and t.ent_type_ not in ("DATE", "TIME")
+                and t.lower_ not in lx.COMMON_NAME_WORDS
+                and t.lower_ not in WEEKDAYS
+                and t.lower_ not in MONTHS
+            ):
+                counts[t.lower_] += 1
+    return tuple(sorted(name for name, _ in counts.most_common(NAMES_KEPT)))
 
 
 def _gunfire(token: Token) -> bool:

@@ -121,6 +121,9 @@ class Claim:
     article_place: str = ""
     region: tuple[str, ...] = ()  # every place and country the article names
     topics: tuple[str, ...] = ()  # kinds of event: "earthquake", "protest", "war"
+    # the proper names its article names most ("halbrook", "djibo"): reports of one event
+    # share some, even when the model tags none of their places
+    names: tuple[str, ...] = ()
     quoted: bool = False  # the speaker's own words, in quotation marks
     target_side: str = ""  # for a rejection: whose figure it rejects, when it says so
 
@@ -131,7 +134,7 @@ class Claim:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
-        tuples = {k: tuple(data.get(k) or ()) for k in ("places", "region", "topics")}
+        tuples = {k: tuple(data.get(k) or ()) for k in ("places", "region", "topics", "names")}
         return _from_dict(cls, {**data, **tuples})
 
 

@@ -367,6 +367,7 @@ def test_detect_agent_replays_identical_alerts(sent: Sent) -> None:
         high=5840.0,
         figure_text="5,840",
         as_of="2022-03-02",
+        region=("russia", "ukraine"),
     )
     second = Claim(
         **{

@@ -33,6 +33,7 @@ def claim(**kw: Any) -> Claim:
         qualifier="exact",
         figure_text="498",
         as_of="2022-03-02",
+        names=("dravia",),  # one story, unless a test says otherwise
     )
     base.update(kw)
     return Claim(**base)
@@ -306,6 +307,20 @@ def test_an_act_by_forces_and_by_sorenan_forces_is_one_act():
     not_sorenan = claim(subject="sorenan force", polarity="negate", **act, speaker="Sorena's ministry",
                         side="sorena")
     assert conflict(not_sorenan, claim(subject="dravian force", **act)) is None
+
+
+def test_reports_placed_nowhere_meet_only_reports_that_share_a_name():
+    # the model tagged no place in either (a prison riot, a landslide): only names tie them
+    riot = dict(article_id="r1", claim_id="r1:0", names=("litoral", "snai"), low=40.0, high=None,
+                qualifier="at_least", **UKRAINE)
+    landslide = claim(article_id="r2", claim_id="r2:0", names=("khanh", "hoa"), low=6.0, high=6.0)
+    assert conflict(claim(**riot), landslide) is None
+    same_prison = claim(article_id="r3", claim_id="r3:0", names=("guayaquil", "snai"), low=11.0,
+                        high=11.0)
+    assert conflict(claim(**riot), same_prison) is not None
+    # a place or a kind of event on both still ties two reports without names
+    placed = claim(**{**riot, "names": (), "region": ("ecuador",)})
+    assert conflict(placed, replace(landslide, names=(), region=("ecuador",))) is not None
 
 
 def test_table_rows_expire_by_event_time_and_size():
@@ -582,7 +597,8 @@ def test_a_sides_count_over_the_country_is_not_revised_by_its_count_of_one_place
 
 
 def test_a_long_runs_total_far_above_an_events_count_is_its_whole():
-    base = dict(source="Wire", kind="figure", key="deaths", measure="deaths", as_of="2025-11-23",
+    base = dict(names=("dravia",),
+                source="Wire", kind="figure", key="deaths", measure="deaths", as_of="2025-11-23",
                 published_at="2025-11-23T08:00:00Z")
     war = Claim(claim_id="a:0", article_id="a", speaker="UN", side="united nations", text="war", low=20000.0,
                 high=None, qualifier="more_than", long_run=True, **base)
@@ -604,7 +620,8 @@ def test_a_count_that_dwindles_is_restored_not_revised():
 
 
 def test_officers_hurt_are_some_of_the_people_hurt():
-    base = dict(source="Wire", kind="figure", key="injured", measure="injured", as_of="2025-11-23",
+    base = dict(names=("dravia",),
+                source="Wire", kind="figure", key="injured", measure="injured", as_of="2025-11-23",
                 published_at="2025-11-23T08:00:00Z", text="t")
     officers = Claim(claim_id="a:0", article_id="a", speaker="police", side="police", subject="military",
                      low=6.0, high=6.0, **base)
@@ -617,7 +634,8 @@ def test_officers_hurt_are_some_of_the_people_hurt():
 
 
 def test_a_states_forces_are_one_actor_in_an_act():
-    base = dict(source="Wire", kind="event", key="use|rubber bullet", measure="act", as_of="2026-02-26",
+    base = dict(names=("dravia",),
+                source="Wire", kind="event", key="use|rubber bullet", measure="act", as_of="2026-02-26",
                 published_at="2026-02-26T08:00:00Z", text="t", verb="fire")
     denied = Claim(claim_id="a:0", article_id="a", speaker="ministry", side="ministry", subject="police",
                    polarity="negate", **base)
@@ -628,7 +646,8 @@ def test_a_states_forces_are_one_actor_in_an_act():
 
 
 def test_an_amount_said_so_far_is_no_toll_that_only_grows():
-    base = dict(source="Wire", kind="figure", key="leaked", measure="leaked", unit="l", text="t",
+    base = dict(names=("dravia",),
+                source="Wire", kind="figure", key="leaked", measure="leaked", unit="l", text="t",
                 qualifier="about")
     company = Claim(claim_id="a:0", article_id="a", speaker="company", side="company", low=37206.0,
                     high=45474.0, as_of="2026-05-25", published_at="2026-05-25T08:00:00Z", **base)
@@ -642,7 +661,8 @@ def test_an_amount_said_so_far_is_no_toll_that_only_grows():
 
 
 def test_two_sides_war_totals_disagree_however_each_is_said():
-    base = dict(source="Wire", kind="figure", key="deaths", measure="deaths", subject="russia military",
+    base = dict(names=("dravia",),
+                source="Wire", kind="figure", key="deaths", measure="deaths", subject="russia military",
                 as_of="2022-03-25", published_at="2022-03-25T08:00:00Z", text="t", cumulative=True)
     russia = Claim(claim_id="a:0", article_id="a", speaker="Russia's defence ministry", side="russia",
                    low=1351.0, high=1351.0, **base)

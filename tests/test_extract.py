@@ -495,6 +495,17 @@ def test_places_the_model_does_not_tag_are_in_the_region(extractor):
     assert all("mbarasi" in c.region for c in claims)
 
 
+def test_claims_carry_the_names_their_article_names_most(extractor):
+    claims = claims_of(
+        extractor,
+        "Halbrook Steel will cut 2,500 jobs at its Corvin mill, the Health Ministry said on "
+        "Monday.\n\nHalbrook did not comment.",
+    )
+    names = only(claims, measure="job_cuts").names
+    assert {"halbrook", "corvin"} <= set(names)
+    assert not {"monday", "health", "ministry"} & set(names)
+
+
 def test_a_lower_case_word_is_no_place_name(extractor):
     claims = claims_of(
         extractor,

@@ -96,7 +96,8 @@ def _full_scan_alerts(detector: Detector, claim: Claim) -> list[Any]:
 def test_index_follows_a_row_put_back_to_an_earlier_version():
     store: dict[str, Any] = {}
     det = Detector(store)
-    base = dict(source="Wire", published_at="2024-05-01T00:00:00Z", speaker="s", kind="figure",
+    base = dict(names=("dravia",),
+                source="Wire", published_at="2024-05-01T00:00:00Z", speaker="s", kind="figure",
                 key="deaths", measure="deaths", as_of="2024-05-02", cumulative=True)
     det.detect(Claim(claim_id="a:0", article_id="a", side="russia", text="a", low=10.0, high=10.0, **base))
     before = store["deaths"]
@@ -117,7 +118,8 @@ def test_index_follows_a_row_put_back_to_an_earlier_version():
 def test_rows_from_a_store_that_copies_are_indexed_again():
     store: dict[str, Any] = {}
     det = Detector(store)
-    base = dict(source="Wire", published_at="2024-05-01T00:00:00Z", speaker="s", kind="figure",
+    base = dict(names=("dravia",),
+                source="Wire", published_at="2024-05-01T00:00:00Z", speaker="s", kind="figure",
                 key="deaths", measure="deaths", as_of="2024-05-02")
     det.detect(Claim(claim_id="a:0", article_id="a", side="russia", text="a", low=10.0, high=10.0, **base))
     import copy
