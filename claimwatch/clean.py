@@ -72,6 +72,7 @@ BLOCK_TAG = re.compile(r"</?(?:p|div|br|article|section|h[1-6]|li|ul|ol|tr|table
 SCRIPT_STYLE = re.compile(r"<(script|style)\b.*?</\1>", re.I | re.S)
 
 MAX_HEADLINE_WORDS = 14
+GLUED_HEADLINE_WORDS = 30  # a headline glued to the text after it may be a long one
 
 
 def html_to_text(text: str) -> str:
@@ -93,10 +94,10 @@ def fix_punctuation(text: str) -> str:
     return text.strip()
 
 
-def is_headline(line: str) -> bool:
+def is_headline(line: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     """A short line that does not end a sentence is a headline (or a sub-heading)."""
     words = line.split()
-    if not words or len(words) > MAX_HEADLINE_WORDS:
+    if not words or len(words) > max_words:
         return False
     if line.endswith((".", ",", ";", ":", '"', "”", "’")) and not line.endswith("..."):
         return False
@@ -131,11 +132,16 @@ def clean_text(text: str) -> list[Segment]:
         if in_list and is_headline(line):
             continue  # a linked headline in a read-more or tag list
         in_list = False
-        for part in split_glued(line):
+        parts = split_glued(line)
+        for n, part in enumerate(parts):
             part = fix_punctuation(part)
             if not part or BOILERPLATE_LINE.match(part):
                 continue
-            kind: SegmentKind = "headline" if is_headline(part) else "paragraph"
+            # Text glued to what follows it is a headline when it ends no sentence, however
+            # long ("Families denounce at least 40 dead in riot ...; CDH counts 31 bodies").
+            glued = n < len(parts) - 1
+            longest = GLUED_HEADLINE_WORDS if glued else MAX_HEADLINE_WORDS
+            kind: SegmentKind = "headline" if is_headline(part, longest) else "paragraph"
             segments.append(Segment(kind, part))
     return segments
 

@@ -69,6 +69,17 @@ def test_split_glued(line, parts):
     assert split_glued(line) == parts
 
 
+def test_a_long_headline_glued_to_the_text_is_a_headline():
+    body = (
+        "Families say at least 40 dead in riot at the Litoral prison; rights group counts 31 "
+        "bodiesRelatives of inmates said on Saturday that at least 40 died."
+    )
+    segments = clean_text(body)
+    assert [s.kind for s in segments] == ["headline", "paragraph"]
+    # a long sentence of its own, glued to nothing, stays a paragraph
+    assert clean_text(segments[0].text)[0].kind == "paragraph"
+
+
 def test_link_lists_and_tags_dropped():
     body = (
         "The march ended peacefully.\n\nRead more\nPension reform: what changes for you\n"
