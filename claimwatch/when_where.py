@@ -115,7 +115,8 @@ ONE_DAY = re.compile(
 
 # Running totals of a whole war or year, whatever day they are given on.
 LONG_RUN_PHRASES = re.compile(
-    r"\b(?:full-scale invasion|special military operation|since the (?:start|beginning) of the year)\b",
+    r"\b(?:full-scale invasion|special military operation|so far this year|"
+    r"since the (?:start|beginning) of (?:the |this )?year)\b",
     re.IGNORECASE,
 )
 

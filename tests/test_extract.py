@@ -291,6 +291,8 @@ LONG_RUNS = [
      True),
     ("Borno is at the centre of an insurgency that has killed more than 40,000 people, the UN says.",
      True),
+    # a year's count so far, however translated
+    ("Since the beginning of year, the navy says it has intercepted more than 4,000 migrants.", True),
     # counted from days ago: the toll of the event itself
     ("Police said 14 people have died since Thursday.", False),
     ("The storm hit on Monday. Police said 14 people have died since then.", False),
