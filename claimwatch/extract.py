@@ -322,6 +322,18 @@ class ClaimExtractor:
                         )
                     )
                     continue
+                nobody = _none_who(verb)
+                people = f"{verb_key(lemma(verb))}|people"
+                if nobody is not None and people not in figure_measures:
+                    # "no inmate escaped", "nobody escaped": none did what "three inmates
+                    # escaped" counts
+                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
+                    whose = _whose(nobody, ctx, frame_or_none) if lemma(nobody) in lx.PERSON_NOUNS else ""
+                    out.append(
+                        self._claim(ctx, sent, speaker, "event", people, whose, dates, polarity="negate",
+                                    verb=lemma(verb), quoted=_quoted(sent, verb))
+                    )
+                    continue
                 missing = _none_are(verb)
                 if missing and missing not in figure_measures:
                     # "no one was missing", "nobody was trapped": there were none
@@ -1522,6 +1534,22 @@ def _none_are(verb: Token) -> str:
         for c in verb.children
     )
     return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""
+
+
+def _none_who(verb: Token) -> Token | None:
+    """The subject of "no inmate escaped", "not a single migrant drowned", "nobody escaped"
+    (a verb that counts people and is no measure of its own); None otherwise."""
+    if verb.pos_ != "VERB" or lemma(verb) in lx.LIGHT_VERBS or lemma(verb) in lx.VERB_MEASURES:
+        return None
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        if c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c):
+            return c
+        single = _negated(verb) and any(m.lower_ == "single" for m in c.children)
+        if lemma(c) in lx.PERSON_NOUNS and (_says_none(c) or single):
+            return c
+    return None
 
 
 def _says_none(noun: Token) -> bool:

@@ -218,6 +218,9 @@ DENIALS = [
     # no casualties: nobody killed
     ("The army said there were no civilian casualties.", "event", "negate", "deaths"),
     ('"No civilian was harmed by our forces," the militia said.', "event", "negate", "deaths"),
+    # none did what a count of people counts: "three inmates escaped" is escape|people
+    ("The prison authority said no inmate escaped during the riot.", "event", "negate", "escape|people"),
+    ("Police said nobody escaped from the prison.", "event", "negate", "escape|people"),
 ]
 
 
