@@ -60,10 +60,11 @@ GLUED_WORDS = re.compile(r"\b([a-z]{3,})(?=[A-Z][a-z]{2,})")
 GLUED_SENTENCE = re.compile(r"([a-z]{2,}[.])(?=[A-Z][a-z])")
 
 # A wire dateline before the first sentence: "KYIV, March 2 (Reuters) - ", "LONDON (AP) — ",
-# "Rasna, 22 September (NG) – " (a place in title case needs the comma and the date).
+# "Rasna, 22 September (NG) – ", "Quito, Nov 16 (EFE).- " (a place in title case needs the
+# comma and the date).
 DATELINE = re.compile(
     r"^(?:[A-Z]{2,}[A-Z .'\-]*(?:,[^()\n]{0,40})?|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2},[^()\n]{1,40})"
-    r"\s*\([^)\n]{1,40}\)\s*[-–—]{1,2}\s+"
+    r"\s*\([^)\n]{1,40}\)\.?\s*[-–—]{1,2}\s*"
 )
 
 TAG = re.compile(r"<[^>]{0,500}>")

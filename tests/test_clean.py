@@ -44,6 +44,7 @@ def test_seed_headlines_are_own_segments(seed_segments, headline):
         # wire datelines, in capitals or in title case with a date
         ("KYIV, March 2 (Reuters) - Ukraine said", "Ukraine said"),
         ("Rasna, 22 September (NG) – The opposition said", "The opposition said"),
+        ("Quito, Nov 16 (EFE).- Ecuador's prison authority said", "Ecuador's prison authority said"),
         ("Police said (in a statement) - 14 died", "Police said (in a statement) - 14 died"),
     ],
 )
