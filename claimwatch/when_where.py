@@ -44,6 +44,7 @@ LONG_RUN_DAYS = 30
 
 def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> SentenceDates:
     out = SentenceDates()
+    named_event: date | None = None
     report_verbs = {f.verb.i for f in frames}
     onsets = {t.head.i for t in sent if _marks_onset(t)}
     out.counted_from_onset = bool(onsets)
@@ -64,6 +65,9 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         future = _future(verb)
         day = resolve_date(ent.text, ctx.published, ahead=future)
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
+        if day is not None and _day_of_an_event(root, prep):
+            named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
+            continue
         if day is None:
             if _names_a_thing(root):
                 # "against the 2026 austerity budget": which budget, not a period counted; but
@@ -88,6 +92,9 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             out.statement = out.statement or day
         else:
             out.event = out.event or day
+    # The day an event noun names is the event's, whatever day the sentence's verb has:
+    # "relatives said on Saturday that the dead of Thursday night's riot were at least 40".
+    out.event = named_event or out.event
     if out.event is None and out.period is None and out.since is None and ONE_DAY.search(text_of(sent)):
         # "over the past day the Defense Forces eliminated 1,040 occupiers": the day's count,
         # not the next report's (two daily reports a day apart count two days)
@@ -103,6 +110,24 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         or _told_of_a_long_conflict(sent)
     )
     return out
+
+
+# Nouns of events whose day a possessive or an of-phrase names ("Thursday's riot").
+EVENT_DAY_NOUNS = frozenset(lx.TOPICS) | lx.INCIDENT_NOUNS | frozenset(
+    """attack riot raid ambush assault bombing massacre unrest violence incident disturbance
+    uprising mutiny jailbreak landslide stampede""".split()
+)
+
+
+def _day_of_an_event(root: Token, prep: Token | None) -> bool:
+    """Whether a day is named by an event noun: "Thursday's riot", "the riot of Thursday night"."""
+    if root.dep_ == "poss":
+        noun = root.head
+    elif prep is not None and prep.lower_ == "of":
+        noun = prep.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and lemma(noun) in EVENT_DAY_NOUNS
 
 
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.

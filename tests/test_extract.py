@@ -246,6 +246,10 @@ DATES = [
     ("Police said on Monday that 14 people died.", None, "2022-02-28"),
     ("Police said 14 people died on 1 March.", "2022-03-01", "2022-03-02"),
     ("Police said 14 people died yesterday.", "2022-03-01", "2022-03-02"),
+    # the day an event noun names is the event's, whatever the verb's day
+    ("Officials on Monday raised to 17 the number of inmates killed in Sunday's riot.", "2022-02-27",
+     "2022-03-02"),
+    ("Relatives said 40 died in the riot of Sunday night.", "2022-02-27", "2022-03-02"),
     # what will happen is dated ahead
     ("The union said 40,000 workers will strike on Monday.", "2022-03-07", "2022-03-02"),
     ("The airline said it would cancel 1,900 flights from March 10.", "2022-03-10", "2022-03-02"),
