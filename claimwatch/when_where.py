@@ -88,6 +88,10 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         if counts_from:
             # "since Monday"; "since fighting broke out on September 24"
             out.since = out.since or day
+        elif not future and _deadline(root):
+            # "had registered 31 bodies until Saturday noon", "had fled by Monday evening": the
+            # day a count stood at, not the day of its event
+            out.statement = out.statement or day
         elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
             out.statement = out.statement or day
         else:
@@ -211,8 +215,8 @@ def _last_day_named(sent: Span, ctx: ArticleContext) -> date | None:
 
 
 def _deadline(root: Token) -> bool:
-    """ "by the end of 2027", "until 2026": a date something is due by."""
-    node = root
+    """ "by the end of 2027", "until 2026", "by Monday evening": a date something is due by."""
+    node = root.head if root.dep_ == "compound" else root  # "Monday" <- "evening"
     for _ in range(3):  # 2027 <- of <- end <- by
         if node.dep_ != "pobj":
             return False

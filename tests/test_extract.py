@@ -250,6 +250,9 @@ DATES = [
     ("Officials on Monday raised to 17 the number of inmates killed in Sunday's riot.", "2022-02-27",
      "2022-03-02"),
     ("Relatives said 40 died in the riot of Sunday night.", "2022-02-27", "2022-03-02"),
+    # the day a count stood at is when it was given, not the day of its event
+    ("The committee said that until the noon of Monday it had registered 31 bodies.", None, "2022-02-28"),
+    ("Authorities said 8,500 villagers had fled by Monday evening.", None, "2022-02-28"),
     # what will happen is dated ahead
     ("The union said 40,000 workers will strike on Monday.", "2022-03-07", "2022-03-02"),
     ("The airline said it would cancel 1,900 flights from March 10.", "2022-03-10", "2022-03-02"),
