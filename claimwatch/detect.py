@@ -797,11 +797,18 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (a_words ^ b_words) <= STATE_FORCES
 
 
+SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian"])  # extract._whose
+
+
 @lru_cache(maxsize=4096)
 def _split_subject(subject: str) -> tuple[str, str]:
     for country in COUNTRIES_LONGEST_FIRST:
         if subject.startswith(country):
             return country, subject[len(country) :].strip()
+    # a people the gazetteer does not know ("thai civilian"): the words before the category
+    whose, _, category = subject.rpartition(" ")
+    if whose and category in SUBJECT_CATEGORIES:
+        return whose, category
     return "", subject
 
 

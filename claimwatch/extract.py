@@ -1358,6 +1358,11 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     if country is None and any(t.lower_ in ("our", "its", "their") for t in mods) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
+    if country is None:
+        # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
+        # not "Cambodian civilians"
+        people = (t for t in mods if t.ent_type_ == "NORP" and t.dep_ in ("amod", "compound"))
+        country = next((t.lower_ for t in people), None)
     category = ""
     nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ in ("NOUN", "ADJ"))}
     if nouns & lx.ARMED_GROUP_NOUNS:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from claimwatch.clean import clean_article
+from claimwatch.detect import conflict
 from claimwatch.extract import ClaimExtractor
 from schemas import Article, Claim
 
@@ -117,6 +119,13 @@ def test_measures(extractor, sentence, measure, subject):
     claim = only(claims_of(extractor, sentence), kind="figure")
     assert (claim.measure, claim.subject) == (measure, subject)
     assert claim.polarity == "affirm"  # "did not come to work" counts absentees; it denies nothing
+
+
+def test_a_nationality_the_gazetteer_does_not_know_is_kept_as_written(extractor):
+    thai = only(claims_of(extractor, "The health ministry said three Thai civilians had died."))
+    cambodian = only(claims_of(extractor, "The ministry said six Cambodian civilians had been killed."))
+    assert (thai.subject, cambodian.subject) == ("thai civilian", "cambodian civilian")
+    assert conflict(thai, replace(cambodian, side="cambodia")) is None
 
 
 def test_killed_and_wounded_are_different_quantities(extractor):
