@@ -63,6 +63,7 @@ from claimwatch.when_where import (
     NATIONWIDE_WORDS,
     PLACE_NOUNS,
     SentenceDates,
+    in_earlier_figure,
     main_place,
     names_of,
     region_of,
@@ -818,6 +819,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # "no one was killed" denies; it counts nothing
         if _is_increment(tok, sent):
             continue  # "eight more bodies", "another 12": an addition, not a total
+        if in_earlier_figure(tok):
+            continue  # "six killed, up from four on Monday": the speaker's earlier figure
         if tok.i > sent.start + 1 and tok.nbor(-1).lower_ == "of" and lemma(tok.nbor(-2)) in lx.GROUP_NOUNS:
             continue  # "a family of five": who they were, not how many
         if tok.lower_ in UNIT_WORDS and tok.i >= sent.start + 2 and tok.nbor(-1).text == "-" and (

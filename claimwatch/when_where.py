@@ -65,6 +65,8 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         future = _future(verb)
         day = resolve_date(ent.text, ctx.published, ahead=future)
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
+        if in_earlier_figure(root):
+            continue  # "up from four on Monday": the earlier figure's day
         if day is not None and _day_of_an_event(root, prep):
             named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
             continue
@@ -121,6 +123,19 @@ EVENT_DAY_NOUNS = frozenset(lx.TOPICS) | lx.INCIDENT_NOUNS | frozenset(
     """attack riot raid ambush assault bombing massacre unrest violence incident disturbance
     uprising mutiny jailbreak landslide stampede""".split()
 )
+
+
+def in_earlier_figure(token: Token) -> bool:
+    """Whether `token` is in the "up from four on Monday" of "six killed, up from four on
+    Monday": a figure's earlier value and its day, not a claim or a day of its own."""
+    node = token
+    for _ in range(4):  # Monday <- on <- from <- up
+        if node.lower_ == "from" and node.dep_ == "prep" and node.head.lower_ in ("up", "down"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _day_of_an_event(root: Token, prep: Token | None) -> bool:

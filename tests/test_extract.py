@@ -128,6 +128,11 @@ def test_a_nationality_the_gazetteer_does_not_know_is_kept_as_written(extractor)
     assert conflict(thai, replace(cambodian, side="cambodia")) is None
 
 
+def test_an_earlier_figure_up_from_is_neither_a_claim_nor_its_day(extractor):
+    claims = claims_of(extractor, "The ministry said six civilians had been killed, up from four on Monday.")
+    assert [(c.low, c.event_date) for c in claims] == [(6.0, None)]
+
+
 def test_killed_and_wounded_are_different_quantities(extractor):
     claims = claims_of(extractor, "The ministry said 40 civilians were killed and 120 were wounded.")
     assert {c.measure for c in claims if c.kind == "figure"} >= {"deaths"}
