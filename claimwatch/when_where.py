@@ -311,6 +311,10 @@ NATIONWIDE_WORDS = re.compile(
     r"\b(?:(?:across|around|throughout) the (?:country|province|region|state)|nationwide|countrywide|"
     r"across (?:all|the whole) of|(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
     r"national (?:turnout|total|figure|count|tally|toll)|nationally|"
+    # "in central Vietnam", not "in the southern Ukrainian city of Kherson"
+    r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west) [A-Z][a-z]+)"
+    r"(?! (?:city|town|village|district|province|region|port|capital|county|state)\b)|"
+    r"(?:central|northern|southern) provinces|"
     r"(?:over|across) (?:the |several |multiple |\d+ )?(?:\w+ )?(?:regions|territory))\b",
     re.I,
 )

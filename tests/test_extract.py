@@ -826,6 +826,8 @@ def test_forecasts_and_the_outlets_own_scene_are_no_counts(extractor):
         ("Across Pakistan, the disaster agency has recorded 96 heat deaths, officials said.",
          "In Karachi, the health department confirmed 11 heat deaths."),
         ("The union put national turnout at 850,000.", "In Marseille, police counted 9,500 marchers."),
+        ("Floods in central Vietnam have killed 23 people, officials said.",
+         "In Hue, police said a landslide killed six people."),
     ],
 )
 def test_a_count_across_the_country_is_not_a_citys_count(extractor, whole, part):
@@ -834,6 +836,12 @@ def test_a_count_across_the_country_is_not_a_citys_count(extractor, whole, part)
     (nation,) = claims_of(extractor, whole)
     (city,) = claims_of(extractor, part)
     assert conflict(city, nation) is None
+
+
+def test_a_city_in_the_south_of_a_country_is_no_count_of_the_south(extractor):
+    sentence = "Nine people were killed in the southern Ukrainian city of Kherson, officials said."
+    (claim,) = claims_of(extractor, sentence)
+    assert "*nationwide" not in claim.places
 
 
 def test_a_capital_is_also_a_place(extractor):
