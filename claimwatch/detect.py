@@ -464,6 +464,16 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
         # (31 wounded, then 34), did.
         return UPDATE
+    if (
+        later.measure in DWINDLING_MEASURES
+        and apart >= 1
+        and ratio is not None
+        and ratio <= UPDATE_RATIO
+        and not later_is_higher(later, earlier)
+    ):
+        # The trapped and the missing are found: eleven trapped, then nine a day later after
+        # two bodies were recovered, whoever counts them.
+        return UPDATE
     confidence = 0.9
     for c in (new, old):
         if c.qualifier == "vague":

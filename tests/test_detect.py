@@ -503,6 +503,22 @@ def test_a_toll_a_little_higher_the_next_day_updates_another_sides(first, then, 
     assert (conflict(later, earlier) is not None) is disputed
 
 
+@pytest.mark.parametrize(
+    ("then", "as_of", "disputed"),
+    [
+        (9.0, "2022-03-02", False),  # eleven trapped, nine a day later: two were found
+        (9.0, "2022-03-01", True),  # the same day: a dispute
+        (3.0, "2022-03-02", True),  # far fewer: a dispute
+        (14.0, "2022-03-02", True),  # more, later: a dispute
+    ],
+)
+def test_the_trapped_a_few_fewer_a_day_later_were_found(then, as_of, disputed):
+    trapped = dict(measure="trapped", key="trapped")
+    earlier = claim(low=11.0, high=11.0, as_of="2022-03-01", **trapped)
+    later = claim(**UKRAINE, low=then, high=then, as_of=as_of, **trapped)
+    assert (conflict(later, earlier) is not None) is disputed
+
+
 def test_a_companys_denial_meets_the_cuts_it_announces_weeks_later():
     cuts = dict(key="job_cuts|hallberg", measure="job_cuts", subject="hallberg", speaker="Hallberg",
                 side="hallberg")
