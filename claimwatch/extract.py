@@ -865,6 +865,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         first = words[0]
         before = sent.doc[max(sent.start, first.i - 4) : first.i].text
         qualifier = qualifier_before(before)
+        if qualifier == "exact" and words[-1].lower_ == "dozen":
+            qualifier = "about"  # "two dozen workers": a round count
         if first.i > sent.start and first.nbor(-1).dep_ == "prt":
             qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
         low, high = qualify(value, qualifier)
@@ -1103,6 +1105,13 @@ def _measure(
                 if state in lx.STATE_MEASURES:
                     return lx.STATE_MEASURES[state], ""
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
+    if verb is not None and verb_lemma == "leave" and (state := _state_after(noun or anchor)):
+        # "left 31 people dead and eight missing", "left 12 people injured": each its state
+        return lx.ADJECTIVE_MEASURES[state], _whose(noun, ctx, frame)
+    if verb is not None and verb.lower_ in ("missing", "trapped", "stranded") and any(
+        c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children
+    ):
+        return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
     if verb is not None and any(c.lower_ == "dead" for c in verb.children):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
@@ -1542,6 +1551,16 @@ def _none_are(verb: Token) -> str:
         for c in verb.children
     )
     return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""
+
+
+def _state_after(token: Token) -> str:
+    """The state word just after a count ("31 people dead", "eight missing"), if any."""
+    for t in token.doc[token.i + 1 : min(token.i + 3, token.sent.end)]:
+        if t.lower_ in lx.ADJECTIVE_MEASURES:
+            return t.lower_
+        if t.is_punct or t.dep_ == "cc":
+            break
+    return ""
 
 
 def _none_who(verb: Token) -> Token | None:

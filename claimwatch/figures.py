@@ -25,6 +25,7 @@ SCALES = {
     "b": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
+    "dozen": 12,  # "two dozen": a round count (extract reads it as "about")
 }
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 
@@ -107,6 +108,9 @@ def parse_number(words: list[str]) -> float | None:
                 return None
             value *= SCALES[scale]
         return value
+    if text.endswith(" dozen"):  # "two dozen"
+        base = parse_number(text.removesuffix(" dozen").split())
+        return base * 12 if base is not None else None
     try:
         return float(text2num(text.replace("-", " "), "en"))
     except (ValueError, AssertionError):

@@ -133,6 +133,24 @@ def test_an_earlier_figure_up_from_is_neither_a_claim_nor_its_day(extractor):
     assert [(c.low, c.event_date) for c in claims] == [(6.0, None)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        ("The floods have left 31 people dead and eight missing.", [("deaths", 31.0), ("missing", 8.0)]),
+        ("The storm left 12 people injured, officials said.", [("injured", 12.0)]),
+        ("Police said two were still missing.", [("missing", 2.0)]),
+    ],
+)
+def test_each_count_left_in_a_state_is_of_that_state(extractor, sentence, figures):
+    assert [(c.measure, c.low) for c in claims_of(extractor, sentence)] == figures
+
+
+def test_two_dozen_is_a_round_twenty_four(extractor):
+    claim = only(claims_of(extractor, "The union said two dozen workers were still missing."))
+    assert (claim.measure, claim.qualifier, claim.figure_text) == ("missing", "about", "two dozen")
+    assert claim.low is not None and claim.high is not None and claim.low < 24 < claim.high
+
+
 def test_killed_and_wounded_are_different_quantities(extractor):
     claims = claims_of(extractor, "The ministry said 40 civilians were killed and 120 were wounded.")
     assert {c.measure for c in claims if c.kind == "figure"} >= {"deaths"}
