@@ -597,7 +597,7 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
-    if a.article_id != b.article_id and not (_tied(a) and _tied(b)) and set(a.names).isdisjoint(b.names):
+    if a.article_id != b.article_id and not (_tied(a) and _tied(b)) and _names_apart(a, b):
         return False  # two reports that share no name, one placed nowhere: nothing ties them
     if a.long_run != b.long_run:
         short = b if a.long_run else a
@@ -640,6 +640,12 @@ def same_event(a: Claim, b: Claim) -> bool:
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+def _names_apart(a: Claim, b: Claim) -> bool:
+    """Whether two claims' reports name no name in common (a claim stored before claims
+    carried names, or from a report that names none, says nothing either way)."""
+    return bool(a.names and b.names) and set(a.names).isdisjoint(b.names)
 
 
 def _tied(c: Claim) -> bool:

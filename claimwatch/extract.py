@@ -1573,7 +1573,9 @@ def _none_who(verb: Token) -> Token | None:
             continue
         if c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c):
             return c
-        single = _negated(verb) and any(m.lower_ == "single" for m in c.children)
+        # "not a single inmate": the negation hangs on the noun or on the verb
+        words = {m.lower_ for m in c.children}
+        single = "single" in words and ("not" in words or _negated(verb))
         if lemma(c) in lx.PERSON_NOUNS and (_says_none(c) or single):
             return c
     return None

@@ -982,5 +982,5 @@ COMMON_NAME_WORDS = frozenset(
     spokesperson spokeswoman general secretary prime chief director governor mayor court
     guard navy coast border security foreign affairs public people human rights international
     united nations central north south east west northern southern eastern western new
-    province region city district county village county street reuters afp ap efe""".split()
+    province region city district county village street reuters afp ap efe""".split()
 )

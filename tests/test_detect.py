@@ -323,6 +323,13 @@ def test_reports_placed_nowhere_meet_only_reports_that_share_a_name():
     assert conflict(placed, replace(landslide, names=(), region=("ecuador",))) is not None
 
 
+def test_a_claim_stored_without_names_is_not_kept_apart_by_them():
+    # rows written before claims carried names, or a report that names no name
+    old = claim(article_id="r1", claim_id="r1:0", names=(), low=40.0, high=40.0, **UKRAINE)
+    assert conflict(old, claim(article_id="r2", claim_id="r2:0", names=("snai",), low=11.0,
+                               high=11.0)) is not None
+
+
 def test_table_rows_expire_by_event_time_and_size():
     store: dict[str, Any] = {}
     det = Detector(store, retention_days=30, max_claims_per_key=5)

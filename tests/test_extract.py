@@ -253,6 +253,7 @@ DENIALS = [
     # none did what a count of people counts: "three inmates escaped" is escape|people
     ("The prison authority said no inmate escaped during the riot.", "event", "negate", "escape|people"),
     ("Police said nobody escaped from the prison.", "event", "negate", "escape|people"),
+    ("The authority said not a single inmate had escaped.", "event", "negate", "escape|people"),
 ]
 
 
