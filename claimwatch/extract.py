@@ -1445,6 +1445,23 @@ def _tally_verb(verb: Token | None) -> bool:
 # ---- acts and negation --------------------------------------------------------------------
 
 
+NO_EVIDENCE_NOUNS = frozenset(["evidence", "sign", "indication", "proof", "trace"])
+
+
+def _without_evidence(word: Token) -> list[Token]:
+    """The clauses "no evidence" is had of: "there was no evidence that anyone had died",
+    "(found) no sign that the dam had burst"; [] if none."""
+    held = ("attr", "nsubj", "dobj")
+    nouns = [word] if word.dep_ == "dobj" else [c for c in word.children if c.dep_ in held]
+    return [
+        clause
+        for noun in nouns
+        if lemma(noun) in NO_EVIDENCE_NOUNS and any(d.lower_ == "no" for d in noun.children)
+        for clause in noun.children
+        if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX")
+    ]
+
+
 def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token]]:
     """Verbs that carry an act: content clauses of reporting verbs, and negated verbs."""
     seen: set[int] = set()
@@ -1480,6 +1497,13 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
                         if sub.dep_ in ("acl", "relcl", "ccomp") and sub.i not in seen:
                             seen.add(sub.i)
                             yield frame, sub
+        # "said there was no evidence that anyone had died": the speaker denies the clause
+        for child in frame.verb.children:
+            if child.dep_ in ("ccomp", "dobj"):
+                for sub in _without_evidence(child):
+                    if sub.i not in seen:
+                        seen.add(sub.i)
+                        yield replace(frame, denial=True), sub
         # "residents reported a loud explosion": what was seen or heard happened
         witnessed = not frame.denial and lemma(frame.verb) in lx.WITNESS_VERBS
         if witnessed and frame.verb.i not in seen and _occurred(frame.verb) is not None:

@@ -254,6 +254,8 @@ DENIALS = [
     ("The prison authority said no inmate escaped during the riot.", "event", "negate", "escape|people"),
     ("Police said nobody escaped from the prison.", "event", "negate", "escape|people"),
     ("The authority said not a single inmate had escaped.", "event", "negate", "escape|people"),
+    # "no evidence that" denies the clause
+    ("The ministry said there was no evidence that anyone had died at sea.", "event", "negate", "deaths"),
 ]
 
 
