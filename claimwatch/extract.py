@@ -1095,6 +1095,13 @@ def _measure(
         return "released", _nationality(noun)  # "handed over 103 Dravian prisoners"
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
+    if (
+        verb is not None
+        and verb_lemma in ("be", "remain", "stay")
+        and "strike" in ctx.topics
+        and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children)
+    ):
+        return "participants", ""  # "only about 600 employees were absent": the strikers, counted
     if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)

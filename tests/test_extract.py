@@ -151,6 +151,15 @@ def test_two_dozen_is_a_round_twenty_four(extractor):
     assert claim.low is not None and claim.high is not None and claim.low < 24 < claim.high
 
 
+def test_workers_absent_in_a_strike_are_its_strikers(extractor):
+    strike = "Dock workers went on strike on Monday.\n\n"
+    claim = only(claims_of(extractor, strike + "The port authority said only 600 employees were absent."))
+    assert claim.measure == "participants"
+    # absent from school in an outbreak: not strikers
+    assert not [c for c in claims_of(extractor, "The school said 60 pupils were absent.")
+                if c.measure == "participants"]
+
+
 def test_killed_and_wounded_are_different_quantities(extractor):
     claims = claims_of(extractor, "The ministry said 40 civilians were killed and 120 were wounded.")
     assert {c.measure for c in claims if c.kind == "figure"} >= {"deaths"}
