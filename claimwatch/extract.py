@@ -335,6 +335,14 @@ class ClaimExtractor:
                                     verb=lemma(verb), quoted=_quoted(sent, verb))
                     )
                     continue
+                if _all_accounted_for(verb) and "missing" not in figure_measures:
+                    # "all 46 people on board were accounted for": no one is missing
+                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
+                    out.append(
+                        self._claim(ctx, sent, speaker, "event", "missing", "", dates, polarity="negate",
+                                    verb=lemma(verb), quoted=_quoted(sent, verb))
+                    )
+                    continue
                 missing = _none_are(verb)
                 if missing and missing not in figure_measures:
                     # "no one was missing", "nobody was trapped": there were none
@@ -1592,6 +1600,17 @@ def _state_after(token: Token) -> str:
         if t.is_punct or t.dep_ == "cc":
             break
     return ""
+
+
+def _all_accounted_for(verb: Token) -> bool:
+    """ "all 46 people were accounted for", "everyone has been accounted for"."""
+    if lemma(verb) != "account" or not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return any(
+        s.lower_ in ("everyone", "everybody", "all") or any(t.lower_ == "all" for t in s.subtree)
+        for s in subjects
+    )
 
 
 def _none_who(verb: Token) -> Token | None:

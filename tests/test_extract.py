@@ -263,6 +263,8 @@ DENIALS = [
     ("The prison authority said no inmate escaped during the riot.", "event", "negate", "escape|people"),
     ("Police said nobody escaped from the prison.", "event", "negate", "escape|people"),
     ("The authority said not a single inmate had escaped.", "event", "negate", "escape|people"),
+    # all accounted for: no one is missing
+    ("The coast guard said everyone had been accounted for.", "event", "negate", "missing"),
     # "no evidence that" denies the clause
     ("The ministry said there was no evidence that anyone had died at sea.", "event", "negate", "deaths"),
 ]
