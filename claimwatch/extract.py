@@ -284,11 +284,7 @@ class ClaimExtractor:
                 if frame_or_none is not None and counted is not None and counted not in figure_measures:
                     # "the department said no deaths had been reported": there were none (the
                     # outlet's own "no deaths have been reported" says only none were known yet)
-                    speaker = frame_or_none.speaker
-                    out.append(
-                        self._claim(ctx, sent, speaker, "event", counted, "", dates, polarity="negate",
-                                    verb=lemma(verb), quoted=_quoted(sent, verb))
-                    )
+                    out.append(self._none_were(ctx, sent, frame_or_none, verb, counted, "", dates))
                     continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
                 if verb_measure == "casualties":
@@ -300,7 +296,6 @@ class ClaimExtractor:
                     and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
                     and verb_measure not in figure_measures
                 ):
-                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
                     # "no children were killed" is said of children only
                     victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if victims is not None and _a_few_named(victims):
@@ -308,49 +303,21 @@ class ClaimExtractor:
                     if any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children):
                         continue  # "nobody was hurt there" (in the shelter): of one spot
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
-                    out.append(
-                        self._claim(
-                            ctx,
-                            sent,
-                            speaker,
-                            "event",
-                            verb_measure,
-                            whose,
-                            dates,
-                            polarity="negate",
-                            verb=lemma(verb),
-                            quoted=_quoted(sent, verb),
-                        )
-                    )
+                    out.append(self._none_were(ctx, sent, frame_or_none, verb, verb_measure, whose, dates))
                     continue
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
                 if nobody is not None and people not in figure_measures:
                     # "no inmate escaped", "nobody escaped": none did what "three inmates
                     # escaped" counts
-                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
                     whose = _whose(nobody, ctx, frame_or_none) if lemma(nobody) in lx.PERSON_NOUNS else ""
-                    out.append(
-                        self._claim(ctx, sent, speaker, "event", people, whose, dates, polarity="negate",
-                                    verb=lemma(verb), quoted=_quoted(sent, verb))
-                    )
-                    continue
-                if _all_accounted_for(verb) and "missing" not in figure_measures:
-                    # "all 46 people on board were accounted for": no one is missing
-                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
-                    out.append(
-                        self._claim(ctx, sent, speaker, "event", "missing", "", dates, polarity="negate",
-                                    verb=lemma(verb), quoted=_quoted(sent, verb))
-                    )
+                    out.append(self._none_were(ctx, sent, frame_or_none, verb, people, whose, dates))
                     continue
                 missing = _none_are(verb)
                 if missing and missing not in figure_measures:
-                    # "no one was missing", "nobody was trapped": there were none
-                    speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
-                    out.append(
-                        self._claim(ctx, sent, speaker, "event", missing, "", dates, polarity="negate",
-                                    verb=lemma(verb), quoted=_quoted(sent, verb))
-                    )
+                    # "no one was missing", "nobody was trapped", "all 46 were accounted for":
+                    # there were none
+                    out.append(self._none_were(ctx, sent, frame_or_none, verb, missing, "", dates))
                     continue
                 # A state said, or denied by the speaker ("denied that the vessel had been
                 # overloaded", "the gates were open" against "were locked")
@@ -711,6 +678,22 @@ class ClaimExtractor:
                 quoted=_quoted(sent, verb),
                 target=name,
             )
+
+    def _none_were(
+        self,
+        ctx: ArticleContext,
+        sent: Span,
+        frame: Frame | None,
+        verb: Token,
+        measure: str,
+        subject: str,
+        dates: SentenceDates,
+    ) -> Claim:
+        """The claim that there were none ("no one was missing", "no inmate escaped"), said by
+        the frame's speaker or, unattributed, by the outlet."""
+        speaker = frame.speaker if frame else outlet(ctx)
+        return self._claim(ctx, sent, speaker, "event", measure, subject, dates, polarity="negate",
+                           verb=lemma(verb), quoted=_quoted(sent, verb))
 
     def _claim(
         self,
@@ -1581,7 +1564,10 @@ def _nationality(noun: Token) -> str:
 
 
 def _none_are(verb: Token) -> str:
-    """The measure of "no one was missing", "nobody remained trapped"; "" if none."""
+    """The measure of "no one was missing", "nobody remained trapped", "all 46 people were
+    accounted for"; "" if none."""
+    if _all_accounted_for(verb):
+        return "missing"
     if lemma(verb) not in ("be", "remain"):
         return ""
     state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lx.ADJECTIVE_MEASURES), None)

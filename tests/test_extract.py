@@ -596,8 +596,6 @@ def test_there_were_not_n_people_denies_the_count_just_given(extractor):
 
 
 def test_firing_on_a_place_and_shelling_it_are_one_act(extractor):
-    from claimwatch.detect import conflict
-
     (shelled,) = claims_of(
         extractor, "Sorena said Dravian artillery had shelled the border village of Lesno overnight."
     )
@@ -651,8 +649,6 @@ def test_being_in_talks_to_buy_speaks_of_buying(extractor):
 
 
 def test_a_state_and_its_denial_meet(extractor):
-    from claimwatch.detect import conflict
-
     (said,) = claims_of(extractor, "Survivors said the ferry was so overloaded that people stood on deck.")
     (denied,) = claims_of(extractor, "Salka Lines denied that the vessel had been overloaded.")
     assert (said.key, said.kind, denied.key, denied.kind) == (
@@ -663,8 +659,6 @@ def test_a_state_and_its_denial_meet(extractor):
 
 
 def test_what_leaked_is_weighed_in_kilograms_and_a_leak_can_be_denied(extractor):
-    from claimwatch.detect import conflict
-
     (tonnes,) = claims_of(extractor, "About 2.5 tonnes of chlorine escaped, the inspectorate said.")
     kilos = only(
         claims_of(extractor, 'Velchem said there had been "a limited release" of less than 200 kg.'),
@@ -691,8 +685,6 @@ def test_a_day_said_of_the_reporting_verb_is_when_it_was_said(extractor):
 
 
 def test_open_and_locked_are_one_state_and_its_opposite(extractor):
-    from claimwatch.detect import conflict
-
     (open_,) = claims_of(extractor, "The club said all exit gates of the north stand were open at all times.")
     (locked,) = claims_of(extractor, '"The north gates were locked, we were banging on them," said a fan.')
     assert (open_.key, open_.subject, open_.polarity) == ("be|open", "gate", "affirm")
@@ -807,8 +799,6 @@ def test_sizes_history_and_predictions_are_not_counts_of_the_day(extractor, sent
 
 
 def test_children_are_counted_apart(extractor):
-    from claimwatch.detect import conflict
-
     total, children = claims_of(
         extractor, "An air strike on a school killed 22 people, including six children, the agency said."
     )
@@ -863,8 +853,6 @@ def test_forecasts_and_the_outlets_own_scene_are_no_counts(extractor):
     ],
 )
 def test_a_count_across_the_country_is_not_a_citys_count(extractor, whole, part):
-    from claimwatch.detect import conflict
-
     (nation,) = claims_of(extractor, whole)
     (city,) = claims_of(extractor, part)
     assert conflict(city, nation) is None
@@ -1145,8 +1133,6 @@ def test_a_company_officer_of_no_named_company_speaks_for_the_one_reported_on(ex
 
 
 def test_a_sentence_opening_on_another_place_is_another_event_of_the_report(extractor):
-    from claimwatch.detect import conflict
-
     _, buenos_aires, cordoba = claims_of(
         extractor,
         "Pensioners marched to Congress in Buenos Aires on Wednesday. Organisers said 80,000 people "
@@ -1197,7 +1183,7 @@ def test_a_strike_on_part_of_a_building_is_a_strike_on_the_building(extractor):
 
 
 def test_areas_are_compared_in_square_metres(extractor):
-    from claimwatch.detect import conflict, describe
+    from claimwatch.detect import describe
 
     claims = claims_of(
         extractor,
@@ -1263,8 +1249,6 @@ def test_a_figure_moved_from_is_the_old_one(extractor):
 
 
 def test_an_attack_carried_out_on_a_thing_is_an_attack_on_it(extractor):
-    from claimwatch.detect import conflict
-
     body = ("The ministry said its forces carried out a strike on a gathering of troops in Kherson. "
             "The ministry said its forces did not carry out any strikes on medical facilities in Kherson.")
     gathering, facilities = (c for c in claims_of(extractor, body) if c.measure == "act")
@@ -1307,8 +1291,6 @@ def test_some_of_a_counted_group_described_is_no_count_of_its_own(extractor):
     ],
 )
 def test_a_place_held_denies_its_capture(extractor, taken, held):
-    from claimwatch.detect import conflict
-
     (capture,) = claims_of(extractor, taken)
     (control,) = [c for c in claims_of(extractor, f"{taken} {held}") if c.polarity == "negate"]
     assert capture.key == control.key and conflict(control, capture) is not None
@@ -1333,8 +1315,6 @@ def test_a_situation_under_control_holds_no_place(extractor):
     ],
 )
 def test_a_thing_destroyed_is_the_other_sides_loss(extractor, claimed, denied, disputed):
-    from claimwatch.detect import conflict
-
     (claim,) = claims_of(extractor, claimed)
     (denial,) = claims_of(extractor, denied)
     assert claim.key == denial.key
@@ -1355,8 +1335,6 @@ def test_a_thing_destroyed_is_the_other_sides_loss(extractor, claimed, denied, d
     ],
 )
 def test_a_facility_working_and_one_halted_disagree(extractor, working, stopped):
-    from claimwatch.detect import conflict
-
     (works,) = [c for c in claims_of(extractor, working) if c.key.startswith("operate|")]
     (halted,) = [c for c in claims_of(extractor, stopped) if c.key.startswith("operate|")]
     assert (works.polarity, halted.polarity) == ("affirm", "negate")
@@ -1477,8 +1455,6 @@ def test_raising_the_toll_is_a_running_count(extractor):
 
 
 def test_all_drones_shot_down_denies_that_drones_struck(extractor):
-    from claimwatch.detect import conflict
-
     (struck,) = [c for c in claims_of(extractor, "Ukrainian drones struck the oil refinery in Ryazan "
                                       "overnight, the General Staff said.") if c.key == "land|drone"]
     (stopped,) = [c for c in claims_of(extractor, "The governor said air defences shot down all the drones "
@@ -1507,8 +1483,6 @@ def test_a_separate_attack_in_the_middle_of_a_sentence_is_its_own_event(extracto
 
 
 def test_one_countrys_crossings_say_nothing_of_anothers(extractor):
-    from claimwatch.detect import conflict
-
     (closed,) = claims_of(extractor, "Poland closed all its road and rail crossings with Belarus at "
                           "midnight on Thursday.")
     (open_,) = claims_of(extractor, "Lithuania said its crossings with Belarus remained open.")
@@ -1518,8 +1492,6 @@ def test_one_countrys_crossings_say_nothing_of_anothers(extractor):
 
 
 def test_a_convoy_that_reached_a_town_entered_it(extractor):
-    from claimwatch.detect import conflict
-
     (reached,) = [c for c in claims_of(extractor, "The World Food Programme said its convoy reached El "
                                        "Fasher on Tuesday.") if c.kind == "event"]
     (denied,) = claims_of(extractor, "Sudan's army said no aid convoy had entered El Fasher on Tuesday.")
@@ -1591,8 +1563,6 @@ def test_a_separate_airstrike_is_its_own_event(extractor):
 
 
 def test_a_wars_whole_toll_holds_one_attacks_dead(extractor):
-    from claimwatch.detect import conflict
-
     text = ("Two workers were killed in the drone attack on the power station, the company said. "
             "The war has killed tens of thousands of people, according to the United Nations.")
     workers, war = (c for c in claims_of(extractor, text) if c.measure == "deaths")
@@ -1617,8 +1587,6 @@ def test_turnout_said_in_other_words(extractor, text, measure):
 
 
 def test_production_that_continued_and_lines_that_stood_still_disagree(extractor):
-    from claimwatch.detect import conflict
-
     (works,) = claims_of(extractor, "The company said production continued normally at the plant.")
     (stopped,) = claims_of(extractor, "Workers said the assembly lines stood still for six hours.")
     assert (works.key, stopped.key) == ("operate|plant", "operate|plant")
@@ -1642,8 +1610,6 @@ def test_pointing_out_is_saying(extractor):
 
 
 def test_a_past_election_is_another_event(extractor):
-    from claimwatch.detect import conflict
-
     text = ("He added that turnout in Sunday's re-run was only 49 percent. Turnout in the original "
             "November 2024 election was 71.3 percent, according to the commission.")
     rerun, original = (c for c in claims_of(extractor, text, published="2026-04-27T10:00:00Z")
@@ -1657,8 +1623,6 @@ def test_a_past_election_is_another_event(extractor):
 
 
 def test_aid_trucks_are_trucks(extractor):
-    from claimwatch.detect import conflict
-
     (few,) = [c for c in claims_of(extractor, "The media office said only 986 aid trucks entered the Gaza "
                                    "Strip over the past week.") if c.kind == "figure"]
     (many,) = [c for c in claims_of(extractor, "COGAT said 4,200 trucks entered the Gaza Strip over the "
@@ -1725,8 +1689,6 @@ def test_the_bodies_of_soldiers_are_soldiers(extractor):
 
 
 def test_those_still_without_power_are_not_all_who_lost_it(extractor):
-    from claimwatch.detect import conflict
-
     text = ("The regulator said 410,000 customers had lost power at the peak of the storm. By noon on "
             "Thursday, 95,000 customers were still without supply, the company said.")
     peak, still = (c for c in claims_of(extractor, text) if c.measure == "without_power")
@@ -1757,8 +1719,6 @@ def test_cases_of_something_else_are_not_an_outbreaks():
 
 
 def test_a_substance_found_and_not_found_disagree_whoever_tested(extractor):
-    from claimwatch.detect import conflict
-
     (found,) = claims_of(extractor, "The board said samples tested at the laboratory contained diethylene "
                          "glycol.")
     (none,) = claims_of(extractor, '"Our own quality tests found no diethylene glycol in any batch," the '
@@ -1768,8 +1728,6 @@ def test_a_substance_found_and_not_found_disagree_whoever_tested(extractor):
 
 
 def test_flames_are_a_fire(extractor):
-    from claimwatch.detect import conflict
-
     (none,) = claims_of(extractor, '"There was no fire on the aircraft," the airline said.')
     (flames,) = claims_of(extractor, '"The left engine was burning, there were flames," she said.')
     assert (none.key, flames.key) == ("be|fire", "be|fire")
@@ -1808,8 +1766,6 @@ def test_cases_confirmed_in_a_paragraph_on_an_outbreak(extractor):
 
 
 def test_a_complaint_lodged_is_a_complaint_received(extractor):
-    from claimwatch.detect import conflict
-
     (none,) = claims_of(extractor, "The commission said it had received no complaint from the party.")
     (lodged,) = claims_of(extractor, "The party said it had lodged a complaint on Monday.")
     assert none.key == lodged.key
