@@ -17,11 +17,18 @@ again after a crash (same partition and offset) is not a duplicate: it is proces
 as at-least-once requires. The table is co-partitioned with the input topic, so duplicates
 are found when the message key is the article id (as `claimwatch feed` and the HTTP ingest
 send them).
+
+The table does not grow forever: an article id is forgotten `REMEMBER_RETENTIONS` times
+CLAIMWATCH_RETENTION_DAYS after its article's day (event time, like the claims'). A copy that
+comes later is read again; its claims have left the table by then, or, in a row no claim has
+touched since, the detector reads them as a replay and publishes the same alerts again, with
+the same ids (consumers drop those).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Iterable
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from faust import StreamT
@@ -43,8 +50,12 @@ SKIPPED = Counter(
 )
 for _reason in ("duplicate", "language"):
     SKIPPED.labels(reason=_reason)
+FORGOTTEN = Counter(
+    "claimwatch_article_ids_forgotten", "Article ids the duplicate check no longer remembers"
+)
 
-# article id -> [partition, offset] of the first message that carried it.
+# article id -> [partition, offset, day] of the first message that carried it (the day of
+# its article; entries written before days were kept have none and are forgotten first).
 first_seen = json_table(
     app,
     "articles",
@@ -52,6 +63,48 @@ first_seen = json_table(
     store_url=settings.table_store,
     help="Where the first message with each article id is (duplicates are skipped)",
 )
+
+
+# How many claim retention windows an article id is remembered for.
+REMEMBER_RETENTIONS = 2
+
+
+class Forgetting:
+    """When the duplicate check forgets article ids, per input partition: once every tenth of
+    the window of event time (so a sweep of the table is rare), those whose article's day is
+    more than the window before the latest day the partition has seen."""
+
+    def __init__(self, days: int) -> None:
+        self.days = days
+        self.every = max(1, days // 10)
+        self._swept: dict[int, date] = {}  # partition -> the day it was last swept at
+
+    def horizon(self, partition: int, published_at: str, today: date) -> str | None:
+        """The day before which to forget ids of `partition`, now that an article published
+        at `published_at` came, or None: not yet. A date after `today` counts as today (a
+        wrong date must not wipe the partition's memory)."""
+        try:
+            day = min(date.fromisoformat(published_at[:10]), today)
+        except ValueError:
+            return None
+        last = self._swept.get(partition)
+        if last is not None and day < last + timedelta(days=self.every):
+            return None
+        self._swept[partition] = day
+        return (day - timedelta(days=self.days)).isoformat()
+
+
+def forgotten(entries: Iterable[tuple[Any, Any]], partition: int, horizon: str) -> list[Any]:
+    """The ids among `entries` (id -> [partition, offset, day]) of `partition` first seen
+    before the day `horizon`."""
+    return [
+        article_id
+        for article_id, (where, *_, day) in entries
+        if where == partition and (day if isinstance(day, str) else "") < horizon
+    ]
+
+
+forgetting = Forgetting(REMEMBER_RETENTIONS * settings.retention_days)
 
 
 @app.agent(topics.articles)
@@ -75,8 +128,9 @@ async def _clean(event: EventT) -> list[Awaitable[Any] | None]:
         return [await _dead_letter(event, raw, exc.reason, exc.article_id)]
 
     here = [event.message.partition, event.message.offset]
+    _forget_old_ids(event.message.partition, article.published_at)
     first = first_seen.get(article.id)
-    if first is not None and list(first) != here:
+    if first is not None and list(first[:2]) != here:
         return [
             await _skip(
                 event, raw, "duplicate", "skipped: duplicate article id", article.id,
@@ -99,10 +153,22 @@ async def _clean(event: EventT) -> list[Awaitable[Any] | None]:
             )
         ]
     if first is None:
-        first_seen[article.id] = here
+        first_seen[article.id] = [*here, article.published_at[:10]]
     fut = await topics.cleaned.send(key=cleaned.id, value=cleaned.to_dict())
     metrics.events_out()
     return [fut]
+
+
+def _forget_old_ids(partition: int, published_at: str) -> None:
+    """Forget the ids of this partition that are past the window (see the module's doc).
+    Runs while this partition's message is processed: the deletions go to its changelog."""
+    horizon = forgetting.horizon(partition, published_at, datetime.now(UTC).date())
+    if horizon is None:
+        return
+    old = forgotten(first_seen.items(), partition, horizon)
+    for article_id in old:
+        del first_seen[article_id]
+    FORGOTTEN.inc(len(old))
 
 
 async def _dead_letter(

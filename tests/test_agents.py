@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
 import orjson
@@ -38,6 +39,7 @@ def empty_tables() -> Iterator[None]:
     for table in (clean_mod.first_seen, detect_mod.claims_table):
         table.data.clear()
     guard.next.clear()  # offsets start again in each test context
+    clean_mod.forgetting = clean_mod.Forgetting(clean_mod.forgetting.days)  # nothing swept yet
     yield
     for table in (clean_mod.first_seen, detect_mod.claims_table):
         table.data.clear()
@@ -423,3 +425,47 @@ def test_detect_agent_writes_a_row_once_per_batch(
     run(go())
     assert writes == [(2, "deaths", 3)]
     assert [c["claim_id"] for c in table["deaths"]["claims"]] == [c.claim_id for c in claims]
+
+
+def test_forgetting_sweeps_a_partition_once_every_tenth_of_the_window() -> None:
+    forgetting = clean_mod.Forgetting(60)
+    today = date(2025, 6, 1)
+    assert forgetting.horizon(0, "2025-03-03T18:00:00Z", today) == "2025-01-02"  # first: sweep
+    assert forgetting.horizon(0, "2025-03-08T09:00:00Z", today) is None  # 5 days on: not yet
+    assert forgetting.horizon(1, "2025-03-08T09:00:00Z", today) == "2025-01-07"  # its own
+    assert forgetting.horizon(0, "2025-03-09", today) == "2025-01-08"  # 6 days on
+    # a date after today counts as today: a wrong year must not wipe the memory
+    assert forgetting.horizon(0, "2099-01-01T00:00:00Z", today) == "2025-04-02"
+    assert forgetting.horizon(0, "not a date", today) is None
+
+
+def test_forgotten_ids_are_the_partitions_ids_before_the_horizon() -> None:
+    entries = {
+        "old": [0, 1, "2025-01-01"],
+        "recent": [0, 2, "2025-03-01"],
+        "other partition": [1, 3, "2025-01-01"],
+        "written before days were kept": [0, 4],
+    }
+    assert clean_mod.forgotten(entries.items(), 0, "2025-02-01") == [
+        "old",
+        "written before days were kept",
+    ]
+
+
+def test_clean_agent_forgets_article_ids_past_the_window(sent: Sent) -> None:
+    window = clean_mod.forgetting.days
+    later = (date(2025, 3, 3) + timedelta(days=window + 1)).isoformat() + "T08:00:00Z"
+
+    async def go() -> None:
+        async with clean_mod.clean.test_context() as agent:
+            await agent.put(orjson.dumps(ARTICLE))  # 2025-03-03
+            await agent.put(orjson.dumps({**ARTICLE, "id": "a2", "published_at": later}))
+            await agent.put(orjson.dumps({**ARTICLE, "published_at": later}))  # a1 again
+
+    run(go())
+    assert "a1" in clean_mod.first_seen  # remembered again, from its new copy
+    assert [(topic, key) for topic, key, _ in sent] == [
+        ("claimwatch.cleaned", "a1"),
+        ("claimwatch.cleaned", "a2"),
+        ("claimwatch.cleaned", "a1"),  # forgotten: read as a new article
+    ]

@@ -242,3 +242,45 @@ def test_claims_table_survives_a_worker_restart(
         return our_alerts(out.stdout.splitlines(), seed_id, other_id)
 
     assert_seed_alert(wait_for("the alert after restart", alert_printed, timeout=60), seed_id, other_id)
+
+
+def test_article_ids_are_forgotten_after_the_window_and_the_table_recovers_so(
+    kafka: Kafka, worker: Callable[..., Worker], cli: Cli, tmp_path: Path
+) -> None:
+    # One id three times, on one partition (same key): the second copy is dated past the
+    # window, so the first is forgotten and the second read as new; after a restart the
+    # third copy is the second's duplicate (the changelog holds the deletion, then the copy).
+    first = worker()
+    article_id = f"forget-{uuid.uuid4().hex[:8]}"
+    old = {"id": article_id, "source": "Kestria Herald", "published_at": "2020-01-01T09:00:00Z",
+           "title": "Floods kill 14", "body": "Officials said 14 people died in the floods."}
+    late = {**old, "published_at": "2020-06-01T09:00:00Z"}
+    fed = cli("feed", str(write_jsonl(tmp_path / "two.jsonl", old, late)), env=kafka.env())
+    assert fed.returncode == 0, fed.stderr
+
+    def cleaned_twice() -> bool:
+        copies = [k for k, _ in read_topic(kafka, "claimwatch.cleaned") if k == article_id.encode()]
+        return len(copies) == 2
+
+    wait_for("both copies on claimwatch.cleaned", cleaned_twice, timeout=60)
+    changelog = [v for k, v in read_topic(kafka, "claimwatch-articles-changelog")
+                 if k == orjson.dumps(article_id)]
+    assert len(changelog) == 3 and changelog[1] is None  # remembered, forgotten, remembered
+    assert orjson.loads(changelog[2] or b"[]")[2] == "2020-06-01"
+    first.stop()
+
+    second = worker(fresh=False)
+    fed = cli("feed", str(write_jsonl(tmp_path / "again.jsonl", late)), env=kafka.env())
+    assert fed.returncode == 0, fed.stderr
+
+    def skipped() -> dict[str, Any] | None:
+        for _key, value in read_topic(kafka, "claimwatch.deadletter"):
+            letter = orjson.loads(value or b"{}")
+            if letter.get("article_id") == article_id:
+                return letter
+        return None
+
+    letter = wait_for("the third copy skipped as a duplicate", skipped, timeout=60)
+    assert letter["reason"] == "skipped: duplicate article id"
+    assert letter["details"]["first_offset"] == 1  # the second copy's
+    assert second.proc.poll() is None
