@@ -238,7 +238,9 @@ class ClaimExtractor:
             if frame is None and figure.qualifier == "vague":
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
             kind = "figure"
-            if (frame and frame.denial) or (denial_phrase and names_a_figure(noun, anchor)):
+            if (frame and frame.denial) or (denial_phrase and names_a_figure(noun, anchor)) or _called_false(
+                anchor
+            ):
                 kind = "rejection"
             negated = (
                 (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
@@ -1682,6 +1684,31 @@ def _said_false(verb: Token) -> bool:
     return any(
         c.dep_ in ("acomp", "attr") and lemma(c) in lx.FALSE_WORDS
         or c.dep_ == "neg" and any(g.dep_ == "acomp" and lemma(g) == "true" for g in verb.children)
+        for c in verb.children
+    )
+
+
+def _called_false(anchor: Token) -> bool:
+    """ "The number 58 being quoted is wrong", "a turnout of 63 percent has no basis", "claims
+    that 300 people died are wrong": the figure is named in the subject of a verb that calls
+    it false, in order to reject it."""
+    tok = anchor
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            if _said_false(tok.head) or _has_no_basis(tok.head):
+                return True
+            if tok.head.dep_ not in ("acl", "relcl"):  # on through "claims that 300 died"
+                return False
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _has_no_basis(verb: Token) -> bool:
+    """ "(the figure) has no basis / no foundation"."""
+    return lemma(verb) == "have" and any(
+        c.dep_ == "dobj" and lemma(c) in ("basis", "foundation") and any(d.lower_ == "no" for d in c.children)
         for c in verb.children
     )
 

@@ -1396,6 +1396,19 @@ def test_the_figure_of_500_dead_rejected(extractor):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        '"Claims that 300 people died in the floods are wrong," the minister said.',
+        '"A death toll of 300 has no basis," the minister said.',
+        'Floods killed 12 people, the minister said. "The number 300 being quoted is wrong."',
+    ],
+)
+def test_a_figure_named_as_the_subject_of_false_is_rejected(extractor, text):
+    rejected = [c for c in claims_of(extractor, text) if c.low == 300.0]
+    assert [(c.kind, c.key) for c in rejected] == [("rejection", "deaths")]
+
+
+@pytest.mark.parametrize(
     ("text", "key", "kind", "polarity"),
     [
         ("Residents reported a loud explosion at the plant.", "be|explosion", "event", "affirm"),
