@@ -532,6 +532,9 @@ def rejects_figure(rejection: Claim, figure: Claim) -> bool:
     value, given = point(rejection), point(figure)
     if figure.qualifier == "vague" or value is None or given is None or given <= 0:
         return False
+    if rejection.qualifier in ("more_than", "at_least") and rejection.low is not None:
+        # "reports that over 80 inmates escaped are false" rejects 87 as much as 80
+        return given >= rejection.low * (1 - TOLERANCE["exact"])
     return abs(value - given) <= TOLERANCE["exact"] * given
 
 

@@ -296,7 +296,7 @@ class ClaimExtractor:
                     and verb_measure in lx.TALLY_MEASURES
                     # "no civilian was killed"; "denied that any civilians had been killed"
                     and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
-                    and verb_measure not in figure_measures
+                    and not _counted_apart(verb, verb_measure, out, ctx, frame_or_none)
                 ):
                     # "no children were killed" is said of children only
                     victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -967,6 +967,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             if child.dep_ == "ccomp" and not any(c.dep_.startswith("nsubj") for c in child.children):
                 verb = child
                 break
+    after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
+    if noun is None and after is not None and after.tag_ == "VBN" and lemma(after) in lx.PEOPLE_VERBS:
+        return None, after  # "the toll stands at 118 martyrs and 322 wounded": wounded people
     if noun is None and verb is not None:
         # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent.
         for child in verb.children:
@@ -975,7 +978,32 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             ):
                 noun = child
                 break
+    counted = noun if noun is not None else anchor
+    what_befell = _befell(counted)
+    if what_befell is not None and (verb is None or _holds(verb, counted)):
+        verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+# Verbs that only hold or pass on a count of people: what befell them is said by a participle.
+HOLDING_VERBS = frozenset(["be", "receive", "have", "record", "count", "confirm", "register", "include"])
+
+
+def _holds(verb: Token, counted: Token) -> bool:
+    """Whether `verb` only holds the count: "the toll is 6 soldiers killed", "received 19
+    wounded"; not "the three men killed were employees" (what they were, not a count)."""
+    if lemma(verb) not in HOLDING_VERBS:
+        return False
+    return lemma(verb) != "be" or counted.dep_ in ("attr", "acomp")
+
+
+def _befell(counted: Token) -> Token | None:
+    """The participle that says what happened to the people counted: "6 soldiers killed",
+    "19 wounded"."""
+    return next(
+        (c for c in counted.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lx.PEOPLE_VERBS),
+        None,
+    )
 
 
 def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
@@ -1686,6 +1714,17 @@ def _said_false(verb: Token) -> bool:
         or c.dep_ == "neg" and any(g.dep_ == "acomp" and lemma(g) == "true" for g in verb.children)
         for c in verb.children
     )
+
+
+def _counted_apart(
+    verb: Token, measure: str | None, said: list[Claim], ctx: ArticleContext, frame: Frame | None
+) -> bool:
+    """Whether the sentence has already counted the people a negated verb says none of were
+    hurt: "two were killed and no one else was hurt" (the rest), but not "killed dozens of
+    fighters, and no civilian was harmed" (others)."""
+    victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    whose = _whose(victims, ctx, frame) if victims is not None else ""
+    return any(c.measure == measure and (not whose or not c.subject or c.subject == whose) for c in said)
 
 
 def _called_false(anchor: Token) -> bool:

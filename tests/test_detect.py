@@ -545,6 +545,14 @@ def test_a_rejection_of_hundreds_rejects_a_figure_in_the_hundreds_not_a_lower_bo
     assert conflict(hundreds, claim(low=11.0, high=None, qualifier="at_least")) is None
 
 
+def test_a_rejection_of_over_80_rejects_87_not_12():
+    # "reports that over 80 inmates escaped are false"
+    over_80 = claim(**UKRAINE, kind="rejection", low=80.0, high=None, qualifier="more_than",
+                    figure_text="over 80")
+    assert conflict(over_80, claim(low=87.0, high=87.0, figure_text="87")) is not None
+    assert conflict(over_80, claim(low=12.0, high=12.0, figure_text="12")) is None
+
+
 def test_daily_counts_a_day_apart_count_two_days():
     # "over the past day ... 1,180", then the next morning's "over the past day ... 1,040"
     monday = claim(**UKRAINE, low=1180.0, high=1180.0, period="d2022-03-01", as_of="2022-03-01")

@@ -1789,3 +1789,31 @@ def test_jobs_that_go_are_cut(extractor):
     text = "The works council said 4,700 jobs would go at the Schweinfurt plant."
     (claim,) = [c for c in claims_of(extractor, text) if c.kind == "figure"]
     assert claim.measure == "job_cuts"
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ("The provisional assessment on the friendly side is 6 soldiers killed and 9 wounded, the army said.",
+         {("deaths", 6.0), ("injured", 9.0)}),
+        ("A nurse said the hospital had received 19 wounded from the village.", {("injured", 19.0)}),
+        ('"The death toll stands at 118 martyrs and 322 wounded," the spokesman told AFP.',
+         {("deaths", 118.0), ("injured", 322.0)}),
+    ],
+)
+def test_a_participle_says_what_befell_the_people_counted(extractor, text, counts):
+    assert {(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"} == counts
+
+
+def test_what_the_counted_were_is_no_count_of_what_befell_them(extractor):
+    text = "The municipality said the three men killed in the car were municipal employees."
+    assert not [c for c in claims_of(extractor, text) if c.key == "deaths"]
+
+
+def test_no_civilian_harmed_is_said_beside_a_count_of_fighters_killed(extractor):
+    text = ("The spokesman said the strike had killed dozens of militia fighters and that no civilian "
+            "was harmed.")
+    none = only(claims_of(extractor, text), kind="event", key="deaths")
+    assert (none.polarity, none.subject) == ("negate", "civilian")
+    text = "Two people were killed and no one else was killed, police said."
+    assert [c.polarity for c in claims_of(extractor, text) if c.key == "deaths"] == ["affirm"]
