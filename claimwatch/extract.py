@@ -1396,7 +1396,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     country = country_in([t.lower_ for t in mods])
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
-    if country is None and any(t.lower_ in ("our", "its", "their") for t in mods) and frame:
+    ours = _on_our_side(noun)
+    if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
     if country is None:
         # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
@@ -1413,7 +1414,21 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         category = "child"
     elif nouns & lx.CIVILIAN_NOUNS:
         category = "civilian"
+    elif ours:
+        category = "military"  # the side that fights: its own losses
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _on_our_side(noun: Token) -> bool:
+    """ "no casualties on our side", "losses among our ranks": the speaker's side's own."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "among")
+        and any(
+            lemma(o) in ("side", "rank") and any(d.lower_ == "our" for d in o.children) for o in prep.children
+        )
+        for prep in noun.children
+    )
 
 
 def _change_subject(noun: Token | None, verb: Token | None) -> str:
@@ -1653,8 +1668,9 @@ def _says_none(noun: Token) -> bool:
 
 def _occurred(verb: Token) -> Token | None:
     """The thing `verb` says happened: "a fire broke out", "the fire continues", "a fire had
-    been recorded", "causing a large fire", "no leak had occurred" (a kind of event)."""
-    v = lemma(verb)
+    been recorded", "causing a large fire", "no leak had occurred", "an explosion took place"
+    (a kind of event)."""
+    v = "occur" if _takes_place(verb) else lemma(verb)
     for child in verb.children:
         if lemma(child) not in lx.TOPICS and lemma(child) not in lx.INCIDENT_NOUNS or child.pos_ != "NOUN":
             continue
@@ -1665,6 +1681,11 @@ def _occurred(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _takes_place(verb: Token) -> bool:
+    """ "took place": happened (nothing was taken)."""
+    return lemma(verb) == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _none_counted(verb: Token) -> str | None:
@@ -2055,6 +2076,8 @@ def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
 def _act_object(verb: Token) -> tuple[Token, Token | None]:
     """The verb that acts on an object, and the object: "denied agreeing to buy jets" ->
     (buy, jets); a verb without one comes back with None."""
+    if _takes_place(verb):
+        return verb, _occurred(verb)  # "a riot took place", "no massacre had taken place"
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             return verb, child

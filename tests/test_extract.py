@@ -1817,3 +1817,16 @@ def test_no_civilian_harmed_is_said_beside_a_count_of_fighters_killed(extractor)
     assert (none.polarity, none.subject) == ("negate", "civilian")
     text = "Two people were killed and no one else was killed, police said."
     assert [c.polarity for c in claims_of(extractor, text) if c.key == "deaths"] == ["affirm"]
+
+
+def test_no_casualties_on_our_side_are_the_speakers_own_forces(extractor):
+    text = '"There were no casualties on our side," the army spokesperson said.'
+    none = only(claims_of(extractor, text), key="deaths")
+    assert (none.polarity, none.subject) == ("negate", "military")
+
+
+def test_took_place_is_happened_not_taken(extractor):
+    text = "An explosion took place at the plant on Sunday, witnesses said."
+    assert [c.key for c in claims_of(extractor, text)] == ["be|explosion"]
+    text = "The RSF said that no massacre had taken place in the city."
+    assert not [c for c in claims_of(extractor, text) if c.key.startswith("capture")]
