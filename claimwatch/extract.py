@@ -1169,6 +1169,8 @@ def _measure(
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
         return _money(noun, verb, ctx)
     people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
+    if people_verb and noun is not None and _where_or_when(noun):
+        return "", ""  # "killed in three villages over two days": where and when, not who
     if people_verb and noun is not None and noun.pos_ == "NOUN":
         return lx.VERB_MEASURES[verb_lemma], _whose(noun, ctx, frame)  # "killed 23 villagers"
     if (
@@ -1681,6 +1683,20 @@ def _occurred(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _where_or_when(noun: Token) -> bool:
+    """ "killed in two neighbouring hamlets", "over three days": the noun says where or when,
+    it is not who."""
+    while noun.dep_ == "conj" and noun.head is not noun:  # "in Lanfiera and two hamlets"
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in WHERE_OR_WHEN
+
+
+# Prepositions of place and time ("between" is not one: "between 2,000 and 4,000 soldiers").
+WHERE_OR_WHEN = frozenset(
+    "in at on across over during near inside outside around within throughout after before since into".split()
+)
 
 
 def _takes_place(verb: Token) -> bool:

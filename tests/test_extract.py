@@ -1830,3 +1830,10 @@ def test_took_place_is_happened_not_taken(extractor):
     assert [c.key for c in claims_of(extractor, text)] == ["be|explosion"]
     text = "The RSF said that no massacre had taken place in the city."
     assert not [c for c in claims_of(extractor, text) if c.key.startswith("capture")]
+
+
+def test_a_number_of_places_or_days_is_no_count_of_the_dead(extractor):
+    text = "More than 200 people were killed in Lanfiera and two neighbouring hamlets, the collective said."
+    assert [c.figure_text for c in claims_of(extractor, text)] == ["More than 200"]
+    text = "Gunmen killed 23 villagers in three villages over two days, officials said."
+    assert [c.figure_text for c in claims_of(extractor, text)] == ["23"]
