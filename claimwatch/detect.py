@@ -173,7 +173,7 @@ class Detector:
         """Step: the alerts for `claim` and the bucket with it added. The claim is appended to
         `bucket`'s list of claims in place; its other parts are replaced, not changed."""
         self.stats.claims_seen += 1
-        row = self._row(claim.key, bucket["claims"])
+        row = self.row_index(claim.key, bucket["claims"])
         if claim.claim_id in row.ids:
             # Replayed after a crash: publish exactly what was published the first time.
             self.stats.claims_replayed += 1
@@ -239,7 +239,7 @@ class Detector:
         }
         return alerts, self._expire(new_bucket, claim, row)
 
-    def _row(self, key: str, claims: list[dict[str, Any]]) -> RowIndex:
+    def row_index(self, key: str, claims: list[dict[str, Any]]) -> RowIndex:
         """The index of the row `claims`, reused when the row is the one indexed (or a prefix)."""
         row = self._rows.get(key)
         if row is not None and row.follows(claims):
