@@ -1113,7 +1113,10 @@ def _measure(
         measure, _ = _measure(whole, its_verb, whole, figure, ctx, frame)
         return (measure, whose) if measure else ("", "")
     if verb is not None and noun is not None and _released(verb, noun):
-        return "released", _nationality(noun)  # "handed over 103 Dravian prisoners"
+        whose = _nationality(noun)  # "handed over 103 Dravian prisoners"
+        if not whose and lemma(verb) in ("bring", "get"):
+            whose = _agent_country(verb)  # "Ukraine brought home 146 servicemen": its own
+        return "released", whose
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     if (

@@ -83,7 +83,7 @@ MEASURES = [
     ("Kyiv said it had taken 200 Russian soldiers prisoner.", "captured", "russia military"),
     ("The ministry said three citizens were martyred in the raid.", "deaths", "civilian"),
     ("The army said 41 terrorists had been neutralised.", "deaths", "militant"),
-    ("Ukraine brought home 146 servicemen from Russian captivity.", "released", ""),
+    ("Ukraine brought home 146 servicemen from Russian captivity.", "released", "ukraine"),
     # a state's forces and an armed group's fighters are two quantities
     ("The government said its forces had killed more than 70 militants.", "deaths", "militant"),
     ("The group said it lost only four of its fighters.", "deaths", "militant"),
@@ -1837,3 +1837,4 @@ def test_a_number_of_places_or_days_is_no_count_of_the_dead(extractor):
     assert [c.figure_text for c in claims_of(extractor, text)] == ["More than 200"]
     text = "Gunmen killed 23 villagers in three villages over two days, officials said."
     assert [c.figure_text for c in claims_of(extractor, text)] == ["23"]
+
