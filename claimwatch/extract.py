@@ -237,6 +237,8 @@ class ClaimExtractor:
                 continue  # "950 Palestinians, many of them militants but also scores of civilians"
             if frame is None and figure.qualifier == "vague":
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
+            if frame is not None and _said_earlier(frame.verb) and measure in lx.TALLY_MEASURES:
+                continue  # "local media earlier reported seven dead": a toll told before this one
             kind = "figure"
             if (frame and frame.denial) or (denial_phrase and names_a_figure(noun, anchor)) or _called_false(
                 anchor
@@ -1686,6 +1688,11 @@ def _occurred(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _said_earlier(verb: Token) -> bool:
+    """ "earlier reported", "had previously said": what a source said before the report."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") for c in verb.children)
 
 
 def _where_or_when(noun: Token) -> bool:

@@ -1838,3 +1838,10 @@ def test_a_number_of_places_or_days_is_no_count_of_the_dead(extractor):
     text = "Gunmen killed 23 villagers in three villages over two days, officials said."
     assert [c.figure_text for c in claims_of(extractor, text)] == ["23"]
 
+
+
+def test_a_toll_a_source_gave_earlier_is_background(extractor):
+    text = "Local media earlier reported seven dead and dozens injured in the city."
+    assert not claims_of(extractor, text)
+    text = "Local media reported seven dead in the city."
+    assert [c.low for c in claims_of(extractor, text)] == [7.0]
