@@ -66,6 +66,8 @@ def names_a_figure(noun: Token | None, anchor: Token) -> bool:
             if lemma(named) in lx.CLAIM_NOUNS:
                 return True
     verb = governing_verb(anchor)
+    while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "news that the monastery was bombed and 23 civilians were killed"
     return verb is not None and verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS
 
 

@@ -1845,3 +1845,10 @@ def test_a_toll_a_source_gave_earlier_is_background(extractor):
     assert not claims_of(extractor, text)
     text = "Local media reported seven dead in the city."
     assert [c.low for c in claims_of(extractor, text)] == [7.0]
+
+
+def test_a_figure_in_the_second_half_of_fabricated_news_is_rejected(extractor):
+    text = ("He said that foreign media are spreading the fabricated news that the monastery was bombed "
+            "and 23 civilians were killed.")
+    rejected = only(claims_of(extractor, text), key="deaths")
+    assert (rejected.kind, rejected.low) == ("rejection", 23.0)
