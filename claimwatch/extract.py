@@ -189,6 +189,8 @@ class ClaimExtractor:
                 continue  # "licensed to carry 350 passengers": what it may hold, not what it held
             if _a_rate(tokens[-1], verb):
                 continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
+            if noun is not None and noun.i != anchor.i and lemma(noun) in lx.COUNTED_GROUP_NOUNS:
+                continue  # "the dead were members of one family": families, not people, counted
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue

@@ -809,6 +809,9 @@ STATE_OPPOSITES = {
 }
 # "a family of five": a group described by its size.
 GROUP_NOUNS = frozenset(["family", "household", "crew", "team", "couple"])
+# Groups a number counts as groups: "members of one family", "two couples" (but "24 crew" are
+# 24 people, and households are counted as customers: "1,200 households without power").
+COUNTED_GROUP_NOUNS = frozenset(["family", "couple"])
 # Bodies a city has of its own: "Brussels police" speaks for the police, not for the EU.
 LOCAL_BODIES = frozenset(
     ["police", "hospital", "council", "mayor", "prosecutor", "fire", "morgue", "official"]

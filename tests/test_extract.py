@@ -1852,3 +1852,10 @@ def test_a_figure_in_the_second_half_of_fabricated_news_is_rejected(extractor):
             "and 23 civilians were killed.")
     rejected = only(claims_of(extractor, text), key="deaths")
     assert (rejected.kind, rejected.low) == ("rejection", 23.0)
+
+
+def test_one_family_counts_a_family_not_its_dead(extractor):
+    text = "The mayor said the dead were members of one family who had returned home."
+    assert not [c for c in claims_of(extractor, text) if c.key == "deaths"]
+    text = "The ferry carried 212 passengers and 24 crew, the operator said."
+    assert {c.low for c in claims_of(extractor, text)} >= {212.0, 24.0}
