@@ -8,7 +8,8 @@ the detector computes it afresh against the same earlier claims, with the same r
 Consumers drop the identical copies by alert_id.
 
 Claims are taken in batches (CLAIMWATCH_DETECT_BATCH_SIZE): each row a batch changed is
-written once, at the end of the batch, and the whole batch is acknowledged once its rows and
+written once, at the end of the batch (the chunk its new claims went to, and its head:
+streams/rows.py), and the whole batch is acknowledged once its rows and
 alerts are on the broker; a crash mid-batch replays all of it, as above.
 """
 
@@ -26,6 +27,7 @@ from claimwatch.pipeline import failed
 from schemas import Claim
 from streams.app import app, guard, settings, topics
 from streams.metrics import AgentMetrics
+from streams.rows import ChunkedRows
 from streams.tables import json_table, written_for
 from streams.topics import delivered
 
@@ -41,6 +43,8 @@ claims_table = json_table(
     store_url=settings.table_store,
     help="Earlier claims by key, with the alerts they raised",
 )
+# The rows, each a head and chunks of claims: adding a claim writes one chunk (streams/rows.py).
+claim_rows = ChunkedRows(claims_table)
 
 
 @dataclass
@@ -54,7 +58,7 @@ class WorkerDetectorStats(DetectorStats):
 
 
 detector = Detector(
-    claims_table,
+    claim_rows,
     retention_days=settings.retention_days,
     max_claims_per_key=settings.max_claims_per_key,
 )
@@ -66,9 +70,10 @@ async def count_recovered() -> None:
     """Count the rows and claims the table holds once recovered from its changelog (and,
     with rocksdb://, from the local store); shown in /health under "detector"."""
     keys = claims = 0
-    for row in claims_table.values():
-        keys += 1
-        claims += len(row.get("claims", ())) if isinstance(row, dict) else 0
+    for key in claim_rows:
+        row = claim_rows.get(key)
+        keys += row is not None
+        claims += len(row["claims"]) if row is not None else 0
     stats = detector.stats
     if isinstance(stats, WorkerDetectorStats):
         stats.table_recoveries += 1
@@ -104,7 +109,7 @@ async def _detect_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None]
                 row = changed[claim.key][0]
             else:
                 with written_for(event):  # a rocksdb store reads this partition's database only
-                    row = claims_table.get(claim.key)
+                    row = claim_rows.get(claim.key)
             alerts, new_row = detector.check(claim, row or empty_bucket())
         except Exception as exc:  # one bad claim must not stop detection for the rest
             metrics.error()
@@ -117,5 +122,5 @@ async def _detect_batch(events: Sequence[EventT]) -> list[Awaitable[Any] | None]
         metrics.events_out(len(alerts))
     for key, (row, event) in changed.items():
         with written_for(event):  # a key's claims all come from one partition: the row's
-            claims_table[key] = row
+            claim_rows[key] = row
     return sent

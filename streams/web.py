@@ -188,9 +188,9 @@ def claims_partitions(faust_app: AppT) -> dict[str, Any]:
 
 
 def claims_table() -> Any:
-    from agents.detect import claims_table as table
+    from agents.detect import claim_rows
 
-    return table
+    return claim_rows
 
 
 # --- request helpers -----------------------------------------------------------------------

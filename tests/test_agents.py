@@ -18,6 +18,7 @@ from agents import clean as clean_mod
 from agents import detect as detect_mod
 from agents import extract as extract_mod
 from schemas import Alert, Claim, CleanArticle, Segment
+from streams.rows import chunk_key
 
 Sent = list[tuple[str, Any, Any]]
 
@@ -401,13 +402,14 @@ def test_detect_agent_writes_a_row_once_per_batch(
     sent: Sent, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Claims of one key in one batch: every claim is detected against the ones before it,
-    and the row goes to the changelog once, in the partition the claims came from."""
+    and the row goes to the changelog once (its chunk, then its head), in the partition the
+    claims came from."""
     table = detect_mod.claims_table
     writes: list[tuple[int | None, Any, int]] = []
     send = table.send_changelog
 
     def send_changelog(partition: int | None, key: Any, value: Any, *args: Any, **kw: Any) -> Any:
-        writes.append((partition, key, len(value["claims"])))
+        writes.append((partition, key, len(value) if isinstance(value, list) else value["count"]))
         return send(partition, key, value, *args, **kw)
 
     monkeypatch.setattr(table, "send_changelog", send_changelog)
@@ -423,8 +425,9 @@ def test_detect_agent_writes_a_row_once_per_batch(
                 await agent.put(c.to_dict(), key=c.key, partition=2)
 
     run(go())
-    assert writes == [(2, "deaths", 3)]
-    assert [c["claim_id"] for c in table["deaths"]["claims"]] == [c.claim_id for c in claims]
+    assert writes == [(2, chunk_key("deaths", 0, 0), 3), (2, "deaths", 3)]
+    row = detect_mod.claim_rows["deaths"]
+    assert [c["claim_id"] for c in row["claims"]] == [c.claim_id for c in claims]
 
 
 def test_forgetting_sweeps_a_partition_once_every_tenth_of_the_window() -> None:

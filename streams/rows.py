@@ -1,0 +1,113 @@
+"""The claims table's rows, kept in chunks so that adding a claim writes one chunk, not the row.
+
+A row (the earlier claims of one key, with the alerts they raised) can hold hundreds of
+claims. Written as one record, every update of a busy key would put the whole row on the
+changelog again: half a megabyte per batch for a full row. Here a row is a head record under
+its key (how many claims, the alerts, the restatements) and its claims in chunks of
+`CHUNK_CLAIMS`, each under its own key (`chunk_key`). The detector only ever appends claims to
+a row, so an update writes the chunk the first new claim falls in, any after it, and the head.
+
+A row that lost claims (expiry, the size cap) is written whole as a new generation; the old
+generation's chunks are deleted after the new head, so until the new head is on the
+changelog the old row is whole. A head is always written after its chunks, on the same
+partition (the producer keeps a partition's records in order), so after a crash a head names
+only chunks that are there. Claims in a chunk beyond the head's count (a crash between the
+chunk and the head) are cut off; they are read again from the claims topic and replayed
+(agents/detect.py).
+
+A row in the old form (the whole row as one record under its key) is still read; its next
+update writes it in chunks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, MutableMapping
+from typing import Any
+
+CHUNK_CLAIMS = 50
+SEP = "\x1f"  # in no claim key: keys are made of words (claimwatch/extract.py)
+PARTS = ("origin", "alerts", "pairs", "groups")  # a row's parts other than its claims
+
+Row = dict[str, Any]  # a claimwatch.detect bucket
+
+
+def chunk_key(key: str, generation: int, index: int) -> str:
+    return f"{key}{SEP}{generation}{SEP}{index}"
+
+
+class ChunkedRows(MutableMapping[str, Row]):
+    """Rows over a table of head and chunk records; its keys are the rows' keys."""
+
+    def __init__(self, table: MutableMapping[Any, Any], chunk_claims: int = CHUNK_CLAIMS) -> None:
+        self.table = table
+        self.chunk_claims = chunk_claims
+
+    def __getitem__(self, key: str) -> Row:
+        head = self.table.get(key)
+        if not isinstance(head, dict):
+            raise KeyError(key)
+        if "claims" in head:  # the old form: the whole row
+            return {"claims": list(head["claims"]), **{part: head[part] for part in PARTS}}
+        claims: list[dict[str, Any]] = []
+        for index in range(head["chunks"]):
+            chunk = self.table.get(chunk_key(key, head["generation"], index))
+            if not isinstance(chunk, list):
+                break  # never reached the changelog: the row ends before it (module doc)
+            claims.extend(chunk)
+        del claims[head["count"] :]
+        return {"claims": claims, **{part: head[part] for part in PARTS}}
+
+    def __setitem__(self, key: str, row: Row) -> None:
+        claims: list[dict[str, Any]] = row["claims"]
+        head = self.table.get(key)
+        previous = head if isinstance(head, dict) and "generation" in head else None
+        size = self.chunk_claims
+        stale: list[str] = []  # the chunks of a generation this write replaces
+        if previous is not None and _appended_to(previous, claims):
+            generation, first = previous["generation"], previous["count"] // size
+        else:  # new, in the old form, or replaced (claims dropped): a new generation, whole
+            generation, first = 0, 0
+            if previous is not None:
+                generation = previous["generation"] + 1
+                stale = [chunk_key(key, previous["generation"], i) for i in range(previous["chunks"])]
+        chunks = -(-len(claims) // size)
+        for index in range(first, chunks):
+            self.table[chunk_key(key, generation, index)] = claims[index * size : (index + 1) * size]
+        self.table[key] = {
+            "generation": generation,
+            "count": len(claims),
+            "chunks": chunks,
+            "first": _id(claims[0]) if claims else "",
+            "last": _id(claims[-1]) if claims else "",
+            **{part: row[part] for part in PARTS},
+        }
+        for old in stale:  # only now: until the new head is written, the old chunks are the row
+            self.table.pop(old, None)
+
+    def __delitem__(self, key: str) -> None:
+        head = self.table.get(key)
+        if not isinstance(head, dict):
+            raise KeyError(key)
+        del self.table[key]
+        if "generation" in head:
+            for index in range(head["chunks"]):
+                self.table.pop(chunk_key(key, head["generation"], index), None)
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key in list(self.table.keys()) if isinstance(key, str) and SEP not in key)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _appended_to(head: dict[str, Any], claims: list[dict[str, Any]]) -> bool:
+    """Whether `claims` are the row `head` describes with claims appended (the detector
+    appends, or drops claims and keeps the order of the rest)."""
+    count = head["count"]
+    if len(claims) < count:
+        return False
+    return count == 0 or (_id(claims[0]) == head["first"] and _id(claims[count - 1]) == head["last"])
+
+
+def _id(claim: dict[str, Any]) -> str:
+    return str(claim.get("claim_id", ""))

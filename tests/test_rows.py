@@ -1,0 +1,120 @@
+"""Rows in chunks (streams/rows.py) over a plain dict that records what is written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from claimwatch.detect import Detector, empty_bucket
+from schemas import Claim
+from streams.rows import ChunkedRows, chunk_key
+
+
+class Recorded(dict[str, Any]):
+    """A dict that lists the keys written and deleted, in order (as a changelog would)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.log: list[tuple[str, str]] = []
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.log.append(("set", key))
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.log.append(("del", key))
+        super().__delitem__(key)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        if key in self:
+            self.log.append(("del", key))
+        return super().pop(key, *default)
+
+
+def row(n: int, first: int = 0) -> dict[str, Any]:
+    bucket = empty_bucket()
+    bucket["claims"] = [{"claim_id": f"c{i}", "text": f"claim {i}"} for i in range(first, first + n)]
+    return bucket
+
+
+def test_a_row_reads_back_as_written() -> None:
+    rows = ChunkedRows(Recorded(), chunk_claims=4)
+    rows["deaths"] = {**row(10), "alerts": {"a1": ["c9", "c9", "c1", "figure_mismatch", 0.9, "x"]}}
+    back = rows["deaths"]
+    assert [c["claim_id"] for c in back["claims"]] == [f"c{i}" for i in range(10)]
+    assert back["alerts"] == {"a1": ["c9", "c9", "c1", "figure_mismatch", 0.9, "x"]}
+    assert list(rows) == ["deaths"] and len(rows) == 1 and rows.get("injured") is None
+
+
+def test_appending_writes_the_last_chunk_and_the_head_only() -> None:
+    table = Recorded()
+    rows = ChunkedRows(table, chunk_claims=4)
+    rows["deaths"] = row(10)  # chunks 0-3, 4-7, 8-9
+    table.log.clear()
+    grown = rows["deaths"]
+    grown["claims"].append({"claim_id": "c10"})
+    rows["deaths"] = grown
+    assert table.log == [("set", chunk_key("deaths", 0, 2)), ("set", "deaths")]
+    assert len(rows["deaths"]["claims"]) == 11
+
+
+def test_a_row_that_lost_claims_is_a_new_generation_and_the_old_goes_after_its_head() -> None:
+    table = Recorded()
+    rows = ChunkedRows(table, chunk_claims=4)
+    rows["deaths"] = row(10)
+    table.log.clear()
+    rows["deaths"] = row(5, first=6)  # expired: c0-c5 dropped
+    assert table.log == [
+        ("set", chunk_key("deaths", 1, 0)),
+        ("set", chunk_key("deaths", 1, 1)),
+        ("set", "deaths"),
+        ("del", chunk_key("deaths", 0, 0)),
+        ("del", chunk_key("deaths", 0, 1)),
+        ("del", chunk_key("deaths", 0, 2)),
+    ]
+    assert [c["claim_id"] for c in rows["deaths"]["claims"]] == [f"c{i}" for i in range(6, 11)]
+    assert sorted(table) == ["deaths", chunk_key("deaths", 1, 0), chunk_key("deaths", 1, 1)]
+
+
+def test_a_chunk_the_head_does_not_count_is_cut_off_and_a_missing_one_ends_the_row() -> None:
+    table = Recorded()
+    rows = ChunkedRows(table, chunk_claims=4)
+    rows["deaths"] = row(6)
+    table[chunk_key("deaths", 0, 1)] = [{"claim_id": "c4"}, {"claim_id": "c5"}, {"claim_id": "c6"}]
+    assert len(rows["deaths"]["claims"]) == 6  # c6 reached the chunk, not the head: replayed
+    del table[chunk_key("deaths", 0, 1)]
+    assert len(rows["deaths"]["claims"]) == 4
+
+
+def test_a_row_in_the_old_form_is_read_and_then_written_in_chunks() -> None:
+    table = Recorded()
+    table["deaths"] = row(3)
+    rows = ChunkedRows(table, chunk_claims=2)
+    old = rows["deaths"]
+    old["claims"].append({"claim_id": "c3"})
+    rows["deaths"] = old
+    assert sorted(table) == ["deaths", chunk_key("deaths", 0, 0), chunk_key("deaths", 0, 1)]
+    assert [c["claim_id"] for c in rows["deaths"]["claims"]] == ["c0", "c1", "c2", "c3"]
+
+
+def test_deleting_a_row_deletes_its_chunks() -> None:
+    table = Recorded()
+    rows = ChunkedRows(table, chunk_claims=2)
+    rows["deaths"] = row(3)
+    del rows["deaths"]
+    assert not table and "deaths" not in rows
+
+
+def claim(n: int, figure: float, side: str) -> Claim:
+    return Claim(
+        claim_id=f"a{n}:0", article_id=f"a{n}", source="Wire", published_at="2022-03-02T12:00:00Z",
+        speaker=side, side=side, kind="figure", key="deaths", text=f"sentence {n}", measure="deaths",
+        low=figure, high=figure, figure_text=str(int(figure)), as_of="2022-03-02",
+    )
+
+
+def test_the_detector_over_chunked_rows_finds_what_it_finds_over_a_dict() -> None:
+    claims = [claim(i, 100.0 * (1 + i % 3), ("police", "organisers", "union")[i % 3]) for i in range(30)]
+    plain, chunked = Detector({}), Detector(ChunkedRows(Recorded(), chunk_claims=4))
+    for c in claims:
+        assert [a.to_dict() for a in plain.detect(c)] == [a.to_dict() for a in chunked.detect(c)]
+    assert plain.stats.alerts > 0
