@@ -17,8 +17,9 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
    - time the article that raised it (the alert's claim.article_id) was produced;
 3. two workers: a fresh broker, two worker subprocesses in one consumer group, topics with
    --partitions (default 4) partitions; the same N articles, articles/s;
-4. claim-table lookups: `Detector(store).detect(claim)` per new claim against a dict store
-   pre-filled in the bucket format of claimwatch/detect.py with 1k, 100k and 1M claims
+4. claim-table lookups: `Detector(store).detect(claim)` per new claim against the rows a
+   worker's detector reads and writes (streams/rows.py: a head and chunks of claims) over a
+   dict, pre-filled in the bucket format of claimwatch/detect.py with 1k, 100k and 1M claims
    spread over realistic keys (smoke: 1k and 10k), a tenth of them disputing their event's
    figure; each probe timed as its median over five passes with the detector's per-row
    indexes built as in a running worker (the first, cold pass is reported too), the passes
@@ -74,6 +75,7 @@ from rich.table import Table
 
 from bench.wire import generate_wire
 from faults.cluster import Broker, free_port
+from streams.rows import ChunkedRows, chunk_key
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMWATCH = Path(sys.executable).parent / "claimwatch"
@@ -1188,8 +1190,8 @@ def bench_lookups(sizes: list[int], probes: int, results: Results) -> None:
 
     phase = "4 table lookups"
     keys = key_universe(20_000)
-    results.add(phase, "store", f"dict, {len(keys):,} keys (Zipf s=1), row cap "
-                               f"{MAX_CLAIMS_PER_KEY}")
+    results.add(phase, "store", f"rows in chunks over a dict, {len(keys):,} keys (Zipf s=1), "
+                               f"row cap {MAX_CLAIMS_PER_KEY}")
     results.add(phase, "fill", f"{DISPUTED_SHARE:.0%} of claims dispute their event's figure; "
                                "the rest agree")
     means = _lookups_side_by_side(sizes, keys, DISPUTED_SHARE, probes, phase, "", results)
@@ -1209,7 +1211,7 @@ class LookupTable:
     """One filled store, its detector and its probes, with the times of each pass."""
 
     size: int
-    store: dict[str, Any]
+    store: ChunkedRows
     detector: Any
     probes: list[Any]
     passes: list[list[float]] = field(default_factory=list)  # per pass, per probe: seconds
@@ -1256,7 +1258,7 @@ def _fill_lookup_table(size: int, keys: list[str], disputed: float | None,
     factory = ClaimFactory(date(2024, 6, 30), disputed)
     counts = allocate(size, weights, MAX_CLAIMS_PER_KEY)
     gc.disable()
-    store: dict[str, Any] = {}
+    store = ChunkedRows({})
     try:
         with progress() as bar:
             task = bar.add_task(f"fill store with {size:,} claims", total=size)
@@ -1280,15 +1282,15 @@ def _lookup_pass(table: LookupTable, first_warm: bool, advance: Callable[[], Non
     before_stats = (detector.stats.comparisons, detector.stats.alerts)
     timed: list[float] = []
     for i, claim in enumerate(table.probes):
-        before = store.get(claim.key)
-        held = len(before["claims"]) if before else 0  # detect appends to the row's list
+        before = store.get(claim.key)  # the row as filled, to put back after
+        held = len(before["claims"]) if before else 0
         t = time.perf_counter()
         detector.detect(claim)
         timed.append(time.perf_counter() - t)
         if first_warm:
             table.rows.append(held)
             if i % 10 == 0:  # what the changelog would carry for this update
-                table.row_bytes.append(len(orjson.dumps(store[claim.key])))
+                table.row_bytes.append(_update_bytes(store, claim.key))
         if before is None:
             del store[claim.key]
         else:
@@ -1302,6 +1304,14 @@ def _lookup_pass(table: LookupTable, first_warm: bool, advance: Callable[[], Non
     if first_warm:
         table.counted = (detector.stats.comparisons - before_stats[0],
                          detector.stats.alerts - before_stats[1])
+
+
+def _update_bytes(rows: ChunkedRows, key: str) -> int:
+    """The bytes of what the last update of a row put on the changelog: its last chunk (the
+    one a new claim goes to) and its head."""
+    head = rows.table[key]
+    last = rows.table[chunk_key(key, head["generation"], head["chunks"] - 1)]
+    return len(orjson.dumps(head)) + len(orjson.dumps(last))
 
 
 def _report_lookups(table: LookupTable, phase: str, label: str, results: Results) -> float:
