@@ -99,9 +99,14 @@ def forgotten(entries: Iterable[tuple[Any, Any]], partition: int, horizon: str) 
     before the day `horizon`."""
     return [
         article_id
-        for article_id, (where, *_, day) in entries
-        if where == partition and (day if isinstance(day, str) else "") < horizon
+        for article_id, first in entries
+        if isinstance(first, list) and first[:1] == [partition] and _day(first) < horizon
     ]
+
+
+def _day(first: list[Any]) -> str:
+    day = first[2] if len(first) > 2 else ""
+    return day if isinstance(day, str) else ""
 
 
 forgetting = Forgetting(REMEMBER_RETENTIONS * settings.retention_days)

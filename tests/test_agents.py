@@ -448,6 +448,7 @@ def test_forgotten_ids_are_the_partitions_ids_before_the_horizon() -> None:
         "recent": [0, 2, "2025-03-01"],
         "other partition": [1, 3, "2025-01-01"],
         "written before days were kept": [0, 4],
+        "not an entry": "?",
     }
     assert clean_mod.forgotten(entries.items(), 0, "2025-02-01") == [
         "old",
