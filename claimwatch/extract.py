@@ -241,11 +241,12 @@ class ClaimExtractor:
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
             if frame is not None and _said_earlier(frame.verb) and measure in lx.TALLY_MEASURES:
                 continue  # "local media earlier reported seven dead": a toll told before this one
-            kind = "figure"
-            if (frame and frame.denial) or (denial_phrase and names_a_figure(noun, anchor)) or _called_false(
-                anchor
-            ):
-                kind = "rejection"
+            rejected = (
+                (frame and frame.denial)
+                or (denial_phrase and names_a_figure(noun, anchor))
+                or _called_false(anchor)  # "the number 58 being quoted is wrong"
+            )
+            kind = "rejection" if rejected else "figure"
             negated = (
                 (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
             ) and not _after_but(tokens[0])
@@ -989,14 +990,10 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     return noun, verb
 
 
-# Verbs that only hold or pass on a count of people: what befell them is said by a participle.
-HOLDING_VERBS = frozenset(["be", "receive", "have", "record", "count", "confirm", "register", "include"])
-
-
 def _holds(verb: Token, counted: Token) -> bool:
     """Whether `verb` only holds the count: "the toll is 6 soldiers killed", "received 19
     wounded"; not "the three men killed were employees" (what they were, not a count)."""
-    if lemma(verb) not in HOLDING_VERBS:
+    if lemma(verb) not in lx.COUNT_BEARING_VERBS:
         return False
     return lemma(verb) != "be" or counted.dep_ in ("attr", "acomp")
 
@@ -1702,13 +1699,7 @@ def _where_or_when(noun: Token) -> bool:
     it is not who."""
     while noun.dep_ == "conj" and noun.head is not noun:  # "in Lanfiera and two hamlets"
         noun = noun.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in WHERE_OR_WHEN
-
-
-# Prepositions of place and time ("between" is not one: "between 2,000 and 4,000 soldiers").
-WHERE_OR_WHEN = frozenset(
-    "in at on across over during near inside outside around within throughout after before since into".split()
-)
+    return noun.dep_ == "pobj" and noun.head.lower_ in lx.WHERE_OR_WHEN
 
 
 def _takes_place(verb: Token) -> bool:

@@ -807,6 +807,13 @@ STATE_OPPOSITES = {
     "shut": ("open", True),
     "unlocked": ("open", False),
 }
+# Verbs that only bear a count of people on to the reader ("the toll is 6 soldiers killed",
+# "received 19 wounded"): what befell the people is said by a participle.
+COUNT_BEARING_VERBS = frozenset("be receive have record count confirm register include".split())
+# Prepositions of place and time ("between" is not one: "between 2,000 and 4,000 soldiers").
+WHERE_OR_WHEN = frozenset(
+    "in at on across over during near inside outside around within throughout after before since into".split()
+)
 # "a family of five": a group described by its size.
 GROUP_NOUNS = frozenset(["family", "household", "crew", "team", "couple"])
 # Groups a number counts as groups: "members of one family", "two couples" (but "24 crew" are
