@@ -437,6 +437,8 @@ def untagged_places(sent: Span) -> list[str]:
             tok.dep_ == "compound"
             and lemma(head) in PLACE_NOUNS
             and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
+            # "Islamic State militants": a group's name, not a state
+            and not (head.dep_ == "compound" and lemma(head.head) in lx.ARMED_GROUP_NOUNS)
         )
         # "the Saltrey toll": a name qualifying a count is where it was counted
         counted_at = (

@@ -1859,3 +1859,9 @@ def test_one_family_counts_a_family_not_its_dead(extractor):
     assert not [c for c in claims_of(extractor, text) if c.key == "deaths"]
     text = "The ferry carried 212 passengers and 24 crew, the operator said."
     assert {c.low for c in claims_of(extractor, text)} >= {212.0, 24.0}
+
+
+def test_a_groups_name_is_no_state(extractor):
+    text = ("The government said 44 civilians were killed when Islamic State militants attacked a mosque "
+            "in the western Tillaberi region.")
+    assert [c.places for c in claims_of(extractor, text) if c.key == "deaths"] == [("tillaberi",)]
