@@ -37,7 +37,9 @@ from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import (
     DAY_MEASURES,
     DWINDLING_MEASURES,
+    FORCES_NOUNS,
     ORG_MEASURES,
+    SUBJECT_CATEGORIES,
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
     VERB_GROUPS,
@@ -711,7 +713,7 @@ def _speaks_for(c: Claim, target: str) -> bool:
 
 
 # Who acts for a state with force: one actor when a side denies what "its" forces did.
-STATE_FORCES = frozenset(["police", "troop", "force", "officer", "soldier", "army", "military", "gendarme"])
+STATE_FORCES = FORCES_NOUNS | {"police", "gendarme"}
 # The sides that are countries, longest name first (so "united states" is found before "united").
 COUNTRIES = frozenset(SIDE_OF_WORD.values())
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
@@ -814,9 +816,6 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     # a state's forces, whichever of them: "the police fired" and "troops fired" (one side's
     # denial for its forces meets the other's account of them)
     return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (a_words ^ b_words) <= STATE_FORCES
-
-
-SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian"])  # extract._whose
 
 
 @lru_cache(maxsize=4096)

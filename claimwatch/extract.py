@@ -2307,12 +2307,13 @@ def _number_of_what(noun: Token | None) -> str | None:
     """ "the number arrested" -> detained, "the number of people killed" -> deaths."""
     if noun is None:
         return None
-    of = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-          for c in p.children if c.dep_ == "pobj"]
-    for holder in (noun, *of):
-        for verb in (c for c in holder.children if c.dep_ in ("acl", "relcl")):
-            if lemma(verb) in lx.PEOPLE_VERBS and lemma(verb) in lx.VERB_MEASURES:
-                return lx.VERB_MEASURES[lemma(verb)]
+    counted = _counted_by(noun)
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    if counted is not None and counted[1] is not None:
+        verbs.append(counted[1])
+    for verb in verbs:
+        if lemma(verb) in lx.PEOPLE_VERBS and lemma(verb) in lx.VERB_MEASURES:
+            return lx.VERB_MEASURES[lemma(verb)]
     return None
 
 

@@ -214,6 +214,9 @@ FORCES_NOUNS = frozenset(
     """soldier troop serviceman servicemen personnel marine conscript pilot sailor army military
     force officer guard""".split()
 )
+# Whose people a count is of, after the country (extract._whose writes them, detect reads them):
+# "russia military", "thai civilian".
+SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian"])
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
     militia militiaman assailant attacker""".split()
