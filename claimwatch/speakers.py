@@ -167,6 +167,10 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     country = country_in(lower)
     if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
         country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
+    if country and (lemma(head) == "governor" or _national_branch(words)):
+        # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
+        # International Nigeria" for Amnesty: neither for the country's government
+        country = None
     persons = [
         t
         for t in words
@@ -241,6 +245,21 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if surname:
             return " ".join(t.lower_ for t in persons)
     return _org_side(words, head, ctx)
+
+
+def _national_branch(words: list[Token]) -> bool:
+    """ "Amnesty International Nigeria", "Save the Children Ukraine": an organisation's branch
+    in a country, named by the organisation's name and then the country's."""
+    if len(words) < 2:
+        return False
+    last, before = words[-1], words[-2]
+    return (
+        bool(country_in([last.lower_]))
+        and last.ent_type_ == "ORG"
+        and before.pos_ == "PROPN"
+        and before.ent_type_ == "ORG"
+        and not country_in([before.lower_])
+    )
 
 
 def _company_role(words: list[Token]) -> bool:

@@ -1865,3 +1865,16 @@ def test_a_groups_name_is_no_state(extractor):
     text = ("The government said 44 civilians were killed when Islamic State militants attacked a mosque "
             "in the western Tillaberi region.")
     assert [c.places for c in claims_of(extractor, text) if c.key == "deaths"] == [("tillaberi",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Amnesty International Nigeria said 50 civilians were killed.", "amnesty international nigeria"),
+        ("The governor of Nigeria's Borno State, Babagana Zulum, said 63 were killed.", "babagana zulum"),
+        ("Nigeria's Defence Headquarters said seven civilians were killed.", "nigeria"),
+        ("The Nigerian Army said 12 people were killed.", "nigeria"),
+    ],
+)
+def test_a_governor_or_a_national_branch_does_not_speak_for_the_country(extractor, text, side):
+    assert [c.side for c in claims_of(extractor, text)] == [side]
