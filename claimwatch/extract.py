@@ -983,6 +983,14 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             ):
                 noun = child
                 break
+            if (
+                child.dep_ == "nsubj"
+                and child.lower_ in ("which", "that")
+                and verb.dep_ == "relcl"
+                and (lemma(verb.head) in lx.FIGURE_NOUNS or lemma(verb.head) in lx.NOUN_MEASURES)
+            ):
+                noun = verb.head  # "the figure of deaths, which now ascends to 27"
+                break
     counted = noun if noun is not None else anchor
     what_befell = _befell(counted)
     if what_befell is not None and (verb is None or _holds(verb, counted)):
@@ -1983,6 +1991,10 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
     for tok in sent:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
+        if tok.lower_ == "total" and tok.i > sent.start and tok.nbor(-1).lower_ == "the" and any(
+            t.lower_ == "of" for t in sent[max(0, tok.i - sent.start - 3) : tok.i - sent.start]
+        ):
+            return True  # "of the total of deceased, 24 correspond to Caylloma"
         if tok.lower_ == "alone" and tok.i > sent.start and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
             return True
         if (

@@ -241,6 +241,7 @@ CLAIM_NOUNS = FIGURE_NOUNS | frozenset(
 NOUN_MEASURES = {
     "death": "deaths",
     "dead": "deaths",
+    "deceased": "deaths",  # "27 deceased" (translated)
     "martyr": "deaths",  # "three martyrs", as the dead are called by their side
     "fallen": "deaths",  # "8 fallen soldiers"
     "body": "deaths",
@@ -536,7 +537,9 @@ MILITARY_STRIKE_WORDS = frozenset(
 TALLY_VERBS = frozenset(
     ["rise", "climb", "increase", "reach", "grow", "jump", "mount", "soar", "swell", "hit",
      # "raising the toll to four", "pushing it to 30" (not "taken to hospital")
-     "raise", "push", "lift"]
+     "raise", "push", "lift",
+     # translated: "the figure ascends to 27 deceased" (asciende a)
+     "ascend"]
 )
 # A toll said to have grown from an earlier one: "15 killed, up from 12 announced earlier".
 RISEN_FROM = re.compile(r"\bup from\b|\b(?:rose|risen|climbed|increased) from\b", re.IGNORECASE)

@@ -1878,3 +1878,11 @@ def test_a_groups_name_is_no_state(extractor):
 )
 def test_a_governor_or_a_national_branch_does_not_speak_for_the_country(extractor, text, side):
     assert [c.side for c in claims_of(extractor, text)] == [side]
+
+
+def test_a_figure_noun_a_relative_clause_counts_and_the_part_of_its_total(extractor):
+    text = "The directorate updated the figure of deaths of the accident, which now ascends to 27 deceased."
+    assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("deaths", 27.0)]
+    text = "Of the total of deceased, 24 correspond to the province of Caylloma, the agency said."
+    part = only(claims_of(extractor, text), key="deaths")
+    assert (part.low, part.high, part.qualifier) == (24.0, None, "at_least")
