@@ -67,6 +67,12 @@ DATELINE = re.compile(
     r"\s*\([^)\n]{1,40}\)\.?\s*[-–—]{1,2}\s*"
 )
 
+# A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – " (a place
+# in capitals, maybe its country, and a dash).
+BARE_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:[ .'][A-Z]{2,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? [-–—]{1,2} (?=[A-Z])"
+)
+
 TAG = re.compile(r"<[^>]{0,500}>")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|article|section|h[1-6]|li|ul|script|style)\b", re.I)
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|article|section|h[1-6]|li|ul|ol|tr|table)\b[^>]*>", re.I)
@@ -90,6 +96,7 @@ def fix_punctuation(text: str) -> str:
     text = re.sub(r"([.!?])(?:\s*\.)+", r"\1", text)  # ". ." and "!." -> one mark
     text = re.sub(r",\s*,+", ",", text)
     text = DATELINE.sub("", text)
+    text = BARE_DATELINE.sub("", text)
     text = re.sub(r"^[\s:;,.\-–—|•*]+", "", text)  # stray leading ": " or bullet
     text = re.sub(r"([,;:])(?=[A-Za-z])", r"\1 ", text)
     return text.strip()

@@ -932,11 +932,15 @@ def _range_with(tok: Token, sent: Span, last: Token | None = None) -> tuple[floa
 
 
 def _partitive_people(anchor: Token) -> Token | None:
-    """ "four of its fighters": the people some of whom are counted."""
+    """ "four of its fighters": the people some of whom are counted; "86 of the 412 flights":
+    the things some of which are (a share of a counted whole)."""
     for prep in anchor.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for whom in prep.children:
                 if whom.dep_ == "pobj" and lemma(whom) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS:
+                    return whom
+                counted_whole = any(c.dep_ == "nummod" for c in whom.children)
+                if whom.dep_ == "pobj" and whom.pos_ == "NOUN" and counted_whole:
                     return whom
     return None
 

@@ -46,6 +46,12 @@ def test_seed_headlines_are_own_segments(seed_segments, headline):
         ("Rasna, 22 September (NG) – The opposition said", "The opposition said"),
         ("Quito, Nov 16 (EFE).- Ecuador's prison authority said", "Ecuador's prison authority said"),
         ("Police said (in a statement) - 14 died", "Police said (in a statement) - 14 died"),
+        # with no agency: a place in capitals and a dash
+        ("ROME - Aurelia Airways said", "Aurelia Airways said"),
+        ("MANILA, Philippines — At least 14 people died", "At least 14 people died"),
+        ("COTABATO CITY – The commission said", "The commission said"),
+        ("NATO said on Friday", "NATO said on Friday"),
+        ("UK - based firms said", "UK - based firms said"),
     ],
 )
 def test_fix_punctuation(raw, expected):

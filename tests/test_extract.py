@@ -1886,3 +1886,8 @@ def test_a_figure_noun_a_relative_clause_counts_and_the_part_of_its_total(extrac
     text = "Of the total of deceased, 24 correspond to the province of Caylloma, the agency said."
     part = only(claims_of(extractor, text), key="deaths")
     assert (part.low, part.high, part.qualifier) == (24.0, None, "at_least")
+
+
+def test_a_share_of_a_counted_whole_counts_the_whole_s_things(extractor):
+    text = "Aurelia Airways said it had cancelled 86 of the 412 flights it had scheduled for the day."
+    assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("cancel|flight", 86.0)]
