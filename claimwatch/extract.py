@@ -1158,6 +1158,8 @@ def _measure(
         return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
     if verb is not None and any(c.lower_ == "dead" for c in verb.children):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
+    if verb is not None and _hurt(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
+        return "injured", _whose(noun, ctx, frame)  # "four passengers suffered minor injuries"
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     if verb is not None and _on_board(verb):
@@ -1699,6 +1701,13 @@ def _occurred(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _hurt(verb: Token) -> bool:
+    """ "suffered minor injuries", "sustained burns": were injured."""
+    return lemma(verb) in ("suffer", "sustain") and any(
+        c.dep_ == "dobj" and lemma(c) in ("injury", "wound", "burn", "fracture") for c in verb.children
+    )
 
 
 def _said_earlier(verb: Token) -> bool:

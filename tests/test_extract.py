@@ -1891,3 +1891,8 @@ def test_a_figure_noun_a_relative_clause_counts_and_the_part_of_its_total(extrac
 def test_a_share_of_a_counted_whole_counts_the_whole_s_things(extractor):
     text = "Aurelia Airways said it had cancelled 86 of the 412 flights it had scheduled for the day."
     assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("cancel|flight", 86.0)]
+
+
+def test_people_who_suffered_injuries_are_injured(extractor):
+    text = "Four passengers suffered minor injuries and were treated at the airport clinic, the airline said."
+    assert [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"] == [("injured", 4.0)]
