@@ -979,6 +979,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     if noun is None and after is not None and after.tag_ == "VBN" and lemma(after) in lx.PEOPLE_VERBS:
         return None, after  # "the toll stands at 118 martyrs and 322 wounded": wounded people
+    if noun is None and after is not None and after.pos_ == "ADJ" and after.lower_ in lx.NOUN_MEASURES:
+        return after, verb  # "it is to deplore 04 dead and 09 wounded": dead people
     if noun is None and verb is not None:
         # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent.
         for child in verb.children:

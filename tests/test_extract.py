@@ -1896,3 +1896,8 @@ def test_a_share_of_a_counted_whole_counts_the_whole_s_things(extractor):
 def test_people_who_suffered_injuries_are_injured(extractor):
     text = "Four passengers suffered minor injuries and were treated at the airport clinic, the airline said."
     assert [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"] == [("injured", 4.0)]
+
+
+def test_a_number_before_dead_counts_the_dead(extractor):
+    text = "On the friendly side, it is to deplore 04 dead and 09 wounded, the army said."
+    assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("deaths", 4.0), ("injured", 9.0)]
