@@ -1442,15 +1442,20 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
 
 
 def _on_our_side(noun: Token) -> bool:
-    """ "no casualties on our side", "losses among our ranks": the speaker's side's own."""
-    return any(
+    """ "no casualties on our side", "losses among our ranks", "on the friendly side, 6 dead
+    and 11 wounded; on the enemy side, ...": the speaker's side's own."""
+    if any(
         prep.dep_ == "prep"
         and prep.lower_ in ("on", "among")
         and any(
             lemma(o) in ("side", "rank") and any(d.lower_ == "our" for d in o.children) for o in prep.children
         )
         for prep in noun.children
-    )
+    ):
+        return True
+    sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i]
+    last = sides[-1] if sides else None  # the side named last before the count
+    return last is not None and any(c.lower_ == "friendly" for c in last.children)
 
 
 def _change_subject(noun: Token | None, verb: Token | None) -> str:

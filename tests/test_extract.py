@@ -1901,3 +1901,10 @@ def test_people_who_suffered_injuries_are_injured(extractor):
 def test_a_number_before_dead_counts_the_dead(extractor):
     text = "On the friendly side, it is to deplore 04 dead and 09 wounded, the army said."
     assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("deaths", 4.0), ("injured", 9.0)]
+
+
+def test_the_friendly_side_of_a_communique_is_the_speakers_forces(extractor):
+    text = ("The provisional toll is as follows: on the friendly side, 6 dead; on the enemy side, "
+            "41 terrorists neutralized, the army said.")
+    subjects = {c.low: c.subject for c in claims_of(extractor, text) if c.key == "deaths"}
+    assert subjects == {6.0: "military", 41.0: "militant"}
