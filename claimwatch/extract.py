@@ -301,17 +301,18 @@ class ClaimExtractor:
                     and verb_measure in lx.TALLY_MEASURES
                     # "no civilian was killed"; "denied that any civilians had been killed"
                     and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
-                    and not _counted_apart(verb, verb_measure, out, ctx, frame_or_none)
                 ):
                     # "no children were killed" is said of children only
                     victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                    if victims is not None and _a_few_named(victims):
-                        continue  # "the owners were not injured": of them, not of the event
-                    if any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children):
-                        continue  # "nobody was hurt there" (in the shelter): of one spot
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
-                    out.append(self._none_were(ctx, sent, frame_or_none, verb, verb_measure, whose, dates))
-                    continue
+                    if not _counted_apart(verb_measure, whose, out):
+                        if victims is not None and _a_few_named(victims):
+                            continue  # "the owners were not injured": of them, not of the event
+                        if any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children):
+                            continue  # "nobody was hurt there" (in the shelter): of one spot
+                        none = self._none_were(ctx, sent, frame_or_none, verb, verb_measure, whose, dates)
+                        out.append(none)
+                        continue
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
                 if nobody is not None and people not in figure_measures:
@@ -1784,14 +1785,10 @@ def _said_false(verb: Token) -> bool:
     )
 
 
-def _counted_apart(
-    verb: Token, measure: str | None, said: list[Claim], ctx: ArticleContext, frame: Frame | None
-) -> bool:
-    """Whether the sentence has already counted the people a negated verb says none of were
-    hurt: "two were killed and no one else was hurt" (the rest), but not "killed dozens of
-    fighters, and no civilian was harmed" (others)."""
-    victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    whose = _whose(victims, ctx, frame) if victims is not None else ""
+def _counted_apart(measure: str | None, whose: str, said: list[Claim]) -> bool:
+    """Whether the sentence has already counted the people (`whose`) a negated verb says none
+    of were hurt: "two were killed and no one else was hurt" (the rest), but not "killed
+    dozens of fighters, and no civilian was harmed" (others)."""
     return any(c.measure == measure and (not whose or not c.subject or c.subject == whose) for c in said)
 
 
@@ -2012,7 +2009,7 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
         if tok.lower_ == "total" and tok.i > sent.start and tok.nbor(-1).lower_ == "the" and any(
-            t.lower_ == "of" for t in sent[max(0, tok.i - sent.start - 3) : tok.i - sent.start]
+            t.lower_ == "of" for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]
         ):
             return True  # "of the total of deceased, 24 correspond to Caylloma"
         if tok.lower_ == "alone" and tok.i > sent.start and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
