@@ -21,11 +21,13 @@ update writes it in chunks.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterator, MutableMapping
 from typing import Any
 
 CHUNK_CLAIMS = 50
 SEP = "\x1f"  # in no claim key: keys are made of words (claimwatch/extract.py)
+CACHED_ROWS = 4096  # as many as the detector keeps indexes of (claimwatch/detect.py)
 PARTS = ("origin", "alerts", "pairs", "groups")  # a row's parts other than its claims
 
 Row = dict[str, Any]  # a claimwatch.detect bucket
@@ -36,11 +38,25 @@ def chunk_key(key: str, generation: int, index: int) -> str:
 
 
 class ChunkedRows(MutableMapping[str, Row]):
-    """Rows over a table of head and chunk records; its keys are the rows' keys."""
+    """Rows over a table of head and chunk records; its keys are the rows' keys.
 
-    def __init__(self, table: MutableMapping[Any, Any], chunk_claims: int = CHUNK_CLAIMS) -> None:
+    A row read is assembled from its chunks once and kept (for the `cached_rows` rows read
+    or written last): while the table holds the same head object and the list still has the
+    head's count of claims, the next read returns that list, not a new one made of every
+    chunk. The detector appends to it in place and writes it back. A store that decodes each
+    read (rocksdb) never holds the same head twice, so its rows are always assembled afresh.
+    """
+
+    def __init__(
+        self,
+        table: MutableMapping[Any, Any],
+        chunk_claims: int = CHUNK_CLAIMS,
+        cached_rows: int = CACHED_ROWS,
+    ) -> None:
         self.table = table
         self.chunk_claims = chunk_claims
+        self._assembled: OrderedDict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = OrderedDict()
+        self._cached_rows = cached_rows
 
     def __getitem__(self, key: str) -> Row:
         head = self.table.get(key)
@@ -48,6 +64,10 @@ class ChunkedRows(MutableMapping[str, Row]):
             raise KeyError(key)
         if "claims" in head:  # the old form: the whole row
             return {"claims": list(head["claims"]), **{part: head[part] for part in PARTS}}
+        cached = self._assembled.get(key)
+        if cached is not None and cached[0] is head and len(cached[1]) == head["count"]:
+            self._assembled.move_to_end(key)
+            return {"claims": cached[1], **{part: head[part] for part in PARTS}}
         claims: list[dict[str, Any]] = []
         for index in range(head["chunks"]):
             chunk = self.table.get(chunk_key(key, head["generation"], index))
@@ -55,6 +75,7 @@ class ChunkedRows(MutableMapping[str, Row]):
                 break  # never reached the changelog: the row ends before it (module doc)
             claims.extend(chunk)
         del claims[head["count"] :]
+        self._remember(key, head, claims)
         return {"claims": claims, **{part: head[part] for part in PARTS}}
 
     def __setitem__(self, key: str, row: Row) -> None:
@@ -73,7 +94,7 @@ class ChunkedRows(MutableMapping[str, Row]):
         chunks = -(-len(claims) // size)
         for index in range(first, chunks):
             self.table[chunk_key(key, generation, index)] = claims[index * size : (index + 1) * size]
-        self.table[key] = {
+        head = {
             "generation": generation,
             "count": len(claims),
             "chunks": chunks,
@@ -81,10 +102,19 @@ class ChunkedRows(MutableMapping[str, Row]):
             "last": _id(claims[-1]) if claims else "",
             **{part: row[part] for part in PARTS},
         }
+        self.table[key] = head
+        self._remember(key, head, claims)
         for old in stale:  # only now: until the new head is written, the old chunks are the row
             self.table.pop(old, None)
 
+    def _remember(self, key: str, head: dict[str, Any], claims: list[dict[str, Any]]) -> None:
+        self._assembled[key] = (head, claims)
+        self._assembled.move_to_end(key)
+        if len(self._assembled) > self._cached_rows:
+            self._assembled.popitem(last=False)
+
     def __delitem__(self, key: str) -> None:
+        self._assembled.pop(key, None)
         head = self.table.get(key)
         if not isinstance(head, dict):
             raise KeyError(key)

@@ -79,10 +79,23 @@ def test_a_chunk_the_head_does_not_count_is_cut_off_and_a_missing_one_ends_the_r
     table = Recorded()
     rows = ChunkedRows(table, chunk_claims=4)
     rows["deaths"] = row(6)
+    # as a worker finds the table after a crash (its cache of assembled rows is new)
     table[chunk_key("deaths", 0, 1)] = [{"claim_id": "c4"}, {"claim_id": "c5"}, {"claim_id": "c6"}]
-    assert len(rows["deaths"]["claims"]) == 6  # c6 reached the chunk, not the head: replayed
+    assert len(ChunkedRows(table, chunk_claims=4)["deaths"]["claims"]) == 6  # c6: replayed
     del table[chunk_key("deaths", 0, 1)]
-    assert len(rows["deaths"]["claims"]) == 4
+    assert len(ChunkedRows(table, chunk_claims=4)["deaths"]["claims"]) == 4
+
+
+def test_a_row_is_assembled_again_only_when_its_head_changed_or_its_list_was_not_written() -> None:
+    table = Recorded()
+    rows = ChunkedRows(table, chunk_claims=4)
+    rows["deaths"] = row(6)
+    first = rows["deaths"]["claims"]
+    assert rows["deaths"]["claims"] is first  # the same head: the list assembled before
+    first.append({"claim_id": "c6"})  # changed by a reader and not written back
+    assert [c["claim_id"] for c in rows["deaths"]["claims"]] == [f"c{i}" for i in range(6)]
+    table["deaths"] = dict(table["deaths"], count=5)  # a new head (recovered from the changelog)
+    assert len(rows["deaths"]["claims"]) == 5
 
 
 def test_a_row_in_the_old_form_is_read_and_then_written_in_chunks() -> None:
