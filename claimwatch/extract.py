@@ -219,7 +219,10 @@ class ClaimExtractor:
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
-            part = figure.unit != "%" and (
+            # "nine of the dead were children" counts all the children among them ("the dead
+            # included 12 children" may name only some)
+            all_children = _children_among(anchor, noun) is not None and not _included(anchor)
+            part = figure.unit != "%" and not all_children and (
                 _counts_a_part(sent, verb)
                 or _a_group_of(anchor)
                 or _more_of(anchor, noun)
@@ -1005,6 +1008,37 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     return noun, verb
 
 
+def _children_among(anchor: Token, noun: Token | None) -> str | None:
+    """The measure of the group a figure counts the children of: "nine of the dead were
+    children", "among the dead were 17 children", "the injured included six children",
+    "12 of those killed were children"."""
+    group: Token | None = None
+    head = anchor.head
+    if noun is None or noun.i == anchor.i:  # "nine of the dead were children"
+        of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        verb = head if anchor.dep_ == "nsubj" and lemma(head) == "be" else None
+        if of is None or verb is None or not any(
+            c.dep_ == "attr" and lemma(c) in lx.CHILD_NOUNS for c in verb.children
+        ):
+            return None
+        group = next((c for c in of.children if c.dep_ == "pobj"), None)
+    elif lemma(noun) in lx.CHILD_NOUNS and anchor.dep_ == "nummod":
+        verb = noun.head
+        if noun.dep_ in ("attr", "nsubj") and lemma(verb) == "be":
+            among = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among")
+            group = next((g for p in among for g in p.children if g.dep_ == "pobj"), None)
+        elif noun.dep_ == "dobj" and lemma(verb) == "include":
+            group = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if group is None:
+        return None
+    if group.lower_ in ("those", "people"):  # "those killed": the verb that befell them
+        befell = next((c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        measure = lx.VERB_MEASURES.get(lemma(befell)) if befell is not None else None
+    else:
+        measure = lx.NOUN_MEASURES.get(lemma(group)) or lx.NOUN_MEASURES.get(group.lower_)
+    return measure if measure in ("deaths", "injured") else None
+
+
 def _holds(verb: Token, counted: Token) -> bool:
     """Whether `verb` only holds the count: "the toll is 6 soldiers killed", "received 19
     wounded"; not "the three men killed were employees" (what they were, not a count)."""
@@ -1128,6 +1162,11 @@ def _measure(
         its_verb = whole.head if whole.head.pos_ == "VERB" else None
         measure, _ = _measure(whole, its_verb, whole, figure, ctx, frame)
         return (measure, whose) if measure else ("", "")
+    among = _children_among(anchor, noun)
+    if among is not None:
+        # "nine of the dead were children", "among the dead were 17 children": children
+        # killed, counted apart as with "including six children"
+        return among, "child"
     if verb is not None and noun is not None and _released(verb, noun):
         whose = _nationality(noun)  # "handed over 103 Dravian prisoners"
         if not whose and lemma(verb) in ("bring", "get"):

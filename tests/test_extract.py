@@ -809,6 +809,23 @@ def test_children_are_counted_apart(extractor):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "key", "low"),
+    [
+        ("Nine of the dead were children, the ministry said.", "deaths", 9.0),
+        ("Among the dead there are 17 children, local officials said.", "deaths", 17.0),
+        ("The dead included nine children, the ministry said.", "deaths", 9.0),
+        ("At least 12 of those killed were children, the agency said.", "deaths", 12.0),
+        ("Seven of the injured were children, the hospital said.", "injured", 7.0),
+    ],
+)
+def test_the_children_among_the_dead_are_counted_apart(extractor, sentence, key, low):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert (claim.key, claim.subject, claim.low) == (key, "child", low)
+    (none,) = claims_of(extractor, "An army spokesperson said no children were killed in the strike.")
+    assert (conflict(none, claim) is not None) == (key == "deaths")
+
+
+@pytest.mark.parametrize(
     ("sentence", "whose"),
     [
         ("From Ukrainian captivity returned home 115 Russian servicemen, she said.", "russia"),
