@@ -1599,6 +1599,10 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
                     if verb.i not in seen:
                         seen.add(verb.i)
                         yield frame, verb
+                    for attack in _attack_that_caused(verb):
+                        if attack.i not in seen:
+                            seen.add(attack.i)
+                            yield frame, attack
         # "denied a report that it planned to cut ...": the report's content.
         if frame.denial:
             for child in frame.verb.children:
@@ -1623,6 +1627,20 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
         if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and _negated(tok):
             seen.add(tok.i)
             yield frame_for(tok, frames), tok
+
+
+def _attack_that_caused(verb: Token) -> list[Token]:
+    """The attack a toll is told with: "43 were killed when the RSF shelled a market",
+    "killed after a drone struck the market" say the market was shelled or struck."""
+    if lemma(verb) not in lx.PEOPLE_VERBS:
+        return []
+    return [
+        c for c in verb.children
+        if c.dep_ == "advcl"
+        and c.pos_ == "VERB"
+        and verb_key(lemma(c)) == "attack"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+    ]
 
 
 NOBODY = frozenset(["nobody", "none", "nothing", "noone"])

@@ -1443,6 +1443,20 @@ def test_what_was_witnessed_or_denied_happening(extractor, text, key, kind, pola
     assert (claim.kind, claim.polarity) == (kind, polarity)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At least 43 civilians were killed on Sunday when the RSF shelled a market, a volunteer group said.",
+        "Medics said 23 people were killed after a drone struck the livestock market.",
+    ],
+)
+def test_a_toll_told_with_its_attack_says_the_attack_happened(extractor, sentence):
+    struck = only(claims_of(extractor, sentence), key="attack|market")
+    (denied,) = claims_of(extractor, "The army said it did not target any market.")
+    assert (struck.kind, struck.polarity) == ("event", "affirm")
+    assert conflict(denied, struck) is not None
+
+
 def test_what_a_count_includes_is_a_part_of_it(extractor):
     text = "Officials said the dead included 12 children."
     claim = only(claims_of(extractor, text), kind="figure")
