@@ -257,6 +257,8 @@ class ClaimExtractor:
                 # "turnout did not exceed 30 percent": at most 30, asserted
                 figure = replace(figure, low=0.0, high=figure.low, qualifier="up_to")
                 negated = False
+            elif verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.qualifier == "exact":
+                figure = replace(figure, high=None, qualifier="more_than")  # "exceeded 2,000"
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
@@ -1001,6 +1003,11 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             ):
                 noun = verb.head  # "the figure of deaths, which now ascends to 27"
                 break
+    if noun is not None and verb is not None and lemma(noun) in ("people", "person", "citizen", "individual"):
+        # "the number of the dead has reached 45 people": people, counted as the dead
+        told = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS), None)
+        if told is not None and _counted_by(told) is not None:
+            noun = told
     counted = noun if noun is not None else anchor
     what_befell = _befell(counted)
     if what_befell is not None and (verb is None or _holds(verb, counted)):
@@ -1091,7 +1098,11 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     None). None when the figure noun names nothing it counts."""
     of = next((c for c in figure_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if counted is None or counted.pos_ not in ("NOUN", "PROPN") and lemma(counted) not in lx.NOUN_MEASURES:
+    if counted is None or (
+        counted.pos_ not in ("NOUN", "PROPN")
+        and lemma(counted) not in lx.NOUN_MEASURES
+        and counted.lower_ not in lx.ADJECTIVE_MEASURES  # "the number of the displaced"
+    ):
         return None  # "the number of dead": an adjective that names the counted
     verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
     return counted, verb
@@ -1110,6 +1121,10 @@ def _measure(
     verb_lemma = lemma(verb) if verb is not None else ""
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
+        if counted is not None and counted[0].pos_ not in ("NOUN", "PROPN"):
+            named = lx.ADJECTIVE_MEASURES.get(counted[0].lower_)  # "the number of the displaced"
+            if named:
+                return named, ""
         found = _measure(*counted, anchor, figure, ctx, frame) if counted is not None else ("", "")
         if found[0]:
             return found

@@ -1457,6 +1457,20 @@ def test_a_toll_told_with_its_attack_says_the_attack_happened(extractor, sentenc
     assert conflict(denied, struck) is not None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key", "qualifier"),
+    [
+        ("The governor said the number of the martyrs exceeded 2,000 citizens.", "deaths", "more_than"),
+        ("The number of the displaced has reached 45,000 people, the agency said.", "displaced", "exact"),
+        ("The number of dead has reached 45 people, the ministry said.", "deaths", "exact"),
+        ("The number of missing has risen to 12, police said.", "missing", "exact"),
+    ],
+)
+def test_the_number_of_the_dead_counts_the_dead(extractor, sentence, key, qualifier):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert (claim.key, claim.qualifier) == (key, qualifier)
+
+
 def test_what_a_count_includes_is_a_part_of_it(extractor):
     text = "Officials said the dead included 12 children."
     claim = only(claims_of(extractor, text), kind="figure")
