@@ -489,8 +489,9 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
 
 def part_and_whole(a: Claim, b: Claim) -> bool:
     """Two counts of people of which one counts some of the other's: soldiers or officers hurt
-    among all the people hurt (unless more of them), an event's dead within a war's or a year's
-    total (when that is ten times as many or more)."""
+    among all the people hurt (unless more of them), one place's count within a country's, an
+    event's dead within a war's or a year's total (when the whole is ten times as many or
+    more)."""
     if a.unit or b.unit:
         return False
     if bool(a.subject) != bool(b.subject):
@@ -499,6 +500,10 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
             span(part.low, part.high, part.qualifier)[0] <= span(whole.low, whole.high, whole.qualifier)[1]
         ):
             return True  # "six officers were injured" are some of "17 people treated"
+    if (NATIONWIDE in a.places) != (NATIONWIDE in b.places):
+        whole, one_place = (a, b) if NATIONWIDE in a.places else (b, a)
+        if one_place.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * one_place.high:
+            return True  # "3.5 million displaced across Myanmar" holds "4,000 from a dozen villages"
     if a.long_run != b.long_run:
         whole, event = (a, b) if a.long_run else (b, a)
         if not event.cumulative and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:

@@ -864,6 +864,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             if fraction is not None:
                 value *= fraction
                 words = [tok.nbor(-2), tok.nbor(-1), *words]
+            else:
+                words = [tok.nbor(-1), *words]  # "more than a million": the qualifier is before "a"
         if 1900 <= value <= 2100 and not unit and "," not in tok.text and len(words) == 1:
             continue  # a year
         first = words[0]

@@ -715,3 +715,13 @@ def test_the_demo_wire_raises_its_four_alerts():
     figures = {(a.claim.figure_text, a.conflicts_with.figure_text) for a in alerts}
     assert len(alerts) == 4
     assert {("about 16,100", "1,351"), ("1,351", "about 16,100")} & figures
+
+
+def test_a_countrys_count_holds_one_places_but_not_a_rival_count_of_the_country():
+    country = claim(key="displaced", measure="displaced", subject="", speaker="UN", side="united nations",
+                    low=3_500_000.0, high=None, qualifier="more_than", places=("*nationwide",))
+    villages = claim(key="displaced", measure="displaced", subject="", speaker="aid groups", side="aid group",
+                     low=3600.0, high=4400.0, qualifier="about")
+    rival = replace(villages, low=900_000.0, high=900_000.0, qualifier="exact")
+    assert conflict(villages, country) is None  # a dozen villages' 4,000 are some of the 3.5 million
+    assert conflict(rival, country) is not None

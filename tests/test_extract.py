@@ -1471,6 +1471,11 @@ def test_the_number_of_the_dead_counts_the_dead(extractor, sentence, key, qualif
     assert (claim.key, claim.qualifier) == (key, qualifier)
 
 
+def test_more_than_a_million_is_a_lower_bound(extractor):
+    claim = only(claims_of(extractor, "The union said more than a million people marched."), kind="figure")
+    assert (claim.low, claim.qualifier, claim.figure_text) == (1e6, "more_than", "more than a million")
+
+
 def test_what_a_count_includes_is_a_part_of_it(extractor):
     text = "Officials said the dead included 12 children."
     claim = only(claims_of(extractor, text), kind="figure")
