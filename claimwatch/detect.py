@@ -627,7 +627,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         and period_contains(b.period, a.event_date or a.as_of)
     ):
         return False  # "last year" / "in November" is not the week the other claim is about
-    if a.topics and b.topics and set(a.topics).isdisjoint(b.topics):
+    if a.topics and b.topics and _kinds(a.topics).isdisjoint(_kinds(b.topics)):
         return False
     if _separate(a.places) != _separate(b.places):
         return False  # "in a separate attack": an event of its own
@@ -650,6 +650,13 @@ def same_event(a: Claim, b: Claim) -> bool:
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+@lru_cache(maxsize=1024)
+def _kinds(topics: tuple[str, ...]) -> frozenset[str]:
+    """The kinds of event a claim's topics may be: a strike not known to be an attack
+    ("delivered a group strike") may be one, or a walkout."""
+    return frozenset(topics) | ({"war"} if "strike" in topics else frozenset())
 
 
 def _names_apart(a: Claim, b: Claim) -> bool:

@@ -637,8 +637,15 @@ class ClaimExtractor:
             if held is None:
                 continue
             name = _place_named(held)
-            named = held.pos_ == "PROPN" or held.lower_ in ctx.region
-            if name is None and named and held.ent_type_ not in ("DATE", "NORP", "PERSON"):
+            # (the model takes some towns for people or bodies: a name held by forces is a town;
+            # "Defense Forces" keeps its plural as its lemma)
+            by_forces = any(
+                lemma(t).removesuffix("s") in lx.FORCES_NOUNS or t.lower_ in ("our", "their")
+                for t in control.subtree
+            )
+            named = held.pos_ == "PROPN" or held.lower_ in ctx.region or by_forces and held.text[:1].isupper()
+            not_a_place = ("DATE", "NORP") if by_forces else ("DATE", "NORP", "PERSON")
+            if name is None and named and held.ent_type_ not in not_a_place:
                 name = held.lower_  # what is held or taken is a place the report names
             if name is None and lemma(held) not in lx.HELD_PLACES:
                 continue  # "the situation is under control", "the fire was brought under control"

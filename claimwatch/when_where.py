@@ -299,6 +299,15 @@ PLACE_NOUNS = frozenset(
         "state",
         "island",
         "community",
+        # the units other countries name their places by
+        "township",
+        "locality",
+        "municipality",
+        "commune",
+        "hamlet",
+        "governorate",
+        "oblast",
+        "prefecture",
     ]
 )
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])

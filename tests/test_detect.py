@@ -725,3 +725,11 @@ def test_a_countrys_count_holds_one_places_but_not_a_rival_count_of_the_country(
     rival = replace(villages, low=900_000.0, high=900_000.0, qualifier="exact")
     assert conflict(villages, country) is None  # a dozen villages' 4,000 are some of the 3.5 million
     assert conflict(rival, country) is not None
+
+
+def test_a_strike_not_known_for_a_walkout_may_be_the_wars():
+    war = claim(key="capture|place", measure="act", kind="event", low=None, high=None, qualifier="",
+                topics=("war",), places=("shakhove",))
+    held = replace(war, **UKRAINE, polarity="negate", topics=("strike",), claim_id="b:0", article_id="b")
+    march = replace(held, topics=("protest",))
+    assert conflict(held, war) is not None and conflict(march, war) is None

@@ -1305,6 +1305,12 @@ def test_some_of_a_counted_group_described_is_no_count_of_its_own(extractor):
          '"Kupiansk is under the control of the Defense Forces of Ukraine," the spokesman said.'),
         ("The group said its fighters took control of the army base in Djibo.",
          "The army said the camp in Djibo remains under the control of its troops."),
+        # a town the model takes for an organisation; a locality of a name
+        ("The ministry said its units had liberated the settlement of Shakhove.",
+         "Our defenders repelled all attacks, and Shakhove remains under the control of the Defense "
+         "Forces, the General Staff said."),
+        ("The rebels said they had captured Nyabiondo.",
+         "The locality of Nyabiondo remains under the total control of the loyalist forces, the army said."),
     ],
 )
 def test_a_place_held_denies_its_capture(extractor, taken, held):
