@@ -621,7 +621,8 @@ class ClaimExtractor:
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
     ) -> Iterable[Claim]:
         """ "Shakhove is under the control of the Defense Forces", "the camp remains under
-        our control": the place was not captured (a capture claimed elsewhere is denied)."""
+        our control": the place was not captured (a capture claimed elsewhere is denied);
+        "Nyabiondo is now under our control": it was."""
         text = text_of(sent)
         yield from self._places_taken_in_other_words(sent, text, ctx, frames, dates)
         if "control" not in text:
@@ -651,11 +652,15 @@ class ClaimExtractor:
                 continue  # "the situation is under control", "the fire was brought under control"
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
+            # "Nyabiondo is now under our control": the speaker has taken it
+            taken = any(c.lower_ == "now" for c in verb.children) and any(
+                t.lower_ == "our" for t in control.subtree
+            )
             yield self._claim(
                 ctx, sent, speaker, "event", "act", "", dates,
                 obj="place" if name is not None else lx.HELD_PLACES.get(lemma(held), lemma(held)),
                 phrase=" ".join(t.text for t in noun_phrase(held)),
-                polarity="negate",
+                polarity="affirm" if taken else "negate",
                 verb="capture",
                 quoted=_quoted(sent, verb),
                 target=name or "",

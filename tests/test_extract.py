@@ -1319,6 +1319,13 @@ def test_a_place_held_denies_its_capture(extractor, taken, held):
     assert capture.key == control.key and conflict(control, capture) is not None
 
 
+def test_a_place_now_under_our_control_was_taken(extractor):
+    (taken,) = claims_of(extractor, '"Nyabiondo is now under our control," the rebel spokesman said.')
+    (held,) = claims_of(extractor, "The army said Nyabiondo remains under the control of its troops.")
+    assert (taken.key, taken.polarity) == ("capture|place", "affirm")
+    assert conflict(held, taken) is not None
+
+
 def test_a_situation_under_control_holds_no_place(extractor):
     assert claims_of(extractor, "The situation is under control, the governor said.") == []
 
