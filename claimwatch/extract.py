@@ -360,6 +360,10 @@ class ClaimExtractor:
             aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
             act_measure = None if aimed else _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
+            sufferer = _fighters_who_suffered(verb) if lemma(verb) in ("suffer", "sustain") else None
+            suffered = sufferer is not None and lemma(obj) == "loss"
+            if negated and suffered:
+                act_measure = "casualties"  # "the rebels suffered no losses": none of them killed
             if negated and act_measure == "casualties":
                 act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
             if act_measure is None and not frame_or_none and not negated:
@@ -385,6 +389,8 @@ class ClaimExtractor:
                 subject = "" if occurrence else _agent(verb, ctx)
             elif act_measure in lx.ORG_MEASURES:
                 subject = speaker.side if _subject_is_speaker(verb) else _org_subject(verb, ctx)
+            elif act_measure in lx.TALLY_MEASURES and negated and suffered:
+                subject = _whose(sufferer, ctx, frame_or_none)  # "the rebels suffered no losses": theirs
             elif act_measure in lx.TALLY_MEASURES:
                 subject = _whose(obj, ctx, frame_or_none)  # "no civilian casualties": civilians
             else:
@@ -2558,6 +2564,18 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
         if pair in lx.VERB_OBJECT_MEASURES:
             return lx.VERB_OBJECT_MEASURES[pair]
     return None
+
+
+def _fighters_who_suffered(verb: Token) -> Token | None:
+    """Who "suffered no losses", when it fights (its losses are its dead, not money): "the
+    rebels", "our forces", or "it" said by an army (the army)."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if who is not None and who.pos_ == "PRON":  # "it had suffered no losses, the army said"
+        said = verb.head if verb.dep_ in ("ccomp", "conj") else None
+        who = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if who is None or not any(lemma(t) in lx.MILITARY_NOUNS for t in who.subtree):
+        return None
+    return who
 
 
 def _agent(verb: Token, ctx: ArticleContext) -> str:

@@ -1326,6 +1326,15 @@ def test_a_place_now_under_our_control_was_taken(extractor):
     assert conflict(held, taken) is not None
 
 
+def test_fighters_who_suffered_no_losses_lost_none_of_their_own(extractor):
+    (none,) = claims_of(extractor, "The rebel spokesman said the rebels had suffered no losses.")
+    killed = only(claims_of(extractor, "The army said 37 rebels were killed in the fighting."), kind="figure")
+    assert (none.key, none.subject, none.polarity) == ("deaths", "militant", "negate")
+    assert conflict(none, killed) is not None
+    (money,) = claims_of(extractor, "The company said it suffered no losses from the fire.")
+    assert money.key != "deaths"
+
+
 def test_a_situation_under_control_holds_no_place(extractor):
     assert claims_of(extractor, "The situation is under control, the governor said.") == []
 
