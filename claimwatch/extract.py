@@ -2470,7 +2470,9 @@ def _driven_from_home(verb: Token) -> bool:
         if c.dep_ in ("xcomp", "ccomp") and lemma(c) in lx.FLEE_VERBS:
             return True
         home = any(lemma(g) in ("home", "house") for g in c.subtree)
-        if c.dep_ == "prep" and c.lower_ in ("from", "out") and home:
+        # "driven out of Nyabiondo and the surrounding villages": out of where they lived
+        place = any(g.ent_type_ in PLACE_ENTS or lemma(g) in PLACE_NOUNS for g in c.subtree)
+        if c.dep_ == "prep" and c.lower_ in ("from", "out") and (home or place):
             return True
     return False
 

@@ -130,9 +130,14 @@ def qualify(value: float, qualifier: str) -> tuple[float | None, float | None]:
     return value, value
 
 
+# An opening quotation mark or bracket is no word: '"More than 120,000 ...'.
+OPENING_MARKS = str.maketrans({'"': " ", "“": " ", "(": " "})
+
+
 def qualifier_before(text_before: str) -> str:
     """The qualifier that ends `text_before` (the words just before a number), if any."""
-    tail = " " + " ".join(text_before.lower().split()[-4:])
+    words = text_before.lower().translate(OPENING_MARKS).split()
+    tail = " " + " ".join(words[-4:])
     for phrase, name in QUALIFIERS:
         if tail.endswith(" " + phrase):
             return name

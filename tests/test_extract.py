@@ -46,6 +46,12 @@ QUALIFIERS = [
     ("Officials said between 2,500 and 3,000 people died in the floods.", (2500, 3000, "range")),
     ("Officials said twelve people died in the floods.", (12, 12, "exact")),
     ("Officials said 1.2 million people marched in the capital.", (1_200_000, 1_200_000, "exact")),
+    ('"More than 120,000 people have fled their homes," the governor said.', (120_000, None, "more_than")),
+    (
+        '"More than 120,000 of our compatriots have been driven out of Nyabiondo and the surrounding '
+        'villages," the spokesman said.',
+        (120_000, None, "more_than"),
+    ),
     (
         "Tens of thousands of people marched through the capital on Saturday, organisers said.",
         (20_000, 99_999, "vague"),
