@@ -231,6 +231,7 @@ class ClaimExtractor:
                 or _included(anchor)
                 or _what_raised_it(verb)
                 or (verb is not None and lemma(verb) in lx.CARE_VERBS)  # those one place treated
+                or _treated_there(anchor)
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
@@ -1992,6 +1993,11 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
     return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
+
+
+def _treated_there(anchor: Token) -> bool:
+    """ "two dozen wounded people are being treated at clinics": those one place treats."""
+    return any(t.dep_ == "nsubjpass" and lemma(t.head) in lx.CARE_VERBS for t in anchor.ancestors)
 
 
 def _kin(noun: Token | None) -> bool:

@@ -1256,6 +1256,7 @@ def test_a_count_of_the_past_day_is_of_the_day_it_was_given(extractor, text):
         ("Four people died of heatstroke at the Jinnah Postgraduate Medical Centre, its head said.",
          "at_least"),
         ("Civil Hospital Karachi reported 19 such deaths over the same period.", "at_least"),
+        ("About two dozen wounded people are being treated at clinics run by the resistance.", "at_least"),
         # a medical group counts the toll of the attack
         ("Shelling killed 42 people on Sunday, a medical group said.", "exact"),
     ],
