@@ -421,6 +421,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # "turnout was not 61%" denies 61%, not 38%
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
             return None  # "the ministry's figures are a fiction" rejects the ministry only
+        if _rejects_what_it_was_told(denier) and denier.article_id != asserter.article_id:
+            return None  # "the RSF rejected the accusation": the one its report just told
         if denier.kind == "rejection" and denier.low is not None:
             # A rejected figure conflicts with the claim that gave it (or one close to it).
             if asserter.low is None or not rejects_figure(denier, asserter):
@@ -716,6 +718,18 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
 
 def _later_than(day: str, as_of: str | None) -> bool:
     return bool(as_of) and day[:10] > str(as_of)[:10]
+
+
+def _rejects_what_it_was_told(c: Claim) -> bool:
+    """A rejection that names nothing it rejects but "the accusation", "the claims": its
+    report says what (just before), not another's."""
+    bare = c.low is None and c.high is None
+    return c.kind == "rejection" and bare and c.figure_text.lower() in BARE_REJECTED
+
+
+# What a bare rejection rejects: "rejected the accusation", "dismissed the claims".
+BARE_REJECTED = frozenset(["accusation", "accusations", "claim", "claims", "allegation", "allegations",
+                           "report", "reports", "charge", "charges"])
 
 
 def _speaks_for(c: Claim, target: str) -> bool:

@@ -733,3 +733,12 @@ def test_a_strike_not_known_for_a_walkout_may_be_the_wars():
     held = replace(war, **UKRAINE, polarity="negate", topics=("strike",), claim_id="b:0", article_id="b")
     march = replace(held, topics=("protest",))
     assert conflict(held, war) is not None and conflict(march, war) is None
+
+
+def test_a_bare_rejection_rejects_what_its_own_report_told():
+    told = claim(**UKRAINE, subject="civilian", low=460.0, high=460.0, article_id="r", claim_id="r:0")
+    rejected = claim(speaker="RSF", side="rsf", kind="rejection", subject="civilian", low=None, high=None,
+                     qualifier="", figure_text="accusation", article_id="r", claim_id="r:1")
+    elsewhere = replace(told, article_id="s", claim_id="s:0", low=1500.0, high=None, qualifier="at_least")
+    assert conflict(rejected, told) is not None
+    assert conflict(elsewhere, rejected) is None
