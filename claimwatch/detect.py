@@ -397,6 +397,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         return Conflict("revision", 0.7, spread(new, old))
     if new.key != old.key:
         return None
+    if (new.article_id, new.text, new.figure_text, new.low, new.high) == (
+        old.article_id, old.text, old.figure_text, old.low, old.high
+    ):
+        return None  # the same words of one sentence read two ways are not two claims
     new_stance, old_stance = stance_of(new), stance_of(old)
     if plainly_agree(new_stance, old_stance):
         return None  # both deny, or both assert without a figure or with figures that agree

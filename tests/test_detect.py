@@ -742,3 +742,10 @@ def test_a_bare_rejection_rejects_what_its_own_report_told():
     elsewhere = replace(told, article_id="s", claim_id="s:0", low=1500.0, high=None, qualifier="at_least")
     assert conflict(rejected, told) is not None
     assert conflict(elsewhere, rejected) is None
+
+
+def test_one_sentences_words_read_twice_are_not_two_claims():
+    said = claim(article_id="r", claim_id="r:0", text="X called that a manipulation, saying ...",
+                 kind="event", low=None, high=None, qualifier="", figure_text="bodies")
+    misread = replace(said, claim_id="r:1", kind="rejection", **UKRAINE)
+    assert conflict(misread, said) is None
