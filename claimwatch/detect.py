@@ -68,6 +68,8 @@ TALLY_WINDOW_DAYS = 2
 # A war's or a year's total this many times an event's count is the whole the event is part
 # of, not another side's count of it.
 WHOLE_RATIO = 10
+# Proper names two reports must share to tell one story whatever kinds of event they name.
+SHARED_NAMES = 2
 # A toll (of ten or more) at most this much higher a day later is an update, not a dispute
 # (14 dead against 31 the next day is a dispute; so is 2 against 3: few dead are known by name).
 UPDATE_RATIO = 1.5
@@ -633,8 +635,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         and period_contains(b.period, a.event_date or a.as_of)
     ):
         return False  # "last year" / "in November" is not the week the other claim is about
-    if a.topics and b.topics and _kinds(a.topics).isdisjoint(_kinds(b.topics)):
-        return False
+    if a.topics and b.topics and _kinds(a.topics).isdisjoint(_kinds(b.topics)) and not _one_story(a, b):
+        return False  # an earthquake's toll is not a flood's (unless their reports tell one story)
     if _separate(a.places) != _separate(b.places):
         return False  # "in a separate attack": an event of its own
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
@@ -669,6 +671,12 @@ def _names_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims' reports name no name in common (a claim stored before claims
     carried names, or from a report that names none, says nothing either way)."""
     return bool(a.names and b.names) and set(a.names).isdisjoint(b.names)
+
+
+def _one_story(a: Claim, b: Claim) -> bool:
+    """Whether two reports share names enough to tell one story (the kinds of event each
+    names may differ: a raid with "explosions" in one and "fighting" in the other)."""
+    return a.article_id == b.article_id or len(set(a.names) & set(b.names)) >= SHARED_NAMES
 
 
 def _tied(c: Claim) -> bool:

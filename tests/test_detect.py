@@ -749,3 +749,13 @@ def test_one_sentences_words_read_twice_are_not_two_claims():
                  kind="event", low=None, high=None, qualifier="", figure_text="bodies")
     misread = replace(said, claim_id="r:1", kind="rejection", **UKRAINE)
     assert conflict(misread, said) is None
+
+
+def test_reports_of_one_story_meet_whatever_kinds_of_event_they_name():
+    raid = claim(key="detained", measure="detained", subject="", low=14.0, high=14.0, topics=("war",),
+                 names=("tammun", "jenin", "west bank"))
+    told_with_fire = replace(raid, **UKRAINE, claim_id="b:0", article_id="b", low=25.0, high=None,
+                             qualifier="at_least", topics=("explosion", "fire"))
+    flood = replace(told_with_fire, names=("tammun", "nablus"))
+    assert conflict(told_with_fire, raid) is not None
+    assert conflict(flood, raid) is None  # one name in common: two stories, a raid and a fire
