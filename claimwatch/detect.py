@@ -68,6 +68,8 @@ TALLY_WINDOW_DAYS = 2
 # A war's or a year's total this many times an event's count is the whole the event is part
 # of, not another side's count of it.
 WHOLE_RATIO = 10
+# How many towns a count names to be a count over the country, not of one place.
+COUNTRYWIDE_PLACES = 3
 # Proper names two reports must share to tell one story whatever kinds of event they name.
 SHARED_NAMES = 2
 # A toll (of ten or more) at most this much higher a day later is an update, not a dispute
@@ -640,8 +642,11 @@ def same_event(a: Claim, b: Claim) -> bool:
     if _separate(a.places) != _separate(b.places):
         return False  # "in a separate attack": an event of its own
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
-    if a_nation != b_nation and (a.places if b_nation else b.places):
-        return False  # "2.5 million across the country" is not "80,000 in Paris"
+    local = a.places if b_nation else b.places
+    if a_nation != b_nation and local and len(_real(local)) < COUNTRYWIDE_PLACES:
+        # "2.5 million across the country" is not "80,000 in Paris" (but may be the count of
+        # "Nairobi, Mombasa, Kisumu and Nakuru")
+        return False
     a_placed, b_placed = bool(_real(a.places)), bool(_real(b.places))
     if a_placed != b_placed:
         # A claim that names no place is about the first place its report names; a sentence

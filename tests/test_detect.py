@@ -759,3 +759,13 @@ def test_reports_of_one_story_meet_whatever_kinds_of_event_they_name():
     flood = replace(told_with_fire, names=("tammun", "nablus"))
     assert conflict(told_with_fire, raid) is not None
     assert conflict(flood, raid) is None  # one name in common: two stories, a raid and a fire
+
+
+def test_a_count_over_four_towns_meets_the_countrys():
+    towns = claim(key="deaths", subject="", low=9.0, high=None, qualifier="at_least",
+                  places=("nairobi", "mombasa", "kisumu", "nakuru"))
+    country = replace(towns, **UKRAINE, claim_id="b:0", article_id="b", low=3.0, high=3.0, qualifier="exact",
+                      places=("kisumu", "*nationwide"))
+    one_town = replace(towns, places=("nairobi",))
+    assert conflict(country, towns) is not None
+    assert conflict(country, one_town) is None
