@@ -274,11 +274,15 @@ def _bare_name(name: str) -> str:
     return name
 
 
+# A named storm, which the model may take for a facility: "Typhoon Sinlaku".
+STORM_NAME = re.compile(r"(?i)(?:super )?(?:typhoon|hurricane|cyclone|storm|tropical storm)\b")
+
+
 def _place_name(ent: Span) -> str | None:
     """A town or region that locates an event; countries are left out because in reporting
     on wars and diplomacy they name the parties, not where a thing happened."""
-    if ent.label_ not in PLACE_ENTS:
-        return None
+    if ent.label_ not in PLACE_ENTS or STORM_NAME.match(ent.text):
+        return None  # ("Typhoon Sinlaku" is what struck, not where)
     name = _bare_name(ent.text.lower())
     if name in CITIES or name.removesuffix(" city") in CITIES:
         return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
@@ -473,7 +477,7 @@ def region_of(
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
-            if ent.label_ in PLACE_ENTS or ent.label_ == "NORP":
+            if (ent.label_ in PLACE_ENTS or ent.label_ == "NORP") and not STORM_NAME.match(ent.text):
                 words = _bare_name(ent.text.lower()).split()
                 country = country_in(words)
                 if country:

@@ -1342,6 +1342,12 @@ def test_fighters_who_suffered_no_losses_lost_none_of_their_own(extractor):
     assert money.key != "deaths"
 
 
+def test_a_named_storm_is_no_place(extractor):
+    claim = only(claims_of(extractor, "Typhoon Sinlaku killed 22 people in Catanduanes, the governor said."),
+                 kind="figure")
+    assert "typhoon sinlaku" not in claim.places + claim.region
+
+
 def test_a_situation_under_control_holds_no_place(extractor):
     assert claims_of(extractor, "The situation is under control, the governor said.") == []
 
