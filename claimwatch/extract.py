@@ -684,6 +684,12 @@ class ClaimExtractor:
             if lemma(tok) == "fall" and tok.pos_ == "VERB":
                 held = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 negated = _negated(tok)
+            elif lemma(tok) == "take" and any(c.dep_ == "auxpass" for c in tok.children):
+                # "the base of Djibo was never taken" (of places only: not "no decision was taken")
+                held = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+                if held is None or lemma(held) not in lx.HELD_PLACES and _place_named(held) is None:
+                    continue
+                negated = _negated(tok)
             elif lemma(tok) in lx.TAKING_NOUNS and tok.dep_ == "dobj" and (
                 lemma(tok.head) in lx.TAKING_DONE_VERBS
             ):
@@ -696,14 +702,20 @@ class ClaimExtractor:
             name = _place_named(held)
             if name is None and held.pos_ == "PROPN" and held.lower_ in ctx.region:
                 name = held.lower_
+            kind = lx.HELD_PLACES.get(lemma(held))
+            if not name and kind is not None:  # "the camp of Léré never fell": Léré's
+                named = (g for p in held.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN")
+                name = next((g.lower_ for g in named), None)
             if not name:
                 continue  # "prices fell", "the completion of the bridge", "the capture of settlements"
             verb = tok if tok.pos_ == "VERB" else tok.head
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
+            town = kind is None or _place_named(held) is not None or held.pos_ == "PROPN"
             yield self._claim(
                 ctx, sent, speaker, "event", "act", "", dates,
-                obj="place",
+                obj="place" if town or kind is None else kind,  # a camp taken: "capture|base"
                 phrase=" ".join(t.text for t in noun_phrase(held)),
                 polarity="negate" if negated else "affirm",
                 verb="capture",

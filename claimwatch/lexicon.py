@@ -584,7 +584,7 @@ DRIVE_OUT_VERBS = frozenset(["force", "drive", "push", "uproot"])
 FLEE_VERBS = frozenset(["flee", "leave", "abandon", "evacuate"])
 # A place taken said in other words: "Sange has not fallen", "completed the liberation of
 # Konstantinovka" (extract._places_taken_in_other_words).
-TAKEN_WORDS = re.compile(r"\bf[ae]ll|liberation|capture of|seizure of|fall of", re.IGNORECASE)
+TAKEN_WORDS = re.compile(r"\bf[ae]ll|liberation|capture of|seizure of|fall of|\btaken\b", re.IGNORECASE)
 TAKING_NOUNS = frozenset(["liberation", "capture", "seizure", "fall"])
 TAKING_DONE_VERBS = frozenset(["complete", "finish", "announce", "confirm", "claim", "achieve"])
 # What a count runs from when it is a long run's: "since the war began", "since the truce".

@@ -1326,6 +1326,23 @@ def test_a_place_held_denies_its_capture(extractor, taken, held):
     assert capture.key == control.key and conflict(control, capture) is not None
 
 
+@pytest.mark.parametrize(
+    ("held", "taken"),
+    [
+        ('"The base of Djibo was never taken," the minister said.',
+         "The rebels said they had captured the base in Djibo."),
+        ('"The camp of Léré never fell," the army said.', "JNIM said it had seized the camp of Léré."),
+    ],
+)
+def test_a_camp_that_never_fell_was_not_taken(extractor, held, taken):
+    (never,) = claims_of(extractor, held)
+    (seized,) = [c for c in claims_of(extractor, taken) if c.kind == "event"]
+    assert (never.key, never.polarity) == (seized.key, "negate")
+    assert conflict(never, seized) is not None
+    decision = claims_of(extractor, "No decision was taken, the minister said.")
+    assert "capture|base" not in [c.key for c in decision]
+
+
 def test_a_place_now_under_our_control_was_taken(extractor):
     (taken,) = claims_of(extractor, '"Nyabiondo is now under our control," the rebel spokesman said.')
     (held,) = claims_of(extractor, "The army said Nyabiondo remains under the control of its troops.")
