@@ -110,6 +110,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
                 subject = tok.head  # "with unions claiming that ...", "officials saying ..."
             if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
                 subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
+            if subject is None:
+                subject = _contacted_by(tok)
             if subject is not None and subject.dep_ == "nsubjpass":
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -132,6 +134,16 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+def _contacted_by(verb: Token) -> Token | None:
+    """ "Contacted by our staff, an officer of the army denied": the parser hangs the officer
+    on "staff" as an apposition; the officer speaks."""
+    opener = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and c.tag_ == "VBN"), None)
+    if opener is None or not any(c.dep_ == "agent" for c in opener.children):
+        return None
+    named = (t for t in opener.subtree if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.pos_ in NOUNS)
+    return next(named, None)
 
 
 def _puts_figure(verb: Token) -> bool:

@@ -487,6 +487,13 @@ def test_speaker_parsed_as_an_apposition_still_speaks(extractor):
     assert only(claims, kind="figure").speaker == "Sorena's defence ministry"
 
 
+def test_a_speaker_contacted_by_the_outlet_speaks(extractor):
+    text = ('Contacted by our editorial staff, an officer of the army formally denied. "The camp of Léré '
+            'never fell," he declared.')
+    (claim,) = claims_of(extractor, text)
+    assert claim.side == "army"
+
+
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [
