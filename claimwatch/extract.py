@@ -232,6 +232,7 @@ class ClaimExtractor:
                 or _what_raised_it(verb)
                 or (verb is not None and lemma(verb) in lx.CARE_VERBS)  # those one place treated
                 or _treated_there(anchor)
+                or (verb is not None and lemma(verb) == "bury")  # those buried: some of the dead at least
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
@@ -1048,6 +1049,13 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     return noun, verb
 
 
+def _laid_to_rest(verb: Token, noun: Token) -> bool:
+    """People buried as the dead are, not "buried under the rubble" (who may be alive)."""
+    people = lemma(noun) in lx.PERSON_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS or lemma(noun) == "people"
+    under = any(c.dep_ == "prep" and c.lower_ in ("under", "beneath", "underneath") for c in verb.children)
+    return people and not under
+
+
 def _children_among(anchor: Token, noun: Token | None) -> str | None:
     """The measure of the group a figure counts the children of: "nine of the dead were
     children", "among the dead were 17 children", "the injured included six children",
@@ -1276,6 +1284,8 @@ def _measure(
         return "", ""  # a depth or a distance, said in passing
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
         return _money(noun, verb, ctx)
+    if verb_lemma == "bury" and verb is not None and noun is not None and _laid_to_rest(verb, noun):
+        return "deaths", _whose(noun, ctx, frame)  # "at least 20 soldiers had been buried": the dead
     people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
     if people_verb and noun is not None and _where_or_when(noun):
         return "", ""  # "killed in three villages over two days": where and when, not who

@@ -1333,6 +1333,14 @@ def test_a_place_held_denies_its_capture(extractor, taken, held):
     assert capture.key == control.key and conflict(control, capture) is not None
 
 
+def test_the_buried_are_some_of_the_dead(extractor):
+    text = "Local sources said at least 20 soldiers had been buried."
+    buried = only(claims_of(extractor, text), kind="figure")
+    rubble = claims_of(extractor, "Rescuers said 12 people were buried under the rubble.")
+    assert (buried.key, buried.subject, buried.qualifier) == ("deaths", "military", "at_least")
+    assert "deaths" not in [c.key for c in rubble]
+
+
 @pytest.mark.parametrize(
     ("held", "taken"),
     [
