@@ -1841,6 +1841,8 @@ def _said_earlier(verb: Token) -> bool:
 def _where_or_when(noun: Token) -> bool:
     """ "killed in two neighbouring hamlets", "over three days": the noun says where or when,
     it is not who."""
+    if lemma(noun) in PLACE_NOUNS:
+        return True  # a village is where people were killed, whatever the parse hangs it on
     while noun.dep_ == "conj" and noun.head is not noun:  # "in Lanfiera and two hamlets"
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ in lx.WHERE_OR_WHEN

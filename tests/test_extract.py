@@ -1954,6 +1954,9 @@ def test_a_number_of_places_or_days_is_no_count_of_the_dead(extractor):
     assert [c.figure_text for c in claims_of(extractor, text)] == ["More than 200"]
     text = "Gunmen killed 23 villagers in three villages over two days, officials said."
     assert [c.figure_text for c in claims_of(extractor, text)] == ["23"]
+    # the parser may hang the hamlets on the verb: still where, not who
+    text = "The collective says more than 200 people were killed in Lanfiéra and two neighbouring hamlets."
+    assert [c.figure_text for c in claims_of(extractor, text)] == ["more than 200"]
 
 
 
