@@ -436,6 +436,15 @@ class ClaimExtractor:
                     lemma(c) in ("medical", "health") for c in obj.children
                 ):
                     obj_words = "hospital"
+            # (not "its forces strike only military targets": what a side always does)
+            habitual = verb.tag_ in ("VBP", "VBZ") and not negated
+            struck = verb_key(act_verb) in ("attack", "destroy")
+            struck_or_denied = struck or negated and act_verb in ("be", "have")
+            if act_measure is None and struck_or_denied and not habitual and _military_object(obj):
+                # "struck a deployment point of Ukrainian units", "hit a workshop where drones were
+                # assembled" against "there was no military facility near the building": one
+                # question, whether what was hit was a military target
+                act_verb, obj_words = "attack", "military target"
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             ctx.last_claim_counts = False
             out.append(
@@ -1047,6 +1056,18 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if what_befell is not None and (verb is None or _holds(verb, counted)):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+def _military_object(obj: Token) -> bool:
+    """A military site or what one holds, said so by the words around it: "a deployment point
+    of Ukrainian army units", "a workshop where drones were assembled", "a weapons depot",
+    "military facilities", "military presence", "a single weapon"."""
+    if lemma(obj) in lx.ARMS_NOUNS:
+        return True
+    if lemma(obj) not in lx.MILITARY_SITE_NOUNS:
+        return False
+    near = [t for t in obj.subtree if abs(t.i - obj.i) <= 8]
+    return any(lemma(t) in lx.MILITARY_MARKS or lemma(t) in lx.MILITARY_NOUNS for t in near)
 
 
 def _laid_to_rest(verb: Token, noun: Token) -> bool:

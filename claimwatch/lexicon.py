@@ -978,6 +978,18 @@ GOING_VERBS = frozenset("go disappear vanish".split())
 VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.
 PART_OF_BUILDING = frozenset("floor roof wing courtyard yard entrance ward storey section part".split())
+# Places a strike may hit that are military when the words around them say so ("a deployment
+# point of army units", "a drone workshop", "military facilities", "no military presence").
+MILITARY_SITE_NOUNS = frozenset(
+    """depot workshop headquarters hq post point position base warehouse launcher barracks facility
+    site target object installation presence infrastructure concentration gathering storage""".split()
+)
+MILITARY_MARKS = frozenset(
+    """military army weapon ammunition arms drone missile rocket deployment command troop militant
+    terrorist combat""".split()
+)
+# What only a military site holds: "not a single weapon in the building".
+ARMS_NOUNS = frozenset(["weapon", "ammunition", "arms", "munition"])
 # What strikes, not who: a drone or a missile names no side unless its nationality is said.
 WEAPON_NOUNS = frozenset("drone missile rocket shell bomb projectile munition uav debris fragment".split())
 # Weapons that either hit or are shot down: "drones struck the refinery" against "all the drones

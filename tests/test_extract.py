@@ -1283,7 +1283,7 @@ def test_an_attack_carried_out_on_a_thing_is_an_attack_on_it(extractor):
     body = ("The ministry said its forces carried out a strike on a gathering of troops in Kherson. "
             "The ministry said its forces did not carry out any strikes on medical facilities in Kherson.")
     gathering, facilities = (c for c in claims_of(extractor, body) if c.measure == "act")
-    assert (gathering.key, facilities.key) == ("attack|gathering", "attack|hospital")
+    assert (gathering.key, facilities.key) == ("attack|military target", "attack|hospital")
     assert conflict(facilities, gathering) is None
 
 
@@ -1331,6 +1331,17 @@ def test_a_place_held_denies_its_capture(extractor, taken, held):
     (capture,) = claims_of(extractor, taken)
     (control,) = [c for c in claims_of(extractor, f"{taken} {held}") if c.polarity == "negate"]
     assert capture.key == control.key and conflict(control, capture) is not None
+
+
+def test_a_military_target_struck_meets_a_denial_that_there_was_one(extractor):
+    (struck,) = claims_of(extractor, "The Russian Defence Ministry said its forces struck a temporary "
+                                     "deployment point of Ukrainian army units.")
+    (none,) = claims_of(extractor, "The governor said there was no military facility at the site.")
+    assert struck.key == none.key == "attack|military target"
+    assert (struck.polarity, none.polarity) == ("affirm", "negate")
+    assert conflict(none, struck) is not None
+    always = claims_of(extractor, "The ministry said Russian forces strike only military targets.")
+    assert "attack|military target" not in [c.key for c in always]  # what a side always does
 
 
 def test_the_buried_are_some_of_the_dead(extractor):
