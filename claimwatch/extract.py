@@ -355,6 +355,11 @@ class ClaimExtractor:
                         )
                     )
                 continue
+            if frame_or_none is not None and _the_dead_were_civilians(verb, obj):
+                # "the dead were all civilians": no fighter among them, against "killed four
+                # operatives"
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, "deaths", "militant", dates))
+                continue
             obj = _whole_of(obj)  # "hit the upper floor of the hospital": the hospital
             if lemma(obj) == "control" and verb_key(lemma(verb)) == "capture":
                 obj = _of_what(obj) or obj  # "took control of the army base": took the base
@@ -1068,6 +1073,14 @@ def _military_object(obj: Token) -> bool:
         return False
     near = [t for t in obj.subtree if abs(t.i - obj.i) <= 8]
     return any(lemma(t) in lx.MILITARY_MARKS or lemma(t) in lx.MILITARY_NOUNS for t in near)
+
+
+def _the_dead_were_civilians(verb: Token, obj: Token) -> bool:
+    """ "The dead were all civilians", "all the victims were displaced civilians"."""
+    if lemma(verb) != "be" or _negated(verb) or lemma(obj) not in lx.CIVILIAN_NOUNS:
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return who is not None and (lx.NOUN_MEASURES.get(lemma(who)) == "deaths" or lemma(who) == "victim")
 
 
 def _laid_to_rest(verb: Token, noun: Token) -> bool:

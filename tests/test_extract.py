@@ -1344,6 +1344,15 @@ def test_a_military_target_struck_meets_a_denial_that_there_was_one(extractor):
     assert "attack|military target" not in [c.key for c in always]  # what a side always does
 
 
+def test_dead_who_were_all_civilians_were_no_fighters(extractor):
+    (none,) = claims_of(extractor, "The mayor said the dead were all civilians.")
+    killed = only(claims_of(extractor, "The Israeli military said it killed four Hezbollah operatives."),
+                  kind="figure")
+    assert (none.key, none.subject, none.polarity) == ("deaths", "militant", "negate")
+    assert conflict(none, killed) is not None
+    assert claims_of(extractor, "The army said the men were civilians.")[0].key != "deaths"
+
+
 def test_the_buried_are_some_of_the_dead(extractor):
     text = "Local sources said at least 20 soldiers had been buried."
     buried = only(claims_of(extractor, text), kind="figure")
