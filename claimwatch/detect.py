@@ -72,6 +72,11 @@ WHOLE_RATIO = 10
 COUNTRYWIDE_PLACES = 3
 # Proper names two reports must share to tell one story whatever kinds of event they name.
 SHARED_NAMES = 2
+# What a bare rejection rejects: "rejected the accusation", "dismissed the claims".
+BARE_REJECTED = frozenset(
+    ["accusation", "accusations", "claim", "claims", "allegation", "allegations", "report", "reports",
+     "charge", "charges"]
+)
 # A toll (of ten or more) at most this much higher a day later is an update, not a dispute
 # (14 dead against 31 the next day is a dispute; so is 2 against 3: few dead are known by name).
 UPDATE_RATIO = 1.5
@@ -743,10 +748,6 @@ def _rejects_what_it_was_told(c: Claim) -> bool:
     bare = c.low is None and c.high is None
     return c.kind == "rejection" and bare and c.figure_text.lower() in BARE_REJECTED
 
-
-# What a bare rejection rejects: "rejected the accusation", "dismissed the claims".
-BARE_REJECTED = frozenset(["accusation", "accusations", "claim", "claims", "allegation", "allegations",
-                           "report", "reports", "charge", "charges"])
 
 
 def _speaks_for(c: Claim, target: str) -> bool:

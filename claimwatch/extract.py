@@ -1076,7 +1076,7 @@ def _military_object(obj: Token) -> bool:
 
 
 def _the_dead_were_civilians(verb: Token, obj: Token) -> bool:
-    """ "The dead were all civilians", "all the victims were displaced civilians"."""
+    """ "The dead were all civilians", "all the victims were civilians"."""
     if lemma(verb) != "be" or _negated(verb) or lemma(obj) not in lx.CIVILIAN_NOUNS:
         return False
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
