@@ -61,6 +61,8 @@ def lemma(token: Token) -> str:
         word = "lay"  # "lay off 1,200 staff": the model reads the past of "lie"
     if word in lx.LEMMA_FIXES:  # the small model's slips: "corpses" -> "corps"
         word = lx.LEMMA_FIXES[word].get(token.lower_, word)
+    if word == "attend" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return "treat"  # "attended to 160 injured people" cared for them; it attended nothing
     if word in lx.PHRASAL_VERBS:
         for child in token.children:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:

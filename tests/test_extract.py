@@ -1353,6 +1353,12 @@ def test_dead_who_were_all_civilians_were_no_fighters(extractor):
     assert claims_of(extractor, "The army said the men were civilians.")[0].key != "deaths"
 
 
+def test_attending_to_the_injured_is_treating_them(extractor):
+    text = "The Kenya Red Cross said it had attended to 160 injured people."
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.key, claim.qualifier) == ("injured", "at_least")  # those it treated: a part
+
+
 def test_the_buried_are_some_of_the_dead(extractor):
     text = "Local sources said at least 20 soldiers had been buried."
     buried = only(claims_of(extractor, text), kind="figure")
