@@ -367,7 +367,7 @@ class ClaimExtractor:
             aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
             act_measure = None if aimed else _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
-            sufferer = _fighters_who_suffered(verb) if lemma(verb) in ("suffer", "sustain") else None
+            sufferer = _fighters_who_suffered(verb) if lemma(verb) in lx.SUFFER_VERBS else None
             suffered = sufferer is not None and lemma(obj) == "loss"
             if negated and suffered:
                 act_measure = "casualties"  # "the rebels suffered no losses": none of them killed
@@ -730,7 +730,7 @@ class ClaimExtractor:
             town = kind is None or _place_named(held) is not None or held.pos_ == "PROPN"
             yield self._claim(
                 ctx, sent, speaker, "event", "act", "", dates,
-                obj="place" if town or kind is None else kind,  # a camp taken: "capture|base"
+                obj=kind if kind is not None and not town else "place",  # a camp taken: "capture|base"
                 phrase=" ".join(t.text for t in noun_phrase(held)),
                 polarity="negate" if negated else "affirm",
                 verb="capture",
@@ -1862,7 +1862,7 @@ def _occurred(verb: Token) -> Token | None:
 
 def _hurt(verb: Token) -> bool:
     """ "suffered minor injuries", "sustained burns": were injured."""
-    return lemma(verb) in ("suffer", "sustain") and any(
+    return lemma(verb) in lx.SUFFER_VERBS and any(
         c.dep_ == "dobj" and lemma(c) in ("injury", "wound", "burn", "fracture") for c in verb.children
     )
 

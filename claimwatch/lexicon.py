@@ -789,6 +789,8 @@ POWER_CUT = re.compile(
 # Who treated the hurt counts those it treated, a part of all the hurt: "the hospital treated
 # 19 passengers" is not wrong of "24 injured".
 CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
+# What befalls the hurt and the beaten: "suffered minor injuries", "suffered no losses".
+SUFFER_VERBS = frozenset(["suffer", "sustain"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)
 # Verbs that count what the report is counting: "police calculated around 40,000 people".
 COUNTING_VERBS = frozenset(["calculate", "count", "tally", "number"])

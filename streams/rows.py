@@ -63,11 +63,11 @@ class ChunkedRows(MutableMapping[str, Row]):
         if not isinstance(head, dict):
             raise KeyError(key)
         if "claims" in head:  # the old form: the whole row
-            return {"claims": list(head["claims"]), **{part: head[part] for part in PARTS}}
+            return _row(list(head["claims"]), head)
         cached = self._assembled.get(key)
         if cached is not None and cached[0] is head and len(cached[1]) == head["count"]:
             self._assembled.move_to_end(key)
-            return {"claims": cached[1], **{part: head[part] for part in PARTS}}
+            return _row(cached[1], head)
         claims: list[dict[str, Any]] = []
         for index in range(head["chunks"]):
             chunk = self.table.get(chunk_key(key, head["generation"], index))
@@ -76,7 +76,7 @@ class ChunkedRows(MutableMapping[str, Row]):
             claims.extend(chunk)
         del claims[head["count"] :]
         self._remember(key, head, claims)
-        return {"claims": claims, **{part: head[part] for part in PARTS}}
+        return _row(claims, head)
 
     def __setitem__(self, key: str, row: Row) -> None:
         claims: list[dict[str, Any]] = row["claims"]
@@ -128,6 +128,11 @@ class ChunkedRows(MutableMapping[str, Row]):
 
     def __len__(self) -> int:
         return sum(1 for _ in self)
+
+
+def _row(claims: list[dict[str, Any]], head: dict[str, Any]) -> Row:
+    """The row of `claims` with the other parts its head keeps."""
+    return {"claims": claims, **{part: head[part] for part in PARTS}}
 
 
 def _appended_to(head: dict[str, Any], claims: list[dict[str, Any]]) -> bool:
