@@ -312,6 +312,8 @@ PLACE_NOUNS = frozenset(
         "governorate",
         "oblast",
         "prefecture",
+        # a stretch of a front, named by a town on it: "in the Pokrovsk direction"
+        "direction",
     ]
 )
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
@@ -322,7 +324,10 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 # toll: such claims carry NATIONWIDE among their places.
 NATIONWIDE_WORDS = re.compile(
     r"\b(?:(?:across|around|throughout) the (?:country|province|region|state)|nationwide|countrywide|"
-    r"across (?:all|the whole) of|(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
+    r"across (?:all|the whole) of|"
+    # a war's daily count along all of it, not one stretch of it ("in the Pokrovsk direction")
+    r"(?:across|along|on) the (?:entire|whole) front(?:[ -]?line)?|on all (?:fronts|directions)|"
+    r"(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
     r"national (?:turnout|total|figure|count|tally|toll)|nationally|"
     # "in central Vietnam", not "in the southern Ukrainian city of Kherson"
     r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west) [A-Z][a-z]+)"

@@ -888,6 +888,17 @@ def test_a_count_across_the_country_is_not_a_citys_count(extractor, whole, part)
     assert conflict(city, nation) is None
 
 
+def test_a_count_along_the_whole_front_is_not_one_directions_count(extractor):
+    whole, stretch = claims_of(
+        extractor,
+        "Across the entire front line, Russia lost 1,090 troops over the past day, Ukraine's General "
+        "Staff reported. In the Kostiantynivka direction over the past day the occupiers lost 240 "
+        "soldiers, the spokesperson added.",
+    )
+    assert (whole.places, stretch.places) == (("*nationwide",), ("kostiantynivka",))
+    assert conflict(stretch, whole) is None
+
+
 def test_a_city_in_the_south_of_a_country_is_no_count_of_the_south(extractor):
     sentence = "Nine people were killed in the southern Ukrainian city of Kherson, officials said."
     (claim,) = claims_of(extractor, sentence)
