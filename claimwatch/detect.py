@@ -35,6 +35,7 @@ from rapidfuzz import fuzz
 from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import SIDE_OF_WORD
 from claimwatch.lexicon import (
+    ABROAD,
     DAY_MEASURES,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
@@ -809,6 +810,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
             return False
     if _children(a.subject) != _children(b.subject):
         return False
+    if a.subject.endswith(ABROAD) != b.subject.endswith(ABROAD):
+        return False  # those who fled across a border are not all the fighting displaced
     if a.measure == "act" or a.subject == b.subject or not a.subject or not b.subject:
         return _agents_compatible(a, b) if a.measure == "act" else True
     a_country, a_rest = _split_subject(a.subject)

@@ -782,6 +782,9 @@ class ClaimExtractor:
             # "annual inflation in June was 71.2%" in a report on one country: that country's
             states = [r for r in ctx.region if r in STATES]
             subject = states[0] if len(states) == 1 else ""
+        if measure == "displaced" and _fled_abroad(sent):
+            # "9,800 people had crossed the border": refugees, not all the fighting displaced
+            subject = f"{subject} {lx.ABROAD}".strip()
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in ("change", "inflation", "unemployment") or measure in lx.ORG_MEASURES:
@@ -1454,6 +1457,24 @@ def _loss(verb_key_: str, thing: Token, verb: Token | None, speaker: Speaker | N
     if not owner:
         return f"{verb_key_}|{_thing(thing)}", _agent_country(verb)
     return f"lose|{what}", owner
+
+
+def _fled_abroad(sent: Span) -> bool:
+    """Whether a sentence tells of people crossing a border: "crossed the border", "fleeing the
+    fighting into Velmar", "crossed Lake Tanganyika into Burundi"."""
+    for verb in sent:
+        if lemma(verb) not in lx.BORDER_VERBS | lx.FLEE_VERBS:
+            continue
+        for c in verb.children:
+            if c.dep_ == "dobj" and lemma(c) in lx.BORDER_NOUNS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("into", "across") and any(
+                # not "fled across the country": a named place, or the border
+                p.dep_ == "pobj" and (p.pos_ == "PROPN" or lemma(p) in ("border", "frontier"))
+                for p in c.children
+            ):
+                return True
+    return False
 
 
 def _crosses_a_border(verb: Token) -> bool:

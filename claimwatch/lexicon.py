@@ -216,7 +216,10 @@ FORCES_NOUNS = frozenset(
 )
 # Whose people a count is of, after the country (extract._whose writes them, detect reads them):
 # "russia military", "thai civilian".
-SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian"])
+SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian", "abroad"])
+# The category of people counted crossing a border ("21,000 crossed into Burundi"): refugees,
+# not a count of everyone the fighting displaced.
+ABROAD = "abroad"
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
     militia militiaman assailant attacker""".split()

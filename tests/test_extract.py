@@ -98,8 +98,8 @@ MEASURES = [
     ("The number of people killed has risen to 35, officials said.", "deaths", ""),
     ("The number of people fleeing the fighting has passed 41,000, the UN said.", "displaced", ""),
     ("The ministry said 9,500 strikers stopped work.", "participants", ""),
-    ("The ministry said 9,800 people had crossed the border since September 24.", "displaced", ""),
-    ("Officials said 300 people crossed into Velmar on Monday.", "displaced", ""),
+    ("The ministry said 9,800 people had crossed the border since September 24.", "displaced", "abroad"),
+    ("Officials said 300 people crossed into Velmar on Monday.", "displaced", "abroad"),
     ("The army said 5,000 troops crossed the border.", "cross|people", "military"),
     ("The ministry said only 4,800 employees did not come to work on Tuesday.", "participants", ""),
     ("The ministry said 3,000 nurses did not show up for work.", "participants", ""),
@@ -897,6 +897,23 @@ def test_a_count_along_the_whole_front_is_not_one_directions_count(extractor):
     )
     assert (whole.places, stretch.places) == (("*nationwide",), ("kostiantynivka",))
     assert conflict(stretch, whole) is None
+
+
+@pytest.mark.parametrize(
+    ("refugees", "abroad"),
+    [
+        ("UNHCR said about 21,000 people had crossed Lake Tanganyika into Burundi.", True),
+        ("The number of people fleeing fighting in Keth province into Velmar has passed 41,000, the UN "
+         "refugee agency said on Monday.", True),
+        ("The ministry said 9,800 people had crossed the border since September.", True),
+        ("About 12,000 people fled across the country, officials said.", False),
+    ],
+)
+def test_people_who_fled_across_a_border_are_not_all_the_displaced(extractor, refugees, abroad):
+    fled = only(claims_of(extractor, refugees), kind="figure")
+    (displaced,) = claims_of(extractor, "The provincial government said 38,000 people had been displaced.")
+    assert (fled.key, fled.subject.endswith("abroad")) == ("displaced", abroad)
+    assert (conflict(fled, displaced) is None) is abroad
 
 
 def test_a_city_in_the_south_of_a_country_is_no_count_of_the_south(extractor):
