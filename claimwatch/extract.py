@@ -14,9 +14,11 @@ Each claim carries a key (what it is about) so that claims that could conflict m
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -825,15 +827,24 @@ class ClaimExtractor:
             period=dates.period,
             long_run=dates.long_run,
             # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
-            article_place=ctx.main_place if not own_places or ctx.opens_on else "",
-            places=(own_places or ctx.scene)
+            # Places and names as detect compares them: "Léré" in one report is "Lere" in another.
+            article_place=folded(ctx.main_place) if not own_places or ctx.opens_on else "",
+            places=tuple(map(folded, own_places or ctx.scene))
             + separate_event(sent, art.id)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(text_of(sent)) else ()),
-            region=ctx.region,
+            region=tuple(map(folded, ctx.region)),
             topics=ctx.topics,
-            names=ctx.names,
+            names=tuple(map(folded, ctx.names)),
             quoted=quoted,
         )
+
+
+@lru_cache(maxsize=8192)
+def folded(name: str) -> str:
+    """A name without its accents: "léré" -> "lere", "córdoba" -> "cordoba"."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 # ---- what is counted ----------------------------------------------------------------------
@@ -1353,6 +1364,11 @@ def _measure(
             return measure, _whose(noun, ctx, frame)
     if verb_lemma in lx.KILLING_WORDS and noun_lemma in lx.MILITARY_NOUNS:
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
+    if noun is not None and noun_lemma in lx.MILITARY_NOUNS and (
+        verb_lemma == "fall" or any(t.lower_ == "fallen" for t in (*noun.children, noun.head))
+    ):
+        # "12 soldiers fell in the fighting", "7 soldiers fallen with arms in hand": killed
+        return "deaths", _whose(noun, ctx, frame)
     # 2. Verb + object: "cut 4,000 jobs", "took part".
     if verb is not None:
         objs = [

@@ -226,7 +226,7 @@ ARMED_GROUP_NOUNS = frozenset(
 )
 MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
 CIVILIAN_NOUNS = frozenset(
-    "civilian resident child woman infant student patient citizen villager passerby".split()
+    "civilian resident child woman infant student patient citizen villager passerby passenger".split()
 )
 # Children are counted apart: "no children were killed" says nothing of the people killed.
 CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])
