@@ -295,6 +295,14 @@ class ClaimExtractor:
         figure_measures = {c.measure for c in out}
         for frame_or_none, clause_verb in _acts(sent, frames):
             verb, obj = _act_object(clause_verb)
+            captives = _none_taken_captive(verb)
+            if captives is not None and "captured" not in figure_measures:
+                # "no soldier was taken prisoner", "no members of the forces had been captured"
+                whose = _whose(captives, ctx, frame_or_none) if lemma(captives) in lx.PERSON_NOUNS else ""
+                if not whose and lemma(verb) == "surrender":
+                    whose = "military"  # "no unit surrendered": those who surrender are fighters
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
+                continue
             if obj is None:
                 counted = _none_counted(verb)
                 if frame_or_none is not None and counted is not None and counted not in figure_measures:
@@ -1873,6 +1881,25 @@ def _none_who(verb: Token) -> Token | None:
         single = "single" in words and ("not" in words or _negated(verb))
         if lemma(c) in lx.PERSON_NOUNS and (_says_none(c) or single):
             return c
+    return None
+
+
+def _none_taken_captive(verb: Token) -> Token | None:
+    """The subject of "no soldier was captured", "not a single serviceman was taken prisoner",
+    "no members of the security forces had been captured", "no soldier has surrendered"; None
+    otherwise."""
+    if lemma(verb) not in ("capture", "surrender") and not (
+        lemma(verb) == "take" and any(lemma(c) in lx.CAPTIVE_NOUNS for c in verb.children)
+    ):
+        return None
+    for c in verb.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = {m.lower_ for m in c.children}
+        single = "single" in words and ("not" in words or _negated(verb))
+        if c.lower_ in NOBODY or _says_none(c) or single:
+            members = _of_what(c) if lemma(c) in ("member", "one") else None
+            return members if members is not None else c  # "no members of the forces": forces
     return None
 
 

@@ -308,6 +308,7 @@ VERB_MEASURES = {
     "harm": "casualties",  # killed or hurt
     "capture": "captured",
     "take": "captured",  # "taken 200 prisoner"; only used with a person noun or hostage
+    "surrender": "captured",  # "300 soldiers had surrendered": taken prisoner
     "detain": "detained",
     "arrest": "detained",
     "march": "participants",
@@ -370,6 +371,8 @@ VERB_OBJECT_MEASURES = {
     ("cut", "staff"): "job_cuts",
     ("shed", "worker"): "job_cuts",
     ("lay", "off"): "job_cuts",
+    ("lay", "weapon"): "captured",  # "37 servicemen laid down their weapons": surrendered
+    ("lay", "arm"): "captured",
     ("heed", "call"): "participants",  # "85% of its members heeded the strike call"
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
 }
@@ -410,6 +413,8 @@ PEOPLE_VERBS = frozenset(
         "admit",
     ]
 )
+# Who is taken, in "taken prisoner": someone held, not a count of prisoners.
+CAPTIVE_NOUNS = frozenset(["prisoner", "captive", "hostage"])
 # Measures that count people: a later "there were not 19 men" denies the same count.
 PEOPLE_MEASURES = frozenset(
     ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",

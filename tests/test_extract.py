@@ -919,6 +919,23 @@ def test_people_who_fled_across_a_border_are_not_all_the_displaced(extractor, re
     assert (conflict(fled, displaced) is None) is abroad
 
 
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The army said no soldier had been taken prisoner.",
+        '"Not a single serviceman was taken prisoner there," the spokesman said.',
+        "The spokesman said no members of the security forces had been captured.",
+        '"No unit surrendered," an army spokesman said.',
+    ],
+)
+def test_no_soldier_taken_prisoner_denies_soldiers_captured(extractor, denial):
+    (none,) = claims_of(extractor, denial)
+    assert (none.kind, none.key, none.polarity) == ("event", "captured", "negate")
+    (taken,) = claims_of(extractor, "The rebels said more than 300 soldiers had surrendered.")
+    assert (taken.key, taken.low) == ("captured", 300.0)
+    assert conflict(taken, none) is not None
+
+
 def test_a_place_written_with_and_without_its_accents_is_one_place(extractor):
     (army,) = claims_of(extractor, "Six soldiers were killed in the attack on the camp in Léré, it said.")
     (local,) = claims_of(extractor, "At least 20 soldiers were killed in the attack in Lere, officials said.")
