@@ -492,6 +492,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         # The trapped and the missing are found: eleven trapped, then nine a day later after
         # two bodies were recovered, whoever counts them.
         return UPDATE
+    if later.measure == "missing" and apart >= 1:
+        # and more are reported missing: nine missing, then 14 "still missing" the next day
+        # (no more can be trapped than were)
+        return UPDATE
     confidence = 0.9
     for c in (new, old):
         if c.qualifier == "vague":
