@@ -2080,6 +2080,8 @@ def _whole_of(noun: Token) -> Token:
 def _a_few_named(noun: Token) -> bool:
     """ "the owners", "its crew", "the driver": people picked out (definite), of no kind
     counted apart, or one person."""
+    if _not_a_single(noun):
+        return False  # "not a single civilian": none at all
     definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("no", "any") for c in noun.children)
     return definite and noun.pos_ == "NOUN" and (lemma(noun) not in lx.PERSON_NOUNS or noun.tag_ == "NN")
 
@@ -2315,10 +2317,16 @@ def _negated(token: Token | None) -> bool:
         if child.dep_ == "neg" or child.lower_ in ("never", "no"):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and (
-            child.lower_ in NOBODY or _says_none(child)
+            child.lower_ in NOBODY or _says_none(child) or _not_a_single(child)
         ):
             return True
     return False
+
+
+def _not_a_single(noun: Token) -> bool:
+    """ "not a single civilian", "not one soldier": none at all."""
+    before = [t.lower_ for t in noun.subtree if t.i < noun.i]
+    return "not" in before and ("single" in before or "one" in before)
 
 
 # Acts (by their group's first verb) whose object may be the subject of a passive; not

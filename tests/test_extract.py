@@ -936,6 +936,18 @@ def test_no_soldier_taken_prisoner_denies_soldiers_captured(extractor, denial):
     assert conflict(taken, none) is not None
 
 
+@pytest.mark.parametrize(
+    "denial",
+    ['"Not a single civilian was killed by our forces," the statement said.',
+     "The army said not one civilian was killed."],
+)
+def test_not_a_single_civilian_killed_denies_civilians_killed(extractor, denial):
+    (none,) = claims_of(extractor, denial)
+    assert (none.key, none.subject, none.polarity) == ("deaths", "civilian", "negate")
+    (toll,) = claims_of(extractor, "The health ministry said 31 civilians were killed.")
+    assert conflict(toll, none) is not None
+
+
 def test_a_place_written_with_and_without_its_accents_is_one_place(extractor):
     (army,) = claims_of(extractor, "Six soldiers were killed in the attack on the camp in Léré, it said.")
     (local,) = claims_of(extractor, "At least 20 soldiers were killed in the attack in Lere, officials said.")
