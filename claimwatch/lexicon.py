@@ -936,6 +936,8 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
+# Documents that speak for whoever issued them: "the statement said".
+DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])
 # Where a claim is made: "said at a news conference in Naypyidaw", "told a briefing in Kyiv".
 BRIEFING_NOUNS = frozenset(
     """conference briefing meeting interview statement reporter journalist television

@@ -948,6 +948,15 @@ def test_not_a_single_civilian_killed_denies_civilians_killed(extractor, denial)
     assert conflict(toll, none) is not None
 
 
+def test_a_statement_speaks_for_the_body_quoted_before_it(extractor):
+    claims = claims_of(
+        extractor,
+        "The General Staff said on Saturday that six soldiers were killed in the attack. According to "
+        "a new communiqué published Sunday evening, the toll on the friendly side is of 7 soldiers fallen.",
+    )
+    assert [c.side for c in claims] == ["general staff", "general staff"]
+
+
 def test_a_place_written_with_and_without_its_accents_is_one_place(extractor):
     (army,) = claims_of(extractor, "Six soldiers were killed in the attack on the camp in Léré, it said.")
     (local,) = claims_of(extractor, "At least 20 soldiers were killed in the attack in Lere, officials said.")
