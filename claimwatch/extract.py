@@ -171,6 +171,8 @@ class ClaimExtractor:
                 continue  # "one of the deadliest air raids": a ranking, not a count
             if _one_in(anchor):
                 continue  # "one school in three": a share, not a count
+            if anchor.i + 1 < sent.end and anchor.nbor(1).lower_ == "times":
+                continue  # "three times the 38,000": a ratio, not a count
             if anchor.lower_ == "one" and any(c.dep_ == "det" for c in anchor.children):
                 continue  # "eight times the one reported by the company": a pronoun
             if _base_of_a_share(anchor):

@@ -948,6 +948,13 @@ def test_not_a_single_civilian_killed_denies_civilians_killed(extractor, denial)
     assert conflict(toll, none) is not None
 
 
+def test_three_times_a_figure_is_a_ratio_not_a_count(extractor):
+    body = "The union said 36 miners died, three times the 12 deaths the company reported."
+    claims = claims_of(extractor, body)
+    assert 3.0 not in {c.low for c in claims}
+    assert {36.0, 12.0} <= {c.low for c in claims}
+
+
 def test_a_statement_speaks_for_the_body_quoted_before_it(extractor):
     claims = claims_of(
         extractor,
