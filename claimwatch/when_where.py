@@ -160,7 +160,11 @@ ONE_DAY = re.compile(
 # Running totals of a whole war or year, whatever day they are given on.
 LONG_RUN_PHRASES = re.compile(
     r"\b(?:full-scale invasion|special military operation|so far this year|"
-    r"since the (?:start|beginning) of (?:the |this )?year)\b",
+    r"since the (?:start|beginning) of (?:the |this )?year|"
+    # a war's or a truce's toll so far, not one strike's
+    r"since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|invasion)|"
+    r"since the (?:war|conflict|fighting) (?:began|started|broke out|erupted)|"
+    r"since the (?:announcement of the )?(?:ceasefire|truce)(?! on))\b",
     re.IGNORECASE,
 )
 

@@ -948,6 +948,21 @@ def test_not_a_single_civilian_killed_denies_civilians_killed(extractor, denial)
     assert conflict(toll, none) is not None
 
 
+@pytest.mark.parametrize(
+    "total",
+    [
+        "The ministry said the toll of martyrs since the announcement of the ceasefire rose to 663.",
+        "The ministry said 663 people had been killed since the war began.",
+        "The ministry said 663 people had been killed since the start of the war.",
+    ],
+)
+def test_a_toll_since_the_war_or_the_truce_began_is_no_strikes_toll(extractor, total):
+    (whole,) = [c for c in claims_of(extractor, total) if c.key == "deaths"]
+    (strike,) = claims_of(extractor, "Seventeen people were killed in Tuesday's strike, medics said.")
+    assert whole.long_run
+    assert conflict(strike, whole) is None
+
+
 def test_three_times_a_figure_is_a_ratio_not_a_count(extractor):
     body = "The union said 36 miners died, three times the 12 deaths the company reported."
     claims = claims_of(extractor, body)
