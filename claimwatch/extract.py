@@ -794,6 +794,11 @@ class ClaimExtractor:
             # "annual inflation in June was 71.2%" in a report on one country: that country's
             states = [r for r in ctx.region if r in STATES]
             subject = states[0] if len(states) == 1 else ""
+        whose, _, category = subject.rpartition(" ") if " " in subject else ("", "", subject)
+        if category in ("military", "militant") and NO_OTHER_VICTIMS.search(text_of(sent)):
+            # "the two terrorists were eliminated and no additional casualties were identified":
+            # the whole toll, not the fighters among it
+            subject = whose
         if measure == "displaced" and _fled_abroad(sent):
             # "9,800 people had crossed the border": refugees, not all the fighting displaced
             subject = f"{subject} {lx.ABROAD}".strip()
@@ -847,6 +852,13 @@ class ClaimExtractor:
             names=tuple(map(folded, ctx.names)),
             quoted=quoted,
         )
+
+
+# A toll said to be all there was: "no additional casualties were identified", "no other
+# people were hurt".
+NO_OTHER_VICTIMS = re.compile(
+    r"\bno (?:other|additional|further) (?:casualties|victims|deaths|civilians|people|persons)\b", re.I
+)
 
 
 @lru_cache(maxsize=8192)

@@ -963,6 +963,17 @@ def test_a_toll_since_the_war_or_the_truce_began_is_no_strikes_toll(extractor, t
     assert conflict(strike, whole) is None
 
 
+def test_fighters_killed_and_no_other_casualties_is_the_whole_toll(extractor):
+    army = "The army said the two terrorists were eliminated and no additional casualties were identified."
+    (fighters,) = claims_of(extractor, army)
+    (toll,) = claims_of(extractor, "The health ministry said 17 people were killed in the strike.")
+    assert (fighters.key, fighters.subject, fighters.low) == ("deaths", "", 2.0)
+    assert conflict(toll, fighters) is not None
+    # without it, two fighters may be some of the 17
+    (some,) = claims_of(extractor, "The army said the two terrorists were eliminated.")
+    assert conflict(toll, some) is None
+
+
 def test_three_times_a_figure_is_a_ratio_not_a_count(extractor):
     body = "The union said 36 miners died, three times the 12 deaths the company reported."
     claims = claims_of(extractor, body)
