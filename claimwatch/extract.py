@@ -34,7 +34,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import STATES, country_in
+from claimwatch.gazetteer import PLACE_ALIASES, STATES, country_in
 from claimwatch.nlp import load_nlp
 from claimwatch.reading import (
     NOUNS,
@@ -863,10 +863,11 @@ NO_OTHER_VICTIMS = re.compile(
 
 @lru_cache(maxsize=8192)
 def folded(name: str) -> str:
-    """A name without its accents: "léré" -> "lere", "córdoba" -> "cordoba"."""
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """A name as claims are compared by: without its accents ("léré" -> "lere"), and in one
+    spelling of the two it is known by ("konstantinovka" -> "kostiantynivka")."""
+    if not name.isascii():
+        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return PLACE_ALIASES.get(name, name)
 
 
 # ---- what is counted ----------------------------------------------------------------------

@@ -140,3 +140,44 @@ def capital_of(country: str) -> str | None:
     """ "france" -> "paris": the city the table names for a country."""
     return next((name for name in _NAMES_OF.get(country, ()) if name in CITIES), None)
 
+
+
+# Places written two ways in the news (a Russian and a Ukrainian spelling, an old and a new
+# name): one name for each, so that "Konstantinovka" in a TASS report is "Kostiantynivka" in
+# a Kyiv one. General knowledge of the places the wires report on most, not of any article.
+_PLACE_ALIASES = """
+kyiv: kiev
+kharkiv: kharkov
+odesa: odessa
+mykolaiv: nikolaev, nikolayev
+zaporizhzhia: zaporozhye, zaporizhia, zaporozhzhia
+dnipro: dnepr, dnipropetrovsk city
+dnipropetrovsk: dnepropetrovsk
+dnipropetrovsk region: dnepropetrovsk region
+luhansk: lugansk
+chernihiv: chernigov
+kostiantynivka: konstantinovka, kostyantynivka
+pokrovsk: krasnoarmeysk, krasnoarmeisk
+bakhmut: artemovsk, artyomovsk
+toretsk: dzerzhinsk
+myrnohrad: dimitrov
+sloviansk: slavyansk
+avdiivka: avdeyevka, avdeevka
+vuhledar: ugledar
+lyman: krasny liman, krasnyi lyman
+kupiansk: kupyansk
+huliaipole: gulyaipole, gulyai-pole, hulyaipole, gulyaypole
+orikhiv: orekhov
+kurakhove: kurakhovo
+selydove: selidovo
+chasiv yar: chasov yar
+siversk: seversk
+vovchansk: volchansk
+pavlohrad: pavlograd
+velyka novosilka: velikaya novoselka
+"""
+PLACE_ALIASES: dict[str, str] = {
+    alias.strip(): line.split(":", 1)[0].strip()
+    for line in _PLACE_ALIASES.strip().splitlines()
+    for alias in line.split(":", 1)[1].split(",")
+}

@@ -997,6 +997,21 @@ def test_a_place_written_with_and_without_its_accents_is_one_place(extractor):
     assert conflict(local, army) is not None
 
 
+def test_a_town_in_its_russian_spelling_is_the_town_in_its_ukrainian_one(extractor):
+    taken = only(
+        claims_of(extractor, "Russian troops completed the liberation of the city of Konstantinovka, "
+                             "the Russian Defence Ministry said."),
+        key="capture|place",
+    )
+    held = only(
+        claims_of(extractor, "Kostiantynivka remains under the control of the Defence Forces of Ukraine, "
+                             "the General Staff said."),
+        key="capture|place",
+    )
+    assert "kostiantynivka" in taken.places and held.places == ("kostiantynivka",)
+    assert conflict(held, taken) is not None
+
+
 def test_a_city_in_the_south_of_a_country_is_no_count_of_the_south(extractor):
     sentence = "Nine people were killed in the southern Ukrainian city of Kherson, officials said."
     (claim,) = claims_of(extractor, sentence)
