@@ -938,6 +938,10 @@ PART_NOUNS = frozenset(
 
 # Documents that speak for whoever issued them: "the statement said".
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])
+# What makes a claim public on a day ("a statement circulated on Wednesday"), and what else is
+# made public so ("a video released on Monday").
+PUBLISH_VERBS = frozenset(["publish", "circulate", "post", "broadcast"])
+POSTED_NOUNS = frozenset(["video", "post", "message", "announcement", "report"])
 # Where a claim is made: "said at a news conference in Naypyidaw", "told a briefing in Kyiv".
 BRIEFING_NOUNS = frozenset(
     """conference briefing meeting interview statement reporter journalist television

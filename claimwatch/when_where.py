@@ -96,6 +96,10 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             out.statement = out.statement or day
         elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
             out.statement = out.statement or day
+        elif _published(node):
+            # "in a statement circulated on Wednesday", "a video posted on Monday": the day the
+            # claim was made public, not its event's
+            out.statement = out.statement or day
         else:
             out.event = out.event or day
     # The day an event noun names is the event's, whatever day the sentence's verb has:
@@ -384,6 +388,13 @@ def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
     states = [r for r in ctx.region if r in STATES]
     city = capital_of(states[0]) if len(states) == 1 else None
     return [city] if city else []
+
+
+def _published(verb: Token) -> bool:
+    """ "circulated", "posted", "published"; "issued" of a statement or a video."""
+    if lemma(verb) in lx.PUBLISH_VERBS:
+        return True
+    return verb.dep_ in ("acl", "relcl") and lemma(verb.head) in lx.DOCUMENT_NOUNS | lx.POSTED_NOUNS
 
 
 def main_place(article: CleanArticle, docs: list[Doc]) -> str:

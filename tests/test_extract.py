@@ -997,6 +997,18 @@ def test_a_place_written_with_and_without_its_accents_is_one_place(extractor):
     assert conflict(local, army) is not None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "JNIM said it killed 54 soldiers in the attack, in a statement circulated on Wednesday.",
+        "The group said in a video posted on Wednesday that it had killed 54 soldiers.",
+    ],
+)
+def test_the_day_a_statement_was_made_public_is_not_the_events_day(extractor, sentence):
+    claim = only(claims_of(extractor, sentence, published="2026-04-02T09:00:00Z"), key="deaths")
+    assert (claim.event_date, claim.as_of) == (None, "2026-04-01")
+
+
 def test_a_town_in_its_russian_spelling_is_the_town_in_its_ukrainian_one(extractor):
     taken = only(
         claims_of(extractor, "Russian troops completed the liberation of the city of Konstantinovka, "
