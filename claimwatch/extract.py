@@ -1384,6 +1384,8 @@ def _measure(
             measure = lx.NOUN_MEASURES[word]
             if measure == "change":
                 return measure, _change_subject(noun, verb)
+            if measure == "captured" and _prisoners_of_war(noun):
+                return measure, _whose(noun, ctx, frame) or "military"
             return measure, _whose(noun, ctx, frame)
     if verb_lemma in lx.KILLING_WORDS and noun_lemma in lx.MILITARY_NOUNS:
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
@@ -1897,6 +1899,17 @@ def _none_who(verb: Token) -> Token | None:
         if lemma(c) in lx.PERSON_NOUNS and (_says_none(c) or single):
             return c
     return None
+
+
+def _prisoners_of_war(noun: Token | None) -> bool:
+    """ "taking 14 prisoner", "146 prisoners of war", "POWs": fighters held by the other side
+    (not a jail's inmates)."""
+    if noun is None:
+        return False
+    if lemma(noun) == "pow":
+        return True
+    of = _of_what(noun)
+    return lemma(noun) == "prisoner" and (lemma(noun.head) == "take" or of is not None and lemma(of) == "war")
 
 
 def _none_taken_captive(verb: Token) -> Token | None:

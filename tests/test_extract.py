@@ -990,6 +990,16 @@ def test_a_statement_speaks_for_the_body_quoted_before_it(extractor):
     assert [c.side for c in claims] == ["general staff", "general staff"]
 
 
+def test_prisoners_taken_in_a_war_are_fighters(extractor):
+    taken = only(claims_of(extractor, "JNIM said it killed 54 soldiers and took 14 prisoner."),
+                 key="captured")
+    (none,) = claims_of(extractor, "The army said no soldier had been taken prisoner.")
+    assert (taken.subject, taken.low) == ("military", 14.0)
+    assert conflict(taken, none) is not None
+    (escaped,) = claims_of(extractor, "Police said 450 prisoners escaped.")
+    assert escaped.subject == ""  # a jail's inmates
+
+
 def test_a_place_written_with_and_without_its_accents_is_one_place(extractor):
     (army,) = claims_of(extractor, "Six soldiers were killed in the attack on the camp in Léré, it said.")
     (local,) = claims_of(extractor, "At least 20 soldiers were killed in the attack in Lere, officials said.")
