@@ -453,6 +453,10 @@ class ClaimExtractor:
                     lemma(c) in ("medical", "health") for c in obj.children
                 ):
                     obj_words = "hospital"
+                if obj_words in ("building", "site", "facility") and any(
+                    lemma(c) == "religious" for c in obj.children
+                ):
+                    obj_words = "religious building"  # "no religious building was hit": the monastery
             # (not "its forces strike only military targets": what a side always does)
             habitual = verb.tag_ in ("VBP", "VBZ") and not negated
             struck = verb_key(act_verb) in ("attack", "destroy")

@@ -990,6 +990,13 @@ def test_a_statement_speaks_for_the_body_quoted_before_it(extractor):
     assert [c.side for c in claims] == ["general staff", "general staff"]
 
 
+def test_a_denial_that_any_religious_building_was_hit_meets_the_monastery_hit(extractor):
+    (denial,) = claims_of(extractor, "The junta denied that any religious building was hit.")
+    hit = only(claims_of(extractor, "Jets bombed a monastery in the village, residents said."), kind="event")
+    assert denial.key == hit.key == "attack|religious building"
+    assert conflict(hit, denial) is not None
+
+
 def test_prisoners_taken_in_a_war_are_fighters(extractor):
     taken = only(claims_of(extractor, "JNIM said it killed 54 soldiers and took 14 prisoner."),
                  key="captured")
