@@ -899,11 +899,10 @@ ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
 LIGHT_ACT_VERBS = frozenset(["carry", "conduct", "launch", "make", "mount", "stage", "deliver", "inflict"])
 ATTACK_NOUNS = frozenset("strike airstrike attack raid assault bombardment shelling bombing".split())
 # What was attacked, one name for one kind of place: a clinic is struck as a hospital is.
+RELIGIOUS_BUILDINGS = "monastery mosque church pagoda temple cathedral shrine synagogue".split()
 ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "building", "block": "building",
                   "house": "building", "home": "building",
-                  **dict.fromkeys(RELIGIOUS_BUILDINGS := ("monastery", "mosque", "church", "pagoda", "temple",
-                                                         "cathedral", "shrine", "synagogue"),
-                                  "religious building")}
+                  **dict.fromkeys(RELIGIOUS_BUILDINGS, "religious building")}
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (
