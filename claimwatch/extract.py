@@ -392,8 +392,10 @@ class ClaimExtractor:
             witnessed = lemma(verb) in lx.WITNESS_VERBS and _occurred(verb) is not None
             if lemma(verb) in lx.COMMUNICATION_VERBS and not witnessed or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
-            if any(t.i in used for t in obj.subtree):
-                continue  # the figure claim already speaks for this clause
+            if any(t.i in used for t in obj.subtree) and _attack_target(verb, lemma(verb), obj) is None:
+                # the figure claim already speaks for this clause (not for where "two bombs"
+                # were dropped)
+                continue
             speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
             occurrence = _occurred(verb) is not None  # "a fire broke out": there was a fire
             loss = None

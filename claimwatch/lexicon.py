@@ -896,8 +896,9 @@ FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier
 ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
 # Verbs that say an attack was made ("carried out a strike on", "launched an attack against"):
 # the act is the attack, on what follows "on" or "against".
-LIGHT_ACT_VERBS = frozenset(["carry", "conduct", "launch", "make", "mount", "stage", "deliver", "inflict"])
-ATTACK_NOUNS = frozenset("strike airstrike attack raid assault bombardment shelling bombing".split())
+LIGHT_ACT_VERBS = frozenset("carry conduct launch make mount stage deliver inflict drop".split())
+# (and what is dropped on a place: "dropped two bombs on the monastery" attacked it)
+ATTACK_NOUNS = frozenset("strike airstrike attack raid assault bombardment shelling bombing bomb".split())
 # What was attacked, one name for one kind of place: a clinic is struck as a hospital is.
 RELIGIOUS_BUILDINGS = "monastery mosque church pagoda temple cathedral shrine synagogue".split()
 ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "building", "block": "building",
@@ -1009,7 +1010,11 @@ MILITARY_MARKS = frozenset(
 # What only a military site holds: "not a single weapon in the building".
 ARMS_NOUNS = frozenset(["weapon", "ammunition", "arms", "munition"])
 # What strikes, not who: a drone or a missile names no side unless its nationality is said.
-WEAPON_NOUNS = frozenset("drone missile rocket shell bomb projectile munition uav debris fragment".split())
+# What strikes for a side, not a side: "a Russian drone hit", "the Y-12 aircraft bombed".
+WEAPON_NOUNS = frozenset(
+    "drone missile rocket shell bomb projectile munition uav debris fragment aircraft jet warplane plane "
+    "helicopter bomber".split()
+)
 # Weapons that either hit or are shot down: "drones struck the refinery" against "all the drones
 # were shot down" (debris falls either way).
 STRIKING_WEAPONS = {"drone": "drone", "uav": "drone", "missile": "missile", "rocket": "missile"}

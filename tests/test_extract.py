@@ -997,6 +997,16 @@ def test_a_denial_that_any_religious_building_was_hit_meets_the_monastery_hit(ex
     assert conflict(hit, denial) is not None
 
 
+def test_bombs_dropped_on_a_monastery_by_a_jet_attack_it_for_whoever_sent_the_jet(extractor):
+    hit = only(
+        claims_of(extractor, "A Y-12 aircraft dropped two bombs on the monastery, residents said."),
+        kind="event",
+    )
+    (denial,) = claims_of(extractor, "The Tatmadaw did not attack any religious building, the army said.")
+    assert (hit.key, hit.subject) == ("attack|religious building", "")
+    assert conflict(hit, denial) is not None
+
+
 def test_prisoners_taken_in_a_war_are_fighters(extractor):
     taken = only(claims_of(extractor, "JNIM said it killed 54 soldiers and took 14 prisoner."),
                  key="captured")
