@@ -84,6 +84,9 @@ UPDATE_RATIO = 1.5
 # ... or that much higher in a report published this many hours later the same day (31
 # wounded in the morning, 42 in the evening).
 UPDATE_HOURS = 6
+# How far a count of the missing may move from one day to the next as people are found and
+# others reported missing (9, then 14 the next day; not 9, then 900).
+MISSING_GROWTH_RATIO = 2.0
 TOLL_MEASURES = frozenset(["deaths", "injured", "casualties"])  # not arrests: those are disputed
 # A claim whose sentence is this similar to an earlier one by the same side restates it
 # (a wire copy republished): it does not raise the same conflict again.
@@ -482,20 +485,13 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
         # (31 wounded, then 34), did.
         return UPDATE
-    if (
-        later.measure in DWINDLING_MEASURES
-        and apart >= 1
-        and ratio is not None
-        and ratio <= UPDATE_RATIO
-        and not later_is_higher(later, earlier)
-    ):
+    if later.measure in DWINDLING_MEASURES and apart >= 1 and ratio is not None:
         # The trapped and the missing are found: eleven trapped, then nine a day later after
-        # two bodies were recovered, whoever counts them.
-        return UPDATE
-    if later.measure == "missing" and apart >= 1:
-        # and more are reported missing: nine missing, then 14 "still missing" the next day
-        # (no more can be trapped than were)
-        return UPDATE
+        # two bodies were recovered, whoever counts them. The trapped only fall; more may be
+        # reported missing (nine missing, then 14 "still missing" the next day).
+        grows = later.measure == "missing" and ratio <= MISSING_GROWTH_RATIO
+        if ratio <= UPDATE_RATIO and not later_is_higher(later, earlier) or grows:
+            return UPDATE
     confidence = 0.9
     for c in (new, old):
         if c.qualifier == "vague":

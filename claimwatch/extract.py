@@ -14,11 +14,9 @@ Each claim carries a key (what it is about) so that claims that could conflict m
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -34,7 +32,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import PLACE_ALIASES, STATES, country_in
+from claimwatch.gazetteer import STATES, country_in, place_key, unaccented
 from claimwatch.nlp import load_nlp
 from claimwatch.reading import (
     NOUNS,
@@ -198,6 +196,9 @@ class ClaimExtractor:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
+            if measure == "displaced" and _fled_abroad(verb, noun):
+                # "9,800 people had crossed the border": refugees, not all the fighting displaced
+                subject = f"{subject} {lx.ABROAD}".strip()
             before = tokens[0].i - 1
             doc = sent.doc
             while before > max(sent.start, tokens[0].i - 4) and doc[before].pos_ in ("DET", "ADJ"):
@@ -800,14 +801,11 @@ class ClaimExtractor:
             # "annual inflation in June was 71.2%" in a report on one country: that country's
             states = [r for r in ctx.region if r in STATES]
             subject = states[0] if len(states) == 1 else ""
-        whose, _, category = subject.rpartition(" ") if " " in subject else ("", "", subject)
-        if category in ("military", "militant") and NO_OTHER_VICTIMS.search(text_of(sent)):
+        whose, _, category = subject.rpartition(" ")
+        if category in ("military", "militant") and lx.NO_OTHER_VICTIMS.search(text_of(sent)):
             # "the two terrorists were eliminated and no additional casualties were identified":
             # the whole toll, not the fighters among it
             subject = whose
-        if measure == "displaced" and _fled_abroad(sent):
-            # "9,800 people had crossed the border": refugees, not all the fighting displaced
-            subject = f"{subject} {lx.ABROAD}".strip()
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in ("change", "inflation", "unemployment") or measure in lx.ORG_MEASURES:
@@ -848,32 +846,17 @@ class ClaimExtractor:
             period=dates.period,
             long_run=dates.long_run,
             # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
-            # Places and names as detect compares them: "Léré" in one report is "Lere" in another.
-            article_place=folded(ctx.main_place) if not own_places or ctx.opens_on else "",
-            places=tuple(map(folded, own_places or ctx.scene))
+            # Places and names as detect compares them: "Léré" in one report is "Lere" in
+            # another, "Konstantinovka" in one is "Kostiantynivka" in another.
+            article_place=place_key(ctx.main_place) if not own_places or ctx.opens_on else "",
+            places=tuple(dict.fromkeys(map(place_key, own_places or ctx.scene)))
             + separate_event(sent, art.id)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(text_of(sent)) else ()),
-            region=tuple(map(folded, ctx.region)),
+            region=tuple(sorted(set(map(place_key, ctx.region)))),
             topics=ctx.topics,
-            names=tuple(map(folded, ctx.names)),
+            names=tuple(sorted(set(map(unaccented, ctx.names)))),
             quoted=quoted,
         )
-
-
-# A toll said to be all there was: "no additional casualties were identified", "no other
-# people were hurt".
-NO_OTHER_VICTIMS = re.compile(
-    r"\bno (?:other|additional|further) (?:casualties|victims|deaths|civilians|people|persons)\b", re.I
-)
-
-
-@lru_cache(maxsize=8192)
-def folded(name: str) -> str:
-    """A name as claims are compared by: without its accents ("léré" -> "lere"), and in one
-    spelling of the two it is known by ("konstantinovka" -> "kostiantynivka")."""
-    if not name.isascii():
-        name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return PLACE_ALIASES.get(name, name)
 
 
 # ---- what is counted ----------------------------------------------------------------------
@@ -1314,7 +1297,10 @@ def _measure(
         and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children)
     ):
         return "participants", ""  # "only about 600 employees were absent": the strikers, counted
-    if verb is not None and verb_lemma in ("be", "remain", "stay", "go"):
+    # (not "52,000 homes have been flooded", which the parser may join to "eleven people remain
+    # missing" as if it were another thing that remains)
+    joined = noun is not None and noun.dep_ == "conj" and noun.head == verb
+    if verb is not None and verb_lemma in ("be", "remain", "stay", "go") and not joined:
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
@@ -1396,7 +1382,8 @@ def _measure(
     if verb_lemma in lx.KILLING_WORDS and noun_lemma in lx.MILITARY_NOUNS:
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
     if noun is not None and noun_lemma in lx.MILITARY_NOUNS and (
-        verb_lemma == "fall" or any(t.lower_ == "fallen" for t in (*noun.children, noun.head))
+        verb is not None and verb_lemma == "fall" and _fell_in_battle(verb)
+        or any(t.lower_ == "fallen" for t in (*noun.children, noun.head))
     ):
         # "12 soldiers fell in the fighting", "7 soldiers fallen with arms in hand": killed
         return "deaths", _whose(noun, ctx, frame)
@@ -1506,19 +1493,25 @@ def _loss(verb_key_: str, thing: Token, verb: Token | None, speaker: Speaker | N
     return f"lose|{what}", owner
 
 
-def _fled_abroad(sent: Span) -> bool:
-    """Whether a sentence tells of people crossing a border: "crossed the border", "fleeing the
-    fighting into Velmar", "crossed Lake Tanganyika into Burundi"."""
-    for verb in sent:
-        if lemma(verb) not in lx.BORDER_VERBS | lx.FLEE_VERBS:
-            continue
-        for c in verb.children:
-            if c.dep_ == "dobj" and lemma(c) in lx.BORDER_NOUNS:
+def _fled_abroad(verb: Token | None, noun: Token | None) -> bool:
+    """Whether the people counted crossed a border: "9,800 people had crossed the border",
+    "21,000 crossed Lake Tanganyika into Burundi", "the number of people fleeing the fighting
+    into Velmar", as a refugee agency counts them (not "fled the fighting into Goma")."""
+    of = _of_what(noun) if noun is not None and lemma(noun) in lx.FIGURE_NOUNS else None
+    counted = [n for n in (noun, of) if n is not None]  # "the number of people fleeing ..."
+    verbs = [v for v in (verb, *(c for n in counted for c in n.children)) if v is not None]
+    for v in verbs:
+        if v.dep_ in ("acl", "relcl") or v is verb:
+            if _crosses_a_border(v):
                 return True
-            if c.dep_ == "prep" and c.lower_ in ("into", "across") and any(
-                # not "fled across the country": a named place, or the border
-                p.dep_ == "pobj" and (p.pos_ == "PROPN" or lemma(p) in ("border", "frontier"))
-                for p in c.children
+            refugees = "refugee" in text_of(v.sent).lower()
+            if lemma(v) in lx.FLEE_VERBS and any(
+                c.dep_ == "prep" and c.lower_ == "into" and any(
+                    p.dep_ == "pobj" and (lemma(p) in lx.BORDER_NOUNS or country_in([p.lower_])
+                                          or refugees and p.pos_ == "PROPN")
+                    for p in c.children
+                )
+                for c in v.children
             ):
                 return True
     return False
@@ -1894,17 +1887,32 @@ def _none_who(verb: Token) -> Token | None:
     (a verb that counts people and is no measure of its own); None otherwise."""
     if verb.pos_ != "VERB" or lemma(verb) in lx.LIGHT_VERBS or lemma(verb) in lx.VERB_MEASURES:
         return None
+    return _subject_saying_none(verb, ("nsubj",), lx.PERSON_NOUNS)
+
+
+def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[str]) -> Token | None:
+    """The subject of `verb` that says none did it: "nobody", "no one", "no inmate", "not a
+    single migrant" (the negation on the noun or on the verb), of `people`."""
     for c in verb.children:
-        if c.dep_ != "nsubj":
+        if c.dep_ not in deps:
             continue
         if c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c):
             return c
-        # "not a single inmate": the negation hangs on the noun or on the verb
-        words = {m.lower_ for m in c.children}
-        single = "single" in words and ("not" in words or _negated(verb))
-        if lemma(c) in lx.PERSON_NOUNS and (_says_none(c) or single):
+        single = _not_a_single(c) or "single" in {m.lower_ for m in c.children} and _negated(verb)
+        if lemma(c) in people and (_says_none(c) or single):
             return c
     return None
+
+
+def _fell_in_battle(verb: Token) -> bool:
+    """ "fell in the fighting", "fell defending the town"; not "fell ill", "fell back", "fell
+    from a truck", "fell into the hands of the army"."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "acomp", "oprd") or c.dep_ == "advmod" and c.lower_ in ("back", "behind"):
+            return False
+        if c.dep_ == "prep" and c.lower_ not in ("in", "during", "at", "near", "on", "while", "with"):
+            return False
+    return True
 
 
 def _prisoners_of_war(noun: Token | None) -> bool:
@@ -1915,26 +1923,24 @@ def _prisoners_of_war(noun: Token | None) -> bool:
     if lemma(noun) == "pow":
         return True
     of = _of_what(noun)
-    return lemma(noun) == "prisoner" and (lemma(noun.head) == "take" or of is not None and lemma(of) == "war")
+    # "took 14 prisoner", not "450 prisoners were taken to a new prison"
+    taken = lemma(noun.head) == "take" and noun.dep_ not in ("nsubj", "nsubjpass")
+    return lemma(noun) == "prisoner" and (taken or of is not None and lemma(of) == "war")
 
 
 def _none_taken_captive(verb: Token) -> Token | None:
-    """The subject of "no soldier was captured", "not a single serviceman was taken prisoner",
-    "no members of the security forces had been captured", "no soldier has surrendered"; None
-    otherwise."""
+    """Who "no soldier was captured", "not a single serviceman was taken prisoner", "no
+    members of the security forces had been captured", "no unit surrendered" say none of;
+    None otherwise (not "no town was captured", nor "nothing was captured by the cameras")."""
     if lemma(verb) not in ("capture", "surrender") and not (
         lemma(verb) == "take" and any(lemma(c) in lx.CAPTIVE_NOUNS for c in verb.children)
     ):
         return None
-    for c in verb.children:
-        if c.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        words = {m.lower_ for m in c.children}
-        single = "single" in words and ("not" in words or _negated(verb))
-        if c.lower_ in NOBODY or _says_none(c) or single:
-            members = _of_what(c) if lemma(c) in ("member", "one") else None
-            return members if members is not None else c  # "no members of the forces": forces
-    return None
+    none = _subject_saying_none(verb, ("nsubj", "nsubjpass"), lx.PERSON_NOUNS | lx.CAPTIVE_GROUPS)
+    if none is None or none.lower_ == "nothing":
+        return None
+    members = _of_what(none) if lemma(none) in ("member", "one") else None
+    return members if members is not None else none  # "no members of the forces": the forces
 
 
 def _says_none(noun: Token) -> bool:
@@ -2370,7 +2376,8 @@ PASSIVE_ACTS = frozenset(["use", "attack", "capture", "sign", "evacuate", "close
 
 def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
     """What "carried out a strike on X" / "launched an attack against X" attacked: X."""
-    if verb_lemma not in lx.LIGHT_ACT_VERBS or lemma(obj) not in lx.ATTACK_NOUNS:
+    dropped = verb_lemma == "drop" and lemma(obj) in lx.DROPPED_MUNITIONS  # not "dropped its assault"
+    if not dropped and (verb_lemma not in lx.LIGHT_ACT_VERBS or lemma(obj) not in lx.ATTACK_NOUNS):
         return None
     for prep in (*obj.children, *verb.children):
         if prep.dep_ == "prep" and prep.lower_ in ("on", "against"):

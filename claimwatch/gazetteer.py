@@ -3,6 +3,9 @@ defence ministry" all speak for one side. General world knowledge, not tied to a
 
 from __future__ import annotations
 
+import unicodedata
+from functools import lru_cache
+
 # canonical: names, adjectives/demonyms, capital (metonym for the government)
 _TABLE = """
 russia: russia, russian federation, russian, russians, moscow, kremlin
@@ -159,8 +162,6 @@ chernihiv: chernigov
 kostiantynivka: konstantinovka, kostyantynivka
 pokrovsk: krasnoarmeysk, krasnoarmeisk
 bakhmut: artemovsk, artyomovsk
-toretsk: dzerzhinsk
-myrnohrad: dimitrov
 sloviansk: slavyansk
 avdiivka: avdeyevka, avdeevka
 vuhledar: ugledar
@@ -171,7 +172,6 @@ orikhiv: orekhov
 kurakhove: kurakhovo
 selydove: selidovo
 chasiv yar: chasov yar
-siversk: seversk
 vovchansk: volchansk
 pavlohrad: pavlograd
 velyka novosilka: velikaya novoselka
@@ -181,3 +181,18 @@ PLACE_ALIASES: dict[str, str] = {
     for line in _PLACE_ALIASES.strip().splitlines()
     for alias in line.split(":", 1)[1].split(",")
 }
+
+
+@lru_cache(maxsize=8192)
+def unaccented(name: str) -> str:
+    """A name without its accents: "léré" -> "lere", "córdoba" -> "cordoba"."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def place_key(name: str) -> str:
+    """A place's name as claims are compared by: unaccented, and in one of the two spellings
+    it is known by ("konstantinovka" -> "kostiantynivka")."""
+    name = unaccented(name)
+    return PLACE_ALIASES.get(name, name)

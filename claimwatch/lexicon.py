@@ -413,8 +413,17 @@ PEOPLE_VERBS = frozenset(
         "admit",
     ]
 )
+# A toll said to be all there was: "the two terrorists were eliminated and no additional
+# casualties were identified" (not "no other people were allowed into the area").
+NO_OTHER_VICTIMS = re.compile(
+    r"\bno (?:other|additional|further) (?:casualties|victims|deaths|civilians|people|persons)\b"
+    r"[^.;]{0,30}?\b(?:killed|hurt|injured|wounded|harmed|reported|identified|recorded|found)\b",
+    re.IGNORECASE,
+)
 # Who is taken, in "taken prisoner": someone held, not a count of prisoners.
 CAPTIVE_NOUNS = frozenset(["prisoner", "captive", "hostage"])
+# Who may be said none of in "no unit surrendered", "no members of the forces were captured".
+CAPTIVE_GROUPS = frozenset(["member", "unit"])
 # Measures that count people: a later "there were not 19 men" denies the same count.
 PEOPLE_MEASURES = frozenset(
     ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",
@@ -896,11 +905,12 @@ FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier
 ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
 # Verbs that say an attack was made ("carried out a strike on", "launched an attack against"):
 # the act is the attack, on what follows "on" or "against".
-LIGHT_ACT_VERBS = frozenset("carry conduct launch make mount stage deliver inflict drop".split())
-# (and what is dropped on a place: "dropped two bombs on the monastery" attacked it)
-ATTACK_NOUNS = frozenset("strike airstrike attack raid assault bombardment shelling bombing bomb".split())
+LIGHT_ACT_VERBS = frozenset("carry conduct launch make mount stage deliver inflict".split())
+ATTACK_NOUNS = frozenset("strike airstrike attack raid assault bombardment shelling bombing".split())
+# What is dropped on a place to attack it: "dropped two bombs on the monastery".
+DROPPED_MUNITIONS = frozenset(["bomb", "shell", "munition", "explosive", "grenade"])
 # What was attacked, one name for one kind of place: a clinic is struck as a hospital is.
-RELIGIOUS_BUILDINGS = "monastery mosque church pagoda temple cathedral shrine synagogue".split()
+RELIGIOUS_BUILDINGS = frozenset("monastery mosque church pagoda temple cathedral shrine synagogue".split())
 ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "building", "block": "building",
                   "house": "building", "home": "building",
                   **dict.fromkeys(RELIGIOUS_BUILDINGS, "religious building")}
@@ -1009,11 +1019,10 @@ MILITARY_MARKS = frozenset(
 )
 # What only a military site holds: "not a single weapon in the building".
 ARMS_NOUNS = frozenset(["weapon", "ammunition", "arms", "munition"])
-# What strikes, not who: a drone or a missile names no side unless its nationality is said.
-# What strikes for a side, not a side: "a Russian drone hit", "the Y-12 aircraft bombed".
-WEAPON_NOUNS = frozenset(
-    "drone missile rocket shell bomb projectile munition uav debris fragment aircraft jet warplane plane "
-    "helicopter bomber".split()
+# What strikes, not who: a drone, a missile or a jet names no side unless its nationality is
+# said ("the Y-12 aircraft bombed"; "fighters" are people).
+WEAPON_NOUNS = frozenset("missile rocket shell bomb projectile munition debris fragment".split()) | (
+    EQUIPMENT.keys() - {"tank", "fighter"}
 )
 # Weapons that either hit or are shot down: "drones struck the refinery" against "all the drones
 # were shot down" (debris falls either way).

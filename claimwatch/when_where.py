@@ -164,11 +164,7 @@ ONE_DAY = re.compile(
 # Running totals of a whole war or year, whatever day they are given on.
 LONG_RUN_PHRASES = re.compile(
     r"\b(?:full-scale invasion|special military operation|so far this year|"
-    r"since the (?:start|beginning) of (?:the |this )?year|"
-    # a war's or a truce's toll so far, not one strike's
-    r"since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|invasion)|"
-    r"since the (?:war|conflict|fighting) (?:began|started|broke out|erupted)|"
-    r"since the (?:announcement of the )?(?:ceasefire|truce)(?! on))\b",
+    r"since the (?:start|beginning) of (?:the |this )?year)\b",
     re.IGNORECASE,
 )
 
@@ -214,8 +210,11 @@ def _since_a_long_onset(sent: Span) -> bool:
     if "since" not in text_of(sent).lower():
         return False
     for since in (t for t in sent if t.lower_ == "since"):
-        if since.dep_ == "prep" and since.head.pos_ not in ("VERB", "AUX"):
-            continue  # "the deadliest air raid since the coup": which raid, not how long counted
+        counted = lemma(since.head) in lx.FIGURE_NOUNS or lemma(since.head) in lx.NOUN_MEASURES
+        if since.dep_ == "prep" and since.head.pos_ not in ("VERB", "AUX") and not counted:
+            # "the deadliest air raid since the coup": which raid, not how long counted (but
+            # "the toll of martyrs since the ceasefire" is counted since)
+            continue
         clause = since.head.subtree if since.dep_ == "mark" else since.subtree
         if any(lemma(t) in lx.LONG_ONSET_NOUNS for t in clause):
             return True
@@ -391,10 +390,15 @@ def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
 
 
 def _published(verb: Token) -> bool:
-    """ "circulated", "posted", "published"; "issued" of a statement or a video."""
+    """ "circulated", "posted", "published"; "released" or "issued" of a statement or a video
+    (not "released 50 prisoners", nor "a video showing the attack")."""
     if lemma(verb) in lx.PUBLISH_VERBS:
         return True
-    return verb.dep_ in ("acl", "relcl") and lemma(verb.head) in lx.DOCUMENT_NOUNS | lx.POSTED_NOUNS
+    return (
+        lemma(verb) in ("release", "issue")
+        and verb.dep_ in ("acl", "relcl")
+        and lemma(verb.head) in lx.DOCUMENT_NOUNS | lx.POSTED_NOUNS
+    )
 
 
 def main_place(article: CleanArticle, docs: list[Doc]) -> str:

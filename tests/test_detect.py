@@ -526,11 +526,14 @@ def test_the_trapped_a_few_fewer_a_day_later_were_found(then, as_of, disputed):
     assert (conflict(later, earlier) is not None) is disputed
 
 
-@pytest.mark.parametrize(("as_of", "disputed"), [("2022-03-02", False), ("2022-03-01", True)])
-def test_more_reported_missing_a_day_later_is_no_dispute(as_of, disputed):
+@pytest.mark.parametrize(
+    ("as_of", "later_count", "disputed"),
+    [("2022-03-02", 14.0, False), ("2022-03-01", 14.0, True), ("2022-03-02", 900.0, True)],
+)
+def test_more_reported_missing_a_day_later_is_no_dispute(as_of, later_count, disputed):
     missing = dict(measure="missing", key="missing")
     earlier = claim(low=9.0, high=9.0, as_of="2022-03-01", **missing)
-    later = claim(**UKRAINE, low=14.0, high=14.0, as_of=as_of, **missing)
+    later = claim(**UKRAINE, low=later_count, high=later_count, as_of=as_of, **missing)
     assert (conflict(later, earlier) is not None) is disputed
 
 
