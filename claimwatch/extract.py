@@ -255,6 +255,7 @@ class ClaimExtractor:
                 (frame and frame.denial)
                 or (denial_phrase and names_a_figure(noun, anchor))
                 or _called_false(anchor)  # "the number 58 being quoted is wrong"
+                or _in_a_rejected_claim(anchor)  # "rejecting the AA's statement that 300 ..."
             )
             kind = "rejection" if rejected else "figure"
             negated = (
@@ -299,7 +300,9 @@ class ClaimExtractor:
         for frame_or_none, clause_verb in _acts(sent, frames):
             verb, obj = _act_object(clause_verb)
             captives = _none_taken_captive(verb)
-            if captives is not None and "captured" not in figure_measures:
+            # (a figure the speaker rejects in the same sentence is no count of his)
+            counted_here = {c.measure for c in out if c.kind != "rejection"}
+            if captives is not None and "captured" not in counted_here:
                 # "no soldier was taken prisoner", "no members of the forces had been captured"
                 whose = _whose(captives, ctx, frame_or_none) if lemma(captives) in lx.PERSON_NOUNS else ""
                 if not whose and lemma(verb) == "surrender":
@@ -2045,6 +2048,17 @@ def _counted_apart(measure: str | None, whose: str, said: list[Claim]) -> bool:
     of were hurt: "two were killed and no one else was hurt" (the rest), but not "killed
     dozens of fighters, and no civilian was harmed" (others)."""
     return any(c.measure == measure and (not whose or not c.subject or c.subject == whose) for c in said)
+
+
+def _in_a_rejected_claim(anchor: Token) -> bool:
+    """ "..., rejecting the AA's statement that more than 300 soldiers had surrendered": the
+    figure is told in a claim that the verb over it rejects, whoever says the sentence."""
+    for tok in anchor.ancestors:
+        if lemma(tok) in lx.CLAIM_NOUNS and tok.dep_ == "dobj" and lemma(tok.head) in lx.DENIAL_VERBS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "ccomp"):
+            return False  # past the clause that tells the claim
+    return False
 
 
 def _called_false(anchor: Token) -> bool:

@@ -921,6 +921,15 @@ def test_people_who_fled_across_a_border_are_not_all_the_displaced(extractor, re
     assert (conflict(fled, displaced) is None) is abroad
 
 
+def test_a_figure_in_a_statement_the_speaker_rejects_is_rejected(extractor):
+    body = ("The spokesman said no members of the security forces had been captured, rejecting the "
+            "AA's statement that more than 300 soldiers had surrendered.")
+    none = only(claims_of(extractor, body), kind="event")
+    rejected = only(claims_of(extractor, body), kind="rejection")
+    assert (none.key, none.polarity) == ("captured", "negate")
+    assert (rejected.key, rejected.low, rejected.target_side) == ("captured", 300.0, "aa")
+
+
 def test_no_town_captured_is_no_count_of_people_captured(extractor):
     (town,) = claims_of(extractor, "The army said no town had been captured.")
     assert (town.key, town.polarity) == ("capture|place", "negate")
