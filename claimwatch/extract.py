@@ -1408,7 +1408,11 @@ def _measure(
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
-                return measure, _org_subject(verb, ctx) if measure in lx.ORG_MEASURES else ""
+                if measure in lx.ORG_MEASURES:
+                    return measure, _org_subject(verb, ctx)
+                # "37 servicemen laid down their weapons": whose people
+                people = noun is not None and noun_lemma in lx.PERSON_NOUNS
+                return measure, _whose(noun, ctx, frame) if people and measure in lx.PEOPLE_MEASURES else ""
     # 3. A generic figure noun says what it counts ("the number arrested", "the number of
     # people killed"), or refers back to the article's last figure.
     counted_by = _number_of_what(noun) if noun_lemma in lx.FIGURE_NOUNS else None

@@ -94,6 +94,7 @@ MEASURES = [
     ("The government said its forces had killed more than 70 militants.", "deaths", "militant"),
     ("The group said it lost only four of its fighters.", "deaths", "militant"),
     ("The army said 12 soldiers fell in the fighting.", "deaths", "military"),
+    ("The ministry said 37 servicemen laid down their weapons.", "captured", "military"),
     ("The toll on the friendly side is of 7 soldiers fallen with arms in hand.", "deaths", "military"),
     ("Gunmen killed three passengers near Nioro, the union said.", "deaths", "civilian"),
     ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
