@@ -750,7 +750,6 @@ def _rejects_what_it_was_told(c: Claim) -> bool:
     return c.kind == "rejection" and bare and c.figure_text.lower() in BARE_REJECTED
 
 
-
 def _speaks_for(c: Claim, target: str) -> bool:
     """Whether `target` ("ministry", "united nations") names the side behind claim `c`."""
     words = set(target.split())

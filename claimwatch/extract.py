@@ -301,8 +301,9 @@ class ClaimExtractor:
             verb, obj = _act_object(clause_verb)
             captives = _none_taken_captive(verb)
             # (a figure the speaker rejects in the same sentence is no count of his)
-            counted_here = {c.measure for c in out if c.kind != "rejection"}
-            if captives is not None and "captured" not in counted_here:
+            if captives is not None and not any(
+                c.measure == "captured" and c.kind != "rejection" for c in out
+            ):
                 # "no soldier was taken prisoner", "no members of the forces had been captured"
                 whose = _whose(captives, ctx, frame_or_none) if lemma(captives) in lx.PERSON_NOUNS else ""
                 if not whose and lemma(verb) == "surrender":
@@ -1508,19 +1509,23 @@ def _fled_abroad(verb: Token | None, noun: Token | None) -> bool:
     counted = [n for n in (noun, of) if n is not None]  # "the number of people fleeing ..."
     verbs = [v for v in (verb, *(c for n in counted for c in n.children)) if v is not None]
     for v in verbs:
-        if v.dep_ in ("acl", "relcl") or v is verb:
-            if _crosses_a_border(v):
-                return True
-            refugees = "refugee" in text_of(v.sent).lower()
-            if lemma(v) in lx.FLEE_VERBS and any(
-                c.dep_ == "prep" and c.lower_ == "into" and any(
-                    p.dep_ == "pobj" and (lemma(p) in lx.BORDER_NOUNS or country_in([p.lower_])
-                                          or refugees and p.pos_ == "PROPN")
-                    for p in c.children
-                )
-                for c in v.children
-            ):
-                return True
+        if v is not verb and v.dep_ not in ("acl", "relcl"):
+            continue  # not a verb that tells what the people did
+        if _crosses_a_border(v):
+            return True
+        if lemma(v) not in lx.FLEE_VERBS:
+            continue
+        refugees = "refugee" in text_of(v.sent).lower()
+        abroad = (
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ == "into"
+            for p in c.children
+            if p.dep_ == "pobj"
+            and (lemma(p) in lx.BORDER_NOUNS or country_in([p.lower_]) or refugees and p.pos_ == "PROPN")
+        )
+        if next(abroad, None) is not None:
+            return True
     return False
 
 
@@ -1929,10 +1934,12 @@ def _prisoners_of_war(noun: Token | None) -> bool:
         return False
     if lemma(noun) == "pow":
         return True
-    of = _of_what(noun)
+    if lemma(noun) != "prisoner":
+        return False
     # "took 14 prisoner", not "450 prisoners were taken to a new prison"
     taken = lemma(noun.head) == "take" and noun.dep_ not in ("nsubj", "nsubjpass")
-    return lemma(noun) == "prisoner" and (taken or of is not None and lemma(of) == "war")
+    of = _of_what(noun)
+    return taken or of is not None and lemma(of) == "war"
 
 
 def _none_taken_captive(verb: Token) -> Token | None:

@@ -144,7 +144,6 @@ def capital_of(country: str) -> str | None:
     return next((name for name in _NAMES_OF.get(country, ()) if name in CITIES), None)
 
 
-
 # Places written two ways in the news (a Russian and a Ukrainian spelling, an old and a new
 # name): one name for each, so that "Konstantinovka" in a TASS report is "Kostiantynivka" in
 # a Kyiv one. General knowledge of the places the wires report on most, not of any article.

@@ -256,8 +256,9 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return side
         if surname:
             return " ".join(t.lower_ for t in persons)
-    named = [t for t in words if t.i != head.i and (t.pos_ == "PROPN" or t.dep_ in ("compound", "poss"))]
-    if head_lemma in lx.DOCUMENT_NOUNS and not named:
+    if head_lemma in lx.DOCUMENT_NOUNS and not any(
+        t.i != head.i and (t.pos_ == "PROPN" or t.dep_ in ("compound", "poss")) for t in words
+    ):
         # "the statement said", "according to a new communiqué": the body quoted just before
         # (or the one the report is about) issued it
         last = ctx.last_speaker
