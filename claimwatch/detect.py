@@ -512,10 +512,12 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
         return False
     if bool(a.subject) != bool(b.subject):
         part, whole = (a, b) if a.subject else (b, a)
-        if part.subject in ("military", "militant") and (
+        if _combatants(part.subject) and (
             span(part.low, part.high, part.qualifier)[0] <= span(whole.low, whole.high, whole.qualifier)[1]
         ):
-            return True  # "six officers were injured" are some of "17 people treated"
+            # "six officers were injured" are some of "17 people treated"; whoever's they are
+            # ("killed 20 Nigerian soldiers" are some of "we buried 42 people")
+            return True
     if (NATIONWIDE in a.places) != (NATIONWIDE in b.places):
         whole, one_place = (a, b) if NATIONWIDE in a.places else (b, a)
         if one_place.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * one_place.high:

@@ -675,6 +675,15 @@ def test_officers_hurt_are_some_of_the_people_hurt():
                                                                                    high=30.0)) is not None
 
 
+def test_one_sides_soldiers_killed_are_some_of_the_people_killed():
+    # "ISWAP said it killed 20 Nigerian soldiers" and "we buried 42 people": some of them
+    soldiers = claim(side="iswap", speaker="ISWAP", subject="nigeria military", low=20.0, high=20.0)
+    people = claim(side="civilian joint task force", speaker="a member of the task force", subject="",
+                   low=42.0, high=None, qualifier="at_least", figure_text="at least 42")
+    assert conflict(people, soldiers) is None
+    assert conflict(replace(people, low=12.0, high=12.0, qualifier="exact"), soldiers) is not None
+
+
 def test_a_states_forces_are_one_actor_in_an_act():
     base = dict(names=("dravia",),
                 source="Wire", kind="event", key="use|rubber bullet", measure="act", as_of="2026-02-26",
