@@ -193,6 +193,8 @@ class ClaimExtractor:
                 continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
             if noun is not None and noun.i != anchor.i and lemma(noun) in lx.COUNTED_GROUP_NOUNS:
                 continue  # "the dead were members of one family": families, not people, counted
+            if _remains_handed_over(noun, verb):
+                continue  # "handed over the bodies of 1,000 servicemen": a repatriation, no toll
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
@@ -1615,7 +1617,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if noun is None:
         return ""
     mods = [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
-    if lemma(noun) in ("body", "corpse", "remains"):  # "the bodies of 20 soldiers": whose
+    if lemma(noun) in lx.REMAINS_NOUNS:  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)
         if of is not None:
             noun, mods = of, mods + [w for t in of.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")
@@ -1660,7 +1662,8 @@ def _on_our_side(noun: Token) -> bool:
         return True
     sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i]
     last = sides[-1] if sides else None  # the side named last before the count
-    return last is not None and any(c.lower_ == "friendly" for c in last.children)
+    # ("on the friend side": a translation's word for it)
+    return last is not None and any(c.lower_ in ("friendly", "friend") for c in last.children)
 
 
 def _change_subject(noun: Token | None, verb: Token | None) -> str:
@@ -1815,6 +1818,21 @@ def _after_but(first: Token) -> bool:
     """ "was not 61 percent but only 38 percent": the figure after "but" is asserted."""
     start = max(first.sent.start, first.i - 2)
     return any(t.lower_ == "but" for t in first.doc[start : first.i])
+
+
+def _remains_handed_over(noun: Token | None, verb: Token | None) -> bool:
+    """ "handed over the bodies of 1,000 servicemen", "repatriated the remains of 909": the
+    dead of a war returned, neither people freed nor the toll of any event."""
+    if noun is None or verb is None:
+        return False
+    remains = noun if lemma(noun) in lx.REMAINS_NOUNS else noun.head if noun.head.lower_ == "of" else None
+    if remains is not None and remains is not noun:
+        remains = remains.head  # "the bodies of" <- of <- the number's noun
+    return (
+        remains is not None
+        and lemma(remains) in lx.REMAINS_NOUNS
+        and lemma(verb) in lx.RELEASE_VERBS | lx.HAND_OVER_VERBS
+    )
 
 
 def _released(verb: Token, noun: Token) -> bool:

@@ -883,8 +883,13 @@ ENEMY_NOUNS = frozenset(["enemy", "adversary", "occupier", "invader", "opponent"
 EQUIPMENT = {"jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "bomber": "aircraft",
              "fighter": "aircraft", "aircraft": "aircraft", "airplane": "aircraft", "uav": "drone",
              "drone": "drone", "tank": "tank", "helicopter": "helicopter"}
+# What is left of the dead: "the bodies of 20 soldiers".
+REMAINS_NOUNS = frozenset(["body", "corpse", "remains"])
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
+# Verbs of giving back what was held: "handed over" (a morgue that "received 34 bodies" counts
+# the dead).
+HAND_OVER_VERBS = frozenset(["hand", "transfer"])
 # Verbs that give a figure before it happens: "had forecast 800,000 protesters".
 FORECAST_VERBS = frozenset(["forecast", "predict", "project", "anticipate", "expect"])
 # Verbs whose negation sets a ceiling: "did not exceed 30 percent" is at most 30.

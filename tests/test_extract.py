@@ -96,6 +96,7 @@ MEASURES = [
     ("The army said 12 soldiers fell in the fighting.", "deaths", "military"),
     ("The ministry said 37 servicemen laid down their weapons.", "captured", "military"),
     ("The toll on the friendly side is of 7 soldiers fallen with arms in hand.", "deaths", "military"),
+    ("The toll on the friend side is 4 dead, the army said.", "deaths", "military"),
     ("Gunmen killed three passengers near Nioro, the union said.", "deaths", "civilian"),
     ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
     ("The union said 40,000 workers were on strike on Tuesday.", "participants", ""),
@@ -483,6 +484,15 @@ def test_a_particle_is_not_a_qualifier(extractor):
     claim = only(claims_of(extractor, "The ministry said it had handed over 103 prisoners."),
                  kind="figure")
     assert (claim.low, claim.high, claim.qualifier) == (103.0, 103.0, "exact")
+
+
+def test_the_dead_handed_back_in_a_swap_are_no_toll_and_no_one_freed(extractor):
+    claims = claims_of(extractor, "Sorena handed over the bodies of 1,000 dead Dravian servicemen "
+                                  "and released 110 prisoners, the ministry said.")
+    assert [(c.measure, c.low) for c in claims if c.kind == "figure"] == [("released", 110.0)]
+    # a morgue that received bodies counts the dead
+    (received,) = claims_of(extractor, "Doctors at the city hospital said they had received 34 bodies.")
+    assert (received.measure, received.low) == ("deaths", 34.0)
 
 
 def test_speaker_parsed_as_an_apposition_still_speaks(extractor):
