@@ -467,7 +467,10 @@ def untagged_places(sent: Span) -> list[str]:
         head = tok.head
         named_place = tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PLACE_NOUNS
         unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
-        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and unnamed
+        # "near Nabatieh" is a place even when the model takes it for an organisation ("at" or
+        # "in" an organisation may be a workplace)
+        near_org = tok.ent_type_ == "ORG" and head.lower_ in ("near", "outside")
+        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org)
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)
         place_kind = (

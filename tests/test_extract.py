@@ -486,6 +486,12 @@ def test_a_particle_is_not_a_qualifier(extractor):
     assert (claim.low, claim.high, claim.qualifier) == (103.0, 103.0, "exact")
 
 
+def test_a_place_near_which_a_thing_happened_is_a_place_even_if_tagged_an_organisation(extractor):
+    (claim,) = claims_of(extractor, "Lebanon's health ministry said that an Israeli strike on a car "
+                                    "near Nabatieh on Friday killed three people.")
+    assert claim.places == ("nabatieh",)
+
+
 def test_the_dead_handed_back_in_a_swap_are_no_toll_and_no_one_freed(extractor):
     claims = claims_of(extractor, "Sorena handed over the bodies of 1,000 dead Dravian servicemen "
                                   "and released 110 prisoners, the ministry said.")
