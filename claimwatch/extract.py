@@ -1616,12 +1616,17 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     """ "Russian soldiers" -> "russia military"; "our soldiers" -> the speaker's side."""
     if noun is None:
         return ""
-    mods = [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
+    mods = _modifiers(noun)
     if lemma(noun) in lx.REMAINS_NOUNS:  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)
         if of is not None:
-            noun, mods = of, mods + [w for t in of.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")
-                                     for w in t.subtree]
+            noun, mods = of, mods + _modifiers(of)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        # "put the army's toll at about 30 dead": whose toll it is
+        put = noun.head.head
+        toll = next((c for c in put.children if c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS), None)
+        if toll is not None:
+            mods += _modifiers(toll)
     country = country_in([t.lower_ for t in mods])
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
@@ -1646,6 +1651,11 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     elif ours:
         category = "military"  # the side that fights: its own losses
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before a noun that say whose or what kind it is ("the Russian army's")."""
+    return [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
 
 
 def _on_our_side(noun: Token) -> bool:
