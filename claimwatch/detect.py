@@ -783,9 +783,14 @@ def _org_aliases(speaker: str) -> frozenset[str]:
     NCDC said") and the initials of its name ("Provincial Disaster Management Authority")."""
     words = speaker.replace("(", " ").replace(")", " ").split()
     aliases = {w.lower() for w in words if w.isalpha() and w.isupper() and 3 <= len(w) <= 7}
-    initials = "".join(w[0] for w in words if w[:1].isupper() and w.lower() != "the")
+    capitalised = [w for w in words if w[:1].isupper() and w.lower() != "the"]
+    initials = "".join(w[0] for w in capitalised)
     if len(initials) >= 3:
         aliases.add(initials.lower())
+    if len(capitalised) >= 4 and capitalised[0].isupper():
+        # "UN Office for the Coordination of Humanitarian Affairs" is OCHA: an acronym that
+        # opens a name is left out of its initials
+        aliases.add(initials[1:].lower())
     return frozenset(aliases)
 
 

@@ -626,6 +626,10 @@ def test_an_organisation_and_its_acronym_are_one_side():
     named = claim(speaker="The Nigeria Centre for Disease Control (NCDC)", side="nigeria")
     assert same_side(full, short) and same_side(named, claim(speaker="NCDC", side="ncdc"))
     assert not same_side(short, claim(speaker="the NDMA", side="ndma"))
+    # an acronym that opens a name is left out of its initials
+    un_office = claim(speaker="UN Office for the Coordination of Humanitarian Affairs", side="united nations")
+    assert same_side(un_office, claim(speaker="OCHA", side="ocha"))
+    assert not same_side(un_office, claim(speaker="UNOCHR", side="unochr"))
 
 
 def test_a_sides_count_over_the_country_is_not_revised_by_its_count_of_one_place():
