@@ -515,8 +515,9 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
         if _combatants(part.subject) and (
             span(part.low, part.high, part.qualifier)[0] <= span(whole.low, whole.high, whole.qualifier)[1]
         ):
-            # "six officers were injured" are some of "17 people treated"; whoever's they are
-            # ("killed 20 Nigerian soldiers" are some of "we buried 42 people")
+            # "six officers were injured" are some of "17 people treated", whoever's they are
+            # ("killed 20 Nigerian soldiers" are some of "we buried 42 people"): a count that
+            # names no one counts everyone, fighters too
             return True
     if (NATIONWIDE in a.places) != (NATIONWIDE in b.places):
         whole, one_place = (a, b) if NATIONWIDE in a.places else (b, a)

@@ -1617,16 +1617,19 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if noun is None:
         return ""
     mods = _modifiers(noun)
-    if lemma(noun) in lx.REMAINS_NOUNS:  # "the bodies of 20 soldiers": whose
+    if _is_remains(noun):  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)
         if of is not None:
             noun, mods = of, mods + _modifiers(of)
     if noun.dep_ == "pobj" and noun.head.lower_ == "at":
-        # "put the army's toll at about 30 dead": whose toll it is
+        # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
+        # owns the toll says whose they are: "the Russian missile attack's toll" names who
+        # attacked, and "its toll" whose count it is.
         put = noun.head.head
         toll = next((c for c in put.children if c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS), None)
-        if toll is not None:
-            mods += _modifiers(toll)
+        owner = next((c for c in toll.children if c.dep_ == "poss"), None) if toll is not None else None
+        if owner is not None and lemma(owner) in lx.FORCES_NOUNS | lx.ARMED_GROUP_NOUNS:
+            mods += list(owner.subtree)
     country = country_in([t.lower_ for t in mods])
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
@@ -1672,8 +1675,10 @@ def _on_our_side(noun: Token) -> bool:
         return True
     sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i]
     last = sides[-1] if sides else None  # the side named last before the count
-    # ("on the friend side": a translation's word for it)
-    return last is not None and any(c.lower_ in ("friendly", "friend") for c in last.children)
+    # ("on the friend side": a translation's word for it; not "at her friend's side")
+    return last is not None and any(
+        c.lower_ in ("friendly", "friend") and c.dep_ in ("amod", "compound") for c in last.children
+    )
 
 
 def _change_subject(noun: Token | None, verb: Token | None) -> str:
@@ -1831,18 +1836,25 @@ def _after_but(first: Token) -> bool:
 
 
 def _remains_handed_over(noun: Token | None, verb: Token | None) -> bool:
-    """ "handed over the bodies of 1,000 servicemen", "repatriated the remains of 909": the
-    dead of a war returned, neither people freed nor the toll of any event."""
+    """ "handed over the bodies of 1,000 servicemen", "repatriated the remains of 909",
+    "received 1,000 bodies from Russia in the exchange": the dead of a war given back, neither
+    people freed nor the toll of any event. (A morgue that "received 34 bodies" counts a
+    toll: receiving is a handover only in a sentence about an exchange.)"""
     if noun is None or verb is None:
         return False
-    remains = noun if lemma(noun) in lx.REMAINS_NOUNS else noun.head if noun.head.lower_ == "of" else None
+    remains = noun if _is_remains(noun) else noun.head if noun.head.lower_ == "of" else None
     if remains is not None and remains is not noun:
         remains = remains.head  # "the bodies of" <- of <- the number's noun
-    return (
-        remains is not None
-        and lemma(remains) in lx.REMAINS_NOUNS
-        and lemma(verb) in lx.RELEASE_VERBS | lx.HAND_OVER_VERBS
-    )
+    if remains is None or not _is_remains(remains):
+        return False
+    if lemma(verb) in lx.RELEASE_VERBS | lx.HAND_OVER_VERBS:
+        return True
+    return lemma(verb) == "receive" and bool(lx.EXCHANGE_WORDS.search(text_of(verb.sent)))
+
+
+def _is_remains(noun: Token) -> bool:
+    # the model lemmatises "remains" to "remain"
+    return lemma(noun) in lx.REMAINS_NOUNS or noun.lower_ == "remains"
 
 
 def _released(verb: Token, noun: Token) -> bool:

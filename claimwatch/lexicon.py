@@ -887,9 +887,10 @@ EQUIPMENT = {"jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "bo
 REMAINS_NOUNS = frozenset(["body", "corpse", "remains"])
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
-# Verbs of giving back what was held: "handed over" (a morgue that "received 34 bodies" counts
-# the dead).
-HAND_OVER_VERBS = frozenset(["hand", "transfer"])
+# Verbs of giving back what one side held: "handed over", "returned" (a morgue that "received
+# 34 bodies" counts the dead: receiving is a handover only in an exchange, EXCHANGE_WORDS).
+HAND_OVER_VERBS = frozenset(["hand", "return"])
+EXCHANGE_WORDS = re.compile(r"\b(?:exchange|swap|repatriat\w*|handover)\b", re.IGNORECASE)
 # Verbs that give a figure before it happens: "had forecast 800,000 protesters".
 FORECAST_VERBS = frozenset(["forecast", "predict", "project", "anticipate", "expect"])
 # Verbs whose negation sets a ceiling: "did not exceed 30 percent" is at most 30.

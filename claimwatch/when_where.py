@@ -323,6 +323,12 @@ PLACE_NOUNS = frozenset(
         "direction",
     ]
 )
+# Buildings and bodies a name may end in: "Al-Shifa Hospital", "the Interior Ministry".
+INSTITUTION_NOUNS = frozenset(
+    ["hospital", "ministry", "embassy", "parliament", "headquarters", "office", "school", "university",
+     "church", "mosque", "airport", "station", "base", "camp", "prison", "court", "bank", "company",
+     "factory", "plant", "center", "centre", "market", "mall", "stadium", "hotel", "palace", "building"]
+)
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 
 
@@ -467,9 +473,10 @@ def untagged_places(sent: Span) -> list[str]:
         head = tok.head
         named_place = tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PLACE_NOUNS
         unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
-        # "near Nabatieh" is a place even when the model takes it for an organisation ("at" or
-        # "in" an organisation may be a workplace)
-        near_org = tok.ent_type_ == "ORG" and head.lower_ in ("near", "outside")
+        # "near Nabatieh" is a town even when the model takes it for an organisation; not "near
+        # Al-Shifa Hospital", nor "at" or "outside" one (a workplace, a ministry protested at),
+        # which are spots in a town a report's other sentences name
+        near_org = tok.ent_type_ == "ORG" and head.lower_ == "near" and lemma(tok) not in INSTITUTION_NOUNS
         in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org)
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)
