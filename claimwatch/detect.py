@@ -457,7 +457,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # one report lists several figures; it does not contradict itself
         if (NATIONWIDE in new.places) != (NATIONWIDE in old.places):
             return None  # a side's count over the whole country and its count of one place
-        if later.as_of != earlier.as_of and later_is_higher(later, earlier):
+        grown_since = later.as_of != earlier.as_of or (
+            is_tally(later) and later.published_at != earlier.published_at
+        )  # a toll told again later the same day ("34 injured", then "47 injured") has grown too
+        if grown_since and later_is_higher(later, earlier):
             return None  # the same side's figure went up later: an update, not a dispute
         if later.as_of != earlier.as_of and later.measure in DWINDLING_MEASURES:
             return None  # "only 22,000 customers remain without power": restored since

@@ -593,6 +593,16 @@ def test_a_toll_a_little_higher_hours_later_the_same_day_is_an_update():
     assert conflict(more, detained) is not None
 
 
+def test_one_sides_toll_higher_later_the_same_day_is_no_revision():
+    morning = claim(low=34.0, high=34.0, measure="injured", key="injured", subject="",
+                    published_at="2022-03-02T06:40:00Z")
+    later = claim(low=47.0, high=47.0, measure="injured", key="injured", subject="",
+                  published_at="2022-03-02T09:10:00Z")
+    assert conflict(later, morning) is None
+    # lower later the same day, it is: the side revised its toll down
+    assert conflict(replace(later, low=20.0, high=20.0), morning) is not None
+
+
 def test_no_soldier_killed_says_nothing_of_people_killed():
     toll = claim(low=42.0, high=42.0, subject="")
     no_soldier = claim(**UKRAINE, kind="event", low=None, high=None, qualifier="", figure_text="",
