@@ -177,6 +177,8 @@ class ClaimExtractor:
                 continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
+            if _why_it_rose(anchor):
+                continue  # "rose to 19 after the recovery of two bodies": what was added
             noun, verb = _counted(anchor)
             if verb is not None and (
                 lemma(verb) in lx.FORECAST_VERBS
@@ -1720,6 +1722,19 @@ def _change_verb(token: Token) -> bool:
     return verb is not None and (
         lemma(verb) in lx.TALLY_VERBS or lx.VERB_MEASURES.get(lemma(verb)) == "change"
     )
+
+
+def _why_it_rose(anchor: Token) -> bool:
+    """ "the toll rose to 19 after the recovery of two bodies", "has risen to 57 after 15 of
+    the wounded died": a figure in what a rise is put down to adds to the total; it is none."""
+    for tok in (anchor, *anchor.ancestors):
+        if tok.lower_ == "after" and tok.dep_ == "prep":  # "after the recovery of two bodies"
+            return _tally_verb(tok.head)
+        if any(c.lower_ == "after" and c.dep_ == "mark" for c in tok.children):  # "after 15 died"
+            return _tally_verb(tok.head)
+        if tok.dep_ in ("ccomp", "ROOT"):
+            return False  # past the clause the figure is in
+    return False
 
 
 def _tally_verb(verb: Token | None) -> bool:
