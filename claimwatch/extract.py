@@ -322,10 +322,14 @@ class ClaimExtractor:
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, counted, "", dates))
                     continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
-                if verb_measure == "casualties":
+                # "no civilian was affected" by a strike: none harmed (not "no flights were affected")
+                harmed = lemma(verb) == "affect" and any(
+                    c.dep_ == "nsubjpass" and lemma(c) in lx.CIVILIAN_NOUNS for c in verb.children
+                )
+                if verb_measure == "casualties" or harmed:
                     verb_measure = "deaths"  # "no civilian was harmed": nobody killed, at least
                 if (
-                    lemma(verb) in lx.PEOPLE_VERBS
+                    (lemma(verb) in lx.PEOPLE_VERBS or harmed)
                     and verb_measure in lx.TALLY_MEASURES
                     # "no civilian was killed"; "denied that any civilians had been killed"
                     and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
@@ -1463,6 +1467,8 @@ def _measure(
             return "", ""  # "marched 5 km"; but "350,000 marched": the number is the marchers
         if verb_lemma == "take" and noun_lemma not in lx.PERSON_NOUNS:
             return "", ""
+        if verb_lemma == "take" and _taken_for_care(verb):
+            return "injured", _whose(noun, ctx, frame)  # "ten soldiers were taken to hospital"
         if measure in lx.ORG_MEASURES:
             return measure, _org_subject(verb, ctx)
         return measure, _whose(noun, ctx, frame)
@@ -1721,6 +1727,14 @@ def _change_verb(token: Token) -> bool:
     verb = governing_verb(token)
     return verb is not None and (
         lemma(verb) in lx.TALLY_VERBS or lx.VERB_MEASURES.get(lemma(verb)) == "change"
+    )
+
+
+def _taken_for_care(verb: Token | None) -> bool:
+    """ "were taken to hospital", "taken to a clinic": hurt, not captured."""
+    return verb is not None and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(lemma(o) in lx.CARE_PLACES for o in c.children)
+        for c in verb.children
     )
 
 
@@ -2493,7 +2507,12 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         and not _disease_cases(c, verb)  # "no cholera case has been recorded": a count of none
         for c in verb.children
     )
-    if passive and (denied or lemma(verb) != "take" and verb_key(lemma(verb)) in PASSIVE_ACTS):
+    # "the camp was never taken": a place held is taken as it is captured (not "was taken to
+    # hospital", nor "measures were taken")
+    place_taken = lemma(verb) == "take" and any(
+        c.dep_ == "nsubjpass" and lemma(c) in lx.HELD_PLACES for c in verb.children
+    )
+    if passive and (denied or place_taken or lemma(verb) != "take" and verb_key(lemma(verb)) in PASSIVE_ACTS):
         # "no tear gas was used", "rubber bullets were fired": the thing acted on is the
         # subject (people so spoken of are counted, not acted on: "no one was arrested").
         # Other passives say a state ("the ferry had been overloaded").

@@ -806,6 +806,8 @@ POWER_CUT = re.compile(
 # Who treated the hurt counts those it treated, a part of all the hurt: "the hospital treated
 # 19 passengers" is not wrong of "24 injured".
 CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
+# Where the hurt are taken: "ten soldiers were taken to hospital" (not prisoner).
+CARE_PLACES = frozenset(["hospital", "clinic", "infirmary", "morgue"])
 # What befalls the hurt and the beaten: "suffered minor injuries", "suffered no losses".
 SUFFER_VERBS = frozenset(["suffer", "sustain"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)

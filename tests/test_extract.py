@@ -526,6 +526,22 @@ def test_what_a_toll_rose_by_is_no_toll(extractor, sentence):
     assert only(claims_of(extractor, sentence), kind="figure").low == 19.0
 
 
+def test_a_place_held_that_was_never_taken_was_not_captured(extractor):
+    claim = only(claims_of(extractor, "The army said the camp was never taken."), kind="event")
+    assert (claim.key, claim.polarity) == ("capture|base", "negate")
+
+
+def test_people_taken_to_hospital_are_hurt_not_captured(extractor):
+    claim = only(claims_of(extractor, "Ten soldiers were taken to hospital, the army said."), kind="figure")
+    assert (claim.measure, claim.low) == ("injured", 10.0)
+
+
+def test_no_civilian_affected_by_a_strike_is_none_harmed(extractor):
+    claim = only(claims_of(extractor, "No civilians were affected by the strike, the army said."))
+    assert (claim.measure, claim.subject, claim.polarity) == ("deaths", "civilian", "negate")
+    assert only(claims_of(extractor, "The airline said no flights were affected.")).measure != "deaths"
+
+
 def test_bodies_a_morgue_received_are_the_dead(extractor):
     (received,) = claims_of(extractor, "Doctors at the city hospital said they had received 34 bodies.")
     assert (received.measure, received.low) == ("deaths", 34.0)
