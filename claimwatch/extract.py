@@ -483,23 +483,29 @@ class ClaimExtractor:
                 act_verb, obj_words = "attack", "military target"
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             ctx.last_claim_counts = False
-            out.append(
-                self._claim(
-                    ctx,
-                    sent,
-                    speaker,
-                    kind,
-                    key_measure,
-                    subject,
-                    dates,
-                    obj=obj_words,
-                    phrase=" ".join(t.text for t in noun_phrase(obj)),
-                    polarity="negate" if negated else "affirm",
-                    verb=act_verb,
-                    quoted=_quoted(sent, verb),
-                    target=aimed_at or "",
-                )
+            act = self._claim(
+                ctx,
+                sent,
+                speaker,
+                kind,
+                key_measure,
+                subject,
+                dates,
+                obj=obj_words,
+                phrase=" ".join(t.text for t in noun_phrase(obj)),
+                polarity="negate" if negated else "affirm",
+                verb=act_verb,
+                quoted=_quoted(sent, verb),
+                target=aimed_at or "",
             )
+            out.append(act)
+            if occurrence:  # "explosions and a large fire were recorded": each happened
+                out += [
+                    replace(act, key=f"{verb_key(act_verb)}|{_thing(also)}",
+                            figure_text=" ".join(t.text for t in noun_phrase(also)))
+                    for also in obj.conjuncts
+                    if also.pos_ == "NOUN" and (lemma(also) in lx.TOPICS or lemma(also) in lx.INCIDENT_NOUNS)
+                ]
             weapon = _striking_weapon(verb) if verb_key(act_verb) == "attack" and not negated else None
             if weapon is not None and act_measure is None:
                 # "drones struck the refinery": some drone got through (against "all the

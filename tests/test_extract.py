@@ -526,6 +526,11 @@ def test_what_a_toll_rose_by_is_no_toll(extractor, sentence):
     assert only(claims_of(extractor, sentence), kind="figure").low == 19.0
 
 
+def test_each_of_two_things_that_happened_is_said(extractor):
+    claims = claims_of(extractor, "An explosion and a large fire broke out at the plant, the governor said.")
+    assert {c.key for c in claims} == {"be|explosion", "be|fire"}
+
+
 def test_a_place_held_that_was_never_taken_was_not_captured(extractor):
     claim = only(claims_of(extractor, "The army said the camp was never taken."), kind="event")
     assert (claim.key, claim.polarity) == ("capture|base", "negate")
