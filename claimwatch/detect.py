@@ -528,7 +528,9 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
             return True  # "3.5 million displaced across Myanmar" holds "4,000 from a dozen villages"
     if a.long_run != b.long_run:
         whole, event = (a, b) if a.long_run else (b, a)
-        if not event.cumulative and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
+        # (an event's toll said to have risen, "rose to five", is still one event's)
+        one_event = not event.cumulative or event.rising
+        if one_event and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
             # "the war has killed tens of thousands" holds two workers killed (not another
             # side's count since the war began: "1,351 killed since the start of the operation")
             return True

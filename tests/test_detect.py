@@ -663,6 +663,12 @@ def test_a_long_runs_total_far_above_an_events_count_is_its_whole():
     assert conflict(event, war) is None
     # a total not far above the count may be the other side's count of it
     assert conflict(replace(event, low=900.0, high=900.0), replace(war, low=4300.0)) is not None
+    # an event's toll said to have risen ("rose to 12") is still one event's
+    assert conflict(replace(event, cumulative=True, rising=True), war) is None
+    # but a count since a day of its own ("1,351 killed since the operation began") may be the
+    # other side's count of the long run
+    since_its_day = replace(event, low=1351.0, high=1351.0, cumulative=True)
+    assert conflict(since_its_day, replace(war, low=20000.0)) is not None
 
 
 def test_a_count_that_dwindles_is_restored_not_revised():
