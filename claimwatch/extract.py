@@ -1638,12 +1638,19 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if noun.dep_ == "pobj" and noun.head.lower_ == "at":
         # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
         # owns the toll says whose they are: "the Russian missile attack's toll" names who
-        # attacked, and "its toll" whose count it is.
+        # attacked, and "its toll" whose count it is; but "the army put its own losses at six"
+        # are the army's.
         put = noun.head.head
-        toll = next((c for c in put.children if c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS), None)
+        forces = lx.FORCES_NOUNS | lx.ARMED_GROUP_NOUNS
+        tolls = lx.FIGURE_NOUNS | {"loss"}
+        toll = next((c for c in put.children if c.dep_ == "dobj" and lemma(c) in tolls), None)
         owner = next((c for c in toll.children if c.dep_ == "poss"), None) if toll is not None else None
-        if owner is not None and lemma(owner) in lx.FORCES_NOUNS | lx.ARMED_GROUP_NOUNS:
+        if owner is not None and lemma(owner) in forces:
             mods += list(owner.subtree)
+        elif owner is not None and toll is not None and lemma(toll) == "loss":
+            putter = next((c for c in put.children if c.dep_ == "nsubj"), None)
+            if putter is not None and lemma(putter) in forces:
+                mods += list(putter.subtree)
     country = country_in([t.lower_ for t in mods])
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
