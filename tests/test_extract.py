@@ -1159,6 +1159,13 @@ def test_the_day_a_statement_was_made_public_is_not_the_events_day(extractor, se
     assert (claim.event_date, claim.as_of) == (None, "2026-04-01")
 
 
+def test_a_place_in_its_french_or_arabic_spelling_is_the_place_in_its_english_one():
+    from claimwatch.gazetteer import place_key
+
+    assert place_key("tombouctou") == place_key("timbuktu") == "timbuktu"
+    assert place_key("al-hudaydah") == place_key("hodeidah") == "hodeidah"
+
+
 def test_a_town_in_its_russian_spelling_is_the_town_in_its_ukrainian_one(extractor):
     taken = only(
         claims_of(extractor, "Russian troops completed the liberation of the city of Konstantinovka, "
