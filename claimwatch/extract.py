@@ -1477,7 +1477,8 @@ def _measure(
             return "injured", _whose(noun, ctx, frame)  # "ten soldiers were taken to hospital"
         if measure in lx.ORG_MEASURES:
             return measure, _org_subject(verb, ctx)
-        return measure, _whose(noun, ctx, frame)
+        # a number that names no one ("on the friendly side, 6 killed") is whose its side is
+        return measure, _whose(noun if noun is not None else anchor, ctx, frame)
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):

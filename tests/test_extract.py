@@ -99,6 +99,7 @@ MEASURES = [
     ("The toll on the friend side is 4 dead, the army said.", "deaths", "military"),
     ("A security source put the army's toll at about 30 dead.", "deaths", "military"),
     ("The army put its own losses at six dead, the statement said.", "deaths", "military"),
+    ("The toll is as follows: on the friendly side, 6 killed.", "deaths", "military"),
     ("Gunmen killed three passengers near Nioro, the union said.", "deaths", "civilian"),
     ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
     ("The union said 40,000 workers were on strike on Tuesday.", "participants", ""),
