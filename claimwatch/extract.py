@@ -2510,6 +2510,13 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         # as a predicate
         if child.dep_ == "oprd" and child.pos_ == "PROPN" and verb_key(lemma(verb)) == "capture":
             return verb, child
+    if lemma(verb) in lx.FIRE_AT_VERBS | {"strike"} and not any(c.dep_ == "auxpass" for c in verb.children):
+        # "did not strike on the hospital" (a translation's), "fired at the convoy": what was
+        # aimed at (but "rubber bullets were fired at the crowd" says what was fired)
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+            aimed = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+            if aimed is not None:
+                return verb, aimed
     occurred = _occurred(verb)
     if occurred is not None:
         return verb, occurred

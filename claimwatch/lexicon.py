@@ -1014,7 +1014,9 @@ GOING_VERBS = frozenset("go disappear vanish".split())
 # What people are aboard: "about 95 people on the boat".
 VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.
-PART_OF_BUILDING = frozenset("floor roof wing courtyard yard entrance ward storey section part".split())
+PART_OF_BUILDING = frozenset(
+    "floor roof wing courtyard yard entrance ward storey section part territory ground premises".split()
+)
 # Places a strike may hit that are military when the words around them say so ("a deployment
 # point of army units", "a drone workshop", "military facilities", "no military presence").
 MILITARY_SITE_NOUNS = frozenset(

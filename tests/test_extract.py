@@ -528,6 +528,19 @@ def test_what_a_toll_rose_by_is_no_toll(extractor, sentence):
     assert only(claims_of(extractor, sentence), kind="figure").low == 19.0
 
 
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("One of the missiles hit the grounds of a children's hospital, the mayor said.", "affirm"),
+        ("Troops dropped a guided bomb on the territory of the city hospital, the governor said.", "affirm"),
+        ("The army did not strike on the hospital in Velmar, the governor said.", "negate"),
+    ],
+)
+def test_a_hospital_hit_on_its_grounds_or_struck_on_is_the_hospital(extractor, sentence, polarity):
+    claim = only(claims_of(extractor, sentence), key="attack|hospital")
+    assert claim.polarity == polarity
+
+
 def test_each_of_two_things_that_happened_is_said(extractor):
     claims = claims_of(extractor, "An explosion and a large fire broke out at the plant, the governor said.")
     assert {c.key for c in claims} == {"be|explosion", "be|fire"}
