@@ -1513,6 +1513,10 @@ def _loss(verb_key_: str, thing: Token, verb: Token | None, speaker: Speaker | N
         owner = (f"not {side}" if side else "") if enemy else _agent_country(verb) or side
         return f"lose|{what}", owner
     owner = country_in([t.lower_ for t in noun_phrase(thing)]) or (f"not {side}" if side else "")
+    if not owner and what in lx.AIRBORNE:
+        # "air defences destroyed 87 drones", "26 drones were shot down": one count of those
+        # brought down
+        return f"intercept|{what}", _agent_country(verb)
     if not owner:
         return f"{verb_key_}|{_thing(thing)}", _agent_country(verb)
     return f"lose|{what}", owner

@@ -862,6 +862,8 @@ PHRASAL_VERBS = {
 # Verbs that say a side lost equipment: "destroyed three tanks", "shot down a jet", "lost no
 # aircraft" (extract._loss).
 LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
+# What is brought down in the air (destroyed or intercepted, one count): drones and missiles.
+AIRBORNE = frozenset(["drone", "missile"])
 # Whether a facility works: "the enterprise is operating normally", "no bus line ran".
 # (A sentence without these words says nothing of it.)
 OPERATING_WORDS = re.compile(

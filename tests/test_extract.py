@@ -541,6 +541,14 @@ def test_a_hospital_hit_on_its_grounds_or_struck_on_is_the_hospital(extractor, s
     assert claim.polarity == polarity
 
 
+def test_drones_destroyed_in_the_air_and_shot_down_are_one_count(extractor):
+    destroyed = only(claims_of(extractor, "The ministry said air defences destroyed 87 drones overnight."))
+    downed = only(claims_of(extractor, "The governor said 26 drones had been shot down over the region."))
+    assert destroyed.key == downed.key == "intercept|drone"
+    # a tank destroyed is no drone brought down
+    assert only(claims_of(extractor, "The army destroyed 12 tanks, the ministry said.")).key == "destroy|tank"
+
+
 def test_each_of_two_things_that_happened_is_said(extractor):
     claims = claims_of(extractor, "An explosion and a large fire broke out at the plant, the governor said.")
     assert {c.key for c in claims} == {"be|explosion", "be|fire"}
