@@ -457,9 +457,12 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # one report lists several figures; it does not contradict itself
         if (NATIONWIDE in new.places) != (NATIONWIDE in old.places):
             return None  # a side's count over the whole country and its count of one place
+        # a toll told again later the same day, a little higher ("34 injured", then "47
+        # injured"), has grown too
+        ratio_ok = ratio is not None and ratio <= UPDATE_RATIO
         grown_since = later.as_of != earlier.as_of or (
-            is_tally(later) and later.published_at != earlier.published_at
-        )  # a toll told again later the same day ("34 injured", then "47 injured") has grown too
+            is_tally(later) and later.published_at != earlier.published_at and ratio_ok
+        )
         if grown_since and later_is_higher(later, earlier):
             return None  # the same side's figure went up later: an update, not a dispute
         if later.as_of != earlier.as_of and later.measure in DWINDLING_MEASURES:
@@ -528,9 +531,7 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
             return True  # "3.5 million displaced across Myanmar" holds "4,000 from a dozen villages"
     if a.long_run != b.long_run:
         whole, event = (a, b) if a.long_run else (b, a)
-        # (an event's toll said to have risen, "rose to five", is still one event's)
-        one_event = not event.cumulative or event.rising
-        if one_event and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
+        if not event.cumulative and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
             # "the war has killed tens of thousands" holds two workers killed (not another
             # side's count since the war began: "1,351 killed since the start of the operation")
             return True

@@ -322,9 +322,12 @@ class ClaimExtractor:
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, counted, "", dates))
                     continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
-                # "no civilian was affected" by a strike: none harmed (not "no flights were affected")
-                harmed = lemma(verb) == "affect" and any(
-                    c.dep_ == "nsubjpass" and lemma(c) in lx.CIVILIAN_NOUNS for c in verb.children
+                # "no civilian was affected" by a strike: none harmed (not "no flights were
+                # affected", nor "no residents were affected by the outage")
+                harmed = (
+                    lemma(verb) == "affect"
+                    and any(c.dep_ == "nsubjpass" and lemma(c) in lx.CIVILIAN_NOUNS for c in verb.children)
+                    and bool(lx.ATTACK_WORDS.search(low))
                 )
                 if verb_measure == "casualties" or harmed:
                     verb_measure = "deaths"  # "no civilian was harmed": nobody killed, at least
@@ -499,7 +502,7 @@ class ClaimExtractor:
                 target=aimed_at or "",
             )
             out.append(act)
-            if occurrence:  # "explosions and a large fire were recorded": each happened
+            if occurrence:  # "an explosion and a large fire broke out": each happened
                 out += [
                     replace(act, key=f"{verb_key(act_verb)}|{_thing(also)}",
                             figure_text=" ".join(t.text for t in noun_phrase(also)))
@@ -1647,12 +1650,13 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # are the army's.
         put = noun.head.head
         forces = lx.FORCES_NOUNS | lx.ARMED_GROUP_NOUNS
+        own = ("its", "their")  # the putter's own: "the army put its own losses at six"
         tolls = lx.FIGURE_NOUNS | {"loss"}
         toll = next((c for c in put.children if c.dep_ == "dobj" and lemma(c) in tolls), None)
         owner = next((c for c in toll.children if c.dep_ == "poss"), None) if toll is not None else None
         if owner is not None and lemma(owner) in forces:
             mods += list(owner.subtree)
-        elif owner is not None and toll is not None and lemma(toll) == "loss":
+        elif toll is not None and lemma(toll) == "loss" and owner is not None and owner.lower_ in own:
             putter = next((c for c in put.children if c.dep_ == "nsubj"), None)
             if putter is not None and lemma(putter) in forces:
                 mods += list(putter.subtree)
@@ -1758,15 +1762,31 @@ def _taken_for_care(verb: Token | None) -> bool:
 
 def _why_it_rose(anchor: Token) -> bool:
     """ "the toll rose to 19 after the recovery of two bodies", "has risen to 57 after 15 of
-    the wounded died": a figure in what a rise is put down to adds to the total; it is none."""
+    the wounded died": the dead a risen toll is put down to are added to it; they are no toll
+    of their own. (Not other figures in the reason: "rose to 19 after the attack, in which 40
+    were wounded"; "hit the market after 12 had been killed".)"""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    of_bodies = lemma(noun) in lx.REMAINS_NOUNS or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in lx.REMAINS_NOUNS
+    )
+    died = lemma(anchor.head) in ("die", "succumb") or lemma(noun.head) in ("die", "succumb")
+    if not (of_bodies or died):
+        return False
     for tok in (anchor, *anchor.ancestors):
-        if tok.lower_ == "after" and tok.dep_ == "prep":  # "after the recovery of two bodies"
-            return _tally_verb(tok.head)
-        if any(c.lower_ == "after" and c.dep_ == "mark" for c in tok.children):  # "after 15 died"
-            return _tally_verb(tok.head)
-        if tok.dep_ in ("ccomp", "ROOT"):
+        after = tok if tok.lower_ == "after" and tok.dep_ == "prep" else next(
+            (c for c in tok.children if c.lower_ == "after" and c.dep_ == "mark"), None
+        )
+        if after is not None:
+            rose = after.head if after is tok else tok.head
+            return _risen_to(rose)
+        if tok.dep_ in ("ccomp", "relcl", "ROOT"):
             return False  # past the clause the figure is in
     return False
+
+
+def _risen_to(verb: Token) -> bool:
+    """ "rose to 19", "has risen to 57", "raised the toll to 17": a total said to stand higher."""
+    return _tally_verb(verb) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def _tally_verb(verb: Token | None) -> bool:
@@ -2518,7 +2538,15 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         # "did not strike on the hospital" (a translation's), "fired at the convoy": what was
         # aimed at (but "rubber bullets were fired at the crowd" says what was fired)
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
-            aimed = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+            aimed = next(
+                (
+                    o
+                    for o in prep.children
+                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                    and o.ent_type_ not in ("DATE", "TIME")
+                ),
+                None,
+            )
             if aimed is not None:
                 return verb, aimed
     occurred = _occurred(verb)

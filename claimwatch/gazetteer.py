@@ -174,8 +174,8 @@ chasiv yar: chasov yar
 vovchansk: volchansk
 pavlohrad: pavlograd
 velyka novosilka: velikaya novoselka
-timbuktu: tombouctou
-hodeidah: hudaydah, al hudaydah, al-hudaydah
+timbuktu: tombouctou, timbuctoo
+hodeidah: hodeida, al-hodeidah, hudaydah, al hudaydah, al-hudaydah
 """
 PLACE_ALIASES: dict[str, str] = {
     alias.strip(): line.split(":", 1)[0].strip()

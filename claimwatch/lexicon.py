@@ -807,7 +807,9 @@ POWER_CUT = re.compile(
 # 19 passengers" is not wrong of "24 injured".
 CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
 # Where the hurt are taken: "ten soldiers were taken to hospital" (not prisoner).
-CARE_PLACES = frozenset(["hospital", "clinic", "infirmary", "morgue"])
+CARE_PLACES = frozenset(["hospital", "clinic", "infirmary"])
+# Words of an armed attack: what "no civilian was affected" is said of.
+ATTACK_WORDS = re.compile(r"\b(?:strikes?|struck|attacks?|bomb\w*|shell\w*|raids?|airstrikes?|operations?)\b")
 # What befalls the hurt and the beaten: "suffered minor injuries", "suffered no losses".
 SUFFER_VERBS = frozenset(["suffer", "sustain"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)

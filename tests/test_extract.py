@@ -99,6 +99,7 @@ MEASURES = [
     ("The toll on the friend side is 4 dead, the army said.", "deaths", "military"),
     ("A security source put the army's toll at about 30 dead.", "deaths", "military"),
     ("The army put its own losses at six dead, the statement said.", "deaths", "military"),
+    ("The army put the enemy's losses at 40 dead, the statement said.", "deaths", ""),
     ("The toll is as follows: on the friendly side, 6 killed.", "deaths", "military"),
     ("Gunmen killed three passengers near Nioro, the union said.", "deaths", "civilian"),
     ("The carmaker will cut 4,000 jobs, people familiar with the plans said.", "job_cuts", ""),
@@ -529,6 +530,17 @@ def test_what_a_toll_rose_by_is_no_toll(extractor, sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence, measure, low",
+    [
+        ("A missile hit the market after 12 people had been killed in the first strike.", "deaths", 12.0),
+        ("The toll rose to 19 after the attack, in which 40 people were wounded.", "injured", 40.0),
+    ],
+)
+def test_other_figures_in_what_came_before_are_kept(extractor, sentence, measure, low):
+    assert any(c.measure == measure and c.low == low for c in claims_of(extractor, sentence))
+
+
+@pytest.mark.parametrize(
     "sentence, polarity",
     [
         ("One of the missiles hit the grounds of a children's hospital, the mayor said.", "affirm"),
@@ -539,6 +551,11 @@ def test_what_a_toll_rose_by_is_no_toll(extractor, sentence):
 def test_a_hospital_hit_on_its_grounds_or_struck_on_is_the_hospital(extractor, sentence, polarity):
     claim = only(claims_of(extractor, sentence), key="attack|hospital")
     assert claim.polarity == polarity
+
+
+def test_a_day_struck_on_is_no_target(extractor):
+    claims = claims_of(extractor, "Nurses struck on Tuesday, the union said.")
+    assert all(not c.key.startswith("attack|") for c in claims)
 
 
 def test_drones_destroyed_in_the_air_and_shot_down_are_one_count(extractor):
@@ -562,12 +579,16 @@ def test_a_place_held_that_was_never_taken_was_not_captured(extractor):
 def test_people_taken_to_hospital_are_hurt_not_captured(extractor):
     claim = only(claims_of(extractor, "Ten soldiers were taken to hospital, the army said."), kind="figure")
     assert (claim.measure, claim.low) == ("injured", 10.0)
+    dead = claims_of(extractor, "The bodies of four soldiers were taken to the morgue, the army said.")
+    assert all(c.measure != "injured" for c in dead)
 
 
 def test_no_civilian_affected_by_a_strike_is_none_harmed(extractor):
     claim = only(claims_of(extractor, "No civilians were affected by the strike, the army said."))
     assert (claim.measure, claim.subject, claim.polarity) == ("deaths", "civilian", "negate")
     assert only(claims_of(extractor, "The airline said no flights were affected.")).measure != "deaths"
+    outage = claims_of(extractor, "No residents were affected by the power outage, the utility said.")
+    assert all(c.measure != "deaths" for c in outage)
 
 
 def test_bodies_a_morgue_received_are_the_dead(extractor):
