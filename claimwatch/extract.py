@@ -1773,12 +1773,12 @@ def _why_it_rose(anchor: Token) -> bool:
     if not (of_bodies or died):
         return False
     for tok in (anchor, *anchor.ancestors):
-        after = tok if tok.lower_ == "after" and tok.dep_ == "prep" else next(
-            (c for c in tok.children if c.lower_ == "after" and c.dep_ == "mark"), None
-        )
-        if after is not None:
-            rose = after.head if after is tok else tok.head
-            return _risen_to(rose)
+        # "after the recovery of ..." (a preposition) or "after 15 ... died" (a clause's mark):
+        # either way the verb over `tok` is what rose
+        if (tok.lower_ == "after" and tok.dep_ == "prep") or any(
+            c.lower_ == "after" and c.dep_ == "mark" for c in tok.children
+        ):
+            return _risen_to(tok.head)
         if tok.dep_ in ("ccomp", "relcl", "ROOT"):
             return False  # past the clause the figure is in
     return False
@@ -2534,7 +2534,7 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         # as a predicate
         if child.dep_ == "oprd" and child.pos_ == "PROPN" and verb_key(lemma(verb)) == "capture":
             return verb, child
-    if lemma(verb) in lx.FIRE_AT_VERBS | {"strike"} and not any(c.dep_ == "auxpass" for c in verb.children):
+    if lemma(verb) in lx.AIMING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
         # "did not strike on the hospital" (a translation's), "fired at the convoy": what was
         # aimed at (but "rubber bullets were fired at the crowd" says what was fired)
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):

@@ -911,6 +911,9 @@ NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 ALLEGATION_NOUNS = frozenset(["accusation", "allegation", "charge", "claim", "report"])
 # Verbs of shooting whose target follows "on" or "at": "did not fire on Lesno" attacked it.
 FIRE_AT_VERBS = frozenset(["fire", "shoot"])
+# Verbs whose "on" or "at" names what was aimed at: "fired at the convoy", "did not strike on
+# the hospital" (extract._act_object).
+AIMING_VERBS = FIRE_AT_VERBS | {"strike"}
 # Who acts, named by a kind of force: "Dravian artillery" and "Dravian units" are its troops.
 FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier", "military"])
 # Acts said with an idiom, as (verb, object) -> the plain act: "opened fire" fired shots.
