@@ -27,8 +27,9 @@ One run, in this order (each phase on a wire from `bench.wire`, N articles, defa
    a lookup can raise), beside the ratio.
 
 Workers get CLAIMWATCH_EXTRACT_PROCESSES, CLAIMWATCH_BATCH_SIZE, CLAIMWATCH_BATCH_WAIT_MS,
-CLAIMWATCH_PRODUCER_LINGER_MS and CLAIMWATCH_DETECT_BATCH_SIZE from the environment if set
-(e.g. CLAIMWATCH_EXTRACT_PROCESSES=0: spaCy on a thread of the worker).
+CLAIMWATCH_PRODUCER_LINGER_MS, CLAIMWATCH_STANDBY_REPLICAS and CLAIMWATCH_DETECT_BATCH_SIZE
+from the environment if set (e.g. CLAIMWATCH_EXTRACT_PROCESSES=0: spaCy on a thread of the
+worker).
 
 Prints a table, then as its LAST line:
     e2e_vs_spacy=R1 two_vs_one=R2 p50_ms=X p99_ms=Y lookup_1m_vs_1k=R3
@@ -75,7 +76,7 @@ from rich.table import Table
 
 from bench.wire import generate_wire
 from faults.cluster import Broker, free_port
-from streams.rows import ChunkedRows, chunk_key
+from streams.rows import ChunkedRows
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMWATCH = Path(sys.executable).parent / "claimwatch"
@@ -259,6 +260,7 @@ TUNING = (
     "CLAIMWATCH_BATCH_SIZE",
     "CLAIMWATCH_BATCH_WAIT_MS",
     "CLAIMWATCH_PRODUCER_LINGER_MS",
+    "CLAIMWATCH_STANDBY_REPLICAS",
     "CLAIMWATCH_DETECT_BATCH_SIZE",
 )
 
@@ -1307,11 +1309,9 @@ def _lookup_pass(table: LookupTable, first_warm: bool, advance: Callable[[], Non
 
 
 def _update_bytes(rows: ChunkedRows, key: str) -> int:
-    """The bytes of what the last update of a row put on the changelog: its last chunk (the
-    one a new claim goes to) and its head."""
-    head = rows.table[key]
-    last = rows.table[chunk_key(key, head["generation"], head["chunks"] - 1)]
-    return len(orjson.dumps(head)) + len(orjson.dumps(last))
+    """The bytes of what the last update of a row put on the changelog: its head, which holds
+    the row's last claims (once in CHUNK_CLAIMS updates a full chunk goes too, not counted)."""
+    return len(orjson.dumps(rows.table[key]))
 
 
 def _report_lookups(table: LookupTable, phase: str, label: str, results: Results) -> float:

@@ -45,6 +45,7 @@ app = faust.App(
     # shrinks about tenfold: less for the broker to store and for a recovery to read back.
     producer_compression_type="lz4",
     producer_linger=settings.producer_linger_ms / 1000,
+    table_standby_replicas=settings.standby_replicas,
     web_enabled=True,
     web_host=settings.web_host,
     web_bind=settings.web_host,

@@ -1,22 +1,24 @@
-"""The claims table's rows, kept in chunks so that adding a claim writes one chunk, not the row.
+"""The claims table's rows, kept in chunks so that adding a claim writes one record, not the row.
 
 A row (the earlier claims of one key, with the alerts they raised) can hold hundreds of
 claims. Written as one record, every update of a busy key would put the whole row on the
 changelog again: half a megabyte per batch for a full row. Here a row is a head record under
-its key (how many claims, the alerts, the restatements) and its claims in chunks of
-`CHUNK_CLAIMS`, each under its own key (`chunk_key`). The detector only ever appends claims to
-a row, so an update writes the chunk the first new claim falls in, any after it, and the head.
+its key (how many claims, the alerts, the restatements, and its last claims, fewer than
+`CHUNK_CLAIMS`: the tail) and its earlier claims in full chunks of `CHUNK_CLAIMS`, each under
+its own key (`chunk_key`). The detector only ever appends claims to a row, so an update
+writes the head alone, and once in `CHUNK_CLAIMS` claims the chunk the tail filled before
+it: one changelog record per row and batch, where a head and a chunk were two.
 
 A row that lost claims (expiry, the size cap) is written whole as a new generation; the old
 generation's chunks are deleted after the new head, so until the new head is on the
 changelog the old row is whole. A head is always written after its chunks, on the same
 partition (the producer keeps a partition's records in order), so after a crash a head names
-only chunks that are there. Claims in a chunk beyond the head's count (a crash between the
-chunk and the head) are cut off; they are read again from the claims topic and replayed
-(agents/detect.py).
+only chunks that are there; a chunk written just before a crash that its head never named is
+written again when its claims are replayed from the claims topic (agents/detect.py).
 
-A row in the old form (the whole row as one record under its key) is still read; its next
-update writes it in chunks.
+Older forms are still read: the whole row as one record under its key, and a head without
+a tail whose claims are all in chunks (the last one partial; claims in it beyond the head's
+count are cut off). The next update of such a row writes it whole as a new generation.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ class ChunkedRows(MutableMapping[str, Row]):
             if not isinstance(chunk, list):
                 break  # never reached the changelog: the row ends before it (module doc)
             claims.extend(chunk)
+        else:  # every chunk is there: the tail follows them
+            claims.extend(head.get("tail", ()))
         del claims[head["count"] :]
         self._remember(key, head, claims)
         return _row(claims, head)
@@ -81,23 +85,25 @@ class ChunkedRows(MutableMapping[str, Row]):
     def __setitem__(self, key: str, row: Row) -> None:
         claims: list[dict[str, Any]] = row["claims"]
         head = self.table.get(key)
-        previous = head if isinstance(head, dict) and "generation" in head else None
-        size = self.chunk_claims
+        previous = head if isinstance(head, dict) and "tail" in head else None
         stale: list[str] = []  # the chunks of a generation this write replaces
         if previous is not None and _appended_to(previous, claims):
-            generation, first = previous["generation"], previous["count"] // size
-        else:  # new, in the old form, or replaced (claims dropped): a new generation, whole
-            generation, first = 0, 0
-            if previous is not None:
-                generation = previous["generation"] + 1
-                stale = [chunk_key(key, previous["generation"], i) for i in range(previous["chunks"])]
-        chunks = -(-len(claims) // size)
-        for index in range(first, chunks):
-            self.table[chunk_key(key, generation, index)] = claims[index * size : (index + 1) * size]
+            generation, chunks = previous["generation"], previous["chunks"]
+            chunked = previous["count"] - len(previous["tail"])  # claims in its chunks
+        else:  # new, in an older form, or replaced (claims dropped): a new generation, whole
+            generation, chunks, chunked = 0, 0, 0
+            if isinstance(head, dict) and "generation" in head:
+                generation = head["generation"] + 1
+                stale = [chunk_key(key, head["generation"], i) for i in range(head["chunks"])]
+        size = self.chunk_claims
+        while len(claims) - chunked >= size:  # the tail filled a chunk: it gets its own record
+            self.table[chunk_key(key, generation, chunks)] = claims[chunked : chunked + size]
+            chunks, chunked = chunks + 1, chunked + size
         head = {
             "generation": generation,
             "count": len(claims),
             "chunks": chunks,
+            "tail": claims[chunked:],
             "first": _id(claims[0]) if claims else "",
             "last": _id(claims[-1]) if claims else "",
             **{part: row[part] for part in PARTS},

@@ -55,6 +55,10 @@ class Settings:
     # worker: a child process 11.9/12.2/9.3/9.9 articles/s against a thread 9.9/11.5/9.0/8.4;
     # two workers level (13.4 vs 14.7, 14.5 vs 13.4).
     extract_processes: int = 1
+    # Standby copies a worker keeps of the table partitions other workers own (Faust's
+    # table_standby_replicas): taking a partition over after a crash then reads only the
+    # changelog written since, but each copy costs every worker a read of the others' changelog.
+    standby_replicas: int = 1
     ingest_token: str | None = None
     # Static group membership: a worker restarted with the same id (after a crash) takes its
     # partitions back at once, instead of after the dead one's session times out (60 s).
@@ -95,6 +99,9 @@ class Settings:
             ),
             extract_processes=_int(
                 "EXTRACT_PROCESSES", get("EXTRACT_PROCESSES"), d.extract_processes, 0, 64
+            ),
+            standby_replicas=_int(
+                "STANDBY_REPLICAS", get("STANDBY_REPLICAS"), d.standby_replicas, 0, 16
             ),
             ingest_token=get("INGEST_TOKEN"),
             group_instance_id=get("GROUP_INSTANCE_ID"),

@@ -18,7 +18,6 @@ from agents import clean as clean_mod
 from agents import detect as detect_mod
 from agents import extract as extract_mod
 from schemas import Alert, Claim, CleanArticle, Segment
-from streams.rows import chunk_key
 
 Sent = list[tuple[str, Any, Any]]
 
@@ -402,8 +401,8 @@ def test_detect_agent_writes_a_row_once_per_batch(
     sent: Sent, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Claims of one key in one batch: every claim is detected against the ones before it,
-    and the row goes to the changelog once (its chunk, then its head), in the partition the
-    claims came from."""
+    and the row goes to the changelog once (its head, which holds a row's last claims), in the
+    partition the claims came from."""
     table = detect_mod.claims_table
     writes: list[tuple[int | None, Any, int]] = []
     send = table.send_changelog
@@ -425,7 +424,7 @@ def test_detect_agent_writes_a_row_once_per_batch(
                 await agent.put(c.to_dict(), key=c.key, partition=2)
 
     run(go())
-    assert writes == [(2, chunk_key("deaths", 0, 0), 3), (2, "deaths", 3)]
+    assert writes == [(2, "deaths", 3)]  # the head, its tail holding the three claims
     row = detect_mod.claim_rows["deaths"]
     assert [c["claim_id"] for c in row["claims"]] == [c.claim_id for c in claims]
 

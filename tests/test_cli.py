@@ -205,9 +205,11 @@ def test_settings_from_env() -> None:
             "CLAIMWATCH_INGEST_TOKEN": "s3cret",
             "CLAIMWATCH_MAX_ARTICLE_BYTES": "1_000",
             "CLAIMWATCH_PRODUCER_LINGER_MS": "10",
+            "CLAIMWATCH_STANDBY_REPLICAS": "0",
         }
     )
-    assert s.producer_linger_ms == 10
+    assert s.producer_linger_ms == 10 and s.standby_replicas == 0
+    assert Settings.from_env({}).standby_replicas == 1  # Faust's default
     assert s.broker == "kafka://127.0.0.1:1234"
     assert s.bootstrap_servers == ["127.0.0.1:1234"]
     assert (s.partitions, s.table_store, s.max_article_bytes) == (8, "rocksdb://", 1000)

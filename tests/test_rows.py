@@ -6,7 +6,7 @@ from typing import Any
 
 from claimwatch.detect import Detector, empty_bucket
 from schemas import Claim
-from streams.rows import ChunkedRows, chunk_key
+from streams.rows import PARTS, ChunkedRows, chunk_key
 
 
 class Recorded(dict[str, Any]):
@@ -45,16 +45,26 @@ def test_a_row_reads_back_as_written() -> None:
     assert list(rows) == ["deaths"] and len(rows) == 1 and rows.get("injured") is None
 
 
-def test_appending_writes_the_last_chunk_and_the_head_only() -> None:
+def test_appending_writes_the_head_alone_until_its_tail_fills_a_chunk() -> None:
     table = Recorded()
     rows = ChunkedRows(table, chunk_claims=4)
-    rows["deaths"] = row(10)  # chunks 0-3, 4-7, 8-9
+    rows["deaths"] = row(10)  # chunks 0-3 and 4-7, the tail 8-9 in the head
+    assert table.log == [("set", chunk_key("deaths", 0, 0)), ("set", chunk_key("deaths", 0, 1)),
+                         ("set", "deaths")]
     table.log.clear()
     grown = rows["deaths"]
     grown["claims"].append({"claim_id": "c10"})
     rows["deaths"] = grown
+    assert table.log == [("set", "deaths")]
+    table.log.clear()
+    grown = rows["deaths"]
+    grown["claims"] += [{"claim_id": "c11"}, {"claim_id": "c12"}]  # c8-c11 fill a chunk
+    rows["deaths"] = grown
     assert table.log == [("set", chunk_key("deaths", 0, 2)), ("set", "deaths")]
-    assert len(rows["deaths"]["claims"]) == 11
+    assert table["deaths"]["tail"] == [{"claim_id": "c12"}]
+    assert [c["claim_id"] for c in ChunkedRows(table, chunk_claims=4)["deaths"]["claims"]] == [
+        f"c{i}" for i in range(13)
+    ]
 
 
 def test_a_row_that_lost_claims_is_a_new_generation_and_the_old_goes_after_its_head() -> None:
@@ -65,25 +75,44 @@ def test_a_row_that_lost_claims_is_a_new_generation_and_the_old_goes_after_its_h
     rows["deaths"] = row(5, first=6)  # expired: c0-c5 dropped
     assert table.log == [
         ("set", chunk_key("deaths", 1, 0)),
-        ("set", chunk_key("deaths", 1, 1)),
         ("set", "deaths"),
         ("del", chunk_key("deaths", 0, 0)),
         ("del", chunk_key("deaths", 0, 1)),
-        ("del", chunk_key("deaths", 0, 2)),
     ]
     assert [c["claim_id"] for c in rows["deaths"]["claims"]] == [f"c{i}" for i in range(6, 11)]
-    assert sorted(table) == ["deaths", chunk_key("deaths", 1, 0), chunk_key("deaths", 1, 1)]
+    assert sorted(table) == ["deaths", chunk_key("deaths", 1, 0)]
 
 
-def test_a_chunk_the_head_does_not_count_is_cut_off_and_a_missing_one_ends_the_row() -> None:
+def test_a_chunk_its_head_does_not_name_is_ignored_and_a_missing_one_ends_the_row() -> None:
     table = Recorded()
     rows = ChunkedRows(table, chunk_claims=4)
-    rows["deaths"] = row(6)
-    # as a worker finds the table after a crash (its cache of assembled rows is new)
-    table[chunk_key("deaths", 0, 1)] = [{"claim_id": "c4"}, {"claim_id": "c5"}, {"claim_id": "c6"}]
-    assert len(ChunkedRows(table, chunk_claims=4)["deaths"]["claims"]) == 6  # c6: replayed
-    del table[chunk_key("deaths", 0, 1)]
-    assert len(ChunkedRows(table, chunk_claims=4)["deaths"]["claims"]) == 4
+    rows["deaths"] = row(6)  # chunk 0: c0-c3; the tail c4-c5
+    # as a worker finds the table after a crash between a chunk and its head
+    table[chunk_key("deaths", 0, 1)] = [{"claim_id": f"c{i}"} for i in range(4, 8)]
+    assert [c["claim_id"] for c in ChunkedRows(table, chunk_claims=4)["deaths"]["claims"]] == [
+        f"c{i}" for i in range(6)
+    ]  # c6 and c7: replayed
+    del table[chunk_key("deaths", 0, 0)]
+    assert ChunkedRows(table, chunk_claims=4)["deaths"]["claims"] == []
+
+
+def test_a_head_without_a_tail_is_read_and_its_next_update_is_a_new_generation() -> None:
+    """The form rows had before heads kept a tail: every claim in a chunk, the last partial
+    (and a crash could leave it with claims beyond the head's count)."""
+    table = Recorded()
+    table[chunk_key("deaths", 0, 0)] = [{"claim_id": f"c{i}"} for i in range(4)]
+    table[chunk_key("deaths", 0, 1)] = [{"claim_id": f"c{i}"} for i in range(4, 7)]
+    table["deaths"] = {"generation": 0, "count": 6, "chunks": 2, "first": "c0", "last": "c5",
+                       **{part: empty_bucket()[part] for part in PARTS}}
+    rows = ChunkedRows(table, chunk_claims=4)
+    old = rows["deaths"]
+    assert [c["claim_id"] for c in old["claims"]] == [f"c{i}" for i in range(6)]
+    old["claims"].append({"claim_id": "c6"})
+    rows["deaths"] = old
+    assert sorted(table) == ["deaths", chunk_key("deaths", 1, 0)]
+    assert [c["claim_id"] for c in ChunkedRows(table, chunk_claims=4)["deaths"]["claims"]] == [
+        f"c{i}" for i in range(7)
+    ]
 
 
 def test_a_row_is_assembled_again_only_when_its_head_changed_or_its_list_was_not_written() -> None:
@@ -106,6 +135,7 @@ def test_a_row_in_the_old_form_is_read_and_then_written_in_chunks() -> None:
     old["claims"].append({"claim_id": "c3"})
     rows["deaths"] = old
     assert sorted(table) == ["deaths", chunk_key("deaths", 0, 0), chunk_key("deaths", 0, 1)]
+    assert table["deaths"]["tail"] == []
     assert [c["claim_id"] for c in rows["deaths"]["claims"]] == ["c0", "c1", "c2", "c3"]
 
 
