@@ -1298,9 +1298,10 @@ def _lookup_pass(table: LookupTable, first_warm: bool, advance: Callable[[], Non
         else:
             del before["claims"][held:]
             store[claim.key] = before
-            # The row's index forgets the probe now, untimed: a worker's index never goes
-            # back, so the next lookup must not pay for this one being undone.
-            detector.row_index(claim.key, before["claims"])
+        # The row's index forgets the probe now, untimed: a worker's index never goes back,
+        # so the next lookup must not pay for this one being undone (a row the probe made
+        # included).
+        detector.row_index(claim.key, before["claims"] if before is not None else [])
         advance()
     table.passes.append(timed)
     if first_warm:
