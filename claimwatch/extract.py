@@ -1766,8 +1766,8 @@ def _why_it_rose(anchor: Token) -> bool:
     of their own. (Not other figures in the reason: "rose to 19 after the attack, in which 40
     were wounded"; "hit the market after 12 had been killed".)"""
     noun = anchor.head if anchor.dep_ == "nummod" else anchor
-    of_bodies = lemma(noun) in lx.REMAINS_NOUNS or (
-        noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in lx.REMAINS_NOUNS
+    of_bodies = _is_remains(noun) or (
+        noun.dep_ == "pobj" and noun.head.lower_ == "of" and _is_remains(noun.head.head)
     )
     died = lemma(anchor.head) in ("die", "succumb") or lemma(noun.head) in ("die", "succumb")
     if not (of_bodies or died):
