@@ -175,6 +175,8 @@ class ClaimExtractor:
                 continue  # "eight times the one reported by the company": a pronoun
             if _base_of_a_share(anchor):
                 continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
+            if _part_of_a_whole_told_before(anchor):
+                continue  # "Of the 57 injured, 23 suffered gunshot wounds": a part of the 57
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             if _why_it_rose(anchor):
@@ -2122,10 +2124,29 @@ def _none_counted(verb: Token) -> str | None:
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
             and _says_none(child)
+            and not _none_left(child, verb)
         ):
             measure = lx.NOUN_MEASURES[lemma(child)]
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
+
+
+def _part_of_a_whole_told_before(anchor: Token) -> bool:
+    """ "Of the 57 injured, 23 suffered gunshot wounds": a count of some of a whole the
+    sentence has just given, not a count of its own (the 23 are not the injured)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i and any(t.like_num for t in c.subtree)
+        for tok in (anchor, anchor.head)
+        for c in tok.children
+    )
+
+
+def _none_left(noun: Token, verb: Token) -> bool:
+    """ "No bodies remain underground", "no bodies were left at the site": the dead are all
+    recovered, which says nothing of how many there were."""
+    return _is_remains(noun) and (
+        lemma(verb) in ("remain", "stay") or lemma(verb) == "leave" and noun.dep_ == "nsubjpass"
+    )
 
 
 def _share_of_people(anchor: Token) -> bool:

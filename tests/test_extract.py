@@ -2391,3 +2391,17 @@ def test_the_friendly_side_of_a_communique_is_the_speakers_forces(extractor):
             "41 terrorists neutralized, the army said.")
     subjects = {c.low: c.subject for c in claims_of(extractor, text) if c.key == "deaths"}
     assert subjects == {6.0: "military", 41.0: "militant"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ['"No bodies remain underground," the company said.', "No bodies were left at the site, officials said."],
+)
+def test_no_bodies_left_denies_no_deaths(extractor, sentence):
+    """All the dead recovered says nothing of how many there were."""
+    assert not [c for c in claims_of(extractor, sentence) if c.measure == "deaths"]
+
+
+def test_a_part_of_a_whole_told_before_is_no_count_of_its_own(extractor):
+    claims = claims_of(extractor, '"Of the 57 injured, 23 suffered gunshot wounds," the statement said.')
+    assert [c.low for c in claims if c.kind == "figure"] == [57.0]
