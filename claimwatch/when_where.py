@@ -319,6 +319,7 @@ PLACE_NOUNS = frozenset(
         "governorate",
         "oblast",
         "prefecture",
+        "regency",
         # a stretch of a front, named by a town on it: "in the Pokrovsk direction"
         "direction",
     ]
@@ -493,7 +494,17 @@ def untagged_places(sent: Span) -> list[str]:
             and tok.ent_type_ not in ("DATE", "NORP")
             and (lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES)
         )
-        if named_place or in_place or place_kind or counted_at:
+        # "In Rosario, police said ...": a sentence that opens on a name set off by a comma
+        # opens on a place, though the model takes it for an organisation or a person
+        opens_on = (
+            tok.dep_ == "pobj"
+            and head.lower_ == "in"
+            and head.i == sent.start
+            and tok.i + 1 < sent.end
+            and tok.nbor(1).text == ","
+            and tok.ent_type_ not in ("DATE", "TIME", "NORP")
+        )
+        if named_place or in_place or place_kind or counted_at or opens_on:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             name = " ".join(t.lower_ for t in words)
             if not country_in(name.split()):

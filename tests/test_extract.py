@@ -2405,3 +2405,18 @@ def test_no_bodies_left_denies_no_deaths(extractor, sentence):
 def test_a_part_of_a_whole_told_before_is_no_count_of_its_own(extractor):
     claims = claims_of(extractor, '"Of the 57 injured, 23 suffered gunshot wounds," the statement said.')
     assert [c.low for c in claims if c.kind == "figure"] == [57.0]
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("In Rosario, police said 8,000 people joined a rally at the flag memorial.", "rosario"),
+        ("In Plauen, 1,150 employees joined the stoppage, the union said.", "plauen"),
+        ("In neighbouring Wonosobo regency, three people died in flash floods, the agency said.", "wonosobo"),
+    ],
+)
+def test_a_place_the_model_takes_for_a_name_is_a_place(extractor, sentence, place):
+    """A sentence that opens on a name set off by a comma opens on a place; a regency is a
+    kind of place (Indonesia's)."""
+    figures = [c for c in claims_of(extractor, sentence) if c.kind == "figure"]
+    assert figures and all(place in c.places for c in figures)
