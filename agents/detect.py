@@ -8,7 +8,8 @@ the detector computes it afresh against the same earlier claims, with the same r
 Consumers drop the identical copies by alert_id.
 
 Claims are taken in batches (CLAIMWATCH_DETECT_BATCH_SIZE): each row a batch changed is
-written once, at the end of the batch (the chunk its new claims went to, and its head:
+written once, at the end of the batch (its head, which holds the row's last claims, and any
+chunk the new claims filled:
 streams/rows.py), and the whole batch is acknowledged once its rows and
 alerts are on the broker; a crash mid-batch replays all of it, as above.
 """
@@ -43,7 +44,8 @@ claims_table = json_table(
     store_url=settings.table_store,
     help="Earlier claims by key, with the alerts they raised",
 )
-# The rows, each a head and chunks of claims: adding a claim writes one chunk (streams/rows.py).
+# The rows, each a head (with the row's last claims) and full chunks of claims: adding claims
+# writes the head, and a chunk once in 50 claims (streams/rows.py).
 claim_rows = ChunkedRows(claims_table)
 
 

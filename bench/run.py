@@ -76,7 +76,7 @@ from rich.table import Table
 
 from bench.wire import generate_wire
 from faults.cluster import Broker, free_port
-from streams.rows import ChunkedRows
+from streams.rows import ChunkedRows, chunk_key
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMWATCH = Path(sys.executable).parent / "claimwatch"
@@ -1311,8 +1311,12 @@ def _lookup_pass(table: LookupTable, first_warm: bool, advance: Callable[[], Non
 
 def _update_bytes(rows: ChunkedRows, key: str) -> int:
     """The bytes of what the last update of a row put on the changelog: its head, which holds
-    the row's last claims (once in CHUNK_CLAIMS updates a full chunk goes too, not counted)."""
-    return len(orjson.dumps(rows.table[key]))
+    the row's last claims, and the chunk the new claim filled if it filled one."""
+    head = rows.table[key]
+    size = len(orjson.dumps(head))
+    if head["count"] and not head["tail"]:
+        size += len(orjson.dumps(rows.table[chunk_key(key, head["generation"], head["chunks"] - 1)]))
+    return size
 
 
 def _report_lookups(table: LookupTable, phase: str, label: str, results: Results) -> float:

@@ -175,8 +175,6 @@ class ClaimExtractor:
                 continue  # "eight times the one reported by the company": a pronoun
             if _base_of_a_share(anchor):
                 continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
-            if _part_of_a_whole_told_before(anchor):
-                continue  # "Of the 57 injured, 23 suffered gunshot wounds": a part of the 57
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             if _why_it_rose(anchor):
@@ -202,6 +200,8 @@ class ClaimExtractor:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
+            if measure in _measures_of_a_whole_told_before(anchor):
+                continue  # "Of the 57 injured, 23 suffered gunshot wounds": a part of the 57
             if measure == "displaced" and _fled_abroad(verb, noun):
                 # "9,800 people had crossed the border": refugees, not all the fighting displaced
                 subject = f"{subject} {lx.ABROAD}".strip()
@@ -2131,14 +2131,20 @@ def _none_counted(verb: Token) -> str | None:
     return None
 
 
-def _part_of_a_whole_told_before(anchor: Token) -> bool:
-    """ "Of the 57 injured, 23 suffered gunshot wounds": a count of some of a whole the
-    sentence has just given, not a count of its own (the 23 are not the injured)."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of" and c.i < anchor.i and any(t.like_num for t in c.subtree)
-        for tok in (anchor, anchor.head)
-        for c in tok.children
-    )
+def _measures_of_a_whole_told_before(anchor: Token) -> set[str]:
+    """What a sentence opening on "Of the 57 injured, ..." counts as a whole (the injured),
+    when `anchor` is a figure after it: a figure of the same measure is a part of that whole
+    ("23 suffered gunshot wounds"), not a count of its own. A part of another measure is
+    ("Of the 40 miners trapped, 12 were killed": 12 dead)."""
+    sent = anchor.sent
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ != "of" or first.dep_ != "prep" or first.i > anchor.i:
+        return set()
+    whole = list(first.subtree)
+    if anchor in whole or not any(t.like_num for t in whole):
+        return set()
+    named = (lx.NOUN_MEASURES.get(lemma(t)) or lx.VERB_MEASURES.get(lemma(t)) for t in whole)
+    return {m for m in named if m}
 
 
 def _none_left(noun: Token, verb: Token) -> bool:

@@ -330,6 +330,8 @@ INSTITUTION_NOUNS = frozenset(
      "church", "mosque", "airport", "station", "base", "camp", "prison", "court", "bank", "company",
      "factory", "plant", "center", "centre", "market", "mall", "stadium", "hotel", "palace", "building"]
 )
+# Kinds of place that, capitalised, also end a building's name: "the Hyatt Regency".
+NAME_ENDINGS = frozenset(["regency"])
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 
 
@@ -484,6 +486,7 @@ def untagged_places(sent: Span) -> list[str]:
         place_kind = (
             tok.dep_ == "compound"
             and lemma(head) in PLACE_NOUNS
+            and not (head.lower_ in NAME_ENDINGS and not head.text.islower())
             and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
             # "Islamic State militants": a group's name, not a state
             and not (head.dep_ == "compound" and lemma(head.head) in lx.ARMED_GROUP_NOUNS)
@@ -496,13 +499,15 @@ def untagged_places(sent: Span) -> list[str]:
         )
         # "In Rosario, police said ...": a sentence that opens on a name set off by a comma
         # opens on a place, though the model takes it for an organisation or a person
+        # (not "In Congress, ...", "In Al-Shifa Hospital, ...": institutions, spots in a town)
         opens_on = (
             tok.dep_ == "pobj"
             and head.lower_ == "in"
-            and head.i == sent.start
+            and head.i == next(t.i for t in sent if not t.is_punct)
             and tok.i + 1 < sent.end
             and tok.nbor(1).text == ","
             and tok.ent_type_ not in ("DATE", "TIME", "NORP")
+            and lemma(tok) not in INSTITUTION_NOUNS | {"congress", "parliament", "senate"}
         )
         if named_place or in_place or place_kind or counted_at or opens_on:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]

@@ -94,7 +94,7 @@ class ChunkedRows(MutableMapping[str, Row]):
             generation, chunks, chunked = 0, 0, 0
             if isinstance(head, dict) and "generation" in head:
                 generation = head["generation"] + 1
-                stale = [chunk_key(key, head["generation"], i) for i in range(head["chunks"])]
+                stale = self._chunks_of(key, head)
         size = self.chunk_claims
         while len(claims) - chunked >= size:  # the tail filled a chunk: it gets its own record
             self.table[chunk_key(key, generation, chunks)] = claims[chunked : chunked + size]
@@ -126,8 +126,19 @@ class ChunkedRows(MutableMapping[str, Row]):
             raise KeyError(key)
         del self.table[key]
         if "generation" in head:
-            for index in range(head["chunks"]):
-                self.table.pop(chunk_key(key, head["generation"], index), None)
+            for chunk in self._chunks_of(key, head):
+                self.table.pop(chunk, None)
+
+    def _chunks_of(self, key: str, head: dict[str, Any]) -> list[str]:
+        """The keys of the chunks of `head`'s generation: those it names, and any written
+        after them that a crash kept it from naming (chunks are written in order, so those
+        follow on), which would otherwise stay in the compacted changelog for good."""
+        generation, count = head["generation"], head["chunks"]
+        keys = [chunk_key(key, generation, index) for index in range(count)]
+        while chunk_key(key, generation, count) in self.table:
+            keys.append(chunk_key(key, generation, count))
+            count += 1
+        return keys
 
     def __iter__(self) -> Iterator[str]:
         return (key for key in list(self.table.keys()) if isinstance(key, str) and SEP not in key)

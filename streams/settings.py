@@ -55,9 +55,11 @@ class Settings:
     # worker: a child process 11.9/12.2/9.3/9.9 articles/s against a thread 9.9/11.5/9.0/8.4;
     # two workers level (13.4 vs 14.7, 14.5 vs 13.4).
     extract_processes: int = 1
-    # Standby copies a worker keeps of the table partitions other workers own (Faust's
-    # table_standby_replicas): taking a partition over after a crash then reads only the
-    # changelog written since, but each copy costs every worker a read of the others' changelog.
+    # Standby copies of each table partition, kept by workers that do not own it (Faust's
+    # table_standby_replicas; at most workers - 1): a worker taking a partition over after a
+    # crash has its rows at hand (with rocksdb:// it reads only the changelog written since;
+    # with memory:// Faust reads the partition's changelog again). Each copy costs its worker
+    # a read of the owner's changelog. 0: none.
     standby_replicas: int = 1
     ingest_token: str | None = None
     # Static group membership: a worker restarted with the same id (after a crash) takes its

@@ -161,3 +161,15 @@ def test_the_detector_over_chunked_rows_finds_what_it_finds_over_a_dict() -> Non
     for c in claims:
         assert [a.to_dict() for a in plain.detect(c)] == [a.to_dict() for a in chunked.detect(c)]
     assert plain.stats.alerts > 0
+
+
+def test_chunks_a_crash_left_unnamed_go_with_their_generation() -> None:
+    table = Recorded()
+    rows = ChunkedRows(table, chunk_claims=4)
+    rows["deaths"] = row(6)  # chunk 0: c0-c3; the tail c4-c5
+    table[chunk_key("deaths", 0, 1)] = [{"claim_id": f"c{i}"} for i in range(4, 8)]  # no head names it
+    rows["deaths"] = row(3, first=10)  # claims dropped: a new generation
+    assert sorted(table) == ["deaths"]
+    table[chunk_key("deaths", 1, 0)] = [{"claim_id": f"c{i}"} for i in range(10, 14)]  # again
+    del rows["deaths"]
+    assert not table
