@@ -452,6 +452,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     new_first = (new.as_of or "", new.published_at) >= (old.as_of or "", old.published_at)
     later, earlier = (new, old) if new_first else (old, new)
     ratio = spread(new, old)
+    a_little = ratio is not None and ratio <= UPDATE_RATIO  # higher by half again at most
     if same_side(new, old):
         if new.article_id == old.article_id:
             return None  # one report lists several figures; it does not contradict itself
@@ -459,9 +460,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # a side's count over the whole country and its count of one place
         # a toll told again later the same day, a little higher ("34 injured", then "47
         # injured"), has grown too
-        ratio_ok = ratio is not None and ratio <= UPDATE_RATIO
         grown_since = later.as_of != earlier.as_of or (
-            is_tally(later) and later.published_at != earlier.published_at and ratio_ok
+            is_tally(later) and later.published_at != earlier.published_at and a_little
         )
         if grown_since and later_is_higher(later, earlier):
             return None  # the same side's figure went up later: an update, not a dispute
@@ -472,8 +472,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     apart = days_between(later.as_of, earlier.as_of)
     grew_a_little = (
         tally
-        and ratio is not None
-        and ratio <= UPDATE_RATIO
+        and a_little
         and (earlier.low or 0) >= 10
         and (
             apart >= 1
@@ -483,7 +482,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     )
     # A count that only grows may have grown any amount; an amount said "so far" (a leak's)
     # by half again at most.
-    grown = only_grows(later) or ratio is not None and ratio <= UPDATE_RATIO
+    grown = only_grows(later) or a_little
     long_apart = tally and apart >= TALLY_WINDOW_DAYS and grown
     said_to_grow = later.rising and only_grows(later)
     if (long_apart or said_to_grow or grew_a_little) and later_is_higher(later, earlier):

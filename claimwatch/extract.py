@@ -41,6 +41,7 @@ from claimwatch.reading import (
     Frame,
     Speaker,
     canonical,
+    first_word,
     governing_verb,
     lemma,
     noun_phrase,
@@ -1651,7 +1652,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # attacked, and "its toll" whose count it is; but "the army put its own losses at six"
         # are the army's.
         put = noun.head.head
-        forces = lx.FORCES_NOUNS | lx.ARMED_GROUP_NOUNS
+        forces = lx.MILITARY_NOUNS
         own = ("its", "their")  # the putter's own: "the army put its own losses at six"
         tolls = lx.FIGURE_NOUNS | {"loss"}
         toll = next((c for c in put.children if c.dep_ == "dobj" and lemma(c) in tolls), None)
@@ -2136,8 +2137,7 @@ def _measures_of_a_whole_told_before(anchor: Token) -> set[str]:
     when `anchor` is a figure after it: a figure of the same measure is a part of that whole
     ("23 suffered gunshot wounds"), not a count of its own. A part of another measure is
     ("Of the 40 miners trapped, 12 were killed": 12 dead)."""
-    sent = anchor.sent
-    first = next((t for t in sent if not t.is_punct), None)
+    first = first_word(anchor.sent)
     if first is None or first.lower_ != "of" or first.dep_ != "prep" or first.i > anchor.i:
         return set()
     whole = list(first.subtree)
@@ -2563,19 +2563,11 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             return verb, child
     if lemma(verb) in lx.AIMING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
         # "did not strike on the hospital" (a translation's), "fired at the convoy": what was
-        # aimed at (but "rubber bullets were fired at the crowd" says what was fired)
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
-            aimed = next(
-                (
-                    o
-                    for o in prep.children
-                    if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
-                    and o.ent_type_ not in ("DATE", "TIME")
-                ),
-                None,
-            )
-            if aimed is not None:
-                return verb, aimed
+        # aimed at (but "rubber bullets were fired at the crowd" says what was fired; "struck
+        # on Tuesday" says when)
+        aimed = _aimed_at(verb, days=False)
+        if aimed is not None:
+            return verb, aimed
     occurred = _occurred(verb)
     if occurred is not None:
         return verb, occurred
@@ -2620,10 +2612,20 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
                     if obj is not None:
                         return acting, obj
     if lemma(verb) in lx.FIRE_AT_VERBS:  # "did not fire on Lesno": its target
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")):
-                return verb, obj
+        return verb, _aimed_at(verb, days=True)
     return verb, None
+
+
+def _aimed_at(verb: Token, days: bool) -> Token | None:
+    """What a verb's "on" or "at" names ("fired on Lesno", "struck at the convoy"): the first
+    noun so named; with `days` false, not a day or a time."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "at")):
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN") and (
+                days or obj.ent_type_ not in ("DATE", "TIME")
+            ):
+                return obj
+    return None
 
 
 def _in_litres(figure: Figure, unit: Token) -> Figure:

@@ -70,6 +70,11 @@ def lemma(token: Token) -> str:
     return word
 
 
+def first_word(sent: Span) -> Token | None:
+    """The sentence's first token that is not punctuation (an opening quote mark is read past)."""
+    return next((t for t in sent if not t.is_punct), None)
+
+
 def text_of(sent: Span) -> str:
     """`sent.text`, built once per sentence: spaCy joins the tokens again at every call, and
     the rules read a sentence's text a dozen times."""

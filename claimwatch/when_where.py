@@ -22,7 +22,7 @@ from claimwatch.dates import (
     resolve_date,
 )
 from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
-from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, lemma, text_of
+from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, first_word, lemma, text_of
 from schemas.records import CleanArticle
 
 
@@ -330,6 +330,9 @@ INSTITUTION_NOUNS = frozenset(
      "church", "mosque", "airport", "station", "base", "camp", "prison", "court", "bank", "company",
      "factory", "plant", "center", "centre", "market", "mall", "stadium", "hotel", "palace", "building"]
 )
+# What a sentence opening "In Congress, ..." opens on is no place: an institution, a spot in a
+# town (untagged_places).
+NO_OPENING_PLACE = INSTITUTION_NOUNS | {"congress", "senate"}
 # Kinds of place that, capitalised, also end a building's name: "the Hyatt Regency".
 NAME_ENDINGS = frozenset(["regency"])
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
@@ -503,11 +506,11 @@ def untagged_places(sent: Span) -> list[str]:
         opens_on = (
             tok.dep_ == "pobj"
             and head.lower_ == "in"
-            and head.i == next(t.i for t in sent if not t.is_punct)
+            and head == first_word(sent)
             and tok.i + 1 < sent.end
             and tok.nbor(1).text == ","
             and tok.ent_type_ not in ("DATE", "TIME", "NORP")
-            and lemma(tok) not in INSTITUTION_NOUNS | {"congress", "parliament", "senate"}
+            and lemma(tok) not in NO_OPENING_PLACE
         )
         if named_place or in_place or place_kind or counted_at or opens_on:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
