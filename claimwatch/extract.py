@@ -1424,6 +1424,8 @@ def _measure(
         for obj in ([noun_lemma] if noun_lemma else []) + objs:
             if verb_lemma in lx.CUT_VERBS and obj in lx.JOB_NOUNS:
                 return "job_cuts", _org_subject(verb, ctx)  # "shed about 1,200 positions"
+            if obj in lx.JOB_NOUNS and _jobs_at_stake(verb, obj):
+                return "job_cuts", _org_subject(verb, ctx)  # "putting 1,150 jobs at risk"
             going = verb_lemma in lx.GOING_VERBS and noun is not None and noun.dep_ == "nsubj"
             if going and obj in lx.JOB_NOUNS:
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
@@ -1502,8 +1504,21 @@ def _measure(
             return f"count|{thing}", ""
         if verb_key(verb_lemma) in lx.LOSS_VERBS:
             return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
-        return f"{verb_key(verb_lemma)}|{thing}", _agent_country(verb)
+        act = _marked_for(noun, verb) or verb_lemma
+        return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _marked_for(noun: Token, verb: Token | None) -> str:
+    """ "list 45 stores for closure", "earmarked 12 buildings for demolition": the act they
+    are marked for (close, demolish) is what is counted, not the listing."""
+    for head in (noun, verb):
+        for prep in head.children if head is not None else ():
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                acts = [lx.PURPOSE_ACTS[lemma(o)] for o in prep.children if lemma(o) in lx.PURPOSE_ACTS]
+                if acts:
+                    return acts[0]
+    return ""
 
 
 def _loss(verb_key_: str, thing: Token, verb: Token | None, speaker: Speaker | None) -> tuple[str, str]:
@@ -1601,6 +1616,15 @@ def _agent_country(verb: Token | None) -> str:
     return country_in([t.lower_ for t in subj.subtree]) or "" if subj is not None else ""
 
 
+def _jobs_at_stake(verb: Token, job: str) -> bool:
+    """ "putting 1,150 jobs at risk", "with 1,150 roles affected" (by closures): jobs to go,
+    as a company announcing cuts counts them (not "the strike affected 300 employees")."""
+    if lemma(verb) == "put":
+        return any(c.dep_ == "prep" and c.lower_ == "at" and any(lemma(g) == "risk" for g in c.children)
+                   for c in verb.children)
+    return lemma(verb) == "affect" and job != "employee"
+
+
 def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     """Whose jobs or workforce: the verb's subject, with "the company" and "it" resolved."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
@@ -1609,8 +1633,8 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if subj is None and verb is not None and verb.dep_ == "xcomp":
         # "the ministry planned to cut 4,000 jobs": the planner's jobs
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.GENERIC_ORG_NOUNS:
-        return ctx.main_org or ""
+    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.GENERIC_ORG_NOUNS | lx.STAFF_NOUNS:
+        return ctx.main_org or ""  # "2,400 staff will lose their jobs": the employer's
     return (
         " ".join(t.lower_ for t in subj.lefts if t.dep_ == "compound")
         + (" " if any(t.dep_ == "compound" for t in subj.lefts) else "")
@@ -2448,7 +2472,22 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
         ) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
             return True  # "died at the hospital", "its morgues had received 568 bodies"
+        if _some_of_the_sites(tok) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
+            return True  # "160 workers at the four Irish stores would lose their jobs"
     return False
+
+
+def _some_of_the_sites(tok: Token) -> bool:
+    """ "workers at the four Irish stores", "staff at its Plauen plant": people counted at
+    some of an employer's sites, named or numbered, not at all of them ("staff at its stores")."""
+    return (
+        lemma(tok) in lx.SITE_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "at"
+        and lemma(tok.head.head) in lx.PERSON_NOUNS
+        and any(c.dep_ in ("nummod", "amod", "compound") and c.pos_ in ("NUM", "ADJ", "PROPN")
+                for c in tok.lefts)
+    )
 
 
 def _a_facility(tok: Token) -> bool:

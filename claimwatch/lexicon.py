@@ -576,7 +576,9 @@ LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()
 )
 # One name for one thing that happens: "there were flames" and "there was no fire" meet.
-THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion"}
+THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store"}
+# Nouns of an act a thing is marked for: "45 stores listed for closure" are stores to close.
+PURPOSE_ACTS = {"closure": "close", "demolition": "demolish", "sale": "sell", "disposal": "sell"}
 # What a vehicle carries, not what it is: "aid trucks" and "trucks" are counted together.
 CARGO_WORDS = frozenset(["aid", "humanitarian", "relief", "supply", "cargo", "commercial"])
 # Dated things that are held on a day, so that a past one is another event: "the 2024 election".
@@ -944,6 +946,7 @@ _VERB_GROUP_TEXT = (
     "halt suspend stop pause",
     "intercept down",
     "find contain detect",
+    "close shut",
     "receive send issue lodge file submit",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
@@ -963,6 +966,9 @@ PART_NOUNS = frozenset(
     """hospital facility clinic morgue district town village camp site school province region
     city county centre center ward""".split()
 )
+
+# An employer's sites: jobs counted at some of them are a part of its cuts.
+SITE_NOUNS = frozenset("store shop plant factory site mine office branch depot warehouse outlet".split())
 
 # Documents that speak for whoever issued them: "the statement said".
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])
@@ -1014,6 +1020,8 @@ INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clas
 INCREMENT_WORDS = frozenset("more last another additional further".split())
 # What a workforce is counted in: "reduce its workforce by 1,200 positions".
 JOB_NOUNS = frozenset("job position post role employee".split())
+# Whose jobs a count of the people or posts themselves is: their employer's.
+STAFF_NOUNS = PERSON_NOUNS | JOB_NOUNS
 # Verbs that cut jobs whatever the jobs are called: "shed about 1,200 positions".
 CUT_VERBS = frozenset("cut shed eliminate axe slash reduce".split())
 # Jobs that go are cut: "4,700 jobs would go".

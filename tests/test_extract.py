@@ -2445,3 +2445,32 @@ def test_a_place_the_model_takes_for_a_name_is_a_place(extractor, sentence, plac
 )
 def test_a_building_or_an_institution_opened_on_is_no_place(extractor, sentence):
     assert all(not c.places for c in claims_of(extractor, sentence) if c.kind == "figure")
+
+
+@pytest.mark.parametrize(
+    "sentence, key, value",
+    [
+        ("Brightwell's will close 38 of its 112 stores, putting 1,150 jobs at risk.", "job_cuts", 1150),
+        ("Brightwell's said it would shut 38 of its shops, with 1,150 roles affected.", "job_cuts", 1150),
+        ("Brightwell's said it would shut 38 of its 112 shops.", "close|store", 38),
+        ('"Documents list 45 stores for closure, not 38," the union said.', "close|store", 45),
+    ],
+)
+def test_closures_and_jobs_at_risk_are_counted_as_the_cuts(extractor, sentence, key, value):
+    """Jobs put at risk or affected by closures are the cuts; shutting shops is closing stores;
+    stores listed for closure are stores to close."""
+    claim = next(c for c in claims_of(extractor, sentence) if c.key.startswith(key) and c.low == value)
+    assert claim.polarity == "affirm"
+
+
+def test_jobs_lost_at_some_of_the_sites_are_a_part_of_the_cuts(extractor):
+    """The union's 160 at the four Irish stores are a part of the 1,150; the 2,400 staff who
+    lose their jobs are the employer's, not the staff's own key."""
+    whole = claims_of(extractor, "Brightwell's will close 38 stores, putting 1,150 jobs at risk.")
+    part = claims_of(extractor, "The union said 160 workers at the four Irish stores would lose their jobs.")
+    staff = claims_of(
+        extractor, 'Brightwell\'s is closing stores. "All told, 2,400 staff will lose their jobs," it said.'
+    )
+    cuts = only(whole, measure="job_cuts")
+    assert conflict(only(part, measure="job_cuts"), cuts) is None
+    assert only(staff, measure="job_cuts").subject == cuts.subject
