@@ -1217,6 +1217,18 @@ def _figure_of_dead(word: Token) -> bool:
     )
 
 
+def _figure_noun_put_at(verb: Token, anchor: Token) -> bool:
+    """ "put the number of homes destroyed at 51": the parser hangs "at 51" on "destroyed",
+    itself hung on "number"; the figure is the number's."""
+    return (
+        verb.dep_ == "acl"
+        and lemma(verb.head) in lx.FIGURE_NOUNS
+        and anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "at"
+        and anchor.head.head.i == verb.i
+    )
+
+
 def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     """What "the number of ..." counts, and the verb that says what happened to it:
     "the number of people killed" -> (people, killed); "the number of refugees" -> (refugees,
@@ -1230,6 +1242,9 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     ):
         return None  # "the number of dead": an adjective that names the counted
     verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is None:
+        # "put the number of homes destroyed at 51": the parser hangs the verb on "number"
+        verb = next((c for c in figure_noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
     return counted, verb
 
 
@@ -1244,6 +1259,8 @@ def _measure(
     """(measure, subject) of a figure: what is counted, and whose."""
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
+    if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
+        noun, noun_lemma = verb.head, lemma(verb.head)  # "put the number of homes destroyed at 51"
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
         if counted is not None and counted[0].pos_ not in ("NOUN", "PROPN"):
@@ -1349,6 +1366,8 @@ def _measure(
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
+    if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun):
+        return "aboard", ""  # "there were 120 passengers aboard the ship"
     if verb is not None and lemma(verb) in lx.COUNTING_VERBS and ctx.last_measure and (
         noun is None or noun_lemma in ("people", "person")
     ):
@@ -1595,9 +1614,10 @@ def _thing(noun: Token) -> str:
     return lx.THING_CANON.get(thing, thing)
 
 
-def _on_board(verb: Token) -> bool:
-    """ "214 passengers were on board", "there were about 95 people on the boat"."""
-    for child in verb.children:
+def _on_board(word: Token) -> bool:
+    """ "214 passengers were on board", "there were about 95 people on the boat", "120
+    passengers aboard the ship" (`word` the verb, or the noun the place hangs on)."""
+    for child in word.children:
         if child.lower_ == "aboard":
             return True
         if child.lower_ == "on" and any(lemma(c) in lx.VESSELS | {"board"} for c in child.children):

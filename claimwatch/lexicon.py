@@ -576,7 +576,8 @@ LONG_CONFLICT_NOUNS = frozenset(
     "war insurgency conflict violence crisis epidemic pandemic occupation uprising".split()
 )
 # One name for one thing that happens: "there were flames" and "there was no fire" meet.
-THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store"}
+THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
+               "house": "home", "dwelling": "home"}
 # Nouns of an act a thing is marked for: "45 stores listed for closure" are stores to close.
 PURPOSE_ACTS = {"closure": "close", "demolition": "demolish", "sale": "sell", "disposal": "sell"}
 # What a vehicle carries, not what it is: "aid trucks" and "trucks" are counted together.

@@ -2474,3 +2474,22 @@ def test_jobs_lost_at_some_of_the_sites_are_a_part_of_the_cuts(extractor):
     cuts = only(whole, measure="job_cuts")
     assert conflict(only(part, measure="job_cuts"), cuts) is None
     assert only(staff, measure="job_cuts").subject == cuts.subject
+
+
+@pytest.mark.parametrize(
+    "sentence, key, value",
+    [
+        ("The fire service put the number of homes destroyed at 51 as of Friday.", "destroy|home", 51),
+        ("The fire destroyed 40 houses.", "destroy|home", 40),
+        ("The operator said there were 120 passengers aboard the ship when it left port.", "aboard", 120),
+        ("There were 120 passengers on board.", "aboard", 120),
+    ],
+)
+def test_what_a_number_is_put_at_and_who_was_aboard(extractor, sentence, key, value):
+    """'put the number of homes destroyed at 51' counts homes destroyed (the parser hangs the
+    verb on 'number'); houses are homes; 'there were 120 passengers aboard' counts those aboard."""
+    assert any(c.key == key and c.low == value for c in claims_of(extractor, sentence))
+
+
+def test_people_at_a_market_are_not_aboard(extractor):
+    assert not [c for c in claims_of(extractor, "There were 200 people at the market.") if c.key == "aboard"]
