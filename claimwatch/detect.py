@@ -617,14 +617,29 @@ def _ordinal(iso: str) -> int:
 
 def only_grows(c: Claim) -> bool:
     """A count that only grows while an event goes on (the dead, the detained, drones downed,
-    people affected): one said to have risen is the other side's grown. An estimate that
-    "reached 2,100 barrels" is an estimate."""
-    return c.measure in TALLY_MEASURES or c.key.split("|")[0] in TALLY_VERB_KEYS | {"affect"}
+    people affected, the land a fire or a flood has covered): one said to have risen is the
+    other side's grown. An estimate that "reached 2,100 barrels" is an estimate."""
+    return (
+        c.measure in TALLY_MEASURES
+        or c.key.split("|")[0] in TALLY_VERB_KEYS | {"affect"}
+        or _area_spreading(c)
+    )
 
 
 def is_tally(c: Claim) -> bool:
     """A running total: said so ("so far", "rose to"), or a count that only grows."""
-    return c.cumulative or c.measure in TALLY_MEASURES or c.key.split("|")[0] in TALLY_VERB_KEYS
+    return (
+        c.cumulative
+        or c.measure in TALLY_MEASURES
+        or c.key.split("|")[0] in TALLY_VERB_KEYS
+        or _area_spreading(c)
+    )
+
+
+def _area_spreading(c: Claim) -> bool:
+    """The area a fire has burned or a flood covers, told while it spreads: 2,100 hectares on
+    the first evening and 15,500 two days later are one area grown, not two counts."""
+    return c.measure == "area" and any(t in ("fire", "flood") for t in c.topics)
 
 
 def same_event(a: Claim, b: Claim) -> bool:

@@ -808,3 +808,15 @@ def test_a_count_over_four_towns_meets_the_countrys():
     one_town = replace(towns, places=("nairobi",))
     assert conflict(country, towns) is not None
     assert conflict(country, one_town) is None
+
+
+def test_the_area_a_fire_has_burned_grows_while_it_spreads():
+    """2,100 hectares on the first evening and 15,500 two days later are one fire grown; the
+    same two areas of a park, told the same way, are two figures for one thing."""
+    area = dict(key="area", measure="area", subject="", side="conaf", speaker="CONAF")
+    first = claim(**area, low=21e6, high=21e6, as_of="2026-03-04", published_at="2026-03-04T20:00:00Z")
+    later = dict(area, side="governor", speaker="the governor")
+    grown = claim(**later, low=155e6, high=155e6, as_of="2026-03-06", published_at="2026-03-06T15:00:00Z")
+    fire = ("fire",)
+    assert conflict(replace(grown, topics=fire), replace(first, topics=fire)) is None
+    assert conflict(grown, first) is not None
