@@ -1513,7 +1513,8 @@ def _measure(
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb_lemma and verb_lemma not in lx.LIGHT_VERBS:
         if verb is not None and noun_lemma not in lx.MILITARY_NOUNS and _crosses_a_border(verb):
             return "displaced", _whose(noun, ctx, frame)  # "9,800 people had crossed the border"
-        return f"{verb_key(verb_lemma)}|people", _whose(noun, ctx, frame)  # "27,000 people crossed"
+        # "27,000 people crossed"; "280 firefighters were deployed" are no "600 soldiers"
+        return f"{verb_key(verb_lemma)}|people", _whose(noun, ctx, frame) or _role(noun)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
@@ -1526,6 +1527,13 @@ def _measure(
         act = _marked_for(noun, verb) or verb_lemma
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _role(noun: Token | None) -> str:
+    """Who the people counted are, when the noun says more than people: "firefighter",
+    "volunteer" ("" for "people", "residents")."""
+    word = lemma(noun) if noun is not None else ""
+    return "" if word in lx.PEOPLE_AT_LARGE else word
 
 
 def _marked_for(noun: Token, verb: Token | None) -> str:

@@ -968,6 +968,8 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
+# People at large, counted as no one in particular: "27,000 people crossed".
+PEOPLE_AT_LARGE = frozenset("people person persons individual resident inhabitant citizen civilian".split())
 # An employer's sites: jobs counted at some of them are a part of its cuts.
 SITE_NOUNS = frozenset("store shop plant factory site mine office branch depot warehouse outlet".split())
 

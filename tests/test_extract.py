@@ -2493,3 +2493,12 @@ def test_what_a_number_is_put_at_and_who_was_aboard(extractor, sentence, key, va
 
 def test_people_at_a_market_are_not_aboard(extractor):
     assert not [c for c in claims_of(extractor, "There were 200 people at the market.") if c.key == "aboard"]
+
+
+def test_people_counted_by_their_role_are_those_people(extractor):
+    """'280 firefighters were deployed' and 'some 600 soldiers were deployed' count two
+    groups; 'people' says nothing of who they are."""
+    soldiers = only(claims_of(extractor, "Some 600 soldiers were deployed."), kind="figure")
+    firefighters = only(claims_of(extractor, "Some 280 firefighters were deployed, he said."), kind="figure")
+    assert soldiers.key == firefighters.key == "use|people"
+    assert firefighters.subject == "firefighter" and soldiers.subject != firefighters.subject
