@@ -968,6 +968,11 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
+# Events a place name can qualify: "the Mafeteng march", "the Kasompe collapse".
+PLACED_EVENT_NOUNS = frozenset(
+    """march rally protest demonstration procession vigil clash fire blaze wildfire landslide
+    flood collapse explosion blast airstrike bombing shelling""".split()
+)
 # People at large, counted as no one in particular: "27,000 people crossed".
 PEOPLE_AT_LARGE = frozenset("people person persons individual resident inhabitant citizen civilian".split())
 # An employer's sites: jobs counted at some of them are a part of its cuts.
