@@ -411,6 +411,13 @@ class ClaimExtractor:
             witnessed = lemma(verb) in lx.WITNESS_VERBS and _occurred(verb) is not None
             if lemma(verb) in lx.COMMUNICATION_VERBS and not witnessed or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
+            if (
+                _negated(verb)
+                and not _negated(obj)
+                and lemma(verb) in lx.RECORDING_VERBS
+                and not any(c.lower_ == "any" for c in obj.children)  # "had not recorded any deaths"
+            ):
+                continue  # "deaths are often not captured in the official figures": uncounted, not none
             if any(t.i in used for t in obj.subtree) and _attack_target(verb, lemma(verb), obj) is None:
                 # the figure claim already speaks for this clause (not for where "two bombs"
                 # were dropped)
@@ -2360,9 +2367,12 @@ def _within_a_counted_group(anchor: Token) -> bool:
 
 
 def _a_capacity(anchor: Token, verb: Token | None) -> bool:
-    """ "licensed to carry 350 passengers", "can hold 400", "a capacity of 300"."""
+    """ "licensed to carry 350 passengers", "can hold 400", "a capacity of 300", "14 trucks
+    against a permitted nine"."""
     if anchor.head.lower_ == "of" and lemma(anchor.head.head) == "capacity":
         return True
+    if any(c.dep_ == "amod" and lemma(c) in lx.PERMITTING_WORDS | {"maximum"} for c in anchor.children):
+        return True  # "a permitted nine", "an allowed 150": the limit, not a count
     if verb is None or lemma(verb) not in lx.HOLDING_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):

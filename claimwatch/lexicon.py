@@ -818,6 +818,9 @@ SUFFER_VERBS = frozenset(["suffer", "sustain"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)
 # Verbs that count what the report is counting: "police calculated around 40,000 people".
 COUNTING_VERBS = frozenset(["calculate", "count", "tally", "number"])
+# What a count does with what it holds: "deaths not captured in the figures" were left out of
+# it, not denied (unlike "no deaths were recorded").
+RECORDING_VERBS = COUNTING_VERBS | frozenset(["capture", "record", "register", "include", "reflect", "log"])
 # What a recall "covers" it recalls: "the recall covers 98,400 vehicles".
 COVER_VERBS = frozenset(["cover", "involve", "concern", "affect", "include", "apply"])
 # An outbreak's cases: "312 cholera cases", "1,870 suspected infections".

@@ -2508,3 +2508,23 @@ def test_a_name_qualifying_an_event_is_where_it_happened(extractor):
     """'the Mafeteng march' was in Mafeteng, though the model takes the name for a nationality."""
     march = claims_of(extractor, "Police said about 800 people took part in the Mafeteng march, which ended.")
     assert only(march, kind="figure").places == ("mafeteng",)
+
+
+@pytest.mark.parametrize(
+    "sentence, denies",
+    [
+        ('"Community deaths are often not captured in the official figures," said the official.', False),
+        ("The hospital said it had not recorded any strike-related deaths.", True),
+        ("No deaths were recorded, the ministry said.", True),
+    ],
+)
+def test_deaths_left_out_of_a_count_are_not_denied(extractor, sentence, denies):
+    """Deaths a count did not capture were left out of it; a count that recorded none, or not
+    any, says there were none."""
+    denials = [c for c in claims_of(extractor, sentence) if c.measure == "deaths" and c.polarity == "negate"]
+    assert bool(denials) == denies
+
+
+def test_a_permitted_number_is_a_limit_not_a_count(extractor):
+    claims = claims_of(extractor, "Dizon said the ferry was carrying 14 trucks against a permitted nine.")
+    assert [c.low for c in claims if c.kind == "figure"] == [14.0]
