@@ -100,6 +100,7 @@ MEASURE_WORDS = {
     "detained": "detained",
     "participants": "people",
     "job_cuts": "job cuts",
+    "closures": "closures",
     "workforce": "employed",
     "displaced": "displaced",
     "change": "change",

@@ -398,6 +398,9 @@ class ClaimExtractor:
             aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
             act_measure = None if aimed else _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
+            if negated and lemma(obj) in lx.PLAN_NOUNS and (planned := _planned_act(obj)) is not None:
+                verb, obj = planned  # "no plans to close any of our stores" denies closing stores
+                act_measure = _object_measure(verb, obj)
             sufferer = _fighters_who_suffered(verb) if lemma(verb) in lx.SUFFER_VERBS else None
             suffered = sufferer is not None and lemma(obj) == "loss"
             if negated and suffered:
@@ -1438,6 +1441,12 @@ def _measure(
         # "12 soldiers fell in the fighting", "7 soldiers fallen with arms in hand": killed
         return "deaths", _whose(noun, ctx, frame)
     # 2. Verb + object: "cut 4,000 jobs", "took part".
+    if verb is not None and noun_lemma in lx.STORE_NOUNS:
+        marked = _marked_for(noun, verb) if noun is not None else ""
+        if verb_key(marked or verb_lemma) == "close":
+            # "will close 38 of its 112 stores"; "documents list 45 stores for closure": the
+            # company's, whoever lists them
+            return "closures", ctx.main_org or "" if marked else _org_subject(verb, ctx)
     if verb is not None:
         objs = [
             lemma(c)
@@ -1670,11 +1679,10 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.GENERIC_ORG_NOUNS | lx.STAFF_NOUNS:
         return ctx.main_org or ""  # "2,400 staff will lose their jobs": the employer's
-    return (
-        " ".join(t.lower_ for t in subj.lefts if t.dep_ == "compound")
-        + (" " if any(t.dep_ == "compound" for t in subj.lefts) else "")
-        + subj.lower_
-    )
+    # "Greystone Dairy" by its name; "department store chain Brightwell's" by its name alone
+    named = subj.pos_ == "PROPN"
+    compounds = [t for t in subj.lefts if t.dep_ == "compound" and (not named or t.pos_ == "PROPN")]
+    return " ".join([*(t.lower_ for t in compounds), subj.lower_])
 
 
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
@@ -2952,6 +2960,21 @@ def _place_named(obj: Token) -> str | None:
         for name in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
             return name.lower_
     return ""
+
+
+def _planned_act(plan: Token) -> tuple[Token, Token] | None:
+    """The act a plan is for, and what it acts on: "plans to close any of our stores" ->
+    (close, stores), "no intention of closing the plant" -> (closing, plant)."""
+    acts = [c for c in plan.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    acts += [g for c in plan.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
+    for act in acts:
+        obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "PRON":
+            obj = _of_what(obj)  # "any of our stores"
+        if obj is not None and obj.pos_ == "NOUN":
+            return act, obj
+    return None
 
 
 def _object(verb: Token) -> Token | None:

@@ -376,6 +376,9 @@ VERB_OBJECT_MEASURES = {
     ("heed", "call"): "participants",  # "85% of its members heeded the strike call"
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
 }
+# A company's stores, shops, outlets or branches closed: "no plans to close any stores".
+STORE_NOUNS = frozenset("store shop outlet branch".split())
+VERB_OBJECT_MEASURES.update({(verb, noun): "closures" for verb in ("close", "shut") for noun in STORE_NOUNS})
 
 # What armies say of the enemy dead: "41 terrorists neutralised", "liquidated 60 militants".
 KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".split())
@@ -445,7 +448,7 @@ ADJECTIVE_MEASURES = {
 TALLY_EXTRA = ("abducted", "trapped", "missing", "rescued")
 
 # Measures about an organisation: whose workforce, whose job cuts.
-ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires"])
+ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires", "closures"])
 
 # Nouns that name people by what they do at an event; the verb, when it counts something
 # else ("31 protesters were arrested"), wins.
@@ -976,6 +979,8 @@ PLACED_EVENT_NOUNS = frozenset(
     """march rally protest demonstration procession vigil clash fire blaze wildfire landslide
     flood collapse explosion blast airstrike bombing shelling""".split()
 )
+# What a side says it has no plan for ("no plans to close stores") it denies doing.
+PLAN_NOUNS = frozenset("plan intention proposal".split())
 # People at large, counted as no one in particular: "27,000 people crossed".
 PEOPLE_AT_LARGE = frozenset("people person persons individual resident inhabitant citizen civilian".split())
 # An employer's sites: jobs counted at some of them are a part of its cuts.

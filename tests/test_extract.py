@@ -2452,13 +2452,14 @@ def test_a_building_or_an_institution_opened_on_is_no_place(extractor, sentence)
     [
         ("Brightwell's will close 38 of its 112 stores, putting 1,150 jobs at risk.", "job_cuts", 1150),
         ("Brightwell's said it would shut 38 of its shops, with 1,150 roles affected.", "job_cuts", 1150),
-        ("Brightwell's said it would shut 38 of its 112 shops.", "close|store", 38),
-        ('"Documents list 45 stores for closure, not 38," the union said.', "close|store", 45),
+        ("Brightwell's said it would shut 38 of its 112 shops.", "closures", 38),
+        ('"Documents list 45 stores for closure, not 38," the union said.', "closures", 45),
+        ("The council will shut 12 libraries.", "close|library", 12),
     ],
 )
 def test_closures_and_jobs_at_risk_are_counted_as_the_cuts(extractor, sentence, key, value):
-    """Jobs put at risk or affected by closures are the cuts; shutting shops is closing stores;
-    stores listed for closure are stores to close."""
+    """Jobs put at risk or affected by closures are the cuts; shutting shops is closing stores,
+    and so is listing them for closure; to shut is to close."""
     claim = next(c for c in claims_of(extractor, sentence) if c.key.startswith(key) and c.low == value)
     assert claim.polarity == "affirm"
 
@@ -2528,3 +2529,22 @@ def test_deaths_left_out_of_a_count_are_not_denied(extractor, sentence, denies):
 def test_a_permitted_number_is_a_limit_not_a_count(extractor):
     claims = claims_of(extractor, "Dizon said the ferry was carrying 14 trucks against a permitted nine.")
     assert [c.low for c in claims if c.kind == "figure"] == [14.0]
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity, value",
+    [
+        ('"We have no plans to close any of our stores," the spokesperson said.', "negate", None),
+        ("Department store chain Brightwell's will close 38 of its 112 stores.", "affirm", 38),
+        ('"Documents list 45 stores for closure, not 38," the union said.', "affirm", 45),
+        ("The bank will shut 14 branches.", "affirm", 14),
+    ],
+)
+def test_store_closures_are_a_company_measure(extractor, sentence, polarity, value):
+    """Closing stores, shops or branches is counted like job cuts: by company, so that 'no plans
+    to close any of our stores' meets '38 stores will close'; a company is named by its name
+    ('department store chain Brightwell's' is Brightwell's)."""
+    claim = only(claims_of(extractor, sentence), measure="closures")
+    assert (claim.polarity, claim.low) == (polarity, value)
+    if "Brightwell" in sentence:
+        assert claim.subject == "brightwell"
