@@ -974,11 +974,6 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
-# Events a place name can qualify: "the Mafeteng march", "the Kasompe collapse".
-PLACED_EVENT_NOUNS = frozenset(
-    """march rally protest demonstration procession vigil clash fire blaze wildfire landslide
-    flood collapse explosion blast airstrike bombing shelling""".split()
-)
 # What a side says it has no plan for ("no plans to close stores") it denies doing.
 PLAN_NOUNS = frozenset("plan intention proposal".split())
 # People at large, counted as no one in particular: "27,000 people crossed".

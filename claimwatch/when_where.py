@@ -512,14 +512,7 @@ def untagged_places(sent: Span) -> list[str]:
             and tok.ent_type_ not in ("DATE", "TIME", "NORP")
             and lemma(tok) not in NO_OPENING_PLACE
         )
-        # "the Mafeteng march", "the Ohn Taw market strike": a name qualifying an event is
-        # where it happened (the model may take it for a nationality)
-        event_at = (
-            tok.dep_ == "compound"
-            and lemma(head) in lx.PLACED_EVENT_NOUNS
-            and tok.ent_type_ not in ("PERSON", "ORG", "DATE", "TIME")
-        )
-        if named_place or in_place or place_kind or counted_at or opens_on or event_at:
+        if named_place or in_place or place_kind or counted_at or opens_on:
             words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
             name = " ".join(t.lower_ for t in words)
             if not country_in(name.split()):

@@ -2505,12 +2505,6 @@ def test_people_counted_by_their_role_are_those_people(extractor):
     assert firefighters.subject == "firefighter" and soldiers.subject != firefighters.subject
 
 
-def test_a_name_qualifying_an_event_is_where_it_happened(extractor):
-    """'the Mafeteng march' was in Mafeteng, though the model takes the name for a nationality."""
-    march = claims_of(extractor, "Police said about 800 people took part in the Mafeteng march, which ended.")
-    assert only(march, kind="figure").places == ("mafeteng",)
-
-
 @pytest.mark.parametrize(
     "sentence, denies",
     [
