@@ -638,9 +638,9 @@ def is_tally(c: Claim) -> bool:
 
 
 def _area_spreading(c: Claim) -> bool:
-    """The area a fire has burned or a flood covers, told while it spreads: 2,100 hectares on
-    the first evening and 15,500 two days later are one area grown, not two counts."""
-    return c.measure == "area" and any(t in ("fire", "flood") for t in c.topics)
+    """The area a fire has burned, told while it spreads: 2,100 hectares on the first evening
+    and 15,500 two days later are one area grown, not two counts (a flood's recedes)."""
+    return c.measure == "area" and "fire" in c.topics
 
 
 def same_event(a: Claim, b: Claim) -> bool:

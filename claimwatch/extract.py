@@ -398,7 +398,8 @@ class ClaimExtractor:
             aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
             act_measure = None if aimed else _object_measure(verb, obj)
             negated = _negated(verb) or _negated(obj)
-            if negated and lemma(obj) in lx.PLAN_NOUNS and (planned := _planned_act(obj)) is not None:
+            planned = _planned_act(verb, obj) if negated else None
+            if planned is not None:
                 verb, obj = planned  # "no plans to close any of our stores" denies closing stores
                 act_measure = _object_measure(verb, obj)
             sufferer = _fighters_who_suffered(verb) if lemma(verb) in lx.SUFFER_VERBS else None
@@ -414,12 +415,7 @@ class ClaimExtractor:
             witnessed = lemma(verb) in lx.WITNESS_VERBS and _occurred(verb) is not None
             if lemma(verb) in lx.COMMUNICATION_VERBS and not witnessed or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
-            if (
-                _negated(verb)
-                and not _negated(obj)
-                and lemma(verb) in lx.RECORDING_VERBS
-                and not any(c.lower_ == "any" for c in obj.children)  # "had not recorded any deaths"
-            ):
+            if _negated(verb) and not _negated(obj) and _left_out_of_a_count(verb):
                 continue  # "deaths are often not captured in the official figures": uncounted, not none
             if any(t.i in used for t in obj.subtree) and _attack_target(verb, lemma(verb), obj) is None:
                 # the figure claim already speaks for this clause (not for where "two bombs"
@@ -1663,10 +1659,13 @@ def _agent_country(verb: Token | None) -> str:
 def _jobs_at_stake(verb: Token, job: str) -> bool:
     """ "putting 1,150 jobs at risk", "with 1,150 roles affected" (by closures): jobs to go,
     as a company announcing cuts counts them (not "the strike affected 300 employees")."""
+    cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if cause is not None and not (cause.pos_ in ("PRON", "PROPN") or lemma(cause) in lx.NOT_AN_EMPLOYER):
+        return False  # "the tariffs could put 50,000 jobs at risk": not a company's cuts
     if lemma(verb) == "put":
         return any(c.dep_ == "prep" and c.lower_ == "at" and any(lemma(g) == "risk" for g in c.children)
                    for c in verb.children)
-    return lemma(verb) == "affect" and job != "employee"
+    return lemma(verb) == "affect" and job in ("job", "role", "position")
 
 
 def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
@@ -1677,11 +1676,11 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if subj is None and verb is not None and verb.dep_ == "xcomp":
         # "the ministry planned to cut 4,000 jobs": the planner's jobs
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.GENERIC_ORG_NOUNS | lx.STAFF_NOUNS:
-        return ctx.main_org or ""  # "2,400 staff will lose their jobs": the employer's
+    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER:
+        return ctx.main_org or ""  # "2,400 staff will lose their jobs", "38 stores will close": its
     # "Greystone Dairy" by its name; "department store chain Brightwell's" by its name alone
     named = subj.pos_ == "PROPN"
-    compounds = [t for t in subj.lefts if t.dep_ == "compound" and (not named or t.pos_ == "PROPN")]
+    compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
     return " ".join([*(t.lower_ for t in compounds), subj.lower_])
 
 
@@ -2526,13 +2525,22 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
 def _some_of_the_sites(tok: Token) -> bool:
     """ "workers at the four Irish stores", "staff at its Plauen plant": people counted at
     some of an employer's sites, named or numbered, not at all of them ("staff at its stores")."""
-    return (
+    if not (
         lemma(tok) in lx.SITE_NOUNS
         and tok.dep_ == "pobj"
         and tok.head.lower_ == "at"
         and lemma(tok.head.head) in lx.PERSON_NOUNS
         and any(c.dep_ in ("nummod", "amod", "compound") and c.pos_ in ("NUM", "ADJ", "PROPN")
                 for c in tok.lefts)
+    ):
+        return False
+    # only jobs lost (not "twelve miners at the Kasompe mine were killed": the site is the event)
+    people = tok.head.head
+    losing = people.head if people.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    return losing is not None and (
+        lemma(losing) in lx.CUT_VERBS
+        or lemma(losing) == "lose" and any(lemma(c) in lx.JOB_NOUNS for c in losing.children)
+        or lemma(losing) == "lay" and any(p.dep_ == "prt" and p.lower_ == "off" for p in losing.children)
     )
 
 
@@ -2962,9 +2970,28 @@ def _place_named(obj: Token) -> str | None:
     return ""
 
 
-def _planned_act(plan: Token) -> tuple[Token, Token] | None:
-    """The act a plan is for, and what it acts on: "plans to close any of our stores" ->
-    (close, stores), "no intention of closing the plant" -> (closing, plant)."""
+def _left_out_of_a_count(verb: Token) -> bool:
+    """ "are often not captured in the official figures", "were not included in the toll":
+    things a count leaves out, not a count of none ("had not recorded any deaths", "did not
+    record deaths" still deny)."""
+    if lemma(verb) not in lx.RECORDING_VERBS:
+        return False
+    hedged = any(c.dep_ == "advmod" and c.lower_ in ("often", "usually", "rarely") for c in verb.children)
+    counts = lx.FIGURE_NOUNS | {"statistic", "record", "data", "count"}
+    in_a_count = any(
+        c.dep_ == "prep" and c.lower_ in ("in", "into") and any(lemma(g) in counts for g in c.children)
+        for c in verb.children
+    )
+    return hedged or in_a_count
+
+
+def _planned_act(verb: Token, plan: Token) -> tuple[Token, Token] | None:
+    """What a company says it has no plan for, when that is a company measure: "we have no
+    plans to close any of our stores" -> (close, stores), as "no plans for layoffs" denies
+    job cuts. Not a plan only not told of ("did not disclose plans to cut jobs"), nor acts
+    that are not a company's own counts ("no plans to attack", "to call off the strike")."""
+    if lemma(plan) not in lx.PLAN_NOUNS or lemma(verb) not in ("have", "be"):
+        return None
     acts = [c for c in plan.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     acts += [g for c in plan.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pcomp" and g.pos_ == "VERB"]
@@ -2972,7 +2999,7 @@ def _planned_act(plan: Token) -> tuple[Token, Token] | None:
         obj = next((c for c in act.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "PRON":
             obj = _of_what(obj)  # "any of our stores"
-        if obj is not None and obj.pos_ == "NOUN":
+        if obj is not None and obj.pos_ == "NOUN" and _object_measure(act, obj) in lx.ORG_MEASURES:
             return act, obj
     return None
 

@@ -582,7 +582,7 @@ LONG_CONFLICT_NOUNS = frozenset(
 THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
                "house": "home", "dwelling": "home"}
 # Nouns of an act a thing is marked for: "45 stores listed for closure" are stores to close.
-PURPOSE_ACTS = {"closure": "close", "demolition": "demolish", "sale": "sell", "disposal": "sell"}
+PURPOSE_ACTS = {"closure": "close", "demolition": "demolish"}
 # What a vehicle carries, not what it is: "aid trucks" and "trucks" are counted together.
 CARGO_WORDS = frozenset(["aid", "humanitarian", "relief", "supply", "cargo", "commercial"])
 # Dated things that are held on a day, so that a past one is another event: "the 2024 election".
@@ -1080,3 +1080,7 @@ COMMON_NAME_WORDS = frozenset(
     united nations central north south east west northern southern eastern western new
     province region city district county village street reuters afp ap efe""".split()
 )
+
+# The subject of a company measure that stands for the company: the company ("the firm"), its
+# people ("2,400 staff will lose their jobs") or its stores ("38 stores will close").
+NOT_AN_EMPLOYER = GENERIC_ORG_NOUNS | STAFF_NOUNS | STORE_NOUNS
