@@ -1437,12 +1437,14 @@ def _measure(
         # "12 soldiers fell in the fighting", "7 soldiers fallen with arms in hand": killed
         return "deaths", _whose(noun, ctx, frame)
     # 2. Verb + object: "cut 4,000 jobs", "took part".
-    if verb is not None and noun_lemma in lx.STORE_NOUNS:
-        marked = _marked_for(noun, verb) if noun is not None else ""
-        if verb_key(marked or verb_lemma) == "close":
-            # "will close 38 of its 112 stores"; "documents list 45 stores for closure": the
-            # company's, whoever lists them
-            return "closures", ctx.main_org or "" if marked else _org_subject(verb, ctx)
+    if verb is not None and noun is not None and noun_lemma in lx.STORE_NOUNS:
+        marked = _marked_for(noun, verb)
+        if marked == "close":  # "documents list 45 stores for closure": the company's, whoever lists them
+            return "closures", ctx.main_org or ""
+        if verb_key(verb_lemma) == "close" and _closed_by_an_authority(verb):
+            return f"close|{_thing(noun)}", ""  # "police shut 300 shops": an order, no company's count
+        if verb_key(verb_lemma) == "close":
+            return "closures", _org_subject(verb, ctx)  # "will close 38 of its 112 stores"
     if verb is not None:
         objs = [
             lemma(c)
@@ -1546,6 +1548,13 @@ def _role(noun: Token | None) -> str:
     "volunteer" ("" for "people", "residents")."""
     word = lemma(noun) if noun is not None else ""
     return "" if word in lx.PEOPLE_AT_LARGE else word
+
+
+def _closed_by_an_authority(verb: Token) -> bool:
+    """ "police shut 300 shops", "the junta closed 12 media outlets": an order, not a company
+    closing its own stores (a company, "it", or a name closes its own)."""
+    closer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return closer is not None and closer.pos_ == "NOUN" and lemma(closer) not in lx.NOT_AN_EMPLOYER
 
 
 def _marked_for(noun: Token, verb: Token | None) -> str:
