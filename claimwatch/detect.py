@@ -618,8 +618,8 @@ def _ordinal(iso: str) -> int:
 
 def only_grows(c: Claim) -> bool:
     """A count that only grows while an event goes on (the dead, the detained, drones downed,
-    people affected, the land a fire or a flood has covered): one said to have risen is the
-    other side's grown. An estimate that "reached 2,100 barrels" is an estimate."""
+    people affected, the land a fire has burned): one said to have risen is the other side's
+    grown. An estimate that "reached 2,100 barrels" is an estimate."""
     return (
         c.measure in TALLY_MEASURES
         or c.key.split("|")[0] in TALLY_VERB_KEYS | {"affect"}

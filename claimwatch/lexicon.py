@@ -712,6 +712,7 @@ TITLE_WORDS = frozenset(
 GENERIC_ORG_NOUNS = frozenset(
     [
         "company",
+        "chain",
         "firm",
         "carmaker",
         "automaker",
@@ -974,7 +975,7 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
-# What a side says it has no plan for ("no plans to close stores") it denies doing.
+# A company's "no plans to close any stores" denies the closures (extract._planned_act).
 PLAN_NOUNS = frozenset("plan intention proposal".split())
 # People at large, counted as no one in particular: "27,000 people crossed".
 PEOPLE_AT_LARGE = frozenset("people person persons individual resident inhabitant citizen civilian".split())
