@@ -620,27 +620,23 @@ def only_grows(c: Claim) -> bool:
     """A count that only grows while an event goes on (the dead, the detained, drones downed,
     people affected, the land a fire has burned): one said to have risen is the other side's
     grown. An estimate that "reached 2,100 barrels" is an estimate."""
-    return (
-        c.measure in TALLY_MEASURES
-        or c.key.split("|")[0] in TALLY_VERB_KEYS | {"affect"}
-        or _area_spreading(c)
-    )
+    return _a_toll(c) or c.key.split("|")[0] == "affect"
 
 
 def is_tally(c: Claim) -> bool:
     """A running total: said so ("so far", "rose to"), or a count that only grows."""
+    return c.cumulative or _a_toll(c)
+
+
+def _a_toll(c: Claim) -> bool:
+    """A toll, a count of losses, or the area a fire has burned, told while it spreads (2,100
+    hectares on the first evening and 15,500 two days later are one area grown, not two
+    counts; a flood's recedes)."""
     return (
-        c.cumulative
-        or c.measure in TALLY_MEASURES
+        c.measure in TALLY_MEASURES
         or c.key.split("|")[0] in TALLY_VERB_KEYS
-        or _area_spreading(c)
+        or c.measure == "area" and "fire" in c.topics
     )
-
-
-def _area_spreading(c: Claim) -> bool:
-    """The area a fire has burned, told while it spreads: 2,100 hectares on the first evening
-    and 15,500 two days later are one area grown, not two counts (a flood's recedes)."""
-    return c.measure == "area" and "fire" in c.topics
 
 
 def same_event(a: Claim, b: Claim) -> bool:

@@ -1554,7 +1554,13 @@ def _closed_by_an_authority(verb: Token) -> bool:
     """ "police shut 300 shops", "the junta closed 12 media outlets": an order, not a company
     closing its own stores (a company, "it", or a name closes its own)."""
     closer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return closer is not None and closer.pos_ == "NOUN" and lemma(closer) not in lx.NOT_AN_EMPLOYER
+    return closer is not None and closer.pos_ == "NOUN" and not _stands_for_the_company(closer)
+
+
+def _stands_for_the_company(subj: Token) -> bool:
+    """A subject that may be the company a measure is of: a name, a pronoun, "the firm", its
+    staff or its stores (not "the tariffs", "police")."""
+    return subj.pos_ in ("PRON", "PROPN") or lemma(subj) in lx.NOT_AN_EMPLOYER
 
 
 def _marked_for(noun: Token, verb: Token | None) -> str:
@@ -1669,7 +1675,7 @@ def _jobs_at_stake(verb: Token, job: str) -> bool:
     """ "putting 1,150 jobs at risk", "with 1,150 roles affected" (by closures): jobs to go,
     as a company announcing cuts counts them (not "the strike affected 300 employees")."""
     cause = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if cause is not None and not (cause.pos_ in ("PRON", "PROPN") or lemma(cause) in lx.NOT_AN_EMPLOYER):
+    if cause is not None and not _stands_for_the_company(cause):
         return False  # "the tariffs could put 50,000 jobs at risk": not a company's cuts
     if lemma(verb) == "put":
         return any(c.dep_ == "prep" and c.lower_ == "at" and any(lemma(g) == "risk" for g in c.children)
