@@ -1,7 +1,8 @@
 """cleaned -> claims: spaCy extraction in batches, off the event loop, keyed by claim.key.
 
-spaCy runs in CLAIMWATCH_EXTRACT_PROCESSES child processes (default 1) or, with 0, on a
-thread of the worker; see agents/extract_pool.py.
+spaCy runs in CLAIMWATCH_EXTRACT_PROCESSES child processes (default 1) and the rules that
+read claims from its parses in one more, or, with 0, both on a thread of the worker; see
+agents/extract_pool.py.
 """
 
 from __future__ import annotations

@@ -1,16 +1,22 @@
 """Where spaCy runs for the extract agent: in child processes (default) or in a thread.
 
-spaCy holds the GIL for most of an article's ~80 ms. In a thread of the worker it competes
+spaCy holds the GIL for most of an article's ~70 ms. In a thread of the worker it competes
 with the event loop (heartbeats, commits, the web view, the clean and detect agents) for one
-core. In a child process it has a core of its own, the loop stays free, and one worker uses
-two cores: spaCy's and the rest of the pipeline's.
+core. In child processes it has a core of its own and the loop stays free.
 
-Each child loads the model once (at start, not on the first batch), ignores Ctrl-C (the worker
-stops it) and is killed by the kernel if the worker dies (so a `kill -9`'d worker leaves no
-orphan holding a model in memory). A child that dies mid-batch (killed, out of memory) breaks
-the pool: a new pool is started and the batch is tried again; a batch that kills a child
-twice raises `ExtractionCrashed`, so the agent falls back to one article at a time and
-dead-letters only the one that does it.
+Two stages, each in its own children: spaCy parses a batch (CLAIMWATCH_EXTRACT_PROCESSES
+children, the batch split between them), and one more child reads the claims from the parses
+(the rules, about a tenth of an article's time) while spaCy parses the next batch. The parses
+go from one to the other as a DocBin (about 4 KB and 2 ms per article both ways). So spaCy
+works at its own pace; the rules and the rest of the worker take the time of its other core.
+
+Each child loads what it needs once (at start, not on the first batch: the model, or for the
+rules only its vocabulary), ignores Ctrl-C (the worker stops it) and is killed by the kernel
+if the worker dies (so a `kill -9`'d worker leaves no orphan holding a model in memory). A
+child that dies mid-batch (killed, out of memory) breaks its pool: a new pool is started and
+the batch's stage is tried again; a batch that kills a child twice raises
+`ExtractionCrashed`, so the agent falls back to one article at a time and dead-letters only
+the one that does it.
 """
 
 from __future__ import annotations
@@ -22,11 +28,15 @@ import os
 import signal
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
-from claimwatch.extract import ClaimExtractor
+import spacy
+from spacy.tokens import DocBin
+from spacy.vocab import Vocab
+
+from claimwatch.extract import ClaimExtractor, ClaimReader
 from schemas import CleanArticle
 
 ClaimDicts = list[list[dict[str, Any]]]  # per article, its claims as message dicts
@@ -80,61 +90,88 @@ class InThread:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
 
+class _ChildPool:
+    """`size` spawned children started by `initializer`, replaced whole when one dies."""
+
+    def __init__(self, size: int, initializer: Callable[[], None]) -> None:
+        self.size = size
+        self._initializer = initializer
+        self._pool: ProcessPoolExecutor | None = None
+
+    def executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.size,
+                # spawn, not fork: a fork of a running worker would copy its event loop,
+                # threads and broker connections into the child.
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=self._initializer,
+            )
+        return self._pool
+
+    def pids(self) -> list[int]:
+        return list(self._pool._processes) if self._pool is not None else []
+
+    def stop(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
 class InProcesses:
-    """The extractor in `processes` child processes; a batch is split between them."""
+    """spaCy in `processes` child processes (a batch is split between them), the rules in one
+    more child."""
 
     def __init__(self, processes: int = 1) -> None:
         self.processes = processes
-        self._pool: ProcessPoolExecutor | None = None
+        self._parse = _ChildPool(processes, _parse_child_start)
+        self._read = _ChildPool(1, _read_child_start)
         self._ready = False
         self.restarts = 0
 
     def ready(self) -> bool:
         return self._ready
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.processes,
-                # spawn, not fork: a fork of a running worker would copy its event loop,
-                # threads and broker connections into the child.
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_child_start,
-            )
-        return self._pool
-
-    async def _call(self, executor: Executor, fn: Callable[..., Any], *args: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(executor, fn, *args)
+    def pids(self) -> list[int]:
+        """The children's process ids: spaCy's, then the rules'."""
+        return self._parse.pids() + self._read.pids()
 
     async def start(self) -> None:
-        """Start the children and wait until each has loaded the model."""
-        pool = self._executor()
-        await asyncio.gather(*(self._call(pool, _child_ready) for _ in range(self.processes)))
+        """Start the children and wait until each has loaded what it needs."""
+        await asyncio.gather(
+            self._on(self._parse, [(_child_ready, ())] * self.processes, retry=False),
+            self._on(self._read, [(_child_ready, ())], retry=False),
+        )
         self._ready = True
 
     async def run(self, articles: Sequence[CleanArticle]) -> ClaimDicts:
-        chunks = _split(list(articles), self.processes)
-        for _ in range(2):
-            pool = self._executor()
+        chunks = [c for c in _split(list(articles), self.processes) if c]
+        parsed = await self._on(self._parse, [(_child_parse, (c,)) for c in chunks])
+        calls = [(_child_read, (chunk, p)) for chunk, p in zip(chunks, parsed, strict=True)]
+        read = await self._on(self._read, calls)
+        self._ready = True
+        return [claims for part in read for claims in part]
+
+    async def _on(
+        self, pool: _ChildPool, calls: list[tuple[Callable[..., Any], tuple[Any, ...]]], retry: bool = True
+    ) -> list[Any]:
+        """The calls' results, run on `pool`'s children; a pool a dead child broke is
+        replaced and the calls tried once more."""
+        loop = asyncio.get_running_loop()
+        for _ in range(2 if retry else 1):
+            executor = pool.executor()
             try:
-                parts = await asyncio.gather(*(self._call(pool, _child_extract, c) for c in chunks))
+                runs = [loop.run_in_executor(executor, fn, *args) for fn, args in calls]
+                return list(await asyncio.gather(*runs))
             except BrokenProcessPool:
-                self._restart()
-                continue
-            return [claims for part in parts for claims in part]
+                self.restarts += 1
+                self._ready = False
+                pool.stop()
         raise ExtractionCrashed("the extraction process died while reading this batch, twice")
 
-    def _restart(self) -> None:
-        self.restarts += 1
-        self._ready = False
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = None
-
     def stop(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        self._parse.stop()
+        self._read.stop()
 
 
 def _split(items: list[CleanArticle], parts: int) -> list[list[CleanArticle]]:
@@ -149,25 +186,68 @@ def _split(items: list[CleanArticle], parts: int) -> list[list[CleanArticle]]:
     return out
 
 
-# --- in the child process ------------------------------------------------------------------
+# --- in the child processes ----------------------------------------------------------------
 
-_child_extractor: ClaimExtractor | None = None
+_child_extractor: ClaimExtractor | None = None  # in a spaCy child
+_child_reader: ClaimReader | None = None  # in the rules' child
+_child_vocab: Vocab | None = None
 
 
-def _child_start() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the worker, which stops us
-    _die_with_parent()
+# Process names (/proc/PID/comm, what `top` shows) that tell the children apart.
+PARSE_PROCESS_NAME = "claimwatch-nlp"
+READ_PROCESS_NAME = "claimwatch-read"
+
+
+def _parse_child_start() -> None:
+    _child_setup(PARSE_PROCESS_NAME)
     global _child_extractor
     _child_extractor = ClaimExtractor()
 
 
+def _read_child_start() -> None:
+    _child_setup(READ_PROCESS_NAME)
+    global _child_reader, _child_vocab
+    _child_reader = ClaimReader()
+    # English's lexical attributes ("like_num", "is_alpha"); the parses bring their strings
+    # and every annotation the rules read (tests/test_extract_pool.py: the same claims).
+    _child_vocab = spacy.blank("en").vocab
+
+
+def _child_setup(name: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the worker, which stops us
+    _die_with_parent()
+    _set_process_name(name)
+
+
+def _set_process_name(name: str) -> None:
+    """Linux only, best effort: at most 15 bytes are kept."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        pr_set_name = 15
+        ctypes.CDLL(None).prctl(pr_set_name, name.encode()[:15], 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+
+
 def _child_ready() -> bool:
-    return _child_extractor is not None
+    return _child_extractor is not None or _child_reader is not None
 
 
-def _child_extract(articles: list[CleanArticle]) -> ClaimDicts:
+def _child_parse(articles: list[CleanArticle]) -> bytes:
     assert _child_extractor is not None
-    return _claims_of(_child_extractor, articles)
+    parsed = DocBin(store_user_data=False)
+    for docs in _child_extractor.parse_batch(articles):
+        for doc in docs:
+            parsed.add(doc)
+    return parsed.to_bytes()
+
+
+def _child_read(articles: list[CleanArticle], parsed: bytes) -> ClaimDicts:
+    assert _child_reader is not None and _child_vocab is not None
+    docs = iter(DocBin().from_bytes(parsed).get_docs(_child_vocab))
+    per_article = [[next(docs) for _ in art.segments] for art in articles]
+    return [[c.to_dict() for c in claims] for claims in _child_reader.read_batch(articles, per_article)]
 
 
 def _die_with_parent() -> None:

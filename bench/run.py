@@ -74,6 +74,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
+from agents.extract_pool import PARSE_PROCESS_NAME
 from bench.wire import generate_wire
 from faults.cluster import Broker, free_port
 from streams.rows import ChunkedRows, chunk_key
@@ -217,8 +218,15 @@ def machine_busy() -> float:
     return (sum(fields[:8]) - idle) / CLK_TCK
 
 
+def process_name(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/comm").read_text().strip()
+    except OSError:
+        return ""
+
+
 def children(pid: int) -> list[int]:
-    """Process ids whose parent is `pid` (a worker's spaCy processes)."""
+    """Process ids whose parent is `pid` (a worker's spaCy and rules processes)."""
     out = []
     for entry in os.listdir("/proc"):
         if entry.isdigit():
@@ -702,8 +710,14 @@ class CpuSnapshot:
         threads = {name: thread_cpu(pid) for name, pid in pids.items()}
         procs = {n: cpu_seconds(p) for n, p in pids.items()}
         for name, pid in list(pids.items()):
-            # spaCy's child processes (CLAIMWATCH_EXTRACT_PROCESSES): counted with the worker
-            procs[f"{name} spaCy processes"] = sum(cpu_seconds(c) for c in children(pid))
+            # the worker's children (agents/extract_pool.py), told apart by their names:
+            # spaCy's (CLAIMWATCH_EXTRACT_PROCESSES of them) and the rules'
+            kids = children(pid)
+            spacy_kids = [c for c in kids if process_name(c) == PARSE_PROCESS_NAME]
+            procs[f"{name} spaCy processes"] = sum(cpu_seconds(c) for c in spacy_kids)
+            procs[f"{name} other child processes (the rules)"] = sum(
+                cpu_seconds(c) for c in kids if c not in spacy_kids
+            )
         if cluster.broker.pid:
             pids["broker"] = cluster.broker.pid
             procs["broker"] = cpu_seconds(cluster.broker.pid)

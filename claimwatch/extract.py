@@ -85,23 +85,13 @@ QUOTES = '"“”'
 KIND_ORDER = {"figure": 0, "event": 1, "rejection": 2}
 
 
-class ClaimExtractor:
-    """Reads claims from cleaned articles; one spaCy model per extractor."""
+class ClaimReader:
+    """The rules: claims from articles' segments as spaCy parsed them. Needs no model, so a
+    worker can run it in a process of its own while spaCy parses the next batch
+    (agents/extract_pool.py)."""
 
-    def __init__(self, nlp: Language | None = None) -> None:
-        self.nlp = nlp or load_nlp()
-
-    # -- entry points -------------------------------------------------------------------
-
-    def extract(self, article: CleanArticle) -> list[Claim]:
-        return self.extract_batch([article])[0]
-
-    def extract_batch(self, articles: Sequence[CleanArticle]) -> list[list[Claim]]:
-        """Parse every segment of every article in one `nlp.pipe` call, then read claims."""
-        texts = [(seg.text, i) for i, art in enumerate(articles) for seg in art.segments]
-        docs: list[list[Doc]] = [[] for _ in articles]
-        for doc, i in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
-            docs[i].append(doc)
+    def read_batch(self, articles: Sequence[CleanArticle], docs: Sequence[list[Doc]]) -> list[list[Claim]]:
+        """Each article's claims, from its segments parsed (one Doc per segment)."""
         return [self._article_claims(art, art_docs) for art, art_docs in zip(articles, docs, strict=True)]
 
     # -- per article --------------------------------------------------------------------
@@ -898,6 +888,29 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25}
 # Number words written with a hyphen: "thirty-one" is one number.
 TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
 UNIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+
+
+class ClaimExtractor(ClaimReader):
+    """Reads claims from cleaned articles: spaCy parses them, the rules read the parses.
+    One spaCy model per extractor."""
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.nlp = nlp or load_nlp()
+
+    def extract(self, article: CleanArticle) -> list[Claim]:
+        return self.extract_batch([article])[0]
+
+    def extract_batch(self, articles: Sequence[CleanArticle]) -> list[list[Claim]]:
+        """Parse every segment of every article in one `nlp.pipe` call, then read claims."""
+        return self.read_batch(articles, self.parse_batch(articles))
+
+    def parse_batch(self, articles: Sequence[CleanArticle]) -> list[list[Doc]]:
+        """spaCy's part: each article's segments parsed, one Doc per segment."""
+        texts = [(seg.text, i) for i, art in enumerate(articles) for seg in art.segments]
+        docs: list[list[Doc]] = [[] for _ in articles]
+        for doc, i in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
+            docs[i].append(doc)
+        return docs
 
 
 def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:

@@ -49,8 +49,9 @@ class Settings:
     # the broker in one request. 10 ms: two workers 36.5 against 35.0 articles/s, one worker
     # level, alert latency p50 150 against 113 ms (one bench pair): not worth it by default.
     producer_linger_ms: int = 0
-    # Child processes running spaCy per worker (each loads the model, ~150 MB); 0: a thread of
-    # the worker process instead. In a thread spaCy and the event loop share the GIL, and the
+    # Child processes running spaCy per worker (each loads the model, ~150 MB), beside one
+    # more that reads the claims from their parses; 0: both on a thread of the worker
+    # process instead. In a thread spaCy and the event loop share the GIL, and the
     # worker tops out at one core. Four bench pairs on 2 cores (same code, same period), one
     # worker: a child process 11.9/12.2/9.3/9.9 articles/s against a thread 9.9/11.5/9.0/8.4;
     # two workers level (13.4 vs 14.7, 14.5 vs 13.4).

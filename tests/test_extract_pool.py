@@ -1,4 +1,5 @@
-"""spaCy in child processes: same claims as in process, survives a killed child, no orphans."""
+"""spaCy and the rules in child processes: same claims as in process, survives a killed
+child of either stage, no orphans."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from agents.extract_pool import InProcesses, InThread, _split
+from agents.extract_pool import PARSE_PROCESS_NAME, READ_PROCESS_NAME, InProcesses, InThread, _split
 from claimwatch.clean import clean_article
 from schemas import Article, CleanArticle
 
@@ -62,15 +63,21 @@ def test_child_process_gives_the_claims_of_the_worker_process(pool: InProcesses)
     assert pool.ready()
 
 
-def test_a_killed_child_is_replaced_and_the_batch_retried(pool: InProcesses) -> None:
+def test_the_children_are_named_for_what_they_do(pool: InProcesses) -> None:
+    names = [Path(f"/proc/{pid}/comm").read_text().strip() for pid in pool.pids()]
+    assert names == [PARSE_PROCESS_NAME, READ_PROCESS_NAME]
+
+
+@pytest.mark.parametrize("stage", [0, 1], ids=["spacy", "rules"])
+def test_a_killed_child_is_replaced_and_the_batch_retried(pool: InProcesses, stage: int) -> None:
     batch = articles()[:2]
     before = asyncio.run(pool.run(batch))
-    assert pool._pool is not None
-    for pid in list(pool._pool._processes):
-        os.kill(pid, signal.SIGKILL)
+    restarts = pool.restarts
+    os.kill(pool.pids()[stage], signal.SIGKILL)
     time.sleep(0.5)
     assert asyncio.run(pool.run(batch)) == before
-    assert pool.restarts == 1
+    assert pool.restarts == restarts + 1
+    assert pool.ready()
 
 
 ORPHAN_CHECK = """
@@ -78,7 +85,7 @@ import asyncio, os, sys
 from agents.extract_pool import InProcesses
 pool = InProcesses(1)
 asyncio.run(pool.start())
-print(*pool._pool._processes, flush=True)
+print(*pool.pids(), flush=True)
 os._exit(0)  # as if killed: no shutdown
 """
 
@@ -89,7 +96,7 @@ def test_children_die_with_the_worker() -> None:
     )
     assert out.returncode == 0, out.stderr
     pids = [int(p) for p in out.stdout.split()]
-    assert pids
+    assert len(pids) == 2  # spaCy's and the rules'
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and any(_alive(p) for p in pids):
         time.sleep(0.2)
