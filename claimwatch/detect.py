@@ -643,8 +643,10 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
-    if a.article_id != b.article_id and not (_tied(a) and _tied(b)) and _names_apart(a, b):
-        return False  # two reports that share no name, one placed nowhere: nothing ties them
+    if a.article_id != b.article_id and _names_apart(a, b) and not _ties_meet(a, b):
+        # two reports that share no name, and no place or kind of event either (one placed
+        # nowhere, or one only placed and the other only of a kind): nothing ties them
+        return False
     if a.long_run != b.long_run:
         short = b if a.long_run else a
         if _of_a_day(short) or short.polarity == "negate":
@@ -710,9 +712,12 @@ def _one_story(a: Claim, b: Claim) -> bool:
     return a.article_id == b.article_id or len(set(a.names) & set(b.names)) >= SHARED_NAMES
 
 
-def _tied(c: Claim) -> bool:
-    """Whether a claim is tied to a story by a place or kind of event (else only its names)."""
-    return bool(c.region or c.places or c.topics)
+def _ties_meet(a: Claim, b: Claim) -> bool:
+    """Whether two claims share a place (in their sentences or their reports) or a kind of
+    event; their other ties are checked apart, where both have them."""
+    where_a, where_b = set(a.region) | set(a.places), set(b.region) | set(b.places)
+    kinds_meet = bool(a.topics and b.topics) and not _kinds(a.topics).isdisjoint(_kinds(b.topics))
+    return bool(where_a & where_b) or kinds_meet
 
 
 def _of_a_day(c: Claim) -> bool:

@@ -1159,6 +1159,29 @@ def _laid_to_rest(verb: Token, noun: Token) -> bool:
     return people and not under
 
 
+def _out_of_a_total(anchor: Token) -> bool:
+    """Whether a figure is the whole a count was out of: "out of a workforce of 160,000",
+    "five out of seven passengers" (the seven)."""
+    node = anchor
+    for _ in range(5):
+        if node.dep_ == "ROOT" or node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.lower_ == "of" and node.head.lower_ == "out" and node.head.i == node.i - 1:
+            return True
+        node = node.head
+    return False
+
+
+def _among_them(anchor: Token) -> bool:
+    """Whether a figure follows "among them", "among whom (were)": a part of a group just
+    counted ("killed 30 people, among them four journalists")."""
+    i = anchor.i - 1
+    doc = anchor.doc
+    while i >= 0 and doc[i].lower_ in ("were", "was", "are", "is", "also"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("them", "whom", "those") and doc[i - 1].lower_ == "among"
+
+
 def _children_among(anchor: Token, noun: Token | None) -> str | None:
     """The measure of the group a figure counts the children of: "nine of the dead were
     children", "among the dead were 17 children", "the injured included six children",
@@ -1199,10 +1222,16 @@ def _holds(verb: Token, counted: Token) -> bool:
 
 
 def _befell(counted: Token) -> Token | None:
-    """The participle that says what happened to the people counted: "6 soldiers killed",
-    "19 wounded"."""
+    """The participle that says what happened to the people or things counted: "6 soldiers
+    killed", "19 wounded", "850 homes destroyed"."""
     return next(
-        (c for c in counted.children if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lx.PEOPLE_VERBS),
+        (
+            c
+            for c in counted.children
+            if c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and (lemma(c) in lx.PEOPLE_VERBS or lemma(c) in lx.THING_DAMAGE_VERBS)
+        ),
         None,
     )
 
@@ -1276,6 +1305,8 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
+    if _out_of_a_total(anchor):
+        return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
     if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
@@ -1338,6 +1369,13 @@ def _measure(
         its_verb = whole.head if whole.head.pos_ == "VERB" else None
         measure, _ = _measure(whole, its_verb, whole, figure, ctx, frame)
         return (measure, whose) if measure else ("", "")
+    if noun is not None and _among_them(anchor):
+        # "four civilians were killed, among them two women": a part of the count just
+        # given, counted apart only when children, as with "including"
+        whose = _whose(noun, ctx, frame)
+        if whose.endswith("child") and ctx.last_measure and ctx.last_measure[0] in lx.PEOPLE_MEASURES:
+            return ctx.last_measure[0], whose
+        return "", ""
     among = _children_among(anchor, noun)
     if among is not None:
         # "nine of the dead were children", "among the dead were 17 children": children

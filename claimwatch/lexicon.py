@@ -848,7 +848,9 @@ STATE_OPPOSITES = {
 }
 # Verbs that only bear a count of people on to the reader ("the toll is 6 soldiers killed",
 # "received 19 wounded"): what befell the people is said by a participle.
-COUNT_BEARING_VERBS = frozenset("be receive have record count confirm register include".split())
+COUNT_BEARING_VERBS = frozenset("be receive have record count confirm register include report tally".split())
+# What befalls things counted with a participle: "counted 850 homes destroyed".
+THING_DAMAGE_VERBS = frozenset("destroy damage demolish raze burn flood loot".split())
 # Prepositions of place and time ("between" is not one: "between 2,000 and 4,000 soldiers").
 WHERE_OR_WHEN = frozenset(
     "in at on across over during near inside outside around within throughout after before since into".split()

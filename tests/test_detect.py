@@ -323,6 +323,19 @@ def test_reports_placed_nowhere_meet_only_reports_that_share_a_name():
     assert conflict(placed, replace(landslide, names=(), region=("ecuador",))) is not None
 
 
+def test_reports_sharing_no_name_must_share_a_place_or_a_kind_of_event():
+    # a drone strike placed in its region, a stadium crush only of its kind ("sport"): the
+    # two reports share no name, nor anything else
+    strike = claim(article_id="s1", claim_id="s1:0", names=("tesel", "krasna"), region=("tesel",),
+                   low=30.0, high=None, qualifier="more_than", **UKRAINE)
+    crush = claim(article_id="s2", claim_id="s2:0", names=("mersa", "nour"), topics=("sport",),
+                  low=21.0, high=21.0)
+    assert conflict(strike, crush) is None
+    # the same kind of event, or the same place, still ties them
+    assert conflict(replace(strike, topics=("sport",)), crush) is not None
+    assert conflict(strike, replace(crush, places=("tesel",))) is not None
+
+
 def test_a_claim_stored_without_names_is_not_kept_apart_by_them():
     # rows written before claims carried names, or a report that names no name
     old = claim(article_id="r1", claim_id="r1:0", names=(), low=40.0, high=40.0, **UKRAINE)

@@ -2580,3 +2580,49 @@ def test_no_plans_to_close_stores_meets_the_closures_announced_later(extractor):
 def test_jobs_at_risk_from_a_cause_are_no_company_cuts(extractor, sentence):
     """Jobs a cause puts at risk, posts affected, shops the police shut: no company's cuts."""
     assert not [c for c in claims_of(extractor, sentence) if c.measure in ("job_cuts", "closures")]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("Four civilians were killed, among them two women, the ministry said.", [4.0]),
+        ("Twelve soldiers died in the attack, among them two officers, the army said.", [12.0]),
+        ("The strike killed nine people, among whom were three medics, officials said.", [9.0]),
+        ("The strike killed nine people, among them three children, officials said.", [9.0, 3.0]),
+    ],
+)
+def test_a_part_named_among_them_is_no_toll_of_its_own(extractor, sentence, kept):
+    """'among them two women' is a part of the four killed, not a toll of two; children are
+    counted apart, as with 'including'."""
+    deaths = [c.low for c in claims_of(extractor, sentence) if c.key == "deaths"]
+    assert deaths == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (
+            "The ministry said fewer than 9,000 employees had stopped work, out of a public "
+            "hospital workforce of about 160,000.",
+            [0.0],
+        ),
+        ("Police said 200 protesters were detained out of a crowd of 5,000.", [200.0]),
+        ("Five out of seven passengers were killed, police said.", [5.0]),
+    ],
+)
+def test_the_whole_a_count_is_out_of_is_not_counted(extractor, sentence, kept):
+    assert [c.low for c in claims_of(extractor, sentence) if c.kind == "figure"] == kept
+
+
+@pytest.mark.parametrize(
+    "sentence, key, value",
+    [
+        ("Police reported 12 people killed in the attack.", "deaths", 12.0),
+        ("Rescuers have counted 850 homes destroyed in the valley.", "destroy|home", 850.0),
+        ("The agency has registered 300 houses damaged.", "damage|home", 300.0),
+    ],
+)
+def test_a_count_reported_with_what_befell_it(extractor, sentence, key, value):
+    """'reported 12 people killed', 'counted 850 homes destroyed': the participle says what
+    is counted."""
+    assert [(c.key, c.low) for c in claims_of(extractor, sentence) if c.kind == "figure"] == [(key, value)]
