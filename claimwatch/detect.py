@@ -794,6 +794,9 @@ def same_side(a: Claim, b: Claim) -> bool:
         return True
     if _org_aliases(a.speaker) & _org_aliases(b.speaker):
         return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
+    short, whole = sorted((a.side.split(), b.side.split()), key=len)
+    if len(short) >= 2 and whole[-len(short) :] == short:
+        return True  # "the Chandpur fire service" and "the fire service"
     if (a.side in COUNTRIES) == (b.side in COUNTRIES):
         return False
     a_org, b_org = _org_words(a.speaker), _org_words(b.speaker)

@@ -1105,8 +1105,10 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if noun is None and after is not None and after.pos_ == "ADJ" and after.lower_ in lx.NOUN_MEASURES:
         return after, verb  # "it is to deplore 04 dead and 09 wounded": dead people
     if noun is None and verb is not None:
-        # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent.
-        for child in verb.children:
+        # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent
+        # (of the first verb, for a second that has no subject: "the toll rose and stood at 14").
+        shared = verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        for child in [*verb.children, *(verb.head.children if shared else ())]:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 lemma(child) in lx.FIGURE_NOUNS or lemma(child) in lx.NOUN_MEASURES
             ):
@@ -1157,6 +1159,25 @@ def _laid_to_rest(verb: Token, noun: Token) -> bool:
     people = lemma(noun) in lx.PERSON_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS or lemma(noun) == "people"
     under = any(c.dep_ == "prep" and c.lower_ in ("under", "beneath", "underneath") for c in verb.children)
     return people and not under
+
+
+def _state_on(token: Token) -> str:
+    """The measure of the people a word says are "on" something: "(were) on strike",
+    "staff on strike"; "" when none."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"):
+        state = next((lemma(c) for c in prep.children if c.dep_ == "pobj"), "")
+        if state in lx.STATE_MEASURES:
+            return lx.STATE_MEASURES[state]
+    return ""
+
+
+def _where_people_are(noun: Token | None) -> bool:
+    """Whether a counted noun only says where the people a sentence counts are: "staff at
+    140 hospitals", "workers in 12 factories" (a count of places, not of the people)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "from", "across"):
+        return False
+    people = noun.head.head
+    return people.pos_ == "NOUN" and lemma(people) in lx.STAFF_NOUNS
 
 
 def _out_of_a_total(anchor: Token) -> bool:
@@ -1307,6 +1328,8 @@ def _measure(
     """(measure, subject) of a figure: what is counted, and whose."""
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
+    if _where_people_are(noun):
+        return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
     if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
@@ -1320,6 +1343,9 @@ def _measure(
         found = _measure(*counted, anchor, figure, ctx, frame) if counted is not None else ("", "")
         if found[0]:
             return found
+        state = _state_on(counted[0]) if counted is not None else ""
+        if state:
+            return state, ""  # "the number of staff on strike stood at 5,200"
     put = _measure_put_at(verb) if verb is not None else ""
     if put and verb is not None and lemma(verb) in lx.FIGURE_SETTING_VERBS and anchor.head.lower_ == "at":
         return put, ""  # "its estimate put turnout at 19.4 percent"

@@ -1072,6 +1072,13 @@ SQUARE_UNITS = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1e6, "kilomet
                 "mile": 2.59e6, "foot": 0.0929, "feet": 0.0929, "yard": 0.836}
 
 
+# Bodies a report names by a common noun ("the health ministry", "the regulator"): "it" in
+# a sentence after one may be it, as after a named organisation.
+BODY_NOUNS = frozenset(
+    """ministry police army military government department agency commission authority council
+    committee federation union office service court regulator inspectorate""".split()
+)
+
 # Capitalised words of the bodies and titles many unrelated reports name ("the Health
 # Ministry", "National Police", "President"): sharing one is no sign of sharing a story.
 COMMON_NAME_WORDS = frozenset(

@@ -334,7 +334,8 @@ def outlet(ctx: ArticleContext) -> Speaker:
 
 
 def org_subject_of(sent: Span) -> str | None:
-    """A named organisation that is a subject in the sentence ("Kovran Mining did not ...")."""
+    """A named organisation that is a subject in the sentence ("Kovran Mining did not ..."),
+    or a body named by a common noun ("the health ministry")."""
     for tok in sent:
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
@@ -347,6 +348,15 @@ def org_subject_of(sent: Span) -> str | None:
             name = " ".join(t.lower_ for t in words)
             if not country_in(name.split()):
                 return name
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "NOUN"
+            and tok.lemma_ in lx.BODY_NOUNS
+            and any(c.lower_ == "the" for c in tok.lefts)
+        ):
+            # "the health ministry gave lower figures", then "it said ...": that ministry
+            words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET"]
+            return " ".join(t.lower_ for t in [*words, tok])
     return None
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from claimwatch.detect import Detector, alert_id_for, conflict
+from claimwatch.detect import Detector, alert_id_for, conflict, same_side
 from schemas import Claim
 
 _counter = iter(range(10_000))
@@ -833,3 +833,10 @@ def test_the_area_a_fire_has_burned_grows_while_it_spreads():
     fire = ("fire",)
     assert conflict(replace(grown, topics=fire), replace(first, topics=fire)) is None
     assert conflict(grown, first) is not None
+
+
+def test_a_body_named_with_its_place_and_without_is_one_side():
+    whole = claim(side="chandpur fire service", speaker="the Chandpur fire service", low=14.0, high=14.0)
+    short = claim(side="fire service", speaker="the fire service")
+    assert same_side(whole, short)
+    assert not same_side(claim(side="ministry", speaker="the ministry"), claim(side="health ministry"))

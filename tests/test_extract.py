@@ -2626,3 +2626,37 @@ def test_a_count_reported_with_what_befell_it(extractor, sentence, key, value):
     """'reported 12 people killed', 'counted 850 homes destroyed': the participle says what
     is counted."""
     assert [(c.key, c.low) for c in claims_of(extractor, sentence) if c.kind == "figure"] == [(key, value)]
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("The ministry says the number of staff on strike has fallen every day and stood at 5,200 on Friday.",
+         5200.0),
+        ("The number of workers on strike rose to 9,000, the union said.", 9000.0),
+    ],
+)
+def test_the_number_of_people_on_strike_counts_the_strikers(extractor, sentence, value):
+    """'the number of staff on strike' counts strikers; a second verb with no subject of its
+    own ('has fallen ... and stood at 5,200') shares the first one's figure noun."""
+    assert [(c.key, c.low) for c in claims_of(extractor, sentence)] == [("participants", value)]
+
+
+def test_it_after_a_body_named_by_a_common_noun_is_that_body(extractor):
+    claims = claims_of(
+        extractor,
+        "The federation said 38,000 staff had stopped work. The health ministry gave much lower "
+        "figures. In a statement, it said fewer than 9,000 employees had stopped work.",
+    )
+    assert [c.side for c in claims if c.key == "participants"] == ["federation", "health ministry"]
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        ("The federation said staff at 140 hospitals had joined the action.", []),
+        ("The union said 400 workers at three plants walked out.", [400.0]),
+    ],
+)
+def test_the_places_where_people_are_are_not_the_people(extractor, sentence, kept):
+    assert [c.low for c in claims_of(extractor, sentence) if c.kind == "figure"] == kept
