@@ -269,6 +269,7 @@ NOUN_MEASURES = {
     "demonstrator": "participants",
     "participant": "participants",
     "attendee": "participants",
+    "attendance": "participants",  # "the attendance was 38,000"
     "striker": "participants",
     "crowd": "participants",
     "turnout": "participants",
@@ -958,6 +959,7 @@ _VERB_GROUP_TEXT = (
     "find contain detect",
     "close shut",
     "receive send issue lodge file submit",
+    "affect expose impact compromise",  # "exposed the data of 3.4 million customers"
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

@@ -2660,3 +2660,18 @@ def test_it_after_a_body_named_by_a_common_noun_is_that_body(extractor):
 )
 def test_the_places_where_people_are_are_not_the_people(extractor, sentence, kept):
     assert [c.low for c in claims_of(extractor, sentence) if c.kind == "figure"] == kept
+
+
+def test_attendance_counts_those_who_came(extractor):
+    claim = only(claims_of(extractor, "Organisers said attendance reached 38,000."), kind="figure")
+    assert (claim.key, claim.low) == ("participants", 38000.0)
+
+
+def test_customers_exposed_and_affected_are_one_count(extractor):
+    """A breach 'exposed the data of 3.4 million customers', 'about 1.2 million customers are
+    affected': one count, the same key."""
+    exposed = only(claims_of(extractor, "The regulator said the breach had exposed the data of 3.4 million "
+                                        "customers."), kind="figure")
+    affected = only(claims_of(extractor, "About 1.2 million customers are affected, the company said."),
+                    kind="figure")
+    assert exposed.key == affected.key == "affect|customer"
