@@ -360,12 +360,16 @@ class ClaimReader:
                 found = _state_of(verb) if frame_or_none is not None else None
                 if frame_or_none is not None and found is not None:
                     state, whose, polarity = found
+                    denial = frame_or_none.denial
+                    if denial and polarity == "negate":
+                        # "denied that any gate had been locked": the gates were open
+                        denial, polarity = False, "affirm"
                     out.append(
                         self._claim(
                             ctx,
                             sent,
                             frame_or_none.speaker,
-                            "rejection" if frame_or_none.denial else "event",
+                            "rejection" if denial else "event",
                             "act",
                             whose,
                             dates,

@@ -2675,3 +2675,13 @@ def test_customers_exposed_and_affected_are_one_count(extractor):
     affected = only(claims_of(extractor, "About 1.2 million customers are affected, the company said."),
                     kind="figure")
     assert exposed.key == affected.key == "affect|customer"
+
+
+def test_denying_the_opposite_of_a_state_says_the_state(extractor):
+    """'denied that any gate had been locked': the gates were open (a denial of 'not open'),
+    not a denial that they were open."""
+    claim = only(claims_of(extractor, "The club denied that any gate had been locked."), key="be|open")
+    assert (claim.kind, claim.polarity) == ("event", "affirm")
+    overloaded = only(claims_of(extractor, "The operator denied that the ferry had been overloaded."),
+                      key="be|overloaded")
+    assert overloaded.kind == "rejection"
