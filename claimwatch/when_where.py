@@ -136,10 +136,24 @@ def in_earlier_figure(token: Token) -> bool:
     for _ in range(4):  # Monday <- on <- from <- up
         if node.lower_ == "from" and node.dep_ == "prep" and node.head.lower_ in ("up", "down"):
             return True
+        if node.dep_ == "prep" and _between_from_and_to(node):
+            return True
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _between_from_and_to(prep: Token) -> bool:
+    """ "fell from 8,700 on Tuesday to 7,900 on Wednesday": the parser hangs both days on the
+    verb; the one between its "from" and its "to" is the earlier value's."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    sides = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
+    start = next((c.i for c in sides if c.lower_ == "from"), None)
+    end = next((c.i for c in sides if c.lower_ == "to"), None)
+    return start is not None and end is not None and start <= prep.i < end
 
 
 def _day_of_an_event(root: Token, prep: Token | None) -> bool:

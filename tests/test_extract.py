@@ -2685,3 +2685,13 @@ def test_denying_the_opposite_of_a_state_says_the_state(extractor):
     overloaded = only(claims_of(extractor, "The operator denied that the ferry had been overloaded."),
                       key="be|overloaded")
     assert overloaded.kind == "rejection"
+
+
+def test_the_day_between_from_and_to_is_the_earlier_values(extractor):
+    """'fell from 8,700 on Tuesday to 7,900 on Wednesday': 7,900 is Wednesday's."""
+    claim = only(
+        claims_of(extractor, "The ministry said the number of staff on strike fell from 8,700 on Tuesday "
+                             "to 7,900 on Wednesday.", published="2026-03-05T10:00:00Z"),
+        key="participants",
+    )
+    assert (claim.low, claim.event_date) == (7900.0, "2026-03-04")
