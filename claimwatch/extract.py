@@ -1318,6 +1318,16 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     if verb is None:
         # "put the number of homes destroyed at 51": the parser hangs the verb on "number"
         verb = next((c for c in figure_noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+    if verb is None:
+        # "the number of injured people", "of affected customers": a participle before the noun
+        verb = next(
+            (
+                c
+                for c in counted.children
+                if c.dep_ == "amod" and (c.tag_ == "VBN" or lemma(c) in lx.PEOPLE_VERBS) and c.i < counted.i
+            ),
+            None,
+        )
     return counted, verb
 
 

@@ -2695,3 +2695,15 @@ def test_the_day_between_from_and_to_is_the_earlier_values(extractor):
         key="participants",
     )
     assert (claim.low, claim.event_date) == (7900.0, "2026-03-04")
+
+
+@pytest.mark.parametrize(
+    "sentence, key, value",
+    [
+        ("The number of injured people rose to 40, police said.", "injured", 40.0),
+        ("The number of killed civilians rose to 35, the governor said.", "deaths", 35.0),
+    ],
+)
+def test_the_number_of_people_a_participle_describes(extractor, sentence, key, value):
+    """'the number of injured people': the participle before the noun says what is counted."""
+    assert [(c.key, c.low) for c in claims_of(extractor, sentence) if c.kind == "figure"] == [(key, value)]
