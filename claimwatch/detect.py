@@ -794,13 +794,27 @@ def same_side(a: Claim, b: Claim) -> bool:
         return True
     if _org_aliases(a.speaker) & _org_aliases(b.speaker):
         return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
-    short, whole = sorted((a.side.split(), b.side.split()), key=len)
-    if len(short) >= 2 and whole[-len(short) :] == short:
+    if _one_body_placed(a, b) or _one_body_placed(b, a):
         return True  # "the Chandpur fire service" and "the fire service"
     if (a.side in COUNTRIES) == (b.side in COUNTRIES):
         return False
     a_org, b_org = _org_words(a.speaker), _org_words(b.speaker)
     return bool(a_org) and a_org == b_org
+
+
+# Bodies several governments or factions each have: "the health ministry" of Kyiv is not the
+# "Donetsk health ministry".
+RIVAL_BODIES = frozenset(["ministry", "government", "commission", "administration", "authority"])
+
+
+def _one_body_placed(whole: Claim, short: Claim) -> bool:
+    """Whether `whole`'s side is `short`'s named with a place the other's report names too
+    ("chandpur fire service", "fire service")."""
+    words, tail = whole.side.split(), short.side.split()
+    if len(tail) < 2 or len(words) <= len(tail) or words[-len(tail) :] != tail or tail[-1] in RIVAL_BODIES:
+        return False
+    place = " ".join(words[: -len(tail)])
+    return place in short.region or place in short.places
 
 
 @lru_cache(maxsize=4096)

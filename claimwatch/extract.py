@@ -361,7 +361,7 @@ class ClaimReader:
                 if frame_or_none is not None and found is not None:
                     state, whose, polarity = found
                     denial = frame_or_none.denial
-                    if denial and polarity == "negate":
+                    if denial and polarity == "negate" and not _negated(frame_or_none.verb):
                         # "denied that any gate had been locked": the gates were open
                         denial, polarity = False, "affirm"
                     out.append(
@@ -1111,8 +1111,13 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if noun is None and verb is not None:
         # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent
         # (of the first verb, for a second that has no subject: "the toll rose and stood at 14").
-        shared = verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
-        for child in [*verb.children, *(verb.head.children if shared else ())]:
+        shared = (
+            verb.dep_ == "conj"
+            and lemma(verb) in lx.LEVEL_VERBS
+            and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        )
+        subject_of_first = [c for c in verb.head.children if c.dep_.startswith("nsubj")] if shared else []
+        for child in [*verb.children, *subject_of_first]:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 lemma(child) in lx.FIGURE_NOUNS or lemma(child) in lx.NOUN_MEASURES
             ):
@@ -1175,6 +1180,12 @@ def _state_on(token: Token) -> str:
     return ""
 
 
+def _data_of(noun: Token) -> bool:
+    """ "the data of 3.4 million customers", "the records of ...": whose data."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in lx.DATA_NOUNS
+
+
 def _where_people_are(noun: Token | None) -> bool:
     """Whether a counted noun only says where the people a sentence counts are: "staff at
     140 hospitals", "workers in 12 factories" (a count of places, not of the people)."""
@@ -1187,6 +1198,10 @@ def _where_people_are(noun: Token | None) -> bool:
 def _out_of_a_total(anchor: Token) -> bool:
     """Whether a figure is the whole a count was out of: "out of a workforce of 160,000",
     "five out of seven passengers" (the seven)."""
+    if _befell(anchor) is not None or any(c.lower_ in lx.ADJECTIVE_MEASURES for c in anchor.children):
+        return False  # "out of the 40 injured, 12 are critical": the 40 injured are a toll
+    if anchor.head.lower_ in lx.ADJECTIVE_MEASURES or lemma(anchor.head) in lx.NOUN_MEASURES:
+        return False
     node = anchor
     for _ in range(5):
         if node.dep_ == "ROOT" or node.pos_ in ("VERB", "AUX"):
@@ -1324,7 +1339,13 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
             (
                 c
                 for c in counted.children
-                if c.dep_ == "amod" and (c.tag_ == "VBN" or lemma(c) in lx.PEOPLE_VERBS) and c.i < counted.i
+                if c.dep_ == "amod"
+                and c.i < counted.i
+                and (
+                    lemma(c) in lx.PEOPLE_VERBS
+                    or lemma(c) in lx.THING_DAMAGE_VERBS
+                    or verb_key(lemma(c)) == "affect"
+                )
             ),
             None,
         )
@@ -1346,6 +1367,8 @@ def _measure(
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
+    if verb_lemma == "expose" and noun is not None and _data_of(noun):
+        verb_lemma = "affect"  # "exposed the data of 3.4 million customers": they are affected
     if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
         noun, noun_lemma = verb.head, lemma(verb.head)  # "put the number of homes destroyed at 51"
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
@@ -1357,7 +1380,7 @@ def _measure(
         found = _measure(*counted, anchor, figure, ctx, frame) if counted is not None else ("", "")
         if found[0]:
             return found
-        state = _state_on(counted[0]) if counted is not None else ""
+        state = _state_on(counted[0]) if counted is not None and lemma(counted[0]) in lx.STAFF_NOUNS else ""
         if state:
             return state, ""  # "the number of staff on strike stood at 5,200"
     put = _measure_put_at(verb) if verb is not None else ""

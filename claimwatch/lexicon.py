@@ -269,7 +269,6 @@ NOUN_MEASURES = {
     "demonstrator": "participants",
     "participant": "participants",
     "attendee": "participants",
-    "attendance": "participants",  # "the attendance was 38,000"
     "striker": "participants",
     "crowd": "participants",
     "turnout": "participants",
@@ -850,6 +849,10 @@ STATE_OPPOSITES = {
 # Verbs that only bear a count of people on to the reader ("the toll is 6 soldiers killed",
 # "received 19 wounded"): what befell the people is said by a participle.
 COUNT_BEARING_VERBS = frozenset("be receive have record count confirm register include report tally".split())
+# What a breach exposes of the people it counts: "exposed the data of 3.4 million customers".
+DATA_NOUNS = frozenset("data datum record detail information account".split())
+# Verbs that say where a count stands: "the toll rose and stood at 14".
+LEVEL_VERBS = frozenset("reach stand rise fall climb hit total drop increase decrease jump soar".split())
 # What befalls things counted with a participle: "counted 850 homes destroyed".
 THING_DAMAGE_VERBS = frozenset("destroy damage demolish raze burn flood loot".split())
 # Prepositions of place and time ("between" is not one: "between 2,000 and 4,000 soldiers").
@@ -959,7 +962,7 @@ _VERB_GROUP_TEXT = (
     "find contain detect",
     "close shut",
     "receive send issue lodge file submit",
-    "affect expose impact compromise",  # "exposed the data of 3.4 million customers"
+    "affect impact compromise",
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

@@ -350,6 +350,7 @@ def org_subject_of(sent: Span) -> str | None:
                 return name
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head == sent.root  # not the subject of a reported clause
             and tok.pos_ == "NOUN"
             and tok.lemma_ in lx.BODY_NOUNS
             and any(c.lower_ == "the" for c in tok.lefts)

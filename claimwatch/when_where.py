@@ -151,9 +151,13 @@ def _between_from_and_to(prep: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     sides = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "to")]
-    start = next((c.i for c in sides if c.lower_ == "from"), None)
+    start = next((c for c in sides if c.lower_ == "from"), None)
     end = next((c.i for c in sides if c.lower_ == "to"), None)
-    return start is not None and end is not None and start <= prep.i < end
+    if start is None or end is None or not start.i <= prep.i < end:
+        return False
+    # a figure's earlier value, not the place a thing moved from ("evacuated from the town
+    # on Thursday to a school")
+    return any(c.dep_ == "pobj" and c.like_num for c in start.children)
 
 
 def _day_of_an_event(root: Token, prep: Token | None) -> bool:

@@ -836,7 +836,12 @@ def test_the_area_a_fire_has_burned_grows_while_it_spreads():
 
 
 def test_a_body_named_with_its_place_and_without_is_one_side():
+    """'the Chandpur fire service' and 'the fire service' of a report that names Chandpur; not
+    a body several governments have ('the Donetsk health ministry', 'the health ministry')."""
     whole = claim(side="chandpur fire service", speaker="the Chandpur fire service", low=14.0, high=14.0)
-    short = claim(side="fire service", speaker="the fire service")
+    short = claim(side="fire service", speaker="the fire service", region=("chandpur", "meghna"))
     assert same_side(whole, short)
-    assert not same_side(claim(side="ministry", speaker="the ministry"), claim(side="health ministry"))
+    assert not same_side(whole, replace(short, region=("dhaka",)))
+    rival = claim(side="donetsk health ministry", speaker="the Donetsk health ministry")
+    assert not same_side(rival, claim(side="health ministry", speaker="the health ministry",
+                                      region=("donetsk",)))
