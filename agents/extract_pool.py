@@ -7,8 +7,9 @@ core. In child processes it has a core of its own and the loop stays free.
 Two stages, each in its own children: spaCy parses a batch (CLAIMWATCH_EXTRACT_PROCESSES
 children, the batch split between them), and one more child reads the claims from the parses
 (the rules, about a tenth of an article's time) while spaCy parses the next batch. The parses
-go from one to the other as a DocBin (about 4 KB and 2 ms per article both ways). So spaCy
-works at its own pace; the rules and the rest of the worker take the time of its other core.
+go from one to the other as a DocBin (about 4 KB per article, packed and unpacked in about
+1 ms each). So spaCy works at its own pace; the rules and the rest of the worker share the
+other core.
 
 Each child loads what it needs once (at start, not on the first batch: the model, or for the
 rules only its vocabulary), ignores Ctrl-C (the worker stops it) and is killed by the kernel

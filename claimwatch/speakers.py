@@ -352,7 +352,7 @@ def org_subject_of(sent: Span) -> str | None:
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.head == sent.root  # not the subject of a reported clause
             and tok.pos_ == "NOUN"
-            and tok.lemma_ in lx.BODY_NOUNS
+            and lemma(tok) in lx.BODY_NOUNS
             and any(c.lower_ == "the" for c in tok.lefts)
         ):
             # "the health ministry gave lower figures", then "it said ...": that ministry
