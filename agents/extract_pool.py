@@ -221,14 +221,20 @@ def _child_setup(name: str) -> None:
 
 
 def _set_process_name(name: str) -> None:
-    """Linux only, best effort: at most 15 bytes are kept."""
+    """Best effort: at most 15 bytes are kept."""
+    pr_set_name = 15
+    _prctl(pr_set_name, name.encode()[:15])
+
+
+def _prctl(option: int, value: int | bytes) -> bool:
+    """Linux's prctl(2), best effort: whether the request was made."""
     if not sys.platform.startswith("linux"):
-        return
+        return False
     try:
-        pr_set_name = 15
-        ctypes.CDLL(None).prctl(pr_set_name, name.encode()[:15], 0, 0, 0)
+        ctypes.CDLL(None, use_errno=True).prctl(option, value, 0, 0, 0)
     except (OSError, AttributeError):
-        return
+        return False
+    return True
 
 
 def _child_ready() -> bool:
@@ -253,13 +259,8 @@ def _child_read(articles: list[CleanArticle], parsed: bytes) -> ClaimDicts:
 
 def _die_with_parent() -> None:
     """Ask Linux to SIGKILL this process when its parent (the worker) dies."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
+    pr_set_pdeathsig = 1
+    if not _prctl(pr_set_pdeathsig, signal.SIGKILL):
         return  # best effort: without it an orphan exits when its pipe to the worker closes
     parent = multiprocessing.parent_process()
     if parent is not None and os.getppid() != parent.pid:

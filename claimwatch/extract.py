@@ -1171,13 +1171,18 @@ def _laid_to_rest(verb: Token, noun: Token) -> bool:
 
 
 def _state_on(token: Token) -> str:
-    """The measure of the people a word says are "on" something: "(were) on strike",
-    "staff on strike"; "" when none."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"):
-        state = next((lemma(c) for c in prep.children if c.dep_ == "pobj"), "")
-        if state in lx.STATE_MEASURES:
-            return lx.STATE_MEASURES[state]
-    return ""
+    """The measure of the people a word says are "on" something: "staff on strike"; "" when
+    none."""
+    return next((state for c in token.children if (state := _people_on(c))), "")
+
+
+def _people_on(prep: Token) -> str:
+    """The measure of people "on" what `prep` introduces ("on strike": participants); ""
+    when it is no such "on"."""
+    if prep.dep_ != "prep" or prep.lower_ != "on":
+        return ""
+    state = next((lemma(c) for c in prep.children if c.dep_ == "pobj"), "")
+    return lx.STATE_MEASURES.get(state, "")
 
 
 def _data_of(noun: Token) -> bool:
@@ -1268,9 +1273,7 @@ def _befell(counted: Token) -> Token | None:
         (
             c
             for c in counted.children
-            if c.dep_ == "acl"
-            and c.tag_ == "VBN"
-            and (lemma(c) in lx.PEOPLE_VERBS or lemma(c) in lx.THING_DAMAGE_VERBS)
+            if c.dep_ == "acl" and c.tag_ == "VBN" and lemma(c) in lx.BEFALLING_VERBS
         ),
         None,
     )
@@ -1341,11 +1344,7 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
                 for c in counted.children
                 if c.dep_ == "amod"
                 and c.i < counted.i
-                and (
-                    lemma(c) in lx.PEOPLE_VERBS
-                    or lemma(c) in lx.THING_DAMAGE_VERBS
-                    or verb_key(lemma(c)) == "affect"
-                )
+                and (lemma(c) in lx.BEFALLING_VERBS or verb_key(lemma(c)) == "affect")
             ),
             None,
         )
@@ -1466,10 +1465,8 @@ def _measure(
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
                 return lx.ADJECTIVE_MEASURES[word], _whose(noun, ctx, frame)
-            if child.dep_ == "prep" and child.lower_ == "on":  # "40,000 workers were on strike"
-                state = next((lemma(c) for c in child.children if c.dep_ == "pobj"), "")
-                if state in lx.STATE_MEASURES:
-                    return lx.STATE_MEASURES[state], ""
+            if state := _people_on(child):  # "40,000 workers were on strike"
+                return state, ""
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
     if verb is not None and verb_lemma == "leave" and (state := _state_after(noun or anchor)):
         # "left 31 people dead and eight missing", "left 12 people injured": each its state

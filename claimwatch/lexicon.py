@@ -855,6 +855,8 @@ DATA_NOUNS = frozenset("data datum record detail information account".split())
 LEVEL_VERBS = frozenset("reach stand rise fall climb hit total drop increase decrease jump soar".split())
 # What befalls things counted with a participle: "counted 850 homes destroyed".
 THING_DAMAGE_VERBS = frozenset("destroy damage demolish raze burn flood loot".split())
+# Participles that say what befell the people or things counted ("killed", "destroyed").
+BEFALLING_VERBS = PEOPLE_VERBS | THING_DAMAGE_VERBS
 # Prepositions of place and time ("between" is not one: "between 2,000 and 4,000 soldiers").
 WHERE_OR_WHEN = frozenset(
     "in at on across over during near inside outside around within throughout after before since into".split()
