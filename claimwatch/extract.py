@@ -439,6 +439,8 @@ class ClaimReader:
             act_verb = "be" if occurrence else lemma(verb)
             if act_measure is None:  # "opened fire" is firing shots
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
+                if verb_key(act_verb) == "use":
+                    obj_words = _what_was_fired(obj, obj_words)
                 if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
                     act_verb = "attack"  # "fired on the village" attacked it
                 attacked = _attack_target(verb, act_verb, obj)
@@ -1758,6 +1760,18 @@ def _thing(noun: Token) -> str:
     ]
     thing = canonical(words)
     return lx.THING_CANON.get(thing, thing)
+
+
+def _what_was_fired(obj: Token, thing: str) -> str:
+    """ "no live rounds were fired", "fired live ammunition", "did not use live bullets": one
+    thing, so that a denial of one meets the others; rubber or plastic bullets are not it."""
+    modifiers = {lemma(c) for c in obj.children if c.dep_ in ("amod", "compound", "nmod")}
+    less_lethal = modifiers & lx.LESS_LETHAL_WORDS
+    if less_lethal:
+        return thing if " " in thing else f"{min(less_lethal)} {thing}"  # "plastic bullet"
+    if thing in lx.LIVE_ROUNDS or thing == "fire" and "live" in modifiers:
+        return "live ammunition"
+    return thing
 
 
 def _on_board(word: Token) -> bool:

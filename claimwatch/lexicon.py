@@ -581,6 +581,10 @@ LONG_CONFLICT_NOUNS = frozenset(
 # One name for one thing that happens: "there were flames" and "there was no fire" meet.
 THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
                "house": "home", "dwelling": "home"}
+# What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
+# and "live ammunition" (and "live fire"), unless what makes them less lethal is named.
+LIVE_ROUNDS = frozenset(["round", "bullet", "ammunition", "live round", "live bullet", "live ammunition"])
+LESS_LETHAL_WORDS = frozenset(["rubber", "plastic", "blank", "sponge", "pellet", "beanbag"])
 # Nouns of an act a thing is marked for: "45 stores listed for closure" are stores to close.
 PURPOSE_ACTS = {"closure": "close", "demolition": "demolish"}
 # What a vehicle carries, not what it is: "aid trucks" and "trucks" are counted together.

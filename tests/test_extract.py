@@ -237,6 +237,12 @@ DENIALS = [
     # the thing acted on as the subject of a passive
     ("Police said no tear gas was used.", "event", "negate", "use|gas"),
     ("Witnesses said rubber bullets were fired at the crowd.", "event", "affirm", "use|rubber bullet"),
+    # live rounds, bullets, ammunition or fire are one thing fired; plastic bullets are another
+    ("Police said no live rounds were fired by officers.", "event", "negate", "use|live ammunition"),
+    ("Witnesses said police used live fire against the crowd.", "event", "affirm",
+     "use|live ammunition"),
+    ("Witnesses said police fired plastic bullets at the crowd.", "event", "affirm",
+     "use|plastic bullet"),
     # what a witness saw
     ("A photographer saw officers use pepper spray against protesters.", "event", "affirm",
      "use|pepper spray"),
