@@ -95,6 +95,7 @@ RESTATEMENT_SIMILARITY = 75.0
 MEASURE_WORDS = {
     "area": "in area",
     "deaths": "killed",
+    "excess_deaths": "excess deaths",
     "injured": "injured",
     "captured": "captured",
     "detained": "detained",

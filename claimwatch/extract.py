@@ -191,6 +191,8 @@ class ClaimReader:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
+            if measure == "deaths" and _in_excess(noun, verb):
+                measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure in _measures_of_a_whole_told_before(anchor):
                 continue  # "Of the 57 injured, 23 suffered gunshot wounds": a part of the 57
             if measure == "displaced" and _fled_abroad(verb, noun):
@@ -997,6 +999,10 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         if first.i > sent.start and first.nbor(-1).dep_ == "prt":
             qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
         low, high = qualify(value, qualifier)
+        some = _some_scale(tok, sent) if len(words) == 1 else None
+        if some is not None:  # "several hundred people": a few hundred, not one hundred
+            low, high, first = some
+            qualifier, before = "vague", ""
         between = _range_with(tok, sent, last_word)
         range_end: list[Token] = []
         if between is not None:
@@ -1014,6 +1020,44 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         elif range_end and range_end[0].dep_ == "nummod":
             anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
         yield Figure(low, high, qualifier, unit, text), anchor, words + range_end
+
+
+def _a_prison_population(verb: Token | None) -> bool:
+    """ "houses 6,000 prisoners", "Ecuador's prisons hold 33,000 inmates": who a prison holds."""
+    if verb is None:
+        return False
+    if lemma(verb) in ("house", "accommodate"):
+        return True
+    holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma(verb) in ("hold", "have") and holder is not None and lemma(holder) in lx.PRISON_NOUNS
+
+
+def _in_excess(noun: Token | None, verb: Token | None) -> bool:
+    """ "610 excess deaths", "put excess deaths at about 1,240", "excess mortality of 900":
+    deaths above the usual number for the time of year, of every cause."""
+    words = [noun] if noun is not None else []
+    if verb is not None:
+        words += [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    for word in words:
+        if lemma(word) in ("death", "mortality", "fatality") and any(
+            c.lower_ == "excess" for c in word.children
+        ):
+            return True
+    return False
+
+
+def _some_scale(tok: Token, sent: Span) -> tuple[float, float, Token] | None:
+    """ "several hundred", "many thousand", "a few hundred": a vague number of that scale
+    (as "hundreds of" is), [2, 9] times it, a few [2, 5]; with the figure's first word."""
+    scale = SCALES.get(tok.lower_)
+    if scale is None or tok.i == sent.start:
+        return None
+    before = tok.nbor(-1)
+    if before.lower_ in ("several", "many"):
+        return 2.0 * scale, 9.0 * scale, before
+    if before.lower_ == "few" and tok.i >= sent.start + 2 and tok.nbor(-2).lower_ == "a":
+        return 2.0 * scale, 5.0 * scale, tok.nbor(-2)
+    return None
 
 
 # One-token ways to write a percent sign.
@@ -1459,6 +1503,10 @@ def _measure(
         and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children)
     ):
         return "participants", ""  # "only about 600 employees were absent": the strikers, counted
+    if verb is not None and verb_lemma in ("hold", "keep") and any(
+        lemma(c) in lx.CAPTIVE_NOUNS and c.i > verb.i for c in verb.children
+    ):
+        return "captured", ""  # "nine people had been held hostage": nine hostages
     # (not "52,000 homes have been flooded", which the parser may join to "eleven people remain
     # missing" as if it were another thing that remains)
     joined = noun is not None and noun.dep_ == "conj" and noun.head == verb
@@ -1532,6 +1580,8 @@ def _measure(
         part = next((w for w in compounds if w in lx.RATE_PARTS), None)
         if part:  # "youth unemployment", "food inflation": a rate of its own
             return lx.NOUN_MEASURES[noun_lemma], part
+    if noun_lemma in ("prisoner", "inmate") and _a_prison_population(verb):
+        return "", ""  # "the Litoral alone houses more than 6,000 prisoners": none captured
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     for word in (*compounds, noun_lemma):
         if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%"):

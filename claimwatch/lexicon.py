@@ -423,6 +423,8 @@ NO_OTHER_VICTIMS = re.compile(
     r"[^.;]{0,30}?\b(?:killed|hurt|injured|wounded|harmed|reported|identified|recorded|found)\b",
     re.IGNORECASE,
 )
+# Where prisoners are held: what it holds is its population, not people captured.
+PRISON_NOUNS = frozenset(["prison", "jail", "gaol", "penitentiary", "facility", "camp", "centre", "center"])
 # Who is taken, in "taken prisoner": someone held, not a count of prisoners.
 CAPTIVE_NOUNS = frozenset(["prisoner", "captive", "hostage"])
 # Who may be said none of in "no unit surrendered", "no members of the forces were captured".

@@ -56,6 +56,9 @@ QUALIFIERS = [
         "Tens of thousands of people marched through the capital on Saturday, organisers said.",
         (20_000, 99_999, "vague"),
     ),
+    # "several hundred" is a few hundred, not one hundred
+    ("Police said several hundred people marched through the town.", (200, 900, "vague")),
+    ("Police said a few thousand people marched through the town.", (2_000, 5_000, "vague")),
 ]
 
 
@@ -173,6 +176,24 @@ def test_workers_absent_in_a_strike_are_its_strikers(extractor):
     # absent from school in an outbreak: not strikers
     assert not [c for c in claims_of(extractor, "The school said 60 pupils were absent.")
                 if c.measure == "participants"]
+
+
+def test_excess_deaths_are_not_a_toll(extractor):
+    for sentence in ("The institute put excess deaths at about 1,240 between May 7 and May 14.",
+                     "The institute said there had been 610 excess deaths."):
+        assert only(claims_of(extractor, sentence), kind="figure").measure == "excess_deaths"
+
+
+def test_held_hostage_counts_hostages(extractor):
+    held = only(claims_of(extractor, "A broadcaster reported that nine people had been held hostage."))
+    hostages = only(claims_of(extractor, "Police said six hostages were held inside the bank."))
+    assert held.key == hostages.key == "captured"
+
+
+def test_a_prison_population_is_no_one_captured(extractor):
+    sentence = ("Ecuador's prisons hold roughly 33,000 inmates, and the Litoral alone houses more than "
+                "6,000 prisoners, officials said.")
+    assert not [c for c in claims_of(extractor, sentence) if c.measure == "captured"]
 
 
 def test_killed_and_wounded_are_different_quantities(extractor):
