@@ -33,7 +33,7 @@ from typing import Any, Final, Literal
 from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
-from claimwatch.gazetteer import SIDE_OF_WORD
+from claimwatch.gazetteer import SIDE_OF_WORD, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
@@ -685,13 +685,19 @@ def same_event(a: Claim, b: Claim) -> bool:
         moved = unplaced.article_place and (placed.article_place or placed.key.startswith("land|"))
         if moved and not _names_meet(unplaced.article_place, placed.places):
             return False
-    if a.places and b.places and set(a.places).isdisjoint(b.places):
+    if a.places and b.places and _alike(a.places).isdisjoint(_alike(b.places)):
         if a.article_id == b.article_id:
             return False  # one report, two named places: two events
         # Across reports, a place one names in passing may be where the other's event was.
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+@lru_cache(maxsize=8192)
+def _alike(places: tuple[str, ...]) -> frozenset[str]:
+    """Places as two spellings of one meet ("stupochki", "stupochky": `spelled_alike`)."""
+    return frozenset(p if "#" in p or p == NATIONWIDE else spelled_alike(p) for p in places)
 
 
 @lru_cache(maxsize=1024)

@@ -191,7 +191,7 @@ class ClaimReader:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
-            if measure == "deaths" and _in_excess(noun, verb):
+            if measure == "deaths" and _in_excess(noun, sent):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure in _measures_of_a_whole_told_before(anchor):
                 continue  # "Of the 57 injured, 23 suffered gunshot wounds": a part of the 57
@@ -1032,18 +1032,15 @@ def _a_prison_population(verb: Token | None) -> bool:
     return lemma(verb) in ("hold", "have") and holder is not None and lemma(holder) in lx.PRISON_NOUNS
 
 
-def _in_excess(noun: Token | None, verb: Token | None) -> bool:
-    """ "610 excess deaths", "put excess deaths at about 1,240", "excess mortality of 900":
-    deaths above the usual number for the time of year, of every cause."""
-    words = [noun] if noun is not None else []
-    if verb is not None:
-        words += [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
-    for word in words:
-        if lemma(word) in ("death", "mortality", "fatality") and any(
-            c.lower_ == "excess" for c in word.children
-        ):
-            return True
-    return False
+def _in_excess(noun: Token | None, sent: Span) -> bool:
+    """ "610 excess deaths", "put excess deaths at about 1,240", "raised its estimate of excess
+    deaths to 1,240": deaths above the usual number for the time of year, of every cause. Said
+    of the sentence's deaths only when it speaks of no others ("excess deaths, against 73
+    certified deaths" does)."""
+    if noun is not None and lemma(noun) in lx.DEATH_WORDS:  # "610 excess deaths": the figure's own
+        return any(c.lower_ == "excess" for c in noun.children)
+    deaths = [t for t in sent if lemma(t) in lx.DEATH_WORDS]
+    return bool(deaths) and all(any(c.lower_ == "excess" for c in t.children) for t in deaths)
 
 
 def _some_scale(tok: Token, sent: Span) -> tuple[float, float, Token] | None:

@@ -197,3 +197,17 @@ def place_key(name: str) -> str:
     it is known by ("konstantinovka" -> "kostiantynivka")."""
     name = unaccented(name)
     return PLACE_ALIASES.get(name, name)
+
+
+_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+@lru_cache(maxsize=16384)
+def spelled_alike(name: str) -> str:
+    """What two transliterations of a place share: its first letter and the consonants after
+    it, doubled ones once ("stupochki" and "stupochky", "kharkov" and "kharkiv", "odesa" and
+    "odessa"). Short names, whose consonants say too little, stand as they are."""
+    letters = "".join(c for c in unaccented(name) if c.isalpha())
+    rest = letters[1:].translate(_VOWELS)
+    rest = "".join(c for i, c in enumerate(rest) if i == 0 or c != rest[i - 1])
+    return letters[0] + rest if len(rest) >= 3 else name

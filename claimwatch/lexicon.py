@@ -434,6 +434,9 @@ PEOPLE_MEASURES = frozenset(
     ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",
      "displaced", "participants", "aboard"]
 )
+# Words that say people died: a sentence's excess deaths are its only deaths when it has no
+# other of these.
+DEATH_WORDS = frozenset(["death", "mortality", "fatality", "die", "dead", "kill", "toll"])
 # Predicate adjectives that count people: "19 miners remained trapped", "12 are missing".
 ADJECTIVE_MEASURES = {
     "dead": "deaths",

@@ -29,6 +29,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from claimwatch.gazetteer import spelled_alike
 from claimwatch.lexicon import ORG_MEASURES
 from schemas.records import Claim
 
@@ -86,7 +87,7 @@ def _anchor_of(c: Mapping[str, Any]) -> tuple[AnchorKind, str] | None:
 
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
     places, region = c.get("places") or (), c.get("region") or ()
-    return [*(f"p:{p}" for p in places), *(f"r:{r}" for r in region)] + (
+    return [*(f"p:{spelled_alike(p)}" for p in places), *(f"r:{spelled_alike(r)}" for r in region)] + (
         [f"p:{NOWHERE}"] if not places else []
     ) + ([f"r:{NOWHERE}"] if not region else [])
 
@@ -98,9 +99,10 @@ def query_tokens(claim: Claim) -> list[str] | None:
     meet (a place may also be in the other's region) unless one names none.
     """
     if claim.region:
-        return [f"r:{NOWHERE}", *(f"r:{r}" for r in claim.region)]
+        return [f"r:{NOWHERE}", *(f"r:{spelled_alike(r)}" for r in claim.region)]
     if claim.places:
-        return [f"p:{NOWHERE}", *(f"p:{p}" for p in claim.places), *(f"r:{p}" for p in claim.places)]
+        alike = [spelled_alike(p) for p in claim.places]
+        return [f"p:{NOWHERE}", *(f"p:{p}" for p in alike), *(f"r:{p}" for p in alike)]
     return None
 
 

@@ -845,3 +845,15 @@ def test_a_body_named_with_its_place_and_without_is_one_side():
     rival = claim(side="donetsk health ministry", speaker="the Donetsk health ministry")
     assert not same_side(rival, claim(side="health ministry", speaker="the health ministry",
                                       region=("donetsk",)))
+
+
+def test_a_place_spelled_two_ways_is_one_place():
+    # a Russian and a Ukrainian transliteration of one village; the row index files both alike
+    russian = claim(places=("stupochki",), region=("stupochki", "ukraine"))
+    ukrainian = claim(**UKRAINE, places=("stupochky",), region=("stupochky", "ukraine"), low=5840.0,
+                      high=5840.0, figure_text="5,840")
+    assert conflict(ukrainian, russian) is not None
+    detector = Detector({})
+    assert detector.detect(russian) == [] and len(detector.detect(ukrainian)) == 1
+    # two places whose names differ are still two
+    assert conflict(replace(ukrainian, places=("sloviansk",)), russian) is None

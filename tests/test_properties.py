@@ -86,3 +86,12 @@ def test_validation_only_raises_invalid_message(raw):
 def test_number_parsing_never_raises(words):
     parse_number(words)
     qualifier_before(" ".join(words))
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=20))
+def test_a_place_is_spelled_alike_with_itself_and_with_y_for_i(name: str) -> None:
+    from claimwatch.gazetteer import spelled_alike
+
+    assert spelled_alike(name) == spelled_alike(name)
+    swapped = name[0] + name[1:].replace("i", "y")
+    assert spelled_alike(swapped) == spelled_alike(name) or spelled_alike(name) == name
