@@ -171,7 +171,7 @@ class ClaimReader:
             if _why_it_rose(anchor):
                 continue  # "rose to 19 after the recovery of two bodies": what was added
             noun, verb = _counted(anchor)
-            if verb is not None and (
+            if verb is not None and not _its_own_plan(verb) and (
                 lemma(verb) in lx.FORECAST_VERBS
                 or verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.FORECAST_VERBS
             ):
@@ -1032,6 +1032,48 @@ def _a_prison_population(verb: Token | None) -> bool:
     return lemma(verb) in ("hold", "have") and holder is not None and lemma(holder) in lx.PRISON_NOUNS
 
 
+def _its_own_plan(verb: Token) -> bool:
+    """ "it expects to eliminate 4,500 positions": what a company expects to do itself is its
+    plan, not a forecast (unlike "analysts expect the company to cut 4,500 jobs")."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and lemma(head) == "expect"
+        and lemma(verb) in lx.CUT_VERBS | {"close", "shut"}
+        and not any(c.dep_ == "dobj" for c in head.children)
+    )
+
+
+def _killed_and_wounded(noun: Token) -> bool:
+    """ "220 servicemen killed and wounded", "lost 1,100 soldiers killed and wounded": the dead
+    and the hurt counted together."""
+    hurt = {"wound", "injure"}
+    said_of = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "dobj":  # the parser may hang the participles on the verb
+        said_of += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > noun.i]
+    for said in said_of:
+        joined = {lemma(c) for c in said.children if c.dep_ == "conj"}
+        if lemma(said) == "kill" and joined & hurt or lemma(said) in hurt and "kill" in joined:
+            return True
+    return False
+
+
+def _lost_in_a_list(noun: Token | None) -> Token | None:
+    """The verb of losing a list of losses hangs on, for a thing joined to what befell the
+    people lost ("lost 220 servicemen killed and wounded, eight tanks": "tanks" hangs on
+    "wounded"); None for anything else."""
+    if noun is None or noun.dep_ != "conj" or lemma(noun) not in lx.EQUIPMENT.keys() | {"vehicle"}:
+        return None
+    node = noun
+    for _ in range(6):
+        if node.dep_ not in ("conj", "acl", "dobj") or node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and verb_key(lemma(node)) == "lose":
+            return node
+    return None
+
+
 def _in_excess(noun: Token | None, sent: Span) -> bool:
     """ "610 excess deaths", "put excess deaths at about 1,240", "raised its estimate of excess
     deaths to 1,240": deaths above the usual number for the time of year, of every cause. Said
@@ -1556,6 +1598,12 @@ def _measure(
         return _money(noun, verb, ctx)
     if verb_lemma == "bury" and verb is not None and noun is not None and _laid_to_rest(verb, noun):
         return "deaths", _whose(noun, ctx, frame)  # "at least 20 soldiers had been buried": the dead
+    if noun is not None and _killed_and_wounded(noun):
+        return "casualties", _whose(noun, ctx, frame)  # "lost 220 servicemen killed and wounded"
+    lost = _lost_in_a_list(noun) if verb_lemma in lx.PEOPLE_VERBS else None
+    if lost is not None and noun is not None:
+        # "lost 220 servicemen killed and wounded, eight tanks and 14 vehicles": tanks lost
+        return _loss("lose", noun, lost, frame.speaker if frame else None)
     people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
     if people_verb and noun is not None and _where_or_when(noun):
         return "", ""  # "killed in three villages over two days": where and when, not who
@@ -1805,6 +1853,8 @@ def _thing(noun: Token) -> str:
     words = [
         t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS
     ]
+    if lemma(noun) in ("vehicle", "aircraft", "system") and any(t.lower_ == "unmanned" for t in words):
+        return "drone"  # "23 aircraft-type unmanned aerial vehicles" are drones
     thing = canonical(words)
     return lx.THING_CANON.get(thing, thing)
 

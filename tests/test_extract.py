@@ -178,6 +178,30 @@ def test_workers_absent_in_a_strike_are_its_strikers(extractor):
                 if c.measure == "participants"]
 
 
+def test_a_list_of_losses_after_killed_and_wounded(extractor):
+    claims = claims_of(extractor, "According to the ministry, the Ukrainian army lost up to 220 "
+                                  "servicemen killed and wounded, eight tanks, including two Leopards, "
+                                  "and 14 armoured vehicles.")
+    assert only(claims, low=0.0).measure == "casualties"  # the dead and the hurt together
+    assert only(claims, low=8.0).key == "lose|tank"  # not eight wounded
+    daily = "Ukraine said Russia lost 1,100 soldiers killed and wounded in the past day."
+    tally = only(claims_of(extractor, daily))
+    assert tally.measure == "casualties"
+
+
+def test_unmanned_aerial_vehicles_are_drones(extractor):
+    sentence = ("Air defense forces shot down 23 Ukrainian aircraft-type unmanned aerial vehicles "
+                "during the battle, the ministry added.")
+    claim = only(claims_of(extractor, sentence))
+    assert claim.key == "lose|drone"
+
+
+def test_what_a_company_expects_to_cut_is_its_plan(extractor):
+    plan = only(claims_of(extractor, "The company expects to cut 4,500 jobs, it said."))
+    assert (plan.measure, plan.low) == ("job_cuts", 4500.0)
+    assert not claims_of(extractor, "Analysts expect the company to cut 4,500 jobs, Reuters reported.")
+
+
 def test_excess_deaths_are_not_a_toll(extractor):
     for sentence in ("The institute put excess deaths at about 1,240 between May 7 and May 14.",
                      "The institute raised its estimate of excess deaths to about 1,240.",
