@@ -193,6 +193,8 @@ class ClaimReader:
                 continue
             if measure == "deaths" and _in_excess(noun, sent):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
+            if measure == "participants" and figure.unit == "%" and not subject:
+                subject = _sector_of(noun, anchor, sent)  # "58% of primary teachers": not secondary
             if measure in _measures_of_a_whole_told_before(anchor):
                 continue  # "Of the 57 injured, 23 suffered gunshot wounds": a part of the 57
             if measure == "displaced" and _fled_abroad(verb, noun):
@@ -438,6 +440,11 @@ class ClaimReader:
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
+            incident = lx.THING_CANON.get(lemma(obj), lemma(obj))
+            an_incident = incident in lx.TOPICS or incident in lx.INCIDENT_NOUNS
+            if act_measure is None and lemma(verb) == "be" and an_incident:
+                # "there was no engine fire", "there was a fire in the left engine": a fire
+                obj_words = incident
             act_verb = "be" if occurrence else lemma(verb)
             if act_measure is None:  # "opened fire" is firing shots
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
@@ -1072,6 +1079,23 @@ def _lost_in_a_list(noun: Token | None) -> Token | None:
         if node.pos_ == "VERB" and verb_key(lemma(node)) == "lose":
             return node
     return None
+
+
+def _sector_of(noun: Token | None, anchor: Token, sent: Span) -> str:
+    """The part of a workforce a strike rate is of: "58% of primary teachers", "21.4% of
+    teachers in secondary schools", "In secondary schools, 21.4% walked out" (the words of the
+    counted noun, or of a place the clause opens on); "" when none is said."""
+    words: list[Token] = []
+    counted = [noun] if noun is not None else []
+    counted += [o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    for held in counted:  # "58% of primary teachers"
+        words += [t for t in held.subtree if t.i < held.i]  # "primary school teachers"
+        words += [g for p in held.children if p.dep_ == "prep" for o in p.children for g in o.children]
+    opener = next((t for t in sent if t.dep_ == "prep" and t.i == sent.start), None)
+    if opener is not None:  # "In secondary schools, ..."
+        words += [g for o in opener.children for g in o.children]
+    named = {t.lower_ for t in words if t.dep_ in ("amod", "compound") and t.lower_ in lx.SECTOR_WORDS}
+    return next(iter(named)) if len(named) == 1 else ""
 
 
 def _in_excess(noun: Token | None, sent: Span) -> bool:
@@ -2380,7 +2404,8 @@ def _occurred(verb: Token) -> Token | None:
     (a kind of event)."""
     v = "occur" if _takes_place(verb) else lemma(verb)
     for child in verb.children:
-        if lemma(child) not in lx.TOPICS and lemma(child) not in lx.INCIDENT_NOUNS or child.pos_ != "NOUN":
+        thing = lx.THING_CANON.get(lemma(child), lemma(child))  # "saw flames": a fire
+        if thing not in lx.TOPICS and thing not in lx.INCIDENT_NOUNS or child.pos_ != "NOUN":
             continue
         if (
             child.dep_ == "nsubj" and v in lx.OCCUR_VERBS

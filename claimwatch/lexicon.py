@@ -437,6 +437,8 @@ PEOPLE_MEASURES = frozenset(
 # Words that say people died: a sentence's excess deaths are its only deaths when it has no
 # other of these.
 DEATH_WORDS = frozenset(["death", "mortality", "fatality", "die", "dead", "kill", "toll"])
+# Parts of a workforce whose strike rates are told apart: "primary teachers", "the public sector".
+SECTOR_WORDS = frozenset("primary secondary elementary nursery kindergarten public private".split())
 # Predicate adjectives that count people: "19 miners remained trapped", "12 are missing".
 ADJECTIVE_MEASURES = {
     "dead": "deaths",

@@ -202,6 +202,20 @@ def test_what_a_company_expects_to_cut_is_its_plan(extractor):
     assert not claims_of(extractor, "Analysts expect the company to cut 4,500 jobs, Reuters reported.")
 
 
+def test_an_engine_fire_and_a_fire_in_the_engine_are_one_fire(extractor):
+    denied = only(claims_of(extractor, "The airline said there was no engine fire."))
+    seen = only(claims_of(extractor, "Investigators said there was a fire in the left engine."))
+    assert denied.key == seen.key == "be|fire"
+
+
+def test_strike_rates_of_two_sectors_are_two_quantities(extractor):
+    primary = only(claims_of(extractor, "The union said 58% of primary teachers were on strike nationwide."))
+    rate = "In secondary schools, the ministry said 21.4% of teachers had walked out."
+    secondary = only(claims_of(extractor, rate))
+    assert (primary.subject, secondary.subject) == ("primary", "secondary")
+    assert conflict(primary, secondary) is None
+
+
 def test_excess_deaths_are_not_a_toll(extractor):
     for sentence in ("The institute put excess deaths at about 1,240 between May 7 and May 14.",
                      "The institute raised its estimate of excess deaths to about 1,240.",
