@@ -733,8 +733,8 @@ def _of_a_day(c: Claim) -> bool:
 
 def _names_meet(place: str, places: tuple[str, ...]) -> bool:
     """ "mai-ndombe" and "lake mai-ndombe" are one place."""
-    words = set(place.split())
-    return any(words & set(p.split()) for p in places)
+    words = set(spelled_alike(place).split())
+    return any(words & set(spelled_alike(p).split()) for p in places)
 
 
 def _real(places: tuple[str, ...]) -> list[str]:

@@ -191,7 +191,7 @@ class ClaimReader:
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
-            if measure == "deaths" and _in_excess(noun, sent):
+            if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure == "participants" and figure.unit == "%" and not subject:
                 subject = _sector_of(noun, anchor, sent)  # "58% of primary teachers": not secondary
@@ -1006,9 +1006,11 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         if first.i > sent.start and first.nbor(-1).dep_ == "prt":
             qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
         low, high = qualify(value, qualifier)
-        some = _some_scale(tok, sent) if len(words) == 1 else None
+        some = _some_scale(tok, sent) if all(w.lower_ in SCALES for w in words) else None
         if some is not None:  # "several hundred people": a few hundred, not one hundred
             low, high, first = some
+            for more in words[1:]:  # "several hundred thousand"
+                low, high = low * SCALES[more.lower_], high * SCALES[more.lower_]
             qualifier, before = "vague", ""
         between = _range_with(tok, sent, last_word)
         range_end: list[Token] = []
@@ -1031,12 +1033,16 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
 
 def _a_prison_population(verb: Token | None) -> bool:
     """ "houses 6,000 prisoners", "Ecuador's prisons hold 33,000 inmates": who a prison holds."""
-    if verb is None:
+    if verb is None or lemma(verb) not in ("house", "accommodate", "hold", "have"):
         return False
-    if lemma(verb) in ("house", "accommodate"):
-        return True
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return lemma(verb) in ("hold", "have") and holder is not None and lemma(holder) in lx.PRISON_NOUNS
+    if holder is None and verb.dep_ == "relcl":
+        holder = verb.head  # "the jail, which holds 1,500 prisoners"
+    if holder is None:
+        return False
+    # (not "the army said it housed 200 prisoners captured in the raid")
+    named = holder.pos_ == "PROPN" and lemma(verb) in ("house", "accommodate")
+    return lemma(holder) in lx.PRISON_NOUNS or named
 
 
 def _its_own_plan(verb: Token) -> bool:
@@ -1098,15 +1104,18 @@ def _sector_of(noun: Token | None, anchor: Token, sent: Span) -> str:
     return next(iter(named)) if len(named) == 1 else ""
 
 
-def _in_excess(noun: Token | None, sent: Span) -> bool:
+def _in_excess(noun: Token | None, verb: Token | None) -> bool:
     """ "610 excess deaths", "put excess deaths at about 1,240", "raised its estimate of excess
-    deaths to 1,240": deaths above the usual number for the time of year, of every cause. Said
-    of the sentence's deaths only when it speaks of no others ("excess deaths, against 73
-    certified deaths" does)."""
-    if noun is not None and lemma(noun) in lx.DEATH_WORDS:  # "610 excess deaths": the figure's own
-        return any(c.lower_ == "excess" for c in noun.children)
-    deaths = [t for t in sent if lemma(t) in lx.DEATH_WORDS]
-    return bool(deaths) and all(any(c.lower_ == "excess" for c in t.children) for t in deaths)
+    deaths to 1,240": deaths above the usual number for the time of year, of every cause."""
+    words = [noun] if noun is not None else []
+    if verb is not None:
+        words += [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")]
+    words += [o for w in list(words) for p in w.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children]  # "its estimate of excess deaths"
+    return any(
+        lemma(w) in ("death", "mortality", "fatality") and any(c.lower_ == "excess" for c in w.children)
+        for w in words
+    )
 
 
 def _some_scale(tok: Token, sent: Span) -> tuple[float, float, Token] | None:
@@ -1566,10 +1575,15 @@ def _measure(
         and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children)
     ):
         return "participants", ""  # "only about 600 employees were absent": the strikers, counted
-    if verb is not None and verb_lemma in ("hold", "keep") and any(
-        lemma(c) in lx.CAPTIVE_NOUNS and c.i > verb.i for c in verb.children
+    if (
+        verb is not None
+        and verb_lemma in ("hold", "keep")
+        and any(lemma(c) in lx.CAPTIVE_NOUNS and c.i > verb.i and c != noun for c in verb.children)
+        and (figure.high or figure.low or 0.0) < lx.MOST_HOSTAGES
     ):
-        return "captured", ""  # "nine people had been held hostage": nine hostages
+        # "nine people had been held hostage": nine hostages (not "300,000 residents are held
+        # hostage by gangs", a figure of speech)
+        return "captured", ""
     # (not "52,000 homes have been flooded", which the parser may join to "eleven people remain
     # missing" as if it were another thing that remains)
     joined = noun is not None and noun.dep_ == "conj" and noun.head == verb
@@ -1890,7 +1904,10 @@ def _what_was_fired(obj: Token, thing: str) -> str:
     less_lethal = modifiers & lx.LESS_LETHAL_WORDS
     if less_lethal:
         return thing if " " in thing else f"{min(less_lethal)} {thing}"  # "plastic bullet"
-    if thing in lx.LIVE_ROUNDS or thing == "fire" and "live" in modifiers:
+    live = modifiers & {"live", "real"}
+    # (not "rounds of tear gas", "non-lethal rounds", "banned ammunition": other rounds)
+    plain = not modifiers and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+    if thing in lx.LIVE_ROUNDS and (live or plain) or thing == "fire" and live:
         return "live ammunition"
     return thing
 

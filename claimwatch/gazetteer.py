@@ -204,10 +204,19 @@ _VOWELS = str.maketrans("", "", "aeiouy")
 
 @lru_cache(maxsize=16384)
 def spelled_alike(name: str) -> str:
-    """What two transliterations of a place share: its first letter and the consonants after
-    it, doubled ones once ("stupochki" and "stupochky", "kharkov" and "kharkiv", "odesa" and
-    "odessa"). Short names, whose consonants say too little, stand as they are."""
-    letters = "".join(c for c in unaccented(name) if c.isalpha())
-    rest = letters[1:].translate(_VOWELS)
+    """What two transliterations of one place share ("stupochki" and "stupochky", "kharkov"
+    and "kharkiv"): its words' first letters, the consonants and digits after them (doubled
+    ones once) and their last letters (y as i), so that "pokrovsk" and "pokrovske", "beit
+    hanoun" and "beit hanina", "sector 4" and "sector 7" stay apart. A word whose consonants
+    say too little stands as it is."""
+    return " ".join(_word_alike(word) for word in unaccented(name).split())
+
+
+def _word_alike(word: str) -> str:
+    letters = "".join(c for c in word if c.isalnum())
+    if len(letters) < 2:
+        return word
+    rest = letters[1:-1].translate(_VOWELS)
     rest = "".join(c for i, c in enumerate(rest) if i == 0 or c != rest[i - 1])
-    return letters[0] + rest if len(rest) >= 3 else name
+    last = "i" if letters[-1] == "y" else letters[-1]
+    return letters[0] + rest + last if len(rest) >= 2 else word

@@ -423,6 +423,9 @@ NO_OTHER_VICTIMS = re.compile(
     r"[^.;]{0,30}?\b(?:killed|hurt|injured|wounded|harmed|reported|identified|recorded|found)\b",
     re.IGNORECASE,
 )
+# More hostages than any hostage-taking holds: "300,000 residents are held hostage by gangs"
+# is a figure of speech.
+MOST_HOSTAGES = 10_000
 # Where prisoners are held: what it holds is its population, not people captured.
 PRISON_NOUNS = frozenset(["prison", "jail", "gaol", "penitentiary", "facility", "camp", "centre", "center"])
 # Who is taken, in "taken prisoner": someone held, not a count of prisoners.
@@ -434,9 +437,6 @@ PEOPLE_MEASURES = frozenset(
     ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",
      "displaced", "participants", "aboard"]
 )
-# Words that say people died: a sentence's excess deaths are its only deaths when it has no
-# other of these.
-DEATH_WORDS = frozenset(["death", "mortality", "fatality", "die", "dead", "kill", "toll"])
 # Parts of a workforce whose strike rates are told apart: "primary teachers", "the public sector".
 SECTOR_WORDS = frozenset("primary secondary elementary nursery kindergarten public private".split())
 # Predicate adjectives that count people: "19 miners remained trapped", "12 are missing".

@@ -855,5 +855,8 @@ def test_a_place_spelled_two_ways_is_one_place():
     assert conflict(ukrainian, russian) is not None
     detector = Detector({})
     assert detector.detect(russian) == [] and len(detector.detect(ukrainian)) == 1
-    # two places whose names differ are still two
+    # two places whose names differ are still two, however alike ("pokrovsk", "pokrovske")
     assert conflict(replace(ukrainian, places=("sloviansk",)), russian) is None
+    town = claim(places=("pokrovsk",), region=("pokrovsk", "ukraine"))
+    village = replace(ukrainian, places=("pokrovske",), region=("pokrovske", "ukraine"))
+    assert conflict(village, town) is None

@@ -59,6 +59,7 @@ QUALIFIERS = [
     # "several hundred" is a few hundred, not one hundred
     ("Police said several hundred people marched through the town.", (200, 900, "vague")),
     ("Police said a few thousand people marched through the town.", (2_000, 5_000, "vague")),
+    ("Police said several hundred thousand people marched.", (200_000, 900_000, "vague")),
 ]
 
 
@@ -230,9 +231,13 @@ def test_held_hostage_counts_hostages(extractor):
 
 
 def test_a_prison_population_is_no_one_captured(extractor):
-    sentence = ("Ecuador's prisons hold roughly 33,000 inmates, and the Litoral alone houses more than "
-                "6,000 prisoners, officials said.")
-    assert not [c for c in claims_of(extractor, sentence) if c.measure == "captured"]
+    for sentence in ("Ecuador's prisons hold roughly 33,000 inmates, and the Litoral alone houses more "
+                     "than 6,000 prisoners, officials said.",
+                     "The prison holds more than 6,000 prisoners, officials said.",
+                     "Some 300,000 residents are being held hostage by gangs, the UN said."):
+        assert not [c for c in claims_of(extractor, sentence) if c.measure == "captured"]
+    housed = "The army said it housed 200 prisoners captured in the raid."
+    assert only(claims_of(extractor, housed)).measure == "captured"
 
 
 def test_killed_and_wounded_are_different_quantities(extractor):
@@ -303,6 +308,7 @@ DENIALS = [
      "use|live ammunition"),
     ("Witnesses said police fired plastic bullets at the crowd.", "event", "affirm",
      "use|plastic bullet"),
+    ("Witnesses said police fired less-lethal rounds at the crowd.", "event", "affirm", "use|round"),
     # what a witness saw
     ("A photographer saw officers use pepper spray against protesters.", "event", "affirm",
      "use|pepper spray"),
