@@ -1036,7 +1036,7 @@ def _a_prison_population(verb: Token | None) -> bool:
     if verb is None or lemma(verb) not in ("house", "accommodate", "hold", "have"):
         return False
     holder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if holder is None and verb.dep_ == "relcl":
+    if verb.dep_ == "relcl" and (holder is None or holder.lower_ in ("which", "that")):
         holder = verb.head  # "the jail, which holds 1,500 prisoners"
     if holder is None:
         return False

@@ -234,6 +234,7 @@ def test_a_prison_population_is_no_one_captured(extractor):
     for sentence in ("Ecuador's prisons hold roughly 33,000 inmates, and the Litoral alone houses more "
                      "than 6,000 prisoners, officials said.",
                      "The prison holds more than 6,000 prisoners, officials said.",
+                     "The jail, which holds 1,500 prisoners, was stormed, officials said.",
                      "Some 300,000 residents are being held hostage by gangs, the UN said."):
         assert not [c for c in claims_of(extractor, sentence) if c.measure == "captured"]
     housed = "The army said it housed 200 prisoners captured in the raid."
