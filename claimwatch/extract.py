@@ -2169,6 +2169,14 @@ def _without_evidence(word: Token) -> list[Token]:
     ]
 
 
+def _what_evidence_shows(verb: Token) -> list[Token]:
+    """ "measurements show that styrene entered the river": what the evidence shows is what the
+    speaker says happened."""
+    if lemma(verb) not in lx.EVIDENCE_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+
+
 def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token]]:
     """Verbs that carry an act: content clauses of reporting verbs, and negated verbs."""
     seen: set[int] = set()
@@ -2196,6 +2204,10 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
                     if verb.i not in seen:
                         seen.add(verb.i)
                         yield frame, verb
+                    for shown in _what_evidence_shows(verb):  # "tests showed that styrene entered"
+                        if shown.i not in seen:
+                            seen.add(shown.i)
+                            yield frame, shown
                     for attack in _attack_that_caused(verb):
                         if attack.i not in seen:
                             seen.add(attack.i)

@@ -437,6 +437,8 @@ PEOPLE_MEASURES = frozenset(
     ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",
      "displaced", "participants", "aboard"]
 )
+# Verbs by which evidence says what happened: "tests showed that styrene entered the river".
+EVIDENCE_VERBS = frozenset(["show", "indicate", "prove", "demonstrate", "establish"])
 # Parts of a workforce whose strike rates are told apart: "primary teachers", "the public sector".
 SECTOR_WORDS = frozenset("primary secondary elementary nursery kindergarten public private".split())
 # Predicate adjectives that count people: "19 miners remained trapped", "12 are missing".

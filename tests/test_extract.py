@@ -203,6 +203,13 @@ def test_what_a_company_expects_to_cut_is_its_plan(extractor):
     assert not claims_of(extractor, "Analysts expect the company to cut 4,500 jobs, Reuters reported.")
 
 
+def test_what_evidence_shows_is_said_to_have_happened(extractor):
+    shown = only(claims_of(extractor, "Tests showed that styrene had entered the river, the agency said."))
+    denied = only(claims_of(extractor, "The company said tests showed no styrene had reached the river."))
+    assert (shown.key, shown.polarity, denied.key, denied.polarity) == (
+        "cross|river", "affirm", "cross|river", "negate")
+
+
 def test_an_engine_fire_and_a_fire_in_the_engine_are_one_fire(extractor):
     denied = only(claims_of(extractor, "The airline said there was no engine fire."))
     seen = only(claims_of(extractor, "Investigators said there was a fire in the left engine."))
