@@ -1606,6 +1606,9 @@ def _measure(
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
     if verb is not None and _hurt(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "injured", _whose(noun, ctx, frame)  # "four passengers suffered minor injuries"
+    carers = noun_lemma in lx.HOSPITAL_STAFF  # (not "300 doctors were in hospital")
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS and not carers and _in_hospital(noun, verb):
+        return "injured", _whose(noun, ctx, frame)  # "27 people are in hospital", "needed treatment"
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     if verb is not None and _on_board(verb):
@@ -2167,6 +2170,24 @@ def _without_evidence(word: Token) -> list[Token]:
         for clause in noun.children
         if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX")
     ]
+
+
+def _in_hospital(noun: Token, verb: Token | None) -> bool:
+    """ "we have 27 people in hospital", "27 people were in hospital", "12 people needed hospital
+    treatment": the hurt, counted by where they are or what they needed (not "300 doctors work
+    in hospital")."""
+    if verb is not None and lemma(verb) not in ("be", "have", "remain", "stay", "lie", "need", "require"):
+        return False
+    for head in (noun, verb):
+        for prep in head.children if head is not None else ():
+            if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                lemma(o) == "hospital" for o in prep.children
+            ):
+                return True
+    return verb is not None and lemma(verb) in ("need", "require") and any(
+        c.dep_ == "dobj" and lemma(c) in ("treatment", "care", "hospitalisation", "hospitalization")
+        for c in verb.children
+    )
 
 
 def _what_evidence_shows(verb: Token) -> list[Token]:

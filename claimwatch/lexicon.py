@@ -437,6 +437,8 @@ PEOPLE_MEASURES = frozenset(
     ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",
      "displaced", "participants", "aboard"]
 )
+# Who works in a hospital: in hospital, they are not its patients.
+HOSPITAL_STAFF = frozenset("doctor nurse medic paramedic surgeon staff worker employee physician".split())
 # Verbs by which evidence says what happened: "tests showed that styrene entered the river".
 EVIDENCE_VERBS = frozenset(["show", "indicate", "prove", "demonstrate", "establish"])
 # Parts of a workforce whose strike rates are told apart: "primary teachers", "the public sector".

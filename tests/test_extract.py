@@ -203,6 +203,15 @@ def test_what_a_company_expects_to_cut_is_its_plan(extractor):
     assert not claims_of(extractor, "Analysts expect the company to cut 4,500 jobs, Reuters reported.")
 
 
+def test_people_in_hospital_are_hurt(extractor):
+    for sentence in ('"We have 27 people in hospital at this moment," a fire service spokesman said.',
+                     "Officials said 27 people were in hospital.",
+                     "The operator said that only 27 people needed hospital treatment."):
+        assert only(claims_of(extractor, sentence), low=27.0).measure == "injured"
+    doctors = "Officials said 300 doctors were in hospital on strike duty."
+    assert not [c for c in claims_of(extractor, doctors) if c.measure == "injured"]
+
+
 def test_what_evidence_shows_is_said_to_have_happened(extractor):
     shown = only(claims_of(extractor, "Tests showed that styrene had entered the river, the agency said."))
     denied = only(claims_of(extractor, "The company said tests showed no styrene had reached the river."))
