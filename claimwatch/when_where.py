@@ -400,6 +400,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         if (name := _place_name(ent))
         and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root))
         and not _where_said(ent.root, speaker)
+        and not _who_said(ent.root, speaker)
     ]
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
     if untagged is None:
@@ -461,6 +462,19 @@ def scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
 def _in_place(token: Token) -> bool:
     """ "inflation in Istanbul": a place, though the speaker is the Istanbul Chamber."""
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+
+def _who_said(place: Token, speaker: Speaker) -> bool:
+    """ "The organisers, the opposition United Adjara bloc, said": a name in an apposition to
+    the speaker says who speaks, not where the event was."""
+    verb = speaker.token
+    if verb is None:
+        return False
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for appos in (c for c in subject.children if c.dep_ == "appos"):
+            if any(t.i == place.i for t in appos.subtree):
+                return not any(t.dep_ == "prep" and t.lower_ in ("in", "at", "from") for t in appos.subtree)
+    return False
 
 
 def _where_said(place: Token, speaker: Speaker) -> bool:

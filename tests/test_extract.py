@@ -585,6 +585,11 @@ def test_a_place_near_which_a_thing_happened_is_a_place_even_if_tagged_an_organi
     assert claim.places == ("nabatieh",)
 
 
+def test_a_name_beside_the_speaker_says_who_speaks_not_where(extractor):
+    sentence = "The organisers, the opposition United Adjara bloc, said 15,000 people took part."
+    assert only(claims_of(extractor, sentence), kind="figure").places == ()
+
+
 def test_a_place_near_which_nothing_but_a_building_is_named_is_no_town(extractor):
     # a landmark in a town the report names elsewhere: not a place of its own
     for sentence in ("Witnesses said 5 people were killed near Al-Shifa Hospital.",
