@@ -1049,11 +1049,17 @@ def _its_own_plan(verb: Token) -> bool:
     """ "it expects to eliminate 4,500 positions": what a company expects to do itself is its
     plan, not a forecast (unlike "analysts expect the company to cut 4,500 jobs")."""
     head = verb.head
+    planner = next((c for c in head.children if c.dep_ == "nsubj"), None)
     return (
         verb.dep_ == "xcomp"
         and lemma(head) == "expect"
         and lemma(verb) in lx.CUT_VERBS | {"close", "shut"}
-        and not any(c.dep_ == "dobj" for c in head.children)
+        and not _negated(head)
+        # (not "analysts expect the company to cut", "factories are expected to close", "the
+        # sector expects to shed 40,000 jobs")
+        and not any(c.dep_ in ("dobj", "auxpass", "nsubjpass") for c in head.children)
+        and planner is not None
+        and (planner.pos_ in ("PRON", "PROPN") or lemma(planner) in lx.GENERIC_ORG_NOUNS)
     )
 
 
@@ -1062,10 +1068,16 @@ def _killed_and_wounded(noun: Token) -> bool:
     and the hurt counted together."""
     hurt = {"wound", "injure"}
     said_of = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ in ("nsubjpass", "nsubj"):  # "40 soldiers were killed and wounded"
+        said_of.append(noun.head)
     if noun.dep_ == "dobj":  # the parser may hang the participles on the verb
         said_of += [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp", "oprd") and c.i > noun.i]
     for said in said_of:
-        joined = {lemma(c) for c in said.children if c.dep_ == "conj"}
+        # (not "40 were killed and 120 were wounded": each verb with its own count)
+        joined = {
+            lemma(c) for c in said.children
+            if c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        }
         if lemma(said) == "kill" and joined & hurt or lemma(said) in hurt and "kill" in joined:
             return True
     return False
@@ -1100,8 +1112,10 @@ def _sector_of(noun: Token | None, anchor: Token, sent: Span) -> str:
     opener = next((t for t in sent if t.dep_ == "prep" and t.i == sent.start), None)
     if opener is not None:  # "In secondary schools, ..."
         words += [g for o in opener.children for g in o.children]
-    named = {t.lower_ for t in words if t.dep_ in ("amod", "compound") and t.lower_ in lx.SECTOR_WORDS}
-    return next(iter(named)) if len(named) == 1 else ""
+    modifying = ("amod", "compound", "conj")
+    named = {t.lower_ for t in words if t.dep_ in modifying and t.lower_ in lx.SECTOR_WORDS}
+    named |= {c.lower_ for t in words if t.lower_ in named for c in t.children if c.dep_ == "conj"}
+    return next(iter(named)) if len(named) == 1 else ""  # "primary and secondary": both, no one
 
 
 def _in_excess(noun: Token | None, verb: Token | None) -> bool:
@@ -1894,7 +1908,9 @@ def _thing(noun: Token) -> str:
     words = [
         t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS
     ]
-    if lemma(noun) in ("vehicle", "aircraft", "system") and any(t.lower_ == "unmanned" for t in words):
+    flown = lemma(noun) == "aircraft" or any(t.lower_ == "aerial" for t in words)  # not ground vehicles
+    unmanned = any(t.lower_ == "unmanned" for t in words)
+    if lemma(noun) in ("vehicle", "aircraft", "system") and flown and unmanned:
         return "drone"  # "23 aircraft-type unmanned aerial vehicles" are drones
     thing = canonical(words)
     return lx.THING_CANON.get(thing, thing)
@@ -2178,6 +2194,10 @@ def _in_hospital(noun: Token, verb: Token | None) -> bool:
     in hospital")."""
     if verb is not None and lemma(verb) not in ("be", "have", "remain", "stay", "lie", "need", "require"):
         return False
+    heads = [h for h in (noun, verb) if h is not None]
+    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" for o in p.children]
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "for") for h in heads for p in h.children):
+        return False  # "5,000 were in hospital with COVID-19", "for elective surgery": the ill
     for head in (noun, verb):
         for prep in head.children if head is not None else ():
             if prep.dep_ == "prep" and prep.lower_ == "in" and any(
@@ -2185,7 +2205,9 @@ def _in_hospital(noun: Token, verb: Token | None) -> bool:
             ):
                 return True
     return verb is not None and lemma(verb) in ("need", "require") and any(
-        c.dep_ == "dobj" and lemma(c) in ("treatment", "care", "hospitalisation", "hospitalization")
+        c.dep_ == "dobj"
+        and (lemma(c) in ("hospitalisation", "hospitalization") or lemma(c) in ("treatment", "care")
+             and any(lemma(m) == "hospital" for m in c.children))  # not "need humanitarian care"
         for c in verb.children
     )
 
@@ -2193,8 +2215,8 @@ def _in_hospital(noun: Token, verb: Token | None) -> bool:
 def _what_evidence_shows(verb: Token) -> list[Token]:
     """ "measurements show that styrene entered the river": what the evidence shows is what the
     speaker says happened."""
-    if lemma(verb) not in lx.EVIDENCE_VERBS:
-        return []
+    if lemma(verb) not in lx.EVIDENCE_VERBS or _negated(verb) or any(c.tag_ == "MD" for c in verb.children):
+        return []  # (not "did not show that", "the video would show that")
     return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
 
 

@@ -438,7 +438,9 @@ PEOPLE_MEASURES = frozenset(
      "displaced", "participants", "aboard"]
 )
 # Who works in a hospital: in hospital, they are not its patients.
-HOSPITAL_STAFF = frozenset("doctor nurse medic paramedic surgeon staff worker employee physician".split())
+HOSPITAL_STAFF = frozenset(
+    "doctor nurse medic paramedic surgeon staff worker employee physician volunteer".split()
+)
 # Verbs by which evidence says what happened: "tests showed that styrene entered the river".
 EVIDENCE_VERBS = frozenset(["show", "indicate", "prove", "demonstrate", "establish"])
 # Parts of a workforce whose strike rates are told apart: "primary teachers", "the public sector".

@@ -472,10 +472,10 @@ def _who_said(place: Token, speaker: Speaker) -> bool:
         return False
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for appos in (c for c in subject.children if c.dep_ == "appos"):
-            if any(t.i == place.i for t in appos.subtree):
-                # (not "the mayor of Lyon", "the police in Lyon": a place said with it)
-                located = ("in", "at", "from", "of")
-                return not any(t.dep_ == "prep" and t.lower_ in located for t in appos.subtree)
+            # the name is the apposition's own (not "the Kharkiv regional administration", nor
+            # "the mayor of Lyon": a place said with it)
+            if appos.i == place.i:
+                return True
     return False
 
 
