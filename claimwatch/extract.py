@@ -440,9 +440,8 @@ class ClaimReader:
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
-            incident = lx.THING_CANON.get(lemma(obj), lemma(obj))
-            an_incident = incident in lx.TOPICS or incident in lx.INCIDENT_NOUNS
-            if act_measure is None and lemma(verb) == "be" and an_incident:
+            incident = _incident(obj)
+            if act_measure is None and lemma(verb) == "be" and incident:
                 # "there was no engine fire", "there was a fire in the left engine": a fire
                 obj_words = incident
             act_verb = "be" if occurrence else lemma(verb)
@@ -2194,16 +2193,12 @@ def _in_hospital(noun: Token, verb: Token | None) -> bool:
     in hospital")."""
     if verb is not None and lemma(verb) not in ("be", "have", "remain", "stay", "lie", "need", "require"):
         return False
-    heads = [h for h in (noun, verb) if h is not None]
-    heads += [o for h in list(heads) for p in h.children if p.dep_ == "prep" for o in p.children]
-    if any(p.dep_ == "prep" and p.lower_ in ("with", "for") for h in heads for p in h.children):
+    own = [h for h in (noun, verb) if h is not None]
+    placed = [o for h in own for p in h.children if p.dep_ == "prep" for o in p.children]
+    if any(p.dep_ == "prep" and p.lower_ in ("with", "for") for h in own + placed for p in h.children):
         return False  # "5,000 were in hospital with COVID-19", "for elective surgery": the ill
-    for head in (noun, verb):
-        for prep in head.children if head is not None else ():
-            if prep.dep_ == "prep" and prep.lower_ == "in" and any(
-                lemma(o) == "hospital" for o in prep.children
-            ):
-                return True
+    if any(lemma(o) == "hospital" and o.head.lower_ == "in" for o in placed):
+        return True
     return verb is not None and lemma(verb) in ("need", "require") and any(
         c.dep_ == "dobj"
         and (lemma(c) in ("hospitalisation", "hospitalization") or lemma(c) in ("treatment", "care")
@@ -2470,14 +2465,19 @@ def _says_none(noun: Token) -> bool:
     return any(c.lower_ == "no" for c in noun.children)
 
 
+def _incident(noun: Token) -> str:
+    """The kind of incident a noun names, in one name ("flames", "blaze": "fire"), or ""."""
+    name = lx.THING_CANON.get(lemma(noun), lemma(noun))
+    return name if name in lx.TOPICS or name in lx.INCIDENT_NOUNS else ""
+
+
 def _occurred(verb: Token) -> Token | None:
     """The thing `verb` says happened: "a fire broke out", "the fire continues", "a fire had
     been recorded", "causing a large fire", "no leak had occurred", "an explosion took place"
     (a kind of event)."""
     v = "occur" if _takes_place(verb) else lemma(verb)
     for child in verb.children:
-        thing = lx.THING_CANON.get(lemma(child), lemma(child))  # "saw flames": a fire
-        if thing not in lx.TOPICS and thing not in lx.INCIDENT_NOUNS or child.pos_ != "NOUN":
+        if not _incident(child) or child.pos_ != "NOUN":  # "saw flames": a fire
             continue
         if (
             child.dep_ == "nsubj" and v in lx.OCCUR_VERBS
