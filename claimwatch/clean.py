@@ -59,18 +59,25 @@ GLUED_AFTER_MARK = re.compile(r"([!?])(?=[A-Z][a-z])")
 GLUED_WORDS = re.compile(r"\b([a-z]{3,})(?=[A-Z][a-z]{2,})")
 GLUED_SENTENCE = re.compile(r"([a-z]{2,}[.])(?=[A-Z][a-z])")
 
+# A news agency's name in a dateline: "(AFP)", "(Reuters)", "(dpa)".
+AGENCY = r"\((?:[A-Z]{2,6}|[A-Z][a-z]{2,8}|[a-z]{2,4})\)"
+# A place's name in title case, of up to three words: "Port Sudan", "Düsseldorf".
+TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+){0,2}"
+
 # A wire dateline before the first sentence: "KYIV, March 2 (Reuters) - ", "LONDON (AP) — ",
-# "Rasna, 22 September (NG) – ", "Quito, Nov 16 (EFE).- " (a place in title case needs the
-# comma and the date).
+# "Rasna, 22 September (NG) – ", "Quito, Nov 16 (EFE).- ", "Port Sudan (AFP) - " (a place in
+# title case needs the comma and the date, or an agency's name), "(ANSA) - " before a place.
 DATELINE = re.compile(
-    r"^(?:[A-Z]{2,}[A-Z .'\-]*(?:,[^()\n]{0,40})?|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2},[^()\n]{1,40})"
-    r"\s*\([^)\n]{1,40}\)\.?\s*[-–—]{1,2}\s*"
+    r"^(?:(?:[A-Z]{2,}[A-Z .'\-]*(?:,[^()\n]{0,40})?|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2},[^()\n]{1,40})"
+    r"\s*\([^)\n]{1,40}\)|" + TITLE_PLACE + " ?" + AGENCY + r"|" + AGENCY + r")"
+    r"\.?\s*[-–—]{1,2}\s*(?=[A-Z0-9\"“‘'])"
 )
 
-# A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – " (a place
-# in capitals, maybe its country, and a dash).
+# A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – ",
+# "ROME, MAY 7 - " (a place in capitals, maybe its country or the day, and a dash).
 BARE_DATELINE = re.compile(
-    r"^[A-Z]{3,}(?:[ .'][A-Z]{2,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)? [-–—]{1,2} (?=[A-Z])"
+    r"^[A-Z]{3,}(?:[ .'][A-Z]{2,})*(?:, (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][A-Za-z]{2,8}\.? \d{1,2}))?"
+    r" [-–—]{1,2} (?=[A-Z])"
 )
 
 TAG = re.compile(r"<[^>]{0,500}>")
@@ -89,17 +96,32 @@ def html_to_text(text: str) -> str:
     return html.unescape(TAG.sub("", text))
 
 
-def fix_punctuation(text: str) -> str:
-    """Repair spacing and punctuation left by scrapers and machine translation."""
+def _spaced(text: str) -> str:
     text = re.sub(r"[ \t\u00a0]+", " ", text)
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)  # "word ." -> "word."
     text = re.sub(r"([.!?])(?:\s*\.)+", r"\1", text)  # ". ." and "!." -> one mark
-    text = re.sub(r",\s*,+", ",", text)
-    text = DATELINE.sub("", text)
-    text = BARE_DATELINE.sub("", text)
+    return re.sub(r",\s*,+", ",", text)
+
+
+def fix_punctuation(text: str) -> str:
+    """Repair spacing and punctuation left by scrapers and machine translation."""
+    text = _spaced(text)
+    text = _without_dateline(text)[1]
     text = re.sub(r"^[\s:;,.\-–—|•*]+", "", text)  # stray leading ": " or bullet
     text = re.sub(r"([,;:])(?=[A-Za-z])", r"\1 ", text)
     return text.strip()
+
+
+def _without_dateline(text: str) -> tuple[str, str]:
+    """A line's dateline place ("Port Sudan" of "Port Sudan (AFP) - ") and the line without
+    its dateline (an agency's name before a place: "(ANSA) - ROME, MAY 7 - ")."""
+    place = ""
+    for pattern in (DATELINE, BARE_DATELINE):
+        found = pattern.match(text)
+        if found:
+            text = text[found.end() :]
+            place = re.split(r"[(,]| [-–—]", found.group())[0].strip() or place
+    return place, text
 
 
 def is_headline(line: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
@@ -129,6 +151,12 @@ def clean_text(text: str) -> list[Segment]:
     in_list = False
     for raw_line in text.splitlines():
         line = fix_punctuation(raw_line)
+        if not segments and line:
+            # where the story was filed: no part of its first sentence, but where its
+            # events are when its lead names no place (when_where.main_place)
+            dateline = _without_dateline(_spaced(raw_line))[0]
+            if dateline:
+                segments.append(Segment("dateline", dateline))
         if not line:
             in_list = False  # a blank line ends a link list
             continue

@@ -116,7 +116,7 @@ class ClaimReader:
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
-            if seg.kind == "headline":
+            if seg.kind != "paragraph":
                 continue  # headlines compress the body's claims; the body says them in full
             sents = list(doc.sents)
             ctx.scene = ()

@@ -433,16 +433,21 @@ def _published(verb: Token) -> bool:
 
 
 def main_place(article: CleanArticle, docs: list[Doc]) -> str:
-    """The first place an article's body names, as its lead tells the main event (a dateline,
-    "KYIV (Reuters) -", says where the reporter is): where its claims that name no place are,
-    as far as its other claims go."""
+    """The first place an article's body names, as its lead tells the main event: where its
+    claims that name no place are, as far as its other claims go. A dateline ("KYIV (Reuters)
+    -") says where the reporter is, which is where the event is only when the body names no
+    place."""
+    filed_in = ""
     for seg, doc in zip(article.segments, docs, strict=True):
-        if seg.kind == "headline":
+        if seg.kind == "dateline":
+            filed = _bare_name(seg.text.lower())
+            filed_in = "" if country_in(filed.split()) else filed
+        if seg.kind != "paragraph":
             continue
         for ent in doc.ents:
             if not ent.text.isupper() and (name := _place_name(ent)):
                 return name
-    return ""
+    return filed_in
 
 
 def scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from typing import Any, Literal, TypeVar
 
 T = TypeVar("T")
 
-SegmentKind = Literal["headline", "paragraph"]
+SegmentKind = Literal["headline", "paragraph", "dateline"]
 ClaimKind = Literal["figure", "event", "rejection"]
 AlertKind = Literal["figure_mismatch", "denial", "negation", "revision"]
 

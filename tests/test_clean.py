@@ -6,6 +6,7 @@ import pytest
 
 from claimwatch.clean import clean_article, clean_text, fix_punctuation, split_glued
 from schemas import Article
+from schemas.records import Segment
 
 SEED = Path(__file__).resolve().parents[2] / "shared/wire/seed-article.txt"
 
@@ -46,6 +47,11 @@ def test_seed_headlines_are_own_segments(seed_segments, headline):
         ("Rasna, 22 September (NG) – The opposition said", "The opposition said"),
         ("Quito, Nov 16 (EFE).- Ecuador's prison authority said", "Ecuador's prison authority said"),
         ("Police said (in a statement) - 14 died", "Police said (in a statement) - 14 died"),
+        # a place in title case with an agency's name, or the agency first
+        ("Düsseldorf (dpa) - German car maker Kessler said", "German car maker Kessler said"),
+        ("Port Sudan (AFP) - The death toll rose", "The death toll rose"),
+        ("(ANSA) - ROME, MAY 7 - Nine migrants died", "Nine migrants died"),
+        ("Amnesty International (AI) - said on Monday", "Amnesty International (AI) - said on Monday"),
         # with no agency: a place in capitals and a dash
         ("ROME - Aurelia Airways said", "Aurelia Airways said"),
         ("MANILA, Philippines — At least 14 people died", "At least 14 people died"),
@@ -109,3 +115,13 @@ def test_title_is_first_headline():
         Article("a1", "Wire", "2025-01-01T00:00:00Z", "Floods kill 14", "Officials said 14 died.")
     )
     assert art.segments[0].kind == "headline" and art.segments[0].text == "Floods kill 14"
+
+
+def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
+    segments = clean_text("Port Sudan (AFP) - The death toll rose to 52.\n\nMore died later.")
+    assert [(s.kind, s.text) for s in segments] == [
+        ("dateline", "Port Sudan"),
+        ("paragraph", "The death toll rose to 52."),
+        ("paragraph", "More died later."),
+    ]
+    assert clean_text("(ANSA) - ROME, MAY 7 - Nine migrants died.")[0] == Segment("dateline", "ROME")

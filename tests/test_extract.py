@@ -2846,3 +2846,15 @@ def test_the_day_a_thing_moved_from_is_its_day(extractor):
         kind="figure",
     )
     assert claim.event_date == "2026-03-05"
+
+
+def test_a_dateline_is_no_part_of_the_sentence_and_places_only_a_placeless_report(extractor):
+    # "Düsseldorf" glued to the lead would be read as the company cutting the jobs
+    cuts = claims_of(extractor, "Düsseldorf (dpa) - German car maker Kessler Automobilwerke plans to cut "
+                                "3,000 jobs in Germany, the IG Metall union said on Monday.")
+    assert not any("düsseldorf" in c.key or "düsseldorf" in c.side for c in cuts)
+    placeless = claims_of(extractor, "Hanoi (AFP) - Floods have killed 23 people, officials said.")
+    assert only(placeless, key="deaths").article_place == "hanoi"
+    placed = claims_of(extractor, "Kyiv (AFP) - A Russian strike on a building in Kharkiv killed "
+                                  "three people, officials said.\n\nThe army said four soldiers were killed.")
+    assert {c.article_place for c in placed if c.low == 4} == {"kharkiv"}
