@@ -63,13 +63,14 @@ GLUED_SENTENCE = re.compile(r"([a-z]{2,}[.])(?=[A-Z][a-z])")
 AGENCY = r"\((?:[A-Z]{2,6}|[A-Z][a-z]{2,8}|[a-z]{2,4})\)"
 # A place's name in title case, of up to three words: "Port Sudan", "Düsseldorf".
 TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+){0,2}"
+COUNTRY = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"  # "Lampedusa (Italy) (AFP)"
 
 # A wire dateline before the first sentence: "KYIV, March 2 (Reuters) - ", "LONDON (AP) — ",
-# "Rasna, 22 September (NG) – ", "Quito, Nov 16 (EFE).- ", "Port Sudan (AFP) - " (a place in
+# "Rasna, 22 September (NG) – ", "Quito, Nov 16 (EFE).- ", "Lampedusa (Italy) (AFP) - " (a place in
 # title case needs the comma and the date, or an agency's name), "(ANSA) - " before a place.
 DATELINE = re.compile(
     r"^(?:(?:[A-Z]{2,}[A-Z .'\-]*(?:,[^()\n]{0,40})?|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2},[^()\n]{1,40})"
-    r"\s*\([^)\n]{1,40}\)|" + TITLE_PLACE + " ?" + AGENCY + r"|" + AGENCY + r")"
+    r"\s*\([^)\n]{1,40}\)|" + TITLE_PLACE + COUNTRY + " ?" + AGENCY + r"|" + AGENCY + r")"
     r"\.?\s*[-–—]{1,2}\s*(?=[A-Z0-9\"“‘'])"
 )
 

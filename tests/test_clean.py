@@ -50,6 +50,7 @@ def test_seed_headlines_are_own_segments(seed_segments, headline):
         # a place in title case with an agency's name, or the agency first
         ("Düsseldorf (dpa) - German car maker Kessler said", "German car maker Kessler said"),
         ("Port Sudan (AFP) - The death toll rose", "The death toll rose"),
+        ("Lampedusa (Italy) (AFP) - Survivors said", "Survivors said"),
         ("(ANSA) - ROME, MAY 7 - Nine migrants died", "Nine migrants died"),
         ("Amnesty International (AI) - said on Monday", "Amnesty International (AI) - said on Monday"),
         # with no agency: a place in capitals and a dash
