@@ -171,6 +171,7 @@ class ClaimReader:
             if _why_it_rose(anchor):
                 continue  # "rose to 19 after the recovery of two bodies": what was added
             noun, verb = _counted(anchor)
+            noun = _second_figure_put_at(anchor) or noun  # "the toll at 58 and the number of injured at 655"
             if verb is not None and not _its_own_plan(verb) and (
                 lemma(verb) in lx.FORECAST_VERBS
                 or verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.FORECAST_VERBS
@@ -345,6 +346,12 @@ class ClaimReader:
                         none = self._none_were(ctx, sent, frame_or_none, verb, verb_measure, whose, dates)
                         out.append(none)
                         continue
+                missing = _none_are(verb)
+                if missing and missing not in figure_measures:
+                    # "no one was missing", "no one remains trapped", "all 46 were accounted for":
+                    # there were none
+                    out.append(self._none_were(ctx, sent, frame_or_none, verb, missing, "", dates))
+                    continue
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
                 if nobody is not None and people not in figure_measures:
@@ -352,12 +359,6 @@ class ClaimReader:
                     # escaped" counts
                     whose = _whose(nobody, ctx, frame_or_none) if lemma(nobody) in lx.PERSON_NOUNS else ""
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, people, whose, dates))
-                    continue
-                missing = _none_are(verb)
-                if missing and missing not in figure_measures:
-                    # "no one was missing", "nobody was trapped", "all 46 were accounted for":
-                    # there were none
-                    out.append(self._none_were(ctx, sent, frame_or_none, verb, missing, "", dates))
                     continue
                 # A state said, or denied by the speaker ("denied that the vessel had been
                 # overloaded", "the gates were open" against "were locked")
@@ -944,7 +945,7 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
                 [t for t in sent if t.i <= anchor.i and t.lower_ in vague.text.split()],
             )
     for tok in sent:
-        if not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in SKIP_NUMBER_ENTS:
+        if not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in SKIP_NUMBER_ENTS and not _put_at(tok):
             continue
         if tok.i > sent.start and tok.nbor(-1).like_num:
             continue  # inside a multi-token number; the first token reads it
@@ -1451,6 +1452,28 @@ def _figure_noun_put_at(verb: Token, anchor: Token) -> bool:
     )
 
 
+def _put_at(number: Token) -> bool:
+    """ "put the death toll at 58": a figure, though the model may tag "58" a date (a
+    year is never put at)."""
+    at = number.head
+    return (
+        number.dep_ == "pobj"
+        and at.lower_ == "at"
+        and lemma(at.head) in lx.FIGURE_SETTING_VERBS
+        and not (len(number.text) == 4 and number.text[:2] in ("19", "20"))
+    )
+
+
+def _second_figure_put_at(anchor: Token) -> Token | None:
+    """ "put the death toll at 58 and the number of injured at 655": the parser joins the
+    second figure noun to the verb, with its own "at 655"; the figure is that noun's."""
+    at = anchor.head
+    if anchor.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
+        return None
+    noun = at.head
+    return noun if noun.dep_ == "conj" and lemma(noun) in lx.FIGURE_NOUNS else None
+
+
 def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     """What "the number of ..." counts, and the verb that says what happened to it:
     "the number of people killed" -> (people, killed); "the number of refugees" -> (refugees,
@@ -1600,6 +1623,8 @@ def _measure(
     # (not "52,000 homes have been flooded", which the parser may join to "eleven people remain
     # missing" as if it were another thing that remains)
     joined = noun is not None and noun.dep_ == "conj" and noun.head == verb
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS and _under_rubble(noun, verb):
+        return "trapped", _whose(noun, ctx, frame)  # "more than 20 people are under the wreckage"
     if verb is not None and verb_lemma in ("be", "remain", "stay", "go") and not joined:
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
@@ -1681,6 +1706,8 @@ def _measure(
             return lx.NOUN_MEASURES[noun_lemma], part
     if noun_lemma in ("prisoner", "inmate") and _a_prison_population(verb):
         return "", ""  # "the Litoral alone houses more than 6,000 prisoners": none captured
+    if noun_lemma == "survivor" and verb_lemma in lx.SURVIVOR_RESCUE_VERBS:
+        return "rescued", ""  # "26 survivors of the shipwreck were brought to the hotspot"
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     for word in (*compounds, noun_lemma):
         if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%"):
@@ -1736,8 +1763,10 @@ def _measure(
     counted_by = _number_of_what(noun) if noun_lemma in lx.FIGURE_NOUNS else None
     if counted_by:
         return counted_by, ""
-    if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure:
-        return ctx.last_measure
+    if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure and (
+        noun_lemma != "toll" or ctx.last_measure[0] in lx.HARM_MEASURES
+    ):
+        return ctx.last_measure  # (a toll is of the harmed: not of the 147 rescued just counted)
     if noun_lemma == "toll":
         return "deaths", ""  # "the toll of 63": a toll, said of nothing else, counts the dead
     # 4. People counted by what happened to them: "4,300 Russian soldiers killed".
@@ -2360,6 +2389,22 @@ def _nationality(noun: Token) -> str:
     named = [m for m in mods if m.dep_ in ("amod", "compound") and m.text[:1].isupper()]
     named = [m for m in named if m.i != m.sent.start]
     return named[0].lower_ if named else ""
+
+
+def _under_rubble(noun: Token, verb: Token | None) -> bool:
+    """ "dozens of people under the debris", "20 people are still under the wreckage": trapped
+    (not "the bodies pulled from under the rubble", counted by what was done to them)."""
+    held_by = [noun]
+    if verb is not None and lemma(verb) in ("be", "remain", "lie", "stay"):
+        held_by.append(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "dozens of people"
+        held_by.append(noun.head.head)
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in ("under", "beneath", "in")
+        and any(lemma(c) in lx.RUBBLE_NOUNS for c in prep.children if c.dep_ == "pobj")
+        for holder in held_by
+        for prep in holder.children
+    )
 
 
 def _none_are(verb: Token) -> str:

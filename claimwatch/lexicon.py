@@ -269,6 +269,7 @@ NOUN_MEASURES = {
     "demonstrator": "participants",
     "participant": "participants",
     "attendee": "participants",
+    "attendance": "participants",  # "police put attendance at 24,000"
     "striker": "participants",
     "crowd": "participants",
     "turnout": "participants",
@@ -292,6 +293,7 @@ VERB_MEASURES = {
     "trap": "trapped",
     "strand": "trapped",
     "rescue": "rescued",
+    "save": "rescued",  # "the rescue saved 24 people"
     "strike": "participants",
     "kill": "deaths",
     "die": "deaths",
@@ -374,6 +376,9 @@ VERB_OBJECT_MEASURES = {
     ("lay", "weapon"): "captured",  # "37 servicemen laid down their weapons": surrendered
     ("lay", "arm"): "captured",
     ("heed", "call"): "participants",  # "85% of its members heeded the strike call"
+    # "140,000 people filled the square" (not "50,000 fans packed the arena" for a match)
+    **{(verb, place): "participants" for verb in ("fill", "pack", "throng", "flood")
+       for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
@@ -385,6 +390,8 @@ KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".sp
 
 # Counts of people or losses that only grow while an event goes on: a later, higher figure
 # from another side days afterwards may simply be newer, not a dispute.
+# What a bare "toll" can count when it refers back to the last figure: harm done.
+HARM_MEASURES = frozenset(["deaths", "injured", "casualties"])
 TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases"])
 TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])
 
@@ -459,6 +466,13 @@ ADJECTIVE_MEASURES = {
     "stranded": "trapped",
 }
 TALLY_EXTRA = ("abducted", "trapped", "missing", "rescued")
+# What is done to survivors that rescues them: "26 survivors were brought ashore" (not the
+# survivors interviewed, met or spotted: people, not a count of the rescued).
+SURVIVOR_RESCUE_VERBS = frozenset(
+    "bring pull rescue save carry land disembark airlift transfer ferry evacuate pick winch".split()
+)
+# What people are trapped under after a collapse: "20 people are still under the wreckage".
+RUBBLE_NOUNS = frozenset(["rubble", "debris", "wreckage", "ruin", "ruins"])
 
 # Measures about an organisation: whose workforce, whose job cuts.
 ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires", "closures"])
@@ -982,6 +996,7 @@ _VERB_GROUP_TEXT = (
     "close shut",
     "receive send issue lodge file submit",
     "affect impact compromise",
+    "destroy burn raze gut flatten",  # "40 houses are completely burned": destroyed
 )
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}

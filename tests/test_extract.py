@@ -2858,3 +2858,38 @@ def test_a_dateline_is_no_part_of_the_sentence_and_places_only_a_placeless_repor
     placed = claims_of(extractor, "Kyiv (AFP) - A Russian strike on a building in Kharkiv killed "
                                   "three people, officials said.\n\nThe army said four soldiers were killed.")
     assert {c.article_place for c in placed if c.low == 4} == {"kharkiv"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "low"),
+    [
+        ("The Interior Ministry put attendance at 24,000.", "participants", 24000),
+        ("Organisers said 140,000 people had filled Slavija Square.", "participants", 140000),
+        ("The coast guard said the rescue saved 24 people.", "rescued", 24),
+        ("The Red Cross said 26 survivors of the shipwreck were brought to the hotspot.", "rescued", 26),
+        ("The mayor said more than 40 houses were completely burned.", "destroy|home", 40),
+        ('"More than 20 people are still under the wreckage," a volunteer said.', "trapped", 20),
+        ("The agency put the death toll at 58 and the number of injured at 655.", "injured", 655),
+        ("The agency put the death toll at 58 and the number of injured at 655.", "deaths", 58),
+    ],
+)
+def test_counts_read_by_what_their_words_say(extractor, sentence, key, low):
+    assert only(claims_of(extractor, sentence), key=key, kind="figure").low == low
+
+
+def test_a_crowd_that_packs_an_arena_or_survivors_who_speak_are_no_count_of_the_event(extractor):
+    match = claims_of(extractor, "More than 50,000 fans packed the arena on Sunday to watch the final.")
+    assert not any(c.key == "participants" for c in match)
+    spoke = claims_of(extractor, "Four survivors interviewed by UNHCR said the coast guard threw a rope.")
+    assert not any(c.key == "rescued" for c in spoke)
+
+
+def test_no_one_remaining_trapped_denies_a_count_of_the_trapped(extractor):
+    claims = claims_of(extractor, '"No one remains trapped under the rubble," the agency said.')
+    assert only(claims, key="trapped").polarity == "negate"
+
+
+def test_a_bare_toll_is_of_the_dead_not_of_the_rescued_counted_before_it(extractor):
+    claims = claims_of(extractor, "The coast guard said 147 people had been rescued. On Tuesday evening, "
+                                  "the coast guard had put the toll at 33.")
+    assert only(claims, low=33).key == "deaths"
