@@ -740,6 +740,12 @@ TITLE_WORDS = frozenset(
     ]
 )
 # Nouns that refer back to the organisation an article is about.
+# Bodies of civil society that carry a country's name but do not speak for its state: "the
+# Sudan Doctors Network", "the Syrian Observatory for Human Rights", "the Ukrainian Red Cross".
+CIVIL_BODY_NOUNS = frozenset(
+    """network observatory cross crescent union syndicate association federation league
+    foundation institute watch society coalition alliance movement party chamber""".split()
+)
 GENERIC_ORG_NOUNS = frozenset(
     [
         "company",

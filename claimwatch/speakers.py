@@ -179,9 +179,11 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     country = country_in(lower)
     if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
         country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
-    if country and (lemma(head) == "governor" or _national_branch(words)):
+    civil = lemma(head) in lx.CIVIL_BODY_NOUNS
+    if country and (lemma(head) == "governor" or _national_branch(words) or civil):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
-        # International Nigeria" for Amnesty: neither for the country's government
+        # International Nigeria" for Amnesty, "the Sudan Doctors Network" for its doctors:
+        # none for the country's government
         country = None
     persons = [
         t

@@ -2464,6 +2464,10 @@ def test_a_groups_name_is_no_state(extractor):
         ("The governor of Nigeria's Borno State, Babagana Zulum, said 63 were killed.", "babagana zulum"),
         ("Nigeria's Defence Headquarters said seven civilians were killed.", "nigeria"),
         ("The Nigerian Army said 12 people were killed.", "nigeria"),
+        # a body of civil society carrying the country's name
+        ("The Sudan Doctors Network said 61 people had been killed.", "sudan doctors network"),
+        ("The Syrian Observatory for Human Rights said 12 people were killed.",
+         "syrian observatory for human rights"),
     ],
 )
 def test_a_governor_or_a_national_branch_does_not_speak_for_the_country(extractor, text, side):
