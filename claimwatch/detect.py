@@ -978,6 +978,9 @@ def describe(c: Claim) -> str:
     else:
         verb = "did not " if c.polarity == "negate" else ""
         what = f"{verb}{c.verb} {c.figure_text or c.key.split('|')[-1]}".strip()
+        if c.verb == "be" and not c.figure_text:  # a state: "the fire was not contained"
+            state = "was not" if c.polarity == "negate" else "was"
+            what = f"{c.subject} {state} {c.key.split('|')[-1]}".strip()
         if c.measure != "act":
             what = ("no " if c.polarity == "negate" else "") + MEASURE_WORDS.get(c.measure, c.measure)
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"

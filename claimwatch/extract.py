@@ -1830,6 +1830,8 @@ def _measure(
         if verb_key(verb_lemma) in lx.LOSS_VERBS:
             return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
         act = _marked_for(noun, verb) or verb_lemma
+        if act == "burn" and thing in lx.BURNED_BUILDINGS:
+            act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
 

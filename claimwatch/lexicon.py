@@ -882,6 +882,10 @@ STATE_OPPOSITES = {
     "closed": ("open", True),
     "shut": ("open", True),
     "unlocked": ("open", False),
+    # a fire said contained and said not to be: "the fire is not contained"
+    "contained": ("contained", False),
+    "uncontained": ("contained", True),
+    "extinguished": ("extinguished", False),
 }
 # Verbs that only bear a count of people on to the reader ("the toll is 6 soldiers killed",
 # "received 19 wounded"): what befell the people is said by a participle.
@@ -1002,8 +1006,11 @@ _VERB_GROUP_TEXT = (
     "close shut",
     "receive send issue lodge file submit",
     "affect impact compromise",
-    "destroy burn raze gut flatten",  # "40 houses are completely burned": destroyed
+    "destroy raze gut flatten",
 )
+# Buildings a fire destroys when it burns them: "40 houses are completely burned" are the
+# "14 homes destroyed" of another count (not "burning in three places").
+BURNED_BUILDINGS = frozenset("home house building dwelling shop store school church mosque".split())
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}
 

@@ -65,6 +65,17 @@ def test_explanation_reads_in_one_line():
     assert alert.claim.text and alert.conflicts_with.text and alert.confidence > 0.5
 
 
+def test_a_state_said_and_denied_reads_as_a_state():
+    said = dict(kind="event", key="be|contained", measure="act", subject="fire", verb="be", low=None,
+                high=None, figure_text="", speaker="The minister", side="minister")
+    store: dict[str, Any] = {}
+    det = Detector(store)
+    det.detect(claim(**said))
+    (alert,) = det.detect(claim(**{**said, "polarity": "negate", "speaker": "The mayor", "side": "mayor"}))
+    assert alert.explanation.startswith("The mayor: fire was not contained (2 Mar 2022) vs "
+                                        "The minister: fire was contained (2 Mar 2022)")
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -2897,3 +2897,10 @@ def test_a_bare_toll_is_of_the_dead_not_of_the_rescued_counted_before_it(extract
     claims = claims_of(extractor, "The coast guard said 147 people had been rescued. On Tuesday evening, "
                                   "the coast guard had put the toll at 33.")
     assert only(claims, low=33).key == "deaths"
+
+
+def test_a_fire_said_contained_and_said_not_to_be_are_one_state_and_its_denial(extractor):
+    said = only(claims_of(extractor, "The minister said the fire was contained."), key="be|contained")
+    denied = only(claims_of(extractor, 'The mayor said the fire "was never contained".'), key="be|contained")
+    assert (said.polarity, said.subject) == ("affirm", "fire")
+    assert (denied.polarity, denied.subject) == ("negate", "fire")
