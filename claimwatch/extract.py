@@ -72,6 +72,7 @@ from claimwatch.when_where import (
     sentence_dates,
     sentence_places,
     separate_event,
+    told_when,
     topics_of,
     untagged_places,
 )
@@ -295,6 +296,8 @@ class ClaimReader:
                 target = rejected_owner(anchor)
                 if target and target != speaker.side:
                     claim = replace(claim, target_side=target)
+            if past := told_when(verb, ctx.published):
+                claim = replace(claim, period=past)  # "the quakes of February 2023, which killed"
             out.append(claim)
 
         # Acts asserted or negated: attributed clauses, and any explicit negation.

@@ -198,6 +198,25 @@ def _before(period: str, published: date) -> bool:
     return start is not None and start < published and not period_contains(period, published.isoformat())
 
 
+def told_when(verb: Token | None, published: date) -> str | None:
+    """The past period a figure's clause is told of: "the twin earthquakes of February 2023,
+    which killed more than 53,000", "August 2021, when a fire burned 50,000 hectares" (the
+    parser hangs the clause on the date). None if the clause hangs on no date, or on one not
+    over before `published`."""
+    node = verb
+    for _ in range(3):
+        if node is None or node.head.i == node.i:
+            return None
+        if node.dep_ == "relcl" and node.head.ent_type_ == "DATE":
+            ent = next((e for e in node.doc.ents if e.start <= node.head.i < e.end), None)
+            if ent is None or resolve_date(ent.text, published) is not None:
+                return None  # a day: the sentence's dates read it
+            period = period_of(ent.text, published)
+            return period if period and _before(period, published) else None
+        node = node.head
+    return None
+
+
 def _names_a_thing(root: Token) -> bool:
     """A year that says which thing ("the 2026 budget", "a 2021 coup"), not which period."""
     return (

@@ -2904,3 +2904,16 @@ def test_a_fire_said_contained_and_said_not_to_be_are_one_state_and_its_denial(e
     denied = only(claims_of(extractor, 'The mayor said the fire "was never contained".'), key="be|contained")
     assert (said.polarity, said.subject) == ("affirm", "fire")
     assert (denied.polarity, denied.subject) == ("negate", "fire")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Malatya was among the provinces devastated by the earthquakes of February 2019, which killed "
+        "more than 53,000 people in Turkey.",
+        "Residents remain traumatised by August 2021, when a fire killed more than 50 people in Evia.",
+    ],
+)
+def test_a_toll_told_of_a_past_month_is_that_months_not_todays(extractor, text):
+    (dead,) = [c for c in claims_of(extractor, text) if c.key == "deaths"]
+    assert dead.period is not None and dead.period.split()[-1] in ("y2019", "y2021")
