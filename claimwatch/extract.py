@@ -519,6 +519,14 @@ class ClaimReader:
                 target=aimed_at or "",
             )
             out.append(act)
+            if act_measure is None and verb_key(act_verb) == "use" and aimed_at is None:
+                # "did not use tear gas, rubber bullets or any other means": each one
+                out += [
+                    replace(act, key=f"use|{_what_was_fired(also, _thing(also))}",
+                            figure_text=" ".join(t.text for t in noun_phrase(also)))
+                    for also in obj.conjuncts
+                    if also.pos_ == "NOUN" and lemma(also) in lx.CROWD_WEAPONS
+                ]
             if occurrence:  # "an explosion and a large fire broke out": each happened
                 out += [
                     replace(act, key=f"{verb_key(act_verb)}|{_thing(also)}",
@@ -537,6 +545,7 @@ class ClaimReader:
 
         out.extend(self._held_places(sent, ctx, frames, dates))
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
+        out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
         out.extend(self._operating(sent, ctx, frames, dates, out))
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
@@ -695,6 +704,28 @@ class ClaimReader:
             speaker = frame.speaker if frame else outlet(ctx)
             yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=kind, phrase=kind,
                               polarity="negate", verb="land", quoted=_quoted(sent, verb))
+
+    def _hurt_by_crowd_weapons(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, said: list[Claim]
+    ) -> Iterable[Claim]:
+        """ "she was hit by tear gas", "a wound caused by a rubber bullet", "injuries consistent
+        with rubber bullets": the weapon was used, against "police did not use tear gas"."""
+        for weapon in sent:
+            if lemma(weapon) not in lx.CROWD_WEAPONS or weapon.dep_ != "pobj":
+                continue
+            prep, hurt = weapon.head, weapon.head.head
+            by_it = prep.lower_ == "by" and lemma(hurt) in lx.HURT_BY_VERBS
+            like_it = prep.lower_ in ("with", "from") and lemma(hurt) in lx.WOUND_WORDS
+            if not (by_it or like_it) or _negated(hurt):
+                continue
+            thing = _what_was_fired(weapon, _thing(weapon))
+            if any(c.key == f"use|{thing}" for c in said):
+                continue  # the sentence says it was used already
+            frame = frame_for(hurt, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=thing,
+                              phrase=" ".join(t.text for t in noun_phrase(weapon)), verb="use",
+                              quoted=_quoted(sent, hurt))
 
     def _held_places(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates

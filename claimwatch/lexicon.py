@@ -607,10 +607,18 @@ LONG_CONFLICT_NOUNS = frozenset(
 )
 # One name for one thing that happens: "there were flames" and "there was no fire" meet.
 THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
-               "house": "home", "dwelling": "home"}
+               "house": "home", "dwelling": "home",
+               "tear gas": "gas"}  # the parser reads "tear" as an adjective or a noun
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.
 LIVE_ROUNDS = frozenset(["round", "bullet", "ammunition", "live round", "live bullet", "live ammunition"])
+# What police fire at a crowd, by the head of its name ("tear gas", "rubber bullets", "water
+# cannon", "stun grenades", "pepper spray", "live rounds").
+CROWD_WEAPONS = frozenset(["gas", "bullet", "cannon", "grenade", "spray", "round", "ammunition", "pellet"])
+# What a person is hurt by ("hit by tear gas") and what a wound is like ("injuries consistent
+# with rubber bullets", "a wound caused by a rubber bullet").
+HURT_BY_VERBS = frozenset(["hit", "strike", "injure", "wound", "hurt", "cause", "blind", "burn"])
+WOUND_WORDS = frozenset(["consistent", "injury", "wound", "burn"])
 LESS_LETHAL_WORDS = frozenset(["rubber", "plastic", "blank", "sponge", "pellet", "beanbag"])
 # Nouns of an act a thing is marked for: "45 stores listed for closure" are stores to close.
 PURPOSE_ACTS = {"closure": "close", "demolition": "demolish"}

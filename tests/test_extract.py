@@ -2917,3 +2917,23 @@ def test_a_fire_said_contained_and_said_not_to_be_are_one_state_and_its_denial(e
 def test_a_toll_told_of_a_past_month_is_that_months_not_todays(extractor, text):
     (dead,) = [c for c in claims_of(extractor, text) if c.key == "deaths"]
     assert dead.period is not None and dead.period.split()[-1] in ("y2019", "y2021")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A reporter said she was hit by tear gas near the parliament.",
+        "A doctor said two people were treated for injuries consistent with rubber bullets.",
+        "His friends said the wound was caused by a rubber bullet.",
+    ],
+)
+def test_someone_hurt_by_a_crowd_weapon_says_it_was_used(extractor, text):
+    used = [c for c in claims_of(extractor, text) if c.key.startswith("use|")]
+    assert [c.polarity for c in used] == ["affirm"]
+    assert used[0].key in ("use|gas", "use|rubber bullet")
+
+
+def test_each_weapon_of_a_denied_list_is_denied(extractor):
+    text = 'The police director said "police did not use tear gas, rubber bullets or any other means".'
+    used = {c.key: c.polarity for c in claims_of(extractor, text) if c.key.startswith("use|")}
+    assert used == {"use|gas": "negate", "use|rubber bullet": "negate"}
