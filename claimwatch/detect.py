@@ -40,6 +40,7 @@ from claimwatch.lexicon import (
     DWINDLING_MEASURES,
     FORCES_NOUNS,
     ORG_MEASURES,
+    RESIDUAL_MEASURES,
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
@@ -759,6 +760,16 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     window = anchor_window(a_anchor[0], b_anchor[0])
     if a.measure in ORG_MEASURES and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
         window = PLAN_WINDOW_DAYS  # "no plans for layoffs" stays news for weeks
+    if (
+        a.measure in RESIDUAL_MEASURES
+        and b.measure in RESIDUAL_MEASURES
+        and not a_anchor[0] == b_anchor[0] == "event"
+        and days_between(a.as_of, b.as_of) > 1
+        and _still_left(*sorted((a, b), key=lambda c: c.as_of or ""))
+    ):
+        # those still trapped or missing are fewer by the day as people are found: a smaller
+        # count given days after another (not both of a named day) is of a later day
+        return False
     if a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
         # a count made on Monday cannot count Tuesday's strikers (a day named, not the day
         # a count was given)
@@ -769,6 +780,15 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
     return days_between(a_anchor[1], b_anchor[1]) <= window
+
+
+def _still_left(earlier: Claim, later: Claim) -> bool:
+    """Whether `later` counts no more still trapped or missing than `earlier` did (none, when
+    it says no one is): what is left as people are found, not a disagreement."""
+    def left(c: Claim) -> float | None:
+        return 0.0 if c.polarity == "negate" else c.high if c.high is not None else c.low
+    first, then = left(earlier), left(later)
+    return first is not None and then is not None and then <= first
 
 
 def _later_than(day: str, as_of: str | None) -> bool:

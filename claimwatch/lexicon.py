@@ -485,6 +485,8 @@ PARTICIPANT_NOUNS = frozenset(
 # Counts that belong to one day: two days' strikes or marches are two events, so two named
 # days must be the same day (other counts allow a day either way: row.EVENT_WINDOW_DAYS).
 DAY_MEASURES = frozenset(["participants", "without_power"])
+# Counts of those not yet found, which fall as people are: "two workers remain trapped".
+RESIDUAL_MEASURES = frozenset(["trapped", "missing"])
 # What people "on" something are counted as: "40,000 workers were on strike".
 STATE_MEASURES = {"strike": "participants", "walkout": "participants"}
 # Where people stay away from, when a strike is counted by who did not come: "4,800 employees

@@ -871,3 +871,22 @@ def test_a_place_spelled_two_ways_is_one_place():
     town = claim(places=("pokrovsk",), region=("pokrovsk", "ukraine"))
     village = replace(ukrainian, places=("pokrovske",), region=("pokrovske", "ukraine"))
     assert conflict(village, town) is None
+
+
+def test_fewer_still_trapped_days_later_is_no_disagreement_but_more_is():
+    first = dict(key="trapped", measure="trapped", subject="", low=9.0, high=9.0, figure_text="nine",
+                 speaker="The operator", side="operator", as_of="2026-05-14",
+                 published_at="2026-05-14T09:00:00Z")
+    store: dict[str, Any] = {}
+    det = Detector(store)
+    det.detect(claim(**first))
+    later = dict(first, speaker="The union", side="union", as_of="2026-05-18",
+                 published_at="2026-05-18T09:00:00Z")
+    assert det.detect(claim(**{**later, "low": 2.0, "high": 2.0, "figure_text": "two"})) == []
+    assert det.detect(claim(**{**later, "low": 20.0, "high": 20.0, "figure_text": "20"})) != []
+
+
+def test_a_total_across_a_region_holds_one_strikes_toll():
+    from claimwatch.when_where import NATIONWIDE_WORDS
+
+    assert NATIONWIDE_WORDS.search("Israeli strikes across southern Lebanon on Tuesday killed 21 people")
