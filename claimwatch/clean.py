@@ -59,8 +59,12 @@ GLUED_AFTER_MARK = re.compile(r"([!?])(?=[A-Z][a-z])")
 GLUED_WORDS = re.compile(r"\b([a-z]{3,})(?=[A-Z][a-z]{2,})")
 GLUED_SENTENCE = re.compile(r"([a-z]{2,}[.])(?=[A-Z][a-z])")
 
-# A news agency's name in a dateline: "(AFP)", "(Reuters)", "(dpa)".
-AGENCY = r"\((?:[A-Z]{2,6}|[A-Z][a-z]{2,8}|[a-z]{2,4})\)"
+# A news agency's name in a dateline: "(AFP)", "(Reuters)", "(dpa)" (named, so that "Human
+# Rights Watch (HRW) - " or "Kessler (KSL) - " opening a paragraph is no dateline).
+AGENCIES = """AFP AP Reuters dpa DPA EFE ANSA Xinhua TASS IANS PTI UNI Bernama Yonhap Kyodo AA Anadolu
+IRNA KUNA WAM SPA SUNA MENA QNA Ukrinform Interfax RIA Sputnik Lusa APA NNA KNA CTK PAP HINA ATS
+Belga ANP NTB MTI BTA Agerpres Tanjug Beta SANA APS MAP TAP NAN ENA Petra NG AIM CNA PNA""".split()
+AGENCY = r"\((?:" + "|".join(AGENCIES) + r")\)"
 # A place's name in title case, of up to three words: "Port Sudan", "Düsseldorf".
 TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+){0,2}"
 COUNTRY = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"  # "Lampedusa (Italy) (AFP)"
@@ -70,8 +74,8 @@ COUNTRY = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"  # "Lampedusa (Italy) (AFP)"
 # title case needs the comma and the date, or an agency's name), "(ANSA) - " before a place.
 DATELINE = re.compile(
     r"^(?:(?:[A-Z]{2,}[A-Z .'\-]*(?:,[^()\n]{0,40})?|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2},[^()\n]{1,40})"
-    r"\s*\([^)\n]{1,40}\)|" + TITLE_PLACE + COUNTRY + " ?" + AGENCY + r"|" + AGENCY + r")"
-    r"\.?\s*[-–—]{1,2}\s*(?=[A-Z0-9\"“‘'])"
+    r"\s*\([^)\n]{1,40}\)\.?\s*[-–—]{1,2}\s*|"
+    r"(?:" + TITLE_PLACE + COUNTRY + " ?)?" + AGENCY + r"\.?\s*[-–—]{1,2}\s*(?=[A-Z0-9\"“‘']))"
 )
 
 # A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – ",

@@ -1001,6 +1001,8 @@ def describe(c: Claim) -> str:
         if c.verb == "be" and not c.figure_text:  # a state: "the fire was not contained"
             state = "was not" if c.polarity == "negate" else "was"
             what = f"{c.subject} {state} {c.key.split('|')[-1]}".strip()
+            if c.kind == "rejection":  # "denied that the vessel had been overloaded"
+                what = f"denies it {what}" if not c.subject else f"denies the {what}"
         if c.measure != "act":
             what = ("no " if c.polarity == "negate" else "") + MEASURE_WORDS.get(c.measure, c.measure)
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"

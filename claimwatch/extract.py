@@ -1505,7 +1505,8 @@ def _second_figure_put_at(anchor: Token) -> Token | None:
     if anchor.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
         return None
     noun = at.head
-    return noun if noun.dep_ == "conj" and lemma(noun) in lx.FIGURE_NOUNS else None
+    counts = lemma(noun) in ("number", "toll", "figure", "count", "tally")  # (not "the alert level")
+    return noun if noun.dep_ == "conj" and counts else None
 
 
 def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
@@ -1740,11 +1741,15 @@ def _measure(
             return lx.NOUN_MEASURES[noun_lemma], part
     if noun_lemma in ("prisoner", "inmate") and _a_prison_population(verb):
         return "", ""  # "the Litoral alone houses more than 6,000 prisoners": none captured
-    if noun_lemma == "survivor" and verb_lemma in lx.SURVIVOR_RESCUE_VERBS:
+    if noun_lemma == "survivor" and verb_lemma in lx.SURVIVOR_RESCUE_VERBS and noun is not None and (
+        noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "of"
+    ):
         return "rescued", ""  # "26 survivors of the shipwreck were brought to the hotspot"
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     for word in (*compounds, noun_lemma):
-        if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%"):
+        if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%") and not (
+            word == "attendance" and figure.unit == "%"  # "school attendance fell to 60 percent"
+        ):
             measure = lx.NOUN_MEASURES[word]
             if measure == "change":
                 return measure, _change_subject(noun, verb)
@@ -1785,6 +1790,8 @@ def _measure(
             going = verb_lemma in lx.GOING_VERBS and noun is not None and noun.dep_ == "nsubj"
             if going and obj in lx.JOB_NOUNS:
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
+            if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
+                continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 if measure in lx.ORG_MEASURES:
@@ -1864,7 +1871,8 @@ def _measure(
         if verb_key(verb_lemma) in lx.LOSS_VERBS:
             return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
         act = _marked_for(noun, verb) or verb_lemma
-        if act == "burn" and thing in lx.BURNED_BUILDINGS:
+        partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
+        if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
@@ -2430,13 +2438,15 @@ def _nationality(noun: Token) -> str:
 def _under_rubble(noun: Token, verb: Token | None) -> bool:
     """ "dozens of people under the debris", "20 people are still under the wreckage": trapped
     (not "the bodies pulled from under the rubble", counted by what was done to them)."""
-    held_by = [noun]
-    if verb is not None and lemma(verb) in ("be", "remain", "lie", "stay"):
-        held_by.append(verb)
+    if verb is not None and lemma(verb) not in ("be", "remain", "lie", "stay"):
+        return False  # "twelve people under the rubble were pulled out alive": rescued
+    held_by = [noun, *([verb] if verb is not None else [])]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":  # "dozens of people"
         held_by.append(noun.head.head)
+    if any(c.lower_ in ("dead", "alive") for holder in held_by for c in holder.children):
+        return False  # "40 people lie dead under the rubble": the dead
     return any(
-        prep.dep_ == "prep" and prep.lower_ in ("under", "beneath", "in")
+        prep.dep_ == "prep" and prep.lower_ in ("under", "beneath")
         and any(lemma(c) in lx.RUBBLE_NOUNS for c in prep.children if c.dep_ == "pobj")
         for holder in held_by
         for prep in holder.children
@@ -2452,7 +2462,7 @@ def _none_are(verb: Token) -> str:
         return ""
     state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lx.ADJECTIVE_MEASURES), None)
     nobody = any(
-        c.dep_ == "nsubj" and (c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c))
+        c.dep_ == "nsubj" and (c.lower_ in NOBODY or _says_none(c))  # "no one", "no miners"
         for c in verb.children
     )
     return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""
@@ -3184,7 +3194,7 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     be of another thing. Open and shut are one state with its opposite, and say whose
     ("the gates were open" against "the gates were locked": ("open", "gate", "negate")).
     Counts of people are not states."""
-    if lemma(verb) == "be":
+    if lemma(verb) in ("be", "remain"):  # "the blaze remains uncontained"
         word = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
     else:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -3199,8 +3209,14 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
         return None  # "14 deaths had been confirmed", "several people were treated": counts
     negated = _negated(verb) or _negated(word)
     if word.lower_ in lx.STATE_OPPOSITES:
+        if lemma(verb) == "remain" and lx.STATE_OPPOSITES[word.lower_][0] == "open":
+            return None  # "its crossings remained open": whether a facility works (_operating)
+        said_of = [c.lower_ for w in (verb, word) for c in w.children if c.dep_ in ("advmod", "npadvmod")]
+        if any(w in lx.PARTLY_WORDS for w in said_of) or negated and "fully" in said_of:
+            return None  # "60 percent contained", "not fully contained": partly, which both may be
         state, opposite = lx.STATE_OPPOSITES[word.lower_]
         whose = lemma(subject) if subject is not None and subject.pos_ == "NOUN" else ""
+        whose = lx.THING_CANON.get(whose, whose)  # the blaze is the fire
         return state, whose, "negate" if opposite != negated else "affirm"
     if negated or word.tag_ != "VBN" and not word.lower_.endswith("ed"):
         return None  # a participle: "overloaded", "closed"; not "low", "safe"

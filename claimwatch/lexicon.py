@@ -353,6 +353,8 @@ VERB_MEASURES = {
 }
 
 # Verb + object pairs: "cut 4,000 jobs", "take part".
+# What a crowd does to a square or a street: "140,000 people filled Slavija Square".
+CROWD_FILL_VERBS = frozenset(["fill", "pack", "throng", "flood", "jam", "crowd"])
 VERB_OBJECT_MEASURES = {
     ("cut", "job"): "job_cuts",
     ("shed", "job"): "job_cuts",
@@ -377,7 +379,7 @@ VERB_OBJECT_MEASURES = {
     ("lay", "arm"): "captured",
     ("heed", "call"): "participants",  # "85% of its members heeded the strike call"
     # "140,000 people filled the square" (not "50,000 fans packed the arena" for a match)
-    **{(verb, place): "participants" for verb in ("fill", "pack", "throng", "flood")
+    **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
 }
@@ -752,9 +754,11 @@ TITLE_WORDS = frozenset(
 # Nouns that refer back to the organisation an article is about.
 # Bodies of civil society that carry a country's name but do not speak for its state: "the
 # Sudan Doctors Network", "the Syrian Observatory for Human Rights", "the Ukrainian Red Cross".
+# (Not "federation", "coalition", "party", "institute", "chamber": "the Russian Federation", "the
+# Saudi-led coalition", a ruling party, state institutes and legislatures speak for the state.)
 CIVIL_BODY_NOUNS = frozenset(
-    """network observatory cross crescent union syndicate association federation league
-    foundation institute watch society coalition alliance movement party chamber""".split()
+    """network observatory cross crescent union syndicate association league foundation watch
+    society movement""".split()
 )
 GENERIC_ORG_NOUNS = frozenset(
     [
@@ -1018,6 +1022,8 @@ _VERB_GROUP_TEXT = (
     "affect impact compromise",
     "destroy raze gut flatten",
 )
+# Words that make a state partial: "partially burned", "60 percent contained".
+PARTLY_WORDS = frozenset("partially partly largely mostly half percent".split())
 # Buildings a fire destroys when it burns them: "40 houses are completely burned" are the
 # "14 homes destroyed" of another count (not "burning in three places").
 BURNED_BUILDINGS = frozenset("home house building dwelling shop store school church mosque".split())

@@ -203,18 +203,16 @@ def told_when(verb: Token | None, published: date) -> str | None:
     which killed more than 53,000", "August 2021, when a fire burned 50,000 hectares" (the
     parser hangs the clause on the date). None if the clause hangs on no date, or on one not
     over before `published`."""
-    node = verb
-    for _ in range(3):
-        if node is None or node.head.i == node.i:
-            return None
-        if node.dep_ == "relcl" and node.head.ent_type_ == "DATE":
-            ent = next((e for e in node.doc.ents if e.start <= node.head.i < e.end), None)
-            if ent is None or resolve_date(ent.text, published) is not None:
-                return None  # a day: the sentence's dates read it
-            period = period_of(ent.text, published)
-            return period if period and _before(period, published) else None
-        node = node.head
-    return None
+    if verb is None or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return None  # "an offensive that has killed 300": a toll to this day
+    clause = verb.head if verb.dep_ in ("conj", "xcomp") else verb  # "burned ... and destroyed"
+    if clause.dep_ != "relcl" or clause.head.ent_type_ != "DATE":
+        return None  # (not a clause hung on a noun that a date's clause names)
+    ent = next((e for e in clause.doc.ents if e.start <= clause.head.i < e.end), None)
+    if ent is None or resolve_date(ent.text, published) is not None:
+        return None  # a day: the sentence's dates read it
+    period = period_of(ent.text, published)
+    return period if period and _before(period, published) else None
 
 
 def _names_a_thing(root: Token) -> bool:
@@ -460,7 +458,9 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
     for seg, doc in zip(article.segments, docs, strict=True):
         if seg.kind == "dateline":
             filed = _bare_name(seg.text.lower())
-            filed_in = "" if country_in(filed.split()) else filed
+            # ("Port Sudan", "Gaza City" are cities, though they name a country)
+            city = filed in CITIES or filed.removesuffix(" city") in CITIES
+            filed_in = filed if city or not country_in([filed]) else ""
         if seg.kind != "paragraph":
             continue
         for ent in doc.ents:

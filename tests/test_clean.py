@@ -126,3 +126,17 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
         ("paragraph", "More died later."),
     ]
     assert clean_text("(ANSA) - ROME, MAY 7 - Nine migrants died.")[0] == Segment("dateline", "ROME")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a dateline in capitals keeps cutting before a lower-case name
+        ("BERLIN (Reuters) - eBay said it would cut 1,000 jobs.", "eBay said it would cut 1,000 jobs."),
+        # an organisation's initials are no agency: no dateline
+        ("Human Rights Watch (HRW) - Forces killed 40.", "Human Rights Watch (HRW) - Forces killed 40."),
+        ("Kessler (KSL) - It will cut 1,200 jobs.", "Kessler (KSL) - It will cut 1,200 jobs."),
+    ],
+)
+def test_only_a_news_agency_makes_a_dateline(raw, expected):
+    assert fix_punctuation(raw) == expected

@@ -2937,3 +2937,58 @@ def test_each_weapon_of_a_denied_list_is_denied(extractor):
     text = 'The police director said "police did not use tear gas, rubber bullets or any other means".'
     used = {c.key: c.polarity for c in claims_of(extractor, text) if c.key.startswith("use|")}
     assert used == {"use|gas": "negate", "use|rubber bullet": "negate"}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("At least 40 people lie dead under the rubble, residents said.", "deaths"),
+        ("Heavy rain flooded 300 streets in the city, officials said.", "flood|street"),
+        ("About 30,000 people jammed the streets of the capital, organisers said.", "participants"),
+    ],
+)
+def test_a_count_under_the_rubble_or_on_the_streets_is_read_by_who_is_counted(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 300 survivors of the earthquake brought a lawsuit against the government.",
+        "School attendance fell to 60 percent in the province after the attacks.",
+        "About 60 homes were partially burned in the blaze.",
+    ],
+)
+def test_survivors_who_act_attendance_as_a_share_and_partly_burned_homes_are_no_such_counts(extractor, text):
+    assert not {c.key for c in claims_of(extractor, text)} & {"rescued", "participants", "destroy|home"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said the fire was 40 percent contained.", "The fire is partially contained, officials said.",
+     "The fire is not fully contained, the mayor said."],
+)
+def test_a_fire_partly_contained_is_neither_contained_nor_not(extractor, text):
+    assert not any(c.key == "be|contained" for c in claims_of(extractor, text))
+
+
+def test_a_blaze_that_remains_uncontained_is_the_fire_not_contained(extractor):
+    (state,) = claims_of(extractor, "The blaze remains uncontained, the fire service said.")
+    assert (state.key, state.subject, state.polarity) == ("be|contained", "fire", "negate")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("The Russian Federation said its forces killed 200 Ukrainian soldiers.", "russia"),
+        ("The Saudi-led coalition said it had intercepted five drones.", "saudi arabia"),
+    ],
+)
+def test_a_state_named_as_a_federation_or_a_coalition_it_leads_speaks_for_it(extractor, text, side):
+    assert {c.side for c in claims_of(extractor, text)} == {side}
+
+
+def test_a_toll_to_this_day_told_after_a_past_month_is_no_toll_of_that_month(extractor):
+    text = ("Shelling has hit Kherson since February 2021, when Russia began an offensive that has killed "
+            "300 civilians in the city, officials said.")
+    assert [c.period for c in claims_of(extractor, text) if c.key == "deaths"] == [None]
