@@ -692,6 +692,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         # Across reports, a place one names in passing may be where the other's event was.
         if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
             return False
+    if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
+        return True  # a company's jobs are its own wherever its reports are filed
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
 
 

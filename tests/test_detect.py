@@ -890,3 +890,12 @@ def test_a_total_across_a_region_holds_one_strikes_toll():
     from claimwatch.when_where import NATIONWIDE_WORDS
 
     assert NATIONWIDE_WORDS.search("Israeli strikes across southern Lebanon on Tuesday killed 21 people")
+
+
+def test_a_companys_job_cuts_meet_wherever_its_reports_were_filed():
+    cuts = dict(kind="figure", key="job_cuts|rheinische handelsbank", measure="job_cuts",
+                subject="rheinische handelsbank", figure_text="2,000", low=2000.0, high=2000.0)
+    reported = claim(**cuts, speaker="Boersen-Zeitung", side="boersen zeitung", region=("germany",))
+    announced = claim(**{**cuts, "figure_text": "1,200", "low": 1200.0, "high": 1200.0},
+                      speaker="The bank", side="bank", region=("frankfurt",))
+    assert conflict(announced, reported) is not None
