@@ -546,6 +546,7 @@ class ClaimReader:
         out.extend(self._held_places(sent, ctx, frames, dates))
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
+        out.extend(self._under_control(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
@@ -726,6 +727,40 @@ class ClaimReader:
             yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=thing,
                               phrase=" ".join(t.text for t in noun_phrase(weapon)), verb="use",
                               quoted=_quoted(sent, hurt))
+
+    def _under_control(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "the situation is under control", "we have the outbreak under control" against "this
+        is not an outbreak under control", "an epidemic far from under control" (not "under
+        the control of the army", which says who holds a place: `_held_places`)."""
+        if "control" not in text_of(sent):
+            return
+        for control in sent:
+            under = control.head
+            if control.lower_ != "control" or control.dep_ != "pobj" or under.lower_ != "under":
+                continue
+            if any(True for _ in control.children):
+                continue  # "under the control of", "under our control"
+            holder = under.head
+            far = holder.lower_ == "from" and any(c.lower_ == "far" for c in holder.children) or (
+                holder.lower_ == "from" and holder.head.lower_ == "far"
+            )
+            verb = holder
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.pos_ not in ("VERB", "AUX") or _may_come_to(verb) or any(
+                c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
+            ):
+                continue  # "hopes to bring the fire under control by Friday"
+            if verb.dep_ == "xcomp" and lemma(verb.head) in lx.FORECAST_VERBS | lx.AIM_VERBS:
+                continue
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            negated = far or _negated(verb) or (frame is not None and frame.denial)
+            yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj="under control",
+                              polarity="negate" if negated else "affirm", verb="be",
+                              quoted=_quoted(sent, verb))
 
     def _held_places(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -3198,10 +3233,10 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
         word = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
     else:
         passive = any(c.dep_ == "auxpass" for c in verb.children)
-        word = verb if passive and any(c.dep_ == "nsubjpass" for c in verb.children) else None
+        word = verb if passive and any(c.dep_ in ("nsubjpass", "nsubj") for c in _with_aux(verb)) else None
     if word is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in _with_aux(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and (
         lemma(subject) in lx.PERSON_NOUNS
         or any(c.like_num or c.lower_ in ("several", "many", "dozens", "hundreds") for c in subject.subtree)
@@ -3216,13 +3251,20 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
             return None  # "60 percent contained", "not fully contained": partly, which both may be
         state, opposite = lx.STATE_OPPOSITES[word.lower_]
         whose = lemma(subject) if subject is not None and subject.pos_ == "NOUN" else ""
-        whose = lx.THING_CANON.get(whose, whose)  # the blaze is the fire
+        whose = lx.STATE_HOLDERS.get(whose, whose)  # the blaze is the fire, the launch the vessel
         return state, whose, "negate" if opposite != negated else "affirm"
     if negated or word.tag_ != "VBN" and not word.lower_.endswith("ed"):
         return None  # a participle: "overloaded", "closed"; not "low", "safe"
     if lemma(word) in lx.VERB_MEASURES or lemma(word) in lx.PEOPLE_VERBS:
         return None
     return word.lower_, "", "affirm"  # as written: the model lemmatises adjective and verb apart
+
+
+def _with_aux(verb: Token) -> list[Token]:
+    """A verb's children and its passive auxiliary's: the parser may hang the subject of "the
+    launch was not overloaded" on "was"."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    return [*verb.children, *(c for a in aux for c in a.children)]
 
 
 def _striking_weapon(verb: Token) -> str | None:

@@ -890,6 +890,12 @@ DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
 # Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).
 VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785}
 # States said with their opposite: word -> (state, whether it is the opposite).
+# One name for what a state is said of: "the ferry was overloaded" and "the launch was not".
+STATE_HOLDERS = {
+    **dict.fromkeys("ferry boat launch ship vessel bus train plane aircraft".split(), "vessel"),
+    **dict.fromkeys(["blaze", "wildfire", "fire", "flame"], "fire"),
+    **dict.fromkeys(["door", "gate", "exit", "doorway"], "exit"),
+}
 STATE_OPPOSITES = {
     "open": ("open", False),
     "locked": ("open", True),
@@ -900,6 +906,9 @@ STATE_OPPOSITES = {
     "contained": ("contained", False),
     "uncontained": ("contained", True),
     "extinguished": ("extinguished", False),
+    # a vessel said overloaded and said not to be: "the launch was not overloaded"
+    "overloaded": ("overloaded", False),
+    "overcrowded": ("overloaded", False),
 }
 # Verbs that only bear a count of people on to the reader ("the toll is 6 soldiers killed",
 # "received 19 wounded"): what befell the people is said by a participle.
@@ -972,6 +981,9 @@ HAND_OVER_VERBS = frozenset(["hand", "return"])
 EXCHANGE_WORDS = re.compile(r"\b(?:exchange|swap|repatriat\w*|handover)\b", re.IGNORECASE)
 # Verbs that give a figure before it happens: "had forecast 800,000 protesters".
 FORECAST_VERBS = frozenset(["forecast", "predict", "project", "anticipate", "expect"])
+# What is only hoped or meant: "aims to bring the fire under control", "could be contained".
+AIM_VERBS = frozenset(["aim", "hope", "try", "struggle", "work", "want", "plan", "seek", "strive"])
+MODAL_WORDS = frozenset(["will", "would", "could", "may", "might", "should", "can", "must"])
 # Verbs whose negation sets a ceiling: "did not exceed 30 percent" is at most 30.
 CEILING_VERBS = frozenset(["exceed", "top", "surpass"])
 # People held by a side: those who "returned home" were released.

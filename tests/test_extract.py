@@ -936,8 +936,8 @@ def test_a_day_said_of_the_reporting_verb_is_when_it_was_said(extractor):
 def test_open_and_locked_are_one_state_and_its_opposite(extractor):
     (open_,) = claims_of(extractor, "The club said all exit gates of the north stand were open at all times.")
     (locked,) = claims_of(extractor, '"The north gates were locked, we were banging on them," said a fan.')
-    assert (open_.key, open_.subject, open_.polarity) == ("be|open", "gate", "affirm")
-    assert (locked.key, locked.subject, locked.polarity) == ("be|open", "gate", "negate")
+    assert (open_.key, open_.subject, open_.polarity) == ("be|open", "exit", "affirm")
+    assert (locked.key, locked.subject, locked.polarity) == ("be|open", "exit", "negate")
     assert conflict(locked, open_) is not None
 
 
@@ -1851,7 +1851,8 @@ def test_a_named_storm_is_no_place(extractor):
 
 
 def test_a_situation_under_control_holds_no_place(extractor):
-    assert claims_of(extractor, "The situation is under control, the governor said.") == []
+    claims = claims_of(extractor, "The situation is under control, the governor said.")
+    assert [c.key for c in claims] == ["be|under control"]
 
 
 @pytest.mark.parametrize(
@@ -2992,3 +2993,29 @@ def test_a_toll_to_this_day_told_after_a_past_month_is_no_toll_of_that_month(ext
     text = ("Shelling has hit Kherson since February 2021, when Russia began an offensive that has killed "
             "300 civilians in the city, officials said.")
     assert [c.period for c in claims_of(extractor, text) if c.key == "deaths"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ('"The situation is under control," the minister said.', "affirm"),
+        ('"We have the outbreak under control," the deputy minister said.', "affirm"),
+        ('"This is not an outbreak under control," the organisation said.', "negate"),
+        ('"What we see is an epidemic that is far from under control," the coordinator said.', "negate"),
+    ],
+)
+def test_an_outbreak_said_under_control_and_said_not_to_be(extractor, text, polarity):
+    assert [c.polarity for c in claims_of(extractor, text) if c.key == "be|under control"] == [polarity]
+
+
+def test_a_place_under_an_armys_control_or_a_fire_hoped_under_control_is_no_such_state(extractor):
+    for text in ("The town is under the control of the army, the governor said.",
+                 "Firefighters hope to bring the blaze under control by Friday, officials said."):
+        assert not any(c.key == "be|under control" for c in claims_of(extractor, text))
+
+
+def test_a_vessel_said_overloaded_and_a_launch_said_not_to_be_are_one_state(extractor):
+    said = only(claims_of(extractor, "The company said the ferry was overloaded."), key="be|overloaded")
+    denied = only(claims_of(extractor, '"The launch was not overloaded," he said.'), key="be|overloaded")
+    assert (said.subject, said.polarity) == ("vessel", "affirm")
+    assert (denied.subject, denied.polarity) == ("vessel", "negate")
