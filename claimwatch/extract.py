@@ -1049,8 +1049,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             unit = "%"
         elif nxt < sent.end and sent.doc[nxt].lemma_.lower() in lx.CURRENCIES:
             unit = sent.doc[nxt].lemma_.lower()
-        elif tok.i > sent.start and sent.doc[tok.i - 1].text in ("$", "€", "£"):
-            unit = sent.doc[tok.i - 1].text
+        elif tok.i > sent.start and sent.doc[tok.i - 1].lower_.rstrip(".") in lx.PREFIX_CURRENCIES:
+            unit = sent.doc[tok.i - 1].lower_.rstrip(".")  # "$5 million", "Tk 25,000"
         value = parse_number([w.text for w in words])
         if value is None:
             continue
@@ -1549,7 +1549,9 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     "the number of people killed" -> (people, killed); "the number of refugees" -> (refugees,
     None). None when the figure noun names nothing it counts."""
     of = next((c for c in figure_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    counted = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    # ("the number of missing": the parser may read "missing" as a verb after "of")
+    counted = next((c for c in of.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.lower_ in
+                    lx.ADJECTIVE_MEASURES), None) if of is not None else None
     if counted is None or (
         counted.pos_ not in ("NOUN", "PROPN")
         and lemma(counted) not in lx.NOUN_MEASURES
@@ -1620,7 +1622,8 @@ def _measure(
             return ctx.last_measure  # "the ministry counted 55,000 people": of what was counted
         if noun is None and puts_it(verb) and ctx.last_measure:
             return ctx.last_measure  # "police estimated the crowd at 15,000; organisers put it at"
-        bare = noun is None or noun.i == anchor.i
+        money = figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES  # "announced Tk 25,000": no count
+        bare = (noun is None or noun.i == anchor.i) and not money
         if bare and anchor.dep_ == "dobj" and anchor.head.i == verb.i and ctx.last_measure:
             return ctx.last_measure  # "Police counted 5,000. The unions announced 9,000."
         people = noun is not None and lemma(noun) in ("people", "person")  # "the crowd at 3,000 people"
@@ -1695,7 +1698,7 @@ def _measure(
     joined = noun is not None and noun.dep_ == "conj" and noun.head == verb
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and _under_rubble(noun, verb):
         return "trapped", _whose(noun, ctx, frame)  # "more than 20 people are under the wreckage"
-    if verb is not None and verb_lemma in ("be", "remain", "stay", "go") and not joined:
+    if verb is not None and verb_lemma in lx.STATE_VERBS and not joined:
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
@@ -1743,7 +1746,7 @@ def _measure(
         return "area", ""  # "a fire on 1,000 square metres", "burned 3,200 hectares"
     if noun_lemma in lx.DISTANCE_UNITS:
         return "", ""  # a depth or a distance, said in passing
-    if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES:
+    if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES:
         return _money(noun, verb, ctx)
     if verb_lemma == "bury" and verb is not None and noun is not None and _laid_to_rest(verb, noun):
         return "deaths", _whose(noun, ctx, frame)  # "at least 20 soldiers had been buried": the dead

@@ -468,6 +468,9 @@ ADJECTIVE_MEASURES = {
     "stranded": "trapped",
 }
 TALLY_EXTRA = ("abducted", "trapped", "missing", "rescued")
+# Verbs that say what state people are in: "19 miners remained trapped", "38 people had been
+# reported missing", "12 were confirmed dead", "nine are feared dead".
+STATE_VERBS = frozenset("be remain stay go report list declare confirm presume fear".split())
 # What is done to survivors that rescues them: "26 survivors were brought ashore" (not the
 # survivors interviewed, met or spotted: people, not a count of the rescued).
 SURVIVOR_RESCUE_VERBS = frozenset(
@@ -521,6 +524,9 @@ CURRENCIES = frozenset(
         "real",
         "rand",
         "shekel",
+        "taka",
+        "naira",
+        "shilling",
         "usd",
         "eur",
         "gbp",
@@ -529,6 +535,9 @@ CURRENCIES = frozenset(
         "£",
     ]
 )
+
+# Currency signs and codes written before an amount: "$5 million", "Tk 25,000", "Rs 500".
+PREFIX_CURRENCIES = frozenset(["$", "€", "£", "¥", "₹", "₦", "tk", "rs", "ksh", "us$", "inr", "pkr", "bdt"])
 
 # Words "fire" goes with when it means shooting: "opened fire", "an exchange of fire".
 GUNFIRE_HEADS = frozenset(["open", "return", "exchange", "cease", "hold", "come", "draw"])

@@ -80,6 +80,10 @@ def _labels_false(verb: Token) -> bool:
     )
 
 
+# Whose information a speaker cites as its own: "according to our initial information".
+OWN_WORDS = frozenset(["our", "my", "its", "their", "his", "her"])
+
+
 def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
     frames: list[Frame] = []
     for tok in sent:
@@ -91,6 +95,9 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            cited = list(subject.children) if subject is not None else []
+            if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in cited):
+                continue  # "according to our information", the police chief said: he speaks
         elif as_per:
             subject = next((c for c in tok.children if c.dep_ == "pobj"), None)
         elif (

@@ -3019,3 +3019,23 @@ def test_a_vessel_said_overloaded_and_a_launch_said_not_to_be_are_one_state(extr
     denied = only(claims_of(extractor, '"The launch was not overloaded," he said.'), key="be|overloaded")
     assert (said.subject, said.polarity) == ("vessel", "affirm")
     assert (denied.subject, denied.polarity) == ("vessel", "negate")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "side"),
+    [
+        ("Police put the number of missing at about 40.", "missing", "police"),
+        ("The control room said 38 people had been reported missing.", "missing", "control room"),
+        ("Officials said nine people are feared dead.", "deaths", "official"),
+        ('"Around 220 people were on board, according to our initial information," the police chief said.',
+         "aboard", "police"),
+    ],
+)
+def test_states_reported_and_figures_cited_from_ones_own_information(extractor, text, key, side):
+    (found,) = [c for c in claims_of(extractor, text) if c.kind == "figure"]
+    assert (found.key, found.side) == (key, side)
+
+
+def test_an_amount_in_taka_is_money_not_the_last_count(extractor):
+    text = "Police put the number of missing at about 40. The administration announced Tk 25,000 for each family."
+    assert [c.key for c in claims_of(extractor, text)] == ["missing", "money|administration"]
