@@ -3037,5 +3037,6 @@ def test_states_reported_and_figures_cited_from_ones_own_information(extractor, 
 
 
 def test_an_amount_in_taka_is_money_not_the_last_count(extractor):
-    text = "Police put the number of missing at about 40. The administration announced Tk 25,000 for each family."
+    text = ("Police put the number of missing at about 40. "
+            "The administration announced Tk 25,000 for each family.")
     assert [c.key for c in claims_of(extractor, text)] == ["missing", "money|administration"]
