@@ -787,6 +787,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
 def _still_left(earlier: Claim, later: Claim) -> bool:
     """Whether `later` counts no more still trapped or missing than `earlier` did (none, when
     it says no one is): what is left as people are found, not a disagreement."""
+    if later.verb != "remain" and "still" not in later.text.lower():
+        return False  # "only five were trapped by the collapse": a count of the event, disputed
     def left(c: Claim) -> float | None:
         return 0.0 if c.polarity == "negate" else c.high if c.high is not None else c.low
     first, then = left(earlier), left(later)

@@ -526,6 +526,8 @@ class ClaimReader:
                             figure_text=" ".join(t.text for t in noun_phrase(also)))
                     for also in obj.conjuncts
                     if also.pos_ == "NOUN" and lemma(also) in lx.CROWD_WEAPONS
+                    # (not "did not use live rounds but rubber bullets", "only tear gas")
+                    and not any(c.lower_ in ("but", "only", "and") for c in obj.subtree)
                 ]
             if occurrence:  # "an explosion and a large fire broke out": each happened
                 out += [
@@ -720,6 +722,8 @@ class ClaimReader:
             if not (by_it or like_it) or _negated(hurt):
                 continue
             thing = _what_was_fired(weapon, _thing(weapon))
+            if thing not in lx.CROWD_WEAPON_THINGS:
+                continue  # (not a rocket-propelled grenade, artillery rounds, a stray bullet)
             if any(c.key == f"use|{thing}" for c in said):
                 continue  # the sentence says it was used already
             frame = frame_for(hurt, frames)
@@ -753,8 +757,16 @@ class ClaimReader:
                 c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
             ):
                 continue  # "hopes to bring the fire under control by Friday"
-            if verb.dep_ == "xcomp" and lemma(verb.head) in lx.FORECAST_VERBS | lx.AIM_VERBS:
-                continue
+            if verb.dep_ in ("xcomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
+                continue  # "has yet to be brought", "failed to bring", "whether it is": not said
+            said_of = [*verb.children, holder, *([verb.head] if verb.dep_ == "relcl" else [])]
+            held = [c for c in said_of if c.pos_ == "NOUN"]  # ("an epidemic that is far from ...")
+            if not any(lemma(c) in lx.CONTROLLED_THINGS for c in held):
+                continue  # what is under control says which question it answers (not inflation)
+            if any(c.lower_ in lx.PARTLY_WORDS for c in under.children) or any(
+                c.lower_ in lx.PARTLY_WORDS for c in verb.children
+            ):
+                continue  # "largely under control": partly
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
             negated = far or _negated(verb) or (frame is not None and frame.denial)

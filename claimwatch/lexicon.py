@@ -628,6 +628,10 @@ LIVE_ROUNDS = frozenset(["round", "bullet", "ammunition", "live round", "live bu
 # What police fire at a crowd, by the head of its name ("tear gas", "rubber bullets", "water
 # cannon", "stun grenades", "pepper spray", "live rounds").
 CROWD_WEAPONS = frozenset(["gas", "bullet", "cannon", "grenade", "spray", "round", "ammunition", "pellet"])
+# What a person hurt by one says was used against a crowd (not a bullet whoever fired it).
+CROWD_WEAPON_THINGS = frozenset(
+    ["gas", "rubber bullet", "plastic bullet", "water cannon", "stun grenade", "pepper spray", "pellet"]
+)
 # What a person is hurt by ("hit by tear gas") and what a wound is like ("injuries consistent
 # with rubber bullets", "a wound caused by a rubber bullet").
 HURT_BY_VERBS = frozenset(["hit", "strike", "injure", "wound", "hurt", "cause", "blind", "burn"])
@@ -901,9 +905,8 @@ VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785}
 # States said with their opposite: word -> (state, whether it is the opposite).
 # One name for what a state is said of: "the ferry was overloaded" and "the launch was not".
 STATE_HOLDERS = {
-    **dict.fromkeys("ferry boat launch ship vessel bus train plane aircraft".split(), "vessel"),
+    **dict.fromkeys("ferry boat launch ship vessel trawler dinghy barge canoe".split(), "vessel"),
     **dict.fromkeys(["blaze", "wildfire", "fire", "flame"], "fire"),
-    **dict.fromkeys(["door", "gate", "exit", "doorway"], "exit"),
 }
 STATE_OPPOSITES = {
     "open": ("open", False),
@@ -990,6 +993,8 @@ HAND_OVER_VERBS = frozenset(["hand", "return"])
 EXCHANGE_WORDS = re.compile(r"\b(?:exchange|swap|repatriat\w*|handover)\b", re.IGNORECASE)
 # Verbs that give a figure before it happens: "had forecast 800,000 protesters".
 FORECAST_VERBS = frozenset(["forecast", "predict", "project", "anticipate", "expect"])
+# What an outbreak story says is or is not under control (not inflation, costs or a town).
+CONTROLLED_THINGS = frozenset("situation outbreak epidemic disease cholera fire blaze wildfire".split())
 # What is only hoped or meant: "aims to bring the fire under control", "could be contained".
 AIM_VERBS = frozenset(["aim", "hope", "try", "struggle", "work", "want", "plan", "seek", "strive"])
 MODAL_WORDS = frozenset(["will", "would", "could", "may", "might", "should", "can", "must"])

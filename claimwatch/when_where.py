@@ -381,7 +381,7 @@ NATIONWIDE_WORDS = re.compile(
     r"across (?:all|the whole) of|"
     # a war's daily count along all of it, not one stretch of it ("in the Pokrovsk direction")
     r"(?:across|along|on) the (?:entire|whole) front(?:[ -]?line)?|on all (?:fronts|directions)|"
-    r"(?-i:[Aa]cross|[Tt]hroughout) (?:(?:central|northern|southern|eastern|western) )?(?-i:[A-Z][a-z]+)|"
+    r"(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
     r"national (?:turnout|total|figure|count|tally|toll)|nationally|"
     # "in central Vietnam", not "in the southern Ukrainian city of Kherson"
     r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west) [A-Z][a-z]+)"
