@@ -110,11 +110,15 @@ def _spaced(text: str) -> str:
 
 def fix_punctuation(text: str) -> str:
     """Repair spacing and punctuation left by scrapers and machine translation."""
-    text = _spaced(text)
-    text = _without_dateline(text)[1]
+    return _fixed_line(text)[1]
+
+
+def _fixed_line(text: str) -> tuple[str, str]:
+    """A line's dateline place, if it opens on one, and the line repaired without it."""
+    place, text = _without_dateline(_spaced(text))
     text = re.sub(r"^[\s:;,.\-–—|•*]+", "", text)  # stray leading ": " or bullet
     text = re.sub(r"([,;:])(?=[A-Za-z])", r"\1 ", text)
-    return text.strip()
+    return place, text.strip()
 
 
 def _without_dateline(text: str) -> tuple[str, str]:
@@ -155,13 +159,11 @@ def clean_text(text: str) -> list[Segment]:
     segments: list[Segment] = []
     in_list = False
     for raw_line in text.splitlines():
-        line = fix_punctuation(raw_line)
-        if not segments and line:
+        dateline, line = _fixed_line(raw_line)
+        if not segments and line and dateline:
             # where the story was filed: no part of its first sentence, but where its
             # events are when its lead names no place (when_where.main_place)
-            dateline = _without_dateline(_spaced(raw_line))[0]
-            if dateline:
-                segments.append(Segment("dateline", dateline))
+            segments.append(Segment("dateline", dateline))
         if not line:
             in_list = False  # a blank line ends a link list
             continue

@@ -320,13 +320,18 @@ def _bare_name(name: str) -> str:
 STORM_NAME = re.compile(r"(?i)(?:super )?(?:typhoon|hurricane|cyclone|storm|tropical storm)\b")
 
 
+def _a_city(name: str) -> bool:
+    """ "paris", "gaza city": a city the gazetteer knows, by its name with or without "city"."""
+    return name in CITIES or name.removesuffix(" city") in CITIES
+
+
 def _place_name(ent: Span) -> str | None:
     """A town or region that locates an event; countries are left out because in reporting
     on wars and diplomacy they name the parties, not where a thing happened."""
     if ent.label_ not in PLACE_ENTS or STORM_NAME.match(ent.text):
         return None  # ("Typhoon Sinlaku" is what struck, not where)
     name = _bare_name(ent.text.lower())
-    if name in CITIES or name.removesuffix(" city") in CITIES:
+    if _a_city(name):
         return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
     return None if country_in(name.split()) else name
 
@@ -459,8 +464,7 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
         if seg.kind == "dateline":
             filed = _bare_name(seg.text.lower())
             # ("Port Sudan", "Gaza City" are cities, though they name a country)
-            city = filed in CITIES or filed.removesuffix(" city") in CITIES
-            filed_in = filed if city or not country_in([filed]) else ""
+            filed_in = filed if _a_city(filed) or not country_in([filed]) else ""
         if seg.kind != "paragraph":
             continue
         for ent in doc.ents:
