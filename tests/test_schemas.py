@@ -165,7 +165,11 @@ CLEAN = CleanArticle(
     source="Kestria Herald",
     published_at="2025-03-03T18:00:00Z",
     title="Floods kill 14",
-    segments=(Segment("headline", "Floods kill 14"), Segment("paragraph", "Officials said...")),
+    segments=(  # every kind of segment a cleaned article carries
+        Segment("headline", "Floods kill 14"),
+        Segment("dateline", "Port Aldren"),
+        Segment("paragraph", "Officials said..."),
+    ),
 )
 CLAIM = Claim(
     claim_id="a1:0",
