@@ -37,6 +37,7 @@ from claimwatch.gazetteer import SIDE_OF_WORD, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
+    DAY_VERB_KEYS,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
     ORG_MEASURES,
@@ -107,6 +108,8 @@ MEASURE_WORDS = {
     "displaced": "displaced",
     "change": "change",
     "leaked": "leaked",
+    "escaped": "escaped",
+    "recaptured": "recaptured",
 }
 
 
@@ -772,7 +775,12 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         # those still trapped or missing are fewer by the day as people are found: a smaller
         # count given days after another (not both of a named day) is of a later day
         return False
-    if a.measure in DAY_MEASURES and b.measure in DAY_MEASURES:
+    if _seen_in_a_day(a) and _seen_in_a_day(b):
+        if a.cumulative != b.cumulative:
+            return False  # "a total of 172 aircraft over the three days" is no day's count
+        if "made" in (a_anchor[0], b_anchor[0]):
+            window = min(window, 1)  # "tracked 59 aircraft" said Wednesday: in the 24 hours before
+    if _counts_a_day(a) and _counts_a_day(b):
         # a count made on Monday cannot count Tuesday's strikers (a day named, not the day
         # a count was given)
         if (a_anchor[0] != "made" and _later_than(a_anchor[1], b.as_of)) or (
@@ -782,6 +790,14 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
     return days_between(a_anchor[1], b_anchor[1]) <= window
+
+
+def _counts_a_day(c: Claim) -> bool:
+    return c.measure in DAY_MEASURES or _seen_in_a_day(c)
+
+
+def _seen_in_a_day(c: Claim) -> bool:
+    return c.measure.split("|")[0] in DAY_VERB_KEYS
 
 
 def _still_left(earlier: Claim, later: Claim) -> bool:

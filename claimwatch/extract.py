@@ -357,6 +357,8 @@ class ClaimReader:
                     continue
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
+                if nobody is not None and (lemma(verb) == "escape" or _escaped(lemma(nobody), verb)):
+                    people = "escaped"  # "no inmate escaped", "no prisoners fled"
                 if nobody is not None and people not in figure_measures:
                     # "no inmate escaped", "nobody escaped": none did what "three inmates
                     # escaped" counts
@@ -1316,6 +1318,10 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             if child.dep_ == "ccomp" and not any(c.dep_.startswith("nsubj") for c in child.children):
                 verb = child
                 break
+    if verb is not None and noun is not None and lemma(verb) in lx.EVIDENCE_VERBS:
+        # "the dashboard showed 1,084 trucks entering Gaza": what the trucks did is counted
+        doing = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
+        verb = doing or verb
     after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     if noun is None and after is not None and after.tag_ == "VBN" and lemma(after) in lx.PEOPLE_VERBS:
         return None, after  # "the toll stands at 118 martyrs and 322 wounded": wounded people
@@ -1795,6 +1801,10 @@ def _measure(
         noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "of"
     ):
         return "rescued", ""  # "26 survivors of the shipwreck were brought to the hotspot"
+    if verb is not None and noun_lemma in ("escapee", "inmate", "prisoner") and _caught(verb):
+        return "recaptured", ""  # "14 escapees had been recaptured by Tuesday night"
+    if verb is not None and noun is not None and _escaped(noun_lemma, verb):
+        return "escaped", ""  # "52 prisoners had fled": not prisoners taken
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     for word in (*compounds, noun_lemma):
         if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%") and not (
@@ -1926,6 +1936,26 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _escaped(noun_lemma: str, verb: Token) -> bool:
+    """ "38 inmates escaped", "52 prisoners had fled", "57 inmates broke out": people who got
+    away from custody (anyone escaping; only those held fleeing or breaking out)."""
+    verb_lemma = lemma(verb)
+    if verb_lemma == "escape":
+        return noun_lemma in lx.PERSON_NOUNS
+    held = noun_lemma in lx.HELD_NOUNS | {"inmate", "convict"}
+    if verb_lemma == "break":
+        return held and any(c.lower_ == "out" for c in verb.children)
+    return held and verb_lemma in ("flee", "abscond")
+
+
+def _caught(verb: Token) -> bool:
+    """ "recaptured", "caught", "rearrested": brought back, once escaped."""
+    # (the model's lemma of "rearrested" is "rearreste")
+    return lemma(verb) in ("recapture", "catch") or verb.lower_.startswith(("rearrest", "re-arrest")) or (
+        lemma(verb) in ("capture", "arrest") and any(c.lower_ in ("again", "back") for c in verb.children)
+    )
 
 
 def _role(noun: Token | None) -> str:

@@ -257,6 +257,7 @@ NOUN_MEASURES = {
     "wounded": "injured",
     "prisoner": "captured",
     "hostage": "captured",
+    "escapee": "escaped",  # "puts the number of escapees at 38"
     "pow": "captured",
     "captive": "captured",
     "detainee": "detained",
@@ -394,7 +395,8 @@ KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".sp
 # from another side days afterwards may simply be newer, not a dispute.
 # What a bare "toll" can count when it refers back to the last figure: harm done.
 HARM_MEASURES = frozenset(["deaths", "injured", "casualties"])
-TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases"])
+TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases",
+                            "recaptured"])
 TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])
 
 # Verbs whose counted object is people whatever noun names them ("killed 23 villagers").
@@ -490,6 +492,9 @@ PARTICIPANT_NOUNS = frozenset(
 # Counts that belong to one day: two days' strikes or marches are two events, so two named
 # days must be the same day (other counts allow a day either way: row.EVENT_WINDOW_DAYS).
 DAY_MEASURES = frozenset(["participants", "without_power"])
+# ... and counts of what was seen, each day's its own: "detected 71 aircraft" on Monday, 59
+# on Tuesday (verbs of the "find" group: VERB_GROUPS).
+DAY_VERB_KEYS = frozenset(["find"])
 # Counts of those not yet found, which fall as people are: "two workers remain trapped".
 RESIDUAL_MEASURES = frozenset(["trapped", "missing"])
 # What people "on" something are counted as: "40,000 workers were on strike".
@@ -886,6 +891,8 @@ SUFFER_VERBS = frozenset(["suffer", "sustain"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)
 # Verbs that count what the report is counting: "police calculated around 40,000 people".
 COUNTING_VERBS = frozenset(["calculate", "count", "tally", "number"])
+# What data or footage does with what it counts: "tracking showed 90 aircraft operating".
+EVIDENCE_VERBS = frozenset(["show", "indicate", "reveal"])
 # What a count does with what it holds: "deaths not captured in the figures" were left out of
 # it, not denied (unlike "no deaths were recorded").
 RECORDING_VERBS = COUNTING_VERBS | frozenset(["capture", "record", "register", "include", "reflect", "log"])
@@ -1042,10 +1049,13 @@ _VERB_GROUP_TEXT = (
     "cross enter flee arrive reach",
     "halt suspend stop pause",
     "intercept down",
-    "find contain detect",
+    # what was seen or counted taking part: "detected 71 aircraft", "tracked 89", "32
+    # aircraft participated", "involved 32 aircraft" are one count of the aircraft out
+    "find contain detect track spot monitor observe record register show involve participate",
     "close shut",
     "receive send issue lodge file submit",
-    "affect impact compromise",
+    # a breach's count: customers affected, their data accessed or stolen
+    "affect impact compromise access steal",
     "destroy raze gut flatten",
 )
 # Words that make a state partial: "partially burned", "60 percent contained".

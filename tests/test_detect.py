@@ -893,3 +893,16 @@ def test_a_companys_job_cuts_meet_wherever_its_reports_were_filed():
     announced = claim(**{**cuts, "figure_text": "1,200", "low": 1200.0, "high": 1200.0},
                       speaker="The bank", side="bank", region=("frankfurt",))
     assert conflict(announced, reported) is not None
+
+
+def test_aircraft_seen_are_counted_by_the_day_and_a_total_is_no_days_count():
+    seen = dict(key="find|aircraft", measure="find|aircraft", subject="", names=("taiwan",))
+    monday = claim(**seen, low=32.0, high=32.0, event_date="2022-03-07", as_of="2022-03-08")
+    # "tracked 59 aircraft over the previous 24 hours", said on Wednesday: Tuesday's count
+    wednesday = claim(**UKRAINE, **seen, low=59.0, high=59.0, as_of="2022-03-09")
+    assert conflict(wednesday, monday) is None
+    same_day = claim(**UKRAINE, **seen, low=71.0, high=71.0, event_date="2022-03-07", as_of="2022-03-08")
+    assert conflict(same_day, monday) is not None
+    # "a total of 172 aircraft over the three days"
+    total = claim(**UKRAINE, **seen, low=172.0, high=172.0, cumulative=True, as_of="2022-03-08")
+    assert conflict(total, monday) is None

@@ -375,9 +375,9 @@ DENIALS = [
     ("The army said there were no civilian casualties.", "event", "negate", "deaths"),
     ('"No civilian was harmed by our forces," the militia said.', "event", "negate", "deaths"),
     # none did what a count of people counts: "three inmates escaped" is escape|people
-    ("The prison authority said no inmate escaped during the riot.", "event", "negate", "escape|people"),
-    ("Police said nobody escaped from the prison.", "event", "negate", "escape|people"),
-    ("The authority said not a single inmate had escaped.", "event", "negate", "escape|people"),
+    ("The prison authority said no inmate escaped during the riot.", "event", "negate", "escaped"),
+    ("Police said nobody escaped from the prison.", "event", "negate", "escaped"),
+    ("The authority said not a single inmate had escaped.", "event", "negate", "escaped"),
     # all accounted for: no one is missing
     ("The coast guard said everyone had been accounted for.", "event", "negate", "missing"),
     # "no evidence that" denies the clause
@@ -3040,3 +3040,37 @@ def test_an_amount_in_taka_is_money_not_the_last_count(extractor):
     text = ("Police put the number of missing at about 40. "
             "The administration announced Tk 25,000 for each family.")
     assert [c.key for c in claims_of(extractor, text)] == ["missing", "money|administration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Police said 52 prisoners had fled the jail.", "escaped"),
+        ("The prisons authority said 38 inmates escaped.", "escaped"),
+        ("The guards' union said 57 inmates broke out.", "escaped"),
+        ("The authority puts the number of escapees at 38.", "escaped"),
+        ("Police said 19 escapees had been rearrested.", "recaptured"),
+        ("Police said 120 prisoners were taken by the rebels.", "captured"),
+    ],
+)
+def test_prisoners_who_escaped_are_counted_apart_from_prisoners_taken(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == [key]
+
+
+def test_no_inmate_escaped_denies_a_count_of_escaped_inmates(extractor):
+    (found,) = claims_of(extractor, "The ministry said no inmate escaped during the riot.")
+    assert (found.key, found.polarity) == ("escaped", "negate")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Taiwan's defence ministry said it had detected 71 Chinese aircraft on Monday.", "find|aircraft"),
+        ("A US official said American forces had tracked 89 Chinese aircraft on Monday.", "find|aircraft"),
+        ("The command said 38 aircraft were involved in the drills on Monday.", "find|aircraft"),
+        ("The UN dashboard showed 1,084 trucks entering Gaza over the week.", "cross|truck"),
+        ("The company said data of about 1.2 million customers was stolen.", "affect|customer"),
+    ],
+)
+def test_what_was_seen_counted_or_shown_doing_something_is_one_count(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == [key]
