@@ -37,11 +37,11 @@ from claimwatch.gazetteer import SIDE_OF_WORD, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
-    DAY_VERB_KEYS,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
     ORG_MEASURES,
     RESIDUAL_MEASURES,
+    SIGHTED_CRAFT,
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
@@ -797,7 +797,9 @@ def _counts_a_day(c: Claim) -> bool:
 
 
 def _seen_in_a_day(c: Claim) -> bool:
-    return c.measure.split("|")[0] in DAY_VERB_KEYS
+    """ "detected 71 aircraft around the island": a count of craft seen, each day's its own."""
+    verb, _, thing = c.measure.partition("|")
+    return verb == "find" and thing.rsplit(" ", 1)[-1] in SIGHTED_CRAFT
 
 
 def _still_left(earlier: Claim, later: Claim) -> bool:

@@ -358,7 +358,7 @@ class ClaimReader:
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
                 if nobody is not None and (lemma(verb) == "escape" or _escaped(lemma(nobody), verb)):
-                    people = "escaped"  # "no inmate escaped", "no prisoners fled"
+                    people = "escaped"  # "no inmate escaped", "nobody escaped"
                 if nobody is not None and people not in figure_measures:
                     # "no inmate escaped", "nobody escaped": none did what "three inmates
                     # escaped" counts
@@ -1801,7 +1801,7 @@ def _measure(
         noun.dep_ in ("dobj", "nsubjpass") or noun.dep_ == "pobj" and noun.head.lower_ == "of"
     ):
         return "rescued", ""  # "26 survivors of the shipwreck were brought to the hotspot"
-    if verb is not None and noun_lemma in ("escapee", "inmate", "prisoner") and _caught(verb):
+    if verb is not None and noun is not None and _caught(noun, verb):
         return "recaptured", ""  # "14 escapees had been recaptured by Tuesday night"
     if verb is not None and noun is not None and _escaped(noun_lemma, verb):
         return "escaped", ""  # "52 prisoners had fled": not prisoners taken
@@ -1930,6 +1930,10 @@ def _measure(
             return f"count|{thing}", ""
         if verb_key(verb_lemma) in lx.LOSS_VERBS:
             return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
+        if noun_lemma in lx.SIGHTED_CRAFT and verb_lemma in lx.SIGHTING_VERBS:
+            return f"find|{thing}", _agent_country(verb)  # "tracked 89 aircraft", "32 took part"
+        if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
+            return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
         act = _marked_for(noun, verb) or verb_lemma
         partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
         if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
@@ -1950,12 +1954,18 @@ def _escaped(noun_lemma: str, verb: Token) -> bool:
     return held and verb_lemma in ("flee", "abscond")
 
 
-def _caught(verb: Token) -> bool:
-    """ "recaptured", "caught", "rearrested": brought back, once escaped."""
+def _caught(noun: Token, verb: Token) -> bool:
+    """ "14 escapees had been recaptured", "rearrested 20 inmates": brought back once escaped
+    (escapees caught; inmates only recaptured or rearrested, and not "inmates caught COVID")."""
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
     # (the model's lemma of "rearrested" is "rearreste")
-    return lemma(verb) in ("recapture", "catch") or verb.lower_.startswith(("rearrest", "re-arrest")) or (
+    again = lemma(verb) == "recapture" or verb.lower_.startswith(("rearrest", "re-arrest")) or (
         lemma(verb) in ("capture", "arrest") and any(c.lower_ in ("again", "back") for c in verb.children)
     )
+    if lemma(noun) == "escapee":
+        return again or lemma(verb) in ("catch", "capture", "arrest", "apprehend")
+    return again and lemma(noun) in ("inmate", "prisoner", "convict")
 
 
 def _role(noun: Token | None) -> str:

@@ -492,9 +492,8 @@ PARTICIPANT_NOUNS = frozenset(
 # Counts that belong to one day: two days' strikes or marches are two events, so two named
 # days must be the same day (other counts allow a day either way: row.EVENT_WINDOW_DAYS).
 DAY_MEASURES = frozenset(["participants", "without_power"])
-# ... and counts of what was seen, each day's its own: "detected 71 aircraft" on Monday, 59
-# on Tuesday (verbs of the "find" group: VERB_GROUPS).
-DAY_VERB_KEYS = frozenset(["find"])
+# ... and counts of craft seen, each day's its own: "detected 71 aircraft" on Monday, 59 on
+# Tuesday (SIGHTED_CRAFT).
 # Counts of those not yet found, which fall as people are: "two workers remain trapped".
 RESIDUAL_MEASURES = frozenset(["trapped", "missing"])
 # What people "on" something are counted as: "40,000 workers were on strike".
@@ -891,8 +890,19 @@ SUFFER_VERBS = frozenset(["suffer", "sustain"])
 STILL_WITHOUT = re.compile(r"\b(?:still|remain\w*|continue\w*|yet to)\b", re.IGNORECASE)
 # Verbs that count what the report is counting: "police calculated around 40,000 people".
 COUNTING_VERBS = frozenset(["calculate", "count", "tally", "number"])
-# What data or footage does with what it counts: "tracking showed 90 aircraft operating".
-EVIDENCE_VERBS = frozenset(["show", "indicate", "reveal"])
+# Craft a military counts around its borders, and the verbs of that count: "detected 71
+# aircraft", "tracked 89", "32 aircraft participated", "involved 38 aircraft" are one count
+# of the craft out (`find|aircraft`), each day's its own (DAY_VERB_KEYS).
+SIGHTED_CRAFT = frozenset(
+    "aircraft plane warplane jet fighter bomber helicopter drone balloon ship vessel warship boat".split()
+)
+SIGHTING_VERBS = frozenset(
+    "find detect track spot monitor observe record register show involve participate".split()
+)
+# Whose data a breach takes: "the data of 1.2 million customers was stolen" (or accessed)
+# counts the customers affected.
+DATA_SUBJECTS = frozenset("customer user account subscriber client patient member policyholder".split())
+DATA_TAKING_VERBS = frozenset(["access", "steal"])
 # What a count does with what it holds: "deaths not captured in the figures" were left out of
 # it, not denied (unlike "no deaths were recorded").
 RECORDING_VERBS = COUNTING_VERBS | frozenset(["capture", "record", "register", "include", "reflect", "log"])
@@ -1049,13 +1059,11 @@ _VERB_GROUP_TEXT = (
     "cross enter flee arrive reach",
     "halt suspend stop pause",
     "intercept down",
-    # what was seen or counted taking part: "detected 71 aircraft", "tracked 89", "32
-    # aircraft participated", "involved 32 aircraft" are one count of the aircraft out
-    "find contain detect track spot monitor observe record register show involve participate",
+    "find contain detect",
+    "record register log",  # "recorded 23 cases of ballot stuffing", "no case was registered"
     "close shut",
     "receive send issue lodge file submit",
-    # a breach's count: customers affected, their data accessed or stolen
-    "affect impact compromise access steal",
+    "affect impact compromise",
     "destroy raze gut flatten",
 )
 # Words that make a state partial: "partially burned", "60 percent contained".

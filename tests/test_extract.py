@@ -3070,7 +3070,22 @@ def test_no_inmate_escaped_denies_a_count_of_escaped_inmates(extractor):
         ("The command said 38 aircraft were involved in the drills on Monday.", "find|aircraft"),
         ("The UN dashboard showed 1,084 trucks entering Gaza over the week.", "cross|truck"),
         ("The company said data of about 1.2 million customers was stolen.", "affect|customer"),
+        ("Observers said they had recorded 23 cases of ballot stuffing.", "record|case"),
+        # (not craft, nor customers' data: people, villages and cars keep their own verbs)
+        ("About 5,000 people participated in the march, police said.", "participate|people"),
+        ("Its observers monitored 1,200 polling stations, the mission said.", "monitor|polling station"),
+        ("Aid workers had been able to access 40 villages, the UN said.", "access|village"),
+        ("Thieves stole 40 cars in the city, police said.", "steal|car"),
     ],
 )
 def test_what_was_seen_counted_or_shown_doing_something_is_one_count(extractor, text, key):
     assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["At least 300 inmates have caught COVID-19, officials said.",
+     "Government troops captured 20 prisoners, the army said."],
+)
+def test_inmates_who_caught_a_virus_or_prisoners_taken_are_no_recaptured_escapees(extractor, text):
+    assert "recaptured" not in [c.key for c in claims_of(extractor, text)]
