@@ -150,7 +150,9 @@ class ClaimReader:
             or dates.long_run
         )
 
-        for figure, anchor, tokens in _figures(sent):
+        found_figures = list(_figures(sent))
+        by_number = {anchor.i: (figure, tokens) for figure, anchor, tokens in found_figures}
+        for figure, anchor, tokens in found_figures:
             if anchor.i in used:
                 continue
             used.update(t.i for t in tokens)
@@ -190,9 +192,19 @@ class ClaimReader:
                 continue  # "the dead were members of one family": families, not people, counted
             if _remains_handed_over(noun, verb):
                 continue  # "handed over the bodies of 1,000 servicemen": a repatriation, no toll
+            listed = _people_listed_with(noun, figure, by_number, ctx, frame)
+            if listed:
+                # "142 passengers and 18 crew were on board", "seven employees and four
+                # customers were held": one count of them all (each alone is only a part)
+                total = (figure.low or 0.0) + sum(f.low or 0.0 for f, _ in listed)
+                figure = replace(figure, low=total, high=total, text=f"{total:,.0f}")
+                for _, more in listed:
+                    used.update(t.i for t in more)
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if not measure:
                 continue
+            if listed:
+                subject = ""
             if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure == "participants" and figure.unit == "%" and not subject:
@@ -1940,6 +1952,41 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _people_listed_with(
+    noun: Token | None,
+    figure: Figure,
+    by_number: dict[int, tuple[Figure, list[Token]]],
+    ctx: ArticleContext,
+    frame: Frame | None,
+) -> list[tuple[Figure, list[Token]]]:
+    """The exact counts of people listed after this one under one verb ("142 passengers and
+    18 crew"), when none of them is counted apart (children, fighters: `_whose`)."""
+    people = (lx.PERSON_NOUNS | lx.PATRONS) - lx.NOUN_MEASURES.keys()
+
+    def apart(word: Token) -> bool:
+        return _whose(word, ctx, frame).rsplit(" ", 1)[-1] in ("military", "militant", "child")
+
+    if (
+        noun is None
+        or noun.dep_ == "conj"
+        or lemma(noun) not in people
+        or figure.qualifier != "exact"
+        or figure.unit
+        or apart(noun)
+    ):
+        return []
+    listed = []
+    for other in noun.conjuncts:
+        number = next((c for c in other.children if c.dep_ == "nummod" and c.i in by_number), None)
+        if lemma(other) not in people or number is None or apart(other):
+            return []
+        more, tokens = by_number[number.i]
+        if more.qualifier != "exact" or more.unit or more.low is None:
+            return []
+        listed.append((more, tokens))
+    return listed
 
 
 def _escaped(noun_lemma: str, verb: Token) -> bool:

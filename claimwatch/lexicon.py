@@ -956,6 +956,8 @@ WHERE_OR_WHEN = frozenset(
 )
 # "a family of five": a group described by its size.
 GROUP_NOUNS = frozenset(["family", "household", "crew", "team", "couple"])
+# People a business serves, counted with its staff: "seven employees and four customers".
+PATRONS = frozenset(["customer", "client", "guest", "visitor", "shopper"])
 # Groups a number counts as groups: "members of one family", "two couples" (but "24 crew" are
 # 24 people, and households are counted as customers: "1,200 households without power").
 COUNTED_GROUP_NOUNS = frozenset(["family", "couple"])
