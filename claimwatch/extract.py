@@ -379,6 +379,27 @@ class ClaimReader:
                     continue
                 # A state said, or denied by the speaker ("denied that the vessel had been
                 # overloaded", "the gates were open" against "were locked")
+                done_to = _done_to(verb) if frame_or_none is not None else None
+                if frame_or_none is not None and done_to is not None:
+                    # "a ransom had been paid": an act done to the ransom, which "no ransom was
+                    # paid" denies (not a state of whatever was paid)
+                    thing, negated = done_to
+                    out.append(
+                        self._claim(
+                            ctx,
+                            sent,
+                            frame_or_none.speaker,
+                            "rejection" if frame_or_none.denial else "event",
+                            "act",
+                            "",
+                            dates,
+                            obj=_thing(thing),
+                            polarity="negate" if negated else "affirm",
+                            verb=lemma(verb),
+                            quoted=_quoted(sent, verb),
+                        )
+                    )
+                    continue
                 found = _state_of(verb) if frame_or_none is not None else None
                 if frame_or_none is not None and found is not None:
                     state, whose, polarity = found
@@ -3360,6 +3381,27 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     if lemma(word) in lx.VERB_MEASURES or lemma(word) in lx.PEOPLE_VERBS:
         return None
     return word.lower_, "", "affirm"  # as written: the model lemmatises adjective and verb apart
+
+
+def _done_to(verb: Token) -> tuple[Token, bool] | None:
+    """(the thing, whether denied) when a reported clause says only that something was done to
+    a thing: "a ransom had been paid", "not a single ballot was stuffed" (not a state a vessel
+    or a fire is in, nor one of STATE_OPPOSITES: `_state_of`)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ != "VBN":
+        return None
+    subject = next((c for c in _with_aux(verb) if c.dep_ == "nsubjpass"), None)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or lemma(subject) in lx.PERSON_NOUNS
+        or lemma(subject) in lx.STATE_HOLDERS
+        or verb.lower_ in lx.STATE_OPPOSITES
+        or lemma(verb) in lx.VERB_MEASURES
+        or lemma(verb) in lx.PEOPLE_VERBS
+        or any(c.like_num or c.lower_ in ("several", "many", "dozens", "hundreds") for c in subject.subtree)
+    ):
+        return None
+    return subject, _negated(verb) or _negated(subject)
 
 
 def _with_aux(verb: Token) -> list[Token]:

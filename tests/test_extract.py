@@ -3108,3 +3108,10 @@ def test_children_or_soldiers_listed_with_others_are_still_counted_apart(extract
     text = "Officials said 30 soldiers and 12 civilians were killed."
     counts = [(c.low, c.subject) for c in claims_of(extractor, text)]
     assert counts == [(30.0, "military"), (12.0, "civilian")]
+
+
+def test_a_thing_said_done_is_the_act_its_denial_denies(extractor):
+    said = claims_of(extractor, "A security source told AFP a ransom had been paid to the gang.")
+    denied = claims_of(extractor, "The state government said no ransom was paid.")
+    assert [(c.key, c.polarity) for c in said] == [("pay|ransom", "affirm")]
+    assert [(c.key, c.polarity) for c in denied] == [("pay|ransom", "negate")]
