@@ -115,6 +115,9 @@ class ClaimReader:
             untagged_places=untagged,
             main_place=main_place(article, docs),
         )
+        ctx.abduction = any(lemma(t) in lx.ABDUCTION_WORDS for d in docs for t in d) and not (
+            set(ctx.topics) & lx.DISASTER_TOPICS
+        )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
             if seg.kind != "paragraph":
@@ -205,6 +208,8 @@ class ClaimReader:
                 continue
             if listed:
                 subject = ""
+            if measure == "missing" and ctx.abduction:
+                measure = "captured"  # "87 students were missing" after the gunmen left: taken
             if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure == "participants" and figure.unit == "%" and not subject:

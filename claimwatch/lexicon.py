@@ -591,6 +591,10 @@ TOPICS = {
     "stadium": "sport",
     "celebration": "sport",
 }
+# Words of a story of people abducted: its missing are those taken ("87 students were
+# missing" after gunmen stormed a school), unless it is also a disaster's.
+ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abductor".split())
+DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
 # What makes a strike military: "a drone strike", "an air strike", "strikes on Kharkiv".
 MILITARY_STRIKE_WORDS = frozenset(
     """air drone missile rocket artillery aerial military israeli russian ukrainian

@@ -51,6 +51,7 @@ class ArticleContext:
     scene: tuple[str, ...] = ()
     opens_on: tuple[str, ...] = ()  # the place the sentence being read opens on, if any
     main_place: str = ""  # the first place the body names
+    abduction: bool = False  # a story of people abducted, where the missing are the abducted
 
 
 def lemma(token: Token) -> str:

@@ -3115,3 +3115,11 @@ def test_a_thing_said_done_is_the_act_its_denial_denies(extractor):
     denied = claims_of(extractor, "The state government said no ransom was paid.")
     assert [(c.key, c.polarity) for c in said] == [("pay|ransom", "affirm")]
     assert [(c.key, c.polarity) for c in denied] == [("pay|ransom", "negate")]
+
+
+def test_the_missing_of_a_story_of_abducted_pupils_are_the_abducted(extractor):
+    text = ("Gunmen abducted students from a boarding school on Tuesday, police said. "
+            "The school's principal said a headcount showed 87 students were missing.")
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == ["captured"]
+    flood = "Floods swept through the valley. Officials said 87 people were missing."
+    assert [c.key for c in claims_of(extractor, flood) if c.kind == "figure"] == ["missing"]
