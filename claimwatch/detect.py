@@ -40,6 +40,7 @@ from claimwatch.lexicon import (
     DWINDLING_MEASURES,
     FORCES_NOUNS,
     ORG_MEASURES,
+    ORG_SUFFIXES,
     RESIDUAL_MEASURES,
     SIGHTED_CRAFT,
     SUBJECT_CATEGORIES,
@@ -845,6 +846,8 @@ def same_side(a: Claim, b: Claim) -> bool:
         return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
     if _one_body_placed(a, b) or _one_body_placed(b, a):
         return True  # "the Chandpur fire service" and "the fire service"
+    if _company_named_short(a.side, b.side) or _company_named_short(b.side, a.side):
+        return True  # "Kestrel Mobile" and "Kestrel"
     if (a.side in COUNTRIES) == (b.side in COUNTRIES):
         return False
     a_org, b_org = _org_words(a.speaker), _org_words(b.speaker)
@@ -864,6 +867,17 @@ def _one_body_placed(whole: Claim, short: Claim) -> bool:
         return False
     place = " ".join(words[: -len(tail)])
     return place in short.region or place in short.places
+
+
+def _company_named_short(full: str, short: str) -> bool:
+    """Whether `short` is the company `full` without the last words of a company's name
+    ("kestrel mobile", "kestrel"; `ORG_SUFFIXES`)."""
+    words, first = full.split(), short.split()
+    return (
+        0 < len(first) < len(words)
+        and words[: len(first)] == first
+        and all(w in ORG_SUFFIXES for w in words[len(first) :])
+    )
 
 
 @lru_cache(maxsize=4096)

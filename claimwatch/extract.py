@@ -178,6 +178,8 @@ class ClaimReader:
                 continue  # "rose to 19 after the recovery of two bodies": what was added
             noun, verb = _counted(anchor)
             noun = _second_figure_put_at(anchor) or noun  # "the toll at 58 and the number of injured at 655"
+            if _how_many_figures(anchor, noun):
+                continue  # "the gap between the two tallies": how many figures, not a figure
             if verb is not None and not _its_own_plan(verb) and (
                 lemma(verb) in lx.FORECAST_VERBS
                 or verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.FORECAST_VERBS
@@ -1800,8 +1802,8 @@ def _measure(
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if _area_unit(noun) is not None:
         return "area", ""  # "a fire on 1,000 square metres", "burned 3,200 hectares"
-    if noun_lemma in lx.DISTANCE_UNITS:
-        return "", ""  # a depth or a distance, said in passing
+    if noun_lemma in lx.DISTANCE_UNITS or noun_lemma in lx.NOT_COUNTED:
+        return "", ""  # a depth or a distance, said in passing; "tilted to one side"
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES:
         return _money(noun, verb, ctx)
     if verb_lemma == "bury" and verb is not None and noun is not None and _laid_to_rest(verb, noun):
@@ -1978,6 +1980,17 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _how_many_figures(anchor: Token, noun: Token | None) -> bool:
+    """ "the two tallies", "three estimates": a number of figures (not "the number 300")."""
+    return (
+        noun is not None
+        and anchor.dep_ == "nummod"
+        and anchor.head == noun
+        and anchor.i < noun.i
+        and lemma(noun) in lx.FIGURE_NOUNS
+    )
 
 
 def _people_listed_with(

@@ -1084,8 +1084,11 @@ VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in tex
 ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
-    shipping media""".split()
+    shipping media mobile telecommunications networks systems logistics""".split()
 )
+# Nouns a number goes with that count nothing of an event: "the launch tilted to one side",
+# "both sides", "in two ways".
+NOT_COUNTED = frozenset(["side", "way", "direction"])
 # Units of distance: "trapped 11 miners 640 metres underground" counts miners, not metres.
 DISTANCE_UNITS = frozenset("metre meter kilometre kilometer km mile foot feet yard m".split())
 

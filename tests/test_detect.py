@@ -906,3 +906,11 @@ def test_aircraft_seen_are_counted_by_the_day_and_a_total_is_no_days_count():
     # "a total of 172 aircraft over the three days"
     total = claim(**UKRAINE, **seen, low=172.0, high=172.0, cumulative=True, as_of="2022-03-08")
     assert conflict(total, monday) is None
+
+
+def test_a_company_named_short_is_the_company():
+    full = claim(speaker="Kestrel Mobile", side="kestrel mobile", low=1.2e6, high=1.2e6)
+    short = claim(speaker="Kestrel", side="kestrel", low=2.1e6, high=2.1e6)
+    assert same_side(full, short) and same_side(short, full)
+    assert not same_side(claim(speaker="Kestrel Mobile", side="kestrel mobile"),
+                         claim(speaker="Mobile Watch", side="mobile watch"))

@@ -3123,3 +3123,12 @@ def test_the_missing_of_a_story_of_abducted_pupils_are_the_abducted(extractor):
     assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == ["captured"]
     flood = "Floods swept through the valley. Officials said 87 people were missing."
     assert [c.key for c in claims_of(extractor, flood) if c.kind == "figure"] == ["missing"]
+
+
+def test_how_many_tallies_is_no_tally(extractor):
+    text = "The toll rose to 14, police said. OCHA said the gap between the two tallies had persisted."
+    assert [c.low for c in claims_of(extractor, text)] == [14.0]
+
+
+def test_one_side_a_launch_tilted_to_counts_nothing(extractor):
+    assert claims_of(extractor, "The launch tilted to one side and everyone slid, a survivor said.") == []
