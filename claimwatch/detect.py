@@ -722,8 +722,12 @@ def _names_apart(a: Claim, b: Claim) -> bool:
 
 def _one_story(a: Claim, b: Claim) -> bool:
     """Whether two reports share names enough to tell one story (the kinds of event each
-    names may differ: a raid with "explosions" in one and "fighting" in the other)."""
-    return a.article_id == b.article_id or len(set(a.names) & set(b.names)) >= SHARED_NAMES
+    names may differ: a raid with "explosions" in one and "fighting" in the other). A
+    country's name, which every story from it shares, tells no story."""
+    if a.article_id == b.article_id:
+        return True
+    shared = set(a.names) & set(b.names)
+    return len([n for n in shared if n not in SIDE_OF_WORD and n not in COUNTRIES]) >= SHARED_NAMES
 
 
 def _ties_meet(a: Claim, b: Claim) -> bool:

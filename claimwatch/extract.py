@@ -180,6 +180,8 @@ class ClaimReader:
             noun = _second_figure_put_at(anchor) or noun  # "the toll at 58 and the number of injured at 655"
             if _how_many_figures(anchor, noun):
                 continue  # "the gap between the two tallies": how many figures, not a figure
+            if _bodies_that_speak(noun, verb):
+                continue  # "the two bodies differed sharply": organisations, not the dead
             if verb is not None and not _its_own_plan(verb) and (
                 lemma(verb) in lx.FORECAST_VERBS
                 or verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.FORECAST_VERBS
@@ -1990,6 +1992,18 @@ def _how_many_figures(anchor: Token, noun: Token | None) -> bool:
         and anchor.head == noun
         and anchor.i < noun.i
         and lemma(noun) in lx.FIGURE_NOUNS
+    )
+
+
+def _bodies_that_speak(noun: Token | None, verb: Token | None) -> bool:
+    """ "the two bodies also differed on the damage", "both bodies said": bodies that say or
+    disagree are organisations (the dead are recovered, found, buried)."""
+    return (
+        noun is not None
+        and verb is not None
+        and lemma(noun) == "body"
+        and noun.dep_ == "nsubj"
+        and (lemma(verb) in lx.REPORT_VERBS or lemma(verb) in lx.DISAGREEING_VERBS)
     )
 
 

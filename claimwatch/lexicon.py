@@ -583,6 +583,9 @@ TOPICS = {
     "strike": "strike",  # a military one is war too (extract._topics)
     "walkout": "strike",
     "airstrike": "war",
+    "attack": "war",  # (not "cyberattack", nor a heart attack: NOT_ASSAULTS)
+    "assault": "war",
+    "ambush": "war",
     "shelling": "war",
     "bombardment": "war",
     "match": "sport",
@@ -595,6 +598,8 @@ TOPICS = {
 # missing" after gunmen stormed a school), unless it is also a disaster's.
 ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abductor".split())
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
+# What an "attack" is not an assault of: "a heart attack", "a panic attack".
+NOT_ASSAULTS = frozenset(["heart", "panic", "asthma", "shark", "ransomware", "cyber", "phishing"])
 # What makes a strike military: "a drone strike", "an air strike", "strikes on Kharkiv".
 MILITARY_STRIKE_WORDS = frozenset(
     """air drone missile rocket artillery aerial military israeli russian ukrainian
@@ -1086,6 +1091,8 @@ ORG_SUFFIXES = frozenset(
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics""".split()
 )
+# What organisations do with their figures, not what the dead do: "the two bodies differed".
+DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue estimate put give".split())
 # Nouns a number goes with that count nothing of an event: "the launch tilted to one side",
 # "both sides", "in two ways".
 NOT_COUNTED = frozenset(["side", "way", "direction"])

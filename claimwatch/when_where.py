@@ -376,6 +376,8 @@ NO_OPENING_PLACE = INSTITUTION_NOUNS | {"congress", "senate"}
 # Kinds of place that, capitalised, also end a building's name: "the Hyatt Regency".
 NAME_ENDINGS = frozenset(["regency"])
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
+# What a place's name may be followed by: "in Buner district", "in Ghizer valley".
+PLACE_KINDS = frozenset("district province region state county city town village valley".split())
 
 
 # A count said of a whole country or province ("marched across the country", "nationwide",
@@ -389,7 +391,8 @@ NATIONWIDE_WORDS = re.compile(
     r"(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
     r"national (?:turnout|total|figure|count|tally|toll)|nationally|"
     # "in central Vietnam", not "in the southern Ukrainian city of Kherson"
-    r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west) [A-Z][a-z]+)"
+    r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west|northwest|northeast"
+    r"|southwest|southeast|north-west|north-east|south-west|south-east) [A-Z][a-z]+)"
     r"(?! (?:city|town|village|district|province|region|port|capital|county|state)\b)|"
     r"(?:central|northern|southern) provinces|"
     r"(?:over|across) (?:the |several |multiple |\d+ )?(?:\w+ )?(?:regions|territory))\b",
@@ -403,7 +406,8 @@ SEPARATE_EVENT = re.compile(
     r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
     r"|^\W*(?:a|an) (?:separate|unrelated) \w+"
     r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}(?:attack|(?:air)?strike|raid|incident"
-    r"|explosion|blast|clash|ambush|assault|bombing|shelling)s?\b"
+    r"|explosion|blast|clash|ambush|assault|bombing|shelling|flood|landslide|fire|blaze|crash|collision"
+    r"|accident|stampede|crush|storm|cyclone|earthquake|quake|collapse|avalanche|shipwreck|capsizing)s?\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b",
     re.I,
 )
@@ -488,7 +492,10 @@ def scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
 
 
 def _in_place(token: Token) -> bool:
-    """ "inflation in Istanbul": a place, though the speaker is the Istanbul Chamber."""
+    """ "inflation in Istanbul", "in Buner district": a place, though the speaker is the
+    Istanbul Chamber or the deputy commissioner of Buner."""
+    if token.dep_ == "compound" and token.head.lower_ in PLACE_KINDS:
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
 
 
@@ -646,7 +653,8 @@ def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
     found: set[str] = set()
     for t in tokens:
         if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t) and not _arson(t) and not any(
-            c.dep_ in ("nsubj", "dobj") for c in t.children
+            c.dep_ in ("nsubj", "dobj") or c.dep_ == "compound" and c.lower_ in lx.NOT_ASSAULTS
+            for c in t.children
         ):
             found.add(lx.TOPICS[lemma(t)])
             if _military_strike(t):

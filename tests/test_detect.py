@@ -914,3 +914,9 @@ def test_a_company_named_short_is_the_company():
     assert same_side(full, short) and same_side(short, full)
     assert not same_side(claim(speaker="Kestrel Mobile", side="kestrel mobile"),
                          claim(speaker="Mobile Watch", side="mobile watch"))
+
+
+def test_a_country_every_story_from_it_names_tells_no_story():
+    flood = claim(topics=("flood",), names=("pakistan", "islamabad", "buner"), low=112.0, high=112.0)
+    attack = claim(**UKRAINE, topics=("war",), names=("pakistan", "islamabad", "kech"), low=31.0, high=31.0)
+    assert conflict(attack, flood) is None

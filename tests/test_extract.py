@@ -3132,3 +3132,9 @@ def test_how_many_tallies_is_no_tally(extractor):
 
 def test_one_side_a_launch_tilted_to_counts_nothing(extractor):
     assert claims_of(extractor, "The launch tilted to one side and everyone slid, a survivor said.") == []
+
+
+def test_bodies_that_differ_are_organisations_not_the_dead(extractor):
+    assert claims_of(extractor, "The two bodies also differed sharply on the damage to housing.") == []
+    found = claims_of(extractor, "Rescuers said two bodies were recovered from the river.")
+    assert [(c.key, c.low) for c in found] == [("deaths", 2.0)]
