@@ -710,8 +710,10 @@ def _alike(places: tuple[str, ...]) -> frozenset[str]:
 @lru_cache(maxsize=1024)
 def _kinds(topics: tuple[str, ...]) -> frozenset[str]:
     """The kinds of event a claim's topics may be: a strike not known to be an attack
-    ("delivered a group strike") may be one, or a walkout."""
-    return frozenset(topics) | ({"war"} if "strike" in topics else frozenset())
+    ("delivered a group strike") may be one, or a walkout; an attack may be a war's (not a
+    blast's: a report naming only an explosion may be of a mine's)."""
+    kinds = set(topics) | ({"war"} if "strike" in topics else set())
+    return frozenset(kinds | ({"war"} if "attack" in kinds else set()))
 
 
 def _names_apart(a: Claim, b: Claim) -> bool:
@@ -878,7 +880,10 @@ def _company_named_short(full: str, short: str) -> bool:
     ("kestrel mobile", "kestrel"; `ORG_SUFFIXES`)."""
     words, first = full.split(), short.split()
     return (
-        0 < len(first) < len(words)
+        # "China Mobile" does not speak for China (as far as the gazetteer knows countries)
+        short not in COUNTRIES
+        and short not in SIDE_OF_WORD
+        and 0 < len(first) < len(words)
         and words[: len(first)] == first
         and all(w in ORG_SUFFIXES for w in words[len(first) :])
     )

@@ -115,8 +115,9 @@ class ClaimReader:
             untagged_places=untagged,
             main_place=main_place(article, docs),
         )
-        ctx.abduction = any(lemma(t) in lx.ABDUCTION_WORDS for d in docs for t in d) and not (
-            set(ctx.topics) & lx.DISASTER_TOPICS
+        words = {lemma(t) for d in docs for t in d}
+        ctx.abduction = bool(words & lx.ABDUCTION_WORDS) and not (
+            set(ctx.topics) & lx.DISASTER_TOPICS or words & lx.DISASTER_WORDS
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -180,7 +181,7 @@ class ClaimReader:
             noun = _second_figure_put_at(anchor) or noun  # "the toll at 58 and the number of injured at 655"
             if _how_many_figures(anchor, noun):
                 continue  # "the gap between the two tallies": how many figures, not a figure
-            if _bodies_that_speak(noun, verb):
+            if _bodies_that_speak(anchor, noun, verb):
                 continue  # "the two bodies differed sharply": organisations, not the dead
             if verb is not None and not _its_own_plan(verb) and (
                 lemma(verb) in lx.FORECAST_VERBS
@@ -966,6 +967,8 @@ class ClaimReader:
             # "the two terrorists were eliminated and no additional casualties were identified":
             # the whole toll, not the fighters among it
             subject = whose
+        if measure in lx.ORG_MEASURES:
+            subject = company_name(subject)
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in ("change", "inflation", "unemployment") or measure in lx.ORG_MEASURES:
@@ -1974,6 +1977,10 @@ def _measure(
             return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
         if noun_lemma in lx.SIGHTED_CRAFT and verb_lemma in lx.SIGHTING_VERBS:
             return f"find|{thing}", _agent_country(verb)  # "tracked 89 aircraft", "32 took part"
+        if noun_lemma in lx.CONVOY_VEHICLES and (
+            verb_lemma in lx.CONVOY_VERBS or verb is not None and verb_lemma == "take" and _take_part(verb)
+        ):
+            return f"cross|{thing}", ""  # "1,300 tractors entered", "3,000 tractors took part"
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
         act = _marked_for(noun, verb) or verb_lemma
@@ -1995,14 +2002,16 @@ def _how_many_figures(anchor: Token, noun: Token | None) -> bool:
     )
 
 
-def _bodies_that_speak(noun: Token | None, verb: Token | None) -> bool:
-    """ "the two bodies also differed on the damage", "both bodies said": bodies that say or
-    disagree are organisations (the dead are recovered, found, buried)."""
+def _bodies_that_speak(anchor: Token, noun: Token | None, verb: Token | None) -> bool:
+    """ "the two bodies also differed on the damage", "the two bodies said": bodies that say
+    or disagree are organisations (the dead are recovered, found, buried); not "disaster
+    bodies put the number of dead at 58", where the number is another's."""
     return (
         noun is not None
         and verb is not None
         and lemma(noun) == "body"
         and noun.dep_ == "nsubj"
+        and anchor.head == noun
         and (lemma(verb) in lx.REPORT_VERBS or lemma(verb) in lx.DISAGREEING_VERBS)
     )
 
@@ -2018,27 +2027,25 @@ def _people_listed_with(
     18 crew"), when none of them is counted apart (children, fighters: `_whose`)."""
     people = (lx.PERSON_NOUNS | lx.PATRONS) - lx.NOUN_MEASURES.keys()
 
-    def apart(word: Token) -> bool:
-        return _whose(word, ctx, frame).rsplit(" ", 1)[-1] in ("military", "militant", "child")
-
-    if (
-        noun is None
-        or noun.dep_ == "conj"
-        or lemma(noun) not in people
-        or figure.qualifier != "exact"
-        or figure.unit
-        or apart(noun)
-    ):
+    if noun is None or noun.dep_ == "conj" or lemma(noun) not in people:
+        return []
+    if figure.qualifier != "exact" or figure.unit:
         return []
     listed = []
+    whose = {_whose(noun, ctx, frame)}
     for other in noun.conjuncts:
         number = next((c for c in other.children if c.dep_ == "nummod" and c.i in by_number), None)
-        if lemma(other) not in people or number is None or apart(other):
+        if lemma(other) not in people or number is None:
             return []
         more, tokens = by_number[number.i]
         if more.qualifier != "exact" or more.unit or more.low is None:
             return []
+        whose.add(_whose(other, ctx, frame))
         listed.append((more, tokens))
+    # ("142 passengers", civilians, "and 18 crew", no one's in particular, are one count)
+    named = whose - {""}
+    if len(named) > 1 or any(w.rsplit(" ", 1)[-1] in ("military", "militant", "child") for w in named):
+        return []  # "4 Israeli and 30 Palestinian civilians", "30 soldiers and 12 civilians"
     return listed
 
 
@@ -2225,6 +2232,19 @@ def _jobs_at_stake(verb: Token, job: str) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "at" and any(lemma(g) == "risk" for g in c.children)
                    for c in verb.children)
     return lemma(verb) == "affect" and job in ("job", "role", "position")
+
+
+def _take_part(verb: Token) -> bool:
+    return any(c.lower_ == "part" and c.dep_ in ("dobj", "prt", "npadvmod") for c in verb.children)
+
+
+def company_name(name: str) -> str:
+    """A company by the words of its name before those any company's name may end in ("kessler
+    automobil" and "kessler" are one; `ORG_SUFFIXES`)."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
@@ -3420,6 +3440,12 @@ def _done_to(verb: Token) -> tuple[Token, bool] | None:
     a thing: "a ransom had been paid", "not a single ballot was stuffed" (not a state a vessel
     or a fire is in, nor one of STATE_OPPOSITES: `_state_of`)."""
     if not any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ != "VBN":
+        return None
+    if verb.dep_ in ("xcomp", "advcl") or any(
+        c.tag_ == "MD" or c.dep_ in ("mark", "prt") or c.like_num for c in verb.subtree
+    ):
+        # "the ransom must be paid by Friday", "if the strike is called off", "no ballots were
+        # counted in 12 polling stations": a demand, a condition, another act, a part
         return None
     subject = next((c for c in _with_aux(verb) if c.dep_ == "nsubjpass"), None)
     if (

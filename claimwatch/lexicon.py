@@ -583,9 +583,11 @@ TOPICS = {
     "strike": "strike",  # a military one is war too (extract._topics)
     "walkout": "strike",
     "airstrike": "war",
-    "attack": "war",  # (not "cyberattack", nor a heart attack: NOT_ASSAULTS)
-    "assault": "war",
-    "ambush": "war",
+    # (not "cyberattack", nor a heart attack: NOT_ASSAULTS; an attack may be a war's, a
+    # blast or a fire: detect._kinds)
+    "attack": "attack",
+    "assault": "attack",
+    "ambush": "attack",
     "shelling": "war",
     "bombardment": "war",
     "match": "sport",
@@ -598,6 +600,8 @@ TOPICS = {
 # missing" after gunmen stormed a school), unless it is also a disaster's.
 ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abductor".split())
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
+# ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
+DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())
 # What an "attack" is not an assault of: "a heart attack", "a panic attack".
 NOT_ASSAULTS = frozenset(["heart", "panic", "asthma", "shark", "ransomware", "cyber", "phishing"])
 # What makes a strike military: "a drone strike", "an air strike", "strikes on Kharkiv".
@@ -908,6 +912,10 @@ SIGHTED_CRAFT = frozenset(
 SIGHTING_VERBS = frozenset(
     "find detect track spot monitor observe record register show involve participate".split()
 )
+# Vehicles a protest or a convoy is counted by, and the verbs of that count: "1,300 tractors
+# entered Brussels", "2,800 tractors had come", "3,000 tractors took part" (`cross|tractor`).
+CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle".split())
+CONVOY_VERBS = frozenset("enter come arrive reach join participate converge gather drive roll".split())
 # Whose data a breach takes: "the data of 1.2 million customers was stolen" (or accessed)
 # counts the customers affected.
 DATA_SUBJECTS = frozenset("customer user account subscriber client patient member policyholder".split())
@@ -1089,10 +1097,11 @@ VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in tex
 ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
-    shipping media mobile telecommunications networks systems logistics""".split()
+    shipping media mobile telecommunications networks systems logistics automobil automotive auto
+    autos cars""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
-DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue estimate put give".split())
+DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())
 # Nouns a number goes with that count nothing of an event: "the launch tilted to one side",
 # "both sides", "in two ways".
 NOT_COUNTED = frozenset(["side", "way", "direction"])

@@ -393,7 +393,7 @@ NATIONWIDE_WORDS = re.compile(
     # "in central Vietnam", not "in the southern Ukrainian city of Kherson"
     r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west|northwest|northeast"
     r"|southwest|southeast|north-west|north-east|south-west|south-east) [A-Z][a-z]+)"
-    r"(?! (?:city|town|village|district|province|region|port|capital|county|state)\b)|"
+    r"(?! (?:city|town|village|district|province|region|port|capital|county|state)\b)(?!['’]s\b)|"
     r"(?:central|northern|southern) provinces|"
     r"(?:over|across) (?:the |several |multiple |\d+ )?(?:\w+ )?(?:regions|territory))\b",
     re.I,
@@ -408,6 +408,8 @@ SEPARATE_EVENT = re.compile(
     r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}(?:attack|(?:air)?strike|raid|incident"
     r"|explosion|blast|clash|ambush|assault|bombing|shelling|flood|landslide|fire|blaze|crash|collision"
     r"|accident|stampede|crush|storm|cyclone|earthquake|quake|collapse|avalanche|shipwreck|capsizing)s?\b"
+    # (not "a separate flood tally by the provincial government": another count of it)
+    r"(?! (?:toll|tally|count|figure|estimate|service|department|warning|officials?|agency|authority)\b)"
     r"|^\W*(?:elsewhere|separately|in other news)\b",
     re.I,
 )

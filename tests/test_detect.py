@@ -920,3 +920,9 @@ def test_a_country_every_story_from_it_names_tells_no_story():
     flood = claim(topics=("flood",), names=("pakistan", "islamabad", "buner"), low=112.0, high=112.0)
     attack = claim(**UKRAINE, topics=("war",), names=("pakistan", "islamabad", "kech"), low=31.0, high=31.0)
     assert conflict(attack, flood) is None
+
+
+def test_a_company_named_after_a_country_does_not_speak_for_it():
+    airline = claim(speaker="China Mobile", side="china mobile")
+    state = claim(speaker="China", side="china")
+    assert not same_side(airline, state)
