@@ -3404,6 +3404,8 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     be of another thing. Open and shut are one state with its opposite, and say whose
     ("the gates were open" against "the gates were locked": ("open", "gate", "negate")).
     Counts of people are not states."""
+    if _still_leaking(verb):
+        return "contained", "leak", "negate"  # "oil is still leaking": the leak is not contained
     if lemma(verb) in ("be", "remain"):  # "the blaze remains uncontained"
         word = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
     else:
@@ -3460,6 +3462,14 @@ def _done_to(verb: Token) -> tuple[Token, bool] | None:
     ):
         return None
     return subject, _negated(verb) or _negated(subject)
+
+
+def _still_leaking(verb: Token) -> bool:
+    """ "oil is still leaking from the hull", "fuel continues to leak": not contained."""
+    if lemma(verb) in ("continue", "keep"):
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and lemma(c) == "leak"), verb)
+        return lemma(verb) == "leak" and not _negated(verb)
+    return lemma(verb) == "leak" and any(c.lower_ == "still" for c in verb.children) and not _negated(verb)
 
 
 def _with_aux(verb: Token) -> list[Token]:

@@ -941,6 +941,7 @@ VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785}
 STATE_HOLDERS = {
     **dict.fromkeys("ferry boat launch ship vessel trawler dinghy barge canoe".split(), "vessel"),
     **dict.fromkeys(["blaze", "wildfire", "fire", "flame"], "fire"),
+    **dict.fromkeys(["leak", "spill", "slick", "leakage"], "leak"),
 }
 STATE_OPPOSITES = {
     "open": ("open", False),

@@ -3161,3 +3161,10 @@ def test_civilians_of_two_nations_listed_together_are_counted_apart(extractor):
 def test_disaster_bodies_that_put_the_toll_at_a_figure_give_it(extractor):
     text = "The federal and provincial disaster bodies put the number of dead at 58."
     assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("deaths", 58.0)]
+
+
+def test_oil_still_leaking_says_the_leak_is_not_contained(extractor):
+    leaking = claims_of(extractor, "The coast guard said oil is still leaking from the hull.")
+    sealed = claims_of(extractor, "The operator said the spill had been contained on Wednesday.")
+    assert [(c.key, c.subject, c.polarity) for c in leaking] == [("be|contained", "leak", "negate")]
+    assert [(c.key, c.subject, c.polarity) for c in sealed] == [("be|contained", "leak", "affirm")]
