@@ -2026,7 +2026,6 @@ def _people_listed_with(
     """The exact counts of people listed after this one under one verb ("142 passengers and
     18 crew"), when none of them is counted apart (children, fighters: `_whose`)."""
     people = (lx.PERSON_NOUNS | lx.PATRONS) - lx.NOUN_MEASURES.keys()
-
     if noun is None or noun.dep_ == "conj" or lemma(noun) not in people:
         return []
     if figure.qualifier != "exact" or figure.unit:
