@@ -105,19 +105,17 @@ class ClaimReader:
         # place names the model does not tag, per sentence: read once for the region and
         # the sentences' own places
         untagged = {(id(doc), sent.start): untagged_places(sent) for doc in docs for sent in doc.sents}
+        topics = topics_of(t for d in docs for t in d)
         ctx = ArticleContext(
             article=article,
             published=published,
             main_org=(main_org := main_org_of(docs)),
             region=region_of(docs, main_org, untagged),
-            topics=topics_of(t for d in docs for t in d),
+            topics=topics,
             names=names_of(docs),
             untagged_places=untagged,
             main_place=main_place(article, docs),
-        )
-        words = {lemma(t) for d in docs for t in d}
-        ctx.abduction = bool(words & lx.ABDUCTION_WORDS) and not (
-            set(ctx.topics) & lx.DISASTER_TOPICS or words & lx.DISASTER_WORDS
+            abduction=_an_abduction(docs, topics),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -1989,6 +1987,14 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _an_abduction(docs: list[Doc], topics: tuple[str, ...]) -> bool:
+    """Whether an article tells of people abducted, and of no disaster (where its missing
+    are the abducted)."""
+    words = {lemma(t) for d in docs for t in d}
+    disaster = set(topics) & lx.DISASTER_TOPICS or words & lx.DISASTER_WORDS
+    return bool(words & lx.ABDUCTION_WORDS) and not disaster
 
 
 def _how_many_figures(anchor: Token, noun: Token | None) -> bool:
