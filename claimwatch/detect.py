@@ -332,9 +332,9 @@ class Detector:
                 done.add((side, "differs"))
             elif isinstance(conflicting, Conflict):
                 slot = (side, disagreement(conflicting))
-                if slot not in done:
+                if slot not in done and not _said_by_one_found(old, slot[1], found):
                     found.append((position, old, conflicting))
-                    done.add(slot)
+                done.add(slot)
         found.sort(key=lambda entry: entry[0])  # in arrival order
         return [(old, conflicting) for _, old, conflicting in found]
 
@@ -384,13 +384,26 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
     """Against each other side, only its latest conflicting claim of each way of disagreeing
     (`disagreement`): a daily tally does not raise one alert per day it has been repeated, and
     a side that both gives its own figure and denies the other's says two things."""
-    latest: dict[tuple[str, str], tuple[Claim, Conflict]] = {}
-    for old, conf in found:  # in arrival order, so a full tie goes to the later arrival
+    latest: dict[tuple[str, str], tuple[int, Claim, Conflict]] = {}
+    for arrival, (old, conf) in enumerate(found):  # a full tie goes to the later arrival
         slot = (old.side, disagreement(conf))
         kept = latest.get(slot)
-        if kept is None or recency_rank(old.as_of, old.kind) >= recency_rank(kept[0].as_of, kept[0].kind):
-            latest[slot] = (old, conf)
-    return list(latest.values())
+        if kept is None or recency_rank(old.as_of, old.kind) >= recency_rank(kept[1].as_of, kept[1].kind):
+            latest[slot] = (arrival, old, conf)
+    # A side called by two names ("the BLA", "the Baloch Liberation Army") is one side: the
+    # latest of its claims speaks for it.
+    kept_ones: list[tuple[int, Claim, Conflict]] = []
+    newest_first = sorted(latest.values(), key=lambda e: (recency_rank(e[1].as_of, e[1].kind), e[0]))[::-1]
+    for entry in newest_first:
+        if not _said_by_one_found(entry[1], disagreement(entry[2]), kept_ones):
+            kept_ones.append(entry)
+    return [(old, conf) for _, old, conf in sorted(kept_ones, key=lambda e: e[0])]
+
+
+def _said_by_one_found(old: Claim, way: str, found: Sequence[tuple[int, Claim, Conflict]]) -> bool:
+    """Whether a later claim already found to disagree in `way` comes from `old`'s side under
+    another name ("the BLA" and "the Baloch Liberation Army"): one alert per side it is."""
+    return any(way == disagreement(conf) and same_side(old, other) for _, other, conf in found)
 
 
 def disagreement(found: Conflict) -> str:

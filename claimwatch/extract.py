@@ -1370,6 +1370,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         return None, after  # "the toll stands at 118 martyrs and 322 wounded": wounded people
     if noun is None and after is not None and after.pos_ == "ADJ" and after.lower_ in lx.NOUN_MEASURES:
         return after, verb  # "it is to deplore 04 dead and 09 wounded": dead people
+    called = _named_before(anchor)
+    if noun is None and called is not None:
+        return None, called  # "the number of the dead is 13 and the wounded 27": 27 wounded
     if noun is None and verb is not None:
         # "put the figure at 18,000", "the toll stood at 14": the figure noun is a dependent
         # (of the first verb, for a second that has no subject: "the toll rose and stood at 14").
@@ -1398,11 +1401,28 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         told = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS), None)
         if told is not None and _counted_by(told) is not None:
             noun = told
+        hurt = next((c for c in verb.children if c.dep_ == "nsubj" and _people_by_what_befell(c)), None)
+        if hurt is not None and lemma(verb) == "be":
+            return None, hurt  # "the injured are 35 persons": 35 injured
     counted = noun if noun is not None else anchor
     what_befell = _befell(counted)
     if what_befell is not None and (verb is None or _holds(verb, counted)):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+def _people_by_what_befell(word: Token) -> bool:
+    """ "the wounded", "the injured": people named by a participle of what befell them."""
+    named = word.tag_ == "VBN" and lemma(word) in lx.PEOPLE_VERBS
+    return named and word.i > 0 and word.nbor(-1).lower_ == "the"
+
+
+def _named_before(anchor: Token) -> Token | None:
+    """The participle naming the people a number counts when it comes first: "the wounded 27"
+    (a gapped "and the wounded [are] 27" the parser hangs on the first number)."""
+    if anchor.dep_ != "conj" or not anchor.like_num:
+        return None
+    return next((c for c in anchor.children if c.dep_ == "amod" and _people_by_what_befell(c)), None)
 
 
 def _military_object(obj: Token) -> bool:

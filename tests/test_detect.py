@@ -926,3 +926,18 @@ def test_a_company_named_after_a_country_does_not_speak_for_it():
     airline = claim(speaker="China Mobile", side="china mobile")
     state = claim(speaker="China", side="china")
     assert not same_side(airline, state)
+
+
+def test_a_side_called_by_two_names_is_contradicted_once():
+    """The Baloch Liberation Army's claim, then the BLA's repeat of it from another outlet:
+    the military's count contradicts that one side, in one alert against its latest claim."""
+    store: dict[str, Any] = {}
+    det = Detector(store)
+    rebels = dict(subject="pakistan military", low=27.0, high=27.0, figure_text="27", names=("pakistan",))
+    named = "The outlawed Baloch Liberation Army (BLA)"
+    det.detect(claim(speaker=named, side="baloch liberation army", **rebels))
+    later = claim(speaker="The BLA", side="bla", as_of="2022-03-03", **rebels)
+    det.detect(later)
+    army = dict(subject="pakistan military", low=7.0, high=7.0, figure_text="seven", names=("pakistan",))
+    alerts = det.detect(claim(speaker="The military", side="military", as_of="2022-03-03", **army))
+    assert [a.conflicts_with.claim_id for a in alerts] == [later.claim_id]

@@ -3168,3 +3168,15 @@ def test_oil_still_leaking_says_the_leak_is_not_contained(extractor):
     sealed = claims_of(extractor, "The operator said the spill had been contained on Wednesday.")
     assert [(c.key, c.subject, c.polarity) for c in leaking] == [("be|contained", "leak", "negate")]
     assert [(c.key, c.subject, c.polarity) for c in sealed] == [("be|contained", "leak", "affirm")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said that the number of the dead is 13 and the wounded 27.",
+        "The toll was 13 dead and the injured 27, police said.",
+        "Officials said the dead are 13 and the injured are 27 persons.",
+    ],
+)
+def test_people_named_by_what_befell_them_before_their_number(extractor, text):
+    assert sorted((c.key, c.low) for c in claims_of(extractor, text)) == [("deaths", 13.0), ("injured", 27.0)]
