@@ -1354,6 +1354,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         noun = anchor  # vague figure already resolved to its noun
         node = noun
     verb = governing_verb(node)
+    act = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if act is not None and act.pos_ == "NOUN" and act.lemma_.lower() in lx.ACT_NOUNS:
+        verb = act  # "documented the killing of at least 52 people": 52 killed
     if verb is not None and lemma(verb) in lx.REPORT_VERBS and noun is not None:
         # "said between 2,500 and 3,000 people died": the parser hung the noun on "said";
         # the clause it belongs to is the one left without a subject.

@@ -1158,6 +1158,21 @@ FALSE_WORDS = frozenset(
 )
 # Lemmas the small model gets wrong, by the lemma it gives and the word it gave it for.
 LEMMA_FIXES = {"corps": {"corpses": "corpse"}}
+
+# An act named by a noun with what it was done to: "the killing of 52 people" killed them,
+# "the cancellation of 600 flights" cancelled them (reading.lemma).
+ACT_NOUNS = {
+    "killing": "kill",
+    "cancellation": "cancel",
+    "evacuation": "evacuate",
+    "destruction": "destroy",
+    "abduction": "abduct",
+    "kidnapping": "kidnap",
+    "displacement": "displace",
+    "detention": "detain",
+    "deportation": "deport",
+    "execution": "execute",
+}
 # Rates a country has one of at a time.
 NATIONAL_RATES = frozenset(["inflation", "unemployment"])
 # Parts of a rate that are rates of their own: "youth unemployment", "food inflation".

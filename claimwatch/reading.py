@@ -64,6 +64,8 @@ def lemma(token: Token) -> str:
         word = lx.LEMMA_FIXES[word].get(token.lower_, word)
     if word == "attend" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return "treat"  # "attended to 160 injured people" cared for them; it attended nothing
+    if word in lx.ACT_NOUNS and token.pos_ == "NOUN" and any(c.lower_ == "of" for c in token.children):
+        return lx.ACT_NOUNS[word]  # "the killing of 52 people": they were killed
     if word in lx.PHRASAL_VERBS:
         for child in token.children:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:

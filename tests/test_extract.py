@@ -3180,3 +3180,14 @@ def test_oil_still_leaking_says_the_leak_is_not_contained(extractor):
 )
 def test_people_named_by_what_befell_them_before_their_number(extractor, text):
     assert sorted((c.key, c.low) for c in claims_of(extractor, text)) == [("deaths", 13.0), ("injured", 27.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [
+        ("Our team has documented the killing of at least 52 people, she said.", "deaths", 52.0),
+        ("The strike forced the cancellation of 600 flights, the airline said.", "cancel|flight", 600.0),
+    ],
+)
+def test_an_act_named_by_a_noun_counts_what_it_was_done_to(extractor, text, key, low):
+    assert [(c.key, c.low) for c in claims_of(extractor, text)] == [(key, low)]
