@@ -863,6 +863,8 @@ def same_side(a: Claim, b: Claim) -> bool:
         return True
     if _org_aliases(a.speaker) & _org_aliases(b.speaker):
         return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
+    if a.side in _org_aliases(b.speaker) or b.side in _org_aliases(a.speaker):
+        return True  # "Mohammad Sadiqi, spokesman for the ANDMA" and "the (...) Authority (ANDMA)"
     if _one_body_placed(a, b) or _one_body_placed(b, a):
         return True  # "the Chandpur fire service" and "the fire service"
     if _company_named_short(a.side, b.side) or _company_named_short(b.side, a.side):

@@ -224,6 +224,10 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         surname = name[-1].lower_  # a (titled) name, whatever entity the model gave it
         if surname in ctx.person_sides:
             return ctx.person_sides[surname]
+        served = _body_served(head, ctx)
+        if served:
+            ctx.person_sides[surname] = served
+            return served
         side = " ".join(t.lower_ for t in name)
         last = ctx.last_speaker
         if any(t.lower_.startswith("spokes") for t in titles) and last and last.side in ctx.org_sides:
@@ -276,6 +280,21 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.main_org:
             return ctx.main_org
     return _org_side(words, head, ctx)
+
+
+def _body_served(name: Token, ctx: ArticleContext) -> str:
+    """The body a named person speaks for, given in apposition: "Mohammad Sadiqi, spokesman for
+    the disaster authority", "Peter Mutai, the police spokesman" ("" when none is named)."""
+    role = next((c for c in name.children if c.dep_ == "appos" and lemma(c) in lx.ROLE_NOUNS), None)
+    if role is None:
+        return ""
+    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _org_side([*noun_phrase(pobj)], pobj, ctx)
+    mods = [t for t in role.lefts if t.dep_ in ("compound", "poss") and t.ent_type_ != "PERSON"]
+    mods = [t for t in mods if lemma(t) not in lx.ROLE_NOUNS]
+    return _org_side(mods, mods[-1], ctx) if mods else ""
 
 
 def _national_branch(words: list[Token]) -> bool:

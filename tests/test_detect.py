@@ -941,3 +941,10 @@ def test_a_side_called_by_two_names_is_contradicted_once():
     army = dict(subject="pakistan military", low=7.0, high=7.0, figure_text="seven", names=("pakistan",))
     alerts = det.detect(claim(speaker="The military", side="military", as_of="2022-03-03", **army))
     assert [a.conflicts_with.claim_id for a in alerts] == [later.claim_id]
+
+
+def test_a_side_named_by_the_acronym_the_other_speaker_gives_is_one_side():
+    named = "The National Disaster Management Authority (NDMA)"
+    told = claim(speaker=named, side="national disaster management authority")
+    again = claim(speaker="Ali Sadiqi", side="ndma")
+    assert same_side(told, again)

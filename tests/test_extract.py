@@ -3191,3 +3191,14 @@ def test_people_named_by_what_befell_them_before_their_number(extractor, text):
 )
 def test_an_act_named_by_a_noun_counts_what_it_was_done_to(extractor, text, key, low):
     assert [(c.key, c.low) for c in claims_of(extractor, text)] == [(key, low)]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ('"The toll is 312," Ali Sadiqi, spokesman for the disaster authority, said.', "disaster authority"),
+        ("Peter Mutai, the police spokesman, said 14 people had been arrested.", "police"),
+    ],
+)
+def test_a_named_person_speaks_for_the_body_given_in_apposition(extractor, text, side):
+    assert {c.side for c in claims_of(extractor, text)} == {side}
