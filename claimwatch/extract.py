@@ -167,6 +167,14 @@ class ClaimReader:
                 continue  # "one school in three": a share, not a count
             if anchor.i + 1 < sent.end and anchor.nbor(1).lower_ == "times":
                 continue  # "three times the 38,000": a ratio, not a count
+            if (
+                anchor.i > sent.start
+                and anchor.nbor(-1).lower_ == "magnitude"
+                and anchor.head.pos_ == "NOUN"
+                and anchor.head.i > anchor.i
+                and lemma(anchor.head) not in lx.NOUN_MEASURES
+            ):
+                continue  # "a magnitude 5.4 aftershock struck": a strength, and no count of shocks
             if anchor.lower_ == "one" and any(c.dep_ == "det" for c in anchor.children):
                 continue  # "eight times the one reported by the company": a pronoun
             if _base_of_a_share(anchor):
@@ -3068,11 +3076,11 @@ def _kin(noun: Token | None) -> bool:
 def _may_come_to(verb: Token | None) -> bool:
     """ "the toll may rise to 500", "unemployment might reach 12 percent", "could exceed 2
     million by the end of the year": what may come, not what is."""
-    return (
-        verb is not None
-        and (lemma(verb) in lx.TALLY_VERBS or lemma(verb) in lx.CEILING_VERBS)
-        and any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in verb.children)
-    )
+    if verb is None or not (lemma(verb) in lx.TALLY_VERBS or lemma(verb) in lx.CEILING_VERBS):
+        return False
+    # "we could see this fire reach 50,000 hectares": the modal is the seeing's
+    verbs = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") else [verb]
+    return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for v in verbs for c in v.children)
 
 
 def _what_raised_it(verb: Token | None) -> bool:
@@ -3092,8 +3100,11 @@ def _included(anchor: Token) -> bool:
 
 
 def _one_in(anchor: Token) -> bool:
-    """ "one school in three", "one in five teachers": both numbers make a share."""
+    """ "one school in three", "one in five teachers", "nine out of ten drivers": both numbers
+    make a share ("five out of seven passengers" counts five of a known seven)."""
     sent = anchor.sent
+    if _out_of_a_round_ten(anchor) or anchor.i >= 3 and _out_of_a_round_ten(anchor.doc[anchor.i - 3]):
+        return True
     if anchor.lower_ == "one":
         return any(
             t.lower_ == "in" and t.i + 1 < sent.end and t.nbor(1).like_num for t in anchor.head.subtree
@@ -3103,6 +3114,15 @@ def _one_in(anchor: Token) -> bool:
     return anchor.head.lower_ == "in" and anchor.head.i > sent.start and any(
         t.lower_ == "one" for t in sent.doc[max(sent.start, anchor.head.i - 3) : anchor.head.i]
     )
+
+
+def _out_of_a_round_ten(part: Token) -> bool:
+    """ "nine out of ten", "85 out of 100": a share of a round base."""
+    doc = part.doc
+    if not part.like_num or part.i + 3 >= len(doc):
+        return False
+    out, of, base = doc[part.i + 1], doc[part.i + 2], doc[part.i + 3]
+    return out.lower_ == "out" and of.lower_ == "of" and base.lower_ in ("ten", "10", "hundred", "100")
 
 
 def _base_of_a_share(anchor: Token) -> bool:

@@ -410,7 +410,9 @@ SEPARATE_EVENT = re.compile(
     r"|accident|stampede|crush|storm|cyclone|earthquake|quake|collapse|avalanche|shipwreck|capsizing)s?\b"
     # (not "a separate flood tally by the provincial government": another count of it)
     r"(?! (?:toll|tally|count|figure|estimate|service|department|warning|officials?|agency|authority)\b)"
-    r"|^\W*(?:elsewhere|separately|in other news)\b",
+    r"|^\W*(?:elsewhere|separately|in other news)\b"
+    # "A magnitude 5.4 aftershock struck ... killing 14": not the quake's toll
+    r"|\b(?:a|an|the) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)",
     re.I,
 )
 

@@ -785,6 +785,7 @@ def test_opening_fire_is_firing_shots(extractor):
         "In a separate attack on Tuesday, 12 people were killed in Lorren, police said.",
         "A separate fire near the town of Valdora burned 450 hectares, the fire service said.",
         "Elsewhere in the territory, strikes killed 14 people, medics said.",
+        "A magnitude 5.4 aftershock struck the province on Tuesday, killing 14 people, officials said.",
     ],
 )
 def test_a_separate_event_is_marked_as_its_own(extractor, sentence):
@@ -3202,3 +3203,20 @@ def test_an_act_named_by_a_noun_counts_what_it_was_done_to(extractor, text, key,
 )
 def test_a_named_person_speaks_for_the_body_given_in_apposition(extractor, text, side):
     assert {c.side for c in claims_of(extractor, text)} == {side}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We could see this fire reach 50,000 hectares by the weekend," the fire chief said.',
+        'The union said "nine out of ten drivers" had walked out.',
+        "The ministry said 85 out of 100 schools were closed.",
+    ],
+)
+def test_what_may_come_and_a_share_of_a_round_ten_are_no_counts(extractor, text):
+    assert [c for c in claims_of(extractor, text) if c.kind == "figure"] == []
+
+
+def test_a_count_out_of_a_known_whole_is_a_count(extractor):
+    text = "Five out of seven passengers were rescued, the coast guard said."
+    assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("rescued", 5.0)]
