@@ -3220,3 +3220,15 @@ def test_what_may_come_and_a_share_of_a_round_ten_are_no_counts(extractor, text)
 def test_a_count_out_of_a_known_whole_is_a_count(extractor):
     text = "Five out of seven passengers were rescued, the coast guard said."
     assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("rescued", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("There was no loss of life among Pakistani troops, the army said.", "pakistan military"),
+        ("The army said there were no deaths among civilians.", "civilian"),
+    ],
+)
+def test_none_among_a_group_is_said_of_that_group(extractor, text, subject):
+    said = [(c.key, c.polarity, c.subject) for c in claims_of(extractor, text)]
+    assert said == [("deaths", "negate", subject)]
