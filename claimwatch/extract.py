@@ -493,9 +493,9 @@ class ClaimReader:
             elif act_measure in lx.TALLY_MEASURES:
                 subject = _whose(obj, ctx, frame_or_none)  # "no civilian casualties": civilians
                 among = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "among"), None)
-                people = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
-                if not subject and people is not None and lemma(people) in lx.PERSON_NOUNS:
-                    subject = _whose(people, ctx, frame_or_none)  # "no loss of life among Pakistani troops"
+                group = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
+                if not subject and group is not None and lemma(group) in lx.PERSON_NOUNS:
+                    subject = _whose(group, ctx, frame_or_none)  # "no loss of life among Pakistani troops"
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
