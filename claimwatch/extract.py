@@ -1822,6 +1822,17 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun):
         return "aboard", ""  # "there were 120 passengers aboard the ship"
+    people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
+    if people_aboard and noun is not None and noun.dep_ == "nsubj" and _on_board(noun):
+        return "aboard", ""  # "all 21 seafarers on board are safe": the 21 aboard
+    if people_aboard and verb is not None and verb_lemma == "carry" and any(
+        c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
+    ):
+        return "aboard", ""  # "the ship was carrying 21 seafarers"
+    if verb is not None and verb_lemma in ("leave", "abandon") and any(
+        c.dep_ == "dobj" and lemma(c) in ("home", "house") for c in verb.children
+    ) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
+        return "displaced", ""  # "fewer than 10,000 people had left their homes"
     if verb is not None and lemma(verb) in lx.COUNTING_VERBS and ctx.last_measure and (
         noun is None or noun_lemma in ("people", "person")
     ):
@@ -2006,6 +2017,8 @@ def _measure(
         thing = _thing(noun)
         if verb_lemma in lx.LIGHT_VERBS:
             return f"count|{thing}", ""
+        if verb_key(verb_lemma) == "lose" and thing == "home":
+            return "destroy|home", ""  # "we have lost 140 homes" to the fire: 140 destroyed
         if verb_key(verb_lemma) in lx.LOSS_VERBS:
             return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
         if noun_lemma in lx.SIGHTED_CRAFT and verb_lemma in lx.SIGHTING_VERBS:

@@ -171,6 +171,8 @@ PERSON_NOUNS = frozenset(
         "pilot",
         "officer",
         "sailor",
+        "seafarer",
+        "seaman",
         "militant",
         "national",
         "citizen",
@@ -262,6 +264,7 @@ NOUN_MEASURES = {
     "captive": "captured",
     "detainee": "detained",
     "arrest": "detained",
+    "detention": "detained",  # "documented 430 detentions"
     "layoff": "job_cuts",
     "redundancy": "job_cuts",
     "marcher": "participants",

@@ -3232,3 +3232,17 @@ def test_a_count_out_of_a_known_whole_is_a_count(extractor):
 def test_none_among_a_group_is_said_of_that_group(extractor, text, subject):
     said = [(c.key, c.polarity, c.subject) for c in claims_of(extractor, text)]
     assert said == [("deaths", "negate", subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [
+        ("We have lost 140 homes, the mayor said.", "destroy|home", 140.0),
+        ("He said fewer than 8,000 people had left their homes.", "displaced", 0.0),
+        ("The group said it had documented 430 detentions.", "detained", 430.0),
+        ('"All 21 seafarers on board are safe," the managing director said.', "aboard", 21.0),
+        ("The company said the ship was carrying 21 seafarers.", "aboard", 21.0),
+    ],
+)
+def test_other_words_for_homes_destroyed_people_displaced_detained_and_aboard(extractor, text, key, low):
+    assert (key, low) in [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"]
