@@ -410,7 +410,29 @@ def main_org_of(docs: list[Doc]) -> str | None:
                     counts[name] += 1
     if not counts:
         return None
+    # A union named in a report on a company speaks for its workers; it is not what the
+    # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
+    unions = {name for name in counts if _named_a_union(name, docs)}
+    if unions and len(unions) < len(counts):
+        counts = Counter({k: v for k, v in counts.items() if k not in unions})
     return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
+
+
+def _named_a_union(name: str, docs: list[Doc]) -> bool:
+    """Whether an organisation is called a union: by its name ("the GMB union") or in
+    apposition ("the shopworkers' union Usdaw", "Usdaw, the shopworkers' union")."""
+    if "union" in name.split():
+        return True
+    last = name.split()[-1]
+    for doc in docs:
+        for tok in doc:
+            if tok.lower_ != last or tok.pos_ != "PROPN":
+                continue
+            if tok.dep_ == "appos" and lemma(tok.head) == "union":
+                return True
+            if any(c.dep_ in ("appos", "compound") and lemma(c) == "union" for c in tok.children):
+                return True
+    return False
 
 
 def frame_for(token: Token, frames: list[Frame]) -> Frame | None:

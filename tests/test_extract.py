@@ -3246,3 +3246,13 @@ def test_none_among_a_group_is_said_of_that_group(extractor, text, subject):
 )
 def test_other_words_for_homes_destroyed_people_displaced_detained_and_aboard(extractor, text, key, low):
     assert (key, low) in [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"]
+
+
+def test_a_union_named_in_a_report_on_a_company_is_not_the_company(extractor):
+    text = (
+        "Some 4,200 jobs will be lost at Dunmore Home, the shopworkers' union Usdaw has said.\n\n"
+        "The company said on Tuesday that 120 stores would close.\n\n"
+        "Usdaw said it would fight the closures. Usdaw officials met staff."
+    )
+    closures = only(claims_of(extractor, text), key="closures|dunmore home")
+    assert closures.side == "dunmore home"
