@@ -332,6 +332,14 @@ class ClaimReader:
         figure_measures = {c.measure for c in out}
         for frame_or_none, clause_verb in _acts(sent, frames):
             verb, obj = _act_object(clause_verb)
+            unplanned = _none_planned(verb)
+            if frame_or_none is not None and unplanned is not None and unplanned not in figure_measures:
+                # "No closures are planned", "no layoffs were planned": the company's none,
+                # against "120 stores will close"
+                whose = frame_or_none.speaker.side if frame_or_none.speaker.side in ctx.org_sides else ""
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, unplanned,
+                                           whose or ctx.main_org or "", dates))
+                continue
             captives = _none_taken_captive(verb)
             # (a figure the speaker rejects in the same sentence is no count of his)
             if captives is not None and not any(
@@ -3751,6 +3759,23 @@ def _planned_act(verb: Token, plan: Token) -> tuple[Token, Token] | None:
             obj = _of_what(obj)  # "any of our stores"
         if obj is not None and obj.pos_ == "NOUN" and _object_measure(act, obj) in lx.ORG_MEASURES:
             return act, obj
+    return None
+
+
+# What a company may say it plans none of ("No closures are planned").
+PLANNED_MEASURES = {"closure": "closures", "layoff": "job_cuts", "redundancy": "job_cuts"}
+
+
+def _none_planned(verb: Token) -> str | None:
+    """The company measure "No closures are planned", "no layoffs were planned" say none of."""
+    if lemma(verb) != "plan":
+        return None
+    for c in verb.children:
+        if c.dep_ == "nsubjpass" and _says_none(c):
+            if lemma(c) in PLANNED_MEASURES:
+                return PLANNED_MEASURES[lemma(c)]
+            if lemma(c) == "cut" and any(lemma(g) == "job" for g in c.lefts):
+                return "job_cuts"  # "no job cuts are planned"
     return None
 
 

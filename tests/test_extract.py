@@ -3256,3 +3256,16 @@ def test_a_union_named_in_a_report_on_a_company_is_not_the_company(extractor):
     )
     closures = only(claims_of(extractor, text), key="closures|dunmore home")
     assert closures.side == "dunmore home"
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ('A spokeswoman for Dunmore Home said: "No closures are planned."', "closures"),
+        ("Kestrel Bank said no layoffs were planned.", "job_cuts"),
+        ("Kestrel Bank said no job cuts were planned.", "job_cuts"),
+    ],
+)
+def test_none_planned_is_the_company_saying_none(extractor, text, measure):
+    (said,) = claims_of(extractor, text)
+    assert (said.measure, said.polarity, said.kind) == (measure, "negate", "event")
