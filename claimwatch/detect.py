@@ -402,8 +402,12 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
 
 def _said_by_one_found(old: Claim, way: str, found: Sequence[tuple[int, Claim, Conflict]]) -> bool:
     """Whether a later claim already found to disagree in `way` comes from `old`'s side under
-    another name ("the BLA" and "the Baloch Liberation Army"): one alert per side it is."""
-    return any(way == disagreement(conf) and same_side(old, other) for _, other, conf in found)
+    another name ("the BLA" and "the Baloch Liberation Army"), in reports of one story (the
+    RSF of Sudan is not the RSF of the press): one alert per side it is."""
+    return any(
+        way == disagreement(conf) and same_side(old, other) and not _names_apart(old, other)
+        for _, other, conf in found
+    )
 
 
 def disagreement(found: Conflict) -> str:
@@ -863,7 +867,7 @@ def same_side(a: Claim, b: Claim) -> bool:
         return True
     if _org_aliases(a.speaker) & _org_aliases(b.speaker):
         return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
-    if a.side in _org_aliases(b.speaker) or b.side in _org_aliases(a.speaker):
+    if a.side in _acronyms_written(b.speaker) or b.side in _acronyms_written(a.speaker):
         return True  # "Mohammad Sadiqi, spokesman for the ANDMA" and "the (...) Authority (ANDMA)"
     if _one_body_placed(a, b) or _one_body_placed(b, a):
         return True  # "the Chandpur fire service" and "the fire service"
@@ -919,6 +923,14 @@ def _org_aliases(speaker: str) -> frozenset[str]:
         # opens a name is left out of its initials
         aliases.add(initials[1:].lower())
     return frozenset(aliases)
+
+
+@lru_cache(maxsize=4096)
+def _acronyms_written(speaker: str) -> frozenset[str]:
+    """The acronyms a speaker's name spells out ("(ANDMA)"), not the initials of its words
+    (the party PTI is not the Press Trust of India)."""
+    words = speaker.replace("(", " ").replace(")", " ").split()
+    return frozenset(w.lower() for w in words if w.isalpha() and w.isupper() and 3 <= len(w) <= 7)
 
 
 @lru_cache(maxsize=4096)

@@ -167,13 +167,7 @@ class ClaimReader:
                 continue  # "one school in three": a share, not a count
             if anchor.i + 1 < sent.end and anchor.nbor(1).lower_ == "times":
                 continue  # "three times the 38,000": a ratio, not a count
-            if (
-                anchor.i > sent.start
-                and anchor.nbor(-1).lower_ == "magnitude"
-                and anchor.head.pos_ == "NOUN"
-                and anchor.head.i > anchor.i
-                and lemma(anchor.head) not in lx.NOUN_MEASURES
-            ):
+            if _a_magnitude(anchor):
                 continue  # "a magnitude 5.4 aftershock struck": a strength, and no count of shocks
             if anchor.lower_ == "one" and any(c.dep_ == "det" for c in anchor.children):
                 continue  # "eight times the one reported by the company": a pronoun
@@ -1375,7 +1369,7 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         node = noun
     verb = governing_verb(node)
     act = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if act is not None and act.pos_ == "NOUN" and act.lemma_.lower() in lx.ACT_NOUNS:
+    if act is not None and noun is not None and _act_done(act, noun):
         verb = act  # "documented the killing of at least 52 people": 52 killed
     if verb is not None and lemma(verb) in lx.REPORT_VERBS and noun is not None:
         # "said between 2,500 and 3,000 people died": the parser hung the noun on "said";
@@ -1432,6 +1426,43 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if what_befell is not None and (verb is None or _holds(verb, counted)):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+def _a_magnitude(anchor: Token) -> bool:
+    """ "a magnitude 5.4 aftershock", "a 5.6 magnitude quake", "the quake, of magnitude 6.3":
+    a strength told in passing (not "measured the quake at magnitude 5.8", a measure given)."""
+    doc, sent = anchor.doc, anchor.sent
+    before = doc[anchor.i - 1] if anchor.i > sent.start else None
+    after = doc[anchor.i + 1] if anchor.i + 1 < sent.end else None
+    if before is not None and before.lower_ == "magnitude":
+        named = anchor.head.pos_ == "NOUN" and anchor.head.i > anchor.i
+        if named and lemma(anchor.head) not in lx.NOUN_MEASURES:
+            return True
+        return anchor.head.i == before.i and before.dep_ == "pobj" and before.head.lower_ == "of"
+    return after is not None and after.lower_ == "magnitude" and after.dep_ != "pobj"
+
+
+def _act_done(act: Token, done_to: Token) -> bool:
+    """Whether a noun names an act done to what a number counts, and done: "the killing of 52
+    people", "forced the cancellation of 600 flights"; not "prevented the destruction of 200
+    homes", "could force the cancellation of", "any role in the killing of", nor "the
+    execution of 12 contracts" (acts on people are done to people)."""
+    act_lemma = act.lemma_.lower()
+    if act.pos_ != "NOUN" or act_lemma not in lx.ACT_NOUNS:
+        return False
+    if lx.ACT_NOUNS[act_lemma] in lx.PEOPLE_VERBS | {"execute", "deport"} and lemma(done_to) not in (
+        lx.PERSON_NOUNS | lx.CIVILIAN_NOUNS | lx.MILITARY_NOUNS | {"people", "person"}
+    ):
+        return False
+    role = act.head.lower_ in ("in", "for") and lemma(act.head.head) != "result"
+    if act.dep_ == "pobj" and (act.head.head.pos_ == "NOUN" or role):
+        return False  # "denied any role in the killing of", "responsibility for" (not "resulted in")
+    # not "halted the deportation of 40 migrants", "could force the cancellation of"
+    governor = act.head if act.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    return governor is None or not (
+        lemma(governor) in lx.UNDONE_ACT_VERBS
+        or any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in governor.children)
+    )
 
 
 def _people_by_what_befell(word: Token) -> bool:
@@ -1831,7 +1862,8 @@ def _measure(
     if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun):
         return "aboard", ""  # "there were 120 passengers aboard the ship"
     people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
-    if people_aboard and noun is not None and noun.dep_ == "nsubj" and _on_board(noun):
+    being = verb_lemma in ("be", "remain")
+    if people_aboard and noun is not None and noun.dep_ == "nsubj" and being and _on_board(noun):
         return "aboard", ""  # "all 21 seafarers on board are safe": the 21 aboard
     if people_aboard and verb is not None and verb_lemma == "carry" and any(
         c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
@@ -1839,8 +1871,12 @@ def _measure(
         return "aboard", ""  # "the ship was carrying 21 seafarers"
     if verb is not None and verb_lemma in ("leave", "abandon") and any(
         c.dep_ == "dobj" and lemma(c) in ("home", "house") for c in verb.children
-    ) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
-        return "displaced", ""  # "fewer than 10,000 people had left their homes"
+    ) and (noun is None or noun_lemma in lx.PERSON_NOUNS) and not any(
+        c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    ):
+        # "fewer than 10,000 people had left their homes" (not "to join the march")
+        return "displaced", ""
     if verb is not None and lemma(verb) in lx.COUNTING_VERBS and ctx.last_measure and (
         noun is None or noun_lemma in ("people", "person")
     ):
@@ -2025,7 +2061,8 @@ def _measure(
         thing = _thing(noun)
         if verb_lemma in lx.LIGHT_VERBS:
             return f"count|{thing}", ""
-        if verb_key(verb_lemma) == "lose" and thing == "home":
+        ruin = set(ctx.topics) & (lx.DISASTER_TOPICS | {"war"})
+        if verb_key(verb_lemma) == "lose" and thing == "home" and ruin:
             return "destroy|home", ""  # "we have lost 140 homes" to the fire: 140 destroyed
         if verb_key(verb_lemma) in lx.LOSS_VERBS:
             return _loss(verb_key(verb_lemma), noun, verb, frame.speaker if frame else None)
@@ -3103,8 +3140,10 @@ def _may_come_to(verb: Token | None) -> bool:
     million by the end of the year": what may come, not what is."""
     if verb is None or not (lemma(verb) in lx.TALLY_VERBS or lemma(verb) in lx.CEILING_VERBS):
         return False
-    # "we could see this fire reach 50,000 hectares": the modal is the seeing's
-    verbs = [verb, verb.head] if verb.dep_ in ("ccomp", "xcomp") else [verb]
+    # "we could see this fire reach 50,000 hectares": the modal is the seeing's (not "could
+    # confirm that the toll had risen to 40")
+    seen = verb.dep_ in ("ccomp", "xcomp") and verb.tag_ == "VB" and lemma(verb.head) in ("see", "witness")
+    verbs = [verb, verb.head] if seen else [verb]
     return any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for v in verbs for c in v.children)
 
 
@@ -3128,8 +3167,13 @@ def _one_in(anchor: Token) -> bool:
     """ "one school in three", "one in five teachers", "nine out of ten drivers": both numbers
     make a share ("five out of seven passengers" counts five of a known seven)."""
     sent = anchor.sent
-    if _out_of_a_round_ten(anchor) or anchor.i >= 3 and _out_of_a_round_ten(anchor.doc[anchor.i - 3]):
-        return True
+    if anchor.i >= 3 and _out_of_a_round_ten(anchor.doc[anchor.i - 3]):
+        return True  # the ten, in any case
+    if _out_of_a_round_ten(anchor):
+        # the nine of "nine out of ten drivers walked out" are a share; "seven out of ten
+        # passengers died" were seven of the ten aboard
+        verb = governing_verb(anchor)
+        return verb is None or lemma(verb) not in lx.PEOPLE_VERBS
     if anchor.lower_ == "one":
         return any(
             t.lower_ == "in" and t.i + 1 < sent.end and t.nbor(1).like_num for t in anchor.head.subtree

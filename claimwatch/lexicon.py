@@ -1164,6 +1164,11 @@ LEMMA_FIXES = {"corps": {"corpses": "corpse"}}
 
 # An act named by a noun with what it was done to: "the killing of 52 people" killed them,
 # "the cancellation of 600 flights" cancelled them (reading.lemma).
+# Verbs that keep an act named by a noun from being done: "prevented the destruction of".
+UNDONE_ACT_VERBS = frozenset(
+    "prevent avert avoid halt stop block suspend plan threaten demand order seek delay postpone "
+    "propose consider announce oppose".split()
+)
 ACT_NOUNS = {
     "killing": "kill",
     "cancellation": "cancel",

@@ -64,7 +64,7 @@ def lemma(token: Token) -> str:
         word = lx.LEMMA_FIXES[word].get(token.lower_, word)
     if word == "attend" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return "treat"  # "attended to 160 injured people" cared for them; it attended nothing
-    if word in lx.ACT_NOUNS and token.pos_ == "NOUN" and any(c.lower_ == "of" for c in token.children):
+    if word in lx.ACT_NOUNS and token.pos_ == "NOUN" and _of_a_number(token):
         return lx.ACT_NOUNS[word]  # "the killing of 52 people": they were killed
     if word in lx.PHRASAL_VERBS:
         for child in token.children:
@@ -97,6 +97,14 @@ def noun_phrase(token: Token) -> list[Token]:
     for t in left:
         words.extend(t.subtree if t.dep_ in ("compound", "poss", "amod") else [t])
     return sorted({*words, token}, key=lambda t: t.i)
+
+
+def _of_a_number(noun: Token) -> bool:
+    """ "the killing of 52 people": an of-phrase counting what the act was done to."""
+    return any(
+        c.lower_ == "of" and any(any(g.like_num for g in p.children) for p in c.children if p.dep_ == "pobj")
+        for c in noun.children
+    )
 
 
 def speaker_span(subject: Token) -> list[Token]:

@@ -284,17 +284,35 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 
 def _body_served(name: Token, ctx: ArticleContext) -> str:
     """The body a named person speaks for, given in apposition: "Mohammad Sadiqi, spokesman for
-    the disaster authority", "Peter Mutai, the police spokesman" ("" when none is named)."""
+    the disaster authority", "Peter Mutai, the police spokesman", "Vassily Nebenzia, Russia's
+    ambassador to the UN" (Russia); "" when none is named, or the role is a former one."""
     role = next((c for c in name.children if c.dep_ == "appos" and lemma(c) in lx.ROLE_NOUNS), None)
-    if role is None:
+    if role is None or any(c.lower_ in ("former", "ex", "retired") for c in role.lefts):
         return ""
-    for prep in (c for c in role.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "to")):
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if pobj is not None:
-            return _org_side([*noun_phrase(pobj)], pobj, ctx)
+    owner = next((c for c in role.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+    if owner is not None:
+        return _org_side([*noun_phrase(owner)], owner, ctx)
+    bodies = [
+        pobj
+        for prep in role.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "at")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (_a_body(pobj) or pobj.text.lower() in ctx.org_sides)
+    ]
+    if bodies:  # "head of research at Capital Economics": the last, the organisation
+        return _org_side([*noun_phrase(bodies[-1])], bodies[-1], ctx)
+    named = next((t for t in role.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), None)
+    if named is not None:  # "the White House national security spokesman", "the U.S. envoy"
+        words = [t.lower_ for t in noun_phrase(named) if t.pos_ == "PROPN"]
+        return country_in(words) or " ".join(words)
     mods = [t for t in role.lefts if t.dep_ in ("compound", "poss") and t.ent_type_ != "PERSON"]
     mods = [t for t in mods if lemma(t) not in lx.ROLE_NOUNS]
-    return _org_side(mods, mods[-1], ctx) if mods else ""
+    return _org_side(mods, mods[-1], ctx) if len(mods) == 1 and _a_body(mods[0]) else ""
+
+
+def _a_body(word: Token) -> bool:
+    """A word that names an organisation or a state: "the Red Cross", "the police"."""
+    return word.ent_type_ in ("ORG", "GPE", "NORP") or word.pos_ == "PROPN" or lemma(word) in lx.BODY_NOUNS
 
 
 def _national_branch(words: list[Token]) -> bool:

@@ -412,7 +412,7 @@ SEPARATE_EVENT = re.compile(
     r"(?! (?:toll|tally|count|figure|estimate|service|department|warning|officials?|agency|authority)\b)"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
     # "A magnitude 5.4 aftershock struck ... killing 14": not the quake's toll
-    r"|\b(?:a|an|the) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)",
+    r"|^\W*(?:a|an) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)",
     re.I,
 )
 

@@ -3237,7 +3237,7 @@ def test_none_among_a_group_is_said_of_that_group(extractor, text, subject):
 @pytest.mark.parametrize(
     ("text", "key", "low"),
     [
-        ("We have lost 140 homes, the mayor said.", "destroy|home", 140.0),
+        ("We have lost 140 homes to the wildfire, the mayor said.", "destroy|home", 140.0),
         ("He said fewer than 8,000 people had left their homes.", "displaced", 0.0),
         ("The group said it had documented 430 detentions.", "detained", 430.0),
         ('"All 21 seafarers on board are safe," the managing director said.', "aboard", 21.0),
@@ -3269,3 +3269,56 @@ def test_a_union_named_in_a_report_on_a_company_is_not_the_company(extractor):
 def test_none_planned_is_the_company_saying_none(extractor, text, measure):
     (said,) = claims_of(extractor, text)
     assert (said.measure, said.polarity, said.kind) == (measure, "negate", "event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firefighters prevented the destruction of 200 homes.",
+        "A court halted the deportation of 40 migrants.",
+        "The strike could force the cancellation of 1,200 flights.",
+        "The army denied any role in the killing of 52 people.",
+        "The execution of 12 contracts would be delayed.",
+    ],
+)
+def test_an_act_named_by_a_noun_but_not_done_counts_nothing_done(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.measure in ("deaths", "displaced")
+                or c.key.startswith(("destroy|", "deport|", "cancel|", "kill|"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Vassily Nebenzia, Russia's ambassador to the UN, said 14 people were killed.", "russia"),
+        ("Jennifer McKeown, head of research at Capital Economics, said 14 people were killed.",
+         "capital economics"),
+        ("Ali Hassan, a former army spokesman, said 14 people were killed.", "ali hassan"),
+    ],
+)
+def test_the_body_in_apposition_is_the_one_spoken_for(extractor, text, side):
+    assert {c.side for c in claims_of(extractor, text)} == {side}
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Seven out of ten passengers on the minibus died, police said.", 7.0),
+        ("The ministry could confirm that the death toll had risen to 40.", 40.0),
+        ("A 5.6 magnitude aftershock killed 30 people, officials said.", 30.0),
+        ("The quake, of magnitude 6.3, killed 150 people, officials said.", 150.0),
+    ],
+)
+def test_a_count_near_a_share_a_modal_or_a_magnitude_is_still_a_count(extractor, text, low):
+    assert [c.low for c in claims_of(extractor, text) if c.kind == "figure"] == [low]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The county lost 140 homes to foreclosure last year.", "destroy|home"),
+        ("Officials said 10,000 people had left their homes to join the march.", "displaced"),
+        ("Officials said 300 seafarers on board ships had refused to sail.", "aboard"),
+    ],
+)
+def test_homes_lost_people_leaving_and_seafarers_elsewhere_are_other_counts(extractor, text, key):
+    assert key not in [c.key for c in claims_of(extractor, text)]
