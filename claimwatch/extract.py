@@ -1474,9 +1474,20 @@ def _people_by_what_befell(word: Token) -> bool:
 def _named_before(anchor: Token) -> Token | None:
     """The participle naming the people a number counts when it comes first: "the wounded 27"
     (a gapped "and the wounded [are] 27" the parser hangs on the first number)."""
-    if anchor.dep_ != "conj" or not anchor.like_num:
+    if not anchor.like_num:
         return None
     return next((c for c in anchor.children if c.dep_ == "amod" and _people_by_what_befell(c)), None)
+
+
+def _named_by_state_before(anchor: Token) -> str | None:
+    """The measure of "the missing 9", "the dead 4" in a gapped list ("the wounded 60 and the
+    missing 9"): people named by their state, before their number."""
+    if not anchor.like_num:
+        return None
+    for c in anchor.children:
+        if c.dep_ == "amod" and c.lower_ in lx.ADJECTIVE_MEASURES and c.i > 0 and c.nbor(-1).lower_ == "the":
+            return lx.ADJECTIVE_MEASURES[c.lower_]
+    return None
 
 
 def _military_object(obj: Token) -> bool:
@@ -1721,6 +1732,9 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
+    state = _named_by_state_before(anchor)
+    if state:
+        return state, ""  # "the wounded 60 and the missing 9"
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _where_people_are(noun):
@@ -1869,7 +1883,7 @@ def _measure(
         c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
     ):
         return "aboard", ""  # "the ship was carrying 21 seafarers"
-    if verb is not None and verb_lemma in ("leave", "abandon") and any(
+    if verb is not None and verb_lemma in ("leave", "abandon", "lose") and any(
         c.dep_ == "dobj" and lemma(c) in ("home", "house") for c in verb.children
     ) and (noun is None or noun_lemma in lx.PERSON_NOUNS) and not any(
         c.dep_ in ("advcl", "xcomp") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)

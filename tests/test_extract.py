@@ -3322,3 +3322,15 @@ def test_a_count_near_a_share_a_modal_or_a_magnitude_is_still_a_count(extractor,
 )
 def test_homes_lost_people_leaving_and_seafarers_elsewhere_are_other_counts(extractor, text, key):
     assert key not in [c.key for c in claims_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 people were killed, the wounded 60 and the missing 9, the governor said.",
+         [("deaths", 14.0), ("injured", 60.0), ("missing", 9.0)]),
+        ("Officials said 300 people lost their homes in the floods.", [("displaced", 300.0)]),
+    ],
+)
+def test_a_gapped_list_of_states_and_people_who_lost_their_homes(extractor, text, expected):
+    assert [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"] == expected
