@@ -277,7 +277,7 @@ class ClaimReader:
             if frame is not None and _said_earlier(frame.verb) and measure in lx.TALLY_MEASURES:
                 continue  # "local media earlier reported seven dead": a toll told before this one
             rejected = (
-                (frame and frame.denial)
+                (frame and frame.denial and not _about_the_speaker(anchor, frame))
                 or (denial_phrase and names_a_figure(noun, anchor))
                 or _called_false(anchor)  # "the number 58 being quoted is wrong"
                 or _in_a_rejected_claim(anchor)  # "rejecting the AA's statement that 300 ..."
@@ -1426,6 +1426,12 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if what_befell is not None and (verb is None or _holds(verb, counted)):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+def _about_the_speaker(anchor: Token, frame: Frame) -> bool:
+    """Whether a figure is in a clause about who speaks: "Kestrel, which employs about 6,800
+    people, denied the claim" does not deny the 6,800."""
+    return any(a.dep_ in ("relcl", "acl") and a.head.i in frame.span_ids for a in anchor.ancestors)
 
 
 def _a_magnitude(anchor: Token) -> bool:

@@ -3334,3 +3334,8 @@ def test_homes_lost_people_leaving_and_seafarers_elsewhere_are_other_counts(extr
 )
 def test_a_gapped_list_of_states_and_people_who_lost_their_homes(extractor, text, expected):
     assert [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"] == expected
+
+
+def test_a_figure_about_the_speaker_is_not_what_it_denies(extractor):
+    text = "Kestrel, which employs about 6,800 people in the region, flatly denied the claim."
+    assert [c.kind for c in claims_of(extractor, text) if c.low] == ["figure"]
