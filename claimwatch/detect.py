@@ -13,8 +13,10 @@ Two claims conflict when they cannot both be true of the same event:
 - figure_mismatch: different sides give figures that do not overlap, even with tolerance;
 - negation / denial: one side says an act happened (or gives a figure), another that it did
   not, or rejects the figure;
-- revision: the same side changes its own figure, other than a running total rising, or
-  announces what it denied ("no plans for layoffs", then 3,800 job cuts).
+- revision: the same side says it changes its own figure ("revised the toll down to 20",
+  other than a running total rising), or announces what it denied ("no plans for layoffs",
+  then 3,800 job cuts). A side's lower figure that says no such thing is, in the reports,
+  mostly of a part or of another event, and raises nothing.
 
 Alerts are deterministic: the same two claims always give the same alert, with the same id,
 so a replay after a crash publishes identical copies and consumers can drop them by id.
@@ -23,6 +25,7 @@ so a replay after a crash publishes identical copies and consumers can drop them
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -491,6 +494,11 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # the same side's figure went up later: an update, not a dispute
         if later.as_of != earlier.as_of and later.measure in DWINDLING_MEASURES:
             return None  # "only 22,000 customers remain without power": restored since
+        if not SAYS_REVISED.search(later.text):
+            # a side's lower figure that does not say it revises the higher one is, in the
+            # reports, mostly of a part or of another event ("the strike killed 14", "strikes
+            # across the south killed 21"), not a correction
+            return None
         return Conflict("revision", 0.6, ratio)
     tally = is_tally(later) or is_tally(earlier)
     apart = days_between(later.as_of, earlier.as_of)
@@ -530,6 +538,9 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         if c.side == c.source.lower():
             confidence -= 0.1  # unattributed: the outlet's own figure
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
+
+
+SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lower\w*|cut|down from|reduc\w*|restat\w*)\b", re.I)
 
 
 def part_and_whole(a: Claim, b: Claim) -> bool:
