@@ -640,7 +640,7 @@ LONG_CONFLICT_NOUNS = frozenset(
 )
 # One name for one thing that happens: "there were flames" and "there was no fire" meet.
 THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
-               "house": "home", "dwelling": "home",
+               "house": "home", "dwelling": "home", "vessel": "ship",
                "tear gas": "gas"}  # the parser reads "tear" as an adjective or a noun
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.

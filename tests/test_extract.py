@@ -3339,3 +3339,9 @@ def test_a_gapped_list_of_states_and_people_who_lost_their_homes(extractor, text
 def test_a_figure_about_the_speaker_is_not_what_it_denies(extractor):
     text = "Kestrel, which employs about 6,800 people in the region, flatly denied the claim."
     assert [c.kind for c in claims_of(extractor, text) if c.low] == ["figure"]
+
+
+def test_a_vessel_is_a_ship(extractor):
+    ships = claims_of(extractor, "The port said 38 ships were waiting at anchor.")
+    vessels = claims_of(extractor, "The union said 63 vessels were waiting at anchor.")
+    assert {c.key for c in ships if c.low} == {c.key for c in vessels if c.low}
