@@ -3189,6 +3189,8 @@ def _one_in(anchor: Token) -> bool:
     sent = anchor.sent
     if anchor.i >= 3 and _out_of_a_round_ten(anchor.doc[anchor.i - 3]):
         return True  # the ten, in any case
+    if anchor.i >= 2 and anchor.nbor(-1).lower_ == "in" and _out_of_a_round_ten(anchor.doc[anchor.i - 2]):
+        return True  # the ten of "seven in ten"
     if _out_of_a_round_ten(anchor):
         # the nine of "nine out of ten drivers walked out" are a share; "seven out of ten
         # passengers died" were seven of the ten aboard
@@ -3205,13 +3207,20 @@ def _one_in(anchor: Token) -> bool:
     )
 
 
+ROUND_BASES = ("ten", "10", "hundred", "100")
+
+
 def _out_of_a_round_ten(part: Token) -> bool:
-    """ "nine out of ten", "85 out of 100": a share of a round base."""
+    """ "nine out of ten", "85 out of 100", "seven in ten": a share of a round base."""
     doc = part.doc
-    if not part.like_num or part.i + 3 >= len(doc):
+    if not part.like_num or part.i + 2 >= len(doc):
+        return False
+    if doc[part.i + 1].lower_ == "in" and doc[part.i + 2].lower_ in ROUND_BASES:
+        return True
+    if part.i + 3 >= len(doc):
         return False
     out, of, base = doc[part.i + 1], doc[part.i + 2], doc[part.i + 3]
-    return out.lower_ == "out" and of.lower_ == "of" and base.lower_ in ("ten", "10", "hundred", "100")
+    return out.lower_ == "out" and of.lower_ == "of" and base.lower_ in ROUND_BASES
 
 
 def _base_of_a_share(anchor: Token) -> bool:

@@ -3211,6 +3211,7 @@ def test_a_named_person_speaks_for_the_body_given_in_apposition(extractor, text,
         '"We could see this fire reach 50,000 hectares by the weekend," the fire chief said.',
         'The union said "nine out of ten drivers" had walked out.',
         "The ministry said 85 out of 100 schools were closed.",
+        "The operator said seven in ten high-speed trains were running.",
     ],
 )
 def test_what_may_come_and_a_share_of_a_round_ten_are_no_counts(extractor, text):
