@@ -474,6 +474,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return Conflict("denial", 0.8)
         return Conflict("denial" if denier.kind == "rejection" else "negation", 0.75)
     # Both assert figures that do not overlap.
+    if new.unit != old.unit:
+        return None  # "30% of trains were cancelled" and "1,200 trains were cancelled"
     if part_and_whole(new, old):
         return None
     new_first = (new.as_of or "", new.published_at) >= (old.as_of or "", old.published_at)

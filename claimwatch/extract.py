@@ -209,6 +209,8 @@ class ClaimReader:
                 for _, more in listed:
                     used.update(t.i for t in more)
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
+            if not measure and figure.unit == "%":
+                measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
             if not measure:
                 continue
             if listed:
@@ -1426,6 +1428,20 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if what_befell is not None and (verb is None or _holds(verb, counted)):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+def _share_acted_on(anchor: Token, verb: Token | None) -> str:
+    """The key of a share of things an act was done to: "30% of scheduled trains were
+    cancelled" -> cancel|train (not people: their shares are turnout or strikers)."""
+    if verb is None or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return ""
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if things is None or things.pos_ != "NOUN" or lemma(things) in lx.PERSON_NOUNS | {"people", "person"}:
+        return ""
+    if anchor.dep_ not in ("nsubjpass",) or anchor.head.i != verb.i:
+        return ""
+    return f"{verb_key(lemma(verb))}|{_thing(things)}"
 
 
 def _about_the_speaker(anchor: Token, frame: Frame) -> bool:

@@ -959,3 +959,10 @@ def test_a_side_named_by_the_acronym_the_other_speaker_gives_is_one_side():
     told = claim(speaker=named, side="national disaster management authority")
     again = claim(speaker="Ali Sadiqi", side="ndma")
     assert same_side(told, again)
+
+
+def test_a_share_and_a_count_are_not_compared():
+    trains = dict(key="cancel|train", measure="cancel|train", subject="")
+    share = claim(**UKRAINE, **trains, unit="%", low=30.0, high=30.0)
+    count = claim(**trains, low=1200.0, high=1200.0)
+    assert conflict(share, count) is None

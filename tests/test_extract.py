@@ -3346,3 +3346,8 @@ def test_a_vessel_is_a_ship(extractor):
     ships = claims_of(extractor, "The port said 38 ships were waiting at anchor.")
     vessels = claims_of(extractor, "The union said 63 vessels were waiting at anchor.")
     assert {c.key for c in ships if c.low} == {c.key for c in vessels if c.low}
+
+
+def test_a_share_of_things_acted_on_is_keyed_by_the_act(extractor):
+    said = claims_of(extractor, "SNCF said 30% of scheduled trains were cancelled nationwide.")
+    assert [(c.key, c.low, c.unit) for c in said] == [("cancel|train", 30.0, "%")]
