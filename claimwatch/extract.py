@@ -1343,6 +1343,8 @@ def _partitive_people(anchor: Token) -> Token | None:
                 counted_whole = any(c.dep_ == "nummod" for c in whom.children)
                 if whom.dep_ == "pobj" and whom.pos_ == "NOUN" and counted_whole:
                     return whom
+                if whom.dep_ == "pobj" and _thing(whom) in lx.AIRBORNE:
+                    return whom  # "118 of the drones had been shot down"
     return None
 
 

@@ -3351,3 +3351,8 @@ def test_a_vessel_is_a_ship(extractor):
 def test_a_share_of_things_acted_on_is_keyed_by_the_act(extractor):
     said = claims_of(extractor, "SNCF said 30% of scheduled trains were cancelled nationwide.")
     assert [(c.key, c.low, c.unit) for c in said] == [("cancel|train", 30.0, "%")]
+
+
+def test_some_of_the_drones_brought_down_are_counted(extractor):
+    said = claims_of(extractor, "The air force said 118 of the drones had been shot down.")
+    assert [(c.key, c.low) for c in said] == [("intercept|drone", 118.0)]
