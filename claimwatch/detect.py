@@ -542,7 +542,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
 
 
-SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lower\w*|cut|down from|reduc\w*|restat\w*)\b", re.I)
+SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
 
 
 def part_and_whole(a: Claim, b: Claim) -> bool:

@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.gazetteer import CITIES, country_in
+from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, country_in
 from claimwatch.reading import (
     NOUNS,
     PLACE_ENTS,
@@ -440,7 +440,7 @@ def _named_a_union(name: str, docs: list[Doc]) -> bool:
     """Whether an organisation is called a union: by its name ("the GMB union") or in
     apposition ("the shopworkers' union Usdaw", "Usdaw, the shopworkers' union")."""
     if "union" in name.split():
-        return True
+        return name not in SIDE_OF_WORD  # not the European Union
     last = name.split()[-1]
     for doc in docs:
         for tok in doc:
