@@ -25,7 +25,6 @@ so a replay after a crash publishes identical copies and consumers can drop them
 from __future__ import annotations
 
 import hashlib
-import re
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from claimwatch.lexicon import (
     ORG_MEASURES,
     ORG_SUFFIXES,
     RESIDUAL_MEASURES,
+    SAYS_REVISED,
     SIGHTED_CRAFT,
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
@@ -542,9 +542,6 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
 
 
-SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
-
-
 def part_and_whole(a: Claim, b: Claim) -> bool:
     """Two counts of people of which one counts some of the other's: soldiers or officers hurt
     among all the people hurt (unless more of them), one place's count within a country's, an
@@ -926,7 +923,7 @@ def _org_aliases(speaker: str) -> frozenset[str]:
     """What an organisation is called for short: the acronym it is given ("(PDMA)", "the
     NCDC said") and the initials of its name ("Provincial Disaster Management Authority")."""
     words = speaker.replace("(", " ").replace(")", " ").split()
-    aliases = {w.lower() for w in words if w.isalpha() and w.isupper() and 3 <= len(w) <= 7}
+    aliases = set(_acronyms_written(speaker))
     capitalised = [w for w in words if w[:1].isupper() and w.lower() != "the"]
     initials = "".join(w[0] for w in capitalised)
     if len(initials) >= 3:

@@ -1441,7 +1441,7 @@ def _share_acted_on(anchor: Token, verb: Token | None) -> str:
     things = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if things is None or things.pos_ != "NOUN" or lemma(things) in lx.PERSON_NOUNS | {"people", "person"}:
         return ""
-    if anchor.dep_ not in ("nsubjpass",) or anchor.head.i != verb.i:
+    if anchor.dep_ != "nsubjpass" or anchor.head.i != verb.i:
         return ""
     return f"{verb_key(lemma(verb))}|{_thing(things)}"
 

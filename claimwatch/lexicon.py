@@ -710,6 +710,8 @@ CUMULATIVE_MARKERS = (
     "reached",
 )
 REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", "restated")
+# ... and the words by which a side's lower figure says it revises its own (detect.compare).
+SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
 
 # Nouns naming a role: the side is the organisation the role belongs to.
 ROLE_NOUNS = frozenset(

@@ -430,27 +430,34 @@ def main_org_of(docs: list[Doc]) -> str | None:
         return None
     # A union named in a report on a company speaks for its workers; it is not what the
     # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
-    unions = {name for name in counts if _named_a_union(name, docs)}
+    called_unions = _called_unions(docs)
+    unions = {name for name in counts if _named_a_union(name, called_unions)}
     if unions and len(unions) < len(counts):
         counts = Counter({k: v for k, v in counts.items() if k not in unions})
     return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
 
 
-def _named_a_union(name: str, docs: list[Doc]) -> bool:
+def _named_a_union(name: str, called_unions: set[str]) -> bool:
     """Whether an organisation is called a union: by its name ("the GMB union") or in
-    apposition ("the shopworkers' union Usdaw", "Usdaw, the shopworkers' union")."""
+    apposition (`_called_unions`)."""
     if "union" in name.split():
         return name not in SIDE_OF_WORD  # not the European Union
-    last = name.split()[-1]
-    for doc in docs:
-        for tok in doc:
-            if tok.lower_ != last or tok.pos_ != "PROPN":
-                continue
-            if tok.dep_ == "appos" and lemma(tok.head) == "union":
-                return True
-            if any(c.dep_ in ("appos", "compound") and lemma(c) == "union" for c in tok.children):
-                return True
-    return False
+    return name.split()[-1] in called_unions
+
+
+def _called_unions(docs: list[Doc]) -> set[str]:
+    """The proper nouns a report calls a union in apposition: "the shopworkers' union Usdaw",
+    "Usdaw, the shopworkers' union"."""
+    return {
+        tok.lower_
+        for doc in docs
+        for tok in doc
+        if tok.pos_ == "PROPN"
+        and (
+            tok.dep_ == "appos" and lemma(tok.head) == "union"
+            or any(c.dep_ in ("appos", "compound") and lemma(c) == "union" for c in tok.children)
+        )
+    }
 
 
 def frame_for(token: Token, frames: list[Frame]) -> Frame | None:
