@@ -890,13 +890,22 @@ class ClaimReader:
         if not lx.TAKEN_WORDS.search(text):
             return  # most sentences: no need to walk the parse
         for tok in sent:
+            by_name = False
             if lemma(tok) == "fall" and tok.pos_ == "VERB":
                 held = next((c for c in tok.children if c.dep_ == "nsubj"), None)
                 negated = _negated(tok)
-            elif lemma(tok) == "take" and any(c.dep_ == "auxpass" for c in tok.children):
-                # "the base of Djibo was never taken" (of places only: not "no decision was taken")
+            elif verb_key(lemma(tok)) == "capture" and any(c.dep_ == "auxpass" for c in tok.children):
+                # "the base of Djibo was never taken" (of places only: not "no decision was
+                # taken"); "Kotlyne has not been taken", "Kotlyne was never captured": a side
+                # takes a place by name, as in the active (a named place held as a noun is
+                # read with the other acts: _act_object)
                 held = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-                if held is None or lemma(held) not in lx.HELD_PLACES and _place_named(held) is None:
+                if held is None:
+                    continue
+                by_name = _taken_by_name(tok, held, ctx)
+                if lemma(tok) != "take" and not by_name:
+                    continue
+                if not by_name and lemma(held) not in lx.HELD_PLACES and _place_named(held) is None:
                     continue
                 negated = _negated(tok)
             elif lemma(tok) in lx.TAKING_NOUNS and tok.dep_ == "dobj" and (
@@ -909,7 +918,7 @@ class ClaimReader:
             if held is None:
                 continue
             name = _place_named(held)
-            if name is None and held.pos_ == "PROPN" and held.lower_ in ctx.region:
+            if name is None and (by_name or held.pos_ == "PROPN" and held.lower_ in ctx.region):
                 name = held.lower_
             kind = lx.HELD_PLACES.get(lemma(held))
             if not name and kind is not None:  # "the camp of Léré never fell": Léré's
@@ -1086,9 +1095,12 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
                 noun,
                 [t for t in sent if t.i <= anchor.i and t.lower_ in vague.text.split()],
             )
+    yield from _shares_in_words(sent)
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in SKIP_NUMBER_ENTS and not _put_at(tok):
             continue
+        if tok.lower_ in SHARE_WORDS:
+            continue  # "a third of flights": a share (_shares_in_words), not the number three
         if tok.i > sent.start and tok.nbor(-1).like_num:
             continue  # inside a multi-token number; the first token reads it
         if tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ in ("no", "not", "any"):
@@ -1171,6 +1183,43 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         elif range_end and range_end[0].dep_ == "nummod":
             anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
         yield Figure(low, high, qualifier, unit, text), anchor, words + range_end
+
+
+# Shares said in words, by the parts of the whole they name: "two-thirds of", "half of".
+SHARE_WORDS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+SHARE_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _shares_in_words(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """ "three-quarters of trains", "about half of teachers", "a third of flights" as
+    percentages. A share in words is rounded: without a qualifier it is "about" its value."""
+    doc = sent.doc
+    for tok in sent:
+        parts = SHARE_WORDS.get(tok.lower_)
+        if parts is None or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "of":
+            continue
+        first = tok
+        before_share = doc[tok.i - 1] if tok.i > sent.start else None
+        if before_share is not None and before_share.text == "-" and tok.i - 2 >= sent.start:
+            before_share = doc[tok.i - 2]  # "three-quarters"
+        taken = SHARE_NUMERATORS.get(before_share.lower_) if before_share is not None else None
+        if taken is not None and before_share is not None:
+            first = before_share
+        elif parts != 2:
+            continue  # "the third of May", "every third": no share
+        value = round(100.0 * (taken or 1) / parts, 1)
+        if value >= 100:
+            continue
+        before = doc[max(sent.start, first.i - 4) : first.i].text
+        qualifier = qualifier_before(before)
+        if qualifier == "exact":
+            qualifier = "about"
+            start = first.i
+        else:
+            start = first.i - _qualifier_len(qualifier, before)
+        low, high = qualify(value, qualifier)
+        words = list(doc[first.i : tok.i + 1])
+        yield Figure(low, high, qualifier, "%", doc[max(sent.start, start) : tok.i + 1].text), tok, words
 
 
 def _a_prison_population(verb: Token | None) -> bool:
@@ -1367,7 +1416,7 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         noun = of_whom  # "lost four of its fighters": fighters
         node = anchor
     elif (anchor.pos_ in ("NOUN", "PROPN") or lemma(anchor) in lx.NOUN_MEASURES) and (
-        anchor.lower_ not in PERCENT_TOKENS and not anchor.like_num
+        anchor.lower_ not in PERCENT_TOKENS and anchor.lower_ not in SHARE_WORDS and not anchor.like_num
     ):
         noun = anchor  # vague figure already resolved to its noun
         node = noun
@@ -2097,6 +2146,9 @@ def _measure(
         if noun_lemma in lx.FIGURE_NOUNS:
             return "", ""
         thing = _thing(noun)
+        befell = _participle_act(noun)
+        if befell and (verb is None or verb_lemma in lx.LIGHT_VERBS | lx.RECORDING_VERBS):
+            return f"{verb_key(befell)}|{thing}", ""  # "there were 140 destroyed homes"
         if verb_lemma in lx.LIGHT_VERBS:
             return f"count|{thing}", ""
         ruin = set(ctx.topics) & (lx.DISASTER_TOPICS | {"war"})
@@ -2229,6 +2281,17 @@ def _stands_for_the_company(subj: Token) -> bool:
     """A subject that may be the company a measure is of: a name, a pronoun, "the firm", its
     staff or its stores (not "the tariffs", "police")."""
     return subj.pos_ in ("PRON", "PROPN") or lemma(subj) in lx.NOT_AN_EMPLOYER
+
+
+def _participle_act(noun: Token) -> str:
+    """ "140 destroyed homes", "2,300 cancelled flights": the act a participle before the
+    counted thing says was done to it ("" for none)."""
+    for mod in noun.lefts:
+        if mod.dep_ == "amod" and mod.tag_ == "VBN" and mod.lower_.removesuffix("ed") != mod.lower_:
+            done = lemma(mod)
+            if done in lx.DONE_TO_PARTICIPLES:
+                return done
+    return ""
 
 
 def _marked_for(noun: Token, verb: Token | None) -> str:
@@ -3070,16 +3133,23 @@ def _has_no_basis(verb: Token) -> bool:
 
 def _a_rate(last: Token, verb: Token | None) -> bool:
     """A figure of what is usual ("normally", "on average") or per unit of time ("40 bodies a
-    day", "9 million tons of crude a year")."""
+    day", "9 million tons of crude a year"; not "killed 500 fighters in a week of fighting",
+    a period's count)."""
     if verb is not None and any(c.lower_ in lx.HABITUAL_WORDS for c in verb.children):
         return True
     doc, sent = last.doc, last.sent
     window = doc[last.i + 1 : min(last.i + 6, sent.end)]
     words = [t.lower_ for t in window]
     return any(
-        w in ("a", "per", "each", "every", "an") and nxt in lx.TIME_UNITS
-        for w, nxt in zip(words, words[1:], strict=False)
+        w in ("a", "per", "each", "every", "an")
+        and nxt in lx.TIME_UNITS
+        and not (w in ("a", "an") and before in PERIOD_PREPOSITIONS)
+        for before, w, nxt in zip(["", *words], words, words[1:], strict=False)
     )
+
+
+# Words that make "a week" a period, not a rate: "in a week", "within a day", "for a month".
+PERIOD_PREPOSITIONS = frozenset(["in", "within", "for", "over", "during", "after", "under", "than"])
 
 
 def _background(sent: Span) -> bool:
@@ -3799,6 +3869,23 @@ def _of_what(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _taken_by_name(verb: Token, held: Token, ctx: ArticleContext) -> bool:
+    """ "Kotlyne has not been taken", "Kotlyne was captured on Monday": a name a side takes
+    is a place's, whatever the model tags an unknown town: it takes many for people, but a
+    person is named in full ("Ahmed Musa was captured"); not a group's, and not "Kotlyne was
+    taken to hospital" or "taken hostage"."""
+    if held.pos_ != "PROPN" or held.ent_type_ in ("NORP", "ORG", "DATE", "TIME"):
+        return False
+    full_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in held.children)
+    if held.ent_type_ == "PERSON" and full_name and held.lower_ not in ctx.region:
+        return False
+    elsewhere = any(
+        c.dep_ in ("oprd", "attr", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("to", "into", "away")
+        for c in verb.children
+    )
+    return not elsewhere
 
 
 def _place_named(obj: Token) -> str | None:

@@ -683,7 +683,11 @@ DRIVE_OUT_VERBS = frozenset(["force", "drive", "push", "uproot"])
 FLEE_VERBS = frozenset(["flee", "leave", "abandon", "evacuate"])
 # A place taken said in other words: "Sange has not fallen", "completed the liberation of
 # Konstantinovka" (extract._places_taken_in_other_words).
-TAKEN_WORDS = re.compile(r"\bf[ae]ll|liberation|capture of|seizure of|fall of|\btaken\b", re.IGNORECASE)
+TAKEN_WORDS = re.compile(
+    r"\bf[ae]ll|liberation|capture of|seizure of|fall of|\btaken\b|\b(?:re)?captured\b|\bseized\b"
+    r"|\bliberated\b|\boccupied\b|\boverrun\b",
+    re.IGNORECASE,
+)
 TAKING_NOUNS = frozenset(["liberation", "capture", "seizure", "fall"])
 TAKING_DONE_VERBS = frozenset(["complete", "finish", "announce", "confirm", "claim", "achieve"])
 # What a count runs from when it is a long run's: "since the war began", "since the truce".
@@ -871,6 +875,8 @@ NON_ACT_OBJECTS = frozenset(
 )
 # Verbs that say nothing about what is counted: "includes 17 command posts".
 LIGHT_VERBS = frozenset(["be", "have", "include", "comprise", "contain", "total", "number"])
+# Acts a participle before a counted thing says were done to it: "140 destroyed homes".
+DONE_TO_PARTICIPLES = frozenset(["destroy", "damage", "flatten", "cancel", "close", "loot", "flood"])
 
 # One name for who acts, when a force is named by its members: "officers fired" is the police.
 AGENT_NAMES = {

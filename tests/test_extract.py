@@ -3356,3 +3356,53 @@ def test_a_share_of_things_acted_on_is_keyed_by_the_act(extractor):
 def test_some_of_the_drones_brought_down_are_counted(extractor):
     said = claims_of(extractor, "The air force said 118 of the drones had been shot down.")
     assert [(c.key, c.low) for c in said] == [("intercept|drone", 118.0)]
+
+
+@pytest.mark.parametrize(
+    "text, polarity",
+    [
+        ('Russian troops captured Kotlyne, the ministry said. "Kotlyne has not been taken," the brigade said.',
+         "negate"),
+        ("Russian troops captured Kotlyne, the ministry said. Kotlyne was never captured, the brigade said.",
+         "negate"),
+        ("Sanaa was taken by the Houthis on Sunday, residents said.", "affirm"),
+    ],
+)
+def test_a_place_taken_by_name_in_the_passive(extractor, text, polarity):
+    said = [c for c in claims_of(extractor, text) if c.key == "capture|place"]
+    assert said[-1].polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["John Smith was taken to hospital, police said.", "Ahmed Musa was captured on Monday, his family said."],
+)
+def test_a_person_taken_is_no_place_taken(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "capture|place"]
+
+
+def test_a_weeks_toll_is_no_rate(extractor):
+    said = claims_of(extractor, "The army said it had killed more than 500 fighters in a week of fighting.")
+    assert [(c.measure, c.low) for c in said] == [("deaths", 500.0)]
+
+
+def test_things_counted_with_what_was_done_to_them(extractor):
+    said = claims_of(extractor, "The mayor said there were 140 destroyed homes in the town.")
+    assert [(c.key, c.low) for c in said] == [("destroy|home", 140.0)]
+
+
+@pytest.mark.parametrize(
+    "text, low, high",
+    [
+        ("SUD-Rail said three-quarters of trains had been cancelled.", 67.5, 82.5),
+        ("The union said more than half of all trains had been cancelled.", 50.0, None),
+        ("The union said two-thirds of trains had been cancelled.", 60.03, 73.37),
+    ],
+)
+def test_a_share_in_words_is_a_rounded_percentage(extractor, text, low, high):
+    said = only(claims_of(extractor, text), key="cancel|train")
+    assert (said.unit, said.low, said.high) == ("%", pytest.approx(low), pytest.approx(high) if high else None)
+
+
+def test_a_date_in_words_is_no_share(extractor):
+    assert not [c for c in claims_of(extractor, "The strike began on the third of May.") if c.unit == "%"]
