@@ -3361,9 +3361,9 @@ def test_some_of_the_drones_brought_down_are_counted(extractor):
 @pytest.mark.parametrize(
     "text, polarity",
     [
-        ('Russian troops captured Kotlyne, the ministry said. "Kotlyne has not been taken," the brigade said.',
+        ('Troops captured Kotlyne, the ministry said. "Kotlyne has not been taken," the brigade said.',
          "negate"),
-        ("Russian troops captured Kotlyne, the ministry said. Kotlyne was never captured, the brigade said.",
+        ("Troops captured Kotlyne, the ministry said. Kotlyne was never captured, the brigade said.",
          "negate"),
         ("Sanaa was taken by the Houthis on Sunday, residents said.", "affirm"),
     ],
@@ -3401,7 +3401,8 @@ def test_things_counted_with_what_was_done_to_them(extractor):
 )
 def test_a_share_in_words_is_a_rounded_percentage(extractor, text, low, high):
     said = only(claims_of(extractor, text), key="cancel|train")
-    assert (said.unit, said.low, said.high) == ("%", pytest.approx(low), pytest.approx(high) if high else None)
+    expected_high = pytest.approx(high) if high else None
+    assert (said.unit, said.low, said.high) == ("%", pytest.approx(low), expected_high)
 
 
 def test_a_date_in_words_is_no_share(extractor):
