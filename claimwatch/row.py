@@ -42,8 +42,10 @@ NATIONWIDE = "*nationwide"
 EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence
 CONTEXT_WINDOW_DAYS = 3  # a day carried over from an earlier sentence of the article is looser
 UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just before it was made
-# A company's denial of plans (job cuts, its workforce) stays news for weeks: "no plans for
-# layoffs" on March 5 meets the cuts announced on March 27. (Figures are dated as usual.)
+# A company's plans (job cuts, its workforce) stay news for weeks: "no plans for layoffs" on
+# March 5 meets the cuts announced on March 27, and a plan a newspaper reported ("preparing to
+# cut about 200 stores") the figure the company announces two weeks later. (A side's own
+# figures are dated as usual: a new round of cuts is not a revision.)
 PLAN_WINDOW_DAYS = 60
 PLAN_LATEST = 3  # how many of a side's latest words on a company's plans a new one meets
 
@@ -150,7 +152,8 @@ class RowIndex:
         self._latest_tallies: dict[str, list[int]] = {}
         # On a company's plans: (side, whether it is a bare denial) -> positions in arrival
         # order. A bare denial ("no plans for layoffs") meets each side's latest figures weeks
-        # later (PLAN_WINDOW_DAYS), and a figure each side's latest bare denials.
+        # later (PLAN_WINDOW_DAYS), and a figure each side's latest bare denials and each
+        # other side's latest figures.
         self._plans: dict[tuple[str, bool], list[int]] = {}
         for c in claims:
             self.add(c)
@@ -266,10 +269,10 @@ class RowIndex:
         kind, day = anchor
         tokens = query_tokens(claim) or [""]
         found: set[int] = set(self.undated)
-        if claim.measure in ORG_MEASURES:  # "no plans for layoffs" weeks before the cuts
+        if claim.measure in ORG_MEASURES:  # "no plans for layoffs", a reported plan, weeks before
             mine = bare_denial(claim.kind, claim.polarity)
-            for (_, theirs), said in self._plans.items():
-                if theirs != mine:
+            for (side, theirs), said in self._plans.items():
+                if theirs != mine or side != claim.side:
                     found.update(said[-PLAN_LATEST:])
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())

@@ -582,6 +582,22 @@ def test_a_companys_denial_meets_the_cuts_it_announces_weeks_later():
     assert alert.explanation.startswith("Hallberg reversed itself: Hallberg: 3,800 job cuts")
 
 
+def test_a_reported_plan_meets_the_figure_the_company_announces_weeks_later():
+    cuts = dict(key="closures|dunmore home", measure="closures", subject="dunmore home")
+    reported = claim(**cuts, speaker="The Sunday Times", side="sunday times", low=180.0, high=220.0,
+                     qualifier="about", figure_text="about 200", as_of="2026-05-10")
+    announced = claim(**cuts, speaker="Dunmore Home", side="dunmore home", low=120.0, high=120.0,
+                      figure_text="120", as_of="2026-05-19")
+    assert conflict(announced, reported) is not None
+    store: dict[str, Any] = {}
+    Detector(store).detect(reported)
+    assert [a.kind for a in Detector(store).detect(announced)] == ["figure_mismatch"]
+    # a figure a side gives a month after its own earlier one is dated as usual
+    again = claim(**{**cuts, "low": 150.0, "high": 150.0}, speaker="The Sunday Times",
+                  side="sunday times", as_of="2026-06-20")
+    assert conflict(again, reported) is None
+
+
 def test_a_rejection_of_hundreds_rejects_a_figure_in_the_hundreds_not_a_lower_bound():
     hundreds = claim(**UKRAINE, kind="rejection", low=100.0, high=999.0, qualifier="vague",
                      figure_text="hundreds")
