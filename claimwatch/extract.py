@@ -472,6 +472,8 @@ class ClaimReader:
             witnessed = lemma(verb) in lx.WITNESS_VERBS and _occurred(verb) is not None
             if lemma(verb) in lx.COMMUNICATION_VERBS and not witnessed or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
+            if lemma(verb) in lx.REMEMBRANCE_VERBS:
+                continue  # "will never forget the sacrifices of our martyrs": no toll, no act
             if _negated(verb) and not _negated(obj) and _left_out_of_a_count(verb):
                 continue  # "deaths are often not captured in the official figures": uncounted, not none
             if any(t.i in used for t in obj.subtree) and _attack_target(verb, lemma(verb), obj) is None:

@@ -3407,3 +3407,12 @@ def test_a_share_in_words_is_a_rounded_percentage(extractor, text, low, high):
 
 def test_a_date_in_words_is_no_share(extractor):
     assert not [c for c in claims_of(extractor, "The strike began on the third of May.") if c.unit == "%"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"The nation will never forget the sacrifices of our martyrs," he said.',
+     "The families said they would never forget the victims."],
+)
+def test_remembering_the_dead_counts_no_one(extractor, text):
+    assert claims_of(extractor, text) == []
