@@ -133,6 +133,9 @@ class Conflict:
 # the table stays bounded however long the wire runs.
 RETENTION_DAYS = 30
 MAX_CLAIMS_PER_KEY = 500
+# The most a row's retention stretches for claims that arrive late (`RowIndex.lateness_days`):
+# an archive's report fed in years late does not keep a row from ever expiring.
+MAX_LATENESS_DAYS = 180
 # Row indexes a detector keeps (least recently used dropped first); a row not in the cache is
 # indexed again on its next lookup.
 CACHED_ROWS = 4096
@@ -280,8 +283,11 @@ class Detector:
         """Drop claims past the retention window (event time) or over the row's size cap,
         with the bookkeeping that mentions only them."""
         claims = bucket["claims"]
-        horizon = _days_before(newest.as_of, self.retention_days)
-        due = _days_before(newest.as_of, self.retention_days + self.expiry_slack_days)
+        # Claims that arrive late (workers reading a backlog at unequal speeds) still meet
+        # the claims made around their day: the window stretches by the lateness seen so far.
+        late = min(row.lateness_days(), MAX_LATENESS_DAYS)
+        horizon = _days_before(newest.as_of, self.retention_days + late)
+        due = _days_before(newest.as_of, self.retention_days + late + self.expiry_slack_days)
         oldest = row.oldest_as_of()
         if len(claims) <= self.max_claims_per_key + self.trim_slack and not (
             due and oldest and oldest < due

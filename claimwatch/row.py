@@ -147,6 +147,10 @@ class RowIndex:
         self.shelves: dict[Shelf, dict[str, dict[str, list[int]]]] = {}
         self.undated: list[int] = []  # claims of no known day: candidates for any claim
         self._as_of: Counter[str] = Counter()
+        # per position: the latest day a claim so far was made on, and the most days any claim
+        # so far arrived after a later-made one (prefix maxima: forgetting the last is a pop)
+        self._newest: list[str] = []
+        self._lateness: list[int] = []
         # side -> for each of its running totals in arrival order, the position of its latest
         # running total so far (prefix maxima: forgetting the last claim is a pop)
         self._latest_tallies: dict[str, list[int]] = {}
@@ -188,6 +192,8 @@ class RowIndex:
                 if not self._plans[plan]:
                     del self._plans[plan]
             self.ids.pop(item.get("claim_id", ""), None)
+            self._newest.pop()
+            self._lateness.pop()
             as_of = item.get("as_of")
             if as_of:
                 self._as_of[as_of[:10]] -= 1
@@ -231,6 +237,10 @@ class RowIndex:
         as_of = c.get("as_of")
         if as_of:
             self._as_of[as_of[:10]] += 1
+        newest = self._newest[-1] if self._newest else ""
+        late = _days_apart(as_of[:10], newest) if as_of and as_of[:10] < newest else 0
+        self._newest.append(max(newest, (as_of or "")[:10]))
+        self._lateness.append(max(self._lateness[-1] if self._lateness else 0, late))
         if anchor is None:
             # A claim of no known day is compatible with any day (detect.days_between).
             self._filed.append((None, "", tokens))
@@ -258,6 +268,12 @@ class RowIndex:
     def oldest_as_of(self) -> str | None:
         return min(self._as_of) if self._as_of else None
 
+    def lateness_days(self) -> int:
+        """How many days after a later-made claim the latest-arriving claim of the row came
+        (0 when claims arrived in the order they were made). Workers that read a backlog at
+        unequal speeds hand the row claims out of order; it keeps their counterparts as long."""
+        return self._lateness[-1] if self._lateness else 0
+
     def candidates(self, claim: Claim) -> list[int]:
         """Positions (in arrival order) of the claims that could be about `claim`'s event:
         an anchor day close enough to its own (`anchor_window`), and a place that can meet
@@ -284,6 +300,13 @@ class RowIndex:
                     for token in tokens:
                         found.update(by_token.get(token, ()))
         return sorted(found)
+
+
+def _days_apart(earlier: str, later: str) -> int:
+    try:
+        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+    except ValueError:
+        return 0
 
 
 def widened(low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:

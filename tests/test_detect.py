@@ -390,6 +390,33 @@ def test_expired_claims_are_cleared_every_few_days_not_at_every_claim():
     assert cleared_at == list(range(34, 60, 4))
 
 
+def test_a_claim_arriving_late_still_meets_the_claims_of_its_day():
+    # Two workers read a backlog at unequal speeds: one hands the row claims made weeks after
+    # those the other hands it. The window stretches by the lateness seen, so the late claim
+    # still meets the claim of its own day that the fast worker's claims would have expired.
+    def day(n: int) -> dict[str, Any]:
+        iso = (date(2022, 3, 2) + timedelta(days=n)).isoformat()
+        return dict(as_of=iso, event_date=iso)
+
+    det = Detector({}, retention_days=30)
+    russia = claim(low=498.0, high=498.0, **day(0))
+    det.detect(russia)
+    det.detect(claim(low=100.0, high=100.0, **day(20)))  # the fast worker, 20 days on
+    det.detect(claim(**UKRAINE, low=7.0, high=7.0, **day(1)))  # the slow one: 19 days late
+    det.detect(claim(low=120.0, high=120.0, **day(40)))  # the fast worker again
+    (alert,) = det.detect(claim(**UKRAINE, low=5840.0, high=5840.0, **day(0)))
+    assert alert.conflicts_with.claim_id == russia.claim_id
+    assert det.stats.expired == 0
+
+
+def test_a_late_claim_from_years_back_stretches_the_window_only_so_far():
+    det = Detector({}, retention_days=30)
+    det.detect(claim(as_of="2022-03-02", event_date="2022-03-02"))
+    det.detect(claim(**UKRAINE, as_of="2019-03-02", event_date="2019-03-02"))  # an archive's report
+    det.detect(claim(as_of="2022-12-01", event_date="2022-12-01"))
+    assert det.stats.expired == 2
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

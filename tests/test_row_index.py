@@ -200,3 +200,16 @@ def test_claims_the_index_passes_over_are_claims_compare_finds_agreeing(
     stored = RowIndex([b.to_dict()])
     if plainly_agree(stance_of(a), stored.stances[0]):
         assert compare(a, b) is None
+
+
+def test_lateness_is_the_most_days_a_claim_came_after_a_later_made_one():
+    def item(n: int, as_of: str) -> dict[str, Any]:
+        return {"claim_id": f"c{n}", "key": "deaths", "as_of": as_of, "side": "s", "kind": "figure"}
+
+    row = RowIndex([item(0, "2024-05-01"), item(1, "2024-05-20"), item(2, "2024-05-05")])
+    assert row.lateness_days() == 15
+    row.add(item(3, "2024-05-19"))  # a day late: the most stays 15
+    assert row.lateness_days() == 15
+    row.truncate(2)  # forgetting the late ones forgets their lateness
+    assert row.lateness_days() == 0
+    assert RowIndex().lateness_days() == 0
