@@ -1188,8 +1188,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
 
 
 # Shares said in words, by the parts of the whole they name: "two-thirds of", "half of".
-SHARE_WORDS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-SHARE_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3}
+SHARE_WORDS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+SHARE_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4}
 
 
 def _shares_in_words(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -1348,8 +1348,8 @@ def _is_increment(tok: Token, sent: Span) -> bool:
     after = sent.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
     if after == "-" and tok.i + 2 < sent.end:
         after = sent.doc[tok.i + 2].lower_
-    if after in ("quarter", "quarters", "third", "thirds", "half", "fifth", "fifths"):
-        return True  # "three-quarters of nurses": a share, not a count
+    if after in SHARE_WORDS:
+        return True  # "three-quarters of nurses": a share (_shares_in_words), not a count
     return before in ("another", "further", "additional") or after in ("more", "additional", "new", "further")
 
 
@@ -2289,10 +2289,8 @@ def _participle_act(noun: Token) -> str:
     """ "140 destroyed homes", "2,300 cancelled flights": the act a participle before the
     counted thing says was done to it ("" for none)."""
     for mod in noun.lefts:
-        if mod.dep_ == "amod" and mod.tag_ == "VBN" and mod.lower_.removesuffix("ed") != mod.lower_:
-            done = lemma(mod)
-            if done in lx.DONE_TO_PARTICIPLES:
-                return done
+        if mod.dep_ == "amod" and mod.tag_ == "VBN" and lemma(mod) in lx.DONE_TO_PARTICIPLES:
+            return lemma(mod)
     return ""
 
 
