@@ -873,11 +873,9 @@ COMMUNICATION_VERBS = frozenset(
 NON_ACT_OBJECTS = frozenset(
     ["basis", "comment", "detail", "information", "number", "figure", "truth", "evidence", "idea"]
 )
-# Verbs of remembering or keeping faith: "will never forget the sacrifices of our martyrs"
-# says nothing of whether anyone died.
-REMEMBRANCE_VERBS = frozenset(
-    "forget remember honour honor mourn commemorate salute betray abandon forgive avenge".split()
-)
+# Verbs of remembering: "will never forget the sacrifices of our martyrs" says nothing of
+# whether anyone died (not "abandon": "had not abandoned their positions" is a claim).
+REMEMBRANCE_VERBS = frozenset("forget remember honour honor mourn commemorate".split())
 # Verbs that say nothing about what is counted: "includes 17 command posts".
 LIGHT_VERBS = frozenset(["be", "have", "include", "comprise", "contain", "total", "number"])
 # Acts a participle before a counted thing says were done to it: "140 destroyed homes".

@@ -3416,3 +3416,8 @@ def test_a_date_in_words_is_no_share(extractor):
 )
 def test_remembering_the_dead_counts_no_one(extractor, text):
     assert claims_of(extractor, text) == []
+
+
+def test_troops_abandoning_positions_is_still_a_claim(extractor):
+    said = claims_of(extractor, "The army said its troops had not abandoned their positions.")
+    assert [(c.key, c.polarity) for c in said] == [("abandon|position", "negate")]
