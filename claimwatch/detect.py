@@ -712,8 +712,10 @@ def same_event(a: Claim, b: Claim) -> bool:
     local = a.places if b_nation else b.places
     if a_nation != b_nation and local and len(_real(local)) < COUNTRYWIDE_PLACES:
         # "2.5 million across the country" is not "80,000 in Paris" (but may be the count of
-        # "Nairobi, Mombasa, Kisumu and Nakuru")
-        return False
+        # "Nairobi, Mombasa, Kisumu and Nakuru"), unless the place counts more than the
+        # country: "in Nampula alone we have 37 deaths" against 24 nationwide
+        whole, part = (a, b) if a_nation else (b, a)
+        return _part_exceeds_whole(part, whole)
     a_placed, b_placed = bool(_real(a.places)), bool(_real(b.places))
     if a_placed != b_placed:
         # A claim that names no place is about the first place its report names; a sentence
@@ -732,6 +734,19 @@ def same_event(a: Claim, b: Claim) -> bool:
     if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
         return True  # a company's jobs are its own wherever its reports are filed
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+def _part_exceeds_whole(part: Claim, whole: Claim) -> bool:
+    """Whether one place's count is above a count of the whole country or province: the
+    two cannot both be right, whatever else each counts (a rate can: one province's turnout
+    is above the country's)."""
+    return (
+        part.unit == whole.unit != "%"
+        and part.low is not None
+        and whole.high is not None
+        and part.low > whole.high
+        and part.polarity == whole.polarity == "affirm"
+    )
 
 
 @lru_cache(maxsize=8192)

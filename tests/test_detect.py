@@ -390,6 +390,21 @@ def test_expired_claims_are_cleared_every_few_days_not_at_every_claim():
     assert cleared_at == list(range(34, 60, 4))
 
 
+@pytest.mark.parametrize(
+    ("local", "unit", "disputed"),
+    [
+        (37.0, "", True),  # "in Nampula alone we have 37 deaths" against 24 nationwide
+        (12.0, "", False),  # some of the 24
+        (67.0, "%", False),  # one province's turnout above the country's
+    ],
+)
+def test_one_place_counting_more_than_the_whole_country_is_a_dispute(local, unit, disputed):
+    country = claim(low=24.0, high=24.0, unit=unit, places=("*nationwide",), side="ingd",
+                    speaker="INGD")
+    province = claim(**UKRAINE, low=local, high=local, unit=unit, places=("nampula",))
+    assert (conflict(province, country) is not None) is disputed
+
+
 def test_a_claim_arriving_late_still_meets_the_claims_of_its_day():
     # Two workers read a backlog at unequal speeds: one hands the row claims made weeks after
     # those the other hands it. The window stretches by the lateness seen, so the late claim
