@@ -898,9 +898,11 @@ def test_a_count_over_four_towns_meets_the_countrys():
                   places=("nairobi", "mombasa", "kisumu", "nakuru"))
     country = replace(towns, **UKRAINE, claim_id="b:0", article_id="b", low=3.0, high=3.0, qualifier="exact",
                       places=("kisumu", "*nationwide"))
-    one_town = replace(towns, places=("nairobi",))
     assert conflict(country, towns) is not None
-    assert conflict(country, one_town) is None
+    # one town's count is some of the country's; above it, the two cannot both be right
+    below = replace(towns, places=("nairobi",), low=2.0, high=2.0, qualifier="exact")
+    assert conflict(country, below) is None
+    assert conflict(country, replace(towns, places=("nairobi",))) is not None
 
 
 def test_the_area_a_fire_has_burned_grows_while_it_spreads():
