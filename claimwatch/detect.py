@@ -54,6 +54,8 @@ from claimwatch.lexicon import (
 from claimwatch.row import (
     NATIONWIDE,
     PLAN_WINDOW_DAYS,
+    PLANNED_CUTS,
+    REPORTED_PLAN_WINDOW_DAYS,
     TOLERANCE,
     RowIndex,
     Stance,
@@ -818,12 +820,12 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if a_anchor is None or b_anchor is None:
         return True
     window = anchor_window(a_anchor[0], b_anchor[0])
-    if a.measure in ORG_MEASURES and (
-        bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity) or a.side != b.side
-    ):
-        # "no plans for layoffs" stays news for weeks, and so does a plan reported before
-        # the company announces its own figure ("preparing to cut about 2,000 jobs")
-        window = PLAN_WINDOW_DAYS
+    if a.measure in ORG_MEASURES and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
+        window = PLAN_WINDOW_DAYS  # "no plans for layoffs" stays news for weeks
+    elif a.measure in PLANNED_CUTS and a.side != b.side:
+        # so, for a while, does a plan reported before the company announces its own figure
+        # ("preparing to cut about 2,000 jobs"); a round of cuts months on is another
+        window = max(window, REPORTED_PLAN_WINDOW_DAYS)
     if (
         a.measure in RESIDUAL_MEASURES
         and b.measure in RESIDUAL_MEASURES

@@ -32,7 +32,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import STATES, country_in, place_key, unaccented
+from claimwatch.gazetteer import CITIES, STATES, country_in, place_key, unaccented
 from claimwatch.nlp import load_nlp
 from claimwatch.reading import (
     NOUNS,
@@ -1200,6 +1200,12 @@ def _shares_in_words(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         parts = SHARE_WORDS.get(tok.lower_)
         if parts is None or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "of":
             continue
+        whole = next((c for c in doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+        if not (whole is not None and lemma(whole) in lx.PERSON_NOUNS or tok.dep_ == "nsubjpass"):
+            # only a share of people ("half of teachers joined") or of things acted on
+            # ("three-quarters of trains were cancelled"): not "the first half of the year",
+            # "a quarter of a point", "half of the dead were children"
+            continue
         first = tok
         before_share = doc[tok.i - 1] if tok.i > sent.start else None
         if before_share is not None and before_share.text == "-" and tok.i - 2 >= sent.start:
@@ -2149,8 +2155,11 @@ def _measure(
             return "", ""
         thing = _thing(noun)
         befell = _participle_act(noun)
-        if befell and (verb is None or verb_lemma in lx.LIGHT_VERBS | lx.RECORDING_VERBS):
-            return f"{verb_key(befell)}|{thing}", ""  # "there were 140 destroyed homes"
+        there_were = verb is not None and verb_lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
+        if befell and (there_were or verb_lemma in lx.RECORDING_VERBS):
+            # "there were 140 destroyed homes", "recorded 300 damaged buildings" (not "the city
+            # has 2,000 destroyed homes": a stock over months, no event's count)
+            return f"{verb_key(befell)}|{thing}", ""
         if verb_lemma in lx.LIGHT_VERBS:
             return f"count|{thing}", ""
         ruin = set(ctx.topics) & (lx.DISASTER_TOPICS | {"war"})
@@ -3140,10 +3149,13 @@ def _a_rate(last: Token, verb: Token | None) -> bool:
     doc, sent = last.doc, last.sent
     window = doc[last.i + 1 : min(last.i + 6, sent.end)]
     words = [t.lower_ for t in window]
+    # what was done in a week is that week's count ("killed 500 fighters in a week of
+    # fighting"); what is done in a day is a rate ("Russia loses about 1,000 soldiers in a day")
+    done = verb is not None and verb.tag_ in ("VBD", "VBN")
     return any(
         w in ("a", "per", "each", "every", "an")
         and nxt in lx.TIME_UNITS
-        and not (w in ("a", "an") and before in PERIOD_PREPOSITIONS)
+        and not (done and w in ("a", "an") and before in PERIOD_PREPOSITIONS)
         for before, w, nxt in zip(["", *words], words, words[1:], strict=False)
     )
 
@@ -3872,20 +3884,29 @@ def _of_what(noun: Token) -> Token | None:
 
 
 def _taken_by_name(verb: Token, held: Token, ctx: ArticleContext) -> bool:
-    """ "Kotlyne has not been taken", "Kotlyne was captured on Monday": a name a side takes
-    is a place's, whatever the model tags an unknown town: it takes many for people, but a
-    person is named in full ("Ahmed Musa was captured"); not a group's, and not "Kotlyne was
-    taken to hospital" or "taken hostage"."""
-    if held.pos_ != "PROPN" or held.ent_type_ in ("NORP", "ORG", "DATE", "TIME"):
+    """ "Kotlyne has not been taken", "Kotlyne was captured on Monday": a name a side takes is
+    a place's when the model tags it as one or not at all, or the report names it as a place
+    elsewhere (not "Maduro was captured", "the Galaxy Leader was seized"); and not "taken to
+    hospital", "taken hostage", "taken aback", "taken from Nir Oz", "captured on camera",
+    "overrun with orders"."""
+    if held.pos_ != "PROPN":
         return False
-    full_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in held.children)
-    if held.ent_type_ == "PERSON" and full_name and held.lower_ not in ctx.region:
-        return False
-    elsewhere = any(
-        c.dep_ in ("oprd", "attr", "xcomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("to", "into", "away")
-        for c in verb.children
-    )
-    return not elsewhere
+    named_place = held.ent_type_ in PLACE_ENTS or held.lower_ in ctx.region or held.lower_ in CITIES
+    if held.ent_type_ and not named_place:
+        return False  # tagged as a person, a group, a ship or a product
+    if not named_place and any(c.dep_ == "det" for c in held.children):
+        return False  # "the Galaxy Leader was seized": a town's name takes no article
+    for c in verb.children:
+        if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "acomp"):
+            return False
+        if c.dep_ in ("prt", "advmod") and c.lower_ in lx.NOT_TAKEN_PARTICLES:
+            return False
+        if c.dep_ == "prep" and (
+            c.lower_ in ("to", "into", "away", "from", "with")
+            or any(lemma(g) in lx.RECORDING_MEDIA for g in c.children)
+        ):
+            return False
+    return True
 
 
 def _place_named(obj: Token) -> str | None:

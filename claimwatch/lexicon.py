@@ -873,9 +873,14 @@ COMMUNICATION_VERBS = frozenset(
 NON_ACT_OBJECTS = frozenset(
     ["basis", "comment", "detail", "information", "number", "figure", "truth", "evidence", "idea"]
 )
+# Words after "taken", "captured" that make it no capture of a place: "taken aback", "taken
+# out", "taken ill"; what a thing "captured on camera" is captured by.
+NOT_TAKEN_PARTICLES = frozenset("aback out off ill apart seriously".split())
+RECORDING_MEDIA = frozenset("camera footage video film photo photograph picture tape cctv image".split())
 # Verbs of remembering: "will never forget the sacrifices of our martyrs" says nothing of
-# whether anyone died (not "abandon": "had not abandoned their positions" is a claim).
-REMEMBRANCE_VERBS = frozenset("forget remember honour honor mourn commemorate".split())
+# whether anyone died (not "abandon" nor "honour": "had not abandoned their positions", "has
+# not honoured the ceasefire" are claims).
+REMEMBRANCE_VERBS = frozenset("forget remember mourn commemorate".split())
 # Verbs that say nothing about what is counted: "includes 17 command posts".
 LIGHT_VERBS = frozenset(["be", "have", "include", "comprise", "contain", "total", "number"])
 # Acts a participle before a counted thing says were done to it: "140 destroyed homes".

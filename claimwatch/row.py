@@ -43,10 +43,13 @@ EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence
 CONTEXT_WINDOW_DAYS = 3  # a day carried over from an earlier sentence of the article is looser
 UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just before it was made
 # A company's plans (job cuts, its workforce) stay news for weeks: "no plans for layoffs" on
-# March 5 meets the cuts announced on March 27, and a plan a newspaper reported ("preparing to
-# cut about 200 stores") the figure the company announces two weeks later. (A side's own
-# figures are dated as usual: a new round of cuts is not a revision.)
+# March 5 meets the cuts announced on March 27.
 PLAN_WINDOW_DAYS = 60
+# A plan for cuts or closures one side reported ("preparing to cut about 200 stores") meets
+# another side's figure for three weeks: the company announces its own two weeks later. (A
+# side's own figures are dated as usual, and a round of cuts months on is another round.)
+REPORTED_PLAN_WINDOW_DAYS = 21
+PLANNED_CUTS = frozenset(["job_cuts", "closures"])
 PLAN_LATEST = 3  # how many of a side's latest words on a company's plans a new one meets
 
 AnchorKind = str  # "event" (named in the sentence), "context" (carried over), "made" (as_of)
@@ -147,8 +150,10 @@ class RowIndex:
         self.shelves: dict[Shelf, dict[str, dict[str, list[int]]]] = {}
         self.undated: list[int] = []  # claims of no known day: candidates for any claim
         self._as_of: Counter[str] = Counter()
-        # per position: the latest day a claim so far was made on, and the most days any claim
-        # so far arrived after a later-made one (prefix maxima: forgetting the last is a pop)
+        # per position: the latest day a claim so far was published on, and the most days any
+        # claim so far arrived after a later-published one (prefix maxima: forgetting the last
+        # is a pop). Publication, not the day a claim was made: "the ministry said on January
+        # 5" in a March report arrives in order.
         self._newest: list[str] = []
         self._lateness: list[int] = []
         # side -> for each of its running totals in arrival order, the position of its latest
@@ -238,8 +243,9 @@ class RowIndex:
         if as_of:
             self._as_of[as_of[:10]] += 1
         newest = self._newest[-1] if self._newest else ""
-        late = _days_apart(as_of[:10], newest) if as_of and as_of[:10] < newest else 0
-        self._newest.append(max(newest, (as_of or "")[:10]))
+        published = _day_of(c.get("published_at"))
+        late = _days_apart(published, newest) if published and published < newest else 0
+        self._newest.append(max(newest, published))
         self._lateness.append(max(self._lateness[-1] if self._lateness else 0, late))
         if anchor is None:
             # A claim of no known day is compatible with any day (detect.days_between).
@@ -269,9 +275,9 @@ class RowIndex:
         return min(self._as_of) if self._as_of else None
 
     def lateness_days(self) -> int:
-        """How many days after a later-made claim the latest-arriving claim of the row came
-        (0 when claims arrived in the order they were made). Workers that read a backlog at
-        unequal speeds hand the row claims out of order; it keeps their counterparts as long."""
+        """The most days a claim of the row arrived after a later-published one (0 when claims
+        arrived in the order they were published). Workers that read a backlog at unequal
+        speeds hand the row claims out of order; it keeps their counterparts as long."""
         return self._lateness[-1] if self._lateness else 0
 
     def candidates(self, claim: Claim) -> list[int]:
@@ -302,11 +308,18 @@ class RowIndex:
         return sorted(found)
 
 
-def _days_apart(earlier: str, later: str) -> int:
+def _day_of(timestamp: Any) -> str:
+    """The ISO day of a timestamp ("" when it is none)."""
+    day = str(timestamp or "")[:10]
     try:
-        return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+        date.fromisoformat(day)
     except ValueError:
-        return 0
+        return ""
+    return day
+
+
+def _days_apart(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
 
 
 def widened(low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:

@@ -411,7 +411,7 @@ def test_a_claim_arriving_late_still_meets_the_claims_of_its_day():
     # still meets the claim of its own day that the fast worker's claims would have expired.
     def day(n: int) -> dict[str, Any]:
         iso = (date(2022, 3, 2) + timedelta(days=n)).isoformat()
-        return dict(as_of=iso, event_date=iso)
+        return dict(as_of=iso, event_date=iso, published_at=f"{iso}T12:00:00Z")
 
     det = Detector({}, retention_days=30)
     russia = claim(low=498.0, high=498.0, **day(0))
@@ -427,8 +427,10 @@ def test_a_claim_arriving_late_still_meets_the_claims_of_its_day():
 def test_a_late_claim_from_years_back_stretches_the_window_only_so_far():
     det = Detector({}, retention_days=30)
     det.detect(claim(as_of="2022-03-02", event_date="2022-03-02"))
-    det.detect(claim(**UKRAINE, as_of="2019-03-02", event_date="2019-03-02"))  # an archive's report
-    det.detect(claim(as_of="2022-12-01", event_date="2022-12-01"))
+    # an archive's report, fed in years late
+    det.detect(claim(**UKRAINE, as_of="2019-03-02", event_date="2019-03-02",
+                     published_at="2019-03-02T08:00:00Z"))
+    det.detect(claim(as_of="2022-12-01", event_date="2022-12-01", published_at="2022-12-01T08:00:00Z"))
     assert det.stats.expired == 2
 
 
@@ -638,6 +640,13 @@ def test_a_reported_plan_meets_the_figure_the_company_announces_weeks_later():
     again = claim(**{**cuts, "low": 150.0, "high": 150.0}, speaker="The Sunday Times",
                   side="sunday times", as_of="2026-06-20")
     assert conflict(again, reported) is None
+
+
+def test_another_sides_figure_for_cuts_months_on_is_another_round():
+    cuts = dict(key="job_cuts|hallberg", measure="job_cuts", subject="hallberg")
+    union = claim(**cuts, speaker="The union", side="union", low=500.0, high=500.0, as_of="2025-03-01")
+    company = claim(**cuts, speaker="Hallberg", side="hallberg", low=300.0, high=300.0, as_of="2025-04-15")
+    assert conflict(company, union) is None
 
 
 def test_a_rejection_of_hundreds_rejects_a_figure_in_the_hundreds_not_a_lower_bound():

@@ -3421,3 +3421,33 @@ def test_remembering_the_dead_counts_no_one(extractor, text):
 def test_troops_abandoning_positions_is_still_a_claim(extractor):
     said = claims_of(extractor, "The army said its troops had not abandoned their positions.")
     assert [(c.key, c.polarity) for c in said] == [("abandon|position", "negate")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maduro was captured by US forces in Caracas on Saturday, officials said.",
+     "Kyiv was taken aback by Washington's plan, European diplomats said.",
+     "Pokrovsk was captured on drone footage, a reporter said.",
+     "The Galaxy Leader was seized by the Houthis, the company said."],
+)
+def test_people_ships_idioms_and_footage_are_no_place_taken(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "capture|place"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deaths in the first half of the year fell by 20 percent, the ministry said.",
+     "UK inflation fell by a quarter of a point, the statistics office said."],
+)
+def test_halves_of_years_and_quarters_of_points_are_no_shares(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.figure_text.lower().endswith(("half", "quarter"))]
+
+
+def test_a_rate_in_a_day_is_still_a_rate(extractor):
+    text = "Russia loses about 1,000 soldiers in a day on the eastern front, the General Staff said."
+    assert claims_of(extractor, text) == []
+
+
+def test_a_stock_of_destroyed_homes_is_no_days_destruction(extractor):
+    said = claims_of(extractor, "Mariupol had 2,000 destroyed homes, the mayor said on Tuesday.")
+    assert [c.key for c in said] == ["count|home"]

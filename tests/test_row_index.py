@@ -202,9 +202,10 @@ def test_claims_the_index_passes_over_are_claims_compare_finds_agreeing(
         assert compare(a, b) is None
 
 
-def test_lateness_is_the_most_days_a_claim_came_after_a_later_made_one():
-    def item(n: int, as_of: str) -> dict[str, Any]:
-        return {"claim_id": f"c{n}", "key": "deaths", "as_of": as_of, "side": "s", "kind": "figure"}
+def test_lateness_is_the_most_days_a_claim_came_after_a_later_published_one():
+    def item(n: int, day: str) -> dict[str, Any]:
+        return {"claim_id": f"c{n}", "key": "deaths", "as_of": day, "published_at": f"{day}T09:00:00Z",
+                "side": "s", "kind": "figure"}
 
     row = RowIndex([item(0, "2024-05-01"), item(1, "2024-05-20"), item(2, "2024-05-05")])
     assert row.lateness_days() == 15
@@ -213,3 +214,7 @@ def test_lateness_is_the_most_days_a_claim_came_after_a_later_made_one():
     row.truncate(2)  # forgetting the late ones forgets their lateness
     assert row.lateness_days() == 0
     assert RowIndex().lateness_days() == 0
+    # a day given in the text ("said on January 5") is no lateness; nor is a bad timestamp
+    row.add({**item(4, "2024-05-21"), "as_of": "2024-01-05"})
+    row.add({**item(5, "2024-05-22"), "published_at": "n/a"})
+    assert row.lateness_days() == 0
