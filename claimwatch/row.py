@@ -293,9 +293,14 @@ class RowIndex:
         found: set[int] = set(self.undated)
         if claim.measure in ORG_MEASURES:  # "no plans for layoffs", a reported plan, weeks before
             mine = bare_denial(claim.kind, claim.polarity)
+            reported = claim.measure in PLANNED_CUTS
+            since = _days_back(claim.as_of, REPORTED_PLAN_WINDOW_DAYS) if reported else ""
             for (side, theirs), said in self._plans.items():
-                if theirs != mine or side != claim.side:
+                if theirs != mine:
                     found.update(said[-PLAN_LATEST:])
+                elif reported and side != claim.side:  # only those made within the window
+                    recent = (p for p in said[-PLAN_LATEST:] if (self.items[p].get("as_of") or "") >= since)
+                    found.update(recent)
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())
         for (old_kind, tally), by_day in self.shelves.items():
@@ -306,6 +311,12 @@ class RowIndex:
                     for token in tokens:
                         found.update(by_token.get(token, ()))
         return sorted(found)
+
+
+def _days_back(iso: str | None, days: int) -> str:
+    """The ISO day `days` before `iso` ("" when it has none: every day is after it)."""
+    day = _day_of(iso)
+    return (date.fromisoformat(day) - timedelta(days=days)).isoformat() if day else ""
 
 
 def _day_of(timestamp: Any) -> str:
