@@ -28,7 +28,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Any, Final, Literal
 
@@ -62,6 +62,7 @@ from claimwatch.row import (
     anchor_window,
     bare_denial,
     date_anchor,
+    days_back,
     denies,
     plainly_agree,
     recency_rank,
@@ -288,8 +289,8 @@ class Detector:
         # Claims that arrive late (workers reading a backlog at unequal speeds) still meet
         # the claims made around their day: the window stretches by the lateness seen so far.
         late = min(row.lateness_days(), MAX_LATENESS_DAYS)
-        horizon = _days_before(newest.as_of, self.retention_days + late)
-        due = _days_before(newest.as_of, self.retention_days + late + self.expiry_slack_days)
+        horizon = days_back(newest.as_of, self.retention_days + late)
+        due = days_back(newest.as_of, self.retention_days + late + self.expiry_slack_days)
         oldest = row.oldest_as_of()
         if len(claims) <= self.max_claims_per_key + self.trim_slack and not (
             due and oldest and oldest < due
@@ -630,12 +631,6 @@ def point(c: Claim) -> float | None:
 
 
 @lru_cache(maxsize=1024)
-def _days_before(iso: str | None, days: int) -> str | None:
-    if not iso:
-        return None
-    return (date.fromisoformat(iso[:10]) - timedelta(days=days)).isoformat()
-
-
 def days_between(a: str | None, b: str | None) -> int:
     if not a or not b:
         return 0

@@ -294,7 +294,7 @@ class RowIndex:
         if claim.measure in ORG_MEASURES:  # "no plans for layoffs", a reported plan, weeks before
             mine = bare_denial(claim.kind, claim.polarity)
             reported = claim.measure in PLANNED_CUTS
-            since = _days_back(claim.as_of, REPORTED_PLAN_WINDOW_DAYS) if reported else ""
+            since = days_back(claim.as_of, REPORTED_PLAN_WINDOW_DAYS) if reported else ""
             for (side, theirs), said in self._plans.items():
                 if theirs != mine:
                     found.update(said[-PLAN_LATEST:])
@@ -313,7 +313,7 @@ class RowIndex:
         return sorted(found)
 
 
-def _days_back(iso: str | None, days: int) -> str:
+def days_back(iso: str | None, days: int) -> str:
     """The ISO day `days` before `iso` ("" when it has none: every day is after it)."""
     day = _day_of(iso)
     return (date.fromisoformat(day) - timedelta(days=days)).isoformat() if day else ""
