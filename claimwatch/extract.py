@@ -2410,10 +2410,13 @@ def _what_was_fired(obj: Token, thing: str) -> str:
 
 def _on_board(word: Token) -> bool:
     """ "214 passengers were on board", "there were about 95 people on the boat", "120
-    passengers aboard the ship" (`word` the verb, or the noun the place hangs on)."""
+    passengers aboard the ship", "212 miners were underground" when the mine blew (`word` the
+    verb, or the noun the place hangs on)."""
     for child in word.children:
         if child.lower_ == "aboard":
             return True
+        if child.lower_ == "underground" and (word.pos_ == "NOUN" or lemma(word) in ("be", "remain")):
+            return True  # (not "employs 3,000 people underground", "11 were trapped underground")
         if child.lower_ == "on" and any(lemma(c) in lx.VESSELS | {"board"} for c in child.children):
             return True
     return False

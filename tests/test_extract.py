@@ -3451,3 +3451,13 @@ def test_a_rate_in_a_day_is_still_a_rate(extractor):
 def test_a_stock_of_destroyed_homes_is_no_days_destruction(extractor):
     said = claims_of(extractor, "Mariupol had 2,000 destroyed homes, the mayor said on Tuesday.")
     assert [c.key for c in said] == ["count|home"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("The ministry said 212 workers were underground at the time of the explosion.", "aboard"),
+     ("Rescuers said 11 miners were trapped underground.", "trapped"),
+     ("The company said it employs 3,000 people underground.", "workforce")],
+)
+def test_miners_underground_when_it_happened_are_those_aboard(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.low] == [key]
