@@ -63,6 +63,7 @@ from claimwatch.row import (
     bare_denial,
     date_anchor,
     days_back,
+    days_between,
     denies,
     plainly_agree,
     recency_rank,
@@ -631,12 +632,6 @@ def point(c: Claim) -> float | None:
 
 
 @lru_cache(maxsize=1024)
-def days_between(a: str | None, b: str | None) -> int:
-    if not a or not b:
-        return 0
-    return abs(_ordinal(a) - _ordinal(b))
-
-
 def _hours_between(a: str, b: str) -> float:
     """Hours between two ISO timestamps ("2025-11-18T06:40:00Z"); 0 when either has no time."""
     try:
@@ -645,11 +640,6 @@ def _hours_between(a: str, b: str) -> float:
         return abs((later - earlier).total_seconds()) / 3600
     except (ValueError, TypeError):
         return 0.0
-
-
-@lru_cache(maxsize=8192)
-def _ordinal(iso: str) -> int:
-    return date.fromisoformat(iso).toordinal()
 
 
 def only_grows(c: Claim) -> bool:

@@ -1220,14 +1220,11 @@ def _shares_in_words(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue
         before = doc[max(sent.start, first.i - 4) : first.i].text
         qualifier = qualifier_before(before)
-        if qualifier == "exact":
-            qualifier = "about"
-            start = first.i
-        else:
-            start = first.i - _qualifier_len(qualifier, before)
+        start = max(sent.start, first.i - _qualifier_len(qualifier, before))
+        qualifier = "about" if qualifier == "exact" else qualifier
         low, high = qualify(value, qualifier)
         words = list(doc[first.i : tok.i + 1])
-        yield Figure(low, high, qualifier, "%", doc[max(sent.start, start) : tok.i + 1].text), tok, words
+        yield Figure(low, high, qualifier, "%", doc[start : tok.i + 1].text), tok, words
 
 
 def _a_prison_population(verb: Token | None) -> bool:

@@ -244,11 +244,11 @@ class RowIndex:
             self._as_of[as_of[:10]] += 1
         newest = self._newest[-1] if self._newest else ""
         published = _day_of(c.get("published_at"))
-        late = _days_apart(published, newest) if published and published < newest else 0
+        late = days_between(published, newest) if published < newest else 0
         self._newest.append(max(newest, published))
         self._lateness.append(max(self._lateness[-1] if self._lateness else 0, late))
         if anchor is None:
-            # A claim of no known day is compatible with any day (detect.days_between).
+            # A claim of no known day is compatible with any day (days_between).
             self._filed.append((None, "", tokens))
             self.undated.append(pos)
         else:
@@ -329,8 +329,16 @@ def _day_of(timestamp: Any) -> str:
     return day
 
 
-def _days_apart(earlier: str, later: str) -> int:
-    return (date.fromisoformat(later) - date.fromisoformat(earlier)).days
+def days_between(a: str | None, b: str | None) -> int:
+    """Days between two ISO days (0 when either is missing)."""
+    if not a or not b:
+        return 0
+    return abs(_ordinal(a) - _ordinal(b))
+
+
+@lru_cache(maxsize=8192)
+def _ordinal(iso: str) -> int:
+    return date.fromisoformat(iso).toordinal()
 
 
 def widened(low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
