@@ -474,6 +474,8 @@ class ClaimReader:
                 continue  # "did not disclose the number" withholds; it denies nothing
             if lemma(verb) in lx.REMEMBRANCE_VERBS:
                 continue  # "will never forget the sacrifices of our martyrs": no toll, no act
+            if act_measure in lx.ORG_MEASURES and any(c.lower_ in lx.CUT_MANNERS for c in obj.lefts):
+                continue  # "no compulsory redundancies": the cuts come some other way
             if _negated(verb) and not _negated(obj) and _left_out_of_a_count(verb):
                 continue  # "deaths are often not captured in the official figures": uncounted, not none
             if any(t.i in used for t in obj.subtree) and _attack_target(verb, lemma(verb), obj) is None:

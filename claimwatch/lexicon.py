@@ -881,6 +881,8 @@ RECORDING_MEDIA = frozenset("camera footage video film photo photograph picture 
 # whether anyone died (not "abandon" nor "honour": "had not abandoned their positions", "has
 # not honoured the ceasefire" are claims).
 REMEMBRANCE_VERBS = frozenset("forget remember mourn commemorate".split())
+# Cuts of one manner: "no compulsory redundancies" leaves cuts by attrition, so it denies none.
+CUT_MANNERS = frozenset("compulsory forced involuntary mandatory enforced".split())
 # Verbs that say nothing about what is counted: "includes 17 command posts".
 LIGHT_VERBS = frozenset(["be", "have", "include", "comprise", "contain", "total", "number"])
 # Acts a participle before a counted thing says were done to it: "140 destroyed homes".

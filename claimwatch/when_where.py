@@ -81,7 +81,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             period = period_of(ent.text, ctx.published)
             if counts_from and period:  # "since February 2022": from the period's start
                 out.since = out.since or period_start(period, ctx.published)
-            elif _deadline(root):
+            elif _deadline(root) or _aside(verb, report_verbs):
                 continue  # "cut 4,000 jobs by the end of 2027": when, not which period counted
             else:
                 out.period = out.period or period
@@ -269,6 +269,28 @@ def _last_day_named(sent: Span, ctx: ArticleContext) -> date | None:
             period = period_of(ent.text, ctx.published) if day is None else None
             return day or (period_start(period, ctx.published) if period else None)
     return None
+
+
+def _aside(verb: Token, report_verbs: set[int]) -> bool:
+    """A clause beside the claim: one that describes a speaker or an object without a figure
+    ("the NUG, made up of lawmakers ousted in the 2021 coup, said 41 were killed", "launched
+    by the RSF, which has targeted the city since losing it last year"), or an "as" clause
+    ("as it reported a rise in first-quarter profit"). Its period is not the one the claim
+    counts; but a clause on what did the counting is ("the war, which began in April 2023,
+    has killed tens of thousands"; "the floods, which killed 40 in 2024")."""
+    node = verb
+    while node.dep_ not in ("relcl", "acl", "advcl") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in node.children)
+    if node.dep_ not in ("relcl", "acl"):
+        return False
+    described = node.head
+    while described.dep_ in ("pobj", "prep", "conj", "appos", "compound") and described.head.i != described.i:
+        described = described.head  # "the war between the army and the RSF, which began"
+    if described.dep_ in ("nsubj", "nsubjpass") and described.head.i not in report_verbs:
+        return False
+    return not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in node.subtree)
 
 
 def _deadline(root: Token) -> bool:

@@ -1751,6 +1751,40 @@ def test_a_year_that_names_a_thing_is_not_the_period_counted(extractor):
     assert (claim.period, claim.long_run) == (None, False)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The shadow National Unity Government, made up largely of lawmakers ousted in the 2021 "
+         "coup, said 41 people had been killed in Wednesday's strike.", "deaths"),
+        ("The bank will cut 1,200 full-time positions, the lender said on Wednesday, as it reported "
+         "an 18 percent rise in first-quarter profit.", "job_cuts"),
+        ("The government said the drones were launched by the RSF, which has repeatedly targeted "
+         "the city since losing control of the capital last year.", "use|drone"),
+    ],
+)
+def test_a_period_told_beside_the_claim_is_not_its_period(extractor, text, key):
+    claim = only(claims_of(extractor, text, published="2026-05-14T10:00:00Z"), key=key)
+    assert claim.period is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The war between the army and the RSF, which began in April 2023, has killed tens of "
+     "thousands of people, according to the United Nations.",
+     "The floods, which killed 40 people in March 2024, were the worst in decades."],
+)
+def test_a_period_told_of_what_did_the_counting_is_its_period(extractor, text):
+    (dead,) = [c for c in claims_of(extractor, text, published="2026-05-14T10:00:00Z") if c.key == "deaths"]
+    assert dead.period is not None and "y202" in dead.period
+
+
+def test_no_compulsory_redundancies_denies_no_cuts(extractor):
+    said = claims_of(extractor, "The bank said there would be no compulsory redundancies.")
+    assert not [c for c in said if c.measure == "job_cuts"]
+    said = claims_of(extractor, "The bank said there would be no redundancies.")
+    assert [(c.measure, c.polarity) for c in said] == [("job_cuts", "negate")]
+
+
 def test_some_of_a_counted_group_described_is_no_count_of_its_own(extractor):
     text = ("The ministry said at least 950 Palestinians, many of them militants but also scores of "
             "civilians, have been killed in the territory.")
