@@ -294,6 +294,8 @@ class ClaimReader:
                 negated = False
             elif verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.qualifier == "exact":
                 figure = replace(figure, high=None, qualifier="more_than")  # "exceeded 2,000"
+            if negated and _did_not_run(noun, verb):
+                negated = False  # counted as cancelled (_measure)
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
@@ -2172,6 +2174,8 @@ def _measure(
             verb_lemma in lx.CONVOY_VERBS or verb is not None and verb_lemma == "take" and _take_part(verb)
         ):
             return f"cross|{thing}", ""  # "1,300 tractors entered", "3,000 tractors took part"
+        if _did_not_run(noun, verb):
+            return f"cancel|{thing}", ""  # "120 flights did not leave": 120 cancelled
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
         act = _marked_for(noun, verb) or verb_lemma
@@ -2180,6 +2184,15 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _did_not_run(noun: Token | None, verb: Token | None) -> bool:
+    """ "1,300 flights will not take place", "120 flights did not leave Riga": services that
+    did not run (not "the flights were not delayed")."""
+    if noun is None or verb is None or lemma(noun) not in lx.SCHEDULED_SERVICES:
+        return False
+    running = lemma(verb) in lx.RUNNING_VERBS and (lemma(verb) != "take" or _takes_place(verb))
+    return running and _negated(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == noun.i for c in verb.children)
 
 
 def _an_abduction(docs: list[Doc], topics: tuple[str, ...]) -> bool:

@@ -936,6 +936,10 @@ SIGHTING_VERBS = frozenset(
 # Vehicles a protest or a convoy is counted by, and the verbs of that count: "1,300 tractors
 # entered Brussels", "2,800 tractors had come", "3,000 tractors took part" (`cross|tractor`).
 CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle".split())
+# Services run to a timetable, and what running them is: "1,300 flights will not take place",
+# "120 flights did not leave Riga" count flights cancelled.
+SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
+RUNNING_VERBS = frozenset("run operate leave depart fly sail take".split())
 CONVOY_VERBS = frozenset("enter come arrive reach join participate converge gather drive roll".split())
 # Whose data a breach takes: "the data of 1.2 million customers was stolen" (or accessed)
 # counts the customers affected.

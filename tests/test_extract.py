@@ -1778,6 +1778,24 @@ def test_a_period_told_of_what_did_the_counting_is_its_period(extractor, text):
     assert dead.period is not None and "y202" in dead.period
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [
+        ('"More than 1,300 flights will not take place on Tuesday," the union said.', "cancel|flight", 1300),
+        ("The association said at least 120 flights did not leave Riga today.", "cancel|flight", 120),
+        ("The union said 300 trains did not run on Tuesday.", "cancel|train", 300),
+    ],
+)
+def test_services_that_did_not_run_were_cancelled(extractor, text, key, low):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.key, claim.low, claim.polarity) == (key, low, "affirm")
+
+
+def test_flights_not_delayed_are_not_cancelled(extractor):
+    claim = only(claims_of(extractor, "The airline said 40 flights were not delayed."), kind="figure")
+    assert (claim.key, claim.polarity) == ("delay|flight", "negate")
+
+
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
     said = claims_of(extractor, "The bank said there would be no compulsory redundancies.")
     assert not [c for c in said if c.measure == "job_cuts"]
