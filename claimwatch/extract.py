@@ -2192,7 +2192,8 @@ def _did_not_run(noun: Token | None, verb: Token | None) -> bool:
     if noun is None or verb is None or lemma(noun) not in lx.SCHEDULED_SERVICES:
         return False
     running = lemma(verb) in lx.RUNNING_VERBS and (lemma(verb) != "take" or _takes_place(verb))
-    return running and _negated(verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.i == noun.i for c in verb.children)
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
+    return running and subject and _negated(verb)
 
 
 def _an_abduction(docs: list[Doc], topics: tuple[str, ...]) -> bool:
