@@ -2118,7 +2118,7 @@ def _measure(
     if (
         noun is not None
         and noun.tag_ == "NNS"
-        and noun_lemma not in lx.PERSON_NOUNS | lx.NOUN_MEASURES.keys()
+        and noun_lemma not in lx.PERSON_NOUNS | lx.NOUN_MEASURES.keys() | lx.SIGHTED_CRAFT
         and lx.VERB_MEASURES.get(verb_lemma) == "participants"
     ):
         return "participants", ""  # "10,000 farmers had joined the blockade"

@@ -320,6 +320,7 @@ VERB_MEASURES = {
     "march": "participants",
     "walk": "participants",
     "join": "participants",
+    "participate": "participants",
     "attend": "participants",
     "protest": "participants",
     "rally": "participants",

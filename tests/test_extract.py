@@ -1796,6 +1796,15 @@ def test_flights_not_delayed_are_not_cancelled(extractor):
     assert (claim.key, claim.polarity) == ("delay|flight", "negate")
 
 
+def test_people_who_participated_are_participants_and_warships_are_not(extractor):
+    march = "Organisers said 5,000 people participated in the march."
+    said = only(claims_of(extractor, march), kind="figure")
+    assert (said.key, said.low) == ("participants", 5000)
+    drills = "The ministry said 32 warships participated in the drills."
+    drill = only(claims_of(extractor, drills), kind="figure")
+    assert drill.key != "participants"
+
+
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
     said = claims_of(extractor, "The bank said there would be no compulsory redundancies.")
     assert not [c for c in said if c.measure == "job_cuts"]
@@ -3125,8 +3134,9 @@ def test_no_inmate_escaped_denies_a_count_of_escaped_inmates(extractor):
         ("The UN dashboard showed 1,084 trucks entering Gaza over the week.", "cross|truck"),
         ("The company said data of about 1.2 million customers was stolen.", "affect|customer"),
         ("Observers said they had recorded 23 cases of ballot stuffing.", "record|case"),
-        # (not craft, nor customers' data: people, villages and cars keep their own verbs)
-        ("About 5,000 people participated in the march, police said.", "participate|people"),
+        # (not craft, nor customers' data: people who took part are participants; villages
+        # and cars keep their own verbs)
+        ("About 5,000 people participated in the march, police said.", "participants"),
         ("Its observers monitored 1,200 polling stations, the mission said.", "monitor|polling station"),
         ("Aid workers had been able to access 40 villages, the UN said.", "access|village"),
         ("Thieves stole 40 cars in the city, police said.", "steal|car"),
