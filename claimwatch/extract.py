@@ -2118,7 +2118,8 @@ def _measure(
     if (
         noun is not None
         and noun.tag_ == "NNS"
-        and noun_lemma not in lx.PERSON_NOUNS | lx.NOUN_MEASURES.keys() | lx.SIGHTED_CRAFT
+        and noun_lemma not in lx.PERSON_NOUNS | lx.NOUN_MEASURES.keys()
+        and noun_lemma not in lx.SIGHTED_CRAFT | lx.CONVOY_VEHICLES | lx.TAKING_PART_BODIES
         and lx.VERB_MEASURES.get(verb_lemma) == "participants"
     ):
         return "participants", ""  # "10,000 farmers had joined the blockade"
@@ -2187,13 +2188,36 @@ def _measure(
 
 
 def _did_not_run(noun: Token | None, verb: Token | None) -> bool:
-    """ "1,300 flights will not take place", "120 flights did not leave Riga": services that
-    did not run (not "the flights were not delayed")."""
+    """ "1,300 flights will not take place", "120 flights did not leave Riga", "200 flights
+    did not take off": services that did not run (not "did not leave on time", "did not run
+    until midday", "were not delayed", nor church services that did not take place)."""
     if noun is None or verb is None or lemma(noun) not in lx.SCHEDULED_SERVICES:
         return False
-    running = lemma(verb) in lx.RUNNING_VERBS and (lemma(verb) != "take" or _takes_place(verb))
+    if lemma(verb) == "take":
+        running = _takes_place(verb) and lemma(noun) != "service" or _has_particle(verb, "off")
+    else:
+        running = lemma(verb) in lx.RUNNING_VERBS or lemma(verb) == "go" and _has_particle(verb, "ahead")
     subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
-    return running and subject and _negated(verb)
+    return running and subject and _negated(verb) and not _ran_otherwise(verb)
+
+
+def _has_particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word for c in verb.children)
+
+
+def _ran_otherwise(verb: Token) -> bool:
+    """ "did not leave on time", "did not run until midday", "did not operate as scheduled",
+    "did not fly empty": how or when it ran, not whether."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in lx.RAN_OTHERWISE_PREPS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "on" and any(lemma(g) in lx.TIMETABLE_WORDS for g in c.children):
+            return True
+        as_planned = any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)  # "as scheduled"
+        manner = c.dep_ in ("advmod", "acomp", "oprd", "advcl")
+        if manner and (c.lower_ in lx.RAN_OTHERWISE_WORDS or as_planned):
+            return True
+    return False
 
 
 def _an_abduction(docs: list[Doc], topics: tuple[str, ...]) -> bool:

@@ -937,10 +937,21 @@ SIGHTING_VERBS = frozenset(
 # Vehicles a protest or a convoy is counted by, and the verbs of that count: "1,300 tractors
 # entered Brussels", "2,800 tractors had come", "3,000 tractors took part" (`cross|tractor`).
 CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle".split())
+# Bodies that take part, counted as bodies, not people: "20 countries joined", "90 schools
+# participated in the strike".
+TAKING_PART_BODIES = frozenset(
+    """country nation state company firm union school university college airline bank
+    organisation organization group party club team hospital municipality city""".split()
+)
 # Services run to a timetable, and what running them is: "1,300 flights will not take place",
 # "120 flights did not leave Riga" count flights cancelled.
 SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
-RUNNING_VERBS = frozenset("run operate leave depart fly sail take".split())
+RUNNING_VERBS = frozenset("run operate leave depart fly sail".split())
+# How a service ran, rather than whether: "did not leave on time", "until midday", "at full
+# capacity", "as scheduled", "late", "empty".
+RAN_OTHERWISE_PREPS = frozenset("until till to at as with from by before after".split())
+TIMETABLE_WORDS = frozenset("time schedule timetable".split())
+RAN_OTHERWISE_WORDS = frozenset("late early empty full normally punctually properly regularly".split())
 CONVOY_VERBS = frozenset("enter come arrive reach join participate converge gather drive roll".split())
 # Whose data a breach takes: "the data of 1.2 million customers was stolen" (or accessed)
 # counts the customers affected.

@@ -271,26 +271,35 @@ def _last_day_named(sent: Span, ctx: ArticleContext) -> date | None:
     return None
 
 
+# Words of a figure, besides numbers: a clause with one tells a claim of its own.
+VAGUE_COUNT_WORDS = frozenset("dozens hundreds thousands millions scores".split())
+
+
 def _aside(verb: Token, report_verbs: set[int]) -> bool:
-    """A clause beside the claim: one that describes a speaker or an object without a figure
+    """A clause beside the claim: one without a figure that describes a speaker or an actor
     ("the NUG, made up of lawmakers ousted in the 2021 coup, said 41 were killed", "launched
-    by the RSF, which has targeted the city since losing it last year"), or an "as" clause
-    ("as it reported a rise in first-quarter profit"). Its period is not the one the claim
-    counts; but a clause on what did the counting is ("the war, which began in April 2023,
-    has killed tens of thousands"; "the floods, which killed 40 in 2024")."""
+    by the RSF, which has targeted the city since losing it last year"), or an "as" clause of
+    what else was reported ("as it reported a rise in first-quarter profit"). Its period is
+    not the one the claim counts; but a clause on what was counted is ("1,200 civilians killed
+    in the first quarter", "attacks carried out in January", "the war, which began in April
+    2023, has killed"), and so is an "as" clause of events ("as sales dropped in 2025")."""
     node = verb
     while node.dep_ not in ("relcl", "acl", "advcl") and node.head.i != node.i:
         node = node.head
     if node.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in node.children)
+        marked = any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in node.children)
+        return marked and lemma(node) in lx.REPORT_VERBS
     if node.dep_ not in ("relcl", "acl"):
         return False
     described = node.head
+    if any(c.dep_ == "nummod" for c in described.children) or lemma(described) in EVENT_DAY_NOUNS:
+        return False  # the counted people or things, or the event itself
     while described.dep_ in ("pobj", "prep", "conj", "appos", "compound") and described.head.i != described.i:
         described = described.head  # "the war between the army and the RSF, which began"
     if described.dep_ in ("nsubj", "nsubjpass") and described.head.i not in report_verbs:
-        return False
-    return not any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in node.subtree)
+        return False  # what did the counting: "the war, which began in April 2023, has killed"
+    figures = (t for t in node.subtree if t.like_num and t.ent_type_ not in ("DATE", "TIME"))
+    return next(figures, None) is None and not any(t.lower_ in VAGUE_COUNT_WORDS for t in node.subtree)
 
 
 def _deadline(root: Token) -> bool:

@@ -1768,6 +1768,21 @@ def test_a_period_told_beside_the_claim_is_not_its_period(extractor, text, key):
 
 
 @pytest.mark.parametrize(
+    ("text", "key", "period"),
+    [
+        ("The UN recorded 1,200 civilians killed in the first quarter.", "deaths", "q1"),
+        ("There were 300 cholera cases recorded in March.", "cases", "m3"),
+        ("80 people were killed in attacks carried out in January, officials said.", "deaths", "m1"),
+        ("Profit fell 20 percent as sales dropped in the first quarter.", "change|profit", "q1"),
+        ("While exports fell 3 percent in the first quarter, imports rose 12%.", "change|import", "q1"),
+    ],
+)
+def test_a_period_told_of_what_was_counted_stays_its_period(extractor, text, key, period):
+    claim = only(claims_of(extractor, text, published="2026-05-14T10:00:00Z"), key=key)
+    assert claim.period is not None and period in claim.period
+
+
+@pytest.mark.parametrize(
     "text",
     ["The war between the army and the RSF, which began in April 2023, has killed tens of "
      "thousands of people, according to the United Nations.",
@@ -1791,9 +1806,26 @@ def test_services_that_did_not_run_were_cancelled(extractor, text, key, low):
     assert (claim.key, claim.low, claim.polarity) == (key, low, "affirm")
 
 
-def test_flights_not_delayed_are_not_cancelled(extractor):
-    claim = only(claims_of(extractor, "The airline said 40 flights were not delayed."), kind="figure")
-    assert (claim.key, claim.polarity) == ("delay|flight", "negate")
+@pytest.mark.parametrize(
+    "text",
+    ["The airline said 40 flights were not delayed.",
+     "At least 500 flights did not depart on schedule.",
+     "About 200 trains did not run until midday.",
+     "Some 120 flights did not operate as scheduled.",
+     "Thirty flights did not fly empty.",
+     "About 20 Easter services did not take place."],
+)
+def test_services_that_ran_late_or_otherwise_were_not_cancelled(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key.startswith("cancel|")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["200 flights did not take off, the airport said.", "Ten sailings did not go ahead."],
+)
+def test_services_that_did_not_take_off_or_go_ahead_were_cancelled(extractor, text):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert claim.key.startswith("cancel|") and claim.polarity == "affirm"
 
 
 def test_people_who_participated_are_participants_and_warships_are_not(extractor):
@@ -1803,6 +1835,17 @@ def test_people_who_participated_are_participants_and_warships_are_not(extractor
     drills = "The ministry said 32 warships participated in the drills."
     drill = only(claims_of(extractor, drills), kind="figure")
     assert drill.key != "participants"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [("Some 80 tractors participated in the protest.", "cross|tractor"),
+     ("About 3,000 tractors joined the protest, the union said.", "cross|tractor"),
+     ("Twenty countries participated in the talks.", "participate|country"),
+     ("Some 90 schools joined the strike.", "join|school")],
+)
+def test_vehicles_and_bodies_that_took_part_are_not_people_taking_part(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == [key]
 
 
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
