@@ -115,8 +115,12 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
                 subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
                 subject = tok.head  # "with unions claiming that ...", "officials saying ..."
-            if subject is None and tok.i > sent.start and tok.nbor(-1).dep_ == "appos":
-                subject = tok.nbor(-1)  # "..., Sorena's defence ministry said": parsed as an apposition
+            before = _noun_before(tok, sent)
+            if subject is None and before is not None and before.dep_ in ("appos", "conj"):
+                # "..., Sorena's defence ministry said", "..., killing 41 and injuring 380 others,
+                # the Disaster and Emergency Management Authority (AFAD) said": parsed as an
+                # apposition, or joined to the last thing counted
+                subject = before
             if subject is None:
                 subject = _contacted_by(tok)
             if subject is not None and subject.dep_ == "nsubjpass":
@@ -141,6 +145,17 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+def _noun_before(verb: Token, sent: Span) -> Token | None:
+    """The word just before a verb, past a closing parenthesis: "the Authority (AFAD) said"
+    -> Authority."""
+    i = verb.i - 1
+    if i > sent.start and verb.doc[i].text == ")":
+        while i > sent.start and verb.doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return verb.doc[i] if i >= sent.start else None
 
 
 def _contacted_by(verb: Token) -> Token | None:

@@ -1848,6 +1848,14 @@ def test_vehicles_and_bodies_that_took_part_are_not_people_taking_part(extractor
     assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == [key]
 
 
+def test_a_speaker_named_with_an_acronym_after_a_list_of_tolls_speaks(extractor):
+    text = ("A magnitude 6.3 earthquake struck Turkey's eastern Malatya province before dawn on Monday, "
+            "killing at least 41 people and injuring 380 others, the country's Disaster and Emergency "
+            "Management Authority (AFAD) said.")
+    sides = {c.key: c.side for c in claims_of(extractor, text)}
+    assert sides["deaths"] == sides["injured"] == "disaster and emergency management authority"
+
+
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
     said = claims_of(extractor, "The bank said there would be no compulsory redundancies.")
     assert not [c for c in said if c.measure == "job_cuts"]
