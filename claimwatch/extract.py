@@ -294,8 +294,8 @@ class ClaimReader:
                 negated = False
             elif verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.qualifier == "exact":
                 figure = replace(figure, high=None, qualifier="more_than")  # "exceeded 2,000"
-            if negated and _did_not_run(noun, verb):
-                negated = False  # counted as cancelled (_measure)
+            if negated and (_did_not_run(noun, verb) or verb is not None and _unaccounted_for(verb)):
+                negated = False  # counted as cancelled, trapped or missing (_measure)
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
@@ -2146,6 +2146,10 @@ def _measure(
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):
             return "participants", ""
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None:
+        unaccounted = _unaccounted_for(verb)
+        if unaccounted:
+            return unaccounted, _whose(noun, ctx, frame)  # "31 workers have not come out of the mine"
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb_lemma and verb_lemma not in lx.LIGHT_VERBS:
         if verb is not None and noun_lemma not in lx.MILITARY_NOUNS and _crosses_a_border(verb):
             return "displaced", _whose(noun, ctx, frame)  # "9,800 people had crossed the border"
@@ -2185,6 +2189,27 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _unaccounted_for(verb: Token) -> str:
+    """People not out of where disaster caught them: "31 workers have not come out of that
+    mine", "16 workers went into that tunnel and did not come out" (trapped); "29 workers have
+    not been found" (missing). Not "300 people did not come out to vote". "" otherwise."""
+    for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
+        if not _negated(v):
+            continue
+        went_in = v is not verb and lemma(verb) in lx.ENTERING_VERBS  # "went into ... and did not come out"
+        out_of = any(t.lower_ == "of" and t.i == t.head.i + 1 and t.head.lower_ == "out" for t in v.subtree)
+        if lemma(v) in ("come", "get") and _has_particle_or_prep(v, "out") and (out_of or went_in):
+            return "trapped"
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        if passive and lemma(v) in ("find", "locate", "trace"):
+            return "missing"
+    return ""
+
+
+def _has_particle_or_prep(verb: Token, word: str) -> bool:
+    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word for c in verb.children)
 
 
 def _did_not_run(noun: Token | None, verb: Token | None) -> bool:

@@ -1856,6 +1856,22 @@ def test_a_speaker_named_with_an_acronym_after_a_list_of_tolls_speaks(extractor)
     assert sides["deaths"] == sides["injured"] == "disaster and emergency management authority"
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [('"By our count, 31 workers have not come out of that mine," Chanda said.', "trapped", 31),
+     ("The union said at least 16 workers went into that tunnel and did not come out.", "trapped", 16),
+     ("A union leader said 29 workers who were on shift have not been found.", "missing", 29)],
+)
+def test_people_not_out_or_not_found_are_trapped_or_missing(extractor, text, key, low):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.key, claim.low, claim.polarity) == (key, low, "affirm")
+
+
+def test_people_who_did_not_come_out_to_vote_are_not_trapped(extractor):
+    said = claims_of(extractor, "About 300 people did not come out to vote, officials said.")
+    assert not [c for c in said if c.key == "trapped"]
+
+
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
     said = claims_of(extractor, "The bank said there would be no compulsory redundancies.")
     assert not [c for c in said if c.measure == "job_cuts"]
