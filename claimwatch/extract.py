@@ -456,7 +456,10 @@ class ClaimReader:
             # "fired on protesters" is an act, not a count of protesters
             aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
             act_measure = None if aimed else _object_measure(verb, obj)
-            negated = _negated(verb) or _negated(obj)
+            # "does not plan to shut the factory": the plan's negation is the act's
+            unintended = verb is not clause_verb and lemma(clause_verb) in lx.INTENT_VERBS
+            unintended = unintended and _negated(clause_verb)
+            negated = _negated(verb) or _negated(obj) or unintended
             planned = _planned_act(verb, obj) if negated else None
             if planned is not None:
                 verb, obj = planned  # "no plans to close any of our stores" denies closing stores
@@ -3844,12 +3847,27 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
                 return thing, not _negated(verb)  # "the crossing reopened"
         return None
     if verb_key(verb_lemma) == "halt" or verb_lemma in ("shut", "close", "paralyse", "paralyze"):
-        if _negated(verb):
+        kept = _kept_open(verb)
+        if _negated(verb) and not kept:
             return None  # "did not halt production" says little of how it works
         for thing in (obj, subj):
             if thing is not None and _facility_kind(thing):
-                return thing, False  # "halted its main unit", "services were suspended"
+                # "halted its main unit", "services were suspended"; but "we will not close
+                # the plant", "there are no plans to close the plant": it goes on working
+                return thing, kept
     return None
+
+
+def _kept_open(verb: Token) -> bool:
+    """ "will not close the plant", "there are no plans to close it", "does not plan to shut
+    it": a closing ruled out, so the place goes on working."""
+    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
+    if _negated(verb) and future:
+        return True
+    plan = verb.head if verb.dep_ in ("xcomp", "acl") else None
+    if plan is None or lemma(plan) not in ("plan", "intention", "intend"):
+        return False
+    return _negated(plan) or _says_none(plan)
 
 
 def _facility_owner(facility: Token, verb: Token, speaker: Speaker, region: tuple[str, ...]) -> str:

@@ -937,6 +937,8 @@ SIGHTING_VERBS = frozenset(
 # Vehicles a protest or a convoy is counted by, and the verbs of that count: "1,300 tractors
 # entered Brussels", "2,800 tractors had come", "3,000 tractors took part" (`cross|tractor`).
 CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle".split())
+# Verbs of meaning to do something: "does not plan to shut the plant" does not shut it.
+INTENT_VERBS = frozenset("plan intend aim".split())
 # Going into a place people may not come out of: "went into that tunnel and did not come out".
 ENTERING_VERBS = frozenset("go enter descend".split())
 # Bodies that take part, counted as bodies, not people: "20 countries joined", "90 schools

@@ -1872,6 +1872,23 @@ def test_people_who_did_not_come_out_to_vote_are_not_trapped(extractor):
     assert not [c for c in said if c.key == "trapped"]
 
 
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [("There are no plans to close the plant, the spokesperson said.", "affirm"),
+     ('"We will not close the Plauen plant," he said.', "affirm"),
+     ("The company does not plan to shut the factory, a spokesman said.", "affirm"),
+     ("The Plauen plant will close by the end of 2026, the company said.", "negate")],
+)
+def test_a_closing_ruled_out_keeps_the_plant_working(extractor, text, polarity):
+    (working,) = [c for c in claims_of(extractor, text) if c.key == "operate|plant"]
+    assert working.polarity == polarity
+
+
+def test_not_planning_to_shut_a_factory_denies_shutting_it(extractor):
+    said = claims_of(extractor, "The company does not plan to shut the factory, a spokesman said.")
+    assert [c.polarity for c in said if c.key == "close|factory"] == ["negate"]
+
+
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
     said = claims_of(extractor, "The bank said there would be no compulsory redundancies.")
     assert not [c for c in said if c.measure == "job_cuts"]
