@@ -376,8 +376,10 @@ class ClaimReader:
                     victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
                     if not _counted_apart(verb_measure, whose, out):
-                        if victims is not None and _a_few_named(victims):
-                            continue  # "the owners were not injured": of them, not of the event
+                        if victims is not None and (_a_few_named(victims) or lemma(victims) in lx.HELD_NOUNS):
+                            # "the owners were not injured", "no hostages were killed": of them,
+                            # not of the event
+                            continue
                         if any(c.lower_ == "there" and c.dep_ == "advmod" for c in verb.children):
                             continue  # "nobody was hurt there" (in the shelter): of one spot
                         none = self._none_were(ctx, sent, frame_or_none, verb, verb_measure, whose, dates)
@@ -3105,6 +3107,9 @@ def _none_counted(verb: Token) -> str | None:
             and not _none_left(child, verb)
         ):
             measure = lx.NOUN_MEASURES[lemma(child)]
+            done = lx.VERB_MEASURES.get(lemma(verb)) if lemma(verb) in lx.PEOPLE_VERBS else None
+            if done and done != measure:
+                return None  # "no hostages were killed", "no detainees were harmed": what befell them
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
 

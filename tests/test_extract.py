@@ -1889,6 +1889,15 @@ def test_not_planning_to_shut_a_factory_denies_shutting_it(extractor):
     assert [c.polarity for c in said if c.key == "close|factory"] == ["negate"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['The army said "no detainees were harmed" during the operation.',
+     "Officials said no hostages were killed."],
+)
+def test_no_captives_harmed_says_nothing_of_captives_taken_or_of_the_toll(extractor, text):
+    assert [c for c in claims_of(extractor, text) if c.measure in ("detained", "captured", "deaths")] == []
+
+
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
     said = claims_of(extractor, "The bank said there would be no compulsory redundancies.")
     assert not [c for c in said if c.measure == "job_cuts"]
