@@ -35,7 +35,7 @@ from typing import Any, Final, Literal
 from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
-from claimwatch.gazetteer import SIDE_OF_WORD, spelled_alike
+from claimwatch.gazetteer import SIDE_OF_WORD, country_in, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
@@ -574,10 +574,13 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
             return True  # "3.5 million displaced across Myanmar" holds "4,000 from a dozen villages"
     if a.long_run != b.long_run:
         whole, event = (a, b) if a.long_run else (b, a)
-        if not event.cumulative and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
-            # "the war has killed tens of thousands" holds two workers killed (not another
-            # side's count since the war began: "1,351 killed since the start of the operation")
-            return True
+        # A running count of one place's event ("the toll from the strike on a house in Kfar
+        # Roummane rose to five") is one event's; one of no place may be another side's count
+        # since the war began ("1,351 killed since the start of the operation")
+        of_one_place = any(not country_in([p]) for p in _real(event.places))
+        side_total = event.cumulative and not of_one_place
+        if not side_total and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
+            return True  # "the war has killed tens of thousands" holds two workers killed
     return False
 
 

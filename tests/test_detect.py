@@ -572,6 +572,18 @@ def test_a_long_run_total_is_not_one_events_toll():
     assert conflict(total, other) is not None
 
 
+def test_a_long_run_total_is_not_one_strikes_rising_toll():
+    # "has killed more than 370 operatives since the ceasefire" holds "the toll from the strike
+    # on a house in Kfar Roummane rose to five"; not "1,351 killed in Ukraine since the start"
+    total = claim(**UKRAINE, low=370.0, high=None, qualifier="more_than", cumulative=True,
+                  long_run=True)
+    strike = claim(low=5.0, high=5.0, cumulative=True, places=("kfar roummane",))
+    assert conflict(strike, total) is None
+    since = claim(low=1351.0, high=1351.0, cumulative=True, places=("ukraine",))
+    assert conflict(since, claim(**UKRAINE, low=13000.0, high=None, qualifier="more_than",
+                                 cumulative=True, long_run=True)) is not None
+
+
 
 @pytest.mark.parametrize(
     ("first", "then", "disputed"),
