@@ -10,8 +10,7 @@ from functools import lru_cache
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1, "last night": 1, "a day earlier": 1,
-                 "the day before": 1, "the previous day": 1, "the previous night": 1,
-                 "the night before": 1, "two days earlier": 2}
+                 "the day before": 1, "the previous day": 1, "two days earlier": 2}
 MONTHS = [
     "january",
     "february",
