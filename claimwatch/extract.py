@@ -294,7 +294,8 @@ class ClaimReader:
                 negated = False
             elif verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.qualifier == "exact":
                 figure = replace(figure, high=None, qualifier="more_than")  # "exceeded 2,000"
-            if negated and (_did_not_run(noun, verb) or verb is not None and _unaccounted_for(verb)):
+            unaccounted = verb is not None and measure == _unaccounted_for(verb)
+            if negated and (_did_not_run(noun, verb) or unaccounted):
                 negated = False  # counted as cancelled, trapped or missing (_measure)
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
@@ -2199,18 +2200,25 @@ def _measure(
 def _unaccounted_for(verb: Token) -> str:
     """People not out of where disaster caught them: "31 workers have not come out of that
     mine", "16 workers went into that tunnel and did not come out" (trapped); "29 workers have
-    not been found" (missing). Not "300 people did not come out to vote". "" otherwise."""
+    not been found" (missing). Not "did not come out of hiding", "have not come out to vote",
+    "have not been found guilty". "" otherwise."""
     for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
         if not _negated(v):
             continue
-        went_in = v is not verb and lemma(verb) in lx.ENTERING_VERBS  # "went into ... and did not come out"
-        out_of = any(t.lower_ == "of" and t.i == t.head.i + 1 and t.head.lower_ == "out" for t in v.subtree)
-        if lemma(v) in ("come", "get") and _has_particle_or_prep(v, "out") and (out_of or went_in):
+        went_in = v is not verb and lemma(verb) in lx.ENTERING_VERBS and _into_a_trap(verb)
+        if lemma(v) in ("come", "get") and _has_particle_or_prep(v, "out") and (_into_a_trap(v) or went_in):
             return "trapped"
         passive = any(c.dep_ == "auxpass" for c in v.children)
-        if passive and lemma(v) in ("find", "locate", "trace"):
+        judged = any(c.dep_ in ("acomp", "oprd", "xcomp") for c in v.children)  # "found guilty"
+        if passive and not judged and lemma(v) in ("find", "locate", "trace"):
             return "missing"
     return ""
+
+
+def _into_a_trap(verb: Token) -> bool:
+    """Whether a verb goes into or out of a place that traps people: "out of that mine",
+    "went into that tunnel" (not "out of hiding", "out of their homes")."""
+    return any(lemma(t) in lx.TRAPPING_PLACES for t in verb.subtree if t.dep_ == "pobj")
 
 
 def _has_particle_or_prep(verb: Token, word: str) -> bool:
@@ -3107,9 +3115,10 @@ def _none_counted(verb: Token) -> str | None:
             and not _none_left(child, verb)
         ):
             measure = lx.NOUN_MEASURES[lemma(child)]
-            done = lx.VERB_MEASURES.get(lemma(verb)) if lemma(verb) in lx.PEOPLE_VERBS else None
-            if done and done != measure:
-                return None  # "no hostages were killed", "no detainees were harmed": what befell them
+            if lemma(child) in lx.HELD_NOUNS and lemma(verb) not in lx.RECORDING_VERBS | lx.REPORT_VERBS:
+                # "no hostages were killed", "no detainees were freed": what befell them, not
+                # how many were taken (but "no detainees were recorded")
+                return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
 
@@ -3865,7 +3874,10 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
 
 def _kept_open(verb: Token) -> bool:
     """ "will not close the plant", "there are no plans to close it", "does not plan to shut
-    it": a closing ruled out, so the place goes on working."""
+    it": a closing ruled out, so the place goes on working (not "will not close it until 2027",
+    "before February", "if the state pays", nor "no plans to close any other plants")."""
+    if _closing_put_off(verb):
+        return False
     future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
     if _negated(verb) and future:
         return True
@@ -3873,6 +3885,22 @@ def _kept_open(verb: Token) -> bool:
     if plan is None or lemma(plan) not in ("plan", "intention", "intend"):
         return False
     return _negated(plan) or _says_none(plan)
+
+
+def _closing_put_off(verb: Token) -> bool:
+    """A closing ruled out only for now, on a condition, or of other places: "until 2027",
+    "before February", "immediately", "if the state provides subsidies", "any other plants"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("until", "till", "before"):
+            return True
+        if c.dep_ == "advmod" and c.lower_ in ("immediately", "yet", "now", "soon"):
+            return True
+        condition = any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "until") for m in c.children)
+        if c.dep_ == "advcl" and condition:
+            return True
+        if c.dep_ == "dobj" and any(m.lower_ in ("other", "further", "more") for m in c.subtree):
+            return True
+    return False
 
 
 def _facility_owner(facility: Token, verb: Token, speaker: Speaker, region: tuple[str, ...]) -> str:

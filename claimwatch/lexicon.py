@@ -941,6 +941,7 @@ CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle
 INTENT_VERBS = frozenset("plan intend aim".split())
 # Going into a place people may not come out of: "went into that tunnel and did not come out".
 ENTERING_VERBS = frozenset("go enter descend".split())
+TRAPPING_PLACES = frozenset("mine pit shaft tunnel rubble debris wreckage ruins cave".split())
 # Bodies that take part, counted as bodies, not people: "20 countries joined", "90 schools
 # participated in the strike".
 TAKING_PART_BODIES = frozenset(

@@ -116,7 +116,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
                 subject = tok.head  # "with unions claiming that ...", "officials saying ..."
             before = _noun_before(tok, sent)
-            if subject is None and before is not None and before.dep_ in ("appos", "conj"):
+            if subject is None and before is not None and before.dep_ in ("appos", "conj", "dep", "npadvmod"):
                 # "..., Sorena's defence ministry said", "..., killing 41 and injuring 380 others,
                 # the Disaster and Emergency Management Authority (AFAD) said": parsed as an
                 # apposition, or joined to the last thing counted
@@ -148,14 +148,20 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
 
 
 def _noun_before(verb: Token, sent: Span) -> Token | None:
-    """The word just before a verb, past a closing parenthesis: "the Authority (AFAD) said"
-    -> Authority."""
-    i = verb.i - 1
-    if i > sent.start and verb.doc[i].text == ")":
-        while i > sent.start and verb.doc[i].text != "(":
-            i -= 1
-        i -= 1
-    return verb.doc[i] if i >= sent.start else None
+    """The name between the last comma and a verb, as one phrase: "..., the Disaster and
+    Emergency Management Authority (AFAD) said" -> Authority; "..., police and residents said"
+    -> police (the first named); "the Syrian Observatory for Human Rights (SOHR) said" ->
+    Observatory."""
+    start = verb.i
+    while start > sent.start and verb.doc[start - 1].text != ",":
+        start -= 1
+    if start == verb.i or start == sent.start:
+        return None
+    words = range(start, verb.i)
+    roots = [verb.doc[i] for i in words if verb.doc[i].head.i not in words and not verb.doc[i].is_punct]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return roots[0]
 
 
 def _contacted_by(verb: Token) -> Token | None:

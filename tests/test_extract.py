@@ -1867,6 +1867,19 @@ def test_people_not_out_or_not_found_are_trapped_or_missing(extractor, text, key
     assert (claim.key, claim.low, claim.polarity) == (key, low, "affirm")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Twelve residents have not been found guilty.",
+     "50 fighters have not come out of hiding.",
+     "200 residents have not come out of their homes since the curfew.",
+     "Seven hikers have not been found, police said."],
+)
+def test_people_judged_hiding_or_uncounted_are_not_trapped_nor_missing(extractor, text):
+    said = claims_of(extractor, text)
+    assert not [c for c in said if c.key in ("trapped", "missing")]
+    assert all(c.polarity == "negate" for c in said if c.kind == "figure")
+
+
 def test_people_who_did_not_come_out_to_vote_are_not_trapped(extractor):
     said = claims_of(extractor, "About 300 people did not come out to vote, officials said.")
     assert not [c for c in said if c.key == "trapped"]
@@ -1884,6 +1897,17 @@ def test_a_closing_ruled_out_keeps_the_plant_working(extractor, text, polarity):
     assert working.polarity == polarity
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The company said the plant will not close until 2027.",
+     "The company will not shut the Brussels plant before February.",
+     "The company would not close the plant if the state provided subsidies.",
+     "There are no plans to close any other plants, the company said."],
+)
+def test_a_closing_put_off_or_of_other_plants_keeps_nothing_working(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "operate|plant" and c.polarity == "affirm"]
+
+
 def test_not_planning_to_shut_a_factory_denies_shutting_it(extractor):
     said = claims_of(extractor, "The company does not plan to shut the factory, a spokesman said.")
     assert [c.polarity for c in said if c.key == "close|factory"] == ["negate"]
@@ -1892,10 +1916,20 @@ def test_not_planning_to_shut_a_factory_denies_shutting_it(extractor):
 @pytest.mark.parametrize(
     "text",
     ['The army said "no detainees were harmed" during the operation.',
-     "Officials said no hostages were killed."],
+     "Officials said no hostages were killed.",
+     "No hostages were freed, officials said."],
 )
 def test_no_captives_harmed_says_nothing_of_captives_taken_or_of_the_toll(extractor, text):
     assert [c for c in claims_of(extractor, text) if c.measure in ("detained", "captured", "deaths")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [("Shelling killed five people in the town, police and residents said.", "police"),
+     ("Air strikes killed 12 people in Idlib, the Syrian Observatory for Human Rights (SOHR) said.", "sohr")],
+)
+def test_the_first_body_named_before_said_speaks(extractor, text, side):
+    assert only(claims_of(extractor, text), kind="figure").side == side
 
 
 def test_no_compulsory_redundancies_denies_no_cuts(extractor):
