@@ -2206,7 +2206,7 @@ def _unaccounted_for(verb: Token) -> str:
         if not _negated(v):
             continue
         went_in = v is not verb and lemma(verb) in lx.ENTERING_VERBS and _into_a_trap(verb)
-        if lemma(v) in ("come", "get") and _has_particle_or_prep(v, "out") and (_into_a_trap(v) or went_in):
+        if lemma(v) in ("come", "get") and _has_particle(v, "out") and (_into_a_trap(v) or went_in):
             return "trapped"
         passive = any(c.dep_ == "auxpass" for c in v.children)
         judged = any(c.dep_ in ("acomp", "oprd", "xcomp") for c in v.children)  # "found guilty"
@@ -2219,10 +2219,6 @@ def _into_a_trap(verb: Token) -> bool:
     """Whether a verb goes into or out of a place that traps people: "out of that mine",
     "went into that tunnel" (not "out of hiding", "out of their homes")."""
     return any(lemma(t) in lx.TRAPPING_PLACES for t in verb.subtree if t.dep_ == "pobj")
-
-
-def _has_particle_or_prep(verb: Token, word: str) -> bool:
-    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word for c in verb.children)
 
 
 def _did_not_run(noun: Token | None, verb: Token | None) -> bool:
@@ -2240,7 +2236,8 @@ def _did_not_run(noun: Token | None, verb: Token | None) -> bool:
 
 
 def _has_particle(verb: Token, word: str) -> bool:
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word for c in verb.children)
+    """ "come out", "come out of", "take off", "go ahead": the word that makes the verb's sense."""
+    return any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ == word for c in verb.children)
 
 
 def _ran_otherwise(verb: Token) -> bool:

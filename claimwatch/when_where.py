@@ -82,7 +82,9 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             if counts_from and period:  # "since February 2022": from the period's start
                 out.since = out.since or period_start(period, ctx.published)
             elif _deadline(root) or _aside(verb, report_verbs):
-                continue  # "cut 4,000 jobs by the end of 2027": when, not which period counted
+                # "cut 4,000 jobs by the end of 2027": when, not which period counted; "the NUG,
+                # made up of lawmakers ousted in the 2021 coup": of the speaker, not the claim
+                continue
             else:
                 out.period = out.period or period
                 out.year_to_date = out.year_to_date or not future and _year_to_date(period, ctx.published)
