@@ -634,7 +634,6 @@ def point(c: Claim) -> float | None:
     return c.low if c.low is not None else c.high
 
 
-@lru_cache(maxsize=1024)
 def _hours_between(a: str, b: str) -> float:
     """Hours between two ISO timestamps ("2025-11-18T06:40:00Z"); 0 when either has no time."""
     try:

@@ -313,6 +313,7 @@ class RowIndex:
         return sorted(found)
 
 
+@lru_cache(maxsize=1024)
 def days_back(iso: str | None, days: int) -> str:
     """The ISO day `days` before `iso` ("" when it has none: every day is after it)."""
     day = _day_of(iso)
