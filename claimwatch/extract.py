@@ -294,8 +294,10 @@ class ClaimReader:
                 negated = False
             elif verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.qualifier == "exact":
                 figure = replace(figure, high=None, qualifier="more_than")  # "exceeded 2,000"
-            unaccounted = verb is not None and measure == _unaccounted_for(verb)
-            if negated and (_did_not_run(noun, verb) or unaccounted):
+            if negated and (
+                _did_not_run(noun, verb)
+                or measure in lx.RESIDUAL_MEASURES and verb is not None and measure == _unaccounted_for(verb)
+            ):
                 negated = False  # counted as cancelled, trapped or missing (_measure)
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
