@@ -39,6 +39,7 @@ from claimwatch.gazetteer import SIDE_OF_WORD, country_in, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
+    DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
     ORG_MEASURES,
@@ -50,6 +51,8 @@ from claimwatch.lexicon import (
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
     VERB_GROUPS,
+    WIDE_AREA_TOPICS,
+    WIDER_AREA,
 )
 from claimwatch.row import (
     NATIONWIDE,
@@ -572,6 +575,13 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
         whole, one_place = (a, b) if NATIONWIDE in a.places else (b, a)
         if one_place.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * one_place.high:
             return True  # "3.5 million displaced across Myanmar" holds "4,000 from a dozen villages"
+    if _two_districts(a, b):
+        return True  # "19 died in Shangla district" is no count of "In Buner, the worst-hit district"
+    for part, whole in ((a, b), (b, a)):
+        if _district_of_wide_event(part, whole) and (
+            span(part.low, part.high, part.qualifier)[0] <= span(whole.low, whole.high, whole.qualifier)[1]
+        ):
+            return True  # "in Buner district 66 deaths" are some of the province's 131
     if a.long_run != b.long_run:
         whole, event = (a, b) if a.long_run else (b, a)
         # A running count of one place's event ("the toll from the strike on a house in Kfar
@@ -582,6 +592,35 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
         if not side_total and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
             return True  # "the war has killed tens of thousands" holds two workers killed
     return False
+
+
+def _district_of_wide_event(part: Claim, whole: Claim) -> bool:
+    """Whether `part` counts one district's share of a flood's or an earthquake's toll (its
+    sentence keeps to the district) and `whole` the province's, state's or country's (in its
+    sentence or by who gives it), not the district's own."""
+    if not (WIDE_AREA_TOPICS.intersection(part.topics) and WIDE_AREA_TOPICS.intersection(whole.topics)):
+        return False  # a bombing in a district is the district's event, whoever counts it
+    if not _keeps_to_a_district(part.text) or _keeps_to_a_district(whole.text):
+        return False
+    if not (NATIONWIDE in whole.places or WIDER_AREA.search(whole.text) or WIDER_AREA.search(whole.speaker)):
+        return False
+    return _alike(tuple(_real(part.places))).isdisjoint(_alike(whole.places))
+
+
+def _two_districts(a: Claim, b: Claim) -> bool:
+    """Whether two counts of a flood or an earthquake each keep to a district, and not one."""
+    return (
+        bool(WIDE_AREA_TOPICS.intersection(a.topics) and WIDE_AREA_TOPICS.intersection(b.topics))
+        and _keeps_to_a_district(a.text)
+        and _keeps_to_a_district(b.text)
+        and bool(_real(a.places) and _real(b.places))
+        and _alike(tuple(_real(a.places))).isdisjoint(_alike(tuple(_real(b.places))))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _keeps_to_a_district(text: str) -> bool:
+    return DISTRICT_SCOPE.search(text) is not None
 
 
 def stance_of(c: Claim) -> Stance:

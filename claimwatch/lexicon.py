@@ -606,6 +606,25 @@ ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abduct
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
 # ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
 DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())
+# Kinds of event that strike a whole province at once: its districts count their own dead.
+WIDE_AREA_TOPICS = frozenset(["earthquake", "flood", "storm"])
+# A count a sentence keeps to one district ("in Buner district 66 deaths", "In Lakhimpur,
+# the worst-hit district", "the district breakdown", "in Swat alone")...
+DISTRICT_SCOPE = re.compile(
+    r"\b(?:in|of|for) (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2} (?:district|county|tehsil|upazila)\b"
+    r"|\bworst[- ]hit (?:district|county|tehsil|upazila)\b"
+    r"|\bdistrict(?:-wise|['’]s)? (?:breakdown|tally|toll|count)\b"
+    r"|\bin (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2},? alone\b",
+    re.I,
+)
+# ... and the words of a count of the province, state or country it is in ("in the province",
+# "the provincial government", "the state disaster management authority", "federal", "in 14
+# districts").
+WIDER_AREA = re.compile(
+    r"\b(?:province|provinces|provincial|state|statewide|states|national|nationwide|federal|country|countrywide"
+    r"|districts)\b",
+    re.I,
+)
 # What an "attack" is not an assault of: "a heart attack", "a panic attack".
 NOT_ASSAULTS = frozenset(["heart", "panic", "asthma", "shark", "ransomware", "cyber", "phishing"])
 # What makes a strike military: "a drone strike", "an air strike", "strikes on Kharkiv".

@@ -405,6 +405,59 @@ def test_one_place_counting_more_than_the_whole_country_is_a_dispute(local, unit
     assert (conflict(province, country) is not None) is disputed
 
 
+# Reports of one flood name its districts and province: their places meet (detect.same_event).
+FLOOD = dict(topics=("flood",), subject="", measure="deaths", key="deaths",
+             region=("assam", "buner", "khyber pakhtunkhwa", "lakhimpur", "shangla"))
+
+
+@pytest.mark.parametrize(
+    ("district", "whole", "disputed"),
+    [
+        # one district's dead are some of the province's
+        ((66.0, "In Buner district 66 deaths are confirmed till now.", ("buner",)),
+         (131.0, "But the provincial government put the death toll at 131.", ()), False),
+        ((6.0, "In Lakhimpur, the worst-hit district, six people had died.", ("lakhimpur",)),
+         (9.0, "Nine people died in 14 districts of Assam.", ("assam",)), False),
+        # more dead in one district than in the whole: a dispute
+        ((150.0, "In Buner alone more than 150 persons have died.", ("buner",)),
+         (118.0, "The death toll in the province reached 118.", ()), True),
+        # a count that names the district too is the district's own
+        ((66.0, "In Buner district 66 deaths are confirmed.", ("buner",)),
+         (90.0, "The provincial authority said 90 died in Buner.", ("buner",)), True),
+        # a district official's count of the whole event is no part of it
+        ((19.0, "The district magistrate said 19 bodies had been recovered.", ()),
+         (31.0, "The state government's count stood at 31 dead.", ()), True),
+    ],
+)
+def test_a_districts_toll_is_some_of_the_provinces(district, whole, disputed):
+    low, text, places = district
+    part = claim(**FLOOD, low=low, high=low, text=text, places=places, side="district",
+                 speaker="The district")
+    low, text, places = whole
+    province = claim(**FLOOD, low=low, high=low, text=text, places=places, side="province",
+                     speaker="The province")
+    assert (conflict(part, province) is not None) is disputed
+    assert (conflict(province, part) is not None) is disputed
+
+
+def test_a_bombings_toll_in_a_district_is_the_districts_event():
+    # a bombing strikes one place: the province's count of it is a count of the same dead
+    bombing = dict(topics=("attack",), subject="", measure="deaths", key="deaths")
+    part = claim(**bombing, low=12.0, high=12.0, text="In Mastung district 12 people died.",
+                 places=("mastung",), side="district", speaker="The district")
+    province = claim(**bombing, low=25.0, high=25.0, text="The provincial government said 25 died.",
+                     side="province", speaker="The province")
+    assert conflict(part, province) is not None
+
+
+def test_two_districts_tolls_do_not_meet():
+    shangla = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district.",
+                    places=("shangla",), side="shangla", speaker="Shangla")
+    buner = claim(**FLOOD, low=61.0, high=61.0, text="In Buner, the worst-hit district, 61 died.",
+                  places=("buner",), side="buner", speaker="Buner")
+    assert conflict(shangla, buner) is None
+
+
 def test_a_claim_arriving_late_still_meets_the_claims_of_its_day():
     # Two workers read a backlog at unequal speeds: one hands the row claims made weeks after
     # those the other hands it. The window stretches by the lateness seen, so the late claim
