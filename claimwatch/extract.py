@@ -64,6 +64,7 @@ from claimwatch.when_where import (
     NATIONWIDE_WORDS,
     PLACE_NOUNS,
     SentenceDates,
+    has_future_aux,
     in_earlier_figure,
     main_place,
     names_of,
@@ -3877,8 +3878,7 @@ def _kept_open(verb: Token) -> bool:
     "before February", "if the state pays", nor "no plans to close any other plants")."""
     if _closing_put_off(verb):
         return False
-    future = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "wo") for c in verb.children)
-    if _negated(verb) and future:
+    if _negated(verb) and has_future_aux(verb):
         return True
     plan = verb.head if verb.dep_ in ("xcomp", "acl") else None
     if plan is None or lemma(plan) not in ("plan", "intention", "intend"):

@@ -1100,6 +1100,8 @@ MODAL_WORDS = frozenset(["will", "would", "could", "may", "might", "should", "ca
 CEILING_VERBS = frozenset(["exceed", "top", "surpass"])
 # People held by a side: those who "returned home" were released.
 HELD_NOUNS = frozenset(["prisoner", "pow", "captive", "hostage", "detainee"])
+# The auxiliaries of what will happen: "will cut", "would close", "shall", "we'll", "won't".
+FUTURE_AUX = frozenset(["will", "would", "shall", "'ll", "wo"])
 # Verbs whose "to" clause will happen: "is preparing to cut rates on Thursday".
 PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim", "set"])
 # Being "in talks to buy X" speaks of buying X.

@@ -321,7 +321,7 @@ def _future(verb: Token) -> bool:
     cut"."""
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
+        if has_future_aux(node):
             return True
         if node.dep_ == "xcomp" and lemma(node.head) in lx.PLAN_VERBS:
             return True
@@ -329,6 +329,11 @@ def _future(verb: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def has_future_aux(verb: Token) -> bool:
+    """Whether `verb` has an auxiliary of the future: "will close", "won't cut"."""
+    return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX for c in verb.children)
 
 
 def _marks_onset(token: Token) -> bool:
