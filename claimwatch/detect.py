@@ -25,6 +25,7 @@ so a replay after a crash publishes identical copies and consumers can drop them
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -42,8 +43,10 @@ from claimwatch.lexicon import (
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
+    ONE_SITE_TOPICS,
     ORG_MEASURES,
     ORG_SUFFIXES,
+    PLACE_KIND_WORDS,
     RESIDUAL_MEASURES,
     SAYS_REVISED,
     SIGHTED_CRAFT,
@@ -596,26 +599,44 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
 
 def _district_of_wide_event(part: Claim, whole: Claim) -> bool:
     """Whether `part` counts one district's share of a flood's or an earthquake's toll (its
-    sentence keeps to the district) and `whole` the province's, state's or country's (in its
-    sentence or by who gives it), not the district's own."""
-    if not (WIDE_AREA_TOPICS.intersection(part.topics) and WIDE_AREA_TOPICS.intersection(whole.topics)):
-        return False  # a bombing in a district is the district's event, whoever counts it
-    if not _keeps_to_a_district(part.text) or _keeps_to_a_district(whole.text):
+    sentence keeps to the district) and `whole` the province's, state's or country's (its
+    sentence says so), not the district's own."""
+    if not (_wide_event(part) and _wide_event(whole)):
         return False
-    if not (NATIONWIDE in whole.places or WIDER_AREA.search(whole.text) or WIDER_AREA.search(whole.speaker)):
+    if not _keeps_to_a_district(part.text) or _of_the_whole_area(part):
+        return False  # "320 across the province, including 180 in Buner district" is the province's
+    if _keeps_to_a_district(whole.text) or not _of_the_whole_area(whole):
         return False
-    return _alike(tuple(_real(part.places))).isdisjoint(_alike(whole.places))
+    return not _names_a_place_of(whole, part)
 
 
 def _two_districts(a: Claim, b: Claim) -> bool:
-    """Whether two counts of a flood or an earthquake each keep to a district, and not one."""
-    return (
-        bool(WIDE_AREA_TOPICS.intersection(a.topics) and WIDE_AREA_TOPICS.intersection(b.topics))
-        and _keeps_to_a_district(a.text)
-        and _keeps_to_a_district(b.text)
-        and bool(_real(a.places) and _real(b.places))
-        and _alike(tuple(_real(a.places))).isdisjoint(_alike(tuple(_real(b.places))))
-    )
+    """Whether two counts of a flood or an earthquake each keep to a district, not the same."""
+    if not (_wide_event(a) and _wide_event(b)):
+        return False
+    if not (_keeps_to_a_district(a.text) and _keeps_to_a_district(b.text)):
+        return False
+    if _of_the_whole_area(a) or _of_the_whole_area(b):
+        return False
+    placed = bool(_real(a.places) and _real(b.places))
+    return placed and not _names_a_place_of(a, b) and not _names_a_place_of(b, a)
+
+
+def _wide_event(c: Claim) -> bool:
+    return bool(WIDE_AREA_TOPICS.intersection(c.topics)) and ONE_SITE_TOPICS.isdisjoint(c.topics)
+
+
+def _of_the_whole_area(c: Claim) -> bool:
+    return NATIONWIDE in c.places or WIDER_AREA.search(c.text) is not None
+
+
+def _names_a_place_of(c: Claim, other: Claim) -> bool:
+    """Whether `c` names (in its places or its words) a place `other` names: "Zhuozhou" is
+    "Zhuozhou County", "Swat" is "Swat district"."""
+    words = {w for p in _real(other.places) for w in spelled_alike(p).split()} - PLACE_KIND_WORDS
+    mine = {w for p in _real(c.places) for w in spelled_alike(p).split()}
+    said = {spelled_alike(w) for w in re.findall(r"[\w'’-]+", c.text.lower())}
+    return not words.isdisjoint(mine | said)
 
 
 @lru_cache(maxsize=4096)

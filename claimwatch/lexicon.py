@@ -606,23 +606,35 @@ ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abduct
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
 # ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
 DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())
-# Kinds of event that strike a whole province at once: its districts count their own dead.
+# Kinds of event that strike a whole province at once: its districts count their own dead
+# (not when the reports also tell of an attack: a strike on a city district is its event).
 WIDE_AREA_TOPICS = frozenset(["earthquake", "flood", "storm"])
+ONE_SITE_TOPICS = frozenset(["attack", "war", "strike", "explosion"])
 # A count a sentence keeps to one district ("in Buner district 66 deaths", "In Lakhimpur,
-# the worst-hit district", "the district breakdown", "in Swat alone")...
+# the worst-hit district", "in the district of Swat", "the district breakdown")...
+_DISTRICT = r"(?:district|county|tehsil|upazila|regency)"
+_NAME = r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}"
 DISTRICT_SCOPE = re.compile(
-    r"\b(?:in|of|for) (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2} (?:district|county|tehsil|upazila)\b"
-    r"|\bworst[- ]hit (?:district|county|tehsil|upazila)\b"
-    r"|\bdistrict(?:-wise|['’]s)? (?:breakdown|tally|toll|count)\b"
-    r"|\bin (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+)){0,2},? alone\b",
+    rf"\b(?:in|of|for) (?:the )?(?:worst[- ]hit )?{_NAME} {_DISTRICT}\b"
+    rf"|\b(?:in|of) the {_DISTRICT} of {_NAME}"
+    rf"|\bworst[- ]hit {_DISTRICT}\b"
+    rf"|\b{_DISTRICT}(?:-wise|['’]s)? (?:breakdown|tally|toll|count)\b",
     re.I,
 )
-# ... and the words of a count of the province, state or country it is in ("in the province",
-# "the provincial government", "the state disaster management authority", "federal", "in 14
-# districts").
+# The words of a place's name that say what kind of place it is ("Swat district" is Swat).
+PLACE_KIND_WORDS = frozenset(
+    "district county tehsil upazila regency province state region city town village".split()
+)
+# ... and a count a sentence says is of the whole province, state or country ("in the
+# province", "across the state", "nationwide", "in 14 districts", "the provincial toll"); not
+# a speaker's title ("state media", "the National Disaster Management Authority").
 WIDER_AREA = re.compile(
-    r"\b(?:province|provinces|provincial|state|statewide|states|national|nationwide|federal|country|countrywide"
-    r"|districts)\b",
+    r"\b(?:in|across|throughout|over|all over) (?:the )?(?:whole |entire )?"
+    r"(?:province|state|country)\b(?!['’]s)"
+    r"|\b(?:province|state|country|nation)[- ]?wide\b"
+    r"|\b(?:in|across) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all|most) "
+    r"(?:of the )?(?:affected )?(?:districts|provinces|counties)\b"
+    r"|\b(?:provincial|statewide|national|overall) (?:death )?(?:toll|tally|total|count)\b",
     re.I,
 )
 # What an "attack" is not an assault of: "a heart attack", "a panic attack".
