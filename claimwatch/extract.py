@@ -747,6 +747,8 @@ class ClaimReader:
             facility = _facility_kind(thing)
             if any(c.key == f"operate|{facility}" for c in said):
                 continue  # one sentence, one word on it
+            if _in_a_rejected_claim(verb):
+                continue  # "denied a union report that it plans to shut its plant"
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
             yield self._claim(
@@ -3192,8 +3194,8 @@ def _in_a_rejected_claim(anchor: Token) -> bool:
     for tok in anchor.ancestors:
         if lemma(tok) in lx.CLAIM_NOUNS and tok.dep_ == "dobj" and lemma(tok.head) in lx.DENIAL_VERBS:
             return True
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "ccomp"):
-            return False  # past the clause that tells the claim
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "conj"):
+            return False  # past the clause that tells the claim ("that it plans to cut jobs")
     return False
 
 
@@ -3873,14 +3875,21 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
 
 
 def _kept_open(verb: Token) -> bool:
-    """ "will not close the plant", "there are no plans to close it", "does not plan to shut
-    it": a closing ruled out, so the place goes on working (not "will not close it until 2027",
+    """ "will not close the plant", "there are no plans to close it" (or "for closing it"),
+    "does not plan to shut it": a closing ruled out, so the place goes on working (not "will not close it until 2027",
     "before February", "if the state pays", nor "no plans to close any other plants")."""
     if _closing_put_off(verb):
         return False
     if _negated(verb) and has_future_aux(verb):
         return True
     plan = verb.head if verb.dep_ in ("xcomp", "acl") else None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
+        # "no plans for closing it", "no intention of closing it", "no plans for layoffs or
+        # for closing it"
+        prep = verb.head
+        while prep.dep_ == "conj" and prep.head.i != prep.i:
+            prep = prep.head
+        plan = prep.head
     if plan is None or lemma(plan) not in ("plan", "intention", "intend"):
         return False
     return _negated(plan) or _says_none(plan)

@@ -1890,6 +1890,8 @@ def test_people_who_did_not_come_out_to_vote_are_not_trapped(extractor):
     [("There are no plans to close the plant, the spokesperson said.", "affirm"),
      ('"We will not close the Plauen plant," he said.', "affirm"),
      ("The company does not plan to shut the factory, a spokesman said.", "affirm"),
+     ('"The company has no plans for layoffs or for closing the Gunsan plant," it said.', "affirm"),
+     ("The company said it had no intention of closing the plant.", "affirm"),
      ("The Plauen plant will close by the end of 2026, the company said.", "negate")],
 )
 def test_a_closing_ruled_out_keeps_the_plant_working(extractor, text, polarity):
@@ -1906,6 +1908,13 @@ def test_a_closing_ruled_out_keeps_the_plant_working(extractor, text, polarity):
 )
 def test_a_closing_put_off_or_of_other_plants_keeps_nothing_working(extractor, text):
     assert not [c for c in claims_of(extractor, text) if c.key == "operate|plant" and c.polarity == "affirm"]
+
+
+def test_a_closing_in_a_denied_report_is_not_the_deniers_word(extractor):
+    # the company denies the union's report: it does not say the plant will shut
+    said = claims_of(extractor, "Hanbit Motors on Thursday denied a union report that it plans to "
+                                "cut jobs and shut its engine plant in Gunsan.")
+    assert not [c for c in said if c.key == "operate|plant"]
 
 
 def test_not_planning_to_shut_a_factory_denies_shutting_it(extractor):
