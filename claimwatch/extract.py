@@ -3876,8 +3876,9 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
 
 def _kept_open(verb: Token) -> bool:
     """ "will not close the plant", "there are no plans to close it" (or "for closing it"),
-    "does not plan to shut it": a closing ruled out, so the place goes on working (not "will not close it until 2027",
-    "before February", "if the state pays", nor "no plans to close any other plants")."""
+    "does not plan to shut it": a closing ruled out, so the place goes on working (not "will
+    not close it until 2027", "before February", "if the state pays", nor "no plans to close
+    any other plants")."""
     if _closing_put_off(verb):
         return False
     if _negated(verb) and has_future_aux(verb):
