@@ -14,6 +14,7 @@ Each claim carries a key (what it is about) so that claims that could conflict m
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -128,7 +129,7 @@ class ClaimReader:
                 ctx.opens_on = scene_set(sent, ctx)
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
                 ctx.scene = ctx.opens_on or ctx.scene
-        claims = _dedupe(claims)
+        claims = _plans_of_its_company(_dedupe(claims))
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
 
@@ -623,6 +624,8 @@ class ClaimReader:
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
         out.extend(self._under_control(sent, ctx, frames, dates))
+        plans = list(self._closing_plans(sent, ctx, frames, dates))
+        out += plans
         out.extend(self._operating(sent, ctx, frames, dates, out))
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
@@ -730,6 +733,43 @@ class ClaimReader:
                 )
                 return [replace(claim, target_side=side)]
         return []
+
+    def _closing_plans(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """A company's plans for its plants, sites and mines: "will close the Plauen plant",
+        "plans to close its plant in Zwickau", "the site would be shut down by 2029" (closing
+        it) against "we will not close the Plauen plant", "there are no plans to close the
+        Chemnitz site", "no plant will be closed" (ruling it out). A closing planned and one
+        ruled out meet for weeks, as "no plans for layoffs" meets the cuts announced
+        (detect.dates_compatible); a closing that happened ("the plant closed in 2019", "was
+        shut by the strike") is no plan."""
+        if not CLOSING_WORDS.search(text_of(sent)):
+            return  # most sentences: no need to walk the parse
+        for verb in sent:
+            if verb.pos_ != "VERB" or lemma(verb) not in ("close", "shut"):
+                continue
+            works = _works_closed(verb, ctx)
+            if works is None or not _planned(verb) or _closing_put_off(verb):
+                continue
+            company = _closing_company(verb, works, ctx)  # "": the report's (_plans_of_its_company)
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            claim = self._claim(
+                ctx, sent, speaker, "event", "closures", company, dates,
+                phrase=" ".join(t.text for t in noun_phrase(works)),
+                polarity="negate" if _closing_ruled_out(verb, works) else "affirm",
+                verb="close",
+                quoted=_quoted(sent, verb),
+            )
+            # its day is the day it is said ("by the end of 2026" is when, not what of); its
+            # place the plant's own ("the Chemnitz site", "its plant in Zwickau"): two plants'
+            # plans are two plans
+            where = _works_place(works)
+            places = (place_key(where.lower()),) if where else claim.places
+            yield replace(claim, event_date=None, context_date=None, period=None, long_run=False,
+                          places=places)
+            return  # one sentence, one plan
 
     def _operating(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, said: list[Claim]
@@ -3874,6 +3914,113 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
     return None
 
 
+CLOSING_WORDS = re.compile(r"\bclos|\bshut", re.I)
+
+
+def _works_closed(verb: Token, ctx: ArticleContext) -> Token | None:
+    """The plant, site or mine a closing verb closes: its object, its passive subject, the
+    subject of "the plant will close" (or of the verb it completes: "Neuwied is supposed to
+    close"), "any of our plants"; a town the company's plant is in, in a report on a company."""
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    transitive = any(c.dep_ == "dobj" for c in verb.children)
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ not in ("dobj", "nsubjpass") and not (c.dep_ == "nsubj" and not transitive):
+                continue
+            thing = _of_what(c) if c.pos_ == "PRON" else c  # "any of our plants"
+            if thing is None:
+                continue
+            if lemma(thing) in lx.WORKS_NOUNS:
+                return thing
+            if thing.pos_ == "PROPN" and thing.ent_type_ in PLACE_ENTS and ctx.main_org:
+                return thing  # "will not close Neuwied"
+    return None
+
+
+def _works_place(works: Token) -> str:
+    """The town a plant is named by: "the Plauen plant", "its plant in Zwickau" ("" if none)."""
+    if works.pos_ == "PROPN":
+        return works.text  # "will not close Neuwied"
+    named = [t for t in works.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if named:
+        return " ".join(t.text for t in named)
+    for prep in works.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            town = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+            if town is not None:
+                return " ".join(t.text for t in town.subtree)
+    return ""
+
+
+def _planned(verb: Token) -> bool:
+    """Whether a closing is a plan: "will close", "would be shut", "plans to close", "no plans
+    to close", "no intention of closing", "is supposed to close", "is not going to be closed"."""
+    if has_future_aux(verb):
+        return True
+    return _planning_word(verb) is not None
+
+
+def _planning_word(verb: Token) -> Token | None:
+    """The word that makes `verb` a plan: "plans" in "plans to close", "no plans for closing"."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in ("for", "of"):
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "acl", "advcl"):
+        return None
+    return head if lemma(head) in lx.PLANNING_WORDS and head.i != verb.i else None
+
+
+def _closing_ruled_out(verb: Token, works: Token) -> bool:
+    """ "will not close", "no plant will be closed", "there are no plans to close", "does not
+    plan to shut", "there is no decision to close", "is not going to be closed", "denied that
+    it planned to close its plant", "denied a report that it plans to shut its plant"."""
+    if _negated(verb) or _says_none(works) or _kept_open(verb) or _under_denial(verb):
+        return True
+    plan = _planning_word(verb)
+    return plan is not None and (_negated(plan) or _says_none(plan))
+
+
+def _under_denial(verb: Token) -> bool:
+    """Whether `verb` tells what a denial denies: "denied that it planned to close", "denied a
+    union report that it plans to cut jobs and shut its plant"."""
+    for tok in verb.ancestors:
+        if lemma(tok) in lx.DENIAL_VERBS:
+            return True
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in CLAUSE_DEPS:
+            return False
+    return False
+
+
+# How a clause hangs under the verb or noun that tells it: "denied that it planned to close".
+CLAUSE_DEPS = frozenset(["ccomp", "xcomp", "conj", "acl", "relcl", "pcomp"])
+
+
+def _closing_company(verb: Token, works: Token, ctx: ArticleContext) -> str:
+    """Whose plant: the company that closes it ("Volta plans to close its plant"), else the
+    company the report is about ("the Plauen plant will close")."""
+    if works.dep_ in ("nsubj", "nsubjpass") or works.head.i != verb.i:
+        return ctx.main_org or ""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "it would cut 3,200 jobs and close its plant in Bochum": its
+    for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        # "German car parts supplier Brandt Kabelsysteme will close": the name, not "supplier"
+        named = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            return " ".join(t.lower_ for t in (*(t for t in named.lefts if t.dep_ == "compound"), named))
+    return _org_subject(verb, ctx)
+
+
+def _a_closing_told(c: Claim) -> bool:
+    """A claim a plan for a plant tells again in other words: whether the plant works, or the
+    act of closing it ("close|plant", "close|site")."""
+    if c.key in ("operate|plant", "operate|mine"):
+        return True
+    verb, _, thing = c.key.partition("|")
+    return verb == "close" and thing.rsplit(" ", 1)[-1] in lx.WORKS_NOUNS
+
+
 def _kept_open(verb: Token) -> bool:
     """ "will not close the plant", "there are no plans to close it" (or "for closing it"),
     "does not plan to shut it": a closing ruled out, so the place goes on working (not "will
@@ -4221,6 +4368,20 @@ def _quoted(sent: Span, token: Token) -> bool:
     text = sent.doc.text
     before = text[sent.start_char : token.idx]
     return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
+def _plans_of_its_company(claims: list[Claim]) -> list[Claim]:
+    """A plan for a plant is its company's: in a report that counts a company's jobs, the
+    company it names most there, whatever name the sentence on the plant gave it ("the
+    supplier", "the Plauen plant", a town the model took for a firm)."""
+    named = Counter(c.subject for c in claims if c.measure in ("job_cuts", "workforce") and c.subject)
+    company = named.most_common(1)[0][0] if named else ""
+    return [
+        replace(c, subject=company, key=f"closures|{company}")
+        if company and c.measure == "closures" and c.kind == "event" and c.subject not in named
+        else c
+        for c in claims
+    ]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

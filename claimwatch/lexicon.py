@@ -1079,6 +1079,13 @@ OPERATING_WORDS = re.compile(
 )
 SERVICE_NOUNS = frozenset(["service", "operation", "action", "commission", "order"])
 WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be", "continue"])
+# What a company closes for good: its plants, sites and mines (and what its plans for them
+# say: "will close the Plauen plant", "no plans to close the Chemnitz site").
+WORKS_NOUNS = frozenset("plant factory site mine pit works facility mill smelter refinery foundry".split())
+# Words over a "to close" that make it a plan: "plans to", "intends to", "is set to".
+PLANNING_WORDS = frozenset(
+    "plan intend intention prepare aim suppose set expect decide decision go due".split()
+)
 FACILITY_KINDS = {
     "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",
     "installation": "plant", "facility": "plant", "production": "plant", "operation": "plant",

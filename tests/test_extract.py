@@ -3659,3 +3659,46 @@ def test_a_stock_of_destroyed_homes_is_no_days_destruction(extractor):
 )
 def test_miners_underground_when_it_happened_are_those_aboard(extractor, text, key):
     assert [c.key for c in claims_of(extractor, text) if c.low] == [key]
+
+
+# A report on a company: its jobs name it (extract._plans_of_its_company).
+KESSLER = "Kessler Automotive will cut 2,000 jobs, Kessler said on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity", "place"),
+    [
+        ("Kessler Automotive intends to close its Chemnitz plant by mid-2028.", "affirm", "chemnitz"),
+        ('"There are no plans to close the Chemnitz site," a spokeswoman said.', "negate", "chemnitz"),
+        ('"We will not close the Plauen plant," the chief executive said.', "negate", "plauen"),
+        ("The Plauen plant will close by the end of 2026, the union said.", "affirm", "plauen"),
+        ("The company denied that it planned to close its plant in Zwickau.", "negate", "zwickau"),
+    ],
+)
+def test_a_plan_for_a_plant_is_its_companys_closure_plan(extractor, sentence, polarity, place):
+    plan = only(claims_of(extractor, KESSLER + sentence), measure="closures", kind="event")
+    assert (plan.key, plan.polarity, plan.places) == ("closures|kessler", polarity, (place,))
+    assert plan.event_date is None and plan.period is None  # "by 2026" is when, not what of
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Plauen plant closed in 2019, the company said.",
+     "A strike shut the Plauen plant on Monday, the union said.",
+     "The company will not close the Plauen plant until 2027."],
+)
+def test_a_closing_that_happened_or_is_put_off_is_no_plan(extractor, sentence):
+    said = claims_of(extractor, KESSLER + sentence)
+    assert not [c for c in said if c.measure == "closures" and c.kind == "event"]
+
+
+def test_a_closing_ruled_out_meets_the_closing_announced_weeks_later(extractor):
+    ruled_out = only(claims_of(extractor, KESSLER + '"We will not close the Plauen plant," he said.',
+                               published="2025-05-08T10:00:00Z"), measure="closures", kind="event")
+    announced = only(claims_of(extractor, KESSLER + "The Plauen plant will close by the end of 2026.",
+                               published="2025-05-21T10:00:00Z"), measure="closures", kind="event")
+    assert conflict(replace(announced, article_id="t2", claim_id="t2:0"), ruled_out) is not None
+    # ... but a plan for another plant is another plan
+    other = only(claims_of(extractor, KESSLER + "Kessler will close its Zwickau plant, the union said."),
+                 measure="closures", kind="event")
+    assert conflict(other, ruled_out) is None
