@@ -4012,15 +4012,6 @@ def _closing_company(verb: Token, works: Token, ctx: ArticleContext) -> str:
     return _org_subject(verb, ctx)
 
 
-def _a_closing_told(c: Claim) -> bool:
-    """A claim a plan for a plant tells again in other words: whether the plant works, or the
-    act of closing it ("close|plant", "close|site")."""
-    if c.key in ("operate|plant", "operate|mine"):
-        return True
-    verb, _, thing = c.key.partition("|")
-    return verb == "close" and thing.rsplit(" ", 1)[-1] in lx.WORKS_NOUNS
-
-
 def _kept_open(verb: Token) -> bool:
     """ "will not close the plant", "there are no plans to close it" (or "for closing it"),
     "does not plan to shut it": a closing ruled out, so the place goes on working (not "will
