@@ -129,7 +129,7 @@ class ClaimReader:
                 ctx.opens_on = scene_set(sent, ctx)
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
                 ctx.scene = ctx.opens_on or ctx.scene
-        claims = _plans_of_its_company(_dedupe(claims))
+        claims = _plans_of_its_company(_dedupe(claims), ctx.main_org)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
 
@@ -750,10 +750,12 @@ class ClaimReader:
             if verb.pos_ != "VERB" or lemma(verb) not in ("close", "shut"):
                 continue
             works = _works_closed(verb, ctx)
-            if works is None or not _planned(verb) or _closing_put_off(verb):
+            if works is None or not _planned(verb) or _closing_put_off(verb) or _no_plan_told(verb):
                 continue
-            company = _closing_company(verb, works, ctx)  # "": the report's (_plans_of_its_company)
             frame = frame_for(verb, frames)
+            if _closed_by_others(verb, frame):
+                continue  # "the strike will shut the plant", "the ministry said it would shut it"
+            company = _closing_company(verb, works, frame)  # "": the report's (_plans_of_its_company)
             speaker = frame.speaker if frame else outlet(ctx)
             claim = self._claim(
                 ctx, sent, speaker, "event", "closures", company, dates,
@@ -765,8 +767,8 @@ class ClaimReader:
             # its day is the day it is said ("by the end of 2026" is when, not what of); its
             # place the plant's own ("the Chemnitz site", "its plant in Zwickau"): two plants'
             # plans are two plans
-            where = _works_place(works)
-            places = (place_key(where.lower()),) if where else claim.places
+            where = _works_places(works)
+            places = tuple(place_key(w.lower()) for w in where) if where else claim.places
             yield replace(claim, event_date=None, context_date=None, period=None, long_run=False,
                           places=places)
             return  # one sentence, one plan
@@ -3937,19 +3939,20 @@ def _works_closed(verb: Token, ctx: ArticleContext) -> Token | None:
     return None
 
 
-def _works_place(works: Token) -> str:
-    """The town a plant is named by: "the Plauen plant", "its plant in Zwickau" ("" if none)."""
+def _works_places(works: Token) -> list[str]:
+    """The towns a plant is named by: "the Plauen plant", "its plant in Zwickau", "the
+    Osnabrück and Dresden plants" ([] if none)."""
     if works.pos_ == "PROPN":
-        return works.text  # "will not close Neuwied"
-    named = [t for t in works.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
-    if named:
-        return " ".join(t.text for t in named)
-    for prep in works.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
-            town = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
-            if town is not None:
-                return " ".join(t.text for t in town.subtree)
-    return ""
+        return [works.text]  # "will not close Neuwied"
+    named = [t for t in works.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"]
+    if not named:
+        for prep in works.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+                break
+    towns = [*named, *(c for t in named for c in t.conjuncts if c.pos_ == "PROPN")]
+    return [" ".join(t.text for t in town.lefts if t.dep_ == "compound") + " " * any(
+        t.dep_ == "compound" for t in town.lefts) + town.text for town in towns]
 
 
 def _planned(verb: Token) -> bool:
@@ -3985,11 +3988,15 @@ def _closing_ruled_out(verb: Token, works: Token) -> bool:
 def _under_denial(verb: Token) -> bool:
     """Whether `verb` tells what a denial denies: "denied that it planned to close", "denied a
     union report that it plans to cut jobs and shut its plant"."""
-    for tok in verb.ancestors:
-        if lemma(tok) in lx.DENIAL_VERBS:
-            return True
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in CLAUSE_DEPS:
+    node = verb
+    while node.head.i != node.i:
+        head = node.head
+        if lemma(head) in lx.DENIAL_VERBS:
+            # not "denied a report of cuts but said it would close the plant", nor "did not deny"
+            return node.dep_ != "conj" and not _negated(head)
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in CLAUSE_DEPS:
             return False
+        node = head
     return False
 
 
@@ -3997,19 +4004,79 @@ def _under_denial(verb: Token) -> bool:
 CLAUSE_DEPS = frozenset(["ccomp", "xcomp", "conj", "acl", "relcl", "pcomp"])
 
 
-def _closing_company(verb: Token, works: Token, ctx: ArticleContext) -> str:
-    """Whose plant: the company that closes it ("Volta plans to close its plant"), else the
-    company the report is about ("the Plauen plant will close")."""
+def _closing_company(verb: Token, works: Token, frame: Frame | None) -> str:
+    """Whose plant, when the sentence names the company that closes it ("Volta plans to close
+    its plant", "rival BMW will close", "Bosch said it would close its plant"); "" when it
+    names none ("the Plauen plant will close", "the company said it will close"): then the
+    report's company (_plans_of_its_company)."""
     if works.dep_ in ("nsubj", "nsubjpass") or works.head.i != verb.i:
-        return ctx.main_org or ""
+        return ""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.pos_ == "PRON" and frame is not None:
+        first = frame.speaker.text.split()[0] if frame.speaker.text else ""
+        by_name = first[:1].isupper() and first.lower() not in ("the", "a", "an", "its", "we", "it")
+        return company_name(frame.speaker.side) if by_name else ""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "it would cut 3,200 jobs and close its plant in Bochum": its
     for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
         # "German car parts supplier Brandt Kabelsysteme will close": the name, not "supplier"
         named = next((c for c in holder.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
         if named is not None:
-            return " ".join(t.lower_ for t in (*(t for t in named.lefts if t.dep_ == "compound"), named))
-    return _org_subject(verb, ctx)
+            return " ".join(t.lower_ for t in (*(t for t in named.lefts if t.pos_ == "PROPN"), named))
+    return ""
+
+
+def _closed_by_others(verb: Token, frame: Frame | None) -> bool:
+    """A closing a company does not plan: by a strike, its workers, a government, a court ("the
+    strike will shut the plant", "the government will shut the mine in 2030", "Germany will shut
+    its last nuclear plants"), or told by an authority of itself ("the ministry said it would
+    shut the plant")."""
+    said_by = {w.lower().removesuffix("s") for w in frame.speaker.text.split()} if frame else set()
+    by_an_authority = bool(said_by & lx.NOT_THE_COMPANY) or country_in(sorted(said_by)) is not None
+    holders = (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,)
+    for holder in holders:
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        words = {lemma(t) for t in subj.subtree}
+        if words & lx.NOT_THE_COMPANY or country_in([t.lower_ for t in subj.subtree]):
+            return True
+        return subj.pos_ == "PRON" and by_an_authority  # "regulators said they would shut it"
+    return by_an_authority  # "the mine will be shut down, the ministry said"
+
+
+def _no_plan_told(verb: Token) -> bool:
+    """A closing wondered about, feared, dropped, or for a while: "unclear whether it will
+    close", "feared the plant would close", "dropped plans to close", "would have closed",
+    "only as a last resort", "will shut the plant for two weeks", "will close early"."""
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return True  # "would have closed": it did not
+    if any(c.lower_ in ("only", "unless") for c in verb.subtree):
+        return True  # "would close the plant only as a last resort"
+    if any(t.lower_ in lx.TEMPORARY_WORDS for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod")
+           for t in c.subtree):
+        return True
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "during"):
+            return True  # "closed to the public", "during the renovation"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children):
+            return True  # "while investigators work"
+    node = verb
+    while node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in node.children):
+            return True  # "unclear whether it will close", "refused to say whether it would"
+        head = node.head
+        if lemma(head) in lx.SPECULATION_VERBS or lemma(head) in lx.REVERSAL_VERBS:
+            return True  # "feared it would close", "dropped plans to close"
+        if lemma(head) in lx.PLANNING_WORDS and lemma(head.head) in lx.REVERSAL_VERBS:
+            return True  # "scrapped its plan to close", "reversed its decision to close"
+        planned_once = any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        if lemma(head) in lx.PLANNING_WORDS and planned_once:
+            return True  # "had planned to close the plant but reversed course"
+        if head.pos_ in ("VERB", "AUX") and node.dep_ not in CLAUSE_DEPS:
+            return False
+        node = head
+    return False
 
 
 def _kept_open(verb: Token) -> bool:
@@ -4361,15 +4428,17 @@ def _quoted(sent: Span, token: Token) -> bool:
     return sum(before.count(q) for q in QUOTES) % 2 == 1
 
 
-def _plans_of_its_company(claims: list[Claim]) -> list[Claim]:
-    """A plan for a plant is its company's: in a report that counts a company's jobs, the
-    company it names most there, whatever name the sentence on the plant gave it ("the
-    supplier", "the Plauen plant", a town the model took for a firm)."""
+def _plans_of_its_company(claims: list[Claim], main_org: str | None) -> list[Claim]:
+    """A company's closing that names no company ("the Plauen plant will close", "it will
+    close", "no plans to close any of our stores") is the report's company's: the one whose
+    jobs it counts most, else the one it is about."""
     named = Counter(c.subject for c in claims if c.measure in ("job_cuts", "workforce") and c.subject)
-    company = named.most_common(1)[0][0] if named else ""
+    company = named.most_common(1)[0][0] if named else company_name(main_org or "")
+    if not company:
+        return claims
     return [
         replace(c, subject=company, key=f"closures|{company}")
-        if company and c.measure == "closures" and c.kind == "event" and c.subject not in named
+        if c.measure == "closures" and c.kind == "event" and not c.subject
         else c
         for c in claims
     ]

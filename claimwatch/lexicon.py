@@ -1086,6 +1086,20 @@ WORKS_NOUNS = frozenset("plant factory site mine pit works facility mill smelter
 PLANNING_WORDS = frozenset(
     "plan intend intention prepare aim suppose set expect decide decision go due".split()
 )
+# What turns a plan around ("dropped plans to close", "reversed its decision to close"): no plan.
+REVERSAL_VERBS = frozenset("drop scrap abandon shelve reverse withdraw cancel rescind".split())
+# What speculates on a plan rather than telling it: "feared the plant would close".
+SPECULATION_VERBS = frozenset("fear worry speculate rumour rumor doubt wonder question".split())
+# Who closes a plant without its company planning it: a strike, workers, a government, a court.
+NOT_THE_COMPANY = frozenset(
+    "strike striker worker employee protester activist union government state court authority ministry "
+    "regulator police rescuer official minister president army military council agency".split()
+)
+# A closing for a while, not for good: "for two weeks", "temporarily", "early on Friday".
+TEMPORARY_WORDS = frozenset(
+    "temporarily briefly early partly partially week weeks day days month months hour hours maintenance "
+    "holiday holidays inspection repairs monday tuesday wednesday thursday friday saturday sunday".split()
+)
 FACILITY_KINDS = {
     "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",
     "installation": "plant", "facility": "plant", "production": "plant", "operation": "plant",

@@ -3685,7 +3685,22 @@ def test_a_plan_for_a_plant_is_its_companys_closure_plan(extractor, sentence, po
     "sentence",
     ["The Plauen plant closed in 2019, the company said.",
      "A strike shut the Plauen plant on Monday, the union said.",
-     "The company will not close the Plauen plant until 2027."],
+     "The company will not close the Plauen plant until 2027.",
+     # for a while, not for good
+     "Kessler will shut the Zwickau plant for a week because of a chip shortage.",
+     "The plant will be shut for two weeks in August for maintenance.",
+     "The plant will be closed to visitors during the renovation.",
+     # closed by others than the company
+     "The strike will shut the Zwickau plant on Tuesday, the union said.",
+     "The government will shut the Garzweiler mine in 2030.",
+     "Regulators said they would shut the refinery.",
+     "The mine will be shut down after the accident, the ministry said.",
+     # wondered about, feared, dropped
+     "It is unclear whether Kessler will close the Plauen plant.",
+     "Workers fear the plant will close.",
+     "Kessler dropped plans to close the Plauen plant.",
+     "Kessler had planned to close the Plauen plant but reversed course.",
+     "Without the subsidy, the plant would have closed."],
 )
 def test_a_closing_that_happened_or_is_put_off_is_no_plan(extractor, sentence):
     said = claims_of(extractor, KESSLER + sentence)
@@ -3702,3 +3717,21 @@ def test_a_closing_ruled_out_meets_the_closing_announced_weeks_later(extractor):
     other = only(claims_of(extractor, KESSLER + "Kessler will close its Zwickau plant, the union said."),
                  measure="closures", kind="event")
     assert conflict(other, ruled_out) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "polarity"),
+    [
+        # another company's plan is its own
+        ("Rival Bosch will close its Bamberg plant next year, a source said.", "closures|bosch", "affirm"),
+        ("Bosch, a key supplier, said it would close its plant in Bamberg.", "closures|bosch", "affirm"),
+        # what a denial denies, and what it does not
+        ("Kessler denied the report but said it would close the Plauen plant in 2027.",
+         "closures|kessler", "affirm"),
+        ("The company did not deny that it planned to close its plant in Zwickau.",
+         "closures|kessler", "affirm"),
+    ],
+)
+def test_whose_closing_plan_and_which_way(extractor, sentence, key, polarity):
+    plan = only(claims_of(extractor, KESSLER + sentence), measure="closures", kind="event")
+    assert (plan.key, plan.polarity) == (key, polarity)
