@@ -3951,8 +3951,7 @@ def _works_places(works: Token) -> list[str]:
                 named = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
                 break
     towns = [*named, *(c for t in named for c in t.conjuncts if c.pos_ == "PROPN")]
-    return [" ".join(t.text for t in town.lefts if t.dep_ == "compound") + " " * any(
-        t.dep_ == "compound" for t in town.lefts) + town.text for town in towns]
+    return [" ".join([*(t.text for t in town.lefts if t.dep_ == "compound"), town.text]) for town in towns]
 
 
 def _planned(verb: Token) -> bool:
@@ -3964,7 +3963,8 @@ def _planned(verb: Token) -> bool:
 
 
 def _planning_word(verb: Token) -> Token | None:
-    """The word that makes `verb` a plan: "plans" in "plans to close", "no plans for closing"."""
+    """The word that makes `verb` a plan: "plans" in "plans to close", "no plans for closing",
+    "no plans for layoffs or for closing it"."""
     head = verb.head
     if verb.dep_ == "pcomp" and head.lower_ in ("for", "of"):
         while head.dep_ == "conj" and head.head.i != head.i:
@@ -4088,14 +4088,8 @@ def _kept_open(verb: Token) -> bool:
         return False
     if _negated(verb) and has_future_aux(verb):
         return True
-    plan = verb.head if verb.dep_ in ("xcomp", "acl") else None
-    if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of"):
-        # "no plans for closing it", "no intention of closing it", "no plans for layoffs or
-        # for closing it"
-        prep = verb.head
-        while prep.dep_ == "conj" and prep.head.i != prep.i:
-            prep = prep.head
-        plan = prep.head
+    # "no plans to close it", "no plans for closing it", "no intention of closing it"
+    plan = _planning_word(verb) if verb.dep_ != "advcl" else None
     if plan is None or lemma(plan) not in ("plan", "intention", "intend"):
         return False
     return _negated(plan) or _says_none(plan)
