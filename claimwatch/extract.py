@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.dates import published_date
+from claimwatch.dates import WEEKDAYS, published_date
 from claimwatch.figures import (
     PERCENT_WORDS,
     SCALES,
@@ -3979,7 +3979,7 @@ def _closing_ruled_out(verb: Token, works: Token) -> bool:
     """ "will not close", "no plant will be closed", "there are no plans to close", "does not
     plan to shut", "there is no decision to close", "is not going to be closed", "denied that
     it planned to close its plant", "denied a report that it plans to shut its plant"."""
-    if _negated(verb) or _says_none(works) or _kept_open(verb) or _under_denial(verb):
+    if _negated(verb) or _says_none(works) or _under_denial(verb):
         return True
     plan = _planning_word(verb)
     return plan is not None and (_negated(plan) or _says_none(plan))
@@ -4053,9 +4053,10 @@ def _no_plan_told(verb: Token) -> bool:
         return True  # "would have closed": it did not
     if any(c.lower_ in ("only", "unless") for c in verb.subtree):
         return True  # "would close the plant only as a last resort"
-    if any(t.lower_ in lx.TEMPORARY_WORDS for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod")
-           for t in c.subtree):
-        return True
+    said_of_time = (c for c in verb.children if c.dep_ in ("prep", "advmod", "npadvmod"))
+    told_when = (t.lower_ for c in said_of_time for t in c.subtree)
+    if any(word in lx.TEMPORARY_WORDS or word in WEEKDAYS for word in told_when):
+        return True  # "for two weeks", "temporarily", "on Tuesday"
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in ("to", "during"):
             return True  # "closed to the public", "during the renovation"

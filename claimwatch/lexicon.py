@@ -1095,10 +1095,11 @@ NOT_THE_COMPANY = frozenset(
     "strike striker worker employee protester activist union government state court authority ministry "
     "regulator police rescuer official minister president army military council agency".split()
 )
-# A closing for a while, not for good: "for two weeks", "temporarily", "early on Friday".
+# A closing for a while, not for good: "for two weeks", "temporarily", "early" (or on a
+# weekday: dates.WEEKDAYS).
 TEMPORARY_WORDS = frozenset(
     "temporarily briefly early partly partially week weeks day days month months hour hours maintenance "
-    "holiday holidays inspection repairs monday tuesday wednesday thursday friday saturday sunday".split()
+    "holiday holidays inspection repairs".split()
 )
 FACILITY_KINDS = {
     "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",

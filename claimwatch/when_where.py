@@ -273,10 +273,6 @@ def _last_day_named(sent: Span, ctx: ArticleContext) -> date | None:
     return None
 
 
-# Words of a figure, besides numbers: a clause with one tells a claim of its own.
-VAGUE_COUNT_WORDS = frozenset("dozens hundreds thousands millions scores".split())
-
-
 def _aside(verb: Token, report_verbs: set[int]) -> bool:
     """A clause beside the claim: one without a figure that describes a speaker or an actor
     ("the NUG, made up of lawmakers ousted in the 2021 coup, said 41 were killed", "launched
@@ -301,7 +297,8 @@ def _aside(verb: Token, report_verbs: set[int]) -> bool:
     if described.dep_ in ("nsubj", "nsubjpass") and described.head.i not in report_verbs:
         return False  # what did the counting: "the war, which began in April 2023, has killed"
     figures = (t for t in node.subtree if t.like_num and t.ent_type_ not in ("DATE", "TIME"))
-    return next(figures, None) is None and not any(t.lower_ in VAGUE_COUNT_WORDS for t in node.subtree)
+    # a figure in words ("dozens", "thousands") tells a claim of its own too
+    return next(figures, None) is None and not any(t.lower_ in lx.VAGUE_QUANTITIES for t in node.subtree)
 
 
 def _deadline(root: Token) -> bool:
