@@ -75,7 +75,7 @@ def resolve_date(text: str, reference: date, ahead: bool = False) -> date | None
             return reference - timedelta(days=back)
     for i, day in enumerate(WEEKDAYS):
         if re.search(rf"\b{day}\b", words):
-            if ahead and "last " + day not in words:
+            if (ahead or "next " + day in words) and "last " + day not in words:
                 return reference + timedelta(days=(i - reference.weekday()) % 7)
             back = (reference.weekday() - i) % 7
             if "last " + day in words and back == 0:

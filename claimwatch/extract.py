@@ -633,7 +633,8 @@ class ClaimReader:
         if frames:
             ctx.last_speaker = frames[-1].speaker
         ctx.last_org = org_subject_of(sent) or ctx.last_org
-        if dates.event and ctx.main_event_date is None:
+        if dates.event and ctx.main_event_date is None and dates.event <= ctx.published:
+            # (not "a second strike next week": the day of what the report tells is past)
             ctx.main_event_date = dates.event
         return out
 

@@ -68,6 +68,9 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         if in_earlier_figure(root):
             continue  # "up from four on Monday": the earlier figure's day
         if day is not None and _day_of_an_event(root, prep):
+            if future and _event_behind(root, prep):
+                # "will strike again next week after Tuesday's walkout": the walkout is past
+                day = resolve_date(ent.text, ctx.published)
             named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
             continue
         if day is None:
@@ -171,6 +174,13 @@ def _day_of_an_event(root: Token, prep: Token | None) -> bool:
     else:
         return False
     return noun.pos_ == "NOUN" and lemma(noun) in EVENT_DAY_NOUNS
+
+
+def _event_behind(root: Token, prep: Token | None) -> bool:
+    """Whether the event a day names is one a future act comes after ("after Tuesday's
+    walkout", "following the riot of Thursday")."""
+    noun = root.head if root.dep_ == "poss" else prep.head if prep is not None else root
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "since")
 
 
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.

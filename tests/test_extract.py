@@ -1387,6 +1387,24 @@ def test_a_claim_naming_no_day_is_about_the_articles_main_day(extractor):
     assert union.context_date == "2022-03-01"  # Tuesday, the article's day, not the background Monday
 
 
+def test_a_day_to_come_is_not_the_articles_main_day(extractor):
+    claims = claims_of(
+        extractor,
+        "Doctors will strike again on Thursday after the walkout, the union said.\n\n"
+        "The unions put the national turnout at 130,000.",
+    )
+    assert only(claims, side="union").context_date is None  # not Thursday's, still to come
+
+
+def test_the_event_a_strike_to_come_follows_is_past(extractor):
+    claims = claims_of(
+        extractor,
+        "Unions said they would press ahead with a second strike next week after Tuesday's "
+        "walkout.\n\nThe unions put the national turnout at 130,000.",
+    )
+    assert only(claims, side="union").context_date == "2022-03-01"  # Tuesday's walkout, past
+
+
 def test_marchers_counted_by_a_bare_number_or_by_a_count(extractor):
     (bare,) = claims_of(extractor, "The CGT said 350,000 marched in the capital.")
     counted = claims_of(extractor, "Organisers said 100,000 people marched.\n\nPolice counted 55,000 people.")

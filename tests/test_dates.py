@@ -1,0 +1,27 @@
+"""Calendar days named in words, against the day an article was published."""
+
+from datetime import date
+
+import pytest
+
+from claimwatch.dates import resolve_date
+
+WEDNESDAY = date(2022, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "ahead", "expected"),
+    [
+        ("Tuesday", False, date(2022, 3, 1)),  # the latest Tuesday
+        ("Thursday", False, date(2022, 2, 24)),
+        ("Thursday", True, date(2022, 3, 3)),  # "will decide on Thursday"
+        ("next Tuesday", False, date(2022, 3, 8)),  # to come, whatever the verb's tense
+        ("last Wednesday", False, date(2022, 2, 23)),
+        ("last Wednesday", True, date(2022, 2, 23)),
+        ("yesterday", False, date(2022, 3, 1)),
+        ("2022-02-20", True, date(2022, 2, 20)),
+        ("last year", False, None),  # a period, not a day
+    ],
+)
+def test_resolve_date(text: str, ahead: bool, expected: date | None) -> None:
+    assert resolve_date(text, WEDNESDAY, ahead=ahead) == expected
