@@ -1037,6 +1037,10 @@ def same_subject(a: Claim, b: Claim) -> bool:
             # "no soldier was killed" says nothing of "42 people were killed" (the dead no one
             # names are, in the reports, mostly civilians: "no civilian was killed" does)
             return False
+        if _split_subject(one.subject)[1] == "militant" and not other.subject and a.measure != "act":
+            # "37 attackers were neutralised" and "six were killed": the attackers' dead are
+            # not the toll of their attack
+            return False
     if _children(a.subject) != _children(b.subject):
         return False
     if a.subject.endswith(ABROAD) != b.subject.endswith(ABROAD):

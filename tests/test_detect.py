@@ -805,6 +805,15 @@ def test_no_soldier_killed_says_nothing_of_people_killed():
                           figure_text="", polarity="negate"), war) is None
 
 
+def test_the_attackers_dead_are_not_the_toll_of_their_attack():
+    toll = claim(low=6.0, high=6.0, subject="")
+    attackers = claim(**UKRAINE, low=37.0, high=37.0, subject="militant")
+    assert conflict(attackers, toll) is None
+    assert conflict(toll, attackers) is None
+    # soldiers killed may be the whole toll of an attack on their post
+    assert conflict(claim(**UKRAINE, low=37.0, high=37.0, subject="military"), toll) is not None
+
+
 def test_a_vague_count_is_no_ceiling():
     thousands = claim(low=2000.0, high=9000.0, qualifier="vague", figure_text="thousands",
                       measure="displaced", key="displaced")
