@@ -2136,6 +2136,8 @@ def _measure(
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
+                if verb_lemma in ("turn", "show") and _not_a_turnout(verb):
+                    continue  # "the figure of 3,000 turned out to be wrong": no crowd
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 if measure in lx.ORG_MEASURES:
                     return measure, _org_subject(verb, ctx)
@@ -4351,6 +4353,18 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
         if pair in lx.VERB_OBJECT_MEASURES:
             return lx.VERB_OBJECT_MEASURES[pair]
     return None
+
+
+def _not_a_turnout(verb: Token) -> bool:
+    """Whether "turned out" or "showed up" counts no crowd: what a thing proved to be
+    ("turned out to be wrong", "it turned out that"), or who came to work in a strike."""
+    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children):
+        return True
+    # "only 27% of doctors turned up for work": those who did not strike
+    return any(
+        p.dep_ == "prep" and any(lemma(o) in lx.WORK_NOUNS for o in p.children if o.dep_ == "pobj")
+        for p in verb.children
+    )
 
 
 def _fighters_who_suffered(verb: Token) -> Token | None:

@@ -373,6 +373,9 @@ VERB_OBJECT_MEASURES = {
     ("take", "part"): "participants",
     ("stop", "work"): "participants",
     ("walk", "out"): "participants",
+    ("turn", "out"): "participants",  # "more than 200,000 had turned out"
+    ("turn", "up"): "participants",
+    ("show", "up"): "participants",
     ("reduce", "workforce"): "job_cuts",
     ("reduce", "staff"): "job_cuts",
     ("reduce", "headcount"): "job_cuts",

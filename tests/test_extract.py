@@ -1405,6 +1405,23 @@ def test_the_event_a_strike_to_come_follows_is_past(extractor):
     assert only(claims, side="union").context_date == "2022-03-01"  # Tuesday's walkout, past
 
 
+def test_a_crowd_that_turned_out(extractor):
+    claims = claims_of(
+        extractor,
+        "The organisers said fewer than 60,000 people had attended, while police said more than "
+        "200,000 had turned up.\n\nAbout 5,000 people turned out for the rally, police said.",
+    )
+    assert [(c.measure, c.side, c.low) for c in claims if c.measure == "participants"] == [
+        ("participants", "organiser", 0.0),
+        ("participants", "police", 200000.0),
+        ("participants", "police", 4500.0),
+    ]
+    # what a figure proved to be, and who came to work in a strike, are no crowd
+    for body in ("The figure of 3,000 turned out to be wrong, the ministry said.",
+                 "The ministry said only 27% of doctors turned up for work on Tuesday."):
+        assert not [c for c in claims_of(extractor, body) if c.measure == "participants"], body
+
+
 def test_marchers_counted_by_a_bare_number_or_by_a_count(extractor):
     (bare,) = claims_of(extractor, "The CGT said 350,000 marched in the capital.")
     counted = claims_of(extractor, "Organisers said 100,000 people marched.\n\nPolice counted 55,000 people.")
