@@ -1219,7 +1219,7 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             qualifier = "about"  # "two dozen workers": a round count
         if first.i > sent.start and first.nbor(-1).dep_ == "prt":
             qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
-        low, high = qualify(value, qualifier)
+        low, high = qualify(value, qualifier, unit)
         some = _some_scale(tok, sent) if all(w.lower_ in SCALES for w in words) else None
         if some is not None:  # "several hundred people": a few hundred, not one hundred
             low, high, first = some

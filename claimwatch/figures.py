@@ -71,6 +71,7 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
 
 # How far each qualifier lets a figure stretch, as a fraction of the value.
 APPROX = 0.1
+APPROX_POINTS = 2.5  # the most an approximate percentage is off by, in points
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +118,12 @@ def parse_number(words: list[str]) -> float | None:
         return None
 
 
-def qualify(value: float, qualifier: str) -> tuple[float | None, float | None]:
+def qualify(value: float, qualifier: str, unit: str = "") -> tuple[float | None, float | None]:
     """The interval a qualified value stands for."""
     if qualifier == "about":
+        if unit == "%" and value * APPROX > APPROX_POINTS:
+            # "around 55%" is 55 give or take a point or two, not anything from 49.5 to 60.5
+            return value - APPROX_POINTS, value + APPROX_POINTS
         return value * (1 - APPROX), value * (1 + APPROX)
     if qualifier == "nearly":
         return value * (1 - APPROX), value

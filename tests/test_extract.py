@@ -1405,6 +1405,13 @@ def test_the_event_a_strike_to_come_follows_is_past(extractor):
     assert only(claims, side="union").context_date == "2022-03-01"  # Tuesday's walkout, past
 
 
+def test_an_approximate_turnout_is_off_by_points_not_by_a_tenth(extractor):
+    claims = claims_of(
+        extractor, "The opposition said its poll watchers recorded turnout of around 55%."
+    )
+    assert [(c.low, c.high) for c in claims if c.measure == "participants"] == [(52.5, 57.5)]
+
+
 def test_a_crowd_that_turned_out(extractor):
     claims = claims_of(
         extractor,

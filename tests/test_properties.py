@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from claimwatch.clean import clean_article, clean_text
 from claimwatch.detect import Detector
 from claimwatch.extract import ClaimExtractor
-from claimwatch.figures import parse_number, qualifier_before
+from claimwatch.figures import APPROX, APPROX_POINTS, parse_number, qualifier_before, qualify
 from schemas import Article, InvalidMessage, parse_article
 
 EXTRACTOR = ClaimExtractor()
@@ -86,6 +86,16 @@ def test_validation_only_raises_invalid_message(raw):
 def test_number_parsing_never_raises(words):
     parse_number(words)
     qualifier_before(" ".join(words))
+
+
+@given(st.floats(min_value=0.1, max_value=100.0))
+def test_an_approximate_percentage_is_off_by_a_few_points_at_most(value: float) -> None:
+    low, high = qualify(value, "about", "%")
+    assert low is not None and high is not None
+    assert low <= value <= high
+    assert high - value <= min(APPROX * value, APPROX_POINTS) + 1e-9
+    # counts keep their tenth either way: "about 55 people" may be 50 or 60
+    assert qualify(value, "about") == (value * (1 - APPROX), value * (1 + APPROX))
 
 
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=20))
