@@ -534,7 +534,11 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     # by half again at most.
     grown = only_grows(later) or a_little
     long_apart = tally and apart >= TALLY_WINDOW_DAYS and grown
-    said_to_grow = later.rising and only_grows(later)
+    # (not against another side's figure in the same report, the same day: "the ministry put
+    # the toll at 118; the Red Crescent said its count had risen to 171")
+    said_to_grow = later.rising and only_grows(later) and (
+        apart >= 1 or new.article_id != old.article_id
+    )
     if (long_apart or said_to_grow or grew_a_little) and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
         # did ("has risen to 31", even the same day), or a toll a little higher the next day

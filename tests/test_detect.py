@@ -617,6 +617,11 @@ def test_a_toll_that_says_it_rose_a_day_later_updates_another_sides_lower_figure
     assert conflict(rose, earlier) is None
     # the same day too: "the number injured has risen to nine" after "wounding six"
     assert conflict(replace(rose, as_of="2025-10-20"), earlier) is None
+    # but not in one report, the same day: "the ministry put the toll at 23; the Red Crescent
+    # said its count had risen to 31" are two counts of one day
+    one_report = replace(rose, as_of="2025-10-20", article_id=earlier.article_id,
+                         claim_id=earlier.article_id + ":1")
+    assert conflict(one_report, earlier) is not None
     # a total that does not say it rose ("31 bodies since Monday") still disputes a figure
     # it more than doubles (a little higher, it is an update: the test below)
     total = claim(low=31.0, high=31.0, as_of="2025-10-21", cumulative=True, **UKRAINE)
