@@ -524,6 +524,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         tally
         and a_little
         and (earlier.low or 0) >= 10
+        and new.article_id != old.article_id
         and (
             apart >= 1
             or later.measure in TOLL_MEASURES

@@ -674,6 +674,9 @@ def test_a_toll_a_little_higher_the_next_day_updates_another_sides(first, then, 
     earlier = claim(low=first, high=first, as_of="2022-03-01", measure="injured", key="injured")
     later = claim(**UKRAINE, low=then, high=then, as_of="2022-03-02", measure="injured", key="injured")
     assert (conflict(later, earlier) is not None) is disputed
+    # one report setting two sides' tolls side by side sets them against each other
+    side_by_side = replace(later, article_id=earlier.article_id, claim_id=earlier.article_id + ":1")
+    assert conflict(side_by_side, earlier) is not None
 
 
 @pytest.mark.parametrize(
