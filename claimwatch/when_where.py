@@ -100,7 +100,10 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             # day a count stood at, not the day of its event
             out.statement = out.statement or day
         elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
-            out.statement = out.statement or day
+            if _day_of_the_count(root, node):
+                out.event = out.event or day
+            else:
+                out.statement = out.statement or day
         elif _published(node):
             # "in a statement circulated on Wednesday", "a video posted on Monday": the day the
             # claim was made public, not its event's
@@ -347,6 +350,17 @@ def _marks_onset(token: Token) -> bool:
     """ "since" opening a clause about how something began ("since the clashes began",
     "since fighting broke out"): what it counts is a running total. Not causal "since"."""
     return token.lower_ == "since" and token.dep_ == "mark" and lemma(token.head) in lx.ONSET_VERBS
+
+
+def _day_of_the_count(day: Token, verb: Token) -> bool:
+    """"On Thursday, police estimated the crowd at 1,800": a day put before the counter
+    is the day counted; "police said on Thursday" is the day they said it."""
+    counter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return lemma(verb) in COUNTING_REPORT_VERBS and counter is not None and day.i < counter.i
+
+
+# Report verbs whose object is a count ("estimated the crowd at", "counted 3,000 marchers").
+COUNTING_REPORT_VERBS = frozenset(["estimate", "count"])
 
 
 def _has_content(sent: Span, frames: list[Frame]) -> bool:

@@ -1387,6 +1387,18 @@ def test_a_claim_naming_no_day_is_about_the_articles_main_day(extractor):
     assert union.context_date == "2022-03-01"  # Tuesday, the article's day, not the background Monday
 
 
+def test_a_day_put_before_those_who_count_is_the_day_counted(extractor):
+    claims = claims_of(
+        extractor,
+        "In Nairobi on Tuesday, police estimated the crowd at 1,800 people.\n\n"
+        "Police estimated on Tuesday that 3,000 people had marched on Monday.",
+    )
+    assert [(c.low, c.event_date) for c in claims if c.measure == "participants"] == [
+        (1800.0, "2022-03-01"),  # the crowd of Tuesday
+        (3000.0, "2022-02-28"),  # Tuesday is when they estimated Monday's march
+    ]
+
+
 def test_a_day_to_come_is_not_the_articles_main_day(extractor):
     claims = claims_of(
         extractor,
