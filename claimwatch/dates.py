@@ -75,8 +75,12 @@ def resolve_date(text: str, reference: date, ahead: bool = False) -> date | None
             return reference - timedelta(days=back)
     for i, day in enumerate(WEEKDAYS):
         if re.search(rf"\b{day}\b", words):
-            if (ahead or "next " + day in words) and "last " + day not in words:
-                return reference + timedelta(days=(i - reference.weekday()) % 7)
+            if "next week" in words:  # "Wednesday next week"
+                return reference + timedelta(days=7 - reference.weekday() + i)
+            # "next Wednesday", "this coming Monday", "Tuesday next": to come, whatever the tense
+            coming = any(f in words for f in ("next " + day, "coming " + day, day + " next"))
+            if (ahead or coming) and "last " + day not in words:
+                return reference + timedelta(days=(i - reference.weekday()) % 7 or (7 if coming else 0))
             back = (reference.weekday() - i) % 7
             if "last " + day in words and back == 0:
                 back = 7

@@ -82,6 +82,19 @@ from schemas.records import Alert, Claim
 
 # Running totals from different sides reported this many days apart may both be right.
 TALLY_WINDOW_DAYS = 2
+# Words that tell fighters killed in the speaker's own strike or raid, whose toll another side
+# may count: "its airstrikes in Paktika killed 37 militants".
+STRUCK = re.compile(
+    r"\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|raids?|bomb\w*|shell\w*|operations?)\b",
+    re.IGNORECASE,
+)
+# Words by which a report tells its count's moments: "the toll later rose to 31", "police
+# initially said 20", "by evening the toll had climbed to 44".
+TIMELINE_WORDS = re.compile(
+    r"\b(?:later|initially|at first|subsequently|since then|"
+    r"by (?:the )?(?:\w+ )?(?:morning|midday|noon|afternoon|evening|night|nightfall))\b",
+    re.IGNORECASE,
+)
 # A war's or a year's total this many times an event's count is the whole the event is part
 # of, not another side's count of it.
 WHOLE_RATIO = 10
@@ -524,7 +537,6 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         tally
         and a_little
         and (earlier.low or 0) >= 10
-        and new.article_id != old.article_id
         and (
             apart >= 1
             or later.measure in TOLL_MEASURES
@@ -536,9 +548,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     grown = only_grows(later) or a_little
     long_apart = tally and apart >= TALLY_WINDOW_DAYS and grown
     # (not against another side's figure in the same report, the same day: "the ministry put
-    # the toll at 118; the Red Crescent said its count had risen to 171")
+    # the toll at 118; the Red Crescent said its count had risen to 171"; but "the toll later
+    # rose to 31", unattributed or told as a later moment, is the story's timeline)
     said_to_grow = later.rising and only_grows(later) and (
-        apart >= 1 or new.article_id != old.article_id
+        apart >= 1 or new.article_id != old.article_id or _told_as_grown(later, earlier)
     )
     if (long_apart or said_to_grow or grew_a_little) and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
@@ -707,6 +720,14 @@ def _hours_between(a: str, b: str) -> float:
         return abs((later - earlier).total_seconds()) / 3600
     except (ValueError, TypeError):
         return 0.0
+
+
+def _told_as_grown(later: Claim, earlier: Claim) -> bool:
+    """Whether one report tells a count's growth as its timeline: the later figure is the
+    outlet's own, or either sentence marks the moment ("later", "initially", "by evening")."""
+    return later.side == later.source.lower() or any(
+        TIMELINE_WORDS.search(c.text) for c in (later, earlier)
+    )
 
 
 def only_grows(c: Claim) -> bool:
@@ -1042,9 +1063,11 @@ def same_subject(a: Claim, b: Claim) -> bool:
             # "no soldier was killed" says nothing of "42 people were killed" (the dead no one
             # names are, in the reports, mostly civilians: "no civilian was killed" does)
             return False
-        if _split_subject(one.subject)[1] == "militant" and not other.subject and a.measure != "act":
+        militants = _split_subject(one.subject)[1] == "militant" and a.measure != "act"
+        if militants and not other.subject and not STRUCK.search(one.text):
             # "37 attackers were neutralised" and "six were killed": the attackers' dead are
-            # not the toll of their attack
+            # not the toll of their attack (but "its strike killed 15 Hamas militants" may be
+            # the nine another side counts the strike killed)
             return False
     if _children(a.subject) != _children(b.subject):
         return False

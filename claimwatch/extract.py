@@ -4342,6 +4342,8 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
     if lemma(verb) in lx.PEOPLE_VERBS and lemma(obj) in people and lemma(verb) in lx.VERB_MEASURES:
         return lx.VERB_MEASURES[lemma(verb)]  # "denied that its agents had detained migrants"
     for particle in (c for c in verb.children if c.dep_ == "prt"):  # "lay off staff"
+        if lemma(verb) in ("turn", "show") and _not_a_turnout(verb):
+            continue  # "the search turned up 14 more bodies"
         if (lemma(verb), particle.lower_) in lx.VERB_OBJECT_MEASURES:
             return lx.VERB_OBJECT_MEASURES[(lemma(verb), particle.lower_)]
     for word in words:
@@ -4357,14 +4359,22 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
 
 def _not_a_turnout(verb: Token) -> bool:
     """Whether "turned out" or "showed up" counts no crowd: what a thing proved to be
-    ("turned out to be wrong", "it turned out that"), or who came to work in a strike."""
-    if any(c.dep_ in ("xcomp", "ccomp", "acomp", "attr", "oprd") for c in verb.children):
-        return True
-    # "only 27% of doctors turned up for work": those who did not strike
-    return any(
-        p.dep_ == "prep" and any(lemma(o) in lx.WORK_NOUNS for o in p.children if o.dep_ == "pobj")
-        for p in verb.children
-    )
+    ("turned out to be wrong", "it turned out that"), what a search found ("turned up 14
+    bodies"), or who came to work in a strike ("turned up for work", "showed up at schools")."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "acomp", "attr", "oprd", "dobj"):
+            return True
+        if c.dep_ in ("xcomp", "advcl") and lemma(c) in ("be", "work"):
+            return True  # (but "turned out to vote", "showed up to march": a turnout)
+        if c.dep_ == "prep" and any(lemma(o) in WORK_PLACES for o in c.children if o.dep_ == "pobj"):
+            return True
+    return False
+
+
+# Where those who did not strike turned up: "for work", "at the factory", "for classes".
+WORK_PLACES = lx.WORK_NOUNS | frozenset(
+    ["class", "lesson", "school", "factory", "plant", "office", "mine", "site", "hospital", "desk"]
+)
 
 
 def _fighters_who_suffered(verb: Token) -> Token | None:

@@ -126,6 +126,8 @@ def qualify(value: float, qualifier: str, unit: str = "") -> tuple[float | None,
             return value - APPROX_POINTS, value + APPROX_POINTS
         return value * (1 - APPROX), value * (1 + APPROX)
     if qualifier == "nearly":
+        if unit == "%" and value * APPROX > APPROX_POINTS:
+            return value - APPROX_POINTS, value  # "nearly 60%" is not 55%
         return value * (1 - APPROX), value
     if qualifier in ("more_than", "at_least"):
         return value, None

@@ -68,9 +68,6 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         if in_earlier_figure(root):
             continue  # "up from four on Monday": the earlier figure's day
         if day is not None and _day_of_an_event(root, prep):
-            if future and _event_behind(root, prep):
-                # "will strike again next week after Tuesday's walkout": the walkout is past
-                day = resolve_date(ent.text, ctx.published)
             named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
             continue
         if day is None:
@@ -100,7 +97,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             # day a count stood at, not the day of its event
             out.statement = out.statement or day
         elif attached in report_verbs and len(sent.ents) and _has_content(sent, frames):
-            if _day_of_the_count(root, node):
+            if _day_of_the_count(node):
                 out.event = out.event or day
             else:
                 out.statement = out.statement or day
@@ -177,13 +174,6 @@ def _day_of_an_event(root: Token, prep: Token | None) -> bool:
     else:
         return False
     return noun.pos_ == "NOUN" and lemma(noun) in EVENT_DAY_NOUNS
-
-
-def _event_behind(root: Token, prep: Token | None) -> bool:
-    """Whether the event a day names is one a future act comes after ("after Tuesday's
-    walkout", "following the riot of Thursday")."""
-    noun = root.head if root.dep_ == "poss" else prep.head if prep is not None else root
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "following", "since")
 
 
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.
@@ -352,15 +342,17 @@ def _marks_onset(token: Token) -> bool:
     return token.lower_ == "since" and token.dep_ == "mark" and lemma(token.head) in lx.ONSET_VERBS
 
 
-def _day_of_the_count(day: Token, verb: Token) -> bool:
-    """"On Thursday, police estimated the crowd at 1,800": a day put before the counter
-    is the day counted; "police said on Thursday" is the day they said it."""
-    counter = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return lemma(verb) in COUNTING_REPORT_VERBS and counter is not None and day.i < counter.i
+def _day_of_the_count(verb: Token) -> bool:
+    """"On Thursday, police estimated the crowd at 1,800": the day of a crowd put at a
+    figure is the crowd's (not "estimated on Wednesday that 1,800 had marched on Tuesday", nor
+    "counted 41 bodies", a running count)."""
+    if lemma(verb) not in ("estimate", "put"):
+        return False
+    crowd = any(c.dep_ == "dobj" and lemma(c) in CROWD_NOUNS for c in verb.children)
+    return crowd and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
 
 
-# Report verbs whose object is a count ("estimated the crowd at", "counted 3,000 marchers").
-COUNTING_REPORT_VERBS = frozenset(["estimate", "count"])
+CROWD_NOUNS = frozenset(["crowd", "turnout", "attendance", "march", "rally", "protest", "demonstration"])
 
 
 def _has_content(sent: Span, frames: list[Frame]) -> bool:

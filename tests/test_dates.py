@@ -16,6 +16,11 @@ WEDNESDAY = date(2022, 3, 2)
         ("Thursday", False, date(2022, 2, 24)),
         ("Thursday", True, date(2022, 3, 3)),  # "will decide on Thursday"
         ("next Tuesday", False, date(2022, 3, 8)),  # to come, whatever the verb's tense
+        ("next Wednesday", False, date(2022, 3, 9)),  # said on a Wednesday: a week on
+        ("Wednesday next week", False, date(2022, 3, 9)),
+        ("Friday next week", False, date(2022, 3, 11)),
+        ("this coming Monday", False, date(2022, 3, 7)),
+        ("Tuesday next", False, date(2022, 3, 8)),
         ("last Wednesday", False, date(2022, 2, 23)),
         ("last Wednesday", True, date(2022, 2, 23)),
         ("yesterday", False, date(2022, 3, 1)),

@@ -94,6 +94,8 @@ def test_an_approximate_percentage_is_off_by_a_few_points_at_most(value: float) 
     assert low is not None and high is not None
     assert low <= value <= high
     assert high - value <= min(APPROX * value, APPROX_POINTS) + 1e-9
+    nearly_low, nearly_high = qualify(value, "nearly", "%")
+    assert nearly_low is not None and nearly_high == value and value - nearly_low <= value - low + 1e-9
     # counts keep their tenth either way: "about 55 people" may be 50 or 60
     assert qualify(value, "about") == (value * (1 - APPROX), value * (1 + APPROX))
 
