@@ -1871,6 +1871,9 @@ def _measure(
     state = _named_by_state_before(anchor)
     if state:
         return state, ""  # "the wounded 60 and the missing 9"
+    own = next((c.lower_ for c in anchor.children if c.dep_ == "amod" and c.lower_ in lx.ADJECTIVE_MEASURES), None)
+    if own is not None and verb is not None and lemma(verb) == "be":
+        return lx.ADJECTIVE_MEASURES[own], ""  # "the toll is 11 dead and 7 injured": the 11 are dead
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _where_people_are(noun):

@@ -1427,6 +1427,11 @@ def test_an_approximate_turnout_is_off_by_points_not_by_a_tenth(extractor):
     assert [(c.low, c.high) for c in claims if c.measure == "participants"] == [(52.5, 57.5)]
 
 
+def test_a_toll_of_so_many_dead_and_so_many_injured(extractor):
+    claims = claims_of(extractor, "The provisional toll is 11 dead and 7 injured, the ministry said.")
+    assert [(c.measure, c.low) for c in claims] == [("deaths", 11.0), ("injured", 7.0)]
+
+
 def test_a_crowd_that_turned_out(extractor):
     claims = claims_of(
         extractor,
