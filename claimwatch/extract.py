@@ -1871,9 +1871,6 @@ def _measure(
     state = _named_by_state_before(anchor)
     if state:
         return state, ""  # "the wounded 60 and the missing 9"
-    own = next((c.lower_ for c in anchor.children if c.dep_ == "amod" and c.lower_ in lx.ADJECTIVE_MEASURES), None)
-    if own is not None and verb is not None and lemma(verb) == "be":
-        return lx.ADJECTIVE_MEASURES[own], ""  # "the toll is 11 dead and 7 injured": the 11 are dead
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _where_people_are(noun):
@@ -1986,7 +1983,9 @@ def _measure(
     joined = noun is not None and noun.dep_ == "conj" and noun.head == verb
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and _under_rubble(noun, verb):
         return "trapped", _whose(noun, ctx, frame)  # "more than 20 people are under the wreckage"
-    if verb is not None and verb_lemma in lx.STATE_VERBS and not joined:
+    # (not "the toll is 11 dead and 7 injured", whose 11 say their own state)
+    stated = any(c.dep_ == "amod" and c.lower_ in lx.ADJECTIVE_MEASURES for c in anchor.children)
+    if verb is not None and verb_lemma in lx.STATE_VERBS and not joined and not stated:
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
