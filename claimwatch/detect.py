@@ -85,7 +85,7 @@ TALLY_WINDOW_DAYS = 2
 # Words that tell fighters killed in the speaker's own strike or raid, whose toll another side
 # may count: "its airstrikes in Paktika killed 37 militants".
 STRUCK = re.compile(
-    r"\b(?:(?:air|drone|missile)?\s?strikes?|airstrikes?|raids?|bomb\w*|shell\w*|operations?)\b",
+    r"\b(?:strikes?|airstrikes?|raids?|bomb\w*|shell\w*|operations?)\b",
     re.IGNORECASE,
 )
 # Words by which a report tells its count's moments: "the toll later rose to 31", "police

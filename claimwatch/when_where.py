@@ -348,11 +348,12 @@ def _day_of_the_count(verb: Token) -> bool:
     "counted 41 bodies", a running count)."""
     if lemma(verb) not in ("estimate", "put"):
         return False
-    crowd = any(c.dep_ == "dobj" and lemma(c) in CROWD_NOUNS for c in verb.children)
+    crowd = any(
+        c.dep_ == "dobj"
+        and (lx.NOUN_MEASURES.get(lemma(c)) == "participants" or lx.TOPICS.get(lemma(c)) == "protest")
+        for c in verb.children
+    )
     return crowd and any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
-
-
-CROWD_NOUNS = frozenset(["crowd", "turnout", "attendance", "march", "rally", "protest", "demonstration"])
 
 
 def _has_content(sent: Span, frames: list[Frame]) -> bool:
