@@ -59,9 +59,11 @@ class Settings:
     # Standby copies of each table partition, kept by workers that do not own it (Faust's
     # table_standby_replicas; at most workers - 1): a worker taking a partition over after a
     # crash has its rows at hand (with rocksdb:// it reads only the changelog written since;
-    # with memory:// Faust reads the partition's changelog again). Each copy costs its worker
-    # a read of the owner's changelog. 0: none.
-    standby_replicas: int = 1
+    # with memory:// Faust reads the partition's changelog again, so a copy buys nothing).
+    # Each copy costs its worker a read of the owner's changelog: with two workers on 2 cores
+    # about 20 ms of CPU per article (bench: 14.3 articles/s with a copy, 16.8 without).
+    # Default: 1 with rocksdb://, 0 with memory:// (as Kafka Streams' num.standby.replicas).
+    standby_replicas: int = 0
     ingest_token: str | None = None
     # Static group membership: a worker restarted with the same id (after a crash) takes its
     # partitions back at once, instead of after the dead one's session times out (60 s).
@@ -81,6 +83,8 @@ class Settings:
             value = env.get(ENV_PREFIX + name)
             return None if value is None or not value.strip() else value.strip()
 
+        table_store = _store(get("TABLE_STORE") or d.table_store)
+        standbys = 1 if table_store.startswith("rocksdb") else d.standby_replicas
         return cls(
             broker=_broker(get("BROKER") or d.broker),
             web_host=get("WEB_HOST") or d.web_host,
@@ -89,7 +93,7 @@ class Settings:
             input_partitions=_int("INPUT_PARTITIONS", get("INPUT_PARTITIONS"), 1, 1, 10_000)
             if get("INPUT_PARTITIONS")
             else None,
-            table_store=_store(get("TABLE_STORE") or d.table_store),
+            table_store=table_store,
             data_dir=Path(get("DATA_DIR") or d.data_dir),
             topic_prefix=_prefix(get("TOPIC_PREFIX") or d.topic_prefix),
             batch_size=_int("BATCH_SIZE", get("BATCH_SIZE"), d.batch_size, 1, 10_000),
@@ -104,7 +108,7 @@ class Settings:
                 "EXTRACT_PROCESSES", get("EXTRACT_PROCESSES"), d.extract_processes, 0, 64
             ),
             standby_replicas=_int(
-                "STANDBY_REPLICAS", get("STANDBY_REPLICAS"), d.standby_replicas, 0, 16
+                "STANDBY_REPLICAS", get("STANDBY_REPLICAS"), standbys, 0, 16
             ),
             ingest_token=get("INGEST_TOKEN"),
             group_instance_id=get("GROUP_INSTANCE_ID"),

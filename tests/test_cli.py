@@ -209,7 +209,9 @@ def test_settings_from_env() -> None:
         }
     )
     assert s.producer_linger_ms == 10 and s.standby_replicas == 0
-    assert Settings.from_env({}).standby_replicas == 1  # Faust's default
+    # a standby copy only helps a store that keeps what it read (rocksdb://)
+    assert Settings.from_env({}).standby_replicas == 0
+    assert Settings.from_env({"CLAIMWATCH_TABLE_STORE": "rocksdb://"}).standby_replicas == 1
     assert s.broker == "kafka://127.0.0.1:1234"
     assert s.bootstrap_servers == ["127.0.0.1:1234"]
     assert (s.partitions, s.table_store, s.max_article_bytes) == (8, "rocksdb://", 1000)
