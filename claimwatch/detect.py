@@ -571,8 +571,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             confidence -= 0.2
         elif c.qualifier not in ("exact", "range"):
             confidence -= 0.05
-        if c.side == c.source.lower():
-            confidence -= 0.1  # unattributed: the outlet's own figure
+        if _the_outlets_own(c):
+            confidence -= 0.1  # unattributed
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
 
 
@@ -725,9 +725,14 @@ def _hours_between(a: str, b: str) -> float:
 def _told_as_grown(later: Claim, earlier: Claim) -> bool:
     """Whether one report tells a count's growth as its timeline: the later figure is the
     outlet's own, or either sentence marks the moment ("later", "initially", "by evening")."""
-    return later.side == later.source.lower() or any(
+    return _the_outlets_own(later) or any(
         TIMELINE_WORDS.search(c.text) for c in (later, earlier)
     )
+
+
+def _the_outlets_own(c: Claim) -> bool:
+    """Whether a claim names no source: the outlet's own figure (speakers.outlet)."""
+    return c.side == c.source.lower()
 
 
 def only_grows(c: Claim) -> bool:

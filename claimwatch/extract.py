@@ -624,8 +624,7 @@ class ClaimReader:
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
         out.extend(self._under_control(sent, ctx, frames, dates))
-        plans = list(self._closing_plans(sent, ctx, frames, dates))
-        out += plans
+        out.extend(self._closing_plans(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
@@ -2138,7 +2137,7 @@ def _measure(
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
-                if verb_lemma in ("turn", "show") and _not_a_turnout(verb):
+                if _not_a_turnout(verb):
                     continue  # "the figure of 3,000 turned out to be wrong": no crowd
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 if measure in lx.ORG_MEASURES:
@@ -4344,7 +4343,7 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
     if lemma(verb) in lx.PEOPLE_VERBS and lemma(obj) in people and lemma(verb) in lx.VERB_MEASURES:
         return lx.VERB_MEASURES[lemma(verb)]  # "denied that its agents had detained migrants"
     for particle in (c for c in verb.children if c.dep_ == "prt"):  # "lay off staff"
-        if lemma(verb) in ("turn", "show") and _not_a_turnout(verb):
+        if _not_a_turnout(verb):
             continue  # "the search turned up 14 more bodies"
         if (lemma(verb), particle.lower_) in lx.VERB_OBJECT_MEASURES:
             return lx.VERB_OBJECT_MEASURES[(lemma(verb), particle.lower_)]
@@ -4363,6 +4362,8 @@ def _not_a_turnout(verb: Token) -> bool:
     """Whether "turned out" or "showed up" counts no crowd: what a thing proved to be
     ("turned out to be wrong", "it turned out that"), what a search found ("turned up 14
     bodies"), or who came to work in a strike ("turned up for work", "showed up at schools")."""
+    if lemma(verb) not in ("turn", "show"):
+        return False
     for c in verb.children:
         if c.dep_ in ("ccomp", "acomp", "attr", "oprd", "dobj"):
             return True

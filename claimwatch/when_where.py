@@ -343,7 +343,7 @@ def _marks_onset(token: Token) -> bool:
 
 
 def _day_of_the_count(verb: Token) -> bool:
-    """"On Thursday, police estimated the crowd at 1,800": the day of a crowd put at a
+    """ "On Thursday, police estimated the crowd at 1,800": the day of a crowd put at a
     figure is the crowd's (not "estimated on Wednesday that 1,800 had marched on Tuesday", nor
     "counted 41 bodies", a running count)."""
     if lemma(verb) not in ("estimate", "put"):
