@@ -67,6 +67,14 @@ REPORT_VERBS = frozenset(
         "emphasize",
         "underline",
         "specify",
+        "repeat",  # "the ministry repeated that the town was under its control"
+        "reiterate",
+        "affirm",
+        "assure",
+        "clarify",
+        "mention",
+        "remark",
+        "contend",
     ]
 )
 

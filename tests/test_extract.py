@@ -723,6 +723,19 @@ def test_speaker_parsed_as_an_apposition_still_speaks(extractor):
     assert only(claims, kind="figure").speaker == "Sorena's defence ministry"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The government reiterated on Saturday that no protesters had been killed.", "government"),
+        ("The union repeated that 40 people had been arrested at the march.", "union"),
+        ("The mayor affirmed that 148 bodies had been recovered.", "mayor"),
+    ],
+)
+def test_a_speaker_who_repeats_or_affirms_speaks(extractor, sentence, speaker):
+    (claim,) = claims_of(extractor, sentence)
+    assert claim.speaker == speaker
+
+
 def test_a_speaker_contacted_by_the_outlet_speaks(extractor):
     text = ('Contacted by our editorial staff, an officer of the army formally denied. "The camp of Léré '
             'never fell," he declared.')
