@@ -1774,10 +1774,19 @@ def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
 
 def _measure_put_at(verb: Token) -> str:
     """The measure a verb's object names, as in "put participation at", "estimated the crowd
-    at" (not a change: "put growth at"); "" if it names none."""
+    at", "put the march at" (a protest put at a figure is its crowd; not a change: "put growth
+    at"); "" if it names none."""
+    if any(_protest_put(c) for c in verb.children):
+        return "participants"
     put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
     measure = lx.NOUN_MEASURES[lemma(put)] if put is not None else ""
     return "" if measure == "change" else measure
+
+
+def _protest_put(word: Token) -> bool:
+    """ "put the march at 24,000": the protest is the verb's object (in "put the Paris march
+    at", the model takes "Paris" for the object and hangs "march" on the verb beside it)."""
+    return word.dep_ in ("dobj", "npadvmod") and lemma(word) in lx.PROTEST_EVENTS
 
 
 def _figure_of_dead(word: Token) -> bool:

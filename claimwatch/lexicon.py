@@ -611,6 +611,9 @@ TOPICS = {
     "stadium": "sport",
     "celebration": "sport",
 }
+# A protest put at a figure is its crowd: "police put the march at 24,000" (the marchers and
+# protesters are counted by name: NOUN_MEASURES).
+PROTEST_EVENTS = frozenset(w for w, topic in TOPICS.items() if topic == "protest") - NOUN_MEASURES.keys()
 # Words of a story of people abducted: its missing are those taken ("87 students were
 # missing" after gunmen stormed a school), unless it is also a disaster's.
 ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abductor".split())

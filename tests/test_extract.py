@@ -736,6 +736,14 @@ def test_a_speaker_who_repeats_or_affirms_speaks(extractor, sentence, speaker):
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "sentence", ["Police put the march at 24,000.", "Police put the Paris march at 24,000."]
+)
+def test_a_protest_put_at_a_figure_is_its_crowd(extractor, sentence):
+    (claim,) = claims_of(extractor, sentence)
+    assert (claim.measure, claim.low, claim.speaker) == ("participants", 24_000, "Police")
+
+
 def test_a_speaker_contacted_by_the_outlet_speaks(extractor):
     text = ('Contacted by our editorial staff, an officer of the army formally denied. "The camp of Léré '
             'never fell," he declared.')
