@@ -78,6 +78,11 @@ DATELINE = re.compile(
     r"(?:" + TITLE_PLACE + COUNTRY + " ?)?" + AGENCY + r"\.?\s*[-–—]{1,2}\s*(?=[A-Z0-9\"“‘']))"
 )
 
+# A dateline with the day in brackets and a colon, as Malaysian papers write it: "GEORGE TOWN
+# (June 10): ", "KUALA LUMPUR (Sept 3): ".
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+DAY_DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .'\-]*\((?:" + MONTH + r" \d{1,2}|\d{1,2} " + MONTH + r")\):\s*")
+
 # A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – ",
 # "ROME, MAY 7 - " (a place in capitals, maybe its country or the day, and a dash).
 BARE_DATELINE = re.compile(
@@ -125,7 +130,7 @@ def _without_dateline(text: str) -> tuple[str, str]:
     """A line's dateline place ("Port Sudan" of "Port Sudan (AFP) - ") and the line without
     its dateline (an agency's name before a place: "(ANSA) - ROME, MAY 7 - ")."""
     place = ""
-    for pattern in (DATELINE, BARE_DATELINE):
+    for pattern in (DATELINE, DAY_DATELINE, BARE_DATELINE):
         found = pattern.match(text)
         if found:
             text = text[found.end() :]

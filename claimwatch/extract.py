@@ -4183,7 +4183,15 @@ def _disease_cases(noun: Token | None, verb: Token | None) -> bool:
 
 
 def _driven_from_home(verb: Token) -> bool:
-    """ "forced 41,000 people to flee", "has driven 12 million from their homes"."""
+    """ "forced 41,000 people to flee", "has driven 12 million from their homes", "1,200
+    people had to leave their homes", "300 residents were moved out of their homes"."""
+    if _leaves_home(verb) or lemma(verb) in lx.SENT_AWAY_VERBS and any(
+        c.dep_ == "xcomp" and _leaves_home(c) for c in verb.children
+    ):
+        return True
+    if lemma(verb) == "move":  # moved out of their homes (not patients moved to another hospital)
+        homes = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out"))
+        return any(lemma(g) in ("home", "house") for c in homes for g in c.subtree)
     if lemma(verb) not in lx.DRIVE_OUT_VERBS:
         return False
     for c in verb.children:
@@ -4195,6 +4203,13 @@ def _driven_from_home(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ in ("from", "out") and (home or place):
             return True
     return False
+
+
+def _leaves_home(verb: Token) -> bool:
+    """ "left their homes", "abandoned their houses" (not "left their homes to join the march")."""
+    if lemma(verb) not in lx.FLEE_VERBS or any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and lemma(c) in ("home", "house") for c in verb.children)
 
 
 def _out_of_service(verb: Token) -> bool:

@@ -342,6 +342,7 @@ VERB_MEASURES = {
     "mobilise": "participants",  # "the CGT said it had mobilised 500,000 people"
     "mobilize": "participants",
     "evacuate": "displaced",
+    "relocate": "displaced",
     "displace": "displaced",
     "flee": "displaced",
     "employ": "workforce",
@@ -398,6 +399,8 @@ VERB_OBJECT_MEASURES = {
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
+    ("need", "treatment"): "injured",  # "nobody needed hospital treatment"
+    ("require", "treatment"): "injured",
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
 STORE_NOUNS = frozenset("store shop outlet branch".split())
@@ -727,6 +730,9 @@ PATRON_WORDS = frozenset(["backed", "supported", "sponsored", "funded", "armed",
 # People made to leave their homes are displaced: "forced 41,000 people to flee".
 DRIVE_OUT_VERBS = frozenset(["force", "drive", "push", "uproot"])
 FLEE_VERBS = frozenset(["flee", "leave", "abandon", "evacuate"])
+# Who had to leave their homes, or were told to: "1,200 people had to leave their homes",
+# "residents were asked to leave their homes".
+SENT_AWAY_VERBS = frozenset(["have", "ask", "order", "tell", "urge", "force"])
 # A place taken said in other words: "Sange has not fallen", "completed the liberation of
 # Konstantinovka" (extract._places_taken_in_other_words).
 TAKEN_WORDS = re.compile(
@@ -1210,7 +1216,8 @@ ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
-    autos cars""".split()
+    autos cars semiconductor semiconductors electronics technologies chemicals pharmaceuticals
+    limited incorporated llc gmbh bhd berhad nv spa pte pty""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

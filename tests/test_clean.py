@@ -136,6 +136,9 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
         # an organisation's initials are no agency: no dateline
         ("Human Rights Watch (HRW) - Forces killed 40.", "Human Rights Watch (HRW) - Forces killed 40."),
         ("Kessler (KSL) - It will cut 1,200 jobs.", "Kessler (KSL) - It will cut 1,200 jobs."),
+        # the day in brackets and a colon, as Malaysian papers write it
+        ("GEORGE TOWN (June 10): Veltronic will cut jobs.", "Veltronic will cut jobs."),
+        ("WHO (World Health Organization): Cases rose.", "WHO (World Health Organization): Cases rose."),
     ],
 )
 def test_only_a_news_agency_makes_a_dateline(raw, expected):

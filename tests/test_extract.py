@@ -10,7 +10,7 @@ import pytest
 
 from claimwatch.clean import clean_article
 from claimwatch.detect import conflict
-from claimwatch.extract import ClaimExtractor
+from claimwatch.extract import ClaimExtractor, company_name
 from schemas import Article, Claim
 
 PUBLISHED = "2022-03-02T12:00:00Z"  # a Wednesday
@@ -742,6 +742,35 @@ def test_a_speaker_who_repeats_or_affirms_speaks(extractor, sentence, speaker):
 def test_a_protest_put_at_a_figure_is_its_crowd(extractor, sentence):
     (claim,) = claims_of(extractor, sentence)
     assert (claim.measure, claim.low, claim.speaker) == ("participants", 24_000, "Police")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low"),
+    [
+        ("The operator said fewer than 300 people had been moved out of their homes.", 0),
+        ("The governor said 1,200 people had to leave their homes.", 1_200),
+        ("The mayor said 300 residents had been asked to leave their homes.", 300),
+        ("Police said 300 people were relocated.", 300),
+    ],
+)
+def test_people_made_to_leave_their_homes_are_displaced(extractor, sentence, low):
+    assert only(claims_of(extractor, sentence), kind="figure").low == low
+    assert only(claims_of(extractor, sentence), kind="figure").measure == "displaced"
+
+
+def test_patients_moved_to_another_hospital_are_not_displaced(extractor):
+    claims = claims_of(extractor, "The hospital said 40 patients were moved to another hospital.")
+    assert all(c.measure != "displaced" for c in claims)
+
+
+def test_nobody_needing_hospital_treatment_denies_the_injured(extractor):
+    (claim,) = claims_of(extractor, "The company added that nobody had needed hospital treatment.")
+    assert (claim.measure, claim.polarity) == ("injured", "negate")
+
+
+def test_a_company_is_named_without_the_words_any_company_name_ends_in():
+    assert company_name("veltronic semiconductor bhd") == "veltronic"
+    assert company_name("castellan technologies") == "castellan"
 
 
 def test_a_speaker_contacted_by_the_outlet_speaks(extractor):
