@@ -118,6 +118,7 @@ class ClaimReader:
             untagged_places=untagged,
             main_place=main_place(article, docs),
             abduction=_an_abduction(docs, topics),
+            disease=any(lx.NAMED_DISEASE.search(doc.text) for doc in docs),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -2044,8 +2045,9 @@ def _measure(
     recalled = _recall_of(verb)
     if recalled and noun is not None:
         return f"recall|{_thing(noun)}", ""  # "its recall covers 98,400 vehicles" recalled them
-    if _disease_cases(noun, verb):
-        return "cases", ""  # "312 cholera cases", "admitted more than 900 patients with cholera"
+    if _disease_cases(noun, verb, ctx.disease):
+        # "312 cholera cases", "admitted more than 900 patients with cholera"
+        return "cases", _case_status(noun, verb)
     if noun_lemma in lx.POWER_USERS and lx.POWER_CUT.search(text_of(anchor.sent)):
         # "left 210,000 customers without electricity" (all cut off) is not "95,000 are still
         # without supply" (those not yet reconnected)
@@ -4167,12 +4169,13 @@ def _recall_of(verb: Token | None) -> bool:
     )
 
 
-def _disease_cases(noun: Token | None, verb: Token | None) -> bool:
+def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = False) -> bool:
     """Cases of a disease: "312 cholera cases", "530 cases, suspected and confirmed" in a
-    report on an outbreak, "admitted six patients with cholera"."""
+    report on an outbreak, "admitted six patients with cholera". `of_a_disease`: the article
+    names one, so its cases are that disease's wherever they are counted."""
     if noun is None:
         return False
-    if not lx.DISEASE.search(noun.doc.text):  # the paragraph speaks of an outbreak
+    if not of_a_disease and not lx.DISEASE.search(noun.doc.text):  # the paragraph speaks of an outbreak
         return False
     if lemma(noun) in lx.CASE_NOUNS:
         return True
@@ -4180,6 +4183,19 @@ def _disease_cases(noun: Token | None, verb: Token | None) -> bool:
     return cared_for and lemma(noun) in ("patient", "people", "person") and lx.DISEASE.search(
         " ".join(t.text for t in noun.subtree)
     ) is not None
+
+
+def _case_status(noun: Token | None, verb: Token | None) -> str:
+    """Whether the cases counted are the suspected or the confirmed ones ("" if it says not):
+    "37 cases have been confirmed by the laboratory" do not count the 148 suspected."""
+    said = {c.lower_ for c in noun.children} if noun is not None else set()
+    if said & lx.SUSPECTED_WORDS:
+        return "suspected"
+    if said & lx.CONFIRMED_WORDS or verb is not None and lemma(verb) == "confirm" and noun is not None and (
+        noun.dep_ == "nsubjpass"
+    ):
+        return "confirmed"
+    return ""
 
 
 def _driven_from_home(verb: Token) -> bool:

@@ -1020,11 +1020,16 @@ RECORDING_VERBS = COUNTING_VERBS | frozenset(["capture", "record", "register", "
 COVER_VERBS = frozenset(["cover", "involve", "concern", "affect", "include", "apply"])
 # An outbreak's cases: "312 cholera cases", "1,870 suspected infections".
 CASE_NOUNS = frozenset(["case", "infection"])
-DISEASE = re.compile(
-    r"\b(?:cholera|measles|mpox|monkeypox|dengue|ebola|marburg|covid|coronavirus|malaria|typhoid|"
-    r"diphtheria|meningitis|polio|hepatitis|anthrax|plague|lassa|influenza|flu|outbreak|epidemic)\b",
-    re.IGNORECASE,
+_DISEASES = (
+    "cholera|measles|mpox|monkeypox|dengue|ebola|marburg|covid|coronavirus|malaria|typhoid|"
+    "diphtheria|meningitis|polio|hepatitis|anthrax|plague|lassa|influenza|flu"
 )
+DISEASE = re.compile(rf"\b(?:{_DISEASES}|outbreak|epidemic)\b", re.IGNORECASE)
+# Cases told as suspected or as confirmed are two counts ("148 suspected cases", "37 confirmed").
+SUSPECTED_WORDS = frozenset(["suspected", "suspect", "probable", "possible"])
+CONFIRMED_WORDS = frozenset(["confirmed", "laboratory-confirmed", "lab-confirmed"])
+# A disease by name (not "the outbreak of fighting"): an article that names one counts its cases.
+NAMED_DISEASE = re.compile(rf"\b(?:{_DISEASES})\b", re.IGNORECASE)
 # Counts that fall as an event ends: the same side's lower figure later is no revision.
 DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
 # Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).

@@ -52,6 +52,7 @@ class ArticleContext:
     opens_on: tuple[str, ...] = ()  # the place the sentence being read opens on, if any
     main_place: str = ""  # the first place the body names
     abduction: bool = False  # a story of people abducted, where the missing are the abducted
+    disease: bool = False  # a story that names a disease: its "cases" are the disease's
 
 
 def lemma(token: Token) -> str:

@@ -773,6 +773,27 @@ def test_a_company_is_named_without_the_words_any_company_name_ends_in():
     assert company_name("castellan technologies") == "castellan"
 
 
+def test_cases_are_a_diseases_in_an_article_that_names_it_wherever_they_are_counted(extractor):
+    body = ("Mpox is spreading in Kasai province.\n\nThe provincial health minister said 214 "
+            "suspected cases had been recorded in the same period.")
+    (claim,) = claims_of(extractor, body)
+    assert (claim.key, claim.low) == ("cases", 214)
+    (claim,) = claims_of(extractor, "The court said 40 cases had been recorded.")
+    assert claim.key != "cases"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Only 37 cholera cases have been confirmed by the laboratory, the minister said.", "confirmed"),
+        ("The WHO counted 148 suspected cholera cases.", "suspected"),
+        ("The ministry said 150 cholera cases had been recorded.", ""),
+    ],
+)
+def test_suspected_and_confirmed_cases_are_two_counts(extractor, sentence, status):
+    assert only(claims_of(extractor, sentence), key="cases").subject == status
+
+
 def test_a_speaker_contacted_by_the_outlet_speaks(extractor):
     text = ('Contacted by our editorial staff, an officer of the army formally denied. "The camp of Léré '
             'never fell," he declared.')
