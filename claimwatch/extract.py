@@ -359,8 +359,11 @@ class ClaimReader:
                 counted = _none_counted(verb)
                 if frame_or_none is not None and counted is not None and counted not in figure_measures:
                     # "the department said no deaths had been reported": there were none (the
-                    # outlet's own "no deaths have been reported" says only none were known yet)
-                    out.append(self._none_were(ctx, sent, frame_or_none, verb, counted, "", dates))
+                    # outlet's own "no deaths have been reported" says only none were known yet;
+                    # "no deaths among children" are the children's)
+                    counted_noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    whose = _whose(counted_noun, ctx, frame_or_none) if counted in lx.PEOPLE_MEASURES else ""
+                    out.append(self._none_were(ctx, sent, frame_or_none, verb, counted, whose, dates))
                     continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
                 # "no civilian was affected" by a strike: none harmed (not "no flights were
@@ -2636,6 +2639,13 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         of = _of_what(noun)
         if of is not None:
             noun, mods = of, mods + _modifiers(of)
+    # "no deaths among children", "no deaths had been recorded among children": whose (not
+    # "41 were detained, among them two minors": some of them)
+    told = (*noun.children, *(noun.head.children if noun.dep_ in ("nsubj", "nsubjpass") else ()))
+    preps = [p for p in told if p.dep_ == "prep" and p.lower_ == "among"]
+    among = [o for p in preps if not any(o.pos_ == "PRON" or o.dep_ == "nummod" for o in p.subtree)
+             for o in p.children if o.dep_ == "pobj"]
+    mods = mods + [w for o in among for w in o.subtree]
     if noun.dep_ == "pobj" and noun.head.lower_ == "at":
         # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
         # owns the toll says whose they are: "the Russian missile attack's toll" names who

@@ -794,6 +794,22 @@ def test_suspected_and_confirmed_cases_are_two_counts(extractor, sentence, statu
     assert only(claims_of(extractor, sentence), key="cases").subject == status
 
 
+def test_where_people_were_wounded_is_a_place_though_the_model_takes_it_for_an_organisation(extractor):
+    (claim,) = claims_of(extractor, "Seven people were wounded in Nikopol, the governor said.")
+    assert claim.places == ("nikopol",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "whose"),
+    [
+        ("The minister said no deaths had been recorded among children.", "child"),
+        ("The group said 41 people had been detained, among them two minors.", ""),
+    ],
+)
+def test_a_count_among_a_group_is_the_groups_but_not_a_count_with_some_among_them(extractor, sentence, whose):
+    assert claims_of(extractor, sentence)[0].subject == whose
+
+
 def test_a_speaker_contacted_by_the_outlet_speaks(extractor):
     text = ('Contacted by our editorial staff, an officer of the army formally denied. "The camp of Léré '
             'never fell," he declared.')
