@@ -79,9 +79,15 @@ DATELINE = re.compile(
 )
 
 # A dateline with the day in brackets and a colon, as Malaysian papers write it: "GEORGE TOWN
-# (June 10): ", "KUALA LUMPUR (Sept 3): ".
+# (June 10): ", "KUALA LUMPUR (Sept 3): " (not a desk's label, "UPDATE (June 10): ", nor an
+# acronym, "WHO (May 5): ").
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-DAY_DATELINE = re.compile(r"^[A-Z]{2,}[A-Z .'\-]*\((?:" + MONTH + r" \d{1,2}|\d{1,2} " + MONTH + r")\):\s*")
+DESK_LABELS = (
+    r"(?!(?:UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|LIVE|EXCLUSIVE|ANALYSIS|EDITOR|FACTBOX|WRAPUP)\b)"
+)
+DAY_DATELINE = re.compile(
+    r"^" + DESK_LABELS + r"[A-Z]{4,}[A-Z .'\-]*\((?:" + MONTH + r" \d{1,2}|\d{1,2} " + MONTH + r")\):\s*"
+)
 
 # A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – ",
 # "ROME, MAY 7 - " (a place in capitals, maybe its country or the day, and a dash).

@@ -33,7 +33,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, STATES, country_in, place_key, unaccented
+from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, STATES, country_in, place_key, unaccented
 from claimwatch.nlp import load_nlp
 from claimwatch.reading import (
     NOUNS,
@@ -46,6 +46,7 @@ from claimwatch.reading import (
     governing_verb,
     lemma,
     noun_phrase,
+    puts_a_protest,
     text_of,
 )
 from claimwatch.row import NATIONWIDE
@@ -1780,17 +1781,11 @@ def _measure_put_at(verb: Token) -> str:
     """The measure a verb's object names, as in "put participation at", "estimated the crowd
     at", "put the march at" (a protest put at a figure is its crowd; not a change: "put growth
     at"); "" if it names none."""
-    if any(_protest_put(c) for c in verb.children):
+    if puts_a_protest(verb):
         return "participants"
     put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
     measure = lx.NOUN_MEASURES[lemma(put)] if put is not None else ""
     return "" if measure == "change" else measure
-
-
-def _protest_put(word: Token) -> bool:
-    """ "put the march at 24,000": the protest is the verb's object (in "put the Paris march
-    at", the model takes "Paris" for the object and hangs "march" on the verb beside it)."""
-    return word.dep_ in ("dobj", "npadvmod") and lemma(word) in lx.PROTEST_EVENTS
 
 
 def _figure_of_dead(word: Token) -> bool:
@@ -2592,7 +2587,9 @@ def company_name(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
         words.pop()
-    return " ".join(words)
+    short = " ".join(words)
+    # "China Mobile" is not China, nor "Texas Chemicals" the state
+    return name if country_in(words) == short or short in SIDE_OF_WORD else short
 
 
 def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
@@ -4185,7 +4182,10 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
     names one, so its cases are that disease's wherever they are counted."""
     if noun is None:
         return False
-    if not of_a_disease and not lx.DISEASE.search(noun.doc.text):  # the paragraph speaks of an outbreak
+    # the paragraph speaks of an outbreak; or the article names a disease and the cases are
+    # cases plainly (not "87 cases of kidnapping", "45 prosecution cases")
+    plainly = not any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    if not lx.DISEASE.search(noun.doc.text) and not (of_a_disease and plainly):
         return False
     if lemma(noun) in lx.CASE_NOUNS:
         return True
@@ -4199,6 +4199,8 @@ def _case_status(noun: Token | None, verb: Token | None) -> str:
     """Whether the cases counted are the suspected or the confirmed ones ("" if it says not):
     "37 cases have been confirmed by the laboratory" do not count the 148 suspected."""
     said = {c.lower_ for c in noun.children} if noun is not None else set()
+    if said & lx.SUSPECTED_WORDS and said & lx.CONFIRMED_WORDS:
+        return ""  # "530 cases, suspected and confirmed": both
     if said & lx.SUSPECTED_WORDS:
         return "suspected"
     if said & lx.CONFIRMED_WORDS or verb is not None and lemma(verb) == "confirm" and noun is not None and (
@@ -4211,6 +4213,8 @@ def _case_status(noun: Token | None, verb: Token | None) -> str:
 def _driven_from_home(verb: Token) -> bool:
     """ "forced 41,000 people to flee", "has driven 12 million from their homes", "1,200
     people had to leave their homes", "300 residents were moved out of their homes"."""
+    if verb.dep_ == "xcomp" or _negated(verb):
+        return False  # "plan to ask 5,000 residents to leave their homes": not yet
     if _leaves_home(verb) or lemma(verb) in lx.SENT_AWAY_VERBS and any(
         c.dep_ == "xcomp" and _leaves_home(c) for c in verb.children
     ):
@@ -4232,10 +4236,17 @@ def _driven_from_home(verb: Token) -> bool:
 
 
 def _leaves_home(verb: Token) -> bool:
-    """ "left their homes", "abandoned their houses" (not "left their homes to join the march")."""
-    if lemma(verb) not in lx.FLEE_VERBS or any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+    """ "left their homes", "abandoned their houses" (not "left their homes to join the march",
+    nor "told not to leave their homes")."""
+    if lemma(verb) not in lx.FLEE_VERBS or _negated(verb) or any(_purpose(c) for c in verb.children):
         return False
     return any(c.dep_ == "dobj" and lemma(c) in ("home", "house") for c in verb.children)
+
+
+def _purpose(clause: Token) -> bool:
+    """ "to join the march": a clause that says what for."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    return to and clause.dep_ in ("xcomp", "advcl")
 
 
 def _out_of_service(verb: Token) -> bool:

@@ -67,15 +67,13 @@ REPORT_VERBS = frozenset(
         "emphasize",
         "underline",
         "specify",
-        "repeat",  # "the ministry repeated that the town was under its control"
-        "reiterate",
-        "affirm",
-        "assure",
-        "clarify",
-        "mention",
-        "remark",
-        "contend",
     ]
+)
+# Verbs that report only a clause under them ("the ministry repeated that the town was under
+# its control"), not a thing ("repeated its call for calm", "affirmed the convictions",
+# "residents contend with power cuts"), and not when denied ("did not mention that ...").
+CLAUSE_REPORT_VERBS = frozenset(
+    ["repeat", "reiterate", "affirm", "assure", "clarify", "mention", "remark", "contend"]
 )
 
 # Verbs that state a figure when their object is one: "police put the figure at 18,000",
@@ -342,7 +340,6 @@ VERB_MEASURES = {
     "mobilise": "participants",  # "the CGT said it had mobilised 500,000 people"
     "mobilize": "participants",
     "evacuate": "displaced",
-    "relocate": "displaced",
     "displace": "displaced",
     "flee": "displaced",
     "employ": "workforce",
@@ -399,8 +396,6 @@ VERB_OBJECT_MEASURES = {
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
-    ("need", "treatment"): "injured",  # "nobody needed hospital treatment"
-    ("require", "treatment"): "injured",
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
 STORE_NOUNS = frozenset("store shop outlet branch".split())
@@ -1064,8 +1059,9 @@ DATA_NOUNS = frozenset("data datum record detail information account".split())
 LEVEL_VERBS = frozenset("reach stand rise fall climb hit total drop increase decrease jump soar".split())
 # What befalls things counted with a participle: "counted 850 homes destroyed".
 THING_DAMAGE_VERBS = frozenset("destroy damage demolish raze burn flood loot".split())
-# Participles that say what befell the people or things counted ("killed", "destroyed").
-BEFALLING_VERBS = PEOPLE_VERBS | THING_DAMAGE_VERBS
+# Participles that say what befell the people or things counted ("killed", "destroyed", "the
+# number of annulled ballots", "of cancelled flights").
+BEFALLING_VERBS = PEOPLE_VERBS | THING_DAMAGE_VERBS | frozenset(["annul", "invalidate", "cancel"])
 # Prepositions of place and time ("between" is not one: "between 2,000 and 4,000 soldiers").
 WHERE_OR_WHEN = frozenset(
     "in at on across over during near inside outside around within throughout after before since into".split()
@@ -1221,8 +1217,7 @@ ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
-    autos cars semiconductor semiconductors electronics technologies chemicals pharmaceuticals
-    limited incorporated llc gmbh bhd berhad nv spa pte pty""".split()
+    autos cars limited incorporated llc gmbh bhd berhad nv spa pte pty""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

@@ -74,6 +74,23 @@ def lemma(token: Token) -> str:
     return word
 
 
+def puts_a_protest(verb: Token) -> bool:
+    """ "police put the march at 24,000": one protest put at a number, its crowd (not "the
+    demonstrations at 230", protests counted; not "the rally in oil prices at 4 percent", nor
+    "put the march at risk"). In "put the Paris march at", the model hangs "march" on the verb."""
+    at_number = any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(o.dep_ == "pobj" and o.like_num for o in c.children)
+        for c in verb.children
+    )
+    return at_number and any(
+        c.dep_ in ("dobj", "npadvmod")
+        and lemma(c) in lx.PROTEST_EVENTS
+        and c.tag_ == "NN"
+        and not any(p.dep_ == "prep" and p.lower_ == "in" for p in c.children)
+        for c in verb.children
+    )
+
+
 def first_word(sent: Span) -> Token | None:
     """The sentence's first token that is not punctuation (an opening quote mark is read past)."""
     return next((t for t in sent if not t.is_punct), None)

@@ -21,6 +21,7 @@ from claimwatch.reading import (
     governing_verb,
     lemma,
     noun_phrase,
+    puts_a_protest,
     speaker_span,
 )
 
@@ -104,6 +105,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             lem in lx.REPORT_VERBS
             # "he added" reports; "the commission added 500,000 ballots" does something
             and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
+            or lem in lx.CLAUSE_REPORT_VERBS and _reports_a_clause(tok)
             or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
             or _labels_false(tok)
@@ -182,10 +184,14 @@ def _puts_figure(verb: Token) -> bool:
         return any(lemma(o) in lx.FIGURE_NOUNS for p in by for o in p.children if o.dep_ == "pobj")
     return puts_it(verb) or any(
         c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS or lemma(c) in lx.NOUN_MEASURES)
-        # "put the march at 24,000" ("the Paris march": the model hangs "march" on the verb)
-        or c.dep_ in ("dobj", "npadvmod") and lemma(c) in lx.PROTEST_EVENTS
         for c in verb.children
-    )
+    ) or puts_a_protest(verb)
+
+
+def _reports_a_clause(verb: Token) -> bool:
+    """ "repeated that ...", not "repeated its call" nor "did not mention that ..."."""
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    return clause and not any(c.dep_ == "neg" for c in verb.children)
 
 
 def puts_it(verb: Token) -> bool:

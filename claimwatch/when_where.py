@@ -608,16 +608,7 @@ def untagged_places(sent: Span) -> list[str]:
         # Al-Shifa Hospital", nor "at" or "outside" one (a workplace, a ministry protested at),
         # which are spots in a town a report's other sentences name
         near_org = tok.ent_type_ == "ORG" and head.lower_ == "near" and lemma(tok) not in INSTITUTION_NOUNS
-        # "seven people were wounded in Nikopol": where people were hurt or killed is a place,
-        # though the model takes the name for an organisation
-        harmed_in = (
-            tok.ent_type_ == "ORG"
-            and head.lower_ == "in"
-            and lx.VERB_MEASURES.get(lemma(head.head)) in lx.HARM_MEASURES
-            and lemma(tok) not in INSTITUTION_NOUNS
-            and not any(t.dep_ == "compound" for t in tok.lefts)
-        )
-        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org or harmed_in)
+        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org)
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)
         place_kind = (

@@ -139,6 +139,8 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
         # the day in brackets and a colon, as Malaysian papers write it
         ("GEORGE TOWN (June 10): Veltronic will cut jobs.", "Veltronic will cut jobs."),
         ("WHO (World Health Organization): Cases rose.", "WHO (World Health Organization): Cases rose."),
+        ("UPDATE (June 10): The toll rose to 12.", "UPDATE (June 10): The toll rose to 12."),
+        ("WHO (May 5): Cases rose.", "WHO (May 5): Cases rose."),
     ],
 )
 def test_only_a_news_agency_makes_a_dateline(raw, expected):
