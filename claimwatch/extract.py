@@ -2588,7 +2588,7 @@ def company_name(name: str) -> str:
     while len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
         words.pop()
     short = " ".join(words)
-    # "China Mobile" is not China, nor "Texas Chemicals" the state
+    # "China Mobile" is not China
     return name if country_in(words) == short or short in SIDE_OF_WORD else short
 
 
@@ -4213,15 +4213,17 @@ def _case_status(noun: Token | None, verb: Token | None) -> str:
 def _driven_from_home(verb: Token) -> bool:
     """ "forced 41,000 people to flee", "has driven 12 million from their homes", "1,200
     people had to leave their homes", "300 residents were moved out of their homes"."""
-    if verb.dep_ == "xcomp" or _negated(verb):
-        return False  # "plan to ask 5,000 residents to leave their homes": not yet
-    if _leaves_home(verb) or lemma(verb) in lx.SENT_AWAY_VERBS and any(
+    # (told as done: not "plan to ask 5,000 residents to leave their homes", nor "urged them
+    # not to leave")
+    done = verb.dep_ != "xcomp" and not _negated(verb)
+    sent_away = lemma(verb) in lx.SENT_AWAY_VERBS and any(
         c.dep_ == "xcomp" and _leaves_home(c) for c in verb.children
-    ):
+    )
+    if done and (_leaves_home(verb) or sent_away):
         return True
     if lemma(verb) == "move":  # moved out of their homes (not patients moved to another hospital)
         homes = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "out"))
-        return any(lemma(g) in ("home", "house") for c in homes for g in c.subtree)
+        return done and any(lemma(g) in ("home", "house") for c in homes for g in c.subtree)
     if lemma(verb) not in lx.DRIVE_OUT_VERBS:
         return False
     for c in verb.children:
