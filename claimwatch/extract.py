@@ -119,7 +119,7 @@ class ClaimReader:
             untagged_places=untagged,
             main_place=main_place(article, docs),
             abduction=_an_abduction(docs, topics),
-            disease=any(lx.NAMED_DISEASE.search(doc.text) for doc in docs),
+            disease=any(lx.NAMED_DISEASE.search(seg.text) for seg in article.segments),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
