@@ -36,7 +36,7 @@ from typing import Any, Final, Literal
 from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
-from claimwatch.gazetteer import SIDE_OF_WORD, country_in, spelled_alike
+from claimwatch.gazetteer import SIDE_OF_WORD, country_in, names_a_side, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
@@ -857,7 +857,7 @@ def _one_story(a: Claim, b: Claim) -> bool:
     if a.article_id == b.article_id:
         return True
     shared = set(a.names) & set(b.names)
-    return len([n for n in shared if n not in SIDE_OF_WORD and n not in COUNTRIES]) >= SHARED_NAMES
+    return len([n for n in shared if not names_a_side(n)]) >= SHARED_NAMES
 
 
 def _ties_meet(a: Claim, b: Claim) -> bool:
@@ -1015,8 +1015,7 @@ def _company_named_short(full: str, short: str) -> bool:
     words, first = full.split(), short.split()
     return (
         # "China Mobile" does not speak for China (as far as the gazetteer knows countries)
-        short not in COUNTRIES
-        and short not in SIDE_OF_WORD
+        not names_a_side(short)
         and 0 < len(first) < len(words)
         and words[: len(first)] == first
         and all(w in ORG_SUFFIXES for w in words[len(first) :])

@@ -33,7 +33,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, STATES, country_in, place_key, unaccented
+from claimwatch.gazetteer import CITIES, STATES, country_in, names_a_side, place_key, unaccented
 from claimwatch.nlp import load_nlp
 from claimwatch.reading import (
     NOUNS,
@@ -2589,7 +2589,7 @@ def company_name(name: str) -> str:
         words.pop()
     short = " ".join(words)
     # "China Mobile" is not China
-    return name if country_in(words) == short or short in SIDE_OF_WORD else short
+    return name if names_a_side(short) else short
 
 
 def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
