@@ -145,11 +145,20 @@ class ClaimReader:
         out: list[Claim] = []
         used: set[int] = set()
         text = text_of(sent).strip()
+        if A_QUESTION.search(text):
+            # "how can they say no officer died?": a question asserts nothing, though a clause
+            # before it may ("Two officers were buried on Monday; how can they say ...?")
+            stop = next((t for t in reversed(sent) if t.text in (";", ":")), None)
+            if stop is None:
+                return []
+            asserted = self._sentence_claims(sent.doc[sent.start : stop.i], ctx, closer)
+            return [replace(c, text=text) for c in asserted]  # read from the whole sentence
         low = text.lower()
         denial_phrase = _says_denial(low)
         revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
         base_cumulative = (
             bool(CUMULATIVE_MARKER.search(low))
+            or bool(lx.AS_OF_AN_HOUR.search(text))
             or bool(LONG_RUN_PHRASES.search(text))
             or dates.since is not None
             or dates.counted_from_onset
@@ -1505,8 +1514,14 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
     if noun is None and after is not None and after.tag_ == "VBN" and lemma(after) in lx.PEOPLE_VERBS:
         return None, after  # "the toll stands at 118 martyrs and 322 wounded": wounded people
-    if noun is None and after is not None and after.pos_ == "ADJ" and after.lower_ in lx.NOUN_MEASURES:
-        return after, verb  # "it is to deplore 04 dead and 09 wounded": dead people
+    if noun is None and after is not None and after.pos_ == "ADJ" and (
+        after.lower_ in lx.NOUN_MEASURES or _gapped_state(anchor)
+    ):
+        # "it is to deplore 04 dead and 09 wounded": dead people; "put the toll at 11 dead and
+        # two missing": the missing, though the parser joins "missing" to "put"
+        return after, verb
+    if noun is None and (counted := _counted_before(anchor)) is not None:
+        return counted, verb
     called = _named_before(anchor)
     if noun is None and called is not None:
         return None, called  # "the number of the dead is 13 and the wounded 27": 27 wounded
@@ -1546,6 +1561,29 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if what_befell is not None and (verb is None or _holds(verb, counted)):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+def _counted_before(anchor: Token) -> Token | None:
+    """ "drew 40,000 people according to organisers and 8,500 according to police": a bare
+    number the parser joins to the verb, told by a source of its own, counts what that verb's
+    number counted (not "left 31 people dead and eight missing", "3,400 houses were destroyed
+    and 12,000 damaged", "1,300 on Monday and 2,100 over the three days")."""
+    verb = anchor.head
+    after = anchor.doc[anchor.i + 1 : anchor.i + 3]
+    sourced = any(t.lower_ == "according" for t in after) and after[0].lower_ in ("according", ",")
+    if anchor.dep_ != "conj" or verb.pos_ != "VERB" or not anchor.like_num or not sourced:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i
+                 and c.pos_ in ("NOUN", "PROPN") and any(n.dep_ == "nummod" for n in c.children)), None)
+
+
+def _gapped_state(anchor: Token) -> bool:
+    """ "put the toll at 11 dead and two missing": the parser makes the second number the
+    subject of its state, which it joins to the verb."""
+    state = anchor.head
+    return anchor.dep_ == "nsubj" and state.i == anchor.i + 1 and state.dep_ == "conj" and (
+        state.lower_ in lx.ADJECTIVE_MEASURES
+    )
 
 
 def _share_acted_on(anchor: Token, verb: Token | None) -> str:
@@ -1878,6 +1916,8 @@ def _measure(
     state = _named_by_state_before(anchor)
     if state:
         return state, ""  # "the wounded 60 and the missing 9"
+    if _gapped_state(anchor):
+        return lx.ADJECTIVE_MEASURES[anchor.head.lower_], ""  # "at 11 dead and two missing"
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _where_people_are(noun):
@@ -1997,6 +2037,12 @@ def _measure(
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
                 return lx.ADJECTIVE_MEASURES[word], _whose(noun, ctx, frame)
+            listed_as = next((g for g in child.children if g.lower_ in lx.ADJECTIVE_MEASURES), None)
+            if child.dep_ == "prep" and child.lower_ == "as" and listed_as is not None and (
+                noun is not None and noun.dep_ == "dobj"
+            ):
+                # "listed 15 people as missing", "confirmed nine as dead"
+                return lx.ADJECTIVE_MEASURES[listed_as.lower_], _whose(noun, ctx, frame)
             if state := _people_on(child):  # "40,000 workers were on strike"
                 return state, ""
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
@@ -3226,6 +3272,8 @@ def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 CUMULATIVE_MARKER = _any_of(lx.CUMULATIVE_MARKERS)
+# (or a quoted question with its teller after it: '"... no layoffs?" the secretary asked.')
+A_QUESTION = re.compile(r"\?[\"'\u201d\u2019]?(?:,?(?: [\w'-]+){1,5} (?:said|asked|added|wondered)\.?)?$")
 DENIAL_PHRASE = _any_of(lx.DENIAL_PHRASES)
 
 

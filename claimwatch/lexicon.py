@@ -760,6 +760,13 @@ CUMULATIVE_MARKERS = (
     "climbed to",
     "reached",
 )
+# A count told as of an hour is the count so far: "had recovered three bodies by 6 pm", "by
+# nightfall 40 had been rescued" (not a day: "will close by Friday" sets a deadline).
+AS_OF_AN_HOUR = re.compile(
+    r"\bby (?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.?m\b\.?|p\.?m\b\.?)|nightfall|dusk|midday|noon|"
+    r"(?:late |early )?(?:morning|afternoon|evening))",
+    re.IGNORECASE,
+)
 REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", "restated")
 # ... and the words by which a side's lower figure says it revises its own (detect.compare).
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
@@ -1217,7 +1224,8 @@ ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
-    autos cars limited incorporated llc gmbh bhd berhad nv spa pte pty""".split()
+    autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
+    spa pte pty""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

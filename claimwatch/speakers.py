@@ -489,20 +489,33 @@ def _called_unions(docs: list[Doc]) -> set[str]:
     }
 
 
+def _words_between(token: Token, according: Token) -> int:
+    """How far `token` is from the phrase "according to ..." (after it, or before it and
+    ended), a tie going to the phrase after it."""
+    if according.i > token.i:
+        return 2 * (according.i - token.i)
+    return 2 * (token.i - according.right_edge.i) + 1
+
+
 def frame_for(token: Token, frames: list[Frame]) -> Frame | None:
     """The reporting frame whose content clause holds `token` (walking up the parse)."""
     by_verb = {f.verb.i: f for f in frames}
     # "12 people were killed, according to police, while ...": "according to" hangs off the
     # clause it attributes
-    by_clause = {f.verb.head.i: f for f in frames if f.verb.lower_ == "according"}
-    # "as per the ministry": the frame is on "per", which hangs on "as"
-    by_clause |= {f.verb.head.head.i: f for f in frames if f.verb.lower_ == "per"}
+    by_clause: dict[int, list[Frame]] = {}
+    for f in frames:
+        if f.verb.lower_ == "according":
+            by_clause.setdefault(f.verb.head.i, []).append(f)
+        elif f.verb.lower_ == "per":  # "as per the ministry": the frame is on "per", on "as"
+            by_clause.setdefault(f.verb.head.head.i, []).append(f)
     node = token
     for _ in range(40):
         if node.i in by_verb and node.i != token.i:
             return by_verb[node.i]
         if node.i in by_clause:
-            return by_clause[node.i]
+            # "drew 40,000 people according to organisers and 8,500 according to police":
+            # of several on one clause, the one closest to the figure
+            return min(by_clause[node.i], key=lambda f: _words_between(token, f.verb))
         if node.head.i == node.i:
             break
         node = node.head

@@ -442,6 +442,10 @@ TALLIES = [
     ("Since the road was closed, police said 14 people died on Sunday.", False),
     # "in all" is whole words: not "in allied attacks"
     ("Police said 14 people died in allied attacks on Sunday.", False),
+    # a count as of an hour is the count so far; a day by which something is due is not
+    ("Rescuers had recovered three bodies by 6 pm, the governor said.", True),
+    ("By nightfall 40 people had been rescued, the coast guard said.", True),
+    ("Police said 14 people died on Sunday and the road will reopen by Friday.", False),
 ]
 
 
@@ -763,7 +767,7 @@ def test_patients_moved_to_another_hospital_are_not_displaced(extractor):
 
 
 def test_a_company_is_named_without_the_words_any_company_name_ends_in():
-    assert company_name("veltronic semiconductor bhd") == "veltronic semiconductor"
+    assert company_name("veltronic semiconductor bhd") == "veltronic"  # as it is called for short
     assert company_name("kestrel mining group") == "kestrel"
     # different companies stay apart; a company named after a country is not the country
     assert company_name("apex technologies") != company_name("apex chemicals")
@@ -3924,3 +3928,48 @@ def test_a_closing_ruled_out_meets_the_closing_announced_weeks_later(extractor):
 def test_whose_closing_plan_and_which_way(extractor, sentence, key, polarity):
     plan = only(claims_of(extractor, KESSLER + sentence), measure="closures", kind="event")
     assert (plan.key, plan.polarity) == (key, polarity)
+
+
+def test_a_gapped_state_counts_its_own_people(extractor):
+    # the parser makes "two" the subject of "missing", which it joins to "put"
+    claims = claims_of(extractor, "The disaster authority put the toll at 11 dead and two missing.")
+    assert only(claims, measure="deaths").low == 11
+    assert only(claims, measure="missing").low == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Last Saturday's rally drew 40,000 people according to organisers and 8,500 according to police.",
+        "According to organisers, 40,000 people attended, and 8,500 according to police.",
+    ],
+)
+def test_each_figure_is_told_by_the_source_next_to_it(extractor, sentence):
+    claims = claims_of(extractor, sentence)
+    assert only(claims, low=40_000).side == "organiser"
+    assert only(claims, low=8_500).side == "police"
+    assert {c.measure for c in claims} == {"participants"}
+
+
+def test_a_bare_number_after_another_counts_it_only_when_sourced(extractor):
+    # "eight" is missing, not dead; "2,100 over the three days" is no figure of its own
+    claims = claims_of(extractor, "Floods have left 31 people dead and eight missing, according to a report.")
+    assert only(claims, low=8).measure == "missing"
+    claims = claims_of(
+        extractor, "The ministry said 1,300 operations were postponed on Monday and 2,100 over the week."
+    )
+    assert [c.low for c in claims if c.kind == "figure"] == [1_300]
+
+
+def test_people_listed_as_missing_are_missing(extractor):
+    claims = claims_of(extractor, "The authority's incident portal listed 15 people as missing as of noon.")
+    assert only(claims, kind="figure").measure == "missing"
+
+
+def test_a_question_asserts_nothing(extractor):
+    claims = claims_of(extractor, '"Now the company says there were no layoffs?" he said.')
+    assert not [c for c in claims if c.measure == "job_cuts"]
+    assert not claims_of(extractor, "How can they say no officer died?")
+    # a clause before the question still asserts
+    claims = claims_of(extractor, '"Two officers were buried on Monday; how can they say no officer died?"')
+    assert [c.low for c in claims if c.kind == "figure"] == [2]
