@@ -2505,7 +2505,8 @@ def _loss(verb_key_: str, thing: Token, verb: Token | None, speaker: Speaker | N
         enemy = subj is not None and lemma(subj) in lx.ENEMY_NOUNS
         owner = (f"not {side}" if side else "") if enemy else _agent_country(verb) or side
         return f"lose|{what}", owner
-    owner = country_in([t.lower_ for t in noun_phrase(thing)]) or (f"not {side}" if side else "")
+    foes = bool(side) and lemma(thing) not in lx.CIVIL_PROPERTY  # (a state's destroyed homes are its own)
+    owner = country_in([t.lower_ for t in noun_phrase(thing)]) or (f"not {side}" if foes else "")
     if not owner and what in lx.AIRBORNE:
         # "air defences destroyed 87 drones", "26 drones were shot down": one count of those
         # brought down
@@ -4232,15 +4233,15 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
         return False
     # the paragraph speaks of an outbreak; or the article names a disease and the cases are
     # cases plainly (not "87 cases of kidnapping", "45 prosecution cases")
+    cases = lemma(noun) in lx.CASE_NOUNS
+    cared_for = verb is not None and lemma(verb) in lx.CARE_VERBS
+    patients = cared_for and lemma(noun) in ("patient", "people", "person")
+    if not cases and not patients:
+        return False  # (asked first: the paragraph's text is joined token by token)
     plainly = not any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if not lx.DISEASE.search(noun.doc.text) and not (of_a_disease and plainly):
         return False
-    if lemma(noun) in lx.CASE_NOUNS:
-        return True
-    cared_for = verb is not None and lemma(verb) in lx.CARE_VERBS
-    return cared_for and lemma(noun) in ("patient", "people", "person") and lx.DISEASE.search(
-        " ".join(t.text for t in noun.subtree)
-    ) is not None
+    return cases or lx.DISEASE.search(" ".join(t.text for t in noun.subtree)) is not None
 
 
 def _case_status(noun: Token | None, verb: Token | None) -> str:

@@ -54,6 +54,44 @@ somalia: somalia, somali, mogadishu
 mali: mali, malian, bamako
 congo: congo, congolese, kinshasa
 rwanda: rwanda, rwandan, kigali
+thailand: thailand, thai
+cambodia: cambodia, cambodian
+vietnam: vietnam, vietnamese
+philippines: philippines, philippine, filipino
+indonesia: indonesia, indonesian
+malaysia: malaysia, malaysian
+bangladesh: bangladesh, bangladeshi
+sri lanka: sri lanka, sri lankan
+nepal: nepal, nepali, nepalese
+burkina faso: burkina faso, burkinabe
+niger: niger, nigerien
+chad: chad, chadian
+south sudan: south sudan, south sudanese
+kenya: kenya, kenyan
+uganda: uganda, ugandan
+algeria: algeria, algerian
+morocco: morocco, moroccan
+jordan: jordan, jordanian
+qatar: qatar, qatari
+united arab emirates: united arab emirates, uae, emirati
+kazakhstan: kazakhstan, kazakh
+kyrgyzstan: kyrgyzstan, kyrgyz
+tajikistan: tajikistan, tajik
+spain: spain, spanish
+italy: italy, italian
+greece: greece, greek
+hungary: hungary, hungarian
+romania: romania, romanian
+canada: canada, canadian
+argentina: argentina, argentine, argentinian
+chile: chile, chilean
+peru: peru, peruvian
+ecuador: ecuador, ecuadorian
+bolivia: bolivia, bolivian
+haiti: haiti, haitian
+south africa: south africa, south african
+mozambique: mozambique, mozambican
+cameroon: cameroon, cameroonian
 nato: nato, north atlantic treaty organization
 united nations: united nations, un, u.n., unsc, security council
 european union: european union, eu, e.u., brussels

@@ -851,7 +851,7 @@ TITLE_WORDS = frozenset(
 # Saudi-led coalition", a ruling party, state institutes and legislatures speak for the state.)
 CIVIL_BODY_NOUNS = frozenset(
     """network observatory cross crescent union syndicate association league foundation watch
-    society movement""".split()
+    society movement group""".split()
 )
 GENERIC_ORG_NOUNS = frozenset(
     [
@@ -1216,6 +1216,9 @@ PARTLY_WORDS = frozenset("partially partly largely mostly half percent".split())
 # Buildings a fire destroys when it burns them: "40 houses are completely burned" are the
 # "14 homes destroyed" of another count (not "burning in three places").
 BURNED_BUILDINGS = frozenset("home house building dwelling shop store school church mosque".split())
+# What a state's forces do not take from an enemy: "the government said 22 homes were destroyed"
+# counts its own people's homes (disasters), not another side's loss.
+CIVIL_PROPERTY = BURNED_BUILDINGS | frozenset("classroom hospital clinic bridge road hectare crop".split())
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}
 

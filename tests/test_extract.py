@@ -141,10 +141,10 @@ def test_measures(extractor, sentence, measure, subject):
 
 
 def test_a_nationality_the_gazetteer_does_not_know_is_kept_as_written(extractor):
-    thai = only(claims_of(extractor, "The health ministry said three Thai civilians had died."))
-    cambodian = only(claims_of(extractor, "The ministry said six Cambodian civilians had been killed."))
-    assert (thai.subject, cambodian.subject) == ("thai civilian", "cambodian civilian")
-    assert conflict(thai, replace(cambodian, side="cambodia")) is None
+    lao = only(claims_of(extractor, "The health ministry said three Laotian civilians had died."))
+    bhutanese = only(claims_of(extractor, "The ministry said six Bhutanese civilians had been killed."))
+    assert (lao.subject, bhutanese.subject) == ("laotian civilian", "bhutanese civilian")
+    assert conflict(lao, replace(bhutanese, side="bhutan")) is None
 
 
 def test_an_earlier_figure_up_from_is_neither_a_claim_nor_its_day(extractor):
@@ -3973,3 +3973,17 @@ def test_a_question_asserts_nothing(extractor):
     # a clause before the question still asserts
     claims = claims_of(extractor, '"Two officers were buried on Monday; how can they say no officer died?"')
     assert [c.low for c in claims if c.kind == "figure"] == [2]
+
+
+def test_the_gazetteer_knows_the_sides_of_border_wars_beyond_europe(extractor):
+    thai = only(claims_of(extractor, "The health ministry said three Thai civilians had died."))
+    cambodian = only(claims_of(extractor, "The ministry said six Cambodian civilians had been killed."))
+    assert thai.subject != cambodian.subject
+    army = only(claims_of(extractor, "Thailand's army said two soldiers had been killed."))
+    assert army.side == "thailand"
+
+
+def test_a_state_that_counts_destroyed_homes_counts_its_own(extractor):
+    # a government's count of homes a fire destroyed is no enemy's loss (as tanks would be)
+    claim = only(claims_of(extractor, "The Greek government said 22 homes were destroyed by the wildfire."))
+    assert (claim.key, claim.subject) == ("destroy|home", "")
