@@ -392,7 +392,7 @@ class ClaimReader:
                     and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
                 ):
                     # "no children were killed" is said of children only
-                    victims = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    victims = _shared_subject(verb)
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
                     if not _counted_apart(verb_measure, whose, out):
                         if victims is not None and (_a_few_named(victims) or lemma(victims) in lx.HELD_NOUNS):
@@ -3690,7 +3690,26 @@ def _negated(token: Token | None) -> bool:
             child.lower_ in NOBODY or _says_none(child) or _not_a_single(child)
         ):
             return True
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children
+    ):
+        # "no prison officials were harmed or taken hostage": the first verb's subject is
+        # this one's too (not its "not": "did not stop and were fined")
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or _says_none(c) or _not_a_single(c))
+            for c in token.head.children
+        )
     return False
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The verb's subject, or for a second verb without one the first's: "no civilian was
+    killed or injured" says of civilians that none were injured."""
+    for holder in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return None
 
 
 def _not_a_single(noun: Token) -> bool:
@@ -4110,7 +4129,9 @@ def _closed_by_others(verb: Token, frame: Frame | None) -> bool:
         if subj is None:
             continue
         words = {lemma(t) for t in subj.subtree}
-        if words & lx.NOT_THE_COMPANY or country_in([t.lower_ for t in subj.subtree]):
+        # (a country itself, not "German carmaker Brenner Autowerke", a company)
+        named = [t.lower_ for t in subj.subtree if t.i == subj.i or (t.dep_, t.head) == ("compound", subj)]
+        if words & lx.NOT_THE_COMPANY or country_in(named):
             return True
         return subj.pos_ == "PRON" and by_an_authority  # "regulators said they would shut it"
     return by_an_authority  # "the mine will be shut down, the ministry said"
@@ -4162,7 +4183,7 @@ def _kept_open(verb: Token) -> bool:
         return True
     # "no plans to close it", "no plans for closing it", "no intention of closing it"
     plan = _planning_word(verb) if verb.dep_ != "advcl" else None
-    if plan is None or lemma(plan) not in ("plan", "intention", "intend"):
+    if plan is None or lemma(plan) not in ("plan", "intention", "intend", "prepare"):
         return False
     return _negated(plan) or _says_none(plan)
 

@@ -991,7 +991,6 @@ SIGHTING_VERBS = frozenset(
 # entered Brussels", "2,800 tractors had come", "3,000 tractors took part" (`cross|tractor`).
 CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle".split())
 # Verbs of meaning to do something: "does not plan to shut the plant" does not shut it.
-INTENT_VERBS = frozenset("plan intend aim".split())
 # Going into a place people may not come out of: "went into that tunnel and did not come out".
 ENTERING_VERBS = frozenset("go enter descend".split())
 TRAPPING_PLACES = frozenset("mine pit shaft tunnel rubble debris wreckage ruins cave".split())
@@ -1166,6 +1165,9 @@ HELD_NOUNS = frozenset(["prisoner", "pow", "captive", "hostage", "detainee"])
 FUTURE_AUX = frozenset(["will", "would", "shall", "'ll", "wo"])
 # Verbs whose "to" clause will happen: "is preparing to cut rates on Thursday".
 PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim", "set"])
+# ... and those whose denial denies the act: "is not preparing to shut the plant", "does not
+# want to close it", "is not planning to cut jobs".
+INTENT_VERBS = PLAN_VERBS | frozenset(["want", "seek", "consider"])
 # Being "in talks to buy X" speaks of buying X.
 NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".

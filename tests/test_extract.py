@@ -3987,3 +3987,28 @@ def test_a_state_that_counts_destroyed_homes_counts_its_own(extractor):
     # a government's count of homes a fire destroyed is no enemy's loss (as tanks would be)
     claim = only(claims_of(extractor, "The Greek government said 22 homes were destroyed by the wildfire."))
     assert (claim.key, claim.subject) == ("destroy|home", "")
+
+
+def test_none_said_of_two_verbs_is_said_of_both(extractor):
+    claims = claims_of(extractor, "The agency said no prison officials were harmed or taken hostage.")
+    assert only(claims, measure="captured").polarity == "negate"
+    claims = claims_of(extractor, "No civilian was killed or injured in the operations, the army said.")
+    assert only(claims, measure="injured").subject == only(claims, measure="deaths").subject == "civilian"
+    # a second verb with a subject of its own says its own
+    claims = claims_of(extractor, "Police said no one was killed, and 12 people were injured.")
+    assert only(claims, measure="injured").low == 12
+
+
+def test_a_plan_denied_denies_the_act(extractor):
+    claims = claims_of(extractor, "Brenner Autowerke is not preparing to shut its plant, a spokeswoman said.")
+    assert {c.polarity for c in claims if c.key.startswith(("close|", "closures"))} == {"negate"}
+
+
+def test_a_company_named_with_its_country_closes_its_own_plant(extractor):
+    # "German carmaker X will close" is the company's plan, not Germany's doing
+    claims = claims_of(
+        extractor, "German carmaker Brenner Autowerke will close its plant in Martin, the company said."
+    )
+    assert only(claims, measure="closures").polarity == "affirm"
+    assert not [c for c in claims_of(extractor, "The United States will close the plant, officials said.")
+                if c.measure == "closures"]
