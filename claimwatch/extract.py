@@ -148,7 +148,7 @@ class ClaimReader:
         if A_QUESTION.search(text):
             # "how can they say no officer died?": a question asserts nothing, though a clause
             # before it may ("Two officers were buried on Monday; how can they say ...?")
-            stop = next((t for t in reversed(sent) if t.text in (";", ":")), None)
+            stop = next((t for t in reversed(sent) if t.text in (";", ":") or _asks_after(t)), None)
             if stop is None:
                 return []
             asserted = self._sentence_claims(sent.doc[sent.start : stop.i], ctx, closer)
@@ -158,7 +158,6 @@ class ClaimReader:
         revision = any(re.search(rf"\b{m}\b", low) for m in lx.REVISION_MARKERS)
         base_cumulative = (
             bool(CUMULATIVE_MARKER.search(low))
-            or bool(lx.AS_OF_AN_HOUR.search(text))
             or bool(LONG_RUN_PHRASES.search(text))
             or dates.since is not None
             or dates.counted_from_onset
@@ -1563,6 +1562,15 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     return noun, verb
 
 
+def _asks_after(comma: Token) -> bool:
+    """ "300 homes were destroyed, so why has no aid reached the village?": the question
+    starts after the comma."""
+    doc = comma.doc
+    return comma.text == "," and comma.i + 2 < len(doc) and doc[comma.i + 1].lower_ in ("so", "but") and (
+        doc[comma.i + 2].lower_ in ("why", "how", "what", "who", "where", "when")
+    )
+
+
 def _counted_before(anchor: Token) -> Token | None:
     """ "drew 40,000 people according to organisers and 8,500 according to police": a bare
     number the parser joins to the verb, told by a source of its own, counts what that verb's
@@ -1573,8 +1581,9 @@ def _counted_before(anchor: Token) -> Token | None:
     sourced = any(t.lower_ == "according" for t in after) and after[0].lower_ in ("according", ",")
     if anchor.dep_ != "conj" or verb.pos_ != "VERB" or not anchor.like_num or not sourced:
         return None
-    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i
-                 and c.pos_ in ("NOUN", "PROPN") and any(n.dep_ == "nummod" for n in c.children)), None)
+    counted = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i < anchor.i
+               and c.pos_ in ("NOUN", "PROPN") and any(n.dep_ == "nummod" for n in c.children)]
+    return counted[-1] if counted else None  # the nearest (not "five unions called out 1.2 million workers")
 
 
 def _gapped_state(anchor: Token) -> bool:
@@ -2037,7 +2046,8 @@ def _measure(
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
                 return lx.ADJECTIVE_MEASURES[word], _whose(noun, ctx, frame)
-            listed_as = next((g for g in child.children if g.lower_ in lx.ADJECTIVE_MEASURES), None)
+            listed_as = next((g for g in child.children if g.lower_ in lx.ADJECTIVE_MEASURES
+                              and not any(o.dep_ == "dobj" for o in g.children)), None)  # "as missing work"
             if child.dep_ == "prep" and child.lower_ == "as" and listed_as is not None and (
                 noun is not None and noun.dep_ == "dobj"
             ):
@@ -2635,8 +2645,8 @@ def company_name(name: str) -> str:
     while len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
         words.pop()
     short = " ".join(words)
-    # "China Mobile" is not China
-    return name if names_a_side(short) else short
+    # "China Mobile" is not China, nor "General Semiconductor" General Motors
+    return name if names_a_side(short) or short in lx.GENERIC_NAME_WORDS else short
 
 
 def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:

@@ -179,9 +179,21 @@ def country_in(words: list[str]) -> str | None:
     for i in range(len(words)):
         for n in range(MAX_WORDS, 0, -1):
             side = SIDE_OF_WORD.get(" ".join(words[i : i + n]))
-            if side:
+            if side and not _part_of_a_place(words, i, min(i + n, len(words))):
                 return side
     return None
+
+
+# Places named after a country that are not it: "Niger State" (in Nigeria), "the Niger Delta",
+# "Lake Chad", "the Jordan Valley" (not "Russian state media").
+_NAMES_PLACES = frozenset(["niger", "chad", "jordan"])
+_PLACE_AFTER = frozenset(["state", "delta", "valley", "basin"])
+
+
+def _part_of_a_place(words: list[str], start: int, end: int) -> bool:
+    if end - start != 1 or words[start] not in _NAMES_PLACES:
+        return False
+    return end < len(words) and words[end] in _PLACE_AFTER or start > 0 and words[start - 1] == "lake"
 
 
 def capital_of(country: str) -> str | None:

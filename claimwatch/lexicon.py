@@ -760,13 +760,6 @@ CUMULATIVE_MARKERS = (
     "climbed to",
     "reached",
 )
-# A count told as of an hour is the count so far: "had recovered three bodies by 6 pm", "by
-# nightfall 40 had been rescued" (not a day: "will close by Friday" sets a deadline).
-AS_OF_AN_HOUR = re.compile(
-    r"\bby (?:\d{1,2}(?:[:.]\d{2})? ?(?:a\.?m\b\.?|p\.?m\b\.?)|nightfall|dusk|midday|noon|"
-    r"(?:late |early )?(?:morning|afternoon|evening))",
-    re.IGNORECASE,
-)
 REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", "restated")
 # ... and the words by which a side's lower figure says it revises its own (detect.compare).
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
@@ -851,7 +844,15 @@ TITLE_WORDS = frozenset(
 # Saudi-led coalition", a ruling party, state institutes and legislatures speak for the state.)
 CIVIL_BODY_NOUNS = frozenset(
     """network observatory cross crescent union syndicate association league foundation watch
-    society movement group""".split()
+    society movement""".split()
+)
+# Words by which a speaker named with a country is not its state: "Bangladesh's main opposition
+# party", "Chile's National Human Rights Institute", "Cameroonian separatists", "Thai Airways",
+# "Spanish NGO Caminando Fronteras", "a Haitian rights group".
+NON_STATE_WORDS = frozenset(
+    """opposition party rights ombudsman separatist separatists rebel rebels church ngo institute
+    airline airlines airways shipping carrier teamsters confederation activist activists
+    parliamentary""".split()
 )
 GENERIC_ORG_NOUNS = frozenset(
     [
@@ -1220,10 +1221,19 @@ PARTLY_WORDS = frozenset("partially partly largely mostly half percent".split())
 BURNED_BUILDINGS = frozenset("home house building dwelling shop store school church mosque".split())
 # What a state's forces do not take from an enemy: "the government said 22 homes were destroyed"
 # counts its own people's homes (disasters), not another side's loss.
-CIVIL_PROPERTY = BURNED_BUILDINGS | frozenset("classroom hospital clinic bridge road hectare crop".split())
+CIVIL_PROPERTY = BURNED_BUILDINGS | RELIGIOUS_BUILDINGS | frozenset(
+    "classroom hospital clinic bridge road hectare crop village market".split()
+)
 VERB_GROUPS = tuple(frozenset(text.split()) for text in _VERB_GROUP_TEXT)
 VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in text.split()}
 
+# What "according to" may name that speaks for no one: "according to the ceasefire agreement".
+TERMS_NOUNS = frozenset("agreement deal plan law treaty constitution schedule rule regulation budget".split())
+# Words that are no company's name alone: "General Motors" and "General Semiconductor" are two.
+GENERIC_NAME_WORDS = frozenset(
+    """general national united international american first global standard advanced applied
+    universal royal new""".split()
+)
 # Last words of company names: "Kovran Mining" is an organisation whatever the model says.
 ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas

@@ -96,6 +96,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if tok.lower_ == "according":
             to = next((c for c in tok.children if c.lower_ == "to"), None)
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if subject is not None and lemma(subject) in lx.TERMS_NOUNS:
+                continue  # "according to the ceasefire agreement": what it says, no speaker
             cited = list(subject.children) if subject is not None else []
             if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in cited):
                 continue  # "according to our information", the police chief said: he speaks
@@ -212,10 +214,11 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
                                       and t.dep_ in ("npadvmod", "punct", "compound"))]
     lower = [t.lower_ for t in words]
     text = " ".join(lower)
-    country = country_in(lower)
+    # (not a person's name: "Chad Richards", "Jordan Whitfield")
+    country = country_in([t.lower_ for t in words if t.ent_type_ != "PERSON"])
     if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
         country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
-    civil = lemma(head) in lx.CIVIL_BODY_NOUNS
+    civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
     if country and (lemma(head) == "governor" or _national_branch(words) or civil):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
         # International Nigeria" for Amnesty, "the Sudan Doctors Network" for its doctors:
@@ -489,6 +492,14 @@ def _called_unions(docs: list[Doc]) -> set[str]:
     }
 
 
+def _coordinated_between(according: Token, token: Token) -> bool:
+    """ "arrested 300 in Paris, according to the ministry, and 120 in Lyon": a phrase before
+    the figure that ends before an "and" is the earlier figure's."""
+    return according.i < token.i and any(
+        t.dep_ == "cc" for t in according.doc[according.right_edge.i + 1 : token.i]
+    )
+
+
 def _words_between(token: Token, according: Token) -> int:
     """How far `token` is from the phrase "according to ..." (after it, or before it and
     ended), a tie going to the phrase after it."""
@@ -515,7 +526,8 @@ def frame_for(token: Token, frames: list[Frame]) -> Frame | None:
         if node.i in by_clause:
             # "drew 40,000 people according to organisers and 8,500 according to police":
             # of several on one clause, the one closest to the figure
-            return min(by_clause[node.i], key=lambda f: _words_between(token, f.verb))
+            near = [f for f in by_clause[node.i] if not _coordinated_between(f.verb, token)]
+            return min(near or by_clause[node.i], key=lambda f: _words_between(token, f.verb))
         if node.head.i == node.i:
             break
         node = node.head

@@ -78,6 +78,8 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
                 if past and lemma(root.head) in lx.HELD_EVENTS and _before(past, ctx.published):
                     out.period = out.period or past
                 continue
+            if _compared_within(root):
+                continue  # "said it was the largest of the weekly protests this year": a rank
             period = period_of(ent.text, ctx.published)
             if counts_from and period:  # "since February 2022": from the period's start
                 out.since = out.since or period_start(period, ctx.published)
@@ -259,6 +261,14 @@ def _since_a_long_onset(sent: Span) -> bool:
         if any(lemma(t) in lx.LONG_ONSET_NOUNS for t in clause):
             return True
     return False
+
+
+def _compared_within(root: Token) -> bool:
+    """ "the largest of the protests this year", "the deadliest this year": the period an event
+    is ranked in, not one a figure counts over."""
+    head = root.head
+    ranked = [head, *(c for c in head.children if c.dep_ in ("attr", "acomp"))]
+    return any(t.tag_ == "JJS" or any(m.tag_ == "RBS" for m in t.children) for t in ranked)
 
 
 def _since_then(sent: Span) -> bool:
