@@ -1166,9 +1166,10 @@ HELD_NOUNS = frozenset(["prisoner", "pow", "captive", "hostage", "detainee"])
 FUTURE_AUX = frozenset(["will", "would", "shall", "'ll", "wo"])
 # Verbs whose "to" clause will happen: "is preparing to cut rates on Thursday".
 PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim", "set"])
-# ... and those whose denial denies the act: "is not preparing to shut the plant", "does not
-# want to close it", "is not planning to cut jobs".
-INTENT_VERBS = PLAN_VERBS | frozenset(["want", "seek", "consider"])
+# ... and those whose denial denies the act: "is not preparing to shut the plant", "is not
+# planning to cut jobs" (not a wish, "did not want to close it but was forced to", nor a
+# timetable, "is not scheduled to close until 2030").
+INTENT_VERBS = frozenset(["plan", "intend", "aim", "prepare", "consider"])
 # Being "in talks to buy X" speaks of buying X.
 NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".

@@ -267,6 +267,8 @@ def _compared_within(root: Token) -> bool:
     """ "the largest of the protests this year", "the deadliest this year": the period an event
     is ranked in, not one a figure counts over."""
     head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "this year has been the deadliest, with 1,200 killed": the year's toll
     ranked = [head, *(c for c in head.children if c.dep_ in ("attr", "acomp"))]
     return any(t.tag_ == "JJS" or any(m.tag_ == "RBS" for m in t.children) for t in ranked)
 

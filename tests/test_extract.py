@@ -4058,3 +4058,25 @@ def test_missing_work_is_no_count_of_the_missing(extractor):
 def test_a_generic_word_is_no_company_name_alone():
     assert company_name("general semiconductor") != company_name("general motors")
     assert company_name("national semiconductor") == "national semiconductor"
+
+
+def test_a_period_an_event_is_ranked_in_is_no_period_of_its_figure(extractor):
+    ranked = (
+        "Organizers put the turnout at 20,000 and said it was the largest of the weekly protests this year."
+    )
+    claim = only(claims_of(extractor, ranked), kind="figure")
+    assert (claim.period, claim.cumulative) == (None, False)
+    # a figure counted over the year still is
+    claim = only(claims_of(extractor, "The ministry said 1,200 people have died of cholera this year."))
+    assert claim.period == "y2022"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company did not want to close the Leipzig plant, but was forced to.",
+        "The company is not scheduled to close the Leipzig plant until 2030.",
+    ],
+)
+def test_a_wish_or_a_timetable_denied_is_no_act_denied(extractor, sentence):
+    assert all(c.polarity == "affirm" for c in claims_of(extractor, sentence) if c.key.startswith("close|"))
