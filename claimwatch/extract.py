@@ -2051,7 +2051,7 @@ def _measure(
             if child.dep_ == "prep" and child.lower_ == "as" and listed_as is not None and (
                 noun is not None and noun.dep_ == "dobj"
             ):
-                # "listed 15 people as missing", "confirmed nine as dead"
+                # "listed 15 people as missing", "declared 12 people as dead"
                 return lx.ADJECTIVE_MEASURES[listed_as.lower_], _whose(noun, ctx, frame)
             if state := _people_on(child):  # "40,000 workers were on strike"
                 return state, ""
@@ -3696,20 +3696,20 @@ def _negated(token: Token | None) -> bool:
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in ("never", "no"):
             return True
-        if child.dep_ in ("nsubj", "nsubjpass") and (
-            child.lower_ in NOBODY or _says_none(child) or _not_a_single(child)
-        ):
+        if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             return True
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     ):
         # "no prison officials were harmed or taken hostage": the first verb's subject is
         # this one's too (not its "not": "did not stop and were fined")
-        return any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or _says_none(c) or _not_a_single(c))
-            for c in token.head.children
-        )
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _nobody(subject: Token) -> bool:
+    """ "nobody", "no one", "no civilians", "not a single soldier"."""
+    return subject.lower_ in NOBODY or _says_none(subject) or _not_a_single(subject)
 
 
 def _shared_subject(verb: Token) -> Token | None:
