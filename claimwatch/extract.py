@@ -3283,8 +3283,12 @@ def _any_of(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 CUMULATIVE_MARKER = _any_of(lx.CUMULATIVE_MARKERS)
-# (or a quoted question with its teller after it: '"... no layoffs?" the secretary asked.')
-A_QUESTION = re.compile(r"\?[\"'\u201d\u2019]?(?:,?(?: [\w'-]+){1,5} (?:said|asked|added|wondered)\.?)?$")
+# (or a quoted question with its teller after it: '"... no layoffs?" the secretary asked.', '"...?"
+# said the village chief.')
+A_QUESTION = re.compile(
+    r"\?[\"'\u201d\u2019]?(?:,?(?: [\w'-]+){1,5} (?:said|asked|added|wondered)"
+    r"| (?:said|asked|added|wondered)(?: [\w'-]+){1,6})?\.?$"
+)
 DENIAL_PHRASE = _any_of(lx.DENIAL_PHRASES)
 
 

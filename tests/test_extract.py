@@ -4080,3 +4080,7 @@ def test_a_period_an_event_is_ranked_in_is_no_period_of_its_figure(extractor):
 )
 def test_a_wish_or_a_timetable_denied_is_no_act_denied(extractor, sentence):
     assert all(c.polarity == "affirm" for c in claims_of(extractor, sentence) if c.key.startswith("close|"))
+
+
+def test_a_question_with_its_teller_after_it_asserts_nothing(extractor):
+    assert not claims_of(extractor, '"How can they say no officer died?" said the village chief.')
