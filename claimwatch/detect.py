@@ -36,7 +36,7 @@ from typing import Any, Final, Literal
 from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
-from claimwatch.gazetteer import SIDE_OF_WORD, country_in, names_a_side, spelled_alike
+from claimwatch.gazetteer import SIDE_OF_WORD, SIDES, country_in, names_a_side, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
@@ -972,7 +972,7 @@ def _speaks_for(c: Claim, target: str) -> bool:
 # Who acts for a state with force: one actor when a side denies what "its" forces did.
 STATE_FORCES = FORCES_NOUNS | {"police", "gendarme"}
 # The sides that are countries, longest name first (so "united states" is found before "united").
-COUNTRIES = frozenset(SIDE_OF_WORD.values())
+COUNTRIES = SIDES
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
 
 

@@ -106,15 +106,15 @@ for _line in _TABLE.strip().splitlines():
 MAX_WORDS = max(len(w.split()) for w in SIDE_OF_WORD)
 _NAMES_OF = {line.split(":", 1)[0].strip(): [w.strip() for w in line.split(":", 1)[1].split(",")]
              for line in _TABLE.strip().splitlines()}
-# The sides that are states (not alliances or the UN).
-STATES = frozenset(SIDE_OF_WORD.values()) - {"nato", "united nations", "european union"}
-_SIDES = frozenset(SIDE_OF_WORD.values())
+# The sides the table names (states, alliances, the UN), and those that are states.
+SIDES = frozenset(SIDE_OF_WORD.values())
+STATES = SIDES - {"nato", "united nations", "european union"}
 
 
 def names_a_side(name: str) -> bool:
     """Whether a name is a side's, as the table writes it or by one of its words ("china",
     "russian", "kinshasa"): "China Mobile" named short is not China."""
-    return name in SIDE_OF_WORD or name in _SIDES
+    return name in SIDE_OF_WORD or name in SIDES
 
 # Cities in the table (capitals, and Gaza): as a speaker "Moscow" is Russia, but "in Paris"
 # is where a thing happened.
