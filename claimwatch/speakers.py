@@ -98,6 +98,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             if subject is not None and lemma(subject) in lx.TERMS_NOUNS:
                 continue  # "according to the ceasefire agreement": what it says, no speaker
+            if subject is not None:
+                subject = _source_of(subject) or subject
             cited = list(subject.children) if subject is not None else []
             if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in cited):
                 continue  # "according to our information", the police chief said: he speaks
@@ -149,6 +151,24 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+# What is cited as one's source's, not as a speaker: "according to data from the ministry".
+CITED_NOUNS = frozenset("information data datum figure statistic estimate tally count record report".split())
+
+
+def _source_of(cited: Token) -> Token | None:
+    """Who gave what "according to" cites: "the information obtained from the Command Post",
+    "data from the health ministry", "figures released by the army", "a report by HRW"."""
+    if lemma(cited) not in CITED_NOUNS:
+        return None
+    for holder in (cited, *(c for c in cited.children if c.dep_ == "acl")):
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
+                source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if source is not None and source.pos_ in ("NOUN", "PROPN"):
+                    return source
+    return None
 
 
 def _noun_before(verb: Token, sent: Span) -> Token | None:
@@ -207,6 +227,15 @@ def _span_text(words: list[Token]) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I) or text
 
 
+def _company_name(head: Token) -> str:
+    """The name a company's last word ends: "Hanwa Steel" of "South Korea's Hanwa Steel",
+    "Kessler Automobil" of "German carmaker Kessler Automobil", "British Airways" whole."""
+    start = head.i
+    while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return " ".join(t.lower_ for t in head.doc[start : head.i + 1])
+
+
 def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     """Whom the speaker speaks for: a country, an organisation, a group, a person."""
     # "the Rwanda-backed group", "Iran-backed rebels" speak for the group, not its patron
@@ -218,6 +247,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     country = country_in([t.lower_ for t in words if t.ent_type_ != "PERSON"])
     if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
         country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
+    if country and head.pos_ == "PROPN" and head.lower_ in lx.ORG_SUFFIXES:
+        return _company_name(head)  # "South Korea's Hanwa Steel", "German carmaker Kessler Automobil"
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
     if country and (lemma(head) == "governor" or _national_branch(words) or civil):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
@@ -243,6 +274,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.last_speaker:
             return ctx.last_speaker.side
         return ctx.main_org or outlet(ctx).side
+    if head.lower_ in ctx.person_sides and all(t.text[:1].isupper() for t in words):
+        return ctx.person_sides[head.lower_]  # "Ozols said", however the model tags the name
     employer = _employer(words)
     if not employer and ctx.main_org and _company_role(words):
         employer = ctx.main_org  # "managing director Jane Wanjiru": of the company reported on
@@ -285,7 +318,12 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         for prep in of:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                return _org_side([*noun_phrase(pobj)], pobj, ctx)
+                side = _org_side([*noun_phrase(pobj)], pobj, ctx)
+                for named in (c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                    # "the chief executive of NordBalt Airways, Erik Lindqvist": later,
+                    # "Lindqvist said" is the airline
+                    ctx.person_sides.setdefault(named.lower_, side)
+                return side
         mods = [
             t
             for t in words
@@ -386,7 +424,9 @@ def _employer(words: list[Token]) -> str:
 
 
 def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
-    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    # (not the person after a named body: "the chief executive of NordBalt Airways, Erik Lindqvist")
+    named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and not (head.pos_ == "PROPN" and c.ent_type_ == "PERSON")), None)
     if named is not None:  # "the monitoring group Taza Shailoo": the group it names
         name = [t for t in named.lefts if t.dep_ == "compound"] + [named]
         return " ".join(t.lower_ for t in name)
