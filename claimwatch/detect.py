@@ -482,6 +482,11 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     if new_neg != old_neg:
         if same_side(new, old):
             if new.measure in ORG_MEASURES and new.article_id != old.article_id and new.as_of != old.as_of:
+                denier, asserter = (new, old) if new_neg else (old, new)
+                if denier.kind == "rejection" and denier.low is not None and not (
+                    asserter.low is not None and rejects_figure(denier, asserter)
+                ):
+                    return None  # it rejected "6,000 cuts", then announced 4,500: no turn
                 # "no plans for layoffs", then 3,800 cuts announced: the company turned
                 return Conflict("revision", 0.6)
             return None

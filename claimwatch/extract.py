@@ -49,7 +49,7 @@ from claimwatch.reading import (
     puts_a_protest,
     text_of,
 )
-from claimwatch.row import NATIONWIDE
+from claimwatch.row import NATIONWIDE, PLANNED_CUTS
 from claimwatch.speakers import (
     frame_for,
     main_org_of,
@@ -490,7 +490,7 @@ class ClaimReader:
                 act_measure = "casualties"  # "the rebels suffered no losses": none of them killed
             if negated and act_measure == "casualties":
                 act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
-            if act_measure is None and not frame_or_none and not negated:
+            if act_measure is None and not frame_or_none and not negated and not _fired_at_a_crowd(verb):
                 continue
             if act_measure is not None and act_measure in figure_measures:
                 continue  # "120,000 people took part": the figure claim says it already
@@ -1101,7 +1101,9 @@ class ClaimReader:
             event_date=event.isoformat() if event else None,
             context_date=context.isoformat() if context else None,
             as_of=(dates.statement or ctx.published).isoformat(),
-            period=dates.period,
+            # a plan's period is when it is due ("will cut 480 jobs in January", "no layoffs
+            # this year or next"), not a period counted: its denial rules it out whenever
+            period=None if dates.due and measure in PLANNED_CUTS else dates.period,
             long_run=dates.long_run,
             # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
             # Places and names as detect compares them: "Léré" in one report is "Lere" in
@@ -1169,7 +1171,9 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             )
     yield from _shares_in_words(sent)
     for tok in sent:
-        if not (tok.like_num or tok.pos_ == "NUM") or tok.ent_type_ in SKIP_NUMBER_ENTS and not _put_at(tok):
+        if not (tok.like_num or tok.pos_ == "NUM") or (
+            tok.ent_type_ in SKIP_NUMBER_ENTS and not _put_at(tok) and not _total_risen_to(tok)
+        ):
             continue
         if tok.lower_ in SHARE_WORDS:
             continue  # "a third of flights": a share (_shares_in_words), not the number three
@@ -1595,6 +1599,26 @@ def _gapped_state(anchor: Token) -> bool:
     )
 
 
+def _listed_as(verb: Token, counted: Token) -> str:
+    """The state a count is listed in: "listed 15 people as missing", "declared 12 people as
+    dead", "nine were confirmed as dead", "reported 30 as injured" -> its measure, or ""."""
+    if lemma(verb) not in lx.STATE_VERBS or counted.head != verb or counted.dep_ not in ("dobj", "nsubjpass"):
+        return ""
+    for holder in (verb, counted):  # the parser hangs "as ..." on either
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "as":
+                # (not "listed 40 as missing work": a state, not what they missed)
+                words = [g for g in child.children if not any(o.dep_ == "dobj" for o in g.children)]
+            elif child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                words = [child]  # "reported 30 as injured"
+            else:
+                continue
+            state = next((w.lower_ for w in words if w.lower_ in lx.ADJECTIVE_MEASURES), "")
+            if state:
+                return lx.ADJECTIVE_MEASURES[state]
+    return ""
+
+
 def _share_acted_on(anchor: Token, verb: Token | None) -> str:
     """The key of a share of things an act was done to: "30% of scheduled trains were
     cancelled" -> cancel|train (not people: their shares are turnout or strikers)."""
@@ -1857,6 +1881,19 @@ def _figure_noun_put_at(verb: Token, anchor: Token) -> bool:
     )
 
 
+def _total_risen_to(number: Token) -> bool:
+    """ "the toll rose to 14 this morning": a figure, though the model reads "14 this
+    morning" as a time."""
+    to = number.head
+    return (
+        number.dep_ == "pobj"
+        and to.lower_ == "to"
+        and lemma(to.head) in lx.TALLY_VERBS
+        and number.i + 1 < len(number.doc)
+        and number.nbor(1).lower_ in ("this", "last", "yesterday", "overnight", "early", "late", "on")
+    )
+
+
 def _put_at(number: Token) -> bool:
     """ "put the death toll at 58": a figure, though the model may tag "58" a date (a
     year is never put at)."""
@@ -1927,12 +1964,17 @@ def _measure(
         return state, ""  # "the wounded 60 and the missing 9"
     if _gapped_state(anchor):
         return lx.ADJECTIVE_MEASURES[anchor.head.lower_], ""  # "at 11 dead and two missing"
+    listed = _listed_as(verb, noun or anchor) if verb is not None else ""
+    if listed:
+        return listed, _whose(noun, ctx, frame)  # "listed 15 people as missing"
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _where_people_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
+    if noun_lemma == "patient" and verb_lemma in ("hospitalise", "hospitalize"):
+        return "", ""  # "a ward where 17 patients were hospitalised": who was there, not the hurt
     if verb_lemma == "expose" and noun is not None and _data_of(noun):
         verb_lemma = "affect"  # "exposed the data of 3.4 million customers": they are affected
     if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
@@ -2011,6 +2053,8 @@ def _measure(
         # "nine of the dead were children", "among the dead were 17 children": children
         # killed, counted apart as with "including six children"
         return among, "child"
+    if verb is not None and noun is not None and _released(verb, noun) and _kidnapped(noun):
+        return "rescued", ""  # "freed 31 people who had been kidnapped": out of their captors' hands
     if verb is not None and noun is not None and _released(verb, noun):
         whose = _nationality(noun)  # "handed over 103 Dravian prisoners"
         if not whose and lemma(verb) in ("bring", "get"):
@@ -2046,13 +2090,6 @@ def _measure(
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
                 return lx.ADJECTIVE_MEASURES[word], _whose(noun, ctx, frame)
-            listed_as = next((g for g in child.children if g.lower_ in lx.ADJECTIVE_MEASURES
-                              and not any(o.dep_ == "dobj" for o in g.children)), None)  # "as missing work"
-            if child.dep_ == "prep" and child.lower_ == "as" and listed_as is not None and (
-                noun is not None and noun.dep_ == "dobj"
-            ):
-                # "listed 15 people as missing", "declared 12 people as dead"
-                return lx.ADJECTIVE_MEASURES[listed_as.lower_], _whose(noun, ctx, frame)
             if state := _people_on(child):  # "40,000 workers were on strike"
                 return state, ""
     compounds = [lemma(c) for c in noun.lefts if c.dep_ in ("compound", "amod")] if noun else []
@@ -2165,7 +2202,7 @@ def _measure(
             if measure == "captured" and _prisoners_of_war(noun):
                 return measure, _whose(noun, ctx, frame) or "military"
             return measure, _whose(noun, ctx, frame)
-    if verb_lemma in lx.KILLING_WORDS and noun_lemma in lx.MILITARY_NOUNS:
+    if verb_lemma in lx.KILLING_WORDS and (noun_lemma in lx.MILITARY_NOUNS or _armed_members(noun)):
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
     if noun is not None and noun_lemma in lx.MILITARY_NOUNS and (
         verb is not None and verb_lemma == "fall" and _fell_in_battle(verb)
@@ -2689,8 +2726,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if noun is None:
         return ""
     mods = _modifiers(noun)
-    if _is_remains(noun):  # "the bodies of 20 soldiers": whose
-        of = _of_what(noun)
+    if _is_remains(noun) or lemma(noun) == "member":  # "the bodies of 20 soldiers": whose
+        of = _of_what(noun)  # "63 members of the extremist group": the group's
         if of is not None:
             noun, mods = of, mods + _modifiers(of)
     # "no deaths among children", "no deaths had been recorded among children": whose (not
@@ -2741,6 +2778,14 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     elif ours:
         category = "military"  # the side that fights: its own losses
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _armed_members(noun: Token | None) -> bool:
+    """ "180 members of the enemy army", "63 members of the extremist group": fighters."""
+    group = _of_what(noun) if noun is not None and lemma(noun) == "member" else None
+    return group is not None and bool(
+        {lemma(group), *(lemma(t) for t in _modifiers(group))} & lx.MILITARY_NOUNS
+    )
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -2963,9 +3008,15 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
             seen.add(frame.verb.i)
             yield frame, frame.verb
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and _negated(tok):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and (_negated(tok) or _fired_at_a_crowd(tok)):
+            # (the report's own "police fired tear gas to disperse them": what police deny)
             seen.add(tok.i)
             yield frame_for(tok, frames), tok
+
+
+def _fired_at_a_crowd(verb: Token) -> bool:
+    """ "fired tear gas", "used rubber bullets and water cannon": force used on a crowd."""
+    return any(c.dep_ == "dobj" and lemma(c) in lx.CROWD_WEAPONS for c in verb.children)
 
 
 def _attack_that_caused(verb: Token) -> list[Token]:
@@ -3033,6 +3084,13 @@ def _released(verb: Token, noun: Token) -> bool:
     near = [t for t in verb.subtree if abs(t.i - verb.i) <= 6]
     passive = lemma(verb) == "return" and any(c.dep_ == "auxpass" for c in verb.children)
     return passive or any(t.lower_ in ("home", "captivity") for t in near)
+
+
+def _kidnapped(noun: Token) -> bool:
+    """ "people who had been kidnapped", "the abducted passengers", "kidnap victims": held by
+    kidnappers, whom forces rescue or captors free (not prisoners, swapped by states)."""
+    told = [c for c in noun.children if c.dep_ in ("relcl", "acl", "amod", "compound")]
+    return any(lemma(c) in lx.ABDUCTION_WORDS or c.lower_ in lx.ABDUCTION_WORDS for c in told)
 
 
 def _nationality(noun: Token) -> str:
@@ -4060,8 +4118,12 @@ def _works_places(works: Token) -> list[str]:
 
 def _planned(verb: Token) -> bool:
     """Whether a closing is a plan: "will close", "would be shut", "plans to close", "no plans
-    to close", "no intention of closing", "is supposed to close", "is not going to be closed"."""
-    if has_future_aux(verb):
+    to close", "no intention of closing", "is supposed to close", "is not going to be closed",
+    "will cut 480 jobs and close its base" (the future its first verb has), "is (not) being
+    closed" (a closing under way)."""
+    if has_future_aux(verb) or verb.dep_ == "conj" and has_future_aux(verb.head):
+        return True
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return True
     return _planning_word(verb) is not None
 
@@ -4432,8 +4494,10 @@ def _planned_act(verb: Token, plan: Token) -> tuple[Token, Token] | None:
         obj = next((c for c in act.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "PRON":
             obj = _of_what(obj)  # "any of our stores"
-        if obj is not None and obj.pos_ == "NOUN" and _object_measure(act, obj) in lx.ORG_MEASURES:
-            return act, obj
+        if obj is not None and obj.pos_ == "NOUN" and (
+            _object_measure(act, obj) in lx.ORG_MEASURES or lemma(act) in ("close", "shut")
+        ):
+            return act, obj  # ("no plans to close any schools": closing them ruled out)
     return None
 
 

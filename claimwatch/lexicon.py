@@ -230,7 +230,7 @@ SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian", "ab
 ABROAD = "abroad"
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
-    militia militiaman assailant attacker""".split()
+    militia militiaman assailant attacker extremist""".split()
 )
 MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
 CIVILIAN_NOUNS = frozenset(
@@ -1109,7 +1109,10 @@ SERVICE_NOUNS = frozenset(["service", "operation", "action", "commission", "orde
 WORKING_VERBS = frozenset(["operate", "work", "function", "run", "be", "continue"])
 # What a company closes for good: its plants, sites and mines (and what its plans for them
 # say: "will close the Plauen plant", "no plans to close the Chemnitz site").
-WORKS_NOUNS = frozenset("plant factory site mine pit works facility mill smelter refinery foundry".split())
+WORKS_NOUNS = frozenset(
+    """plant factory site mine pit works facility mill smelter refinery foundry
+    base hub depot warehouse""".split()  # (an airline's bases, a carrier's depots)
+)
 # Words over a "to close" that make it a plan: "plans to", "intends to", "is set to".
 PLANNING_WORDS = frozenset(
     "plan intend intention prepare aim suppose set expect decide decision go due".split()
@@ -1136,6 +1139,7 @@ FACILITY_KINDS = {
     "crossing": "checkpoint", "mine": "mine", "line": "transport", "bus": "transport",
     "service": "transport", "train": "transport", "metro": "transport", "railway": "transport",
     "hospital": "hospital", "department": "hospital",
+    "base": "base", "hub": "base", "depot": "base", "warehouse": "base",  # an airline's, a carrier's
 }
 # What one side calls the other: "the enemy lost three tanks".
 ENEMY_NOUNS = frozenset(["enemy", "adversary", "occupier", "invader", "opponent"])
@@ -1299,7 +1303,7 @@ FALSE_WORDS = frozenset(
     fabrication fiction nonsense""".split()
 )
 # Lemmas the small model gets wrong, by the lemma it gives and the word it gave it for.
-LEMMA_FIXES = {"corps": {"corpses": "corpse"}}
+LEMMA_FIXES = {"corps": {"corpses": "corpse"}, "basis": {"bases": "base"}}
 
 # An act named by a noun with what it was done to: "the killing of 52 people" killed them,
 # "the cancellation of 600 flights" cancelled them (reading.lemma).

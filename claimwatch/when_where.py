@@ -35,6 +35,7 @@ class SentenceDates:
     period: str | None = None  # a span named as such: "2023", "second quarter", "over the past day"
     long_run: bool = False  # a running total over months or years ("since February 2022")
     year_to_date: bool = False  # "230 deaths this year", said late in the year
+    due: bool = False  # the period is when something will be done: "will close it in January"
 
 
 # A running total counted from this long before it was given is a war's or a year's total, not
@@ -88,6 +89,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
                 # made up of lawmakers ousted in the 2021 coup": of the speaker, not the claim
                 continue
             else:
+                out.due = out.due or out.period is None and period is not None and future
                 out.period = out.period or period
                 out.year_to_date = out.year_to_date or not future and _year_to_date(period, ctx.published)
             continue

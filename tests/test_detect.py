@@ -722,6 +722,15 @@ def test_a_companys_denial_meets_the_cuts_it_announces_weeks_later():
     assert alert.explanation.startswith("Hallberg reversed itself: Hallberg: 3,800 job cuts")
 
 
+def test_a_figure_rejected_then_another_announced_is_no_turn():
+    cuts = dict(key="job_cuts|kessler", measure="job_cuts", subject="kessler", speaker="Kessler",
+                side="kessler")
+    rejected = claim(**cuts, kind="rejection", low=5400.0, high=6600.0, qualifier="about",
+                     figure_text="around 6,000", polarity="negate", as_of="2026-05-12")
+    announced = claim(**cuts, low=4500.0, high=4500.0, figure_text="4,500", as_of="2026-05-14")
+    assert conflict(announced, rejected) is None
+
+
 def test_a_reported_plan_meets_the_figure_the_company_announces_weeks_later():
     cuts = dict(key="closures|dunmore home", measure="closures", subject="dunmore home")
     reported = claim(**cuts, speaker="The Sunday Times", side="sunday times", low=180.0, high=220.0,

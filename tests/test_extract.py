@@ -3962,6 +3962,96 @@ def test_people_listed_as_missing_are_missing(extractor):
     assert only(claims, kind="figure").measure == "missing"
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Officials declared 12 people as dead.", "deaths"),
+        ("Police in Kano confirmed nine as dead after the market fire.", "deaths"),
+        ("The Red Cross reported 14 as missing.", "missing"),
+        ("The Red Cross listed 30 as injured.", "injured"),
+        ("Twelve people were listed as missing, police said.", "missing"),
+        ("Nine were confirmed as dead by the ministry.", "deaths"),
+    ],
+)
+def test_a_count_listed_as_a_state_counts_that_state(extractor, text, measure):
+    # the parser hangs "as ..." on the verb or on the counted noun, or makes it a clause
+    assert only(claims_of(extractor, text), kind="figure").measure == measure
+
+
+def test_an_airline_closing_a_base_plans_a_closure(extractor):
+    claims = claims_of(extractor, "NordBalt said on Tuesday it will cut 480 jobs and close its Vilnius base.")
+    assert only(claims, measure="closures").polarity == "affirm"
+    claims = claims_of(extractor, '"We will not close any of our bases," he said.')
+    assert only(claims, measure="closures").polarity == "negate"
+    claims = claims_of(extractor, '"The Vilnius base is not being closed," the spokesman said.')
+    assert only(claims, measure="closures").polarity == "negate"
+
+
+def test_a_plans_period_is_when_it_is_due(extractor):
+    # when cuts are due is no period counted: a denial rules them out whenever
+    claims = claims_of(extractor, "NordBalt said on Tuesday it will cut 480 jobs in January.")
+    assert only(claims, measure="job_cuts").period is None
+    claims = claims_of(extractor, '"There will be no layoffs at NordBalt this year or next," he said.')
+    assert only(claims, measure="job_cuts").period is None
+    # a past round keeps its period
+    claims = claims_of(extractor, "The union said 300 workers had been laid off in May.")
+    assert only(claims, measure="job_cuts").period == "m5"
+
+
+def test_patients_in_a_ward_are_not_the_hurt(extractor):
+    text = "The fire started in a ward where 17 patients were hospitalised, the spokesperson said."
+    assert not [c for c in claims_of(extractor, text) if c.measure == "injured"]
+
+
+def test_the_reports_own_word_that_police_fired_tear_gas_meets_their_denial(extractor):
+    claims = claims_of(extractor, "Police on Tuesday fired tear gas to disperse hundreds of protesters.")
+    assert only(claims, key="use|gas").polarity == "affirm"
+
+
+def test_no_plans_to_close_denies_the_closing(extractor):
+    claims = claims_of(extractor, "There are no plans to close any schools, the permanent secretary said.")
+    assert only(claims, key="close|school").polarity == "negate"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The army said 63 members of the extremist group were killed.", "militant"),
+        ("The army said it killed 97 extremists.", "militant"),
+        ("The rebels said more than 180 members of the enemy army were destroyed.", "military"),
+        ("Police said 12 members of the public were killed.", ""),
+    ],
+)
+def test_members_of_a_force_are_its_fighters(extractor, text, subject):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.measure, claim.subject) == ("deaths", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("According to information obtained from the Command Post, 63 fighters were killed.", "command post"),
+        ("According to data from the health ministry, 40 people died.", "health ministry"),
+        ("According to figures released by the army, 40 soldiers died.", "army"),
+    ],
+)
+def test_according_to_what_a_body_gave_is_that_body(extractor, text, side):
+    assert only(claims_of(extractor, text), kind="figure").side == side
+
+
+def test_kidnapped_people_freed_are_rescued(extractor):
+    text = "State prosecutors said troops freed 31 people who had been kidnapped from a bus."
+    claims = claims_of(extractor, text)
+    assert only(claims, kind="figure").measure == "rescued"
+    claims = claims_of(extractor, "Russia released 110 prisoners, officials said.")
+    assert only(claims, kind="figure").measure == "released"
+
+
+def test_a_toll_risen_to_a_number_the_model_reads_as_a_time(extractor):
+    text = "The death toll rose to 14 this morning, according to the fire service."
+    assert only(claims_of(extractor, text), kind="figure").low == 14
+
+
 def test_a_question_asserts_nothing(extractor):
     claims = claims_of(extractor, '"Now the company says there were no layoffs?" he said.')
     assert not [c for c in claims if c.measure == "job_cuts"]
@@ -4025,6 +4115,23 @@ def test_a_company_named_with_its_country_closes_its_own_plant(extractor):
 def test_a_country_is_the_side_of_its_state_bodies_only(extractor, speaker, state):
     claim = only(claims_of(extractor, f"{speaker} said 12 people were killed on Sunday."), kind="figure")
     assert (claim.side in ("kenya", "cameroon")) is state
+
+
+def test_a_company_named_with_its_country_speaks_by_its_name(extractor):
+    for speaker, name in (("South Korea's Hanwa Steel", "hanwa steel"),
+                          ("German carmaker Kessler Automobil", "kessler automobil"),
+                          ("Kenya Airways", "kenya airways")):
+        claim = only(claims_of(extractor, f"{speaker} said on Monday it would cut 500 jobs."), kind="figure")
+        assert claim.side == name
+
+
+def test_a_named_officer_speaks_for_the_body_named_with_him_later(extractor):
+    text = ('The chief executive of NordBalt Airways, Erik Lindqvist, said on Tuesday that 40 jobs '
+            'would go. "No base will close," Lindqvist said.')
+    assert {c.side for c in claims_of(extractor, text)} == {"nordbalt airways"}
+    text = ('NordBalt spokesman Martins Ozols denied the report. "The Vilnius base is not being closed," '
+            'Ozols said.')
+    assert {c.side for c in claims_of(extractor, text)} == {"nordbalt"}
 
 
 def test_a_country_word_in_a_name_or_a_place_is_no_side(extractor):
