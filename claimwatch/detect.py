@@ -483,8 +483,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         if same_side(new, old):
             if new.measure in ORG_MEASURES and new.article_id != old.article_id and new.as_of != old.as_of:
                 denier, asserter = (new, old) if new_neg else (old, new)
-                if denier.kind == "rejection" and denier.low is not None and not (
-                    asserter.low is not None and rejects_figure(denier, asserter)
+                if denier.kind == "rejection" and denier.low is not None and (
+                    asserter.high is not None and asserter.high < denier.low
                 ):
                     return None  # it rejected "6,000 cuts", then announced 4,500: no turn
                 # "no plans for layoffs", then 3,800 cuts announced: the company turned
@@ -781,7 +781,9 @@ def same_event(a: Claim, b: Claim) -> bool:
             return False
     if not (a.cumulative and b.cumulative) and not dates_compatible(a, b):
         return False
-    if a.period and b.period:
+    if _plan_and_its_denial(a, b):
+        pass  # when a plan is due is no period counted: its denial rules it out whenever
+    elif a.period and b.period:
         if not periods_compatible(a.period, b.period):
             return False
     elif (a.period or b.period) and not (
@@ -819,6 +821,18 @@ def same_event(a: Claim, b: Claim) -> bool:
     if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
         return True  # a company's jobs are its own wherever its reports are filed
     return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+
+
+def _plan_and_its_denial(a: Claim, b: Claim) -> bool:
+    """ "will cut 480 jobs and close its base in January" against "there will be no layoffs
+    this year or next": periods of when a plan is due (`Claim.due`), not periods counted (two
+    rounds of cuts due in 2026 and 2027 are two)."""
+    return (
+        (a.due or b.due)
+        and (a.due or not a.period)
+        and (b.due or not b.period)
+        and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity)
+    )
 
 
 def _part_exceeds_whole(part: Claim, whole: Claim) -> bool:

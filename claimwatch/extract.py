@@ -1101,9 +1101,8 @@ class ClaimReader:
             event_date=event.isoformat() if event else None,
             context_date=context.isoformat() if context else None,
             as_of=(dates.statement or ctx.published).isoformat(),
-            # a plan's period is when it is due ("will cut 480 jobs in January", "no layoffs
-            # this year or next"), not a period counted: its denial rules it out whenever
-            period=None if dates.due and measure in PLANNED_CUTS else dates.period,
+            period=dates.period,
+            due=dates.due and measure in PLANNED_CUTS,
             long_run=dates.long_run,
             # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
             # Places and names as detect compares them: "Léré" in one report is "Lere" in
@@ -1973,7 +1972,9 @@ def _measure(
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
-    if noun_lemma == "patient" and verb_lemma in ("hospitalise", "hospitalize"):
+    if noun_lemma == "patient" and verb_lemma in ("hospitalise", "hospitalize") and verb is not None and any(
+        c.lower_ == "where" for c in verb.children
+    ):
         return "", ""  # "a ward where 17 patients were hospitalised": who was there, not the hurt
     if verb_lemma == "expose" and noun is not None and _data_of(noun):
         verb_lemma = "affect"  # "exposed the data of 3.4 million customers": they are affected
@@ -2053,7 +2054,8 @@ def _measure(
         # "nine of the dead were children", "among the dead were 17 children": children
         # killed, counted apart as with "including six children"
         return among, "child"
-    if verb is not None and noun is not None and _released(verb, noun) and _kidnapped(noun):
+    freed = verb is not None and noun is not None and _released(verb, noun)
+    if freed and noun is not None and verb is not None and _kidnapped(noun) and _freed_by_force(verb):
         return "rescued", ""  # "freed 31 people who had been kidnapped": out of their captors' hands
     if verb is not None and noun is not None and _released(verb, noun):
         whose = _nationality(noun)  # "handed over 103 Dravian prisoners"
@@ -2726,7 +2728,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if noun is None:
         return ""
     mods = _modifiers(noun)
-    if _is_remains(noun) or lemma(noun) == "member":  # "the bodies of 20 soldiers": whose
+    if _is_remains(noun) or _armed_members(noun):  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)  # "63 members of the extremist group": the group's
         if of is not None:
             noun, mods = of, mods + _modifiers(of)
@@ -2781,11 +2783,13 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
 
 
 def _armed_members(noun: Token | None) -> bool:
-    """ "180 members of the enemy army", "63 members of the extremist group": fighters."""
+    """ "180 members of the enemy army", "63 members of the extremist group": fighters (not
+    "members of the pilots' union")."""
     group = _of_what(noun) if noun is not None and lemma(noun) == "member" else None
-    return group is not None and bool(
-        {lemma(group), *(lemma(t) for t in _modifiers(group))} & lx.MILITARY_NOUNS
-    )
+    if group is None:
+        return False
+    kinds = [t for t in group.lefts if t.dep_ in ("amod", "compound")]
+    return lemma(group) in lx.MILITARY_NOUNS or any(lemma(t) in lx.ARMED_GROUP_NOUNS for t in kinds)
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -3015,8 +3019,25 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
 
 
 def _fired_at_a_crowd(verb: Token) -> bool:
-    """ "fired tear gas", "used rubber bullets and water cannon": force used on a crowd."""
-    return any(c.dep_ == "dobj" and lemma(c) in lx.CROWD_WEAPONS for c in verb.children)
+    """ "police fired tear gas", "troops used rubber bullets and water cannon": a force's
+    means of dispersing a crowd (not "gunmen fired live rounds at the bus")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not doers and verb.tag_ == "VBG":
+        if verb.dep_ == "acl":
+            doers = [verb.head]  # "police using a water cannon"
+        else:  # "accused officers of firing rubber bullets": whom the clause tells of
+            holder = verb.head.head if verb.head.dep_ == "prep" else verb.head
+            doers = [c for c in holder.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    forces = any(lemma(d) in lx.CROWD_FORCES for d in doers)
+    return forces and any(c.dep_ == "dobj" and _crowd_weapon(c) for c in verb.children)
+
+
+def _crowd_weapon(thing: Token) -> bool:
+    """ "tear gas", "water cannon", "stun grenades", "pepper spray", "rubber bullets"."""
+    word = lemma(thing)
+    if word in ("bullet", "round"):
+        return any(m.lower_ in lx.LESS_LETHAL_WORDS for m in thing.lefts)
+    return word in ("gas", "cannon", "grenade", "spray", "pellet")
 
 
 def _attack_that_caused(verb: Token) -> list[Token]:
@@ -3084,6 +3105,16 @@ def _released(verb: Token, noun: Token) -> bool:
     near = [t for t in verb.subtree if abs(t.i - verb.i) <= 6]
     passive = lemma(verb) == "return" and any(c.dep_ == "auxpass" for c in verb.children)
     return passive or any(t.lower_ in ("home", "captivity") for t in near)
+
+
+def _freed_by_force(verb: Token) -> bool:
+    """ "troops freed them", "they were freed" (by whom unsaid): rescued; not "the gunmen
+    freed them", whom their captors let go."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if not doers:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return any(lemma(d) in lx.CROWD_FORCES | lx.FORCES_NOUNS for d in doers)
 
 
 def _kidnapped(noun: Token) -> bool:
@@ -4121,7 +4152,9 @@ def _planned(verb: Token) -> bool:
     to close", "no intention of closing", "is supposed to close", "is not going to be closed",
     "will cut 480 jobs and close its base" (the future its first verb has), "is (not) being
     closed" (a closing under way)."""
-    if has_future_aux(verb) or verb.dep_ == "conj" and has_future_aux(verb.head):
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    shares_future = verb.dep_ == "conj" and verb.tag_ == "VB" and not own_aux  # not "and closed"
+    if has_future_aux(verb) or shares_future and has_future_aux(verb.head):
         return True
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children):
         return True

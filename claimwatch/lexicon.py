@@ -700,6 +700,10 @@ CROWD_WEAPON_THINGS = frozenset(
 # with rubber bullets", "a wound caused by a rubber bullet").
 HURT_BY_VERBS = frozenset(["hit", "strike", "injure", "wound", "hurt", "cause", "blind", "burn"])
 WOUND_WORDS = frozenset(["consistent", "injury", "wound", "burn"])
+# Who fires tear gas or rubber bullets at a crowd (extract._fired_at_a_crowd).
+CROWD_FORCES = frozenset(
+    "police policeman officer troop soldier force security guard army military gendarme gendarmerie".split()
+)
 LESS_LETHAL_WORDS = frozenset(["rubber", "plastic", "blank", "sponge", "pellet", "beanbag"])
 # Nouns of an act a thing is marked for: "45 stores listed for closure" are stores to close.
 PURPOSE_ACTS = {"closure": "close", "demolition": "demolish"}
@@ -1139,7 +1143,7 @@ FACILITY_KINDS = {
     "crossing": "checkpoint", "mine": "mine", "line": "transport", "bus": "transport",
     "service": "transport", "train": "transport", "metro": "transport", "railway": "transport",
     "hospital": "hospital", "department": "hospital",
-    "base": "base", "hub": "base", "depot": "base", "warehouse": "base",  # an airline's, a carrier's
+    "base": "base", "hub": "hub", "depot": "depot", "warehouse": "warehouse",  # a carrier's
 }
 # What one side calls the other: "the enemy lost three tanks".
 ENEMY_NOUNS = frozenset(["enemy", "adversary", "occupier", "invader", "opponent"])

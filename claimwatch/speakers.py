@@ -98,9 +98,10 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
             if subject is not None and lemma(subject) in lx.TERMS_NOUNS:
                 continue  # "according to the ceasefire agreement": what it says, no speaker
-            if subject is not None:
-                subject = _source_of(subject) or subject
             cited = list(subject.children) if subject is not None else []
+            if subject is not None and not any(c.dep_ == "poss" for c in cited):
+                subject = _source_of(subject) or subject
+                cited = list(subject.children)
             if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in cited):
                 continue  # "according to our information", the police chief said: he speaks
         elif as_per:
@@ -166,7 +167,10 @@ def _source_of(cited: Token) -> Token | None:
         for prep in holder.children:
             if prep.dep_ in ("prep", "agent") and prep.lower_ in ("from", "by"):
                 source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if source is not None and source.pos_ in ("NOUN", "PROPN"):
+                if source is None or source.ent_type_ in ("DATE", "TIME"):
+                    continue
+                # a name, or a body the report knows ("the health ministry"), not "hospitals"
+                if source.pos_ == "PROPN" or any(d.lower_ == "the" for d in source.children):
                     return source
     return None
 
@@ -247,8 +251,12 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     country = country_in([t.lower_ for t in words if t.ent_type_ != "PERSON"])
     if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
         country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
-    if country and head.pos_ == "PROPN" and head.lower_ in lx.ORG_SUFFIXES:
-        return _company_name(head)  # "South Korea's Hanwa Steel", "German carmaker Kessler Automobil"
+    named = country and head.pos_ == "PROPN" and head.lower_ in lx.ORG_SUFFIXES
+    company = _company_name(head) if named else ""
+    # (not "Nigeria's Central Bank", "the Bank of Japan": a state's, named by no name of its own)
+    generic = lx.GENERIC_NAME_WORDS | lx.ORG_SUFFIXES | {"central", "state", "reserve"}
+    if company and not all(w in generic or country_in([w]) for w in company.split()):
+        return company  # "South Korea's Hanwa Steel", "German carmaker Kessler Automobil"
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
     if country and (lemma(head) == "governor" or _national_branch(words) or civil):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
@@ -274,7 +282,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.last_speaker:
             return ctx.last_speaker.side
         return ctx.main_org or outlet(ctx).side
-    if head.lower_ in ctx.person_sides and all(t.text[:1].isupper() for t in words):
+    if len(words) == 1 and head.lower_ in ctx.person_sides and head.text[:1].isupper():
         return ctx.person_sides[head.lower_]  # "Ozols said", however the model tags the name
     employer = _employer(words)
     if not employer and ctx.main_org and _company_role(words):
@@ -318,12 +326,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         for prep in of:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                side = _org_side([*noun_phrase(pobj)], pobj, ctx)
-                for named in (c for c in pobj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
-                    # "the chief executive of NordBalt Airways, Erik Lindqvist": later,
-                    # "Lindqvist said" is the airline
-                    ctx.person_sides.setdefault(named.lower_, side)
-                return side
+                return _org_side([*noun_phrase(pobj)], pobj, ctx)
         mods = [
             t
             for t in words

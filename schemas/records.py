@@ -115,6 +115,7 @@ class Claim:
     context_date: str | None = None  # else the first day the article named, if any
     as_of: str | None = None  # ISO date the claim was made
     period: str | None = None  # a reporting period that is not a day: "2023", "q2"
+    due: bool = False  # the period is when a plan is due ("will cut 480 jobs in January")
     places: tuple[str, ...] = ()  # towns and regions named in the claim's sentence
     # the first place its article names, on claims that name none (they are about it) and on
     # claims whose sentence opens on a place ("In Córdoba, ..."): for claims of one article

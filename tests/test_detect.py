@@ -722,13 +722,31 @@ def test_a_companys_denial_meets_the_cuts_it_announces_weeks_later():
     assert alert.explanation.startswith("Hallberg reversed itself: Hallberg: 3,800 job cuts")
 
 
-def test_a_figure_rejected_then_another_announced_is_no_turn():
+def test_a_figure_rejected_then_a_smaller_one_announced_is_no_turn():
     cuts = dict(key="job_cuts|kessler", measure="job_cuts", subject="kessler", speaker="Kessler",
                 side="kessler")
     rejected = claim(**cuts, kind="rejection", low=5400.0, high=6600.0, qualifier="about",
                      figure_text="around 6,000", polarity="negate", as_of="2026-05-12")
     announced = claim(**cuts, low=4500.0, high=4500.0, figure_text="4,500", as_of="2026-05-14")
     assert conflict(announced, rejected) is None
+    # as many or more is a turn
+    more = claim(**cuts, low=9000.0, high=9000.0, figure_text="9,000", as_of="2026-05-14")
+    assert conflict(more, rejected) is not None
+
+
+def test_a_plan_due_in_a_period_meets_its_denial_but_not_another_rounds_plan():
+    cuts = dict(key="job_cuts|nordbalt", measure="job_cuts", subject="nordbalt")
+    denial = claim(**cuts, speaker="Lindqvist", side="nordbalt", kind="event", low=None, high=None,
+                   polarity="negate", period="y2026", due=True, as_of="2026-09-08")
+    announced = claim(**cuts, speaker="NordBalt Airways", side="nordbalt airways", low=480.0, high=480.0,
+                      figure_text="480", period="m1", due=True, as_of="2026-09-22")
+    assert conflict(announced, denial) is not None
+    past = claim(**cuts, speaker="Union", side="union", low=300.0, high=300.0, figure_text="300",
+                 period="m5", as_of="2026-09-22")  # "laid off in May"
+    assert conflict(past, denial) is None
+    later_round = claim(**cuts, speaker="Union", side="union", low=300.0, high=300.0, figure_text="300",
+                        period="y2027", due=True, as_of="2026-09-22")
+    assert conflict(later_round, announced) is None
 
 
 def test_a_reported_plan_meets_the_figure_the_company_announces_weeks_later():
