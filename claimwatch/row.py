@@ -97,25 +97,6 @@ def where_tokens(c: Mapping[str, Any]) -> list[str]:
     ) + ([f"r:{NOWHERE}"] if not region else [])
 
 
-def plan_tokens(c: Mapping[str, Any]) -> list[str]:
-    """Tokens a company's plan is filed under. Its region does not keep it from a plan of the
-    same company (detect.same_event), only its places: filed by them (or as placed nowhere),
-    and by its region for a plan whose place it names."""
-    places, region = c.get("places") or (), c.get("region") or ()
-    own = [f"p:{spelled_alike(p)}" for p in places] or [f"p:{NOWHERE}"]
-    return own + [f"rr:{spelled_alike(r)}" for r in region]
-
-
-def plan_query(claim: Claim) -> list[str]:
-    """Tokens under which every plan that could share `claim`'s place is filed: one placed
-    nowhere, at its places or in its region, or whose region holds its places."""
-    if not claim.places:
-        return [""]
-    alike = [spelled_alike(p) for p in claim.places]
-    return [f"p:{NOWHERE}", *(f"p:{p}" for p in alike), *(f"p:{spelled_alike(r)}" for r in claim.region),
-            *(f"rr:{p}" for p in alike)]
-
-
 def query_tokens(claim: Claim) -> list[str] | None:
     """Tokens under which every claim that could share `claim`'s place is filed; None: any.
 
@@ -175,17 +156,14 @@ class RowIndex:
         # 5" in a March report arrives in order.
         self._newest: list[str] = []
         self._lateness: list[int] = []
-        # place token -> side -> for each of its running totals filed under the token, in
-        # arrival order, the position of its latest so far (prefix maxima: forgetting the last
-        # claim is a pop). By place, as the shelves are: a side's latest total elsewhere is
-        # never about this event, and a full row holds a side's totals of many places.
-        self._latest_tallies: dict[str, dict[str, list[int]]] = {}
+        # side -> for each of its running totals in arrival order, the position of its latest
+        # running total so far (prefix maxima: forgetting the last claim is a pop)
+        self._latest_tallies: dict[str, list[int]] = {}
         # On a company's plans: (side, whether it is a bare denial) -> positions in arrival
         # order. A bare denial ("no plans for layoffs") meets each side's latest figures weeks
         # later (PLAN_WINDOW_DAYS), and a figure each side's latest bare denials and each
         # other side's latest figures.
-        # Filed by place (plan_tokens): a plan for another town's plant is another plan.
-        self._plans: dict[str, dict[tuple[str, bool], list[int]]] = {}
+        self._plans: dict[tuple[str, bool], list[int]] = {}
         for c in claims:
             self.add(c)
 
@@ -215,13 +193,9 @@ class RowIndex:
             self.stances.pop()
             if item.get("measure") in ORG_MEASURES:
                 plan = (side, bare_denial(kind, polarity))
-                for token in (*plan_tokens(item), ""):
-                    plans = self._plans[token]
-                    plans[plan].pop()
-                    if not plans[plan]:
-                        del plans[plan]
-                        if not plans:
-                            del self._plans[token]
+                self._plans[plan].pop()
+                if not self._plans[plan]:
+                    del self._plans[plan]
             self.ids.pop(item.get("claim_id", ""), None)
             self._newest.pop()
             self._lateness.pop()
@@ -231,13 +205,10 @@ class RowIndex:
                 if not self._as_of[as_of[:10]]:
                     del self._as_of[as_of[:10]]
             if item.get("cumulative"):
-                for token in (*tokens, ""):
-                    by_side = self._latest_tallies[token]
-                    by_side[side].pop()
-                    if not by_side[side]:
-                        del by_side[side]
-                        if not by_side:
-                            del self._latest_tallies[token]
+                side = item.get("side", "")
+                self._latest_tallies[side].pop()
+                if not self._latest_tallies[side]:
+                    del self._latest_tallies[side]
             if shelf is None:
                 self.undated.pop()
                 continue
@@ -266,9 +237,7 @@ class RowIndex:
         self.stances.append(stance(kind, polarity, c.get("unit", ""), c.get("low"), c.get("high"),
                                    c.get("qualifier", "exact")))
         if c.get("measure") in ORG_MEASURES:
-            for token in (*plan_tokens(c), ""):
-                plans = self._plans.setdefault(token, {})
-                plans.setdefault((side, bare_denial(kind, polarity)), []).append(pos)
+            self._plans.setdefault((side, bare_denial(kind, polarity)), []).append(pos)
         self.ids[c.get("claim_id", "")] = pos
         as_of = c.get("as_of")
         if as_of:
@@ -289,13 +258,12 @@ class RowIndex:
             for token in (*tokens, ""):  # "": every claim of the day
                 by_token.setdefault(token, []).append(pos)
         if tally:
-            for token in (*tokens, ""):
-                latest = self._latest_tallies.setdefault(token, {}).setdefault(side, [])
-                # the latest by the day it was made; a tie goes to the later arrival
-                if latest and (self.items[latest[-1]].get("as_of") or "") > (as_of or ""):
-                    latest.append(latest[-1])
-                else:
-                    latest.append(pos)
+            latest = self._latest_tallies.setdefault(c.get("side", ""), [])
+            # the latest by the day it was made; a tie goes to the later arrival
+            if latest and (self.items[latest[-1]].get("as_of") or "") > (as_of or ""):
+                latest.append(latest[-1])
+            else:
+                latest.append(pos)
 
     def claim(self, pos: int) -> Claim:
         decoded = self._decoded[pos]
@@ -316,8 +284,7 @@ class RowIndex:
         """Positions (in arrival order) of the claims that could be about `claim`'s event:
         an anchor day close enough to its own (`anchor_window`), and a place that can meet
         its place. Two running totals are compared whatever their days, so for those the
-        window is a week, and each side's latest total of a place that can meet its own is
-        added; so are a company's latest words on its plans, weeks old, of such a place."""
+        window is a week, and each side's latest total is added."""
         anchor = date_anchor(claim.event_date, claim.context_date, claim.as_of)
         if anchor is None:
             return list(range(len(self.items)))
@@ -328,16 +295,14 @@ class RowIndex:
             mine = bare_denial(claim.kind, claim.polarity)
             reported = claim.measure in PLANNED_CUTS
             since = days_back(claim.as_of, REPORTED_PLAN_WINDOW_DAYS) if reported else ""
-            for token in plan_query(claim):
-                for (side, theirs), said in self._plans.get(token, {}).items():
-                    if theirs != mine:
-                        found.update(said[-PLAN_LATEST:])
-                    elif reported and side != claim.side:  # only those made within the window
-                        latest = said[-PLAN_LATEST:]
-                        found.update(p for p in latest if (self.items[p].get("as_of") or "") >= since)
+            for (side, theirs), said in self._plans.items():
+                if theirs != mine:
+                    found.update(said[-PLAN_LATEST:])
+                elif reported and side != claim.side:  # only those made within the window
+                    recent = (p for p in said[-PLAN_LATEST:] if (self.items[p].get("as_of") or "") >= since)
+                    found.update(recent)
         if claim.cumulative:
-            for token in tokens:
-                found.update(latest[-1] for latest in self._latest_tallies.get(token, {}).values())
+            found.update(latest[-1] for latest in self._latest_tallies.values())
         for (old_kind, tally), by_day in self.shelves.items():
             window = UNDATED_WINDOW_DAYS if tally and claim.cumulative else anchor_window(kind, old_kind)
             for near in days_around(day, window):
