@@ -1601,7 +1601,9 @@ def _gapped_state(anchor: Token) -> bool:
 def _listed_as(verb: Token, counted: Token) -> str:
     """The state a count is listed in: "listed 15 people as missing", "declared 12 people as
     dead", "nine were confirmed as dead", "reported 30 as injured" -> its measure, or ""."""
-    if lemma(verb) not in lx.STATE_VERBS or counted.head != verb or counted.dep_ not in ("dobj", "nsubjpass"):
+    if lemma(verb) not in lx.STATE_VERBS or counted.head.i != verb.i:
+        return ""
+    if counted.dep_ not in ("dobj", "nsubjpass"):
         return ""
     for holder in (verb, counted):  # the parser hangs "as ..." on either
         for child in holder.children:
