@@ -170,6 +170,14 @@ CITIES = frozenset(
         "kinshasa",
         "kigali",
         "brussels",
+        # other capitals, by one word (the model may take them for organisations)
+        *"""accra nairobi dhaka kathmandu bangkok hanoi manila jakarta colombo bucharest budapest
+        athens rome madrid lisbon ottawa lima quito pretoria maputo yaounde kampala juba niamey
+        ndjamena ouagadougou algiers rabat amman doha astana bishkek dushanbe tashkent riga vilnius
+        tallinn harare lusaka dakar conakry freetown monrovia luanda lilongwe dodoma antananarivo
+        tunis muscat vientiane ulaanbaatar havana managua tegucigalpa montevideo asuncion vienna
+        prague bratislava sofia zagreb sarajevo skopje tirana helsinki stockholm oslo copenhagen
+        dublin amsterdam canberra wellington""".split(),
     ]
 )
 

@@ -622,7 +622,9 @@ def untagged_places(sent: Span) -> list[str]:
         # Al-Shifa Hospital", nor "at" or "outside" one (a workplace, a ministry protested at),
         # which are spots in a town a report's other sentences name
         near_org = tok.ent_type_ == "ORG" and head.lower_ == "near" and lemma(tok) not in INSTITUTION_NOUNS
-        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org)
+        # ("protesting in Accra": a capital the model took for an organisation)
+        known_city = tok.ent_type_ == "ORG" and tok.lower_ in CITIES
+        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org or known_city)
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)
         place_kind = (
@@ -679,7 +681,9 @@ def region_of(
                 elif ent.label_ != "NORP" and not set(words) <= org_words:
                     names.append(" ".join(words))
     for found in untagged.values():
-        names += [name for name in found if not set(name.split()) <= org_words]
+        # (a capital stays a place when the organisation is named after it: "the Accra
+        # Regional Police Command")
+        names += [name for name in found if not set(name.split()) <= org_words or name in CITIES]
     return tuple(sorted(set(names)))
 
 

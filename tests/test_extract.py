@@ -4000,6 +4000,11 @@ def test_a_plans_period_is_when_it_is_due(extractor):
     assert not only(claims, measure="job_cuts").due
 
 
+def test_a_capital_the_model_takes_for_an_organisation_is_a_place(extractor):
+    text = "Police on Tuesday fired tear gas to disperse hundreds of applicants protesting in Accra."
+    assert "accra" in only(claims_of(extractor, text), key="use|gas").places
+
+
 def test_patients_in_a_ward_are_not_the_hurt(extractor):
     text = "The fire started in a ward where 17 patients were hospitalised, the spokesperson said."
     assert not [c for c in claims_of(extractor, text) if c.measure == "injured"]
