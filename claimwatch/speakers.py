@@ -421,8 +421,10 @@ def _employer(words: list[Token]) -> str:
     before = words[:role]
     while before and before[0].pos_ == "DET":
         before = before[1:]
-    if not before or not all(t.pos_ == "PROPN" for t in before) or country_in([t.lower_ for t in before]):
+    if not before or not all(t.pos_ == "PROPN" for t in before):
         return ""
+    if country_in([t.lower_ for t in before]) and before[-1].lower_ not in lx.ORG_SUFFIXES:
+        return ""  # ("Kenya Airways chief executive Allan Kilavuka" speaks for the airline)
     return " ".join(t.lower_ for t in before).removesuffix("'s")
 
 

@@ -4139,7 +4139,8 @@ def test_a_country_is_the_side_of_its_state_bodies_only(extractor, speaker, stat
 def test_a_company_named_with_its_country_speaks_by_its_name(extractor):
     for speaker, name in (("South Korea's Hanwa Steel", "hanwa steel"),
                           ("German carmaker Kessler Automobil", "kessler automobil"),
-                          ("Kenya Airways", "kenya airways")):
+                          ("Kenya Airways", "kenya airways"),
+                          ("Kenya Airways chief executive Allan Kilavuka", "kenya airways")):
         claim = only(claims_of(extractor, f"{speaker} said on Monday it would cut 500 jobs."), kind="figure")
         assert claim.side == name
     # a state's bank named by no name of its own is the state's
