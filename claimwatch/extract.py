@@ -4233,7 +4233,9 @@ def _closed_by_others(verb: Token, frame: Frame | None) -> bool:
     its last nuclear plants"), or told by an authority of itself ("the ministry said it would
     shut the plant")."""
     said_by = {w.lower().removesuffix("s") for w in frame.speaker.text.split()} if frame else set()
-    by_an_authority = bool(said_by & lx.NOT_THE_COMPANY) or country_in(sorted(said_by)) is not None
+    # (a state's word, not "Qatar Airways said": a company named after its country speaks for itself)
+    state = frame is not None and names_a_side(frame.speaker.side)
+    by_an_authority = bool(said_by & lx.NOT_THE_COMPANY) or state
     holders = (verb, verb.head) if verb.dep_ in ("xcomp", "conj") else (verb,)
     for holder in holders:
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)

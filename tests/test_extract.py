@@ -4020,6 +4020,14 @@ def test_the_reports_own_word_that_police_fired_tear_gas_meets_their_denial(extr
     assert all(c.measure != "act" for c in claims)
 
 
+def test_an_airline_named_after_its_country_plans_its_own_closures(extractor):
+    claims = claims_of(extractor, "Qatar Airways said it would not close any of its bases.")
+    assert only(claims, measure="closures").polarity == "negate"
+    # a state's closing is no company's plan
+    assert not [c for c in claims_of(extractor, "The plant will be closed in 2030, the German government said.")
+                if c.measure == "closures"]
+
+
 def test_no_plans_to_close_denies_the_closing(extractor):
     claims = claims_of(extractor, "There are no plans to close any schools, the permanent secretary said.")
     assert only(claims, key="close|school").polarity == "negate"
