@@ -4024,8 +4024,8 @@ def test_an_airline_named_after_its_country_plans_its_own_closures(extractor):
     claims = claims_of(extractor, "Qatar Airways said it would not close any of its bases.")
     assert only(claims, measure="closures").polarity == "negate"
     # a state's closing is no company's plan
-    assert not [c for c in claims_of(extractor, "The plant will be closed in 2030, the German government said.")
-                if c.measure == "closures"]
+    claims = claims_of(extractor, "The plant will be closed in 2030, the German government said.")
+    assert not [c for c in claims if c.measure == "closures"]
 
 
 def test_no_plans_to_close_denies_the_closing(extractor):
