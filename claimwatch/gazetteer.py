@@ -117,7 +117,7 @@ def names_a_side(name: str) -> bool:
     return name in SIDE_OF_WORD or name in SIDES
 
 # Cities in the table (capitals, and Gaza): as a speaker "Moscow" is Russia, but "in Paris"
-# is where a thing happened.
+# is where a thing happened. Other capitals are known only as places.
 CITIES = frozenset(
     [
         "moscow",
