@@ -2056,10 +2056,9 @@ def _measure(
         # "nine of the dead were children", "among the dead were 17 children": children
         # killed, counted apart as with "including six children"
         return among, "child"
-    freed = verb is not None and noun is not None and _released(verb, noun)
-    if freed and noun is not None and verb is not None and _kidnapped(noun) and _freed_by_force(verb):
-        return "rescued", ""  # "freed 31 people who had been kidnapped": out of their captors' hands
     if verb is not None and noun is not None and _released(verb, noun):
+        if _kidnapped(noun) and _freed_by_force(verb):
+            return "rescued", ""  # "freed 31 people who had been kidnapped": out of their captors' hands
         whose = _nationality(noun)  # "handed over 103 Dravian prisoners"
         if not whose and lemma(verb) in ("bring", "get"):
             whose = _agent_country(verb)  # "Ukraine brought home 146 servicemen": its own
@@ -3023,6 +3022,8 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
 def _fired_at_a_crowd(verb: Token) -> bool:
     """ "police fired tear gas", "troops used rubber bullets and water cannon": a force's
     means of dispersing a crowd (not "gunmen fired live rounds at the bus")."""
+    if not any(c.dep_ == "dobj" and _crowd_weapon(c) for c in verb.children):
+        return False  # most verbs: asked of every verb in every sentence (_acts)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.tag_ == "VBG":
         if verb.dep_ == "acl":
@@ -3030,8 +3031,7 @@ def _fired_at_a_crowd(verb: Token) -> bool:
         else:  # "accused officers of firing rubber bullets": whom the clause tells of
             holder = verb.head.head if verb.head.dep_ == "prep" else verb.head
             doers = [c for c in holder.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    forces = any(lemma(d) in lx.CROWD_FORCES for d in doers)
-    return forces and any(c.dep_ == "dobj" and _crowd_weapon(c) for c in verb.children)
+    return any(lemma(d) in lx.CROWD_FORCES for d in doers)
 
 
 def _crowd_weapon(thing: Token) -> bool:

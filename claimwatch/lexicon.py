@@ -243,6 +243,9 @@ CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "school
 FIGURE_NOUNS = frozenset(
     ["figure", "number", "total", "count", "tally", "estimate", "toll", "amount", "level"]
 )
+# What "according to" cites as given by a source, who then speaks: "according to data from the
+# health ministry", "the information obtained from the Command Post" (speakers._source_of).
+CITED_NOUNS = frozenset("information data datum figure statistic estimate tally count record report".split())
 # Nouns a rejection names what it rejects by: "dismissed Kyiv's claims of thousands dead".
 CLAIM_NOUNS = FIGURE_NOUNS | frozenset(
     ["claim", "report", "allegation", "assertion", "statement", "news", "information", "rumour", "rumor"]
@@ -1243,6 +1246,8 @@ GENERIC_NAME_WORDS = frozenset(
     """general national united international american first global standard advanced applied
     universal royal new""".split()
 )
+# Words of a state's bank's name, which names no company: "Nigeria's Central Bank".
+STATE_BANK_WORDS = frozenset(["central", "state", "reserve"])
 # Last words of company names: "Kovran Mining" is an organisation whatever the model says.
 ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas

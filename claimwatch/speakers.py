@@ -154,14 +154,10 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
     return frames
 
 
-# What is cited as one's source's, not as a speaker: "according to data from the ministry".
-CITED_NOUNS = frozenset("information data datum figure statistic estimate tally count record report".split())
-
-
 def _source_of(cited: Token) -> Token | None:
     """Who gave what "according to" cites: "the information obtained from the Command Post",
     "data from the health ministry", "figures released by the army", "a report by HRW"."""
-    if lemma(cited) not in CITED_NOUNS:
+    if lemma(cited) not in lx.CITED_NOUNS:
         return None
     for holder in (cited, *(c for c in cited.children if c.dep_ == "acl")):
         for prep in holder.children:
@@ -231,6 +227,10 @@ def _span_text(words: list[Token]) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I) or text
 
 
+# Words that name no company of its own beside a country's name.
+NO_NAME_OF_ITS_OWN = lx.GENERIC_NAME_WORDS | lx.ORG_SUFFIXES | lx.STATE_BANK_WORDS
+
+
 def _company_name(head: Token) -> str:
     """The name a company's last word ends: "Hanwa Steel" of "South Korea's Hanwa Steel",
     "Kessler Automobil" of "German carmaker Kessler Automobil", "British Airways" whole."""
@@ -254,8 +254,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     named = country and head.pos_ == "PROPN" and head.lower_ in lx.ORG_SUFFIXES
     company = _company_name(head) if named else ""
     # (not "Nigeria's Central Bank", "the Bank of Japan": a state's, named by no name of its own)
-    generic = lx.GENERIC_NAME_WORDS | lx.ORG_SUFFIXES | {"central", "state", "reserve"}
-    if company and not all(w in generic or country_in([w]) for w in company.split()):
+    if company and not all(w in NO_NAME_OF_ITS_OWN or country_in([w]) for w in company.split()):
         return company  # "South Korea's Hanwa Steel", "German carmaker Kessler Automobil"
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
     if country and (lemma(head) == "governor" or _national_branch(words) or civil):
