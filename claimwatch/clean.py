@@ -29,7 +29,7 @@ BOILERPLATE_LINE = re.compile(
       | also\ read\b.*
       | see\ also\b.*
       | related(?:\ (?:articles|stories|news|posts))?:?.*
-      | you\ may\ (?:also\ )?like\b.*
+      | you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested(?:\ in)?)\b.*
       | recommended(?:\ for\ you)?
       | advertisement
       | sponsored(?:\ content)?
@@ -48,7 +48,8 @@ BOILERPLATE_LINE = re.compile(
 # After these lines, the short lines that follow are link lists or tags, not text.
 LIST_OPENER = re.compile(
     r"^(?:read\ (?:more|also|next)|also\ read|related(?:\ \w+)?|see\ also|tags?|topics?"
-    r"|you\ may\ (?:also\ )?like|recommended(?:\ for\ you)?|more\ (?:on|from)\b.*):?$",
+    r"|you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested(?:\ in)?)|recommended(?:\ for\ you)?"
+    r"|more\ (?:on|from)\b.*):?$",
     re.IGNORECASE | re.VERBOSE,
 )
 

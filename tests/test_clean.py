@@ -102,6 +102,16 @@ def test_link_lists_and_tags_dropped():
     assert [s.text for s in clean_text(body)] == ["The march ended peacefully."]
 
 
+def test_a_teaser_for_another_story_is_dropped():
+    # "You may be interested: Machala registers 14 violent deaths" is another story's headline
+    body = (
+        "Six inmates died in the riot, the prison service said.\n\n"
+        "You may be interested: Port Aldren registers 14 violent deaths in a week\n\n"
+        "You might also be interested in\nFloods: the toll rises"
+    )
+    assert [s.text for s in clean_text(body)] == ["Six inmates died in the riot, the prison service said."]
+
+
 def test_html_body_becomes_text():
     segs = clean_text("<p>Police said 12 people were hurt.</p><script>alert(1)</script><p>More later.</p>")
     assert [s.text for s in segs] == ["Police said 12 people were hurt.", "More later."]
