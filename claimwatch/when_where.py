@@ -466,16 +466,23 @@ NATIONWIDE_WORDS = re.compile(
 )
 
 
+EVENT_NOUNS = (
+    r"(?:attack|(?:air)?strike|raid|incident|explosion|blast|clash|ambush|assault|bombing|shelling|flood"
+    r"|landslide|fire|blaze|crash|collision|derailment|accident|stampede|crush|storm|cyclone|earthquake"
+    r"|quake|collapse|avalanche|shipwreck|capsizing|riot|protest|march|rally|demonstration)s?\b"
+    # (not "a separate flood tally by the provincial government": another count of it)
+    r"(?! (?:toll|tally|count|figure|estimate|service|department|warning|officials?|agency|authority)\b)"
+)
 SEPARATE_EVENT = re.compile(
     # not "said in a separate statement": that is another statement, maybe of the same event
     r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) "
     r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
     r"|^\W*(?:a|an) (?:separate|unrelated) \w+"
-    r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}(?:attack|(?:air)?strike|raid|incident"
-    r"|explosion|blast|clash|ambush|assault|bombing|shelling|flood|landslide|fire|blaze|crash|collision"
-    r"|accident|stampede|crush|storm|cyclone|earthquake|quake|collapse|avalanche|shipwreck|capsizing)s?\b"
-    # (not "a separate flood tally by the provincial government": another count of it)
-    r"(?! (?:toll|tally|count|figure|estimate|service|department|warning|officials?|agency|authority)\b)"
+    r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}" + EVENT_NOUNS +
+    # "a smaller march drew about 6,000", "a similar attack on December 27", "the collapse of a
+    # smaller bridge": another event, told beside this one
+    r"|\b(?:a|an) (?:similar|smaller|larger|bigger|deadlier|previous|prior) (?:\w+ ){0,2}" + EVENT_NOUNS +
+    r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|larger|similar) \w+"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
     # "A magnitude 5.4 aftershock struck ... killing 14": not the quake's toll
     r"|^\W*(?:a|an) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)",

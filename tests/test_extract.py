@@ -906,6 +906,8 @@ def test_opening_fire_is_firing_shots(extractor):
         "A separate fire near the town of Valdora burned 450 hectares, the fire service said.",
         "Elsewhere in the territory, strikes killed 14 people, medics said.",
         "A magnitude 5.4 aftershock struck the province on Tuesday, killing 14 people, officials said.",
+        "In Port Aldren, a smaller march along the river drew about 6,000 people, the organisers said.",
+        "Earlier in June, the collapse of a smaller bridge in Lorren province killed two people.",
     ],
 )
 def test_a_separate_event_is_marked_as_its_own(extractor, sentence):
@@ -1212,6 +1214,13 @@ def test_ways_of_telling_a_swap(extractor, sentence, whose):
 def test_did_not_exceed_sets_a_ceiling(extractor):
     (claim,) = claims_of(extractor, '"Turnout did not exceed 30 percent," the opposition said.')
     assert (claim.polarity, claim.low, claim.high, claim.qualifier) == ("affirm", 0.0, 30.0, "up_to")
+
+
+def test_a_similar_count_is_not_a_separate_event(extractor):
+    # "a similar figure", "a larger toll": another count of this event, not another event
+    sentence = "The ministry gave a similar toll, saying 12 people were killed in Lorren."
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert not any("#" in p for p in claim.places)
 
 
 def test_a_separate_statement_is_not_a_separate_event(extractor):
