@@ -139,10 +139,18 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         if lemma(subject) in lx.FIGURE_NOUNS and subject.pos_ == "NOUN":
-            continue  # "its final estimate put turnout at 19.4%": the estimate's owner speaks
-        words = speaker_span(subject)
+            # "the ministry's first toll had put the dead at eight": the estimate's owner
+            # speaks; "its final estimate put turnout at 19.4%": the one that said so
+            owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in NOUNS), None)
+            if owner is None:
+                continue
+            subject = owner
+        # (without the mark of an owner whose figure spoke: "the ministry's")
+        words = [t for t in speaker_span(subject) if not (t.dep_ == "case" and t.head == subject)]
         denial = lem in lx.DENIAL_VERBS or lem == "refuse" or _labels_false(tok)
-        speaker = Speaker(_span_text(words), _side(words, subject, ctx), tok)
+        called = _acronym_given(subject)
+        text = f"{_span_text(words)} ({called})" if called else _span_text(words)
+        speaker = Speaker(text, _side(words, subject, ctx), tok)
         for named in (c for c in subject.children if c.dep_ == "appos"):
             # "An army spokesman, Colonel Idris Wanjala, said": later, "Wanjala said" is the army
             persons = [t for t in named.subtree if t.ent_type_ == "PERSON"]
@@ -152,6 +160,20 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+def _acronym_given(subject: Token) -> str:
+    """The acronym a report gives a body as it names it: "the Disaster and Emergency Management
+    Authority (AFAD)", "..., known as AFAD,": later "AFAD said" is the same body."""
+    for child in subject.children:
+        if child.dep_ == "acl" and lemma(child) in ("know", "call", "abbreviate"):
+            child = next((o for p in child.children if p.lower_ == "as" for o in p.children
+                          if o.dep_ == "pobj"), child)
+        elif child.dep_ != "appos":
+            continue
+        if child.text.isalpha() and child.text.isupper() and 3 <= len(child.text) <= 7:
+            return child.text
+    return ""
 
 
 def _source_of(cited: Token) -> Token | None:

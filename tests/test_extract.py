@@ -2427,6 +2427,20 @@ def test_an_estimate_does_not_speak_and_a_new_group_is_its_own_side(extractor):
     assert group.side == "monitoring group"
 
 
+def test_an_estimate_named_as_its_owners_speaks_for_its_owner(extractor):
+    text = "The Emergency Situations Ministry's first toll had put the number of dead at eight."
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.speaker, claim.side) == ("Emergency Situations Ministry", "emergency situations ministry")
+
+
+@pytest.mark.parametrize("name", ["Disaster and Emergency Management Authority (AFAD)",
+                                  "Disaster and Emergency Management Authority, known as AFAD,"])
+def test_the_acronym_a_body_is_given_is_its_own(extractor, name):
+    # so that "AFAD said" later in the report is the same body (detect.same_side)
+    claim = only(claims_of(extractor, f"The {name} said 1,140 people had been injured."), kind="figure")
+    assert claim.speaker == "Disaster and Emergency Management Authority (AFAD)"
+
+
 def test_the_city_of_a_place_is_the_place(extractor):
     (claim,) = claims_of(extractor, "Police said 38 people were detained in the city of Buenos Aires.")
     assert "buenos aires" in claim.places
