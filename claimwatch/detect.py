@@ -495,8 +495,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         denier, asserter = (new, old) if new_neg else (old, new)
         if asserter.kind == "rejection":
             return None
-        if denier.kind != "rejection" and has_figure(denier) and not figures_overlap(denier, asserter):
-            return None  # "turnout was not 61%" denies 61%, not 38%
+        if denier.kind != "rejection" and has_figure(denier) and not _the_figure_denied(denier, asserter):
+            return None  # "turnout was not 61%" denies 61%, not 38%; "94, not 227" not "at least 28"
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
             return None  # "the ministry's figures are a fiction" rejects the ministry only
         if _rejects_what_it_was_told(denier) and denier.article_id != asserter.article_id:
@@ -680,6 +680,16 @@ def figures_overlap(a: Claim, b: Claim) -> bool:
     if not has_figure(a) or not has_figure(b):
         return True
     return spans_meet(span(a.low, a.high, a.qualifier), span(b.low, b.high, b.qualifier))
+
+
+def _the_figure_denied(denial: Claim, figure: Claim) -> bool:
+    """Whether `figure` gives the figure a negated one denies: its value in the denied span (a
+    vague figure, or one without a value, where the two spans meet)."""
+    given = point(figure)
+    if given is None or figure.qualifier == "vague":
+        return figures_overlap(denial, figure)
+    low, high = span(denial.low, denial.high, denial.qualifier)
+    return low <= given <= high
 
 
 def rejects_figure(rejection: Claim, figure: Claim) -> bool:

@@ -149,10 +149,21 @@ def test_a_state_said_and_denied_reads_as_a_state():
                  polarity="negate", **UKRAINE),
             dict(key="participants", measure="participants", low=4000.0, high=4000.0),
         ),
+        # "94, not 227 as some media reported" vs "at least 28 escaped": 227 is not said
+        (
+            dict(low=227.0, high=227.0, polarity="negate", **UKRAINE),
+            dict(low=28.0, high=None, qualifier="at_least"),
+        ),
     ],
 )
 def test_not_contradictions(a, b):
     assert conflict(claim(**a), claim(**b)) is None
+
+
+def test_a_figure_set_aside_denies_the_side_that_gave_it():
+    # "14 people were killed, not 12 as the police have said" against the police's 12
+    denied = claim(low=12.0, high=12.0, polarity="negate", **UKRAINE)
+    assert conflict(denied, claim(low=12.0, high=12.0)) is not None
 
 
 def test_later_tally_far_below_other_sides_earlier_is_a_conflict():
