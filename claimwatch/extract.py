@@ -299,7 +299,7 @@ class ClaimReader:
             kind = "rejection" if rejected else "figure"
             negated = (
                 (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
-            ) and not _after_but(tokens[0])
+            ) and not _after_but(tokens[0]) or _figure_set_aside(tokens[0])
             if negated and verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.low is not None:
                 # "turnout did not exceed 30 percent": at most 30, asserted
                 figure = replace(figure, low=0.0, high=figure.low, qualifier="up_to")
@@ -2065,6 +2065,9 @@ def _measure(
         return "released", whose
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
+    came = verb_lemma == "come" and noun_lemma in lx.PARTICIPANT_NOUNS | {"people", "person"}
+    if came and "protest" in ctx.topics:
+        return "participants", ""  # "the organisers said 50,000 people had come": to the march
     if (
         verb is not None
         and verb_lemma in ("be", "remain", "stay")
@@ -2697,8 +2700,10 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if subj is None and verb is not None and verb.dep_ == "xcomp":
         # "the ministry planned to cut 4,000 jobs": the planner's jobs
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER:
-        return ctx.main_org or ""  # "2,400 staff will lose their jobs", "38 stores will close": its
+    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER | lx.COMPANY_MOVE_NOUNS:
+        # "2,400 staff will lose their jobs", "38 stores will close", "the closure will cost 400
+        # jobs": its
+        return ctx.main_org or ""
     # "Greystone Dairy" by its name; "department store chain Brightwell's" by its name alone
     named = subj.pos_ == "PROPN"
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
@@ -3320,6 +3325,8 @@ def _none_counted(verb: Token) -> str | None:
     """The measure a verb's subject says there was none of: "no deaths were reported",
     "no casualties had been recorded"."""
     for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and _none_since(child):
+            return None  # "no new case has been reported for five days": none since, not none
         if child.dep_ in ("nsubj", "nsubjpass") and _says_none(child) and _disease_cases(child, verb):
             return "cases"  # "no cholera case has been recorded"
         if (
@@ -3335,6 +3342,12 @@ def _none_counted(verb: Token) -> str | None:
                 return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
+
+
+def _none_since(noun: Token) -> bool:
+    """ "no new cases", "no further deaths": none since the last count, which stands."""
+    return any(c.dep_ == "amod" and c.lower_ in ("new", "further", "additional", "fresh")
+               for c in noun.children)
 
 
 def _measures_of_a_whole_told_before(anchor: Token) -> set[str]:
@@ -3800,6 +3813,14 @@ def _negated(token: Token | None) -> bool:
         # this one's too (not its "not": "did not stop and were fined")
         return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _figure_set_aside(number: Token) -> bool:
+    """ "14 people were killed, not 12 as the police have said", "the dead are 23, not 40": the
+    figure after "not" is denied, beside the one given."""
+    return number.dep_ in ("npadvmod", "appos", "conj") and any(
+        c.dep_ == "neg" and c.i < number.i for c in number.children
+    )
 
 
 def _nobody(subject: Token) -> bool:

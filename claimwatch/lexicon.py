@@ -376,6 +376,7 @@ VERB_OBJECT_MEASURES = {
     ("axe", "job"): "job_cuts",
     ("slash", "job"): "job_cuts",
     ("lose", "job"): "job_cuts",
+    ("cost", "job"): "job_cuts",  # "the closure will cost all 400 jobs at the mill"
     ("lay", "worker"): "job_cuts",
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",
@@ -1031,7 +1032,10 @@ COVER_VERBS = frozenset(["cover", "involve", "concern", "affect", "include", "ap
 CASE_NOUNS = frozenset(["case", "infection"])
 _DISEASES = (
     "cholera|measles|mpox|monkeypox|dengue|ebola|marburg|covid|coronavirus|malaria|typhoid|"
-    "diphtheria|meningitis|polio|hepatitis|anthrax|plague|lassa|influenza|flu"
+    "diphtheria|meningitis|polio|hepatitis|anthrax|plague|lassa|influenza|flu|nipah|zika|"
+    "chikungunya|yellow fever|rabies|tuberculosis|h5n1|sars|mers|leptospirosis|hantavirus|"
+    "rift valley fever|oropouche|pertussis|whooping cough|scarlet fever|shigellosis|"
+    "legionnaires'? disease|listeriosis|salmonellosis|norovirus|encephalitis|chickenpox"
 )
 DISEASE = re.compile(rf"\b(?:{_DISEASES}|outbreak|epidemic)\b", re.IGNORECASE)
 # Cases told as suspected or as confirmed are two counts ("148 suspected cases", "37 confirmed").
@@ -1407,3 +1411,8 @@ COMMON_NAME_WORDS = frozenset(
 # The subject of a company measure that stands for the company: the company ("the firm"), its
 # people ("2,400 staff will lose their jobs") or its stores ("38 stores will close").
 NOT_AN_EMPLOYER = GENERIC_ORG_NOUNS | STAFF_NOUNS | STORE_NOUNS
+# What a company does that costs jobs, as the subject of "cost" or "affect": "the closure will
+# cost 400 jobs" (the company's).
+COMPANY_MOVE_NOUNS = PLAN_NOUNS | frozenset(
+    "closure shutdown restructuring reorganisation reorganization measure move decision merger".split()
+)

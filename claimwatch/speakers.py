@@ -141,7 +141,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if lemma(subject) in lx.FIGURE_NOUNS and subject.pos_ == "NOUN":
             # "the ministry's first toll had put the dead at eight": the estimate's owner
             # speaks; "its final estimate put turnout at 19.4%": the one that said so
-            owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in NOUNS), None)
+            owner = next((c for c in subject.children if _owns_a_figure(c)), None)
             if owner is None:
                 continue
             subject = owner
@@ -160,6 +160,15 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+def _owns_a_figure(word: Token) -> bool:
+    """ "the ministry's toll", "the police estimate", "the UN figure": who gave a figure, named
+    before it (not "the casualty figures", "the official estimate")."""
+    if word.pos_ not in NOUNS:
+        return False
+    named = word.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or lemma(word) in lx.BODY_NOUNS
+    return word.dep_ == "poss" or word.dep_ == "compound" and named
 
 
 def _acronym_given(subject: Token) -> str:

@@ -484,6 +484,9 @@ SEPARATE_EVENT = re.compile(
     r"|\b(?:a|an) (?:similar|smaller|larger|bigger|deadlier|previous|prior) (?:\w+ ){0,2}" + EVENT_NOUNS +
     r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|larger|similar) \w+"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
+    # "had killed 21 people in the state before the current outbreak", "in previous outbreaks"
+    r"|\b(?:before|prior to) (?:the|this) (?:current|latest|present|ongoing) \w+"
+    r"|\bin (?:previous|earlier|past|prior) (?:outbreaks|epidemics|waves|seasons|years)\b"
     # "A magnitude 5.4 aftershock struck ... killing 14": not the quake's toll
     r"|^\W*(?:a|an) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)",
     re.I,
@@ -514,10 +517,14 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
 
 
 def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
-    """ "marched in the capital", "its count for the capital": the capital of the one state
-    the report names."""
+    """ "marched in the capital", "its count for the capital": the one capital the report
+    names ("marched through Bratislava"), else the capital of the one state it names (a report
+    from Bratislava may name Russia's laws, not Moscow)."""
     if not any(t.lower_ == "capital" and t.dep_ == "pobj" for t in sent):
         return []
+    named = [r for r in ctx.region if r in CITIES]
+    if len(named) == 1:
+        return named
     states = [r for r in ctx.region if r in STATES]
     city = capital_of(states[0]) if len(states) == 1 else None
     return [city] if city else []
@@ -629,8 +636,9 @@ def untagged_places(sent: Span) -> list[str]:
         # Al-Shifa Hospital", nor "at" or "outside" one (a workplace, a ministry protested at),
         # which are spots in a town a report's other sentences name
         near_org = tok.ent_type_ == "ORG" and head.lower_ == "near" and lemma(tok) not in INSTITUTION_NOUNS
-        # ("protesting in Accra": a capital the model took for an organisation)
-        known_city = tok.ent_type_ == "ORG" and tok.lower_ in CITIES
+        # ("protesting in Accra", "marched through Bratislava": a capital the model took for an
+        # organisation or a person)
+        known_city = tok.ent_type_ in ("ORG", "PERSON") and tok.lower_ in CITIES
         in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org or known_city)
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)

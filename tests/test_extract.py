@@ -908,6 +908,7 @@ def test_opening_fire_is_firing_shots(extractor):
         "A magnitude 5.4 aftershock struck the province on Tuesday, killing 14 people, officials said.",
         "In Port Aldren, a smaller march along the river drew about 6,000 people, the organisers said.",
         "Earlier in June, the collapse of a smaller bridge in Lorren province killed two people.",
+        "The virus had killed 21 people in the state before the current outbreak, officials said.",
     ],
 )
 def test_a_separate_event_is_marked_as_its_own(extractor, sentence):
@@ -2439,6 +2440,49 @@ def test_the_acronym_a_body_is_given_is_its_own(extractor, name):
     # so that "AFAD said" later in the report is the same body (detect.same_side)
     claim = only(claims_of(extractor, f"The {name} said 1,140 people had been injured."), kind="figure")
     assert claim.speaker == "Disaster and Emergency Management Authority (AFAD)"
+
+
+def test_a_figure_after_not_is_denied_beside_the_one_given(extractor):
+    text = "According to villagers, 14 people were killed, not 12 as the police have said."
+    deaths = sorted((c.low, c.polarity) for c in claims_of(extractor, text) if c.key == "deaths")
+    assert deaths == [(12.0, "negate"), (14.0, "affirm")]
+
+
+def test_no_new_cases_deny_no_count(extractor):
+    # none since the last count, which stands
+    text = "No new Nipah case has been reported in Kozhikode for five days, the minister said."
+    assert [c for c in claims_of(extractor, text) if c.key == "cases"] == []
+
+
+def test_the_cases_of_a_disease_the_lexicon_names(extractor):
+    text = "Kerala's health department put the number of confirmed Nipah cases at five."
+    assert only(claims_of(extractor, text), kind="figure").key == "cases"
+
+
+def test_those_who_came_to_a_protest_took_part(extractor):
+    text = ("Thousands joined a protest against the bill in Bratislava. The organisers from the civic "
+            "initiative Open Slovakia said 50,000 people had come.")
+    assert only(claims_of(extractor, text), figure_text="50,000").key == "participants"
+
+
+def test_a_closure_that_costs_jobs_cuts_the_companys_jobs(extractor):
+    text = ("Finnish board maker Saimaa Board will close its Varkaus mill. The union says the closure "
+            "will cost all of the roughly 400 jobs at the mill.")
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert claim.key == "job_cuts|saimaa board"
+
+
+def test_an_estimate_named_after_a_body_speaks_for_it(extractor):
+    text = "According to the police estimate, 14,000 people took part in the rally."
+    assert only(claims_of(extractor, text), kind="figure").side == "police"
+
+
+def test_the_capital_a_report_names_is_the_capital(extractor):
+    # the model takes "Bratislava" for a person here; the report names Russia's laws too
+    text = ("Slovaks marched through Bratislava on Sunday against a bill which critics say is inspired "
+            "by Russian legislation.\n\nPolice said some 22,000 people took part in Sunday's march "
+            "in the capital.")
+    assert only(claims_of(extractor, text), kind="figure").places == ("bratislava",)
 
 
 def test_the_city_of_a_place_is_the_place(extractor):
