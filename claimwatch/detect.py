@@ -383,7 +383,7 @@ class Detector:
                 old.article_id != claim.article_id
                 and figures_overlap(claim, old)
                 and same_event(claim, old)
-                and fuzz.ratio(claim.text, old.text) >= RESTATEMENT_SIMILARITY
+                and (_told_again(claim, old) or fuzz.ratio(claim.text, old.text) >= RESTATEMENT_SIMILARITY)
             ):
                 return str(origin.get(old.claim_id, old.claim_id))
         return claim.claim_id
@@ -397,6 +397,13 @@ class Detector:
                 published = max(a.published_at, b.published_at)
                 out.append(Alert(alert_id, kind, confidence, explanation, a, b, published))
         return out
+
+
+def _told_again(new: Claim, old: Claim) -> bool:
+    """Whether a later report tells what a side said on an earlier day, the day it said `old`:
+    "the union said on Tuesday that ..." in Wednesday's report of the company's denial."""
+    said = new.as_of or ""
+    return bool(said) and said == old.as_of and said < new.published_at[:10]
 
 
 def is_revision_of(new: Claim, old: Claim) -> bool:

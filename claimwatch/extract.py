@@ -277,6 +277,7 @@ class ClaimReader:
                 or (verb is not None and lemma(verb) in lx.CARE_VERBS)  # those one place treated
                 or _treated_there(anchor)
                 or (verb is not None and lemma(verb) == "bury")  # those buried: some of the dead at least
+                or _bodies_moved(noun, verb)  # "two bodies were taken away", "brought to the morgue"
                 or (frame is not None and _a_facility_speaks(frame.speaker.text))
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
@@ -3342,6 +3343,17 @@ def _none_counted(verb: Token) -> str | None:
                 return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
+
+
+def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:
+    """ "two bodies were taken away by security forces", "19 bodies were brought to the morgue":
+    the bodies one place received or one party moved, some of the dead at least."""
+    return (
+        noun is not None
+        and verb is not None
+        and lemma(noun) in lx.REMAINS_NOUNS
+        and lemma(verb) in lx.CARRYING_VERBS
+    )
 
 
 def _none_since(noun: Token) -> bool:

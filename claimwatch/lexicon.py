@@ -1160,6 +1160,10 @@ EQUIPMENT = {"jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "bo
              "drone": "drone", "tank": "tank", "helicopter": "helicopter"}
 # What is left of the dead: "the bodies of 20 soldiers".
 REMAINS_NOUNS = frozenset(["body", "corpse", "remains"])
+# What is done to bodies that takes them somewhere: "taken away", "brought to the morgue".
+CARRYING_VERBS = frozenset(
+    "take carry remove transport bring send move ferry deliver transfer airlift hand".split()
+)
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
 # Verbs of giving back what one side held: "handed over", "returned" (a morgue that "received

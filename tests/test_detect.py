@@ -296,6 +296,21 @@ def test_republished_copy_does_not_alert_again():
     assert det.stats.suppressed_repeats >= 2
 
 
+def test_what_a_side_said_the_day_before_told_again_does_not_alert_again():
+    # Wednesday's report of the police count tells the organisers' Tuesday figure in its own words
+    det = Detector({})
+    org = dict(key="participants", measure="participants", subject="", side="organiser", low=120000.0,
+               high=120000.0, as_of="2025-03-04", published_at="2025-03-04T18:00:00Z")
+    det.detect(claim(claim_id="x:0", article_id="x", text="Organisers said 120,000 marched.", **org))
+    police = claim(claim_id="y:0", article_id="y", key="participants", measure="participants", subject="",
+                   side="police", low=18000.0, high=18000.0, as_of="2025-03-05",
+                   published_at="2025-03-05T09:00:00Z", text="Police put the crowd at 18,000.")
+    assert len(det.detect(police)) == 1
+    told = claim(**{**org, "published_at": "2025-03-05T09:00:00Z"}, claim_id="y:1", article_id="y",
+                 text="On Tuesday the organisers had claimed a turnout of 120,000 people across the city.")
+    assert det.detect(told) == []
+
+
 def test_a_side_that_gives_its_figure_and_denies_the_others_says_two_things():
     """ "498 killed", and "Kyiv's claims of thousands of dead are disinformation": a figure
     mismatch and a denial of the same claim, both alerted; a second figure is not."""

@@ -2448,6 +2448,12 @@ def test_a_figure_after_not_is_denied_beside_the_one_given(extractor):
     assert deaths == [(12.0, "negate"), (14.0, "affirm")]
 
 
+def test_bodies_taken_somewhere_are_some_of_the_dead(extractor):
+    text = "Villagers said two bodies were taken away by security forces."
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.key, claim.qualifier) == ("deaths", "at_least")
+
+
 def test_no_new_cases_deny_no_count(extractor):
     # none since the last count, which stands
     text = "No new Nipah case has been reported in Kozhikode for five days, the minister said."
