@@ -538,7 +538,12 @@ class ClaimReader:
                 # "there was no engine fire", "there was a fire in the left engine": a fire
                 obj_words = incident
             act_verb = "be" if occurrence else lemma(verb)
+            idiom = False
             if act_measure is None:  # "opened fire" is firing shots
+                fire = any(lemma(o) in ("fire", "gunfire") for o in _of_objects(obj))
+                if lemma(obj) == "exchange" and fire:
+                    obj_words = "exchange of fire"
+                idiom = (act_verb, obj_words) in lx.ACT_IDIOMS
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
                 if verb_key(act_verb) == "use":
                     obj_words = _what_was_fired(obj, obj_words)
@@ -601,7 +606,8 @@ class ClaimReader:
                 subject,
                 dates,
                 obj=obj_words,
-                phrase=" ".join(t.text for t in noun_phrase(obj)),
+                # ("opened fire", "no exchange of fire": shots, as an alert tells it)
+                phrase=f"{obj_words}s" if idiom else " ".join(t.text for t in noun_phrase(obj)),
                 polarity="negate" if negated else "affirm",
                 verb=act_verb,
                 quoted=_quoted(sent, verb),
@@ -3343,6 +3349,12 @@ def _none_counted(verb: Token) -> str | None:
                 return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What an of-phrase names: "fire" of "exchange of fire"."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:

@@ -2448,6 +2448,13 @@ def test_a_figure_after_not_is_denied_beside_the_one_given(extractor):
     assert deaths == [(12.0, "negate"), (14.0, "affirm")]
 
 
+def test_no_exchange_of_fire_denies_that_shots_were_fired(extractor):
+    text = ('Police said the Maoists opened fire on the team. "There was no exchange of fire," '
+            "a villager said.")
+    fired = sorted((c.key, c.polarity, c.figure_text) for c in claims_of(extractor, text))
+    assert fired == [("use|shot", "affirm", "shots"), ("use|shot", "negate", "shots")]
+
+
 def test_bodies_taken_somewhere_are_some_of_the_dead(extractor):
     text = "Villagers said two bodies were taken away by security forces."
     claim = only(claims_of(extractor, text), kind="figure")
