@@ -2249,6 +2249,8 @@ def _measure(
             going = verb_lemma in lx.GOING_VERBS and noun is not None and noun.dep_ == "nsubj"
             if going and obj in lx.JOB_NOUNS:
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
+            if verb_lemma == "affect" and obj in lx.STAFF_NOUNS and _a_company_move_does(verb):
+                return "job_cuts", ctx.main_org or ""  # "the planned closure would affect 290 employees"
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
@@ -3355,6 +3357,11 @@ def _of_objects(noun: Token) -> list[Token]:
     """What an of-phrase names: "fire" of "exchange of fire"."""
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             if o.dep_ == "pobj"]
+
+
+def _a_company_move_does(verb: Token) -> bool:
+    """Whether what a verb says is done by a company's closure, plan or restructuring."""
+    return any(c.dep_ == "nsubj" and lemma(c) in lx.COMPANY_MOVE_NOUNS for c in verb.children)
 
 
 def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:

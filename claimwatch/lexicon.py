@@ -1126,7 +1126,7 @@ WORKS_NOUNS = frozenset(
 )
 # Words over a "to close" that make it a plan: "plans to", "intends to", "is set to".
 PLANNING_WORDS = frozenset(
-    "plan intend intention prepare aim suppose set expect decide decision go due".split()
+    "plan intend intention prepare aim suppose set expect decide decision go due propose proposal".split()
 )
 # What turns a plan around ("dropped plans to close", "reversed its decision to close"): no plan.
 REVERSAL_VERBS = frozenset("drop scrap abandon shelve reverse withdraw cancel rescind".split())

@@ -535,6 +535,11 @@ def main_org_of(docs: list[Doc]) -> str | None:
                     counts[name] += 1
     if not counts:
         return None
+    # The town a company's site is in is no company, however the model tags it: "Saimaa
+    # Board's Varkaus mill", "workers in Varkaus", "Varkaus mayor Jari Kinnunen"
+    towns = _sites_and_towns(docs)
+    if any(name not in towns for name in counts):
+        counts = Counter({k: v for k, v in counts.items() if k not in towns})
     # A union named in a report on a company speaks for its workers; it is not what the
     # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
     called_unions = _called_unions(docs)
@@ -542,6 +547,20 @@ def main_org_of(docs: list[Doc]) -> str | None:
     if unions and len(unions) < len(counts):
         counts = Counter({k: v for k, v in counts.items() if k not in unions})
     return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
+
+
+def _sites_and_towns(docs: list[Doc]) -> set[str]:
+    """Proper names a report uses as a place: of a site ("the Varkaus mill") or with a mayor
+    (not after "in": "shares in Kestrel")."""
+    places = set()
+    for doc in docs:
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.dep_ != "compound":
+                continue
+            if lemma(tok.head) in lx.SITE_NOUNS or lemma(tok.head) == "mayor":
+                words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+                places.add(" ".join(t.lower_ for t in words))
+    return places
 
 
 def _named_a_union(name: str, called_unions: set[str]) -> bool:

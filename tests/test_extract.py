@@ -2485,6 +2485,21 @@ def test_a_closure_that_costs_jobs_cuts_the_companys_jobs(extractor):
     assert claim.key == "job_cuts|saimaa board"
 
 
+def test_the_employees_a_closure_affects_lose_their_jobs(extractor):
+    text = ("Saimaa Board proposes to close its Varkaus mill. The planned measures would affect up to "
+            "290 employees at the Varkaus mill.")
+    claims = claims_of(extractor, text)
+    assert {c.key for c in claims} >= {"closures|saimaa board", "job_cuts|saimaa board"}
+
+
+def test_the_town_of_a_companys_site_is_not_the_company(extractor):
+    # the model tags "Varkaus" as an organisation, and the report names it more than the company
+    text = ("The union says the planned closure of Saimaa Board's Varkaus mill will cost all of the "
+            "roughly 400 jobs at the mill. Varkaus mayor Jari Kinnunen said the Varkaus mill was the "
+            "town's largest employer. Workers at the Varkaus mill said they had expected bad news.")
+    assert only(claims_of(extractor, text), kind="figure").key == "job_cuts|saimaa board"
+
+
 def test_an_estimate_named_after_a_body_speaks_for_it(extractor):
     text = "According to the police estimate, 14,000 people took part in the rally."
     assert only(claims_of(extractor, text), kind="figure").side == "police"
