@@ -123,6 +123,7 @@ RESTATEMENT_SIMILARITY = 75.0
 
 MEASURE_WORDS = {
     "area": "in area",
+    "members": "members",
     "deaths": "killed",
     "excess_deaths": "excess deaths",
     "injured": "injured",

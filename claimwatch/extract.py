@@ -2232,6 +2232,8 @@ def _measure(
             return f"close|{_thing(noun)}", ""  # "police shut 300 shops": an order, no company's count
         if verb_key(verb_lemma) == "close":
             return "closures", _org_subject(verb, ctx)  # "will close 38 of its 112 stores"
+    if verb is not None and noun is not None and noun_lemma == "member" and _counts_members(verb, noun):
+        return "members", _member_of(verb, frame, ctx)  # "the union says it has more than 31,000 members"
     if verb is not None:
         objs = [
             lemma(c)
@@ -3357,6 +3359,32 @@ def _of_objects(noun: Token) -> list[Token]:
     """What an of-phrase names: "fire" of "exchange of fire"."""
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             if o.dep_ == "pobj"]
+
+
+def _counts_members(verb: Token, noun: Token) -> bool:
+    """ "has 31,000 members", "counts about 24,000 members": how many an organisation has (not
+    "31 members of the crew were rescued", "members of the union marched")."""
+    return lemma(verb) in ("have", "count", "number") and noun.dep_ == "dobj" and not any(
+        c.dep_ == "prep" for c in noun.children
+    )
+
+
+def _member_of(verb: Token, frame: Frame | None, ctx: ArticleContext) -> str:
+    """Whose members: the organisation that has them ("it" is the speaker's own; "the union"
+    the one the report has named: "the Hanbit Semiconductor Workers' Union")."""
+    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is None or owner.pos_ == "PRON":
+        return _one_spelling(frame.speaker.side) if frame is not None else ""
+    if owner.pos_ == "NOUN":
+        named = {_one_spelling(side) for side in ctx.org_sides if side.split()[-1:] == [lemma(owner)]}
+        if len(named) == 1:
+            return named.pop()
+    return canonical(noun_phrase(owner))
+
+
+def _one_spelling(side: str) -> str:
+    """ "hanbit workers ' union" as a speaker's side, "hanbit workers' union" as a name."""
+    return side.replace(" '", "'")
 
 
 def _a_company_move_does(verb: Token) -> bool:

@@ -2500,6 +2500,13 @@ def test_the_town_of_a_companys_site_is_not_the_company(extractor):
     assert only(claims_of(extractor, text), kind="figure").key == "job_cuts|saimaa board"
 
 
+def test_how_many_members_an_organisation_has(extractor):
+    text = ("The Hanbit Workers' Union says it has more than 31,000 members. The company says the union "
+            "has about 24,000 members. Members of the union marched in Seoul.")
+    claims = [c for c in claims_of(extractor, text) if c.key == "members"]
+    assert [c.subject for c in claims] == ["hanbit workers' union"] * 2
+
+
 def test_an_estimate_named_after_a_body_speaks_for_it(extractor):
     text = "According to the police estimate, 14,000 people took part in the rally."
     assert only(claims_of(extractor, text), kind="figure").side == "police"
