@@ -92,6 +92,58 @@ haiti: haiti, haitian
 south africa: south africa, south african
 mozambique: mozambique, mozambican
 cameroon: cameroon, cameroonian
+belgium: belgium, belgian, belgians
+netherlands: netherlands, dutch, holland
+austria: austria, austrian
+switzerland: switzerland, swiss
+portugal: portugal, portuguese
+sweden: sweden, swedish
+norway: norway, norwegian
+denmark: denmark, danish
+finland: finland, finnish
+ireland: ireland, irish
+czech republic: czech republic, czechia, czech
+slovakia: slovakia, slovak, slovaks
+bulgaria: bulgaria, bulgarian
+croatia: croatia, croatian
+bosnia: bosnia and herzegovina, bosnia, bosnian
+albania: albania, albanian
+north macedonia: north macedonia, macedonian
+lithuania: lithuania, lithuanian
+latvia: latvia, latvian
+estonia: estonia, estonian
+australia: australia, australian
+new zealand: new zealand
+cuba: cuba, cuban
+nicaragua: nicaragua, nicaraguan
+honduras: honduras, honduran
+guatemala: guatemala, guatemalan
+el salvador: el salvador, salvadoran
+uruguay: uruguay, uruguayan
+paraguay: paraguay, paraguayan
+ghana: ghana, ghanaian
+senegal: senegal, senegalese
+sierra leone: sierra leone, sierra leonean
+liberia: liberia, liberian
+ivory coast: ivory coast, cote d'ivoire, ivorian
+benin: benin, beninese
+togo: togo, togolese
+angola: angola, angolan
+zambia: zambia, zambian
+zimbabwe: zimbabwe, zimbabwean
+malawi: malawi, malawian
+tanzania: tanzania, tanzanian
+madagascar: madagascar, malagasy
+tunisia: tunisia, tunisian
+oman: oman, omani
+kuwait: kuwait, kuwaiti
+bahrain: bahrain, bahraini
+uzbekistan: uzbekistan, uzbek
+mongolia: mongolia, mongolian
+laos: laos, laotian
+burundi: burundi, burundian
+gambia: gambia, gambian
+mauritania: mauritania, mauritanian
 nato: nato, north atlantic treaty organization
 united nations: united nations, un, u.n., unsc, security council
 european union: european union, eu, e.u., brussels
@@ -204,9 +256,34 @@ def _part_of_a_place(words: list[str], start: int, end: int) -> bool:
     return end < len(words) and words[end] in _PLACE_AFTER or start > 0 and words[start - 1] == "lake"
 
 
+# The capitals known only as places (CITIES), by country: "marched in the capital".
+_CAPITALS = {
+    "belgium": "brussels", "netherlands": "amsterdam", "austria": "vienna", "portugal": "lisbon",
+    "sweden": "stockholm", "norway": "oslo", "denmark": "copenhagen", "finland": "helsinki",
+    "ireland": "dublin", "czech republic": "prague", "slovakia": "bratislava", "bulgaria": "sofia",
+    "croatia": "zagreb", "bosnia": "sarajevo", "albania": "tirana", "north macedonia": "skopje",
+    "lithuania": "vilnius", "latvia": "riga", "estonia": "tallinn", "australia": "canberra",
+    "new zealand": "wellington", "cuba": "havana", "nicaragua": "managua", "honduras": "tegucigalpa",
+    "uruguay": "montevideo", "paraguay": "asuncion", "ghana": "accra", "senegal": "dakar",
+    "sierra leone": "freetown", "liberia": "monrovia", "angola": "luanda", "zambia": "lusaka",
+    "zimbabwe": "harare", "malawi": "lilongwe", "tanzania": "dodoma", "madagascar": "antananarivo",
+    "tunisia": "tunis", "oman": "muscat", "mongolia": "ulaanbaatar", "laos": "vientiane",
+    "kenya": "nairobi", "bangladesh": "dhaka", "nepal": "kathmandu", "thailand": "bangkok",
+    "vietnam": "hanoi", "philippines": "manila", "indonesia": "jakarta", "sri lanka": "colombo",
+    "romania": "bucharest", "hungary": "budapest", "greece": "athens", "italy": "rome",
+    "spain": "madrid", "canada": "ottawa", "peru": "lima", "ecuador": "quito", "mozambique": "maputo",
+    "cameroon": "yaounde", "uganda": "kampala", "south sudan": "juba", "niger": "niamey",
+    "chad": "ndjamena", "burkina faso": "ouagadougou", "algeria": "algiers", "morocco": "rabat",
+    "jordan": "amman", "qatar": "doha", "kazakhstan": "astana", "kyrgyzstan": "bishkek",
+    "tajikistan": "dushanbe", "uzbekistan": "tashkent",
+}
+
+
 def capital_of(country: str) -> str | None:
-    """ "france" -> "paris": the city the table names for a country."""
-    return next((name for name in _NAMES_OF.get(country, ()) if name in CITIES), None)
+    """ "france" -> "paris": the city the table names for a country, or its capital known only
+    as a place."""
+    named = next((name for name in _NAMES_OF.get(country, ()) if name in CITIES), None)
+    return named or _CAPITALS.get(country)
 
 
 # Places written two ways in the news (a Russian and a Ukrainian spelling, an old and a new

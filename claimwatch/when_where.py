@@ -686,7 +686,9 @@ def region_of(
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
-            if (ent.label_ in PLACE_ENTS or ent.label_ == "NORP") and not STORM_NAME.match(ent.text):
+            # (a country by its own name the model took for an organisation: "across Slovakia")
+            state = ent.label_ == "ORG" and ent.text.lower() in STATES
+            if (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state) and not STORM_NAME.match(ent.text):
                 words = _bare_name(ent.text.lower()).split()
                 country = country_in(words)
                 if country:

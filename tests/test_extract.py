@@ -1881,6 +1881,15 @@ def test_the_capital_is_the_capital_of_the_state_reported_on(extractor):
     assert capital.places == ("paris",)
 
 
+@pytest.mark.parametrize("country, capital", [("Slovakia", "bratislava"), ("Kenya", "nairobi")])
+def test_the_capital_of_a_state_known_by_its_capital_only_as_a_place(extractor, country, capital):
+    claims = claims_of(
+        extractor,
+        f"Thousands marched across {country} on Sunday. Police said 14,000 people marched in the capital.",
+    )
+    assert only(claims, figure_text="14,000").places == (capital,)
+
+
 def test_a_denial_phrase_is_whole_words(extractor):
     # "rallies" holds "lies"; the count is no rejection
     body = "The group, which counts participants at rallies, estimated that 40,000 people attended."
