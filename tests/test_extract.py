@@ -141,10 +141,10 @@ def test_measures(extractor, sentence, measure, subject):
 
 
 def test_a_nationality_the_gazetteer_does_not_know_is_kept_as_written(extractor):
-    lao = only(claims_of(extractor, "The health ministry said three Laotian civilians had died."))
+    fijian = only(claims_of(extractor, "The health ministry said three Fijian civilians had died."))
     bhutanese = only(claims_of(extractor, "The ministry said six Bhutanese civilians had been killed."))
-    assert (lao.subject, bhutanese.subject) == ("laotian civilian", "bhutanese civilian")
-    assert conflict(lao, replace(bhutanese, side="bhutan")) is None
+    assert (fijian.subject, bhutanese.subject) == ("fijian civilian", "bhutanese civilian")
+    assert conflict(fijian, replace(bhutanese, side="bhutan")) is None
 
 
 def test_an_earlier_figure_up_from_is_neither_a_claim_nor_its_day(extractor):
