@@ -126,6 +126,7 @@ MEASURE_WORDS = {
     "members": "members",
     "deaths": "killed",
     "excess_deaths": "excess deaths",
+    "animal_deaths": "animals dead",
     "injured": "injured",
     "captured": "captured",
     "detained": "detained",

@@ -231,6 +231,8 @@ class ClaimReader:
                 measure = "captured"  # "87 students were missing" after the gunmen left: taken
             if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
+            if measure == "deaths" and _animals(noun):
+                measure = "animal_deaths"  # "180,000 head of livestock have perished": not people
             if measure == "participants" and figure.unit == "%" and not subject:
                 subject = _sector_of(noun, anchor, sent)  # "58% of primary teachers": not secondary
             if measure in _measures_of_a_whole_told_before(anchor):
@@ -3385,6 +3387,15 @@ def _member_of(verb: Token, frame: Frame | None, ctx: ArticleContext) -> str:
 def _one_spelling(side: str) -> str:
     """ "hanbit workers ' union" as a speaker's side, "hanbit workers' union" as a name."""
     return side.replace(" '", "'")
+
+
+def _animals(noun: Token | None) -> bool:
+    """ "livestock", "head of cattle", "dead sheep, goats, cattle and horses": animals counted."""
+    if noun is None:
+        return False
+    if lemma(noun) == "head":  # "180,000 head of livestock"
+        return any(lemma(o) in lx.ANIMAL_NOUNS for o in _of_objects(noun))
+    return lemma(noun) in lx.ANIMAL_NOUNS
 
 
 def _a_company_move_does(verb: Token) -> bool:

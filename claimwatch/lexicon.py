@@ -1160,6 +1160,11 @@ EQUIPMENT = {"jet": "aircraft", "plane": "aircraft", "warplane": "aircraft", "bo
              "drone": "drone", "tank": "tank", "helicopter": "helicopter"}
 # What is left of the dead: "the bodies of 20 soldiers".
 REMAINS_NOUNS = frozenset(["body", "corpse", "remains"])
+# Animals whose deaths a disaster's reports count apart from people's.
+ANIMAL_NOUNS = frozenset(
+    """animal livestock cattle cow sheep goat horse camel yak pig poultry chicken bird fish dog
+    buffalo donkey""".split()
+)
 # What is done to bodies that takes them somewhere: "taken away", "brought to the morgue".
 CARRYING_VERBS = frozenset(
     "take carry remove transport bring send move ferry deliver transfer airlift hand".split()

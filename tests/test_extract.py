@@ -2464,6 +2464,20 @@ def test_no_exchange_of_fire_denies_that_shots_were_fired(extractor):
     assert fired == [("use|shot", "affirm", "shots"), ("use|shot", "negate", "shots")]
 
 
+def test_the_animals_a_disaster_killed_are_not_its_dead(extractor):
+    text = ("More than 180,000 head of livestock have perished, the agency said. The Red Cross said "
+            "about 1.2 million animals had died. At least 11 herders have died, the agency said.")
+    assert sorted(c.key for c in claims_of(extractor, text)) == ["animal_deaths", "animal_deaths", "deaths"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vantra, which has cut more than 3,000 jobs in Europe over the past two years, will close the plant.",
+    "More than 100 people were killed in fog-related road accidents last winter, officials said.",
+])
+def test_a_total_over_years_or_seasons_is_a_long_run(extractor, sentence):
+    assert all(c.long_run for c in claims_of(extractor, sentence) if c.kind == "figure")
+
+
 def test_bodies_taken_somewhere_are_some_of_the_dead(extractor):
     text = "Villagers said two bodies were taken away by security forces."
     claim = only(claims_of(extractor, text), kind="figure")
