@@ -29,7 +29,8 @@ BOILERPLATE_LINE = re.compile(
       | also\ read\b.*
       | see\ also\b.*
       | related(?:\ (?:articles|stories|news|posts))?:?.*
-      | you\ (?:may|might)\ (?:also\ )?(?:like|be\ interested(?:\ in)?)\b.*
+      | you\ (?:may|might)\ (?:also\ )?like\b.*
+      | you\ (?:may|might)\ (?:also\ )?be\ interested(?:\ in)?(?:\s*:.*)?
       | recommended(?:\ for\ you)?
       | advertisement
       | sponsored(?:\ content)?

@@ -542,9 +542,6 @@ class ClaimReader:
             act_verb = "be" if occurrence else lemma(verb)
             idiom = False
             if act_measure is None:  # "opened fire" is firing shots
-                fire = any(lemma(o) in ("fire", "gunfire") for o in _of_objects(obj))
-                if lemma(obj) == "exchange" and fire:
-                    obj_words = "exchange of fire"
                 idiom = (act_verb, obj_words) in lx.ACT_IDIOMS
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
                 if verb_key(act_verb) == "use":
@@ -2011,6 +2008,7 @@ def _measure(
             lemma(verb) == "count"
             and noun is not None
             and lemma(noun) in ("people", "person")
+            and not any(c.dep_ == "amod" for c in noun.children)  # "displaced people": their state
             and ctx.last_measure
             and ctx.last_measure[0] in lx.PEOPLE_MEASURES
         ):
@@ -2075,7 +2073,7 @@ def _measure(
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     came = verb_lemma == "come" and noun_lemma in lx.PARTICIPANT_NOUNS | {"people", "person"}
-    if came and "protest" in ctx.topics:
+    if came and verb is not None and "protest" in ctx.topics and _came_to_protest(verb):
         return "participants", ""  # "the organisers said 50,000 people had come": to the march
     if (
         verb is not None
@@ -2144,7 +2142,12 @@ def _measure(
     ):
         # "fewer than 10,000 people had left their homes" (not "to join the march")
         return "displaced", ""
-    if verb is not None and lemma(verb) in lx.COUNTING_VERBS and ctx.last_measure and (
+    # (not "counted 2.4 million displaced people": people in a state of their own)
+    stated_people = noun is not None and any(
+        c.dep_ == "amod" and (c.lower_ in lx.ADJECTIVE_MEASURES or lemma(c) in lx.VERB_MEASURES)
+        for c in noun.children
+    )
+    if verb is not None and lemma(verb) in lx.COUNTING_VERBS and ctx.last_measure and not stated_people and (
         noun is None or noun_lemma in ("people", "person")
     ):
         return ctx.last_measure  # "police calculated around 40,000 people": what is being counted
@@ -2713,7 +2716,18 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if subj is None and verb is not None and verb.dep_ == "xcomp":
         # "the ministry planned to cut 4,000 jobs": the planner's jobs
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER | lx.COMPANY_MOVE_NOUNS:
+    if subj is not None and verb is not None and lemma(subj) in lx.COMPANY_MOVE_NOUNS:
+        # "the closure will cost 400 jobs": the company's; not "the government's decision to end
+        # subsidies could cost 5,000 jobs across the industry"
+        if any(lemma(t) in ("industry", "sector", "economy") for t in verb.subtree):
+            return "industry"
+        owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ not in ("its", "their") and (
+            not ctx.main_org or owner.lower_ not in ctx.main_org.split()
+        ):
+            return canonical(noun_phrase(owner))
+        return ctx.main_org or ""
+    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER:
         # "2,400 staff will lose their jobs", "38 stores will close", "the closure will cost 400
         # jobs": its
         return ctx.main_org or ""
@@ -3387,6 +3401,21 @@ def _member_of(verb: Token, frame: Frame | None, ctx: ArticleContext) -> str:
 def _one_spelling(side: str) -> str:
     """ "hanbit workers ' union" as a speaker's side, "hanbit workers' union" as a name."""
     return side.replace(" '", "'")
+
+
+def _came_to_protest(verb: Token) -> bool:
+    """ "50,000 people had come", "came out", "came to the march": to the protest (not "came
+    forward to report injuries", "came to hospital")."""
+    went = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod", "advcl", "xcomp")]
+    if not went:
+        return True
+    return all(
+        c.lower_ == "out"
+        or c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
+            lx.TOPICS.get(lemma(o)) == "protest" or lemma(o) in ("square", "street", "march", "rally")
+            for o in c.children if o.dep_ == "pobj")
+        for c in went
+    )
 
 
 def _animals(noun: Token | None) -> bool:
@@ -4458,7 +4487,9 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
         return False
     # the paragraph speaks of an outbreak; or the article names a disease and the cases are
     # cases plainly (not "87 cases of kidnapping", "45 prosecution cases")
-    cases = lemma(noun) in lx.CASE_NOUNS
+    cases = lemma(noun) in lx.CASE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in ("against", "under") for c in noun.children
+    )  # (not "registered 12 cases against people spreading rumours about Nipah")
     cared_for = verb is not None and lemma(verb) in lx.CARE_VERBS
     patients = cared_for and lemma(noun) in ("patient", "people", "person")
     if not cases and not patients:

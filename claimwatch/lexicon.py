@@ -1206,12 +1206,7 @@ AIMING_VERBS = FIRE_AT_VERBS | {"strike"}
 # Who acts, named by a kind of force: "Dravian artillery" and "Dravian units" are its troops.
 FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier", "military"])
 # Acts said with an idiom, as (verb, object) -> the plain act: "opened fire" fired shots.
-ACT_IDIOMS = {
-    ("open", "fire"): ("fire", "shot"),
-    # "there was no exchange of fire", "no gunfight took place": no shots were fired
-    **{("be", fight): ("fire", "shot")
-       for fight in ("exchange of fire", "gunfight", "shootout", "firefight", "gunfire", "firing")},
-}
+ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
 # Verbs that say an attack was made ("carried out a strike on", "launched an attack against"):
 # the act is the attack, on what follows "on" or "against".
 LIGHT_ACT_VERBS = frozenset("carry conduct launch make mount stage deliver inflict".split())
@@ -1428,5 +1423,5 @@ NOT_AN_EMPLOYER = GENERIC_ORG_NOUNS | STAFF_NOUNS | STORE_NOUNS
 # What a company does that costs jobs, as the subject of "cost" or "affect": "the closure will
 # cost 400 jobs" (the company's).
 COMPANY_MOVE_NOUNS = PLAN_NOUNS | frozenset(
-    "closure shutdown restructuring reorganisation reorganization measure move decision merger".split()
+    "closure shutdown restructuring reorganisation reorganization measure move decision".split()
 )

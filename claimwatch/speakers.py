@@ -141,7 +141,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if lemma(subject) in lx.FIGURE_NOUNS and subject.pos_ == "NOUN":
             # "the ministry's first toll had put the dead at eight": the estimate's owner
             # speaks; "its final estimate put turnout at 19.4%": the one that said so
-            owner = next((c for c in subject.children if _owns_a_figure(c)), None)
+            owners = [c for c in subject.children if _owns_a_figure(c)]
+            owner = owners[-1] if owners else None  # "the Bratislava police estimate": police
             if owner is None:
                 continue
             subject = owner
@@ -165,10 +166,12 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
 def _owns_a_figure(word: Token) -> bool:
     """ "the ministry's toll", "the police estimate", "the UN figure": who gave a figure, named
     before it (not "the casualty figures", "the official estimate")."""
-    if word.pos_ not in NOUNS:
+    if word.pos_ not in NOUNS or word.dep_ not in ("poss", "compound"):
         return False
-    named = word.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") or lemma(word) in lx.BODY_NOUNS
-    return word.dep_ == "poss" or word.dep_ == "compound" and named
+    # (not "Monday's tally", "the earthquake's toll", "the Kerala count": a day, an event, a place)
+    if word.ent_type_ in ("ORG", "PERSON", "NORP") or lemma(word) in lx.BODY_NOUNS:
+        return True
+    return word.dep_ == "poss" and word.ent_type_ == "GPE"  # "Russia's figure"
 
 
 def _acronym_given(subject: Token) -> str:

@@ -21,7 +21,7 @@ from claimwatch.dates import (
     period_start,
     resolve_date,
 )
-from claimwatch.gazetteer import CITIES, STATES, capital_of, country_in
+from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, STATES, capital_of, country_in
 from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, first_word, lemma, text_of
 from schemas.records import CleanArticle
 
@@ -486,13 +486,19 @@ SEPARATE_EVENT = re.compile(
     r"|^\W*(?:a|an) (?:separate|unrelated) \w+"
     r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}" + EVENT_NOUNS +
     # "a smaller march drew about 6,000", "a similar attack on December 27", "the collapse of a
-    # smaller bridge": another event, told beside this one
-    r"|\b(?:a|an) (?:similar|smaller|larger|bigger|deadlier|previous|prior) (?:\w+ ){0,2}" + EVENT_NOUNS +
-    r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|larger|similar) \w+"
+    # smaller bridge": another event, told beside this one (not "two years after a similar
+    # attack", "the hallmarks of a previous attack": this one, likened to another)
+    r"|(?<!after )(?<!since )(?<!than )(?<!like )(?<!of )(?<!to )"
+    r"\b(?:a|an) (?:(?:second|third|fourth),? )?(?:similar|smaller|larger|bigger|deadlier|previous|prior) "
+    r"(?:\w+ ){0,2}" + EVENT_NOUNS +
+    r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|similar) "
+    r"(?:bridge|building|dam|mine|ferry|boat|ship|factory|plant|tower|warehouse)\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
     # "had killed 21 people in the state before the current outbreak", "in previous outbreaks"
-    r"|\b(?:before|prior to) (?:the|this) (?:current|latest|present|ongoing) \w+"
-    r"|\bin (?:previous|earlier|past|prior) (?:outbreaks|epidemics|waves|seasons|years)\b"
+    # (not "more than in previous years": this one, against others)
+    r"|\b(?:before|prior to) (?:the|this) (?:current|latest|present|ongoing|recent) "
+    r"(?:outbreak|epidemic|war|crisis|wave|season|fighting|offensive|clashes|floods|flooding)\b"
+    r"|(?<!than )\bin (?:previous|earlier|past|prior) (?:outbreaks|epidemics|waves|seasons|years)\b"
     # "A magnitude 5.4 aftershock struck ... killing 14": not the quake's toll
     r"|^\W*(?:a|an) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)",
     re.I,
@@ -528,7 +534,8 @@ def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
     from Bratislava may name Russia's laws, not Moscow)."""
     if not any(t.lower_ == "capital" and t.dep_ == "pobj" for t in sent):
         return []
-    named = [r for r in ctx.region if r in CITIES]
+    # (a capital that also names its state, "Moscow said", may be a speaker, not the place)
+    named = [r for r in ctx.region if r in CITIES and r not in SIDE_OF_WORD]
     if len(named) == 1:
         return named
     states = [r for r in ctx.region if r in STATES]

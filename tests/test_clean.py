@@ -110,6 +110,8 @@ def test_a_teaser_for_another_story_is_dropped():
         "You might also be interested in\nFloods: the toll rises"
     )
     assert [s.text for s in clean_text(body)] == ["Six inmates died in the riot, the prison service said."]
+    kept = "You may be interested to know that the dam held, the engineers said."
+    assert [s.text for s in clean_text(kept)] == [kept]
 
 
 def test_html_body_becomes_text():
