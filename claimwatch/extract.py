@@ -33,7 +33,7 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, STATES, country_in, names_a_side, place_key, unaccented
+from claimwatch.gazetteer import CITIES, STATES, company_of, country_in, names_a_side, place_key, unaccented
 from claimwatch.nlp import load_nlp
 from claimwatch.reading import (
     NOUNS,
@@ -1980,6 +1980,10 @@ def _measure(
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
+    if noun_lemma in lx.ANIMAL_NOUNS and verb is not None and verb_lemma in ("put", "stand") and any(
+        lemma(c) in ("loss", "tally", "toll", "death") for c in verb.children
+    ):
+        return "animal_deaths", ""  # "the agency put livestock losses at 243,600 animals"
     if noun_lemma == "patient" and verb_lemma in ("hospitalise", "hospitalize") and verb is not None and any(
         c.lower_ == "where" for c in verb.children
     ):
@@ -2734,7 +2738,7 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     # "Greystone Dairy" by its name; "department store chain Brightwell's" by its name alone
     named = subj.pos_ == "PROPN"
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
-    return " ".join([*(t.lower_ for t in compounds), subj.lower_])
+    return company_of(" ".join([*(t.lower_ for t in compounds), subj.lower_]))
 
 
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:

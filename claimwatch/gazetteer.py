@@ -234,6 +234,21 @@ CITIES = frozenset(
 )
 
 
+# Countries by their own names, as a company's local arm takes them ("Vantra Polska", "Ford
+# Deutschland"): the arm speaks of the company's jobs and sites.
+_HOME_NAMES = frozenset(
+    """polska deutschland espana españa italia nederland sverige norge danmark suomi osterreich
+    österreich schweiz suisse brasil turkiye türkiye cesko česko slovensko magyarorszag
+    magyarország hellas""".split()
+)
+
+
+def company_of(name: str) -> str:
+    """ "vantra polska" -> "vantra": a company's local arm named after its country is the company."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _HOME_NAMES else name
+
+
 def country_in(words: list[str]) -> str | None:
     """The first country named by any run of `words` (lower-case tokens), else None."""
     for i in range(len(words)):

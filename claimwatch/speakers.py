@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, country_in
+from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, company_of, country_in
 from claimwatch.reading import (
     NOUNS,
     PLACE_ENTS,
@@ -285,7 +285,10 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     country = country_in([t.lower_ for t in words if t.ent_type_ != "PERSON"])
     if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
         country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
-    named = country and head.pos_ == "PROPN" and head.lower_ in lx.ORG_SUFFIXES
+    # "German carmaker Kessler Automobil", "Swedish appliance maker Vantra": the company's name
+    called = any(t.i < head.i and (lemma(t) in lx.GENERIC_ORG_NOUNS or t.lower_.endswith("maker"))
+                 for t in words)
+    named = country and head.pos_ == "PROPN" and (head.lower_ in lx.ORG_SUFFIXES or called)
     company = _company_name(head) if named else ""
     # (not "Nigeria's Central Bank", "the Bank of Japan": a state's, named by no name of its own)
     if company and not all(w in NO_NAME_OF_ITS_OWN or country_in([w]) for w in company.split()):
@@ -549,7 +552,8 @@ def main_org_of(docs: list[Doc]) -> str | None:
     unions = {name for name in counts if _named_a_union(name, called_unions)}
     if unions and len(unions) < len(counts):
         counts = Counter({k: v for k, v in counts.items() if k not in unions})
-    return max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
+    found = max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
+    return company_of(found)
 
 
 def _sites_and_towns(docs: list[Doc]) -> set[str]:

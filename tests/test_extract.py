@@ -2478,6 +2478,22 @@ def test_no_exchange_of_fire_does_not_deny_that_one_side_fired(extractor):
     assert fired == [("affirm", "shots")]
 
 
+def test_the_animals_a_disaster_killed_are_not_its_dead(extractor):
+    text = ("More than 180,000 head of livestock have perished, the agency said. The Red Cross said "
+            "about 1.2 million animals had died. At least 11 herders have died, the agency said. "
+            "The agency put livestock losses at 243,600 animals.")
+    keys = sorted(c.key for c in claims_of(extractor, text))
+    assert keys == ["animal_deaths", "animal_deaths", "animal_deaths", "deaths"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vantra, which has cut more than 3,000 jobs in Europe over the past two years, will close the plant.",
+    "More than 100 people were killed in fog-related road accidents last winter, officials said.",
+])
+def test_a_total_over_years_or_seasons_is_a_long_run(extractor, sentence):
+    assert all(c.long_run for c in claims_of(extractor, sentence) if c.kind == "figure")
+
+
 def test_bodies_taken_somewhere_are_some_of_the_dead(extractor):
     text = "Villagers said two bodies were taken away by security forces."
     claim = only(claims_of(extractor, text), kind="figure")
@@ -2506,6 +2522,15 @@ def test_a_closure_that_costs_jobs_cuts_the_companys_jobs(extractor):
             "will cost all of the roughly 400 jobs at the mill.")
     claim = only(claims_of(extractor, text), kind="figure")
     assert claim.key == "job_cuts|saimaa board"
+
+
+def test_a_companys_local_arm_and_a_maker_named_with_its_country_are_the_company(extractor):
+    denial = only(claims_of(extractor, "Vantra Polska was not planning any collective redundancies, "
+                                       "the company said."), kind="event")
+    text = "Swedish appliance maker Vantra said the closure would affect 1,150 employees."
+    cuts = only(claims_of(extractor, text), kind="figure")
+    assert denial.key == cuts.key == "job_cuts|vantra"
+    assert cuts.side == "vantra"
 
 
 def test_the_employees_a_closure_affects_lose_their_jobs(extractor):
