@@ -36,7 +36,7 @@ from typing import Any, Final, Literal
 from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
-from claimwatch.gazetteer import SIDE_OF_WORD, SIDES, country_in, names_a_side, spelled_alike
+from claimwatch.gazetteer import HOME_NAMES, SIDE_OF_WORD, SIDES, country_in, names_a_side, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
     DAY_MEASURES,
@@ -1056,7 +1056,7 @@ def _company_named_short(full: str, short: str) -> bool:
         not names_a_side(short)
         and 0 < len(first) < len(words)
         and words[: len(first)] == first
-        and all(w in ORG_SUFFIXES for w in words[len(first) :])
+        and all(w in ORG_SUFFIXES or w in HOME_NAMES for w in words[len(first) :])
     )
 
 

@@ -3393,6 +3393,8 @@ def _member_of(verb: Token, frame: Frame | None, ctx: ArticleContext) -> str:
     """Whose members: the organisation that has them ("it" is the speaker's own; "the union"
     the one the report has named: "the Hanbit Semiconductor Workers' Union")."""
     owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if owner is not None and owner.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        owner = verb.head  # "the union, which has about 24,000 members"
     if owner is None or owner.pos_ == "PRON":
         return _one_spelling(frame.speaker.side) if frame is not None else ""
     if owner.pos_ == "NOUN":
@@ -3432,8 +3434,15 @@ def _animals(noun: Token | None) -> bool:
 
 
 def _a_company_move_does(verb: Token) -> bool:
-    """Whether what a verb says is done by a company's closure, plan or restructuring."""
-    return any(c.dep_ == "nsubj" and lemma(c) in lx.COMPANY_MOVE_NOUNS for c in verb.children)
+    """Whether what a verb says is done by a company's closure or restructuring ("the planned
+    measures would affect 290 employees"; not "the government shutdown has affected 800,000
+    federal employees", "its decision to move its headquarters")."""
+    return any(
+        c.dep_ == "nsubj"
+        and lemma(c) in lx.CLOSING_NOUNS
+        and not any(o.dep_ in ("poss", "compound") and o.lower_ not in ("its", "their") for o in c.children)
+        for c in verb.children
+    )
 
 
 def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:

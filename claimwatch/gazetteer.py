@@ -92,58 +92,58 @@ haiti: haiti, haitian
 south africa: south africa, south african
 mozambique: mozambique, mozambican
 cameroon: cameroon, cameroonian
-belgium: belgium, belgian, belgians
-netherlands: netherlands, dutch, holland
-austria: austria, austrian
-switzerland: switzerland, swiss
-portugal: portugal, portuguese
-sweden: sweden, swedish
-norway: norway, norwegian
-denmark: denmark, danish
-finland: finland, finnish
-ireland: ireland, irish
-czech republic: czech republic, czechia, czech
-slovakia: slovakia, slovak, slovaks
-bulgaria: bulgaria, bulgarian
-croatia: croatia, croatian
-bosnia: bosnia and herzegovina, bosnia, bosnian
-albania: albania, albanian
-north macedonia: north macedonia, macedonian
-lithuania: lithuania, lithuanian
-latvia: latvia, latvian
-estonia: estonia, estonian
-australia: australia, australian
+belgium: belgium
+netherlands: netherlands, holland
+austria: austria
+switzerland: switzerland
+portugal: portugal
+sweden: sweden
+norway: norway
+denmark: denmark
+finland: finland
+ireland: ireland
+czech republic: czech republic, czechia
+slovakia: slovakia
+bulgaria: bulgaria
+croatia: croatia
+bosnia: bosnia and herzegovina, bosnia
+albania: albania
+north macedonia: north macedonia
+lithuania: lithuania
+latvia: latvia
+estonia: estonia
+australia: australia
 new zealand: new zealand
-cuba: cuba, cuban
-nicaragua: nicaragua, nicaraguan
-honduras: honduras, honduran
-guatemala: guatemala, guatemalan
-el salvador: el salvador, salvadoran
-uruguay: uruguay, uruguayan
-paraguay: paraguay, paraguayan
-ghana: ghana, ghanaian
-senegal: senegal, senegalese
-sierra leone: sierra leone, sierra leonean
-liberia: liberia, liberian
-ivory coast: ivory coast, cote d'ivoire, ivorian
-benin: benin, beninese
-togo: togo, togolese
-angola: angola, angolan
-zambia: zambia, zambian
-zimbabwe: zimbabwe, zimbabwean
-malawi: malawi, malawian
-tanzania: tanzania, tanzanian
-madagascar: madagascar, malagasy
-tunisia: tunisia, tunisian
-oman: oman, omani
-kuwait: kuwait, kuwaiti
-bahrain: bahrain, bahraini
-uzbekistan: uzbekistan, uzbek
-mongolia: mongolia, mongolian
-laos: laos, laotian
-burundi: burundi, burundian
-gambia: gambia, gambian
-mauritania: mauritania, mauritanian
+cuba: cuba
+nicaragua: nicaragua
+honduras: honduras
+guatemala: guatemala
+el salvador: el salvador
+uruguay: uruguay
+paraguay: paraguay
+ghana: ghana
+senegal: senegal
+sierra leone: sierra leone
+liberia: liberia
+ivory coast: ivory coast, cote d'ivoire
+benin: benin
+togo: togo
+angola: angola
+zambia: zambia
+zimbabwe: zimbabwe
+malawi: malawi
+tanzania: tanzania
+madagascar: madagascar
+tunisia: tunisia
+oman: oman
+kuwait: kuwait
+bahrain: bahrain
+uzbekistan: uzbekistan
+mongolia: mongolia
+laos: laos
+burundi: burundi
+gambia: gambia
+mauritania: mauritania
 nato: nato, north atlantic treaty organization
 united nations: united nations, un, u.n., unsc, security council
 european union: european union, eu, e.u., brussels
@@ -236,17 +236,16 @@ CITIES = frozenset(
 
 # Countries by their own names, as a company's local arm takes them ("Vantra Polska", "Ford
 # Deutschland"): the arm speaks of the company's jobs and sites.
-_HOME_NAMES = frozenset(
+HOME_NAMES = frozenset(
     """polska deutschland espana españa italia nederland sverige norge danmark suomi osterreich
-    österreich schweiz suisse brasil turkiye türkiye cesko česko slovensko magyarorszag
-    magyarország hellas""".split()
+    österreich brasil turkiye türkiye cesko česko slovensko magyarorszag magyarország hellas""".split()
 )
 
 
 def company_of(name: str) -> str:
     """ "vantra polska" -> "vantra": a company's local arm named after its country is the company."""
     words = name.split()
-    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _HOME_NAMES else name
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in HOME_NAMES else name
 
 
 def country_in(words: list[str]) -> str | None:

@@ -885,6 +885,10 @@ GENERIC_ORG_NOUNS = frozenset(
         "supplier",
     ]
 )
+# Makers of things, as a company is named by what it makes ("chipmaker", not "lawmaker").
+MAKER_NOUNS = frozenset(
+    "chipmaker steelmaker drugmaker planemaker shipmaker toolmaker carmaker automaker".split()
+)
 ANONYMOUS_MARKERS = (
     "familiar with",
     "anonymity",
@@ -1425,3 +1429,5 @@ NOT_AN_EMPLOYER = GENERIC_ORG_NOUNS | STAFF_NOUNS | STORE_NOUNS
 COMPANY_MOVE_NOUNS = PLAN_NOUNS | frozenset(
     "closure shutdown restructuring reorganisation reorganization measure move decision".split()
 )
+# ... and those that close or shrink it, whose "affected" employees lose their jobs.
+CLOSING_NOUNS = frozenset("closure shutdown restructuring reorganisation reorganization measure".split())

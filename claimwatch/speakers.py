@@ -286,8 +286,9 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if country and lemma(head) in lx.LOCAL_BODIES and any(w in CITIES for w in lower):
         country = None  # "Brussels police", "Kyiv city council": the city's, not the state's
     # "German carmaker Kessler Automobil", "Swedish appliance maker Vantra": the company's name
-    called = any(t.i < head.i and (lemma(t) in lx.GENERIC_ORG_NOUNS or t.lower_.endswith("maker"))
-                 for t in words)
+    called = head.ent_type_ != "PERSON" and any(
+        t.i < head.i and (lemma(t) in lx.GENERIC_ORG_NOUNS | lx.MAKER_NOUNS) for t in words
+    )  # (not "Russian lawmaker Andrei Kartapolov", "Nigerian central bank governor Cardoso")
     named = country and head.pos_ == "PROPN" and (head.lower_ in lx.ORG_SUFFIXES or called)
     company = _company_name(head) if named else ""
     # (not "Nigeria's Central Bank", "the Bank of Japan": a state's, named by no name of its own)
@@ -557,17 +558,23 @@ def main_org_of(docs: list[Doc]) -> str | None:
 
 
 def _sites_and_towns(docs: list[Doc]) -> set[str]:
-    """Proper names a report uses as a place: of a site ("the Varkaus mill") or with a mayor
-    (not after "in": "shares in Kestrel")."""
-    places = set()
+    """Proper names a report uses as a place: with a mayor ("Varkaus mayor Jari Kinnunen"), or
+    both of a site and after "in" ("the Varkaus mill", "workers in Varkaus"); not a company's
+    site alone ("its Amazon warehouse in Coventry"), nor "shares in Kestrel" alone."""
+    sites, towns, after_in = set(), set(), set()
     for doc in docs:
         for tok in doc:
-            if tok.pos_ != "PROPN" or tok.dep_ != "compound":
+            if tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "pobj"):
                 continue
-            if lemma(tok.head) in lx.SITE_NOUNS or lemma(tok.head) == "mayor":
-                words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-                places.add(" ".join(t.lower_ for t in words))
-    return places
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+            name = " ".join(t.lower_ for t in words)
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near"):
+                after_in.add(name)
+            elif tok.dep_ == "compound" and lemma(tok.head) == "mayor":
+                towns.add(name)
+            elif tok.dep_ == "compound" and lemma(tok.head) in lx.SITE_NOUNS:
+                sites.add(name)
+    return towns | (sites & after_in)
 
 
 def _named_a_union(name: str, called_unions: set[str]) -> bool:

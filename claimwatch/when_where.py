@@ -193,10 +193,11 @@ LONG_RUN_PHRASES = re.compile(
     r"\b(?:full-scale invasion|special military operation|so far this year|"
     r"since the (?:start|beginning) of (?:the |this )?year|"
     # "has cut more than 3,000 jobs over the past two years", "killed in road accidents last
-    # winter": a total over seasons, not one event's
-    r"(?:over|in|during) the (?:past|last) (?:(?:two|three|four|five|six|ten|several|few|\d+) )?"
+    # winter": a total over seasons, not one event's (not "the worst floods in the past 30
+    # years", "the third such attack in the past six months": this event, ranked)
+    r"(?:over|during) the (?:past|last) (?:(?:two|three|four|five|six|ten|several|few|\d+) )?"
     r"(?:years?|decades?)|"
-    r"(?:over|in|during) the (?:past|last) (?:two|three|four|five|six|several|few|\d+) months|"
+    r"(?:over|during) the (?:past|last) (?:two|three|four|five|six|several|few|\d+) months|"
     r"last (?:winter|summer|spring|autumn))\b",
     re.IGNORECASE,
 )
@@ -532,7 +533,8 @@ def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
     """ "marched in the capital", "its count for the capital": the one capital the report
     names ("marched through Bratislava"), else the capital of the one state it names (a report
     from Bratislava may name Russia's laws, not Moscow)."""
-    if not any(t.lower_ == "capital" and t.dep_ == "pobj" for t in sent):
+    # (not "the county capital", "the commercial capital": another city)
+    if not any(t.lower_ == "capital" and t.dep_ == "pobj" and _bare_capital(t) for t in sent):
         return []
     # (a capital that also names its state, "Moscow said", may be a speaker, not the place)
     named = [r for r in ctx.region if r in CITIES and r not in SIDE_OF_WORD]
@@ -541,6 +543,16 @@ def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:
     states = [r for r in ctx.region if r in STATES]
     city = capital_of(states[0]) if len(states) == 1 else None
     return [city] if city else []
+
+
+def _bare_capital(capital: Token) -> bool:
+    """ "the capital", "the country's capital", "the Slovak capital"."""
+    return all(
+        c.dep_ in ("det", "case", "punct")
+        or c.ent_type_ == "NORP"
+        or c.dep_ == "poss" and c.lower_ in ("country", "its")
+        for c in capital.children if c.i < capital.i
+    )
 
 
 def _published(verb: Token) -> bool:

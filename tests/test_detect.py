@@ -596,6 +596,11 @@ def test_different_events_or_updates(a, b):
     assert conflict(claim(**a), claim(**b)) is None
 
 
+def test_a_company_and_its_local_arm_are_one_side():
+    arm = claim(speaker="Vantra Polska", side="vantra polska")
+    assert same_side(arm, claim(speaker="Vantra", side="vantra"))
+
+
 def test_same_organisation_named_two_ways_is_one_side():
     first = claim(
         speaker="Ukraine's General Staff", side="ukraine", low=150.0, high=150.0, as_of="2022-03-01"

@@ -2486,6 +2486,11 @@ def test_the_animals_a_disaster_killed_are_not_its_dead(extractor):
     assert keys == ["animal_deaths", "animal_deaths", "animal_deaths", "deaths"]
 
 
+def test_this_event_ranked_over_years_is_no_long_run(extractor):
+    text = "Police said 40 people were killed in Friday's floods in Sindh, the worst in the past 30 years."
+    assert not only(claims_of(extractor, text), kind="figure").long_run
+
+
 @pytest.mark.parametrize("sentence", [
     "Vantra, which has cut more than 3,000 jobs in Europe over the past two years, will close the plant.",
     "More than 100 people were killed in fog-related road accidents last winter, officials said.",
@@ -2531,6 +2536,34 @@ def test_a_companys_local_arm_and_a_maker_named_with_its_country_are_the_company
     cuts = only(claims_of(extractor, text), kind="figure")
     assert denial.key == cuts.key == "job_cuts|vantra"
     assert cuts.side == "vantra"
+
+
+@pytest.mark.parametrize("text", [
+    "The partial government shutdown has affected 800,000 federal employees, the unions said.",
+    "Vantra said its decision to move its headquarters to Warsaw would affect 350 employees.",
+])
+def test_employees_a_shutdown_of_government_or_a_move_affects_are_no_job_cuts(extractor, text):
+    assert not any(c.key.startswith("job_cuts") for c in claims_of(extractor, text))
+
+
+def test_a_lawmaker_named_with_his_country_is_no_company(extractor):
+    claim = only(claims_of(extractor, "Russian lawmaker Andrei Kartapolov said 300 soldiers were killed."))
+    assert claim.side == "russia"
+
+
+def test_an_adjective_of_a_newly_known_country_does_not_make_organisers_the_state(extractor):
+    text = "Slovak organisers said 60,000 protested in Bratislava. Slovak police said 20,000."
+    assert sorted(c.side for c in claims_of(extractor, text)) == ["organiser", "police"]
+
+
+def test_the_members_of_an_organisation_a_relative_clause_counts(extractor):
+    claim = only(claims_of(extractor, "Police said the group, which has 300 members, was banned."))
+    assert (claim.key, claim.subject) == ("members", "group")
+
+
+def test_a_county_capital_is_not_the_capital(extractor):
+    text = "Thousands marched across Kenya. Police shot dead six protesters in the western county capital."
+    assert only(claims_of(extractor, text), kind="figure").places != ("nairobi",)
 
 
 def test_the_employees_a_closure_affects_lose_their_jobs(extractor):
