@@ -3376,7 +3376,7 @@ def _none_counted(verb: Token) -> str | None:
 
 
 def _of_objects(noun: Token) -> list[Token]:
-    """What an of-phrase names: "fire" of "exchange of fire"."""
+    """What an of-phrase names: "livestock" of "head of livestock"."""
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
             if o.dep_ == "pobj"]
 
