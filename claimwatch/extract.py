@@ -3375,12 +3375,6 @@ def _none_counted(verb: Token) -> str | None:
     return None
 
 
-def _of_objects(noun: Token) -> list[Token]:
-    """What an of-phrase names: "livestock" of "head of livestock"."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-            if o.dep_ == "pobj"]
-
-
 def _counts_members(verb: Token, noun: Token) -> bool:
     """ "has 31,000 members", "counts about 24,000 members": how many an organisation has (not
     "31 members of the crew were rescued", "members of the union marched")."""
@@ -3429,7 +3423,8 @@ def _animals(noun: Token | None) -> bool:
     if noun is None:
         return False
     if lemma(noun) == "head":  # "180,000 head of livestock"
-        return any(lemma(o) in lx.ANIMAL_NOUNS for o in _of_objects(noun))
+        counted = _of_what(noun)
+        return counted is not None and lemma(counted) in lx.ANIMAL_NOUNS
     return lemma(noun) in lx.ANIMAL_NOUNS
 
 

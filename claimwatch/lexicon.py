@@ -1424,10 +1424,8 @@ COMMON_NAME_WORDS = frozenset(
 # The subject of a company measure that stands for the company: the company ("the firm"), its
 # people ("2,400 staff will lose their jobs") or its stores ("38 stores will close").
 NOT_AN_EMPLOYER = GENERIC_ORG_NOUNS | STAFF_NOUNS | STORE_NOUNS
-# What a company does that costs jobs, as the subject of "cost" or "affect": "the closure will
-# cost 400 jobs" (the company's).
-COMPANY_MOVE_NOUNS = PLAN_NOUNS | frozenset(
-    "closure shutdown restructuring reorganisation reorganization measure move decision".split()
-)
-# ... and those that close or shrink it, whose "affected" employees lose their jobs.
+# What closes or shrinks a company, whose "affected" employees lose their jobs ...
 CLOSING_NOUNS = frozenset("closure shutdown restructuring reorganisation reorganization measure".split())
+# ... and what a company does that costs jobs, as the subject of "cost": "the closure will cost
+# 400 jobs" (the company's).
+COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(["move", "decision"])
