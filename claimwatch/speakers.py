@@ -312,13 +312,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             ctx.person_sides[surname] = country
         return country
     if head.pos_ == "PRON":
-        if head.lower_ == "it" and ctx.last_org:
-            return ctx.last_org  # "it" is the organisation last named as a subject
-        if head.lower_ in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
-            return ctx.main_org
-        if ctx.last_speaker:
-            return ctx.last_speaker.side
-        return ctx.main_org or outlet(ctx).side
+        return _pronoun_side(head, ctx)
     if len(words) == 1 and head.lower_ in ctx.person_sides and head.text[:1].isupper():
         return ctx.person_sides[head.lower_]  # "Ozols said", however the model tags the name
     employer = _employer(words)
@@ -372,6 +366,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             and t.ent_type_ != "PERSON"
             and lemma(t) not in lx.ROLE_NOUNS
         ]
+        if mods and mods[-1].pos_ == "PRON":
+            return _pronoun_side(mods[-1], ctx)  # "its members said": the body "it" is
         if mods:
             side = _org_side(mods, mods[-1], ctx)
             if surname:
@@ -390,6 +386,18 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.main_org:
             return ctx.main_org
     return _org_side(words, head, ctx)
+
+
+def _pronoun_side(pronoun: Token, ctx: ArticleContext) -> str:
+    """Whom "it", "they", "we" (or "its", "their", "our") stand for."""
+    word = {"its": "it", "their": "they", "our": "we"}.get(pronoun.lower_, pronoun.lower_)
+    if word == "it" and ctx.last_org:
+        return ctx.last_org  # "it" is the organisation last named as a subject
+    if word in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
+        return ctx.main_org
+    if ctx.last_speaker:
+        return ctx.last_speaker.side
+    return ctx.main_org or outlet(ctx).side
 
 
 def _body_served(name: Token, ctx: ArticleContext) -> str:

@@ -3439,6 +3439,15 @@ def test_it_is_not_a_body_named_inside_what_was_reported(extractor):
     assert only(claims, kind="figure").side == "company"
 
 
+def test_its_members_speak_for_the_body_it_stands_for(extractor):
+    claims = claims_of(
+        extractor,
+        "The Metalworkers Union called the strike. At least 3,000 workers took part in the strike "
+        "at the plant on Monday, its members said.",
+    )
+    assert only(claims, kind="figure").side == "metalworkers union"
+
+
 def test_the_day_a_thing_moved_from_is_its_day(extractor):
     claim = only(
         claims_of(extractor, "Rescuers evacuated 300 people from the flooded town on Thursday to a school, "
