@@ -1218,7 +1218,7 @@ def explain(new: Claim, old: Claim, found: Conflict) -> str:
 def describe(c: Claim) -> str:
     when = _short_date(c.event_date or c.as_of)
     who = c.speaker[:1].upper() + c.speaker[1:] if c.speaker else c.source
-    if c.kind == "figure" or (c.kind == "rejection" and c.figure_text):
+    if c.kind == "figure" or (c.kind == "rejection" and c.figure_text and c.measure != "act"):
         noun = MEASURE_WORDS.get(c.measure, c.measure.split("|")[-1])
         what = f"{c.figure_text}{' of' if c.qualifier == 'vague' else ''} {noun}"
         if c.kind == "rejection":
@@ -1233,6 +1233,8 @@ def describe(c: Claim) -> str:
             what = f"{c.subject} {state} {c.key.split('|')[-1]}".strip()
             if c.kind == "rejection":  # "denied that the vessel had been overloaded"
                 what = f"denies it {what}" if not c.subject else f"denies the {what}"
+        elif c.kind == "rejection":  # "denied that drones were used"
+            what = f"denies: {what}"
         if c.measure != "act":
             what = ("no " if c.polarity == "negate" else "") + MEASURE_WORDS.get(c.measure, c.measure)
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"

@@ -3913,6 +3913,8 @@ def _negated(token: Token | None) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             return True
+    if _clause_called_false(token):
+        return True
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     ):
@@ -3920,6 +3922,13 @@ def _negated(token: Token | None) -> bool:
         # this one's too (not its "not": "did not stop and were fined")
         return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _clause_called_false(verb: Token) -> bool:
+    """ "it is false that drones were used", "it is not true that soldiers opened fire": the
+    clause after a copula that calls it false."""
+    # (not "the ELN hides its casualties, it is the same lie": what precedes)
+    return verb.dep_ == "ccomp" and verb.i > verb.head.i and _said_false(verb.head)
 
 
 def _figure_set_aside(number: Token) -> bool:

@@ -391,6 +391,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 def _pronoun_side(pronoun: Token, ctx: ArticleContext) -> str:
     """Whom "it", "they", "we" (or "its", "their", "our") stand for."""
     word = {"its": "it", "their": "they", "our": "we"}.get(pronoun.lower_, pronoun.lower_)
+    if pronoun.lower_ == "its" and (named := org_subject_of(pronoun.sent, before=pronoun.i)):
+        return named  # "the federation said its members had counted": the federation's
     if word == "it" and ctx.last_org:
         return ctx.last_org  # "it" is the organisation last named as a subject
     if word in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
@@ -501,10 +503,13 @@ def outlet(ctx: ArticleContext) -> Speaker:
     return Speaker(ctx.article.source, ctx.article.source.lower())
 
 
-def org_subject_of(sent: Span) -> str | None:
+def org_subject_of(sent: Span, before: int | None = None) -> str | None:
     """A named organisation that is a subject in the sentence ("Kovran Mining did not ..."),
-    or a body named by a common noun ("the health ministry")."""
+    or a body named by a common noun ("the health ministry"); only one named before token
+    `before`, when given."""
     for tok in sent:
+        if before is not None and tok.i >= before:
+            break
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.pos_ == "PROPN"

@@ -76,6 +76,17 @@ def test_a_state_said_and_denied_reads_as_a_state():
                                         "The minister: fire was contained (2 Mar 2022)")
 
 
+def test_a_denied_act_reads_as_a_denial_not_a_figure():
+    used = dict(kind="event", key="use|drone", measure="act", subject="", verb="use", low=None,
+                high=None, qualifier="", figure_text="drones", speaker="The army", side="army")
+    store: dict[str, Any] = {}
+    det = Detector(store)
+    det.detect(claim(**used))
+    (alert,) = det.detect(claim(**{**used, "kind": "rejection", "speaker": "The rebels", "side": "rebel"}))
+    assert alert.explanation.startswith("The rebels: denies: use drones (2 Mar 2022) vs "
+                                        "The army: use drones (2 Mar 2022)")
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

@@ -3448,6 +3448,28 @@ def test_its_members_speak_for_the_body_it_stands_for(extractor):
     assert only(claims, kind="figure").side == "metalworkers union"
 
 
+def test_its_members_speak_for_the_body_named_before_in_the_sentence(extractor):
+    claims = claims_of(
+        extractor,
+        "The agency said 300 herders were evacuated. But the Herders Federation said its members "
+        "had counted more than 600,000 dead sheep.",
+    )
+    assert {c.side for c in claims if c.measure == "animal_deaths"} == {"herders federation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "polarity"),
+    [
+        ("The rebels said it is false that drones were used in the attack.", "use|drone", "negate"),
+        ("It is not true that soldiers opened fire, the ministry said.", "use|shot", "negate"),
+        # what precedes a comma is not what "it is the same lie" calls false
+        ("The soldiers opened fire, it is the same lie as always, the rebels said.", "use|shot", "affirm"),
+    ],
+)
+def test_a_clause_called_false_is_denied(extractor, sentence, key, polarity):
+    assert [c.polarity for c in claims_of(extractor, sentence) if c.key == key] == [polarity]
+
+
 def test_the_day_a_thing_moved_from_is_its_day(extractor):
     claim = only(
         claims_of(extractor, "Rescuers evacuated 300 people from the flooded town on Thursday to a school, "
