@@ -385,10 +385,13 @@ class ClaimReader:
                     and any(c.dep_ == "nsubjpass" and lemma(c) in lx.CIVILIAN_NOUNS for c in verb.children)
                     and bool(lx.ATTACK_WORDS.search(low))
                 )
-                if verb_measure == "casualties" or harmed:
+                fallen = _shared_subject(verb) if lemma(verb) == "fall" and _fell_in_battle(verb) else None
+                # "no soldier fell in the fighting": none killed (a fighter falls in battle)
+                fell = fallen is not None and (lemma(fallen) in lx.MILITARY_NOUNS or _armed_members(fallen))
+                if verb_measure == "casualties" or harmed or fell:
                     verb_measure = "deaths"  # "no civilian was harmed": nobody killed, at least
                 if (
-                    (lemma(verb) in lx.PEOPLE_VERBS or harmed)
+                    (lemma(verb) in lx.PEOPLE_VERBS or harmed or fell)
                     and verb_measure in lx.TALLY_MEASURES
                     # "no civilian was killed"; "denied that any civilians had been killed"
                     and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
@@ -2182,6 +2185,10 @@ def _measure(
     if lost is not None and noun is not None:
         # "lost 220 servicemen killed and wounded, eight tanks and 14 vehicles": tanks lost
         return _loss("lose", noun, lost, frame.speaker if frame else None)
+    if verb is not None and noun is not None and _hit_in_a_limb(verb) and (
+        noun_lemma in lx.PERSON_NOUNS | lx.PARTICIPANT_NOUNS | lx.MILITARY_NOUNS
+    ):
+        return "injured", _whose(noun, ctx, frame)  # "two fishermen were shot in the leg"
     people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
     if people_verb and noun is not None and _where_or_when(noun):
         return "", ""  # "killed in three villages over two days": where and when, not who
@@ -3255,6 +3262,17 @@ def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[s
         if lemma(c) in people and (_says_none(c) or single):
             return c
     return None
+
+
+def _hit_in_a_limb(verb: Token) -> bool:
+    """ "shot in the leg", "hit in the arm": wounded (not "shot in the head", which often kills,
+    nor "shot dead")."""
+    return lemma(verb) in lx.FIRE_AT_VERBS | {"hit"} and not any(
+        c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children
+    ) and any(
+        p.dep_ == "prep" and p.lower_ == "in" and lemma(o) in lx.LIMBS
+        for p in verb.children for o in p.children if o.dep_ == "pobj"
+    )
 
 
 def _fell_in_battle(verb: Token) -> bool:

@@ -1204,6 +1204,9 @@ NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 ALLEGATION_NOUNS = frozenset(["accusation", "allegation", "charge", "claim", "report"])
 # Verbs of shooting whose target follows "on" or "at": "did not fire on Lesno" attacked it.
 FIRE_AT_VERBS = frozenset(["fire", "shoot"])
+# Where a shot or a blow wounds rather than kills: "shot in the leg" (not the head or chest).
+LIMBS = frozenset(["leg", "arm", "hand", "foot", "thigh", "knee", "shoulder", "ankle", "wrist",
+                   "buttock", "calf", "shin", "elbow", "finger", "hip"])
 # Verbs whose "on" or "at" names what was aimed at: "fired at the convoy", "did not strike on
 # the hospital" (extract._act_object).
 AIMING_VERBS = FIRE_AT_VERBS | {"strike"}

@@ -3470,6 +3470,22 @@ def test_a_clause_called_false_is_denied(extractor, sentence, key, polarity):
     assert [c.polarity for c in claims_of(extractor, sentence) if c.key == key] == [polarity]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("No soldier fell in the fighting, the army said.", [("deaths", None, "negate")]),
+        ("No one fell ill, the ministry said.", []),
+        ("No soldier fell from the truck, the army said.", []),
+        ("Two protesters were shot in the leg by police, witnesses said.", [("injured", 2.0, "affirm")]),
+        ("Police shot two protesters in the arm, witnesses said.", [("injured", 2.0, "affirm")]),
+        ("One fisherman was shot dead, the association said.", [("deaths", 1.0, "affirm")]),
+    ],
+)
+def test_fallen_fighters_are_dead_and_a_shot_in_a_limb_wounds(extractor, sentence, expected):
+    claims = [c for c in claims_of(extractor, sentence) if c.measure in ("deaths", "injured")]
+    assert [(c.measure, c.low, c.polarity) for c in claims] == expected
+
+
 def test_the_day_a_thing_moved_from_is_its_day(extractor):
     claim = only(
         claims_of(extractor, "Rescuers evacuated 300 people from the flooded town on Thursday to a school, "
