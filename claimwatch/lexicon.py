@@ -1408,7 +1408,7 @@ SQUARE_UNITS = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1e6, "kilomet
 # Bodies a report names by a common noun ("the health ministry", "the regulator"): "it" in
 # a sentence after one may be it, as after a named organisation.
 BODY_NOUNS = frozenset(
-    """ministry police army military government department agency commission authority council
+    """ministry police army navy coastguard military government department agency commission authority council
     committee federation union office service court regulator inspectorate""".split()
 )
 

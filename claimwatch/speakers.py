@@ -391,8 +391,9 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 def _pronoun_side(pronoun: Token, ctx: ArticleContext) -> str:
     """Whom "it", "they", "we" (or "its", "their", "our") stand for."""
     word = {"its": "it", "their": "they", "our": "we"}.get(pronoun.lower_, pronoun.lower_)
-    if pronoun.lower_ == "its" and (named := org_subject_of(pronoun.sent, before=pronoun.i)):
-        return named  # "the federation said its members had counted": the federation's
+    if word == "it" and (named := org_subject_of(pronoun.sent, before=pronoun.i)):
+        # "the federation said its members had counted", "the navy is lying when it says"
+        return named
     if word == "it" and ctx.last_org:
         return ctx.last_org  # "it" is the organisation last named as a subject
     if word in ("it", "they", "we") and ctx.main_org and not ctx.last_speaker:
@@ -523,7 +524,8 @@ def org_subject_of(sent: Span, before: int | None = None) -> str | None:
                 return name
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.head == sent.root  # not the subject of a reported clause
+            # not the subject of a reported clause (but "the navy is lying when it says")
+            and (tok.head == sent.root or before is not None)
             and tok.pos_ == "NOUN"
             and lemma(tok) in lx.BODY_NOUNS
             and any(c.lower_ == "the" for c in tok.lefts)

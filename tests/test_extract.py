@@ -3457,6 +3457,11 @@ def test_its_members_speak_for_the_body_named_before_in_the_sentence(extractor):
     assert {c.side for c in claims if c.measure == "animal_deaths"} == {"herders federation"}
 
 
+def test_it_speaks_for_the_body_named_before_it_in_the_sentence(extractor):
+    claims = claims_of(extractor, '"The navy is lying when it says nobody was hurt," Selvam said.')
+    assert [c.side for c in claims if c.measure == "injured"] == ["navy"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "key", "polarity"),
     [
