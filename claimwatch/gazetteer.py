@@ -22,8 +22,8 @@ iraq: iraq, iraqi, baghdad
 syria: syria, syrian, damascus
 turkey: turkey, turkish, ankara, turkiye
 india: india, indian, new delhi, delhi
-pakistan: pakistan, pakistani, islamabad
-afghanistan: afghanistan, afghan, kabul, taliban
+pakistan: pakistan, pakistani, islamabad, ispr
+afghanistan: afghanistan, afghan, kabul, taliban, islamic emirate
 north korea: north korea, north korean, pyongyang, dprk
 south korea: south korea, south korean, seoul
 japan: japan, japanese, tokyo

@@ -230,7 +230,7 @@ SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian", "ab
 ABROAD = "abroad"
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
-    militia militiaman assailant attacker extremist""".split()
+    militia militiaman assailant attacker extremist mujahid mujahideen""".split()
 )
 MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
 CIVILIAN_NOUNS = frozenset(

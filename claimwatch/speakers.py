@@ -151,7 +151,9 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         denial = lem in lx.DENIAL_VERBS or lem == "refuse" or _labels_false(tok)
         called = _acronym_given(subject)
         text = f"{_span_text(words)} ({called})" if called else _span_text(words)
-        speaker = Speaker(text, _side(words, subject, ctx), tok)
+        # "Inter-Services Public Relations (ISPR)" speaks for the state its acronym stands for
+        side = (called and country_in([called.lower()])) or _side(words, subject, ctx)
+        speaker = Speaker(text, side, tok)
         for named in (c for c in subject.children if c.dep_ == "appos"):
             # "An army spokesman, Colonel Idris Wanjala, said": later, "Wanjala said" is the army
             persons = [t for t in named.subtree if t.ent_type_ == "PERSON"]

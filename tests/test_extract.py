@@ -299,6 +299,9 @@ SIDES = [
     ("Two people familiar with the plans said the firm will cut 4,000 jobs.", "anonymous sources"),
     ("14 people died in the floods, according to the governor's office.", "governor office"),
     ("About 15 people have died in the floods.", "test wire"),  # unattributed: the outlet
+    # a state's body known by its acronym, and a state known by the name its rulers give it
+    ("Three soldiers were killed, Inter-Services Public Relations (ISPR) said.", "pakistan"),
+    ("The Islamic Emirate's Ministry of Defence said two soldiers were killed.", "afghanistan"),
 ]
 
 
@@ -4484,3 +4487,11 @@ def test_a_wish_or_a_timetable_denied_is_no_act_denied(extractor, sentence):
 
 def test_a_question_with_its_teller_after_it_asserts_nothing(extractor):
     assert not claims_of(extractor, '"How can they say no officer died?" said the village chief.')
+
+
+def test_mujahideen_are_fighters_of_the_side_that_names_them(extractor):
+    claim = only(
+        claims_of(extractor, "Afghanistan's defence ministry said two mujahideen were martyred in the clash."),
+        kind="figure",
+    )
+    assert (claim.measure, claim.subject) == ("deaths", "militant")
