@@ -4491,7 +4491,7 @@ def test_a_question_with_its_teller_after_it_asserts_nothing(extractor):
 
 def test_mujahideen_are_fighters_of_the_side_that_names_them(extractor):
     claim = only(
-        claims_of(extractor, "Afghanistan's defence ministry said two mujahideen were martyred in the clash."),
+        claims_of(extractor, "Afghanistan's defence ministry said two mujahideen were martyred."),
         kind="figure",
     )
     assert (claim.measure, claim.subject) == ("deaths", "militant")
