@@ -124,6 +124,7 @@ RESTATEMENT_SIMILARITY = 75.0
 MEASURE_WORDS = {
     "area": "in area",
     "members": "members",
+    "aboard": "on board or on site",  # "120 passengers aboard", "22 workers on the premises"
     "deaths": "killed",
     "excess_deaths": "excess deaths",
     "animal_deaths": "animals dead",

@@ -2678,7 +2678,18 @@ def _on_board(word: Token) -> bool:
             return True  # (not "employs 3,000 people underground", "11 were trapped underground")
         if child.lower_ == "on" and any(lemma(c) in lx.VESSELS | {"board"} for c in child.children):
             return True
+        if lemma(word) == "be" and _there_when_it_struck(word, child):
+            return True
     return False
+
+
+def _there_when_it_struck(verb: Token, child: Token) -> bool:
+    """ "22 workers were on the premises at the time of the blast", "43 workers had been present
+    on the day of the explosion": those at the site when a disaster struck (not "200 people
+    were present at the meeting")."""
+    there = child.lower_ == "on" and any(c.lower_ == "premises" for c in child.children)
+    there = there or child.dep_ == "acomp" and child.lower_ == "present"
+    return there and any(lx.TOPICS.get(lemma(t)) in lx.DISASTER_TOPICS for t in verb.subtree)
 
 
 def verb_key(verb_lemma: str) -> str:
@@ -3243,11 +3254,12 @@ def _all_accounted_for(verb: Token) -> bool:
 
 
 def _none_who(verb: Token) -> Token | None:
-    """The subject of "no inmate escaped", "not a single migrant drowned", "nobody escaped"
-    (a verb that counts people and is no measure of its own); None otherwise."""
+    """The subject of "no inmate escaped", "not a single migrant drowned", "nobody escaped",
+    "no worker has been dismissed" (a verb that counts people and is no measure of its own);
+    None otherwise."""
     if verb.pos_ != "VERB" or lemma(verb) in lx.LIGHT_VERBS or lemma(verb) in lx.VERB_MEASURES:
         return None
-    return _subject_saying_none(verb, ("nsubj",), lx.PERSON_NOUNS)
+    return _subject_saying_none(verb, ("nsubj", "nsubjpass"), lx.PERSON_NOUNS)
 
 
 def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[str]) -> Token | None:

@@ -4495,3 +4495,27 @@ def test_mujahideen_are_fighters_of_the_side_that_names_them(extractor):
         kind="figure",
     )
     assert (claim.measure, claim.subject) == ("deaths", "militant")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The owner said only 22 workers were on the premises at the time of the blast.",
+         [("aboard", 22.0)]),
+        ("Officials said 43 workers had been present on the day of the explosion.", [("aboard", 43.0)]),
+        ("About 200 people were present at the meeting, police said.", []),
+    ],
+)
+def test_those_at_the_site_when_a_disaster_struck_count_as_aboard(extractor, sentence, expected):
+    assert [(c.key, c.low) for c in claims_of(extractor, sentence) if c.key == "aboard"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ('"No worker has been dismissed for joining the strike," the spokesman said.', "dismiss|people"),
+        ("No one was evacuated, the mayor said.", "displaced"),
+    ],
+)
+def test_nobody_done_to_in_the_passive_is_none(extractor, sentence, key):
+    assert [(c.key, c.polarity) for c in claims_of(extractor, sentence)] == [(key, "negate")]
