@@ -1229,6 +1229,9 @@ def describe(c: Claim) -> str:
     else:
         verb = "did not " if c.polarity == "negate" else ""
         what = f"{verb}{c.verb} {c.figure_text or c.key.split('|')[-1]}".strip()
+        if c.verb == "give way":  # "the dyke burst", "the bridge did not collapse"
+            gave = "did not give way" if c.polarity == "negate" else "gave way"
+            what = f"the {c.key.split('|')[-1]} {gave}"
         if c.verb == "be" and not c.figure_text:  # a state: "the fire was not contained"
             state = "was not" if c.polarity == "negate" else "was"
             what = f"{c.subject} {state} {c.key.split('|')[-1]}".strip()

@@ -415,6 +415,26 @@ class ClaimReader:
                     # there were none
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, missing, "", dates))
                     continue
+                gave_way = _gave_way(verb)
+                if gave_way is not None:
+                    # "the dyke had burst" against "the dyke had not breached": one question
+                    structure, negated = gave_way
+                    out.append(
+                        self._claim(
+                            ctx,
+                            sent,
+                            frame_or_none.speaker if frame_or_none else outlet(ctx),
+                            "rejection" if frame_or_none is not None and frame_or_none.denial else "event",
+                            "act",
+                            "",
+                            dates,
+                            obj=structure,
+                            polarity="negate" if negated else "affirm",
+                            verb="give way",
+                            quoted=_quoted(sent, verb),
+                        )
+                    )
+                    continue
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
                 if nobody is not None and (lemma(verb) == "escape" or _escaped(lemma(nobody), verb)):
@@ -3259,7 +3279,9 @@ def _none_who(verb: Token) -> Token | None:
     None otherwise."""
     if verb.pos_ != "VERB" or lemma(verb) in lx.LIGHT_VERBS or lemma(verb) in lx.VERB_MEASURES:
         return None
-    return _subject_saying_none(verb, ("nsubj", "nsubjpass"), lx.PERSON_NOUNS)
+    nobody = _subject_saying_none(verb, ("nsubj", "nsubjpass"), lx.PERSON_NOUNS)
+    # (not "no additional casualties were identified": a count of its own, `_none_counted`)
+    return None if nobody is not None and lemma(nobody) in lx.NOUN_MEASURES else nobody
 
 
 def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[str]) -> Token | None:
@@ -4196,6 +4218,21 @@ def _done_to(verb: Token) -> tuple[Token, bool] | None:
     ):
         return None
     return subject, _negated(verb) or _negated(subject)
+
+
+def _gave_way(verb: Token) -> tuple[str, bool] | None:
+    """(the structure, whether denied) when a clause says a dam, dyke, bridge or building gave
+    way: "the dyke had burst", "the levee was breached", "the bridge did not collapse"."""
+    if lemma(verb) not in lx.GIVING_WAY_VERBS and not (
+        lemma(verb) == "give" and any(c.lower_ == "way" for c in verb.children)
+    ):
+        return None
+    if any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return None  # "the dam could burst", "if the levee breaks": a risk, not what happened
+    subject = next((c for c in _with_aux(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or lemma(subject) not in lx.STRUCTURE_NOUNS:
+        return None
+    return lx.STRUCTURE_NOUNS[lemma(subject)], _negated(verb) or _negated(subject)
 
 
 def _still_leaking(verb: Token) -> bool:

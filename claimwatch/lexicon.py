@@ -1362,6 +1362,15 @@ COMPANY_ROLES = frozenset(
     "ceo chief chairman chairwoman president founder boss spokesman spokeswoman spokesperson".split()
 )
 # Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
+# A structure giving way, said in other words: "the dyke burst", "the levee was breached".
+GIVING_WAY_VERBS = frozenset("collapse burst breach crumble cave".split())
+# The structures that can give way, one name each ("dike" is "dyke").
+STRUCTURE_NOUNS = {
+    "dam": "dam", "dyke": "dyke", "dike": "dyke", "levee": "dyke", "embankment": "dyke",
+    "bridge": "bridge", "building": "building", "tower": "building", "block": "building",
+    "roof": "roof", "ceiling": "roof", "wall": "wall", "tunnel": "tunnel", "stand": "stand",
+    "overpass": "bridge", "flyover": "bridge", "barrage": "dam", "reservoir": "dam",
+}
 INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())
 # Words that make a count an addition to another: "the last two bodies", "another 12".
 INCREMENT_WORDS = frozenset("more last another additional further".split())

@@ -76,6 +76,18 @@ def test_a_state_said_and_denied_reads_as_a_state():
                                         "The minister: fire was contained (2 Mar 2022)")
 
 
+def test_a_structure_giving_way_reads_as_such():
+    burst = dict(kind="event", key="give way|dyke", measure="act", subject="", verb="give way", low=None,
+                 high=None, qualifier="", figure_text="", speaker="The mayor", side="mayor")
+    store: dict[str, Any] = {}
+    det = Detector(store)
+    det.detect(claim(**burst))
+    denied = {**burst, "polarity": "negate", "speaker": "The minister", "side": "minister"}
+    (alert,) = det.detect(claim(**denied))
+    assert alert.explanation.startswith("The minister: the dyke did not give way (2 Mar 2022) vs "
+                                        "The mayor: the dyke gave way (2 Mar 2022)")
+
+
 def test_a_denied_act_reads_as_a_denial_not_a_figure():
     used = dict(kind="event", key="use|drone", measure="act", subject="", verb="use", low=None,
                 high=None, qualifier="", figure_text="drones", speaker="The army", side="army")

@@ -4519,3 +4519,17 @@ def test_those_at_the_site_when_a_disaster_struck_count_as_aboard(extractor, sen
 )
 def test_nobody_done_to_in_the_passive_is_none(extractor, sentence, key):
     assert [(c.key, c.polarity) for c in claims_of(extractor, sentence)] == [(key, "negate")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The minister said on Monday that the dyke had not breached.", [("give way|dyke", "negate")]),
+        ("The mayor said the dyke had burst late on Sunday.", [("give way|dyke", "affirm")]),
+        ("Residents said the levee was breached overnight.", [("give way|dyke", "affirm")]),
+        ("The minister said the bridge did not collapse.", [("give way|bridge", "negate")]),
+        ("Engineers warned that the dam could burst.", []),  # a risk, not what happened
+    ],
+)
+def test_a_structure_giving_way_is_one_question_in_other_words(extractor, sentence, expected):
+    assert [(c.key, c.polarity) for c in claims_of(extractor, sentence)] == expected
