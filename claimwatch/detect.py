@@ -39,6 +39,7 @@ from claimwatch.dates import period_contains, periods_compatible
 from claimwatch.gazetteer import HOME_NAMES, SIDE_OF_WORD, SIDES, country_in, names_a_side, spelled_alike
 from claimwatch.lexicon import (
     ABROAD,
+    COUNTER,
     DAY_MEASURES,
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
@@ -1116,6 +1117,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False
     if a.subject.endswith(ABROAD) != b.subject.endswith(ABROAD):
         return False  # those who fled across a border are not all the fighting displaced
+    if (a.subject == COUNTER) != (b.subject == COUNTER):
+        return False  # a counter-demonstration's crowd is not the march's
     if a.measure == "act" or a.subject == b.subject or not a.subject or not b.subject:
         return _agents_compatible(a, b) if a.measure == "act" else True
     a_country, a_rest = _split_subject(a.subject)

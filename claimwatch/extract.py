@@ -2334,7 +2334,8 @@ def _measure(
         and noun_lemma not in lx.SIGHTED_CRAFT | lx.CONVOY_VEHICLES | lx.TAKING_PART_BODIES
         and lx.VERB_MEASURES.get(verb_lemma) == "participants"
     ):
-        return "participants", ""  # "10,000 farmers had joined the blockade"
+        # "10,000 farmers had joined the blockade" (the parser may make "counter" the noun)
+        return "participants", lx.COUNTER if _counter_protest(noun) else ""
     if (noun is None or noun_lemma in lx.PERSON_NOUNS) and verb_lemma in lx.VERB_MEASURES:
         measure = lx.VERB_MEASURES[verb_lemma]
         if measure == "change" and noun is None and verb is not None:
@@ -2802,6 +2803,15 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     """ "Russian soldiers" -> "russia military"; "our soldiers" -> the speaker's side."""
     if noun is None:
         return ""
+    if noun.lower_ == "others":
+        # "three soldiers were killed and seven others injured": the others are of their kind
+        persons = lx.PERSON_NOUNS | lx.MILITARY_NOUNS
+        counted = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and lemma(t) in persons
+                   and any(c.dep_ == "nummod" for c in t.children)]
+        if counted:
+            return _whose(counted[-1], ctx, frame)
+    if _counter_protest(noun):
+        return lx.COUNTER  # "200 counter-demonstrators gathered": not the march they oppose
     mods = _modifiers(noun)
     if _is_remains(noun) or _armed_members(noun):  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)  # "63 members of the extremist group": the group's
@@ -2855,6 +2865,17 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     elif ours:
         category = "military"  # the side that fights: its own losses
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _counter_protest(noun: Token) -> bool:
+    """ "counter-demonstrators", "counter-protesters", "a counter-rally"."""
+    if noun.lower_.startswith("counter"):
+        return True
+    # (the parser may split "counter-demonstrators" into three words)
+    before = noun.doc[max(noun.i - 2, 0) : noun.i]
+    return [t.lower_ for t in before] == ["counter", "-"] or any(
+        t.lower_ == "counter" for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")
+    )
 
 
 def _armed_members(noun: Token | None) -> bool:

@@ -224,10 +224,12 @@ FORCES_NOUNS = frozenset(
 )
 # Whose people a count is of, after the country (extract._whose writes them, detect reads them):
 # "russia military", "thai civilian".
-SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian", "abroad"])
+SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian", "abroad", "counter"])
 # The category of people counted crossing a border ("21,000 crossed into Burundi"): refugees,
 # not a count of everyone the fighting displaced.
 ABROAD = "abroad"
+# Those who rallied against a march ("200 counter-demonstrators"): not the march's crowd.
+COUNTER = "counter"
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
     militia militiaman assailant attacker extremist mujahid mujahideen""".split()

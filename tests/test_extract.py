@@ -4533,3 +4533,15 @@ def test_nobody_done_to_in_the_passive_is_none(extractor, sentence, key):
 )
 def test_a_structure_giving_way_is_one_question_in_other_words(extractor, sentence, expected):
     assert [(c.key, c.polarity) for c in claims_of(extractor, sentence)] == expected
+
+
+def test_the_others_hurt_beside_a_count_are_of_its_kind(extractor):
+    claims = claims_of(extractor, "Three Pakistani soldiers were martyred and seven others injured.")
+    assert [(c.measure, c.subject) for c in claims] == [("deaths", "pakistan military"),
+                                                        ("injured", "pakistan military")]
+
+
+def test_counter_demonstrators_are_not_the_marchs_crowd(extractor):
+    (claim,) = claims_of(extractor, "About 200 counter-demonstrators gathered in front of the parliament, "
+                                    "police said.")
+    assert (claim.measure, claim.subject) == ("participants", "counter")
