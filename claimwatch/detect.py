@@ -569,7 +569,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     said_to_grow = later.rising and only_grows(later) and (
         apart >= 1 or new.article_id != old.article_id or _told_as_grown(later, earlier)
     )
-    if (long_apart or said_to_grow or grew_a_little) and later_is_higher(later, earlier):
+    # (never one side's count of its enemy's dead against the enemy's own count)
+    grows = long_apart or said_to_grow or grew_a_little
+    grows = grows and _counts_the_enemy(later) == _counts_the_enemy(earlier)
+    if grows and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
         # (31 wounded, then 34), did.
@@ -746,6 +749,13 @@ def _hours_between(a: str, b: str) -> float:
         return abs((later - earlier).total_seconds()) / 3600
     except (ValueError, TypeError):
         return 0.0
+
+
+def _counts_the_enemy(c: Claim) -> bool:
+    """ "Kyrgyzstan says at least 12 Tajik servicemen were killed": a state's count of another
+    state's losses."""
+    whose = _split_subject(c.subject)[0]
+    return bool(whose) and whose in SIDES and c.side in SIDES and whose != c.side
 
 
 def _told_as_grown(later: Claim, earlier: Claim) -> bool:

@@ -1225,3 +1225,14 @@ def test_a_share_and_a_count_are_not_compared():
     share = claim(**UKRAINE, **trains, unit="%", low=30.0, high=30.0)
     count = claim(**trains, low=1200.0, high=1200.0)
     assert conflict(share, count) is None
+
+
+def test_a_raised_count_of_the_enemys_dead_disputes_the_enemys_own():
+    own = claim(speaker="Tajikistan's border troops", side="tajikistan", subject="tajikistan military",
+                low=3.0, high=3.0, figure_text="three", as_of="2022-03-02")
+    theirs = claim(speaker="Kyrgyzstan's border service", side="kyrgyzstan", subject="tajikistan military",
+                   low=12.0, high=None, qualifier="at_least", figure_text="at least 12", rising=True,
+                   as_of="2022-03-04", published_at="2022-03-04T12:00:00Z",
+                   text="It raised its estimate of Tajik losses, saying at least 12 were killed.")
+    found = conflict(theirs, own)
+    assert found is not None and found.kind == "figure_mismatch"
