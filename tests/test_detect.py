@@ -666,8 +666,11 @@ def test_a_count_given_days_later_may_still_be_of_the_named_day():
 
 
 def test_a_toll_that_says_it_rose_a_day_later_updates_another_sides_lower_figure():
-    earlier = claim(low=23.0, high=23.0, as_of="2025-10-20", side="official", speaker="local officials")
-    rose = claim(low=31.0, high=31.0, as_of="2025-10-21", rising=True, cumulative=True, **UKRAINE)
+    # (a toll of no one side's soldiers: a side's count of its enemy's dead never updates the
+    # enemy's own)
+    earlier = claim(low=23.0, high=23.0, as_of="2025-10-20", side="official", speaker="local officials",
+                    subject="")
+    rose = claim(low=31.0, high=31.0, as_of="2025-10-21", rising=True, cumulative=True, subject="", **UKRAINE)
     assert conflict(rose, earlier) is None
     # the same day too: "the number injured has risen to nine" after "wounding six"
     assert conflict(replace(rose, as_of="2025-10-20"), earlier) is None
@@ -728,8 +731,9 @@ def test_a_long_run_total_is_not_one_strikes_rising_toll():
     ],
 )
 def test_a_toll_a_little_higher_the_next_day_updates_another_sides(first, then, disputed):
-    earlier = claim(low=first, high=first, as_of="2022-03-01", measure="injured", key="injured")
-    later = claim(**UKRAINE, low=then, high=then, as_of="2022-03-02", measure="injured", key="injured")
+    earlier = claim(low=first, high=first, as_of="2022-03-01", measure="injured", key="injured", subject="")
+    later = claim(**UKRAINE, low=then, high=then, as_of="2022-03-02", measure="injured", key="injured",
+                  subject="")
     assert (conflict(later, earlier) is not None) is disputed
     # one report telling a toll's days ("police said on Tuesday 31 ... on Wednesday the Red
     # Cross said 34") tells its growth
@@ -854,9 +858,9 @@ def test_daily_counts_a_day_apart_count_two_days():
 
 
 def test_a_toll_a_little_higher_hours_later_the_same_day_is_an_update():
-    morning = claim(low=31.0, high=31.0, measure="injured", key="injured",
+    morning = claim(low=31.0, high=31.0, measure="injured", key="injured", subject="",
                     published_at="2022-03-02T06:40:00Z")
-    evening = claim(**UKRAINE, low=42.0, high=42.0, measure="injured", key="injured",
+    evening = claim(**UKRAINE, low=42.0, high=42.0, measure="injured", key="injured", subject="",
                     published_at="2022-03-02T18:45:00Z")
     assert conflict(evening, morning) is None
     # within hours, or for arrests (a count the sides dispute), it is still a dispute
