@@ -417,23 +417,7 @@ class ClaimReader:
                     continue
                 gave_way = _gave_way(verb)
                 if gave_way is not None:
-                    # "the dyke had burst" against "the dyke had not breached": one question
-                    structure, negated = gave_way
-                    out.append(
-                        self._claim(
-                            ctx,
-                            sent,
-                            frame_or_none.speaker if frame_or_none else outlet(ctx),
-                            "rejection" if frame_or_none is not None and frame_or_none.denial else "event",
-                            "act",
-                            "",
-                            dates,
-                            obj=structure,
-                            polarity="negate" if negated else "affirm",
-                            verb="give way",
-                            quoted=_quoted(sent, verb),
-                        )
-                    )
+                    out.append(self._structure_gave_way(ctx, sent, frame_or_none, verb, gave_way, dates))
                     continue
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
@@ -495,6 +479,10 @@ class ClaimReader:
                 # "the dead were all civilians": no fighter among them, against "killed four
                 # operatives"
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "deaths", "militant", dates))
+                continue
+            gave_way = _gave_way(verb)
+            if gave_way is not None:  # "no embankments had been breached"
+                out.append(self._structure_gave_way(ctx, sent, frame_or_none, verb, gave_way, dates))
                 continue
             obj = _whole_of(obj)  # "hit the upper floor of the hospital": the hospital
             if lemma(obj) == "control" and verb_key(lemma(verb)) == "capture":
@@ -1041,6 +1029,32 @@ class ClaimReader:
                 quoted=_quoted(sent, verb),
                 target=name,
             )
+
+    def _structure_gave_way(
+        self,
+        ctx: ArticleContext,
+        sent: Span,
+        frame: Frame | None,
+        verb: Token,
+        gave_way: tuple[str, bool],
+        dates: SentenceDates,
+    ) -> Claim:
+        """ "the dyke had burst" against "the dyke had not breached": one question, whether the
+        structure gave way."""
+        structure, negated = gave_way
+        return self._claim(
+            ctx,
+            sent,
+            frame.speaker if frame else outlet(ctx),
+            "rejection" if frame is not None and frame.denial else "event",
+            "act",
+            "",
+            dates,
+            obj=structure,
+            polarity="negate" if negated else "affirm",
+            verb="give way",
+            quoted=_quoted(sent, verb),
+        )
 
     def _none_were(
         self,
@@ -4251,6 +4265,11 @@ def _gave_way(verb: Token) -> tuple[str, bool] | None:
     if any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return None  # "the dam could burst", "if the levee breaks": a risk, not what happened
     subject = next((c for c in _with_aux(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None:
+        subject = _whole_of(subject)  # "a section of the embankment was breached"
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        if owner is not None and lemma(owner) in lx.STRUCTURE_NOUNS:
+            subject = owner  # "the dam's concrete wall collapsed": the dam gave way
     if subject is None or lemma(subject) not in lx.STRUCTURE_NOUNS:
         return None
     return lx.STRUCTURE_NOUNS[lemma(subject)], _negated(verb) or _negated(subject)

@@ -4529,6 +4529,9 @@ def test_nobody_done_to_in_the_passive_is_none(extractor, sentence, key):
         ("Residents said the levee was breached overnight.", [("give way|dyke", "affirm")]),
         ("The minister said the bridge did not collapse.", [("give way|bridge", "negate")]),
         ("Engineers warned that the dam could burst.", []),  # a risk, not what happened
+        ("The chairman said a section of the embankment was breached.", [("give way|dyke", "affirm")]),
+        ("The board said no embankments had been breached.", [("give way|dyke", "negate")]),
+        ("The ministry said the dam's concrete wall collapsed.", [("give way|dam", "affirm")]),
     ],
 )
 def test_a_structure_giving_way_is_one_question_in_other_words(extractor, sentence, expected):
