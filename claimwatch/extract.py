@@ -2855,7 +2855,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
             putter = next((c for c in put.children if c.dep_ == "nsubj"), None)
             if putter is not None and lemma(putter) in forces:
                 mods += list(putter.subtree)
-    country = country_in([t.lower_ for t in mods])
+    country = country_in([t.lower_ for t in mods]) or _of_a_named_side(noun)
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     ours = _on_our_side(noun)
@@ -2905,6 +2905,30 @@ def _armed_members(noun: Token | None) -> bool:
 def _modifiers(noun: Token) -> list[Token]:
     """The words before a noun that say whose or what kind it is ("the Russian army's")."""
     return [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
+
+
+def _of_a_named_side(noun: Token) -> str | None:
+    """ "15 servicemen of the Kyrgyz side", "five people were killed on the Kyrgyz side", "the
+    losses of the Tajik side compose ten servicemen": the country of the side named."""
+    holders = [noun]
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+        # (and the clause's head, but not the speaker's: "officials on the Russian side said")
+        up = noun.head.head
+        climb = noun.head.dep_ in ("ccomp", "xcomp") and lemma(up) not in lx.REPORT_VERBS
+        verbs = [noun.head, *([up] if climb else [])]
+        holders += [h for verb in verbs
+                    for h in (verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")))
+                    if h.i != noun.i]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "on", "among"):
+                continue
+            for side in prep.children:
+                if side.dep_ == "pobj" and lemma(side) == "side":
+                    country = country_in([t.lower_ for t in side.subtree])
+                    if country:
+                        return country
+    return None
 
 
 def _on_our_side(noun: Token) -> bool:

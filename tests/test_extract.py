@@ -4548,3 +4548,17 @@ def test_counter_demonstrators_are_not_the_marchs_crowd(extractor):
     (claim,) = claims_of(extractor, "About 200 counter-demonstrators gathered in front of the parliament, "
                                     "police said.")
     assert (claim.measure, claim.subject) == ("participants", "counter")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The ministry said five people had been killed on the Kyrgyz side.", "kyrgyzstan"),
+        ("It said more than 15 servicemen of the Kyrgyz side were killed.", "kyrgyzstan military"),
+        ("The losses of Tajik side compose about ten military servicemen killed.", "tajikistan military"),
+        # the side the speaker is on is not whose the dead are
+        ("Officials on the Russian side said five soldiers were killed.", "military"),
+    ],
+)
+def test_the_dead_of_a_named_side_are_its_countrys(extractor, sentence, subject):
+    assert [c.subject for c in claims_of(extractor, sentence) if c.measure == "deaths"] == [subject]
