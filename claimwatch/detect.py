@@ -753,9 +753,9 @@ def _hours_between(a: str, b: str) -> float:
 
 def _counts_the_enemy(c: Claim) -> bool:
     """ "Kyrgyzstan says at least 12 Tajik servicemen were killed": a state's count of another
-    state's losses."""
-    whose = _split_subject(c.subject)[0]
-    return bool(whose) and whose in SIDES and c.side in SIDES and whose != c.side
+    state's fighters lost (not of its nationals killed abroad, a host state's to update)."""
+    whose, category = _split_subject(c.subject)
+    return category in ("military", "militant") and whose in SIDES and c.side in SIDES and whose != c.side
 
 
 def _told_as_grown(later: Claim, earlier: Claim) -> bool:

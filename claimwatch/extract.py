@@ -385,7 +385,7 @@ class ClaimReader:
                     and any(c.dep_ == "nsubjpass" and lemma(c) in lx.CIVILIAN_NOUNS for c in verb.children)
                     and bool(lx.ATTACK_WORDS.search(low))
                 )
-                fallen = _shared_subject(verb) if lemma(verb) == "fall" and _fell_in_battle(verb) else None
+                fallen = _shared_subject(verb) if lemma(verb) == "fall" and _fell_in_action(verb) else None
                 # "no soldier fell in the fighting": none killed (a fighter falls in battle)
                 fell = fallen is not None and (lemma(fallen) in lx.MILITARY_NOUNS or _armed_members(fallen))
                 if verb_measure == "casualties" or harmed or fell:
@@ -2724,7 +2724,13 @@ def _there_when_it_struck(verb: Token, child: Token) -> bool:
     were present at the meeting")."""
     there = child.lower_ == "on" and any(c.lower_ == "premises" for c in child.children)
     there = there or child.dep_ == "acomp" and child.lower_ == "present"
-    return there and any(lx.TOPICS.get(lemma(t)) in lx.DISASTER_TOPICS for t in verb.subtree)
+    return there and any(
+        # "at the time of the blast", "on the day of the explosion", "during the fire"
+        p.dep_ == "prep" and p.lower_ in ("at", "on", "during")
+        and any(lx.TOPICS.get(lemma(t)) in lx.DISASTER_TOPICS for t in p.subtree)
+        and (p.lower_ == "during" or any(lemma(o) in ("time", "day", "moment") for o in p.children))
+        for p in (*verb.children, *child.children)  # (on "present" or on the verb)
+    )
 
 
 def verb_key(verb_lemma: str) -> str:
@@ -2817,13 +2823,16 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     """ "Russian soldiers" -> "russia military"; "our soldiers" -> the speaker's side."""
     if noun is None:
         return ""
-    if noun.lower_ == "others":
+    if noun.lower_ == "others" and not any(c.dep_ in ("appos", "amod", "prep") for c in noun.children):
         # "three soldiers were killed and seven others injured": the others are of their kind
+        # (not when the sentence counted people of several kinds, or some among others:
+        # "killed 12 people, including three soldiers")
         persons = lx.PERSON_NOUNS | lx.MILITARY_NOUNS
         counted = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and lemma(t) in persons
-                   and any(c.dep_ == "nummod" for c in t.children)]
-        if counted:
-            return _whose(counted[-1], ctx, frame)
+                   and any(c.dep_ == "nummod" for c in t.children)
+                   and t.head.lower_ not in ("including", "among")]  # (some of those counted)
+        if len(counted) == 1:
+            return _whose(counted[0], ctx, frame)
     if _counter_protest(noun):
         return lx.COUNTER  # "200 counter-demonstrators gathered": not the march they oppose
     mods = _modifiers(noun)
@@ -2882,14 +2891,20 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
 
 
 def _counter_protest(noun: Token) -> bool:
-    """ "counter-demonstrators", "counter-protesters", "a counter-rally"."""
-    if noun.lower_.startswith("counter"):
-        return True
-    # (the parser may split "counter-demonstrators" into three words)
-    before = noun.doc[max(noun.i - 2, 0) : noun.i]
-    return [t.lower_ for t in before] == ["counter", "-"] or any(
-        t.lower_ == "counter" for t in noun.lefts if t.dep_ in ("amod", "compound", "nmod")
-    )
+    """ "counter-demonstrators", "counter-protesters" (not "counter-terrorism officers")."""
+    doc = noun.doc
+    if noun.lower_ == "counter" and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-":
+        noun = doc[noun.i + 2]  # the parser may split "counter-demonstrators" into three words
+    elif noun.lower_.startswith("counter") and "-" in noun.text:
+        return noun.lower_.split("-", 1)[1].rstrip("s") in COUNTER_CROWDS
+    elif not (noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "counter"):
+        return False
+    return lemma(noun) in COUNTER_CROWDS
+
+
+# Who turns out against a march: "counter-demonstrators", "counter-protesters".
+COUNTER_CROWDS = frozenset(["demonstrator", "protester", "protestor", "marcher", "rally", "protest",
+                            "demonstration"])
 
 
 def _armed_members(noun: Token | None) -> bool:
@@ -3338,9 +3353,21 @@ def _none_who(verb: Token) -> Token | None:
     None otherwise."""
     if verb.pos_ != "VERB" or lemma(verb) in lx.LIGHT_VERBS or lemma(verb) in lx.VERB_MEASURES:
         return None
-    nobody = _subject_saying_none(verb, ("nsubj", "nsubjpass"), lx.PERSON_NOUNS)
+    passive = lemma(verb) in lx.DONE_TO_PEOPLE_VERBS and _happened(verb)
+    nobody = _subject_saying_none(verb, ("nsubj", "nsubjpass") if passive else ("nsubj",), lx.PERSON_NOUNS)
+    if nobody is not None and any(lemma(t) in lx.INCREMENT_WORDS | {"additional"} for t in nobody.subtree):
+        return None  # "no additional patients have been identified": none more, not none
     # (not "no additional casualties were identified": a count of its own, `_none_counted`)
     return None if nobody is not None and lemma(nobody) in lx.NOUN_MEASURES else nobody
+
+
+def _happened(verb: Token) -> bool:
+    """Whether a clause tells what happened, not what should or may ("no worker would be
+    dismissed", "demanded that no worker be dismissed", "if no worker is dismissed")."""
+    return not any(
+        c.tag_ == "MD" or c.tag_ == "VB" and c.dep_ == "auxpass" or c.dep_ == "mark" and c.lower_ == "if"
+        for c in verb.children
+    ) and lemma(verb.head) not in lx.INTENT_VERBS | lx.DEMAND_VERBS
 
 
 def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[str]) -> Token | None:
@@ -3360,10 +3387,12 @@ def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[s
 def _hit_in_a_limb(verb: Token) -> bool:
     """ "shot in the leg", "hit in the arm": wounded (not "shot in the head", which often kills,
     nor "shot dead")."""
-    return lemma(verb) in lx.FIRE_AT_VERBS | {"hit"} and not any(
+    # (a body's limb: "its investment arm", "the company's retail arm" are no one's)
+    return lemma(verb) in ("shoot", "hit") and not any(
         c.dep_ in ("acomp", "oprd", "xcomp") for c in verb.children
     ) and any(
         p.dep_ == "prep" and p.lower_ == "in" and lemma(o) in lx.LIMBS
+        and all(c.dep_ == "det" or c.lower_ in ("left", "right", "his", "her", "their") for c in o.children)
         for p in verb.children for o in p.children if o.dep_ == "pobj"
     )
 
@@ -3377,6 +3406,15 @@ def _fell_in_battle(verb: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ not in ("in", "during", "at", "near", "on", "while", "with"):
             return False
     return True
+
+
+def _fell_in_action(verb: Token) -> bool:
+    """ "no soldier fell in the fighting", "fell in combat": said of a battle (not "no soldier
+    fell in the river", "fell during the march")."""
+    return _fell_in_battle(verb) and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "during") and lemma(o) in lx.BATTLE_NOUNS
+        for p in verb.children for o in p.children if o.dep_ == "pobj"
+    )
 
 
 def _prisoners_of_war(noun: Token | None) -> bool:
@@ -4038,8 +4076,18 @@ def _negated(token: Token | None) -> bool:
 def _clause_called_false(verb: Token) -> bool:
     """ "it is false that drones were used", "it is not true that soldiers opened fire": the
     clause after a copula that calls it false."""
-    # (not "the ELN hides its casualties, it is the same lie": what precedes)
-    return verb.dep_ == "ccomp" and verb.i > verb.head.i and _said_false(verb.head)
+    # (not "the ELN hides its casualties, it is the same lie": what precedes; nor "the claim
+    # that it is false that ...": a claim reported)
+    copula = verb.head
+    if verb.dep_ != "ccomp" or verb.i < copula.i or lemma(copula) != "be" or copula.dep_ in ("acl", "relcl"):
+        return False
+    judged = next((c for c in copula.children if c.dep_ in ("acomp", "attr")), None)
+    negated = any(c.dep_ == "neg" for c in copula.children)
+    if judged is None or judged.lower_ == "wrong":  # "it was wrong that civilians were killed"
+        return False
+    if judged.lower_ in lx.FALSE_WORDS or lemma(judged) in lx.FALSE_WORDS:
+        return not negated  # (not "it is not false that")
+    return negated and judged.lower_ in ("true", "correct", "accurate")
 
 
 def _figure_set_aside(number: Token) -> bool:
@@ -4288,6 +4336,8 @@ def _gave_way(verb: Token) -> tuple[str, bool] | None:
         return None
     if any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
         return None  # "the dam could burst", "if the levee breaks": a risk, not what happened
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("into", "by") for c in verb.children):
+        return None  # "burst into flames"; "the wall was breached by attackers": broken through
     subject = next((c for c in _with_aux(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None:
         subject = _whole_of(subject)  # "a section of the embankment was breached"
@@ -4296,6 +4346,11 @@ def _gave_way(verb: Token) -> tuple[str, bool] | None:
             subject = owner  # "the dam's concrete wall collapsed": the dam gave way
     if subject is None or lemma(subject) not in lx.STRUCTURE_NOUNS:
         return None
+    owned = any(c.dep_ == "poss" and lemma(c) not in lx.STRUCTURE_NOUNS for c in subject.children)
+    if owned or any(c.dep_ == "prep" and c.lower_ in ("of", "between") for c in subject.children):
+        return None  # "the minister's stand", "the wall of silence", "the bridge between communities"
+    if lemma(subject) == "block" and not any(lemma(c) in lx.BLOCKS_OF_HOMES for c in subject.lefts):
+        return None  # "the opposition block": a bloc; "the apartment block" a building
     return lx.STRUCTURE_NOUNS[lemma(subject)], _negated(verb) or _negated(subject)
 
 

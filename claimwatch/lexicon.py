@@ -1200,6 +1200,12 @@ PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim"
 # planning to cut jobs" (not a wish, "did not want to close it but was forced to", nor a
 # timetable, "is not scheduled to close until 2030").
 INTENT_VERBS = frozenset(["plan", "intend", "aim", "prepare", "consider"])
+# Verbs that ask or promise a thing be done: "demanded that no worker be dismissed".
+DEMAND_VERBS = frozenset("demand urge ask insist promise pledge vow guarantee want call".split())
+# What is done to people that "no worker has been dismissed" says was done to none.
+DONE_TO_PEOPLE_VERBS = frozenset(
+    "dismiss sack fire lay evacuate release free relocate deport expel suspend hire recruit vaccinate".split()
+)
 # Being "in talks to buy X" speaks of buying X.
 NEGOTIATION_NOUNS = frozenset(["talk", "talks", "negotiation", "discussion"])
 # What a side rejects when it names no content: "rejected the accusations".
@@ -1364,13 +1370,17 @@ COMPANY_ROLES = frozenset(
     "ceo chief chairman chairwoman president founder boss spokesman spokeswoman spokesperson".split()
 )
 # Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
+# A block that is a building: "an apartment block", "a tower block" (not a voting bloc).
+BLOCKS_OF_HOMES = frozenset("apartment tower residential office housing flat".split())
+# What a fighter falls in: "fell in the fighting", "fell in combat".
+BATTLE_NOUNS = frozenset("fighting battle clash combat action attack assault offensive war skirmish".split())
 # A structure giving way, said in other words: "the dyke burst", "the levee was breached".
 GIVING_WAY_VERBS = frozenset("collapse burst breach crumble cave".split())
 # The structures that can give way, one name each ("dike" is "dyke").
 STRUCTURE_NOUNS = {
     "dam": "dam", "dyke": "dyke", "dike": "dyke", "levee": "dyke", "embankment": "dyke",
     "bridge": "bridge", "building": "building", "tower": "building", "block": "building",
-    "roof": "roof", "ceiling": "roof", "wall": "wall", "tunnel": "tunnel", "stand": "stand",
+    "roof": "roof", "wall": "wall", "tunnel": "tunnel",
     "overpass": "bridge", "flyover": "bridge", "barrage": "dam", "reservoir": "dam",
 }
 INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())

@@ -393,7 +393,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 def _pronoun_side(pronoun: Token, ctx: ArticleContext) -> str:
     """Whom "it", "they", "we" (or "its", "their", "our") stand for."""
     word = {"its": "it", "their": "they", "our": "we"}.get(pronoun.lower_, pronoun.lower_)
-    if word == "it" and (named := org_subject_of(pronoun.sent, before=pronoun.i)):
+    if word == "it" and (named := _body_just_before(pronoun)):
         # "the federation said its members had counted", "the navy is lying when it says"
         return named
     if word == "it" and ctx.last_org:
@@ -403,6 +403,23 @@ def _pronoun_side(pronoun: Token, ctx: ArticleContext) -> str:
     if ctx.last_speaker:
         return ctx.last_speaker.side
     return ctx.main_org or outlet(ctx).side
+
+
+def _body_just_before(pronoun: Token) -> str | None:
+    """The body named nearest before `pronoun` in its sentence, as a subject or an owner ("the
+    union said it had counted", "the union's figures ... its members"), outside a clause that
+    only sets the scene ("after the army said ...", "while the police said ...")."""
+    for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or any(a.dep_ == "advcl" for a in tok.ancestors):
+            continue
+        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "NORP"):
+            name = " ".join(t.lower_ for t in [*(t for t in tok.lefts if t.dep_ == "compound"), tok])
+            if not country_in(name.split()):
+                return name
+        if tok.pos_ == "NOUN" and lemma(tok) in lx.BODY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+            words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET"]
+            return " ".join(t.lower_ for t in [*words, tok])
+    return None
 
 
 def _body_served(name: Token, ctx: ArticleContext) -> str:
@@ -506,13 +523,10 @@ def outlet(ctx: ArticleContext) -> Speaker:
     return Speaker(ctx.article.source, ctx.article.source.lower())
 
 
-def org_subject_of(sent: Span, before: int | None = None) -> str | None:
+def org_subject_of(sent: Span) -> str | None:
     """A named organisation that is a subject in the sentence ("Kovran Mining did not ..."),
-    or a body named by a common noun ("the health ministry"); only one named before token
-    `before`, when given."""
+    or a body named by a common noun ("the health ministry")."""
     for tok in sent:
-        if before is not None and tok.i >= before:
-            break
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
             and tok.pos_ == "PROPN"
@@ -526,8 +540,7 @@ def org_subject_of(sent: Span, before: int | None = None) -> str | None:
                 return name
         if (
             tok.dep_ in ("nsubj", "nsubjpass")
-            # not the subject of a reported clause (but "the navy is lying when it says")
-            and (tok.head == sent.root or before is not None)
+            and tok.head == sent.root  # not the subject of a reported clause
             and tok.pos_ == "NOUN"
             and lemma(tok) in lx.BODY_NOUNS
             and any(c.lower_ == "the" for c in tok.lefts)

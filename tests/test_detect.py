@@ -1240,3 +1240,12 @@ def test_a_raised_count_of_the_enemys_dead_disputes_the_enemys_own():
                    text="It raised its estimate of Tajik losses, saying at least 12 were killed.")
     found = conflict(theirs, own)
     assert found is not None and found.kind == "figure_mismatch"
+
+
+def test_a_host_states_count_of_foreign_nationals_dead_may_grow():
+    # Qatar's later count of Nepali workers killed updates Nepal's: no enemy's count
+    nepal = claim(speaker="Nepal's foreign ministry", side="nepal", subject="nepal", low=3.0, high=3.0,
+                  as_of="2022-03-01")
+    qatar = claim(speaker="Qatar's interior ministry", side="qatar", subject="nepal", low=9.0, high=9.0,
+                  rising=True, cumulative=True, as_of="2022-03-03", published_at="2022-03-03T12:00:00Z")
+    assert conflict(qatar, nepal) is None
