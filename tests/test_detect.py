@@ -65,38 +65,31 @@ def test_explanation_reads_in_one_line():
     assert alert.claim.text and alert.conflicts_with.text and alert.confidence > 0.5
 
 
-def test_a_state_said_and_denied_reads_as_a_state():
-    said = dict(kind="event", key="be|contained", measure="act", subject="fire", verb="be", low=None,
-                high=None, figure_text="", speaker="The minister", side="minister")
-    store: dict[str, Any] = {}
-    det = Detector(store)
-    det.detect(claim(**said))
-    (alert,) = det.detect(claim(**{**said, "polarity": "negate", "speaker": "The mayor", "side": "mayor"}))
-    assert alert.explanation.startswith("The mayor: fire was not contained (2 Mar 2022) vs "
-                                        "The minister: fire was contained (2 Mar 2022)")
-
-
-def test_a_structure_giving_way_reads_as_such():
-    burst = dict(kind="event", key="give way|dyke", measure="act", subject="", verb="give way", low=None,
-                 high=None, qualifier="", figure_text="", speaker="The mayor", side="mayor")
-    store: dict[str, Any] = {}
-    det = Detector(store)
-    det.detect(claim(**burst))
-    denied = {**burst, "polarity": "negate", "speaker": "The minister", "side": "minister"}
-    (alert,) = det.detect(claim(**denied))
-    assert alert.explanation.startswith("The minister: the dyke did not give way (2 Mar 2022) vs "
-                                        "The mayor: the dyke gave way (2 Mar 2022)")
-
-
-def test_a_denied_act_reads_as_a_denial_not_a_figure():
-    used = dict(kind="event", key="use|drone", measure="act", subject="", verb="use", low=None,
-                high=None, qualifier="", figure_text="drones", speaker="The army", side="army")
-    store: dict[str, Any] = {}
-    det = Detector(store)
-    det.detect(claim(**used))
-    (alert,) = det.detect(claim(**{**used, "kind": "rejection", "speaker": "The rebels", "side": "rebel"}))
-    assert alert.explanation.startswith("The rebels: denies: use drones (2 Mar 2022) vs "
-                                        "The army: use drones (2 Mar 2022)")
+@pytest.mark.parametrize(
+    ("said", "answer", "explained"),
+    [
+        # a state: "the fire was not contained"
+        (dict(key="be|contained", subject="fire", verb="be", figure_text="", speaker="The minister",
+              side="minister"),
+         dict(polarity="negate", speaker="The mayor", side="mayor"),
+         "The mayor: fire was not contained (2 Mar 2022) vs The minister: fire was contained (2 Mar 2022)"),
+        # a structure giving way: "the dyke had not breached"
+        (dict(key="give way|dyke", verb="give way", figure_text="", speaker="The mayor", side="mayor"),
+         dict(polarity="negate", speaker="The minister", side="minister"),
+         "The minister: the dyke did not give way (2 Mar 2022) vs The mayor: the dyke gave way (2 Mar 2022)"),
+        # an act denied: "denied that drones were used", not "rejects the figure drones"
+        (dict(key="use|drone", verb="use", figure_text="drones", speaker="The army", side="army"),
+         dict(kind="rejection", speaker="The rebels", side="rebel"),
+         "The rebels: denies: use drones (2 Mar 2022) vs The army: use drones (2 Mar 2022)"),
+    ],
+)
+def test_an_event_said_and_denied_reads_as_what_it_is(said, answer, explained):
+    event = {"kind": "event", "measure": "act", "subject": "", "qualifier": ""}
+    first = {**event, "low": None, "high": None, **said}
+    det = Detector({})
+    det.detect(claim(**first))
+    (alert,) = det.detect(claim(**{**first, **answer}))
+    assert alert.explanation.startswith(explained)
 
 
 @pytest.mark.parametrize(
