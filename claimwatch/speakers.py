@@ -412,13 +412,8 @@ def _body_just_before(pronoun: Token) -> str | None:
     for tok in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or any(a.dep_ == "advcl" for a in tok.ancestors):
             continue
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "NORP"):
-            name = " ".join(t.lower_ for t in [*(t for t in tok.lefts if t.dep_ == "compound"), tok])
-            if not country_in(name.split()):
-                return name
-        if tok.pos_ == "NOUN" and lemma(tok) in lx.BODY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
-            words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET"]
-            return " ".join(t.lower_ for t in [*words, tok])
+        if name := _body_named(tok):
+            return name
     return None
 
 
@@ -527,27 +522,29 @@ def org_subject_of(sent: Span) -> str | None:
     """A named organisation that is a subject in the sentence ("Kovran Mining did not ..."),
     or a body named by a common noun ("the health ministry")."""
     for tok in sent:
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.pos_ == "PROPN"
-            and (
-                tok.ent_type_ not in ("PERSON", "GPE", "LOC", "DATE", "NORP") or tok.lower_ in lx.ORG_SUFFIXES
-            )
-        ):
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            name = " ".join(t.lower_ for t in words)
-            if not country_in(name.split()):
-                return name
-        if (
-            tok.dep_ in ("nsubj", "nsubjpass")
-            and tok.head == sent.root  # not the subject of a reported clause
-            and tok.pos_ == "NOUN"
-            and lemma(tok) in lx.BODY_NOUNS
-            and any(c.lower_ == "the" for c in tok.lefts)
-        ):
-            # "the health ministry gave lower figures", then "it said ...": that ministry
-            words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET"]
-            return " ".join(t.lower_ for t in [*words, tok])
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if tok.pos_ == "PROPN" and (name := _body_named(tok)):
+            return name
+        if tok.pos_ == "NOUN" and tok.head == sent.root and (name := _body_named(tok)):
+            # "the health ministry gave lower figures", then "it said ...": that ministry (not
+            # the subject of a reported clause)
+            return name
+    return None
+
+
+def _body_named(tok: Token) -> str | None:
+    """The body `tok` names: an organisation by its name ("Kovran Mining"), not a person, a
+    place or a country; or a body by a common noun ("the health ministry")."""
+    if tok.pos_ == "PROPN":
+        if tok.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "NORP") and tok.lower_ not in lx.ORG_SUFFIXES:
+            return None
+        words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+        name = " ".join(t.lower_ for t in words)
+        return None if country_in(name.split()) else name
+    if tok.pos_ == "NOUN" and lemma(tok) in lx.BODY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
+        words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET"]
+        return " ".join(t.lower_ for t in [*words, tok])
     return None
 
 
