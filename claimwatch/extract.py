@@ -4062,6 +4062,10 @@ def _negated(token: Token | None) -> bool:
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             return True
+        if lemma(token) != "be" and _at_no_time(child):
+            # "at no time did police fire", "police at no point used tear gas" (the parser may
+            # hang it on the subject); not "at no point was ammunition used", read as a state
+            return True
     if _clause_called_false(token):
         return True
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
@@ -4071,6 +4075,18 @@ def _negated(token: Token | None) -> bool:
         # this one's too (not its "not": "did not stop and were fined")
         return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _at_no_time(child: Token) -> bool:
+    """ "at no time", "at no point", said beside a verb or on its subject."""
+    preps = [child] if child.dep_ == "prep" else []
+    if child.dep_ in ("nsubj", "nsubjpass"):
+        preps = [p for p in child.children if p.dep_ == "prep"]
+    moments = ("time", "point", "stage", "moment")
+    return any(
+        p.lower_ == "at" and lemma(o) in moments and any(d.lower_ == "no" for d in o.children)
+        for p in preps for o in p.children
+    )
 
 
 def _clause_called_false(verb: Token) -> bool:

@@ -4608,3 +4608,14 @@ def test_it_is_the_nearest_body_before_it_not_one_setting_the_scene(extractor):
     claims = claims_of(extractor, "The police estimated the crowd at 3,000, but the union said it had "
                                   "counted 40,000 marchers.")
     assert {(c.low, c.side) for c in claims} == {(3000.0, "police"), (40000.0, "union")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"At no time did police fire live rounds," the spokesman said.',
+        "The spokesman said police at no point used tear gas.",
+    ],
+)
+def test_at_no_time_denies_the_act(extractor, sentence):
+    assert [c.polarity for c in claims_of(extractor, sentence)] == ["negate"]
