@@ -2727,7 +2727,7 @@ def _there_when_it_struck(verb: Token, child: Token) -> bool:
     return there and any(
         # "at the time of the blast", "on the day of the explosion", "during the fire"
         p.dep_ == "prep" and p.lower_ in ("at", "on", "during")
-        and any(lx.TOPICS.get(lemma(t)) in lx.DISASTER_TOPICS for t in p.subtree)
+        and not lx.DISASTER_TOPICS.isdisjoint(topics_of(p.subtree))
         and (p.lower_ == "during" or any(lemma(o) in ("time", "day", "moment") for o in p.children))
         for p in (*verb.children, *child.children)  # (on "present" or on the verb)
     )
