@@ -3355,7 +3355,7 @@ def _none_who(verb: Token) -> Token | None:
         return None
     passive = lemma(verb) in lx.DONE_TO_PEOPLE_VERBS and _happened(verb)
     nobody = _subject_saying_none(verb, ("nsubj", "nsubjpass") if passive else ("nsubj",), lx.PERSON_NOUNS)
-    if nobody is not None and any(lemma(t) in lx.INCREMENT_WORDS | {"additional"} for t in nobody.subtree):
+    if nobody is not None and any(lemma(t) in lx.INCREMENT_WORDS for t in nobody.subtree):
         return None  # "no additional patients have been identified": none more, not none
     # (not "no additional casualties were identified": a count of its own, `_none_counted`)
     return None if nobody is not None and lemma(nobody) in lx.NOUN_MEASURES else nobody
