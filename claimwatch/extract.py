@@ -35,6 +35,7 @@ from claimwatch.figures import (
 )
 from claimwatch.gazetteer import CITIES, STATES, company_of, country_in, names_a_side, place_key, unaccented
 from claimwatch.nlp import load_nlp
+from claimwatch.parse_repairs import no_moment, repair
 from claimwatch.reading import (
     NOUNS,
     PLACE_ENTS,
@@ -1191,7 +1192,7 @@ class ClaimExtractor(ClaimReader):
         texts = [(seg.text, i) for i, art in enumerate(articles) for seg in art.segments]
         docs: list[list[Doc]] = [[] for _ in articles]
         for doc, i in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
-            docs[i].append(doc)
+            docs[i].append(repair(doc))
         return docs
 
 
@@ -4082,11 +4083,7 @@ def _at_no_time(child: Token) -> bool:
     preps = [child] if child.dep_ == "prep" else []
     if child.dep_ in ("nsubj", "nsubjpass"):
         preps = [p for p in child.children if p.dep_ == "prep"]
-    moments = ("time", "point", "stage", "moment")
-    return any(
-        p.lower_ == "at" and lemma(o) in moments and any(d.lower_ == "no" for d in o.children)
-        for p in preps for o in p.children
-    )
+    return any(no_moment(p) for p in preps)
 
 
 def _clause_called_false(verb: Token) -> bool:

@@ -4619,3 +4619,33 @@ def test_it_is_the_nearest_body_before_it_not_one_setting_the_scene(extractor):
 )
 def test_at_no_time_denies_the_act(extractor, sentence):
     assert [c.polarity for c in claims_of(extractor, sentence)] == ["negate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The commander said that at no point was live ammunition used in Kisumu.",
+        '"Never was tear gas used against the students," the spokesman said.',
+        "The ministry said that under no circumstances were rubber bullets fired at the crowd.",
+    ],
+)
+def test_a_fronted_denial_before_a_passive_denies_the_act(extractor, sentence):
+    # the model reads "was ammunition" as a state, "used" describing it (claimwatch/parse_repairs.py)
+    assert [c.polarity for c in claims_of(extractor, sentence)] == ["negate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry said there was ammunition used in training at the base.",  # nothing fronted
+        "At that point was the gas used by the police, the report asked.",  # no "no"
+        "At no point was the road a danger to drivers, the mayor said.",  # no participle
+    ],
+)
+def test_only_a_fronted_denial_before_a_participle_changes_the_parse(extractor, sentence):
+    from claimwatch.parse_repairs import repair
+
+    def arcs(doc):
+        return [(t.dep_, t.head.i) for t in doc]
+
+    assert arcs(repair(extractor.nlp(sentence))) == arcs(extractor.nlp(sentence))

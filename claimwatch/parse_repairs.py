@@ -1,0 +1,73 @@
+"""Repairs of parses the small English model gets wrong in a way the rules cannot read around.
+
+Each repair is narrow: a shape of sentence the model misparses the same way every time, put
+back as it would parse the plain word order, so that every rule after it reads one form.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+# Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
+NEGATIVE_FRONTS = frozenset({"never", "nowhere"})
+NO_MOMENTS = frozenset({"time", "point", "stage", "moment", "circumstance", "case"})
+
+
+def repair(doc: Doc) -> Doc:
+    """`doc` with its misparses repaired in place."""
+    for token in doc:
+        if token.lemma_ == "be" and token.pos_ == "AUX":
+            _uninvert_passive(token)
+    for token in doc:
+        if token.dep_ in ("aux", "auxpass"):
+            _denial_to_its_verb(token)
+    return doc
+
+
+def no_moment(prep: Token) -> bool:
+    """ "at no time", "at no point", "under no circumstances", "in no case"."""
+    return prep.dep_ == "prep" and any(
+        o.dep_ == "pobj" and o.lemma_ in NO_MOMENTS and any(d.lower_ == "no" for d in o.children)
+        for o in prep.children
+    )
+
+
+def _uninvert_passive(be: Token) -> None:
+    """ "At no point was live ammunition used", "never were shots fired": the model reads a
+    state ("was ammunition") with "used" describing the noun. Read as "live ammunition was
+    not used at any point": the participle is the verb, the noun its passive subject and the
+    auxiliary its own."""
+    if not any(_denies_up_front(c, be) for c in be.children):
+        return
+    nouns = (c for c in be.children if c.dep_ in ("attr", "nsubj") and c.i > be.i)
+    noun = next((c for c in nouns if c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return
+    verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return
+    moved = [c for c in be.children if c is not noun]
+    if be.head.i == be.i:  # the sentence's root
+        verb.head = verb
+    else:
+        verb.head = be.head
+    verb.dep_ = be.dep_
+    be.head, be.dep_ = verb, "auxpass"
+    noun.head, noun.dep_ = verb, "nsubjpass"
+    for child in moved:
+        child.head = verb
+
+
+def _denies_up_front(child: Token, be: Token) -> bool:
+    """ "never", "nowhere", "at no time", "at no point", "under no circumstances", before `be`."""
+    if child.i > be.i:
+        return False
+    return child.lower_ in NEGATIVE_FRONTS or no_moment(child)
+
+
+def _denial_to_its_verb(aux: Token) -> None:
+    """ "that under no circumstances were bullets fired": the model hangs the denial on the
+    auxiliary; it denies the verb."""
+    for child in list(aux.children):
+        if _denies_up_front(child, aux):
+            child.head = aux.head
