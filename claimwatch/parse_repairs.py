@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimwatch.lexicon import FIGURE_SETTING_VERBS, TALLY_VERBS
+
 # Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
 NEGATIVE_FRONTS = frozenset({"never", "nowhere"})
 NO_MOMENTS = frozenset({"time", "point", "stage", "moment", "circumstance", "case"})
@@ -21,6 +23,8 @@ def repair(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
+        elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
+            _figure_to_its_verb(token)
     return doc
 
 
@@ -71,3 +75,29 @@ def _denial_to_its_verb(aux: Token) -> None:
     for child in list(aux.children):
         if _denies_up_front(child, aux):
             child.head = aux.head
+
+
+def _figure_to_its_verb(verb: Token) -> None:
+    """ "raised the number of deaths linked to the liquor to seven": the model hangs "to
+    seven" on "linked"; it is the figure the number was raised to."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ in ("to", "at") for c in verb.children):
+        return
+    counted = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if counted is None:
+        return
+    for participle in counted.subtree:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        figure = [
+            p for p in participle.children
+            if p.dep_ == "prep" and p.lower_ in ("to", "at") and _a_bare_number(p)
+        ]
+        if figure:
+            figure[-1].head = verb
+            return
+
+
+def _a_bare_number(prep: Token) -> bool:
+    """ "to seven", "to 1,200" (not "to 40 hospitals")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and (objects[0].like_num or objects[0].pos_ == "NUM")

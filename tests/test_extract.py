@@ -4649,3 +4649,18 @@ def test_only_a_fronted_denial_before_a_participle_changes_the_parse(extractor, 
         return [(t.dep_, t.head.i) for t in doc]
 
     assert arcs(repair(extractor.nlp(sentence))) == arcs(extractor.nlp(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, measure, low",
+    [
+        ("The health ministry raised the number of deaths linked to the tainted liquor to seven.",
+         "deaths", 7.0),
+        ("Officials raised the number of people killed in the collapse to 31.", "deaths", 31.0),
+        ("Authorities put the number of people displaced by the floods in Sindh at 12,000.",
+         "displaced", 12000.0),
+    ],
+)
+def test_the_figure_a_number_was_raised_to_is_the_verbs(extractor, sentence, measure, low):
+    # the model hangs "to seven" on "linked" (claimwatch/parse_repairs.py)
+    assert {(c.measure, c.low) for c in claims_of(extractor, sentence)} == {(measure, low)}
