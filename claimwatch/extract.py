@@ -1822,8 +1822,18 @@ def _out_of_a_total(anchor: Token) -> bool:
 
 def _among_them(anchor: Token) -> bool:
     """Whether a figure follows "among them", "among whom (were)": a part of a group just
-    counted ("killed 30 people, among them four journalists")."""
-    i = anchor.i - 1
+    counted ("killed 30 people, among them four journalists", "among them his wife and four
+    teenagers")."""
+    first = anchor
+    node = anchor.head if anchor.dep_ == "nummod" else anchor
+    while node.dep_ == "conj" and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head
+        first = node.left_edge
+    them = ("them", "whom", "those")
+    if any(c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in them for o in c.children)
+           for c in node.children):
+        return True  # (the parser may hang "among them" on the first of those named)
+    i = first.i - 1
     doc = anchor.doc
     while i >= 0 and doc[i].lower_ in ("were", "was", "are", "is", "also"):
         i -= 1

@@ -21,6 +21,9 @@ def repair(doc: Doc) -> Doc:
         if token.lemma_ == "be" and token.pos_ == "AUX":
             _uninvert_passive(token)
     for token in doc:
+        if token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN"):
+            _reduced_relative(token)
+    for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
         elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
@@ -101,3 +104,29 @@ def _a_bare_number(prep: Token) -> bool:
     """ "to seven", "to 1,200" (not "to 40 hospitals")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return len(objects) == 1 and (objects[0].like_num or objects[0].pos_ == "NUM")
+
+
+def _reduced_relative(first: Token) -> None:
+    """ "said that 11 worshippers abducted from a church had been rescued": the model reads
+    "worshippers abducted" as a clause of its own and "had been rescued" as a second one with
+    no subject. Read "abducted from a church" as describing the worshippers, who were rescued.
+    (Only when nothing joins the two: "fled and had been found" are two clauses.)"""
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or any(
+        c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in first.children
+    ):
+        return
+    later = (s for s in first.head.children if s.dep_ == "ccomp" and s.i > first.i)
+    second = next((s for s in later if s.tag_ == "VBN"), None)
+    if second is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in second.children):
+        return
+    if not any(c.dep_ == "auxpass" for c in second.children):
+        return
+    between = first.doc[first.right_edge.i + 1 : min(c.i for c in second.children if c.dep_ == "auxpass")]
+    if any(t.dep_ in ("cc", "punct") or t.pos_ in ("VERB", "CCONJ") for t in between):
+        return
+    for child in list(first.children):
+        if child.dep_ == "mark":
+            child.head = second
+    subject.head, subject.dep_ = second, "nsubjpass"
+    first.head, first.dep_ = subject, "acl"

@@ -720,13 +720,24 @@ def region_of(
                     names.append(country)
                     if ent.label_ in PLACE_ENTS and _place_name(ent):
                         names.append(" ".join(words))  # "Paris": France, and a place in it
-                elif ent.label_ != "NORP" and not set(words) <= org_words:
+                elif ent.label_ != "NORP" and (not set(words) <= org_words or _an_area(words)):
+                    # (an area stays a place when a body is named after it: "the Kogi State
+                    # Police Command" works there)
                     names.append(" ".join(words))
     for found in untagged.values():
         # (a capital stays a place when the organisation is named after it: "the Accra
         # Regional Police Command")
         names += [name for name in found if not set(name.split()) <= org_words or name in CITIES]
     return tuple(sorted(set(names)))
+
+
+# The units a body's name may give as where it works: "Kogi State", "Sindh Province".
+AREA_NOUNS = frozenset(["state", "province", "region", "district", "county", "governorate", "oblast",
+                        "prefecture"])
+
+
+def _an_area(words: list[str]) -> bool:
+    return len(words) > 1 and words[-1] in AREA_NOUNS
 
 
 NAMES_KEPT = 12  # an article's most named proper names, enough to tell its story from others

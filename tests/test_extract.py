@@ -4664,3 +4664,31 @@ def test_only_a_fronted_denial_before_a_participle_changes_the_parse(extractor, 
 def test_the_figure_a_number_was_raised_to_is_the_verbs(extractor, sentence, measure, low):
     # the model hangs "to seven" on "linked" (claimwatch/parse_repairs.py)
     assert {(c.measure, c.low) for c in claims_of(extractor, sentence)} == {(measure, low)}
+
+
+def test_a_participle_describing_the_counted_is_not_their_verb(extractor):
+    # the model reads "worshippers abducted" as a clause of its own (claimwatch/parse_repairs.py)
+    claims = claims_of(extractor, "Police said on Saturday that 11 worshippers abducted from a church in "
+                                  "Iyara earlier this week had been rescued in an operation in a forest.")
+    assert [(c.measure, c.low) for c in claims] == [("rescued", 11.0)]
+
+
+def test_two_clauses_joined_stay_two(extractor):
+    from claimwatch.parse_repairs import repair
+
+    sentence = "Police said that 11 worshippers abducted from a church fled and had been found."
+    arcs = [(t.dep_, t.head.i) for t in extractor.nlp(sentence)]
+    assert [(t.dep_, t.head.i) for t in repair(extractor.nlp(sentence))] == arcs
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("The pastor said 32 members of his congregation had been taken, among them his wife and four "
+         "teenagers.", {(32.0, "")}),
+        ("Police said 20 people were killed, among them six children and two teachers.",
+         {(20.0, ""), (6.0, "child")}),
+    ],
+)
+def test_those_named_among_them_are_part_of_the_count(extractor, sentence, figures):
+    assert {(c.low, c.subject) for c in claims_of(extractor, sentence)} == figures
