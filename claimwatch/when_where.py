@@ -517,7 +517,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         name
         for ent in sent.ents
         if (name := _place_name(ent))
-        and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root))
+        and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root) and not _seat_of(ent.root))
         and not _where_said(ent.root, speaker)
         and not _who_said(ent.root, speaker)
     ]
@@ -606,6 +606,17 @@ def _in_place(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.lower_ in PLACE_KINDS:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+
+
+# Bodies that sit in a capital whatever they speak of: "the Health Ministry in Cairo said".
+SEATED_BODIES = frozenset(["ministry", "government", "embassy", "parliament", "presidency", "cabinet",
+                           "headquarters"])
+
+
+def _seat_of(place: Token) -> bool:
+    """ "the Health Ministry in Cairo": where the speaking body sits, not where the event was
+    (unlike "police in Lagos", who speak of their city)."""
+    return place.dep_ == "pobj" and place.head.lower_ == "in" and lemma(place.head.head) in SEATED_BODIES
 
 
 def _who_said(place: Token, speaker: Speaker) -> bool:

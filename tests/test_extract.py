@@ -4692,3 +4692,14 @@ def test_two_clauses_joined_stay_two(extractor):
 )
 def test_those_named_among_them_are_part_of_the_count(extractor, sentence, figures):
     assert {(c.low, c.subject) for c in claims_of(extractor, sentence)} == figures
+
+
+@pytest.mark.parametrize(
+    "sentence, places",
+    [
+        ("The Health Ministry in Cairo said on Monday that 17 people had died.", ()),
+        ("Police in Lagos said 40 people were arrested.", ("lagos",)),
+    ],
+)
+def test_where_a_ministry_sits_is_not_where_the_event_was(extractor, sentence, places):
+    assert [c.places for c in claims_of(extractor, sentence)] == [places]
