@@ -293,6 +293,14 @@ _CAPITALS = {
 }
 
 
+_COUNTRY_OF_CAPITAL = {city: country for country, city in _CAPITALS.items()}
+
+
+def country_of_capital(city: str) -> str | None:
+    """ "algiers" -> "algeria": the country of a capital known only as a place."""
+    return _COUNTRY_OF_CAPITAL.get(city)
+
+
 def capital_of(country: str) -> str | None:
     """ "france" -> "paris": the city the table names for a country, or its capital known only
     as a place."""

@@ -21,7 +21,7 @@ from claimwatch.dates import (
     period_start,
     resolve_date,
 )
-from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, STATES, capital_of, country_in
+from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, STATES, capital_of, country_in, country_of_capital
 from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, first_word, lemma, text_of
 from schemas.records import CleanArticle
 
@@ -177,7 +177,9 @@ def _day_of_an_event(root: Token, prep: Token | None) -> bool:
         noun = prep.head
     else:
         return False
-    return noun.pos_ == "NOUN" and lemma(noun) in EVENT_DAY_NOUNS
+    # (the model may tag a lower-case "march" a proper noun, the month)
+    common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()
+    return common and lemma(noun) in EVENT_DAY_NOUNS
 
 
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.
@@ -735,6 +737,8 @@ def region_of(
                     # (an area stays a place when a body is named after it: "the Kogi State
                     # Police Command" works there)
                     names.append(" ".join(words))
+                    if ent.label_ in PLACE_ENTS and (home := country_of_capital(names[-1])):
+                        names.append(home)  # "Algiers": Algeria too, as "Paris" is France
     for found in untagged.values():
         # (a capital stays a place when the organisation is named after it: "the Accra
         # Regional Police Command")

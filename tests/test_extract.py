@@ -4703,3 +4703,16 @@ def test_those_named_among_them_are_part_of_the_count(extractor, sentence, figur
 )
 def test_where_a_ministry_sits_is_not_where_the_event_was(extractor, sentence, places):
     assert [c.places for c in claims_of(extractor, sentence)] == [places]
+
+
+def test_the_day_a_march_is_named_by_is_its_own(extractor):
+    # (the model tags a lower-case "march" as the month's proper noun)
+    claims = claims_of(extractor, "The delegate on Sunday defended the official count of Saturday's housing "
+                                  "march, saying no more than 22,000 people had taken part.")
+    assert [c.event_date for c in claims] == ["2022-02-26"]
+
+
+def test_a_capital_known_only_as_a_place_puts_its_country_in_the_region(extractor):
+    claims = claims_of(extractor, "Turnout stood at 38.6%, the election authority told a press conference "
+                                  "in Algiers.")
+    assert {"algiers", "algeria"} <= set(claims[0].region)
