@@ -276,6 +276,16 @@ def _company_name(head: Token) -> str:
     return " ".join(t.lower_ for t in head.doc[start : head.i + 1])
 
 
+def _known_as(name: list[Token]) -> str:
+    """What a later sentence may call a named speaker: a person by the surname; a body by all
+    of its name (the "Lagos State Emergency Management Agency" is not the "National Emergency
+    Management Agency", though both end in "Agency")."""
+    last = name[-1].lower_
+    if len(name) > 1 and (last in lx.BODY_NOUNS or last in lx.ORG_SUFFIXES):
+        return " ".join(t.lower_ for t in name)
+    return last
+
+
 def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     """Whom the speaker speaks for: a country, an organisation, a group, a person."""
     # "the Rwanda-backed group", "Iran-backed rebels" speak for the group, not its patron
@@ -309,6 +319,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         or (t.ent_type_ and t.pos_ == "PROPN" and t.dep_ in ("nsubj", "compound") and t.i == head.i)
     ]
     surname = persons[-1].lower_ if persons else None
+    if surname in lx.BODY_NOUNS or surname in lx.ORG_SUFFIXES:
+        surname = _known_as([t for t in words if t.pos_ == "PROPN"])
     if country:
         if surname:
             ctx.person_sides[surname] = country
@@ -327,7 +339,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
     titles = [t for t in words if t.lower_ in lx.TITLE_WORDS]
     if head.pos_ == "PROPN" and name and all(t in name or t in titles or t.dep_ == "punct" for t in words):
-        surname = name[-1].lower_  # a (titled) name, whatever entity the model gave it
+        surname = _known_as(name)  # a (titled) name, whatever entity the model gave it
         if surname in ctx.person_sides:
             return ctx.person_sides[surname]
         served = _body_served(head, ctx)

@@ -4716,3 +4716,11 @@ def test_a_capital_known_only_as_a_place_puts_its_country_in_the_region(extracto
     claims = claims_of(extractor, "Turnout stood at 38.6%, the election authority told a press conference "
                                   "in Algiers.")
     assert {"algiers", "algeria"} <= set(claims[0].region)
+
+
+def test_two_bodies_whose_names_end_alike_are_two_sides(extractor):
+    claims = claims_of(extractor, "The National Emergency Management Agency (NEMA) said 14 bodies had been "
+                                  "recovered from the rubble in Ikeja.\n\nBut the Lagos State Emergency "
+                                  "Management Agency said 11 people had been confirmed dead.")
+    assert [c.side for c in claims] == ["national emergency management agency",
+                                        "lagos state emergency management agency"]
