@@ -2182,6 +2182,9 @@ def _measure(
     being = verb_lemma in ("be", "remain")
     if people_aboard and noun is not None and noun.dep_ == "nsubj" and being and _on_board(noun):
         return "aboard", ""  # "all 21 seafarers on board are safe": the 21 aboard
+    carried = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    if people_aboard and carried and noun is not None and _on_board(noun):
+        return "aboard", ""  # "left Obock with about 150 people on board"
     if people_aboard and verb is not None and verb_lemma == "carry" and any(
         c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
     ):
@@ -4079,6 +4082,8 @@ def _negated(token: Token | None) -> bool:
             return True
     if _clause_called_false(token):
         return True
+    if _second_act_of_no_plan(token):
+        return True
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     ):
@@ -4086,6 +4091,15 @@ def _negated(token: Token | None) -> bool:
         # this one's too (not its "not": "did not stop and were fined")
         return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _second_act_of_no_plan(verb: Token) -> bool:
+    """ "no plans to reduce its workforce or to close any of its branches": closing is ruled out
+    too (the first act is read with the plan, `_planned_act`)."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.dep_ != "acl" or lemma(first.head) not in lx.PLAN_NOUNS:
+        return False
+    return any(c.lower_ == "no" for c in first.head.children)
 
 
 def _at_no_time(child: Token) -> bool:
@@ -4171,6 +4185,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     for child in verb.children:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             return verb, child
+        if child.dep_ == "dobj" and child.lower_ in ("any", "all") and (whole := _of_what(child)) is not None:
+            return verb, whole  # "to close any of its branches"
         # 'had "liberated" Sange': quotes around the verb make the model read its object
         # as a predicate
         if child.dep_ == "oprd" and child.pos_ == "PROPN" and verb_key(lemma(verb)) == "capture":

@@ -497,6 +497,9 @@ SEPARATE_EVENT = re.compile(
     r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|similar) "
     r"(?:bridge|building|dam|mine|ferry|boat|ship|factory|plant|tower|warehouse)\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
+    # "a separate boat with 48 people aboard", "another bus carrying 30": its own passengers
+    r"|\b(?:(?:a|an) (?:separate|second|third|different|unrelated)|another) (?:\w+ )?"
+    r"(?:boat|vessel|ship|ferry|dinghy|raft|cayuco|canoe|plane|aircraft|bus|minibus|train|truck|lorry)\b"
     # "had killed 21 people in the state before the current outbreak", "in previous outbreaks"
     # (not "more than in previous years": this one, against others)
     r"|\b(?:before|prior to) (?:the|this) (?:current|latest|present|ongoing|recent) "

@@ -4724,3 +4724,20 @@ def test_two_bodies_whose_names_end_alike_are_two_sides(extractor):
                                   "Management Agency said 11 people had been confirmed dead.")
     assert [c.side for c in claims] == ["national emergency management agency",
                                         "lagos state emergency management agency"]
+
+
+def test_a_boat_that_left_with_people_on_board_counts_those_aboard(extractor):
+    claims = claims_of(extractor, "The IOM said the boat left Obock with about 150 people on board.")
+    assert [c.measure for c in claims if c.low] == ["aboard"]
+
+
+def test_no_plans_for_two_acts_rules_out_both(extractor):
+    claims = claims_of(extractor, '"Lestari Bank has no plans to reduce its workforce or to close any of '
+                                  'its branches," the bank said in a filing.')
+    assert {(c.measure, c.polarity) for c in claims} == {("job_cuts", "negate"), ("closures", "negate")}
+
+
+def test_a_separate_boat_is_an_event_of_its_own(extractor):
+    claims = claims_of(extractor, "Also on Monday, a separate boat with 48 people aboard was intercepted "
+                                  "south of Gran Canaria, the agency said.")
+    assert [c.measure for c in claims] == ["aboard"] and claims[0].places[0].endswith("#0")
