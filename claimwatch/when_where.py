@@ -645,13 +645,15 @@ def _where_said(place: Token, speaker: Speaker) -> bool:
     verb = speaker.token
     if verb is None or place.dep_ != "pobj" or place.i < verb.i:
         return False  # "In Paris, police said ...": a scene set first is the event's
-    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
+    # ("turnout stood at 38.6%, the president told a press conference": the told joined on)
+    if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) and verb.dep_ != "conj":
         return False  # "in Paris, it put turnout at 80,000": the count is the verb's own
     node = place.head  # the preposition
     for _ in range(4):
         head = node.head
         if head.i == verb.i:
-            return node.dep_ == "prep"
+            # ("told a press conference in Algiers": the briefing its object)
+            return node.dep_ == "prep" or node.dep_ == "dobj" and lemma(node) in lx.BRIEFING_NOUNS
         if head.i == node.i or lemma(head) not in lx.BRIEFING_NOUNS and head.dep_ != "prep":
             return False
         node = head

@@ -4741,3 +4741,15 @@ def test_a_separate_boat_is_an_event_of_its_own(extractor):
     claims = claims_of(extractor, "Also on Monday, a separate boat with 48 people aboard was intercepted "
                                   "south of Gran Canaria, the agency said.")
     assert [c.measure for c in claims] == ["aboard"] and claims[0].places[0].endswith("#0")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout stood at 38.6% at 19:00, the president of the election authority, Abdelhafid Mezouar, "
+        "told a press conference in Algiers.",
+        "Mezouar told a press conference in Algiers that turnout was 38.6%.",
+    ],
+)
+def test_where_a_briefing_was_held_is_not_where_the_count_was(extractor, sentence):
+    assert [c.places for c in claims_of(extractor, sentence)] == [()]
