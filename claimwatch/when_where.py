@@ -738,9 +738,11 @@ def region_of(
                     names.append(country)
                     if ent.label_ in PLACE_ENTS and _place_name(ent):
                         names.append(" ".join(words))  # "Paris": France, and a place in it
-                elif ent.label_ != "NORP" and (not set(words) <= org_words or _an_area(words)):
-                    # (an area stays a place when a body is named after it: "the Kogi State
-                    # Police Command" works there)
+                elif ent.label_ != "NORP" and (
+                    not set(words) <= org_words or _an_area(words) or " ".join(words) in CITIES
+                ):
+                    # (an area or a city stays a place when a body is named after it: "the Kogi
+                    # State Police Command" works there, "Madrid City Council" in Madrid)
                     names.append(" ".join(words))
                     if ent.label_ in PLACE_ENTS and (home := country_of_capital(names[-1])):
                         names.append(home)  # "Algiers": Algeria too, as "Paris" is France

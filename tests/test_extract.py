@@ -4753,3 +4753,9 @@ def test_a_separate_boat_is_an_event_of_its_own(extractor):
 )
 def test_where_a_briefing_was_held_is_not_where_the_count_was(extractor, sentence):
     assert [c.places for c in claims_of(extractor, sentence)] == [()]
+
+
+def test_a_city_a_body_is_named_after_stays_in_the_region(extractor):
+    claims = claims_of(extractor, "Madrid City Council put the figure at 35,000.\n\nThe government delegate "
+                                  "in Madrid said 22,000 people had taken part.")
+    assert all("madrid" in c.region for c in claims)
