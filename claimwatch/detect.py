@@ -41,6 +41,7 @@ from claimwatch.lexicon import (
     ABROAD,
     COUNTER,
     DAY_MEASURES,
+    DISEASE,
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
@@ -804,7 +805,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if a.long_run != b.long_run:
         short = b if a.long_run else a
-        if _of_a_day(short) or short.polarity == "negate":
+        if _of_a_day(short) or short.polarity == "negate" and not _outbreak_denied(short, a, b):
             # a war's or a year's total is not the toll of one day's event ("6,000 civilians
             # since the coup" against "nine killed in Thursday's strike"; "no soldier was
             # killed in the encounter"); against a figure of no day it may be the other
@@ -916,6 +917,13 @@ def _ties_meet(a: Claim, b: Claim) -> bool:
     where_a, where_b = set(a.region) | set(a.places), set(b.region) | set(b.places)
     kinds_meet = bool(a.topics and b.topics) and not _kinds(a.topics).isdisjoint(_kinds(b.topics))
     return bool(where_a & where_b) or kinds_meet
+
+
+def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
+    """ "no child had died of measles in the state" against "four children have died of measles
+    since late September": an outbreak's toll denied, whenever it began (a denial of no day and
+    no place of its own: not "no cholera cases in Bulawayo" against the country's)."""
+    return not _real(denial.places) and bool(DISEASE.search(a.text)) and bool(DISEASE.search(b.text))
 
 
 def _of_a_day(c: Claim) -> bool:

@@ -715,6 +715,20 @@ def test_a_long_run_total_is_not_one_strikes_rising_toll():
 
 
 
+
+def test_an_outbreaks_toll_denied_meets_its_running_total():
+    # "no child had died of measles in the state" against "three children had died of measles
+    # since late September"; not "no soldier was killed" against a war's total, nor "no
+    # cholera deaths in Bulawayo" against the country's since January
+    hospital = dict(speaker="the hospital director", side="hospital", subject="child")
+    total = claim(**hospital, low=3.0, high=None, qualifier="at_least", cumulative=True, long_run=True,
+                  text="Three children had died of measles since late September.")
+    denied = dict(low=None, high=None, qualifier="", figure_text="", polarity="negate", subject="child")
+    assert conflict(total, claim(**denied, text="No child had died of measles in the state.")) is not None
+    assert conflict(total, claim(**denied, text="No child was killed.")) is None
+    placed = claim(**denied, text="No child had died of measles in Bulawayo.", places=("bulawayo",))
+    assert conflict(total, placed) is None
+
 @pytest.mark.parametrize(
     ("first", "then", "disputed"),
     [
