@@ -1226,6 +1226,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # "no one was killed" denies; it counts nothing
         if _is_increment(tok, sent):
             continue  # "eight more bodies", "another 12": an addition, not a total
+        if _an_age(tok):
+            continue  # "two children under five", "people over 65": how old, not how many
         if in_earlier_figure(tok):
             continue  # "six killed, up from four on Monday": the speaker's earlier figure
         if tok.i > sent.start + 1 and tok.nbor(-1).lower_ == "of" and lemma(tok.nbor(-2)) in lx.GROUP_NOUNS:
@@ -1818,6 +1820,18 @@ def _out_of_a_total(anchor: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _an_age(tok: Token) -> bool:
+    """ "children under five", "people over 65": a number after "under" or "over" said of people
+    is their age."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ in ("under", "over", "below", "above")
+        and prep.head.pos_ == "NOUN"
+        and lemma(prep.head) in lx.PERSON_NOUNS
+    )
 
 
 def _among_them(anchor: Token) -> bool:

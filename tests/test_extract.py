@@ -4759,3 +4759,15 @@ def test_a_city_a_body_is_named_after_stays_in_the_region(extractor):
     claims = claims_of(extractor, "Madrid City Council put the figure at 35,000.\n\nThe government delegate "
                                   "in Madrid said 22,000 people had taken part.")
     assert all("madrid" in c.region for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("Two children under five have died of measles, according to a federal bulletin.", [2.0]),
+        ("Twelve people over 65 have died of the flu, the ministry said.", [12.0]),
+        ("Police said over 65 people were arrested.", [65.0]),
+    ],
+)
+def test_an_age_is_no_count(extractor, sentence, figures):
+    assert [c.low for c in claims_of(extractor, sentence)] == figures
