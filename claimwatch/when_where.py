@@ -643,6 +643,8 @@ def _where_said(place: Token, speaker: Speaker) -> bool:
     """ "told reporters in Kinshasa", "said at a news conference in Naypyidaw": where the
     claim was made, not where the event was."""
     verb = speaker.token
+    while place.dep_ == "compound" and place.head.i > place.i:
+        place = place.head  # ("in Tuxtla Gutiérrez": the model tags only "Tuxtla")
     if verb is None or place.dep_ != "pobj" or place.i < verb.i:
         return False  # "In Paris, police said ...": a scene set first is the event's
     # ("turnout stood at 38.6%, the president told a press conference": the told joined on)

@@ -4749,6 +4749,8 @@ def test_a_separate_boat_is_an_event_of_its_own(extractor):
         "Turnout stood at 38.6% at 19:00, the president of the election authority, Abdelhafid Mezouar, "
         "told a press conference in Algiers.",
         "Mezouar told a press conference in Algiers that turnout was 38.6%.",
+        "No deaths have been recorded in the state so far, Health Minister Rocío Gutiérrez Pinto told "
+        "reporters in Tuxtla Gutiérrez.",
     ],
 )
 def test_where_a_briefing_was_held_is_not_where_the_count_was(extractor, sentence):
