@@ -1924,6 +1924,11 @@ def _measure_put_at(verb: Token) -> str:
     if puts_a_protest(verb):
         return "participants"
     put = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.NOUN_MEASURES), None)
+    if put is None:
+        # "put the participation rate at 14.6 percent", "the turnout figure": the rate's measure
+        rates = (c for c in verb.children if c.dep_ == "dobj" and lemma(c) in ("rate", "figure", "level"))
+        put = next((g for c in rates for g in c.children
+                    if g.dep_ == "compound" and lemma(g) in lx.NOUN_MEASURES), None)
     measure = lx.NOUN_MEASURES[lemma(put)] if put is not None else ""
     return "" if measure == "change" else measure
 

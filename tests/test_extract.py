@@ -4773,3 +4773,11 @@ def test_a_city_a_body_is_named_after_stays_in_the_region(extractor):
 )
 def test_an_age_is_no_count(extractor, sentence, figures):
     assert [c.low for c in claims_of(extractor, sentence)] == figures
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ministry put the participation rate at 14.6 percent.", "The ministry put the turnout figure at 14.6 percent."],
+)
+def test_a_rate_put_at_a_figure_is_its_measures(extractor, sentence):
+    assert [(c.measure, c.low, c.side) for c in claims_of(extractor, sentence)] == [("participants", 14.6, "ministry")]
