@@ -242,7 +242,7 @@ def _puts_figure(verb: Token) -> bool:
         return any(lemma(o) in lx.FIGURE_NOUNS for p in by for o in p.children if o.dep_ == "pobj")
     return puts_it(verb) or any(
         # (and "put the participation rate at 14.6 percent")
-        c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS or lemma(c) in lx.NOUN_MEASURES or lemma(c) == "rate")
+        c.dep_ == "dobj" and (lemma(c) in lx.FIGURE_NOUNS | {"rate"} or lemma(c) in lx.NOUN_MEASURES)
         for c in verb.children
     ) or puts_a_protest(verb)
 

@@ -4777,7 +4777,9 @@ def test_an_age_is_no_count(extractor, sentence, figures):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The ministry put the participation rate at 14.6 percent.", "The ministry put the turnout figure at 14.6 percent."],
+    ["The ministry put the participation rate at 14.6 percent.",
+     "The ministry put the turnout figure at 14.6 percent."],
 )
 def test_a_rate_put_at_a_figure_is_its_measures(extractor, sentence):
-    assert [(c.measure, c.low, c.side) for c in claims_of(extractor, sentence)] == [("participants", 14.6, "ministry")]
+    claims = claims_of(extractor, sentence)
+    assert [(c.measure, c.low, c.side) for c in claims] == [("participants", 14.6, "ministry")]
