@@ -2829,6 +2829,10 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
         return ctx.main_org or ""
     # "Greystone Dairy" by its name; "department store chain Brightwell's" by its name alone
     named = subj.pos_ == "PROPN"
+    joined = next((e for e in subj.doc.ents if e.label_ == "ORG" and e.start <= subj.i < e.end
+                   and any(t.dep_ == "cc" for t in e)), None)
+    if named and joined is not None and joined.start == subj.i:
+        return company_of(joined.text.lower())  # "Kastner & Lind", read as two subjects
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
     return company_of(" ".join([*(t.lower_ for t in compounds), subj.lower_]))
 

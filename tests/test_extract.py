@@ -4783,3 +4783,9 @@ def test_an_age_is_no_count(extractor, sentence, figures):
 def test_a_rate_put_at_a_figure_is_its_measures(extractor, sentence):
     claims = claims_of(extractor, sentence)
     assert [(c.measure, c.low, c.side) for c in claims] == [("participants", 14.6, "ministry")]
+
+
+def test_a_company_named_with_an_ampersand_is_one_subject(extractor):
+    claims = claims_of(extractor, "Kastner & Lind will close 12 of its 41 department stores by the end of "
+                                  "March 2028, cutting 940 jobs, the Austrian retailer said on Monday.")
+    assert {c.subject for c in claims} == {"kastner & lind"}
