@@ -2443,12 +2443,22 @@ def _measure(
             return f"cancel|{thing}", ""  # "120 flights did not leave": 120 cancelled
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
-        act = _marked_for(noun, verb) or verb_lemma
+        act = _marked_for(noun, verb) or _state_kept(verb) or verb_lemma
         partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
         if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _state_kept(verb: Token | None) -> str:
+    """ "4,800 schools remained closed", "stayed shut": closed, as "were closed" says ("" else)."""
+    if verb is None or lemma(verb) not in ("remain", "stay"):
+        return ""
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+    if state is None or not (state.tag_ == "VBN" or state.lower_ in ("closed", "shut")):
+        return ""  # (the model may tag "closed" an adjective)
+    return "close" if state.lower_ in ("closed", "shut") else lemma(state)
 
 
 def _unaccounted_for(verb: Token) -> str:

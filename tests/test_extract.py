@@ -4789,3 +4789,14 @@ def test_a_company_named_with_an_ampersand_is_one_subject(extractor):
     claims = claims_of(extractor, "Kastner & Lind will close 12 of its 41 department stores by the end of "
                                   "March 2028, cutting 940 jobs, the Austrian retailer said on Monday.")
     assert {c.subject for c in claims} == {"kastner & lind"}
+
+
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        ("The union said at least 4,800 schools had remained completely closed.", "close|school"),
+        ("Officials said 300 shops stayed shut on Monday.", "close|store"),
+    ],
+)
+def test_what_remained_closed_was_closed(extractor, sentence, key):
+    assert [c.key for c in claims_of(extractor, sentence)] == [key]
