@@ -1241,7 +1241,7 @@ def describe(c: Claim) -> str:
     when = _short_date(c.event_date or c.as_of)
     who = c.speaker[:1].upper() + c.speaker[1:] if c.speaker else c.source
     if c.kind == "figure" or (c.kind == "rejection" and c.figure_text and c.measure != "act"):
-        noun = MEASURE_WORDS.get(c.measure, c.measure.split("|")[-1])
+        noun = MEASURE_WORDS.get(c.measure) or _thing_done(c.measure)
         what = f"{c.figure_text}{' of' if c.qualifier == 'vague' else ''} {noun}"
         if c.kind == "rejection":
             what = f"rejects the figure {c.figure_text}"
@@ -1263,6 +1263,32 @@ def describe(c: Claim) -> str:
         if c.measure != "act":
             what = ("no " if c.polarity == "negate" else "") + MEASURE_WORDS.get(c.measure, c.measure)
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"
+
+
+# Participles the rule (-d, -ed, -ied) would get wrong, for the verbs keys are made of.
+IRREGULAR_PARTICIPLES = {
+    "lose": "lost", "shoot": "shot", "shoot down": "shot down", "hit": "hit", "take": "taken",
+    "find": "found", "bring": "brought", "build": "built", "cut": "cut", "hold": "held", "keep": "kept",
+    "leave": "left", "send": "sent", "sell": "sold", "spend": "spent", "put": "put", "set": "set",
+    "shut": "shut", "win": "won", "give": "given", "make": "made", "run": "run", "steal": "stolen",
+}
+
+
+def _thing_done(measure: str) -> str:
+    """ "close|school" -> "school closed", "destroy|home" -> "home destroyed": what a count of
+    things acted on counts; a measure of one word is itself."""
+    act, _, thing = measure.partition("|")
+    if not thing:
+        return measure
+    if act in IRREGULAR_PARTICIPLES:
+        done = IRREGULAR_PARTICIPLES[act]
+    elif act.endswith("e"):
+        done = act + "d"
+    elif act.endswith("y") and act[-2:-1] not in "aeiou":
+        done = act[:-1] + "ied"
+    else:
+        done = act + "ed"
+    return f"{thing} {done}"
 
 
 @lru_cache(maxsize=4096)

@@ -1256,3 +1256,14 @@ def test_a_host_states_count_of_foreign_nationals_dead_may_grow():
     qatar = claim(speaker="Qatar's interior ministry", side="qatar", subject="nepal", low=9.0, high=9.0,
                   rising=True, cumulative=True, as_of="2022-03-03", published_at="2022-03-03T12:00:00Z")
     assert conflict(qatar, nepal) is None
+
+
+@pytest.mark.parametrize(
+    ("measure", "words"),
+    [("close|school", "school closed"), ("destroy|home", "home destroyed"), ("lose|tank", "tank lost"),
+     ("deaths", "deaths"), ("bury|body", "body buried")],
+)
+def test_a_count_of_things_acted_on_reads_as_what_was_done(measure, words):
+    from claimwatch.detect import _thing_done
+
+    assert _thing_done(measure) == words
