@@ -4117,6 +4117,8 @@ def _negated(token: Token | None) -> bool:
         return True
     if _second_act_of_no_plan(token):
         return True
+    if token.dep_ == "xcomp" and lemma(token.head) in ("have", "need") and _no_one_had_to(token.head):
+        return True  # "no hospital has had to turn away a patient", "police did not have to use force"
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in token.children
     ):
@@ -4124,6 +4126,15 @@ def _negated(token: Token | None) -> bool:
         # this one's too (not its "not": "did not stop and were fined")
         return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _no_one_had_to(verb: Token) -> bool:
+    """ "did not have to", "no hospital has had to": none was made to do what follows."""
+    return any(
+        c.dep_ == "neg" or c.lower_ == "never"
+        or c.dep_ == "nsubj" and (any(d.lower_ == "no" for d in c.children) or _nobody(c))
+        for c in verb.children
+    )
 
 
 def _second_act_of_no_plan(verb: Token) -> bool:

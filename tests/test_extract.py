@@ -4800,3 +4800,15 @@ def test_a_company_named_with_an_ampersand_is_one_subject(extractor):
 )
 def test_what_remained_closed_was_closed(extractor, sentence, key):
     assert [c.key for c in claims_of(extractor, sentence)] == [key]
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ('"No hospital in Dhaka has had to turn away a single dengue patient," the minister said.', "negate"),
+        ("Police said they did not have to use tear gas.", "negate"),
+        ("Police said they had to use tear gas.", "affirm"),
+    ],
+)
+def test_none_had_to_do_it_denies_it(extractor, sentence, polarity):
+    assert [c.polarity for c in claims_of(extractor, sentence)] == [polarity]
