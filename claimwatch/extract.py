@@ -2414,7 +2414,8 @@ def _measure(
         if verb is not None and noun_lemma not in lx.MILITARY_NOUNS and _crosses_a_border(verb):
             return "displaced", _whose(noun, ctx, frame)  # "9,800 people had crossed the border"
         # "27,000 people crossed"; "280 firefighters were deployed" are no "600 soldiers"
-        return f"{verb_key(verb_lemma)}|people", _whose(noun, ctx, frame) or _role(noun)
+        did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
+        return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
@@ -2449,6 +2450,14 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _spent_doing(verb: Token | None) -> str:
+    """ "600 people spent a fifth night sleeping in the streets": sleeping is what they did."""
+    if verb is None or lemma(verb) != "spend":
+        return ""
+    doing = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.tag_ == "VBG"), None)
+    return lemma(doing) if doing is not None else ""
 
 
 def _state_kept(verb: Token | None) -> str:

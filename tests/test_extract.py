@@ -4812,3 +4812,9 @@ def test_what_remained_closed_was_closed(extractor, sentence, key):
 )
 def test_none_had_to_do_it_denies_it(extractor, sentence, polarity):
     assert [c.polarity for c in claims_of(extractor, sentence)] == [polarity]
+
+
+def test_what_people_spent_the_night_doing_is_what_is_counted(extractor):
+    claims = claims_of(extractor, "More than 600 people spent a fifth night sleeping in the streets, the "
+                                  "fire brigade said.")
+    assert [c.key for c in claims if c.low] == ["sleep|people"]
