@@ -921,9 +921,17 @@ def _ties_meet(a: Claim, b: Claim) -> bool:
 
 def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
     """ "no child had died of measles in the state" against "four children have died of measles
-    since late September": an outbreak's toll denied, whenever it began (a denial of no day and
-    no place of its own: not "no cholera cases in Bulawayo" against the country's)."""
-    return not _real(denial.places) and bool(DISEASE.search(a.text)) and bool(DISEASE.search(b.text))
+    since late September": one outbreak's toll denied, whenever it began. Not a denial of a
+    period ("in the past week"), of a place the total is not of ("no cholera cases in Bulawayo"
+    against the country's), of another disease, nor a vaccine's safety ("no child had died
+    after receiving the measles vaccine")."""
+    total = b if denial is a else a
+    named = DISEASE.search(denial.text), DISEASE.search(total.text)
+    if named[0] is None or named[1] is None or named[0].group(0).lower() != named[1].group(0).lower():
+        return False
+    placed = _real(denial.places)
+    meets = not placed or not _alike(tuple(placed)).isdisjoint(_alike(total.places))
+    return meets and not denial.period and "vaccin" not in denial.text.lower()
 
 
 def _of_a_day(c: Claim) -> bool:

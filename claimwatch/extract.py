@@ -4114,7 +4114,7 @@ def _negated(token: Token | None) -> bool:
     if token is None:
         return False
     for child in token.children:
-        if child.dep_ == "neg" or child.lower_ in ("never", "no"):
+        if child.dep_ == "neg" or child.lower_ in ("never", "no", "nowhere"):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
             return True

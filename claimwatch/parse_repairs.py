@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimwatch.lexicon import FIGURE_SETTING_VERBS, TALLY_VERBS
+from claimwatch.lexicon import FIGURE_SETTING_VERBS, TALLY_VERBS, VERB_MEASURES
 
 # Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
 NEGATIVE_FRONTS = frozenset({"never", "nowhere"})
@@ -120,8 +120,9 @@ def _reduced_relative(first: Token) -> None:
     second = next((s for s in later if s.tag_ == "VBN"), None)
     if second is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in second.children):
         return
-    if not any(c.dep_ == "auxpass" for c in second.children):
-        return
+    counts = second.lemma_ in VERB_MEASURES and second.lemma_ != "take"  # ("taken to hospital", "hostage")
+    if not any(c.dep_ == "auxpass" for c in second.children) or not counts:
+        return  # (only onto a verb that counts: "were still being held" leaves them abducted)
     between = first.doc[first.right_edge.i + 1 : min(c.i for c in second.children if c.dep_ == "auxpass")]
     if any(t.dep_ in ("cc", "punct") or t.pos_ in ("VERB", "CCONJ") for t in between):
         return

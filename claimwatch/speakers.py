@@ -287,6 +287,15 @@ def _known_as(name: list[Token]) -> str:
     return last
 
 
+def _shortened(name: str, ctx: ArticleContext) -> str:
+    """A body's name shortened from one named before ("the Emergency Management Agency" after
+    "the National Emergency Management Agency"): that one, when only one ends so."""
+    if " " not in name or name in ctx.person_sides:
+        return name
+    longer = [known for known in ctx.person_sides if known.endswith(" " + name)]
+    return longer[0] if len(longer) == 1 else name
+
+
 def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     """Whom the speaker speaks for: a country, an organisation, a group, a person."""
     # "the Rwanda-backed group", "Iran-backed rebels" speak for the group, not its patron
@@ -321,7 +330,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     ]
     surname = persons[-1].lower_ if persons else None
     if surname in lx.BODY_NOUNS or surname in lx.ORG_SUFFIXES:
-        surname = _known_as([t for t in words if t.pos_ == "PROPN"])
+        surname = _shortened(_known_as([t for t in words if t.pos_ == "PROPN"]), ctx)
     if country:
         if surname:
             ctx.person_sides[surname] = country
@@ -340,7 +349,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
     titles = [t for t in words if t.lower_ in lx.TITLE_WORDS]
     if head.pos_ == "PROPN" and name and all(t in name or t in titles or t.dep_ == "punct" for t in words):
-        surname = _known_as(name)  # a (titled) name, whatever entity the model gave it
+        surname = _shortened(_known_as(name), ctx)  # a (titled) name, whatever entity the model gave it
         if surname in ctx.person_sides:
             return ctx.person_sides[surname]
         served = _body_served(head, ctx)

@@ -497,8 +497,8 @@ SEPARATE_EVENT = re.compile(
     r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|similar) "
     r"(?:bridge|building|dam|mine|ferry|boat|ship|factory|plant|tower|warehouse)\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
-    # "a separate boat with 48 people aboard", "another bus carrying 30": its own passengers
-    r"|\b(?:(?:a|an) (?:separate|second|third|different|unrelated)|another) (?:\w+ )?"
+    # "a separate boat with 48 people aboard": its own passengers (not "collided with another bus")
+    r"|\b(?:a|an) (?:separate|different|unrelated) (?:\w+ )?"
     r"(?:boat|vessel|ship|ferry|dinghy|raft|cayuco|canoe|plane|aircraft|bus|minibus|train|truck|lorry)\b"
     # "had killed 21 people in the state before the current outbreak", "in previous outbreaks"
     # (not "more than in previous years": this one, against others)
@@ -746,13 +746,21 @@ def region_of(
                     # (an area or a city stays a place when a body is named after it: "the Kogi
                     # State Police Command" works there, "Madrid City Council" in Madrid)
                     names.append(" ".join(words))
-                    if ent.label_ in PLACE_ENTS and (home := country_of_capital(names[-1])):
+                    if ent.label_ in PLACE_ENTS and (home := country_of_capital(names[-1])) and _plain(ent):
                         names.append(home)  # "Algiers": Algeria too, as "Paris" is France
     for found in untagged.values():
         # (a capital stays a place when the organisation is named after it: "the Accra
         # Regional Police Command")
         names += [name for name in found if not set(name.split()) <= org_words or name in CITIES]
     return tuple(sorted(set(names)))
+
+
+def _plain(ent: Span) -> bool:
+    """A place named as itself: not "Vienna-based", nor "Vienna, Virginia" (a namesake)."""
+    doc, end = ent.doc, ent.end
+    if end < len(doc) and doc[end].text in ("-", "–"):
+        return False
+    return not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE")
 
 
 # The units a body's name may give as where it works: "Kogi State", "Sindh Province".

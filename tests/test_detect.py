@@ -728,6 +728,10 @@ def test_an_outbreaks_toll_denied_meets_its_running_total():
     assert conflict(total, claim(**denied, text="No child was killed.")) is None
     placed = claim(**denied, text="No child had died of measles in Bulawayo.", places=("bulawayo",))
     assert conflict(total, placed) is None
+    assert conflict(total, claim(**denied, text="No child had died of cholera in the state.")) is None
+    week = claim(**denied, text="No child had died of measles in the past week.", period="2022-W09")
+    assert conflict(total, week) is None
+    assert conflict(total, claim(**denied, text="No child had died after the measles vaccine.")) is None
 
 @pytest.mark.parametrize(
     ("first", "then", "disputed"),

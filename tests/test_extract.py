@@ -4818,3 +4818,24 @@ def test_what_people_spent_the_night_doing_is_what_is_counted(extractor):
     claims = claims_of(extractor, "More than 600 people spent a fifth night sleeping in the streets, the "
                                   "fire brigade said.")
     assert [c.key for c in claims if c.low] == ["sleep|people"]
+
+
+def test_nowhere_before_a_passive_denies_the_act(extractor):
+    assert [c.polarity for c in claims_of(extractor, "Nowhere was tear gas used, police said.")] == ["negate"]
+
+
+def test_a_participle_stays_the_count_when_the_verb_after_counts_nothing(extractor):
+    claims = claims_of(extractor, "The commissioner said that 11 worshippers abducted from a church in "
+                                  "Kaduna were still being held.")
+    assert [(c.measure, c.low) for c in claims] == [("captured", 11.0)]
+
+
+def test_a_shortened_name_is_the_body_named_before(extractor):
+    claims = claims_of(extractor, "The National Emergency Management Agency said 12 people died in the "
+                                  "flood. The Emergency Management Agency later said 15 people had died.")
+    assert {c.side for c in claims} == {"national emergency management agency"}
+
+
+def test_a_namesake_of_a_capital_puts_no_country_in_the_region(extractor):
+    claims = claims_of(extractor, "Two people died in Vienna, Virginia, police said.")
+    assert "austria" not in claims[0].region
