@@ -1228,6 +1228,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # "eight more bodies", "another 12": an addition, not a total
         if _an_age(tok):
             continue  # "two children under five", "people over 65": how old, not how many
+        if _benchmark(tok):
+            continue  # "put turnout at 14.6 percent, below the 30 percent forecast"
         if in_earlier_figure(tok):
             continue  # "six killed, up from four on Monday": the speaker's earlier figure
         if tok.i > sent.start + 1 and tok.nbor(-1).lower_ == "of" and lemma(tok.nbor(-2)) in lx.GROUP_NOUNS:
@@ -1820,6 +1822,19 @@ def _out_of_a_total(anchor: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def _benchmark(tok: Token) -> bool:
+    """A figure the one put is measured against: "put turnout at 14.6 percent, below the 30
+    percent it had forecast" (not "turnout fell below 30 percent": that is the count)."""
+    noun = tok.head if tok.dep_ == "nummod" else tok
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("below", "above", "under", "over"):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "at" and p.i < prep.i and any(o.dep_ == "pobj" for o in p.children)
+        for p in prep.head.children
+    )
 
 
 def _an_age(tok: Token) -> bool:

@@ -4839,3 +4839,14 @@ def test_a_shortened_name_is_the_body_named_before(extractor):
 def test_a_namesake_of_a_capital_puts_no_country_in_the_region(extractor):
     claims = claims_of(extractor, "Two people died in Vienna, Virginia, police said.")
     assert "austria" not in claims[0].region
+
+
+@pytest.mark.parametrize(
+    "sentence, figures",
+    [
+        ("The commission put turnout at 14.6 percent, below the 30 percent it had forecast.", [14.6]),
+        ("Turnout fell below 30 percent, the commission said.", [0.0]),
+    ],
+)
+def test_a_benchmark_beside_a_figure_put_is_no_second_figure(extractor, sentence, figures):
+    assert [c.low for c in claims_of(extractor, sentence)] == figures
