@@ -4850,3 +4850,9 @@ def test_a_namesake_of_a_capital_puts_no_country_in_the_region(extractor):
 )
 def test_a_benchmark_beside_a_figure_put_is_no_second_figure(extractor, sentence, figures):
     assert [c.low for c in claims_of(extractor, sentence)] == figures
+
+
+def test_a_separate_statement_is_no_separate_event(extractor):
+    claims = claims_of(extractor, "A separate statement from the coast guard said 40 people were rescued "
+                                  "off Lesbos.")
+    assert [c.places for c in claims] == [("lesbos",)]
