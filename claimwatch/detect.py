@@ -1273,12 +1273,17 @@ def describe(c: Claim) -> str:
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"
 
 
-# Participles the rule (-d, -ed, -ied) would get wrong, for the verbs keys are made of.
+# Verbs whose counts are of things acted on, read as "home destroyed" (others keep the bare
+# thing: "money|revenue", "remain|people").
+DONE_TO_THINGS = frozenset(
+    """destroy lose use receive affect attack record capture find cancel intercept damage hold close
+    carry halt recover bury identify derail deliver postpone open annul suppress sign seize release
+    arrest evacuate burn flood shoot hit take build cut sell steal""".split()
+)
+# Participles the rule (-d, -ed, -ied) would get wrong.
 IRREGULAR_PARTICIPLES = {
-    "lose": "lost", "shoot": "shot", "shoot down": "shot down", "hit": "hit", "take": "taken",
-    "find": "found", "bring": "brought", "build": "built", "cut": "cut", "hold": "held", "keep": "kept",
-    "leave": "left", "send": "sent", "sell": "sold", "spend": "spent", "put": "put", "set": "set",
-    "shut": "shut", "win": "won", "give": "given", "make": "made", "run": "run", "steal": "stolen",
+    "lose": "lost", "shoot": "shot", "hit": "hit", "take": "taken", "find": "found", "build": "built",
+    "cut": "cut", "hold": "held", "sell": "sold", "steal": "stolen",
 }
 
 
@@ -1286,8 +1291,8 @@ def _thing_done(measure: str) -> str:
     """ "close|school" -> "school closed", "destroy|home" -> "home destroyed": what a count of
     things acted on counts; a measure of one word is itself."""
     act, _, thing = measure.partition("|")
-    if not thing:
-        return measure
+    if not thing or act not in DONE_TO_THINGS:
+        return thing or measure
     if act in IRREGULAR_PARTICIPLES:
         done = IRREGULAR_PARTICIPLES[act]
     elif act.endswith("e"):

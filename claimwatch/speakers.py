@@ -330,7 +330,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     ]
     surname = persons[-1].lower_ if persons else None
     if surname in lx.BODY_NOUNS or surname in lx.ORG_SUFFIXES:
-        surname = _shortened(_known_as([t for t in words if t.pos_ == "PROPN"]), ctx)
+        surname = _shortened(_known_as([t for t in words if t.pos_ == "PROPN"] or persons), ctx)
     if country:
         if surname:
             ctx.person_sides[surname] = country

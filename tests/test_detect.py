@@ -1265,7 +1265,8 @@ def test_a_host_states_count_of_foreign_nationals_dead_may_grow():
 @pytest.mark.parametrize(
     ("measure", "words"),
     [("close|school", "school closed"), ("destroy|home", "home destroyed"), ("lose|tank", "tank lost"),
-     ("deaths", "deaths"), ("bury|body", "body buried")],
+     ("deaths", "deaths"), ("bury|body", "body buried"), ("money|revenue", "revenue"),
+     ("remain|people", "people")],
 )
 def test_a_count_of_things_acted_on_reads_as_what_was_done(measure, words):
     from claimwatch.detect import _thing_done
