@@ -926,8 +926,8 @@ def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
     against the country's), of another disease, nor a vaccine's safety ("no child had died
     after receiving the measles vaccine")."""
     total = b if denial is a else a
-    named = DISEASE.search(denial.text), DISEASE.search(total.text)
-    if named[0] is None or named[1] is None or named[0].group(0).lower() != named[1].group(0).lower():
+    denied, counted = DISEASE.search(denial.text), DISEASE.search(total.text)
+    if denied is None or counted is None or denied.group(0).lower() != counted.group(0).lower():
         return False
     placed = _real(denial.places)
     meets = not placed or not _alike(tuple(placed)).isdisjoint(_alike(total.places))

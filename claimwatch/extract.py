@@ -1824,12 +1824,16 @@ def _out_of_a_total(anchor: Token) -> bool:
     return False
 
 
+# Prepositions that bound a number: "children under five", "below the 30 percent forecast".
+BOUND_PREPS = frozenset(["under", "over", "below", "above"])
+
+
 def _benchmark(tok: Token) -> bool:
     """A figure the one put is measured against: "put turnout at 14.6 percent, below the 30
     percent it had forecast" (not "turnout fell below 30 percent": that is the count)."""
     noun = tok.head if tok.dep_ == "nummod" else tok
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("below", "above", "under", "over"):
+    if noun.dep_ != "pobj" or prep.lower_ not in BOUND_PREPS:
         return False
     return any(
         p.dep_ == "prep" and p.lower_ == "at" and p.i < prep.i and any(o.dep_ == "pobj" for o in p.children)
@@ -1843,7 +1847,7 @@ def _an_age(tok: Token) -> bool:
     prep = tok.head
     return (
         tok.dep_ == "pobj"
-        and prep.lower_ in ("under", "over", "below", "above")
+        and prep.lower_ in BOUND_PREPS
         and prep.head.pos_ == "NOUN"
         and lemma(prep.head) in lx.PERSON_NOUNS
     )
@@ -2480,9 +2484,10 @@ def _state_kept(verb: Token | None) -> str:
     if verb is None or lemma(verb) not in ("remain", "stay"):
         return ""
     state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
-    if state is None or not (state.tag_ == "VBN" or state.lower_ in ("closed", "shut")):
-        return ""  # (the model may tag "closed" an adjective)
-    return "close" if state.lower_ in ("closed", "shut") else lemma(state)
+    closed = state is not None and state.lower_ in ("closed", "shut")  # (the model may tag it an adjective)
+    if state is None or not (closed or state.tag_ == "VBN"):
+        return ""
+    return "close" if closed else lemma(state)
 
 
 def _unaccounted_for(verb: Token) -> str:

@@ -1369,7 +1369,6 @@ RATE_PARTS = frozenset("youth food core rural urban female male".split())
 COMPANY_ROLES = frozenset(
     "ceo chief chairman chairwoman president founder boss spokesman spokeswoman spokesperson".split()
 )
-# Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
 # A block that is a building: "an apartment block", "a tower block" (not a voting bloc).
 BLOCKS_OF_HOMES = frozenset("apartment tower residential office housing flat".split())
 # What a fighter falls in: "fell in the fighting", "fell in combat".
@@ -1383,6 +1382,7 @@ STRUCTURE_NOUNS = {
     "roof": "roof", "wall": "wall", "tunnel": "tunnel",
     "overpass": "bridge", "flyover": "bridge", "barrage": "dam", "reservoir": "dam",
 }
+# Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
 INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())
 # Words that make a count an addition to another: "the last two bodies", "another 12".
 INCREMENT_WORDS = frozenset("more last another additional further".split())
