@@ -501,6 +501,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
                     return None  # it rejected "6,000 cuts", then announced 4,500: no turn
                 # "no plans for layoffs", then 3,800 cuts announced: the company turned
                 return Conflict("revision", 0.6)
+            if _owned_up_to(new, old):
+                return Conflict("revision", 0.6)
             return None
         if has_figure(new) and has_figure(old) and new.unit != old.unit:
             return None  # "turnout was not 61%" says nothing of "4,000 people rallied"
@@ -594,6 +596,30 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         if _the_outlets_own(c):
             confidence -= 0.1  # unattributed
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
+
+
+def _owned_up_to(new: Claim, old: Claim) -> bool:
+    """A side that denied a harm or an act in one report and tells of it in a later one: "no one
+    was injured", then "two employees suffered burns"; "no deaths have been recorded", then "a
+    pupil died on October 26" (the day before). Not a toll that was nil "so far" and grew, nor
+    a denial hedged on what was reported, unless the thing told happened before the denial."""
+    if new.article_id == old.article_id or new.kind != "event" and new.low is None:
+        return False
+    denier, asserter = (old, new) if old.polarity == "negate" else (new, old)
+    if denier is new or denier.kind == "rejection" or not denier.as_of or not asserter.as_of:
+        return False
+    if asserter.as_of <= denier.as_of:
+        return False
+    if asserter.event_date is not None and asserter.event_date < denier.as_of:
+        return True  # it happened before the denial was made
+    return not SO_FAR_HEDGE.search(denier.text)
+
+
+# Words that leave a denial open to what is not yet known: "no injuries have been reported so far".
+SO_FAR_HEDGE = re.compile(
+    r"\b(?:so far|yet|immediate(?:ly)?|reported|recorded|known|confirmed|at this (?:time|stage)|for now)\b",
+    re.IGNORECASE,
+)
 
 
 def part_and_whole(a: Claim, b: Claim) -> bool:

@@ -1532,8 +1532,10 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     ):
         noun = anchor.head
         node = noun
-    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and lemma(anchor.head.head) in lx.FIGURE_NOUNS:
-        noun = anchor.head.head  # "the figure of 120,000"
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
+        lemma(anchor.head.head) in lx.FIGURE_NOUNS or lemma(anchor.head.head) in lx.RATE_NOUNS
+    ):
+        noun = anchor.head.head  # "the figure of 120,000", "with turnout of 82.4%"
         node = noun
         after = anchor.nbor(1) if anchor.i + 1 < len(anchor.doc) else None
         if after is not None and lemma(after) in lx.NOUN_MEASURES:

@@ -245,6 +245,8 @@ CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "school
 FIGURE_NOUNS = frozenset(
     ["figure", "number", "total", "count", "tally", "estimate", "toll", "amount", "level"]
 )
+# Measures whose "of" names their value, as a figure noun's does: "with turnout of 82.4%".
+RATE_NOUNS = frozenset(["turnout", "participation"])
 # What "according to" cites as given by a source, who then speaks: "according to data from the
 # health ministry", "the information obtained from the Command Post" (speakers._source_of).
 CITED_NOUNS = frozenset("information data datum figure statistic estimate tally count record report".split())

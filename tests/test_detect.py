@@ -1272,3 +1272,43 @@ def test_a_count_of_things_acted_on_reads_as_what_was_done(measure, words):
     from claimwatch.detect import _thing_done
 
     assert _thing_done(measure) == words
+
+
+def _denied_then_told(denial_text: str, told: dict[str, Any]) -> tuple[Claim, Claim]:
+    denial = claim(
+        kind="event", key="injured", measure="injured", subject="", low=None, high=None, figure_text="",
+        polarity="negate", side="transaustral", speaker="TransAustral", text=denial_text,
+        as_of="2027-11-01", published_at="2027-11-01T10:00:00Z",
+    )
+    later = claim(
+        kind="figure", key="injured", measure="injured", subject="", low=2.0, high=2.0, figure_text="two",
+        side="transaustral", speaker="TransAustral", text="Two employees suffered burns.",
+        as_of="2027-11-03", published_at="2027-11-03T10:00:00Z",
+    )
+    return denial, replace(later, **told)
+
+
+def test_a_side_that_denied_a_harm_and_later_tells_of_it_turned():
+    denial, later = _denied_then_told("No one was injured in the incident.", {})
+    found = conflict(later, denial)
+    assert found is not None and found.kind == "revision"
+
+
+@pytest.mark.parametrize(
+    "denial_text, told, turned",
+    [
+        # a denial hedged on what was known may simply have been overtaken ...
+        ("No injuries have been reported so far.", {}, False),
+        ("There were no immediate reports of injuries.", {}, False),
+        # ... unless what it tells happened before the denial was made
+        ("No injuries have been recorded.", {"event_date": "2027-10-31"}, True),
+        # one report, or the denial the later claim: no turn
+        ("No one was injured in the incident.", {"article_id": "same"}, False),
+        ("No one was injured in the incident.", {"as_of": "2027-11-01"}, False),
+    ],
+)
+def test_what_makes_a_sides_denial_and_later_account_a_turn(denial_text, told, turned):
+    denial, later = _denied_then_told(denial_text, told)
+    if told.get("article_id"):
+        denial = replace(denial, article_id="same")
+    assert (conflict(later, denial) is not None) == turned

@@ -4856,3 +4856,13 @@ def test_a_separate_statement_is_no_separate_event(extractor):
     claims = claims_of(extractor, "A separate statement from the coast guard said 40 people were rescued "
                                   "off Lesbos.")
     assert [c.places for c in claims] == [("lesbos",)]
+
+
+def test_turnout_of_a_share_is_the_turnout(extractor):
+    found = claims_of(
+        extractor,
+        "The electoral council said the Yes option was ahead in Sunday's referendum, with turnout "
+        "of 82.4% of the 13.9 million people registered to vote.",
+    )
+    turnout = only(found, key="participants")
+    assert (turnout.low, turnout.unit) == (82.4, "%")
