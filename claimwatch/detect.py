@@ -627,6 +627,8 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
     among all the people hurt (unless more of them), one place's count within a country's, an
     event's dead within a war's or a year's total (when the whole is ten times as many or
     more)."""
+    if _fewer_places(a, b) or _fewer_places(b, a):
+        return True  # "18,000 hectares in San Rafael" of "41,000 across San Rafael, Alvear and Malargüe"
     if a.unit or b.unit:
         return False
     if bool(a.subject) != bool(b.subject):
@@ -659,6 +661,26 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
         if not side_total and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
             return True  # "the war has killed tens of thousands" holds two workers killed
     return False
+
+
+def _fewer_places(part: Claim, whole: Claim) -> bool:
+    """Whether `part` counts in some of the places `whole` counts across (and no more than it):
+    one department's damage among three departments'. Not rates: one place's turnout may be
+    above the whole's."""
+    if part.unit == "%" or whole.unit == "%" or part.low is None or whole.high is None:
+        return False
+    if not ACROSS_PLACES.search(whole.text):
+        return False  # (a town and its district, a river and its village, are one place)
+    some, all_of = _alike(tuple(_real(part.places))), _alike(tuple(_real(whole.places)))
+    return bool(some) and len(all_of) >= 2 and some < all_of and part.low <= whole.high
+
+
+# A count said to be over several places: "across the departments of A, B and C".
+ACROSS_PLACES = re.compile(
+    r"\bacross\b|\b(?:departments|provinces|districts|regions|states|counties|municipalities|communes"
+    r"|towns|cities|villages) of\b",
+    re.I,
+)
 
 
 def _district_of_wide_event(part: Claim, whole: Claim) -> bool:

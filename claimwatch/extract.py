@@ -192,6 +192,8 @@ class ClaimReader:
                 continue  # "rose to 19 after the recovery of two bodies": what was added
             noun, verb = _counted(anchor)
             noun = _second_figure_put_at(anchor) or noun  # "the toll at 58 and the number of injured at 655"
+            if _an_earlier_figure(noun, verb):
+                continue  # "the earlier estimate was equivalent to about 101,000 acres": told before
             if _how_many_figures(anchor, noun):
                 continue  # "the gap between the two tallies": how many figures, not a figure
             if _bodies_that_speak(anchor, noun, verb):
@@ -2556,6 +2558,22 @@ def _an_abduction(docs: list[Doc], topics: tuple[str, ...]) -> bool:
     words = {lemma(t) for d in docs for t in d}
     disaster = set(topics) & lx.DISASTER_TOPICS or words & lx.DISASTER_WORDS
     return bool(words & lx.ABDUCTION_WORDS) and not disaster
+
+
+EARLIER_WORDS = frozenset(["earlier", "previous", "initial", "original", "former", "prior", "old"])
+
+
+def _an_earlier_figure(noun: Token | None, verb: Token | None) -> bool:
+    """ "the earlier estimate was equivalent to 101,000 acres", "the previous figure of 41,000":
+    a figure told before, by its speaker or another, not one given now."""
+    named = [noun] if noun is not None else []
+    if verb is not None:
+        named += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        lemma(n) in lx.FIGURE_NOUNS
+        and any(m.dep_ == "amod" and m.lower_ in EARLIER_WORDS for m in n.children)
+        for n in named
+    )
 
 
 def _how_many_figures(anchor: Token, noun: Token | None) -> bool:

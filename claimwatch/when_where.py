@@ -486,9 +486,9 @@ SEPARATE_EVENT = re.compile(
     # not "said in a separate statement": that is another statement, maybe of the same event
     r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) "
     r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
-    r"|^\W*(?:a|an) (?:separate|unrelated) "
+    r"|^\W*(?:a|an) (?:separate|unrelated),? "  # "A separate, smaller hailstorm hit ..."
     r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
-    r"|\b(?:a|an|another) (?:separate|unrelated) (?:\w+ ){0,2}" + EVENT_NOUNS +
+    r"|\b(?:a|an|another) (?:separate|unrelated),? (?:\w+ ){0,2}" + EVENT_NOUNS +
     # "a smaller march drew about 6,000", "a similar attack on December 27", "the collapse of a
     # smaller bridge": another event, told beside this one (not "two years after a similar
     # attack", "the hallmarks of a previous attack": this one, likened to another)

@@ -1312,3 +1312,26 @@ def test_what_makes_a_sides_denial_and_later_account_a_turn(denial_text, told, t
     if told.get("article_id"):
         denial = replace(denial, article_id="same")
     assert (conflict(later, denial) is not None) == turned
+
+
+@pytest.mark.parametrize(
+    ("part_low", "whole_text", "disputed"),
+    [
+        (18000.0, "damaged 41,000 hectares across the departments of San Rafael, Alvear and Malargue", False),
+        (50000.0, "damaged 41,000 hectares across the departments of San Rafael, Alvear and Malargue", True),
+        # a town and its district named together are one place, not a list to be part of
+        (18000.0, "damaged 41,000 hectares in San Rafael, Alvear", True),
+    ],
+)
+def test_a_count_in_one_of_the_places_another_counts_across_is_a_part(part_low, whole_text, disputed):
+    area = dict(key="area", measure="area", subject="", side="province", speaker="the province")
+    places = ("san rafael", "alvear", "malargue")
+    whole = claim(**area, low=41000.0, high=41000.0, text=whole_text, places=places)
+    part = claim(
+        **area | {"side": "growers", "speaker": "growers"},
+        low=part_low,
+        high=part_low,
+        text="Growers said crops on 18,000 hectares were damaged in San Rafael.",
+        places=("san rafael",),
+    )
+    assert (conflict(part, whole) is not None) == disputed

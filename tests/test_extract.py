@@ -912,6 +912,7 @@ def test_opening_fire_is_firing_shots(extractor):
         "In Port Aldren, a smaller march along the river drew about 6,000 people, the organisers said.",
         "Earlier in June, the collapse of a smaller bridge in Lorren province killed two people.",
         "The virus had killed 21 people in the state before the current outbreak, officials said.",
+        "A separate, smaller hailstorm hit Maipu on Wednesday, damaging about 2,300 hectares.",
     ],
 )
 def test_a_separate_event_is_marked_as_its_own(extractor, sentence):
@@ -4866,3 +4867,14 @@ def test_turnout_of_a_share_is_the_turnout(extractor):
     )
     turnout = only(found, key="participants")
     assert (turnout.low, turnout.unit) == (82.4, "%")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The earlier estimate was equivalent to about 101,000 acres, the ministry said.",
+        "The previous figure of 41,000 hectares was revised on Thursday, the ministry said.",
+    ],
+)
+def test_a_figure_told_before_is_no_claim_now(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.kind == "figure"] == []
