@@ -174,6 +174,8 @@ class ClaimReader:
             frame = frame_for(anchor, frames)
             if frame and any(t.i in frame.span_ids for t in tokens):
                 continue  # "two people familiar with the plans": part of who speaks
+            if _a_number_named(anchor):
+                continue  # "part of silo 4 collapsed", "opened gate 7": which one, not how many
             if _one_of_the_most(anchor):
                 continue  # "one of the deadliest air raids": a ranking, not a count
             if _one_in(anchor):
@@ -2166,6 +2168,8 @@ def _measure(
         return "released", whose
     if verb is not None and _away_from_work(verb):
         return "participants", ""  # "4,800 employees did not come to work": on strike
+    if verb is not None and _refusing_food(verb):
+        return "participants", ""  # "420 inmates were refusing food": on hunger strike
     came = verb_lemma == "come" and noun_lemma in lx.PARTICIPANT_NOUNS | {"people", "person"}
     if came and verb is not None and "protest" in ctx.topics and _came_to_protest(verb):
         return "participants", ""  # "the organisers said 50,000 people had come": to the march
@@ -2574,6 +2578,32 @@ def _an_earlier_figure(noun: Token | None, verb: Token | None) -> bool:
         and any(m.dep_ == "amod" and m.lower_ in EARLIER_WORDS for m in n.children)
         for n in named
     )
+
+
+def _refusing_food(verb: Token) -> bool:
+    """ "were refusing food", "have refused meals": a hunger strike's strikers."""
+    return lemma(verb) in ("refuse", "reject", "boycott") and any(
+        c.dep_ == "dobj" and lemma(c) in ("food", "meal", "nourishment") for c in verb.children
+    )
+
+
+def _a_number_named(anchor: Token) -> bool:
+    """ "silo 4", "gate 7", "berths 212, 213 and 214": a number after the noun it names one of
+    (a count comes before its noun; "Tk 25,000" is money, "magnitude 5.8" a strength)."""
+    while anchor.dep_ == "conj" and anchor.head.like_num and anchor.head.i < anchor.i:
+        anchor = anchor.head  # "213" and "214" of "berths 212, 213 and 214"
+    head = anchor.head
+    return (
+        anchor.dep_ == "nummod"
+        and head.i == anchor.i - 1
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lower_ not in lx.PREFIX_CURRENCIES
+        and lemma(head) not in lx.CURRENCIES | lx.FIGURE_NOUNS | SCALE_NOUNS
+    )
+
+
+# Nouns a number after them measures rather than names: "magnitude 5.8", "the injured are number 35".
+SCALE_NOUNS = frozenset(["magnitude", "category", "force", "richter"])
 
 
 def _how_many_figures(anchor: Token, noun: Token | None) -> bool:

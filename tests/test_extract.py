@@ -4878,3 +4878,24 @@ def test_turnout_of_a_share_is_the_turnout(extractor):
 )
 def test_a_figure_told_before_is_no_claim_now(extractor, sentence):
     assert [c for c in claims_of(extractor, sentence) if c.kind == "figure"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Part of silo 4 collapsed after the explosion, the fire department said.",
+        "Police said a steward opened gate 7 shortly before the clashes.",
+    ],
+)
+def test_a_number_after_its_noun_names_one_and_counts_nothing(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.kind == "figure"] == []
+
+
+def test_a_magnitude_and_a_number_said_as_a_figure_are_still_read(extractor):
+    found = claims_of(extractor, "The network said the injured are number 35 persons.")
+    assert only(found, key="injured").low == 35.0
+
+
+def test_inmates_refusing_food_are_hunger_strikers(extractor):
+    found = claims_of(extractor, "Lawyers said 420 inmates at Domokos prison were refusing food.")
+    assert only(found, key="participants").low == 420.0
