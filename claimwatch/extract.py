@@ -128,10 +128,14 @@ class ClaimReader:
                 continue  # headlines compress the body's claims; the body says them in full
             sents = list(doc.sents)
             ctx.scene = ()
+            told_apart: tuple[str, ...] = ()  # the mark of the separate event last told
             for n, sent in enumerate(sents):
                 ctx.opens_on = scene_set(sent, ctx)
+                own = separate_event(sent, article.id)
+                ctx.goes_on_with = told_apart if not own and told_apart and _goes_on(sent, sents) else ()
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
                 ctx.scene = ctx.opens_on or ctx.scene
+                told_apart = own or ctx.goes_on_with
         claims = _plans_of_its_company(_dedupe(claims), ctx.main_org)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
@@ -1157,7 +1161,7 @@ class ClaimReader:
             # another, "Konstantinovka" in one is "Kostiantynivka" in another.
             article_place=place_key(ctx.main_place) if not own_places or ctx.opens_on else "",
             places=tuple(dict.fromkeys(map(place_key, own_places or ctx.scene)))
-            + separate_event(sent, art.id)
+            + (separate_event(sent, art.id) or ctx.goes_on_with)
             + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(text_of(sent)) else ()),
             region=tuple(sorted(set(map(place_key, ctx.region)))),
             topics=ctx.topics,
@@ -1198,6 +1202,21 @@ class ClaimExtractor(ClaimReader):
         for doc, i in self.nlp.pipe(texts, as_tuples=True, batch_size=64):
             docs[i].append(repair(doc))
         return docs
+
+
+# A sentence that points back at the event just told: "in that incident", "that fire".
+THAT_EVENT = re.compile(
+    r"\bthat (?:incident|attack|clash|fire|blast|explosion|crash|accident|raid|strike)\b", re.I
+)
+# A paragraph that opens on another event: "Separately, ...", "In a separate incident, ...".
+OPENS_APART = re.compile(r"^\W*(?:separately|elsewhere|in (?:a|an) (?:separate|unrelated))\b", re.I)
+
+
+def _goes_on(sent: Span, sents: list[Span]) -> bool:
+    """Whether a sentence goes on with the separate event the paragraph told before it: it
+    points back at it ("No one was injured in that incident"), or the paragraph opened on it
+    ("Separately, a fire broke out ... No one was injured, the fire department said")."""
+    return bool(THAT_EVENT.search(text_of(sent))) or bool(OPENS_APART.search(text_of(sents[0])))
 
 
 def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -2266,6 +2285,8 @@ def _measure(
     if (noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if _area_unit(noun) is not None:
+        if verb_lemma in HOLDING_VERBS:
+            return "", ""  # "who farms 35 hectares", "vineyards total 145,000 hectares": a holding
         return "area", ""  # "a fire on 1,000 square metres", "burned 3,200 hectares"
     if noun_lemma in lx.DISTANCE_UNITS or noun_lemma in lx.NOT_COUNTED:
         return "", ""  # a depth or a distance, said in passing; "tilted to one side"
@@ -2578,6 +2599,12 @@ def _an_earlier_figure(noun: Token | None, verb: Token | None) -> bool:
         and any(m.dep_ == "amod" and m.lower_ in EARLIER_WORDS for m in n.children)
         for n in named
     )
+
+
+# Verbs an area is held or measured by, not hit by: what there is, not what an event struck.
+HOLDING_VERBS = frozenset(
+    "farm own total cultivate plant hold span stretch manage lease comprise measure".split()
+)
 
 
 def _refusing_food(verb: Token) -> bool:

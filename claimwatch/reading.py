@@ -50,6 +50,9 @@ class ArticleContext:
     # paragraph's claims that name no place of their own are about it.
     scene: tuple[str, ...] = ()
     opens_on: tuple[str, ...] = ()  # the place the sentence being read opens on, if any
+    # A separate event an earlier sentence of the paragraph told, which this one goes on with
+    # ("Separately, a fire broke out in a warehouse. No one was injured, ..."): its mark.
+    goes_on_with: tuple[str, ...] = ()
     main_place: str = ""  # the first place the body names
     abduction: bool = False  # a story of people abducted, where the missing are the abducted
     disease: bool = False  # a story that names a disease: its "cases" are the disease's

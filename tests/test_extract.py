@@ -4899,3 +4899,42 @@ def test_a_magnitude_and_a_number_said_as_a_figure_are_still_read(extractor):
 def test_inmates_refusing_food_are_hunger_strikers(extractor):
     found = claims_of(extractor, "Lawyers said 420 inmates at Domokos prison were refusing food.")
     assert only(found, key="participants").low == 420.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Grower Hector Bustos, who farms 35 hectares of malbec near Rama Caida, said his crop was gone.",
+        "Mendoza's vineyard area totals about 145,000 hectares.",
+    ],
+)
+def test_an_area_held_is_no_area_struck(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.key == "area"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "apart"),
+    [
+        (
+            "Separately, a fire broke out on Saturday in a warehouse at the port of Rio Grande. No one "
+            "was injured and the fire was controlled within three hours, the fire department said.",
+            True,
+        ),
+        (
+            "The violence followed a separate clash on Saturday near Karlovac, where about 40 fans "
+            "fought. Five people were injured in that incident, police said.",
+            True,
+        ),
+        (
+            "A separate clash on Saturday near Karlovac left two fans hurt. Five people were injured "
+            "in the stadium, police said.",
+            False,
+        ),
+    ],
+)
+def test_a_sentence_that_goes_on_with_a_separate_event_is_of_it(extractor, body, apart):
+    claims = claims_of(extractor, body)
+    injured = next(c for c in claims if c.key == "injured" and c.text.startswith(("No one", "Five")))
+    marks = {p for c in claims for p in c.places if "#" in p}
+    assert len(marks) == 1  # the separate sentence's own mark
+    assert (set(injured.places) & marks != set()) == apart
