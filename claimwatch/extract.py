@@ -1236,6 +1236,7 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
                 [t for t in sent if t.i <= anchor.i and t.lower_ in vague.text.split()],
             )
     yield from _shares_in_words(sent)
+    yield from _one_person_harmed(sent)
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or (
             tok.ent_type_ in SKIP_NUMBER_ENTS and not _put_at(tok) and not _total_risen_to(tok)
@@ -1329,6 +1330,28 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         elif range_end and range_end[0].dep_ == "nummod":
             anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
         yield Figure(low, high, qualifier, unit, text), anchor, words + range_end
+
+
+HARM_VERBS = frozenset("die kill injure wound hurt stab shoot".split())
+
+
+def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """ "a nine-year-old pupil died", "a teacher was stabbed": one at least, told without a
+    number (so that "no deaths have been recorded" meets it)."""
+    for tok in sent:
+        person = tok.head
+        if not (
+            tok.dep_ == "det"
+            and tok.lower_ in ("a", "an")
+            and person.dep_ in ("nsubj", "nsubjpass")
+            and lemma(person) in lx.STAFF_NOUNS
+            and person.tag_ == "NN"  # one, not "a dozen workers"
+            and lemma(person.head) in HARM_VERBS
+            and not _negated(person.head)
+            and not any(c.like_num or c.dep_ == "nummod" for c in person.children)
+        ):
+            continue
+        yield Figure(1.0, None, "at_least", "", sent.doc[tok.i : person.i + 1].text), tok, [tok]
 
 
 # Shares said in words, by the parts of the whole they name: "two-thirds of", "half of".
@@ -1550,7 +1573,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     """The noun a number counts and the verb that governs it."""
     noun: Token | None = None
     node = anchor
-    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and (
+    one = anchor.dep_ == "det" and anchor.lower_ in ("a", "an")  # "a pupil died" (_one_person_harmed)
+    if (anchor.dep_ in ("nummod", "quantmod", "amod", "compound") or one) and (
         anchor.head.pos_ in ("NOUN", "PROPN") or _figure_of_dead(anchor.head)
     ):
         noun = anchor.head

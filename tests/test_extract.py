@@ -4938,3 +4938,27 @@ def test_a_sentence_that_goes_on_with_a_separate_event_is_of_it(extractor, body,
     marks = {p for c in claims for p in c.places if "#" in p}
     assert len(marks) == 1  # the separate sentence's own mark
     assert (set(injured.places) & marks != set()) == apart
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The health department confirmed that a nine-year-old pupil died on October 26.", "deaths"),
+        ("A police officer was killed in the attack, the ministry said.", "deaths"),
+    ],
+)
+def test_one_person_harmed_without_a_number_is_at_least_one(extractor, sentence, key):
+    found = only(claims_of(extractor, sentence), key=key)
+    assert (found.low, found.high, found.qualifier) == (1.0, None, "at_least")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dozen workers were hurt, the company said.",
+        "A soldier was not killed, the ministry said.",
+        "A report said the guards had beaten inmates.",
+    ],
+)
+def test_one_person_is_not_read_where_there_is_none(extractor, sentence):
+    assert not any(c.low == 1.0 and c.qualifier == "at_least" for c in claims_of(extractor, sentence))
