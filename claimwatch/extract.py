@@ -1215,8 +1215,13 @@ OPENS_APART = re.compile(r"^\W*(?:separately|elsewhere|in (?:a|an) (?:separate|u
 def _goes_on(sent: Span, sents: list[Span]) -> bool:
     """Whether a sentence goes on with the separate event the paragraph told before it: it
     points back at it ("No one was injured in that incident"), or the paragraph opened on it
-    ("Separately, a fire broke out ... No one was injured, the fire department said")."""
-    return bool(THAT_EVENT.search(text_of(sent))) or bool(OPENS_APART.search(text_of(sents[0])))
+    ("Separately, a fire broke out ... No one was injured, the fire department said"); not a
+    total that sums it with others ("That brings the number killed by floods since Thursday to
+    nine")."""
+    text = text_of(sent)
+    if CUMULATIVE_MARKER.search(text.lower()) or re.search(r"\bbrings?\b", text, re.I):
+        return False
+    return bool(THAT_EVENT.search(text)) or bool(OPENS_APART.search(text_of(sents[0])))
 
 
 def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:

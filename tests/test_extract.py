@@ -4962,3 +4962,13 @@ def test_one_person_harmed_without_a_number_is_at_least_one(extractor, sentence,
 )
 def test_one_person_is_not_read_where_there_is_none(extractor, sentence):
     assert not any(c.low == 1.0 and c.qualifier == "at_least" for c in claims_of(extractor, sentence))
+
+
+def test_a_total_after_a_separate_event_sums_it_and_is_not_of_it(extractor):
+    claims = claims_of(
+        extractor,
+        "In a separate incident on Friday, two men drowned when their car was swept away. That brings "
+        "the number of people killed by floods in Jordan since Thursday to nine.",
+    )
+    total = only(claims, low=9.0)
+    assert not any("#" in p for p in total.places)
