@@ -2411,7 +2411,8 @@ def _measure(
             going = verb_lemma in lx.GOING_VERBS and noun is not None and noun.dep_ == "nsubj"
             if going and obj in lx.JOB_NOUNS:
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
-            if verb_lemma == "affect" and obj in lx.STAFF_NOUNS and _a_company_move_does(verb):
+            staff = obj in lx.STAFF_NOUNS - lx.SERVED_NOUNS
+            if verb_lemma == "affect" and staff and _a_company_move_does(verb):
                 return "job_cuts", ctx.main_org or ""  # "the planned closure would affect 290 employees"
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd

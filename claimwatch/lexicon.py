@@ -380,7 +380,10 @@ VERB_OBJECT_MEASURES = {
     ("axe", "job"): "job_cuts",
     ("slash", "job"): "job_cuts",
     ("lose", "job"): "job_cuts",
+    ("lose", "position"): "job_cuts",  # "520 positions would be lost"
+    ("lose", "post"): "job_cuts",
     ("cost", "job"): "job_cuts",  # "the closure will cost all 400 jobs at the mill"
+    ("cost", "position"): "job_cuts",
     ("lay", "worker"): "job_cuts",
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",
@@ -1392,6 +1395,8 @@ INCREMENT_WORDS = frozenset("more last another additional further".split())
 JOB_NOUNS = frozenset("job position post role employee".split())
 # Whose jobs a count of the people or posts themselves is: their employer's.
 STAFF_NOUNS = PERSON_NOUNS | JOB_NOUNS
+# People a closure affects who are not its staff: "the closures would affect 1,900 students".
+SERVED_NOUNS = frozenset("student pupil patient customer passenger resident tenant".split())
 # Verbs that cut jobs whatever the jobs are called: "shed about 1,200 positions".
 CUT_VERBS = frozenset("cut shed eliminate axe slash reduce".split())
 # Jobs that go are cut: "4,700 jobs would go".

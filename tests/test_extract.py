@@ -4972,3 +4972,13 @@ def test_a_total_after_a_separate_event_sums_it_and_is_not_of_it(extractor):
     )
     total = only(claims, low=9.0)
     assert not any("#" in p for p in total.places)
+
+
+def test_positions_lost_are_job_cuts(extractor):
+    found = claims_of(extractor, "The faculty association said 520 positions would be lost.")
+    assert only(found, low=520.0).measure == "job_cuts"
+
+
+def test_students_a_closure_affects_are_no_jobs_cut(extractor):
+    found = claims_of(extractor, "The university said the closures would affect about 1,900 students.")
+    assert not any(c.measure == "job_cuts" for c in found)
