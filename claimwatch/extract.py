@@ -1397,6 +1397,46 @@ def _shares_in_words(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         low, high = qualify(value, qualifier)
         words = list(doc[first.i : tok.i + 1])
         yield Figure(low, high, qualifier, "%", doc[start : tok.i + 1].text), tok, words
+    yield from _shares_of_a_round_ten(sent)
+
+
+def _people_noun(noun: Token) -> bool:
+    """ "teachers", "dockworkers", "residents": people by what they are or do (a plural in -er,
+    -or, -ist, -ian, -ant or -ent names people, as "votes" or "flights" do not)."""
+    word = lemma(noun)
+    return word in lx.STAFF_NOUNS or noun.tag_ == "NNS" and word.endswith(PEOPLE_ENDINGS)
+
+
+PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _shares_of_a_round_ten(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """ "nine in ten of the registered dockworkers stayed away", "seven out of ten teachers":
+    a share of people, as a percentage (rounded, as a share in words is: "about")."""
+    doc = sent.doc
+    for part in sent:
+        if not _out_of_a_round_ten(part) or part.i > sent.start and part.nbor(-1).like_num:
+            continue
+        verb = governing_verb(part)
+        if verb is not None and lemma(verb) in lx.PEOPLE_VERBS:
+            continue  # "seven out of ten passengers died": seven of the ten aboard (_one_in)
+        base = doc[part.i + 2] if doc[part.i + 1].lower_ == "in" else doc[part.i + 3]
+        after = doc[base.i + 1] if base.i + 1 < sent.end else None
+        if after is not None and after.lower_ == "of":
+            after = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if after is None or not _people_noun(after):
+            continue  # a share of people only ("nine in ten dockworkers"), not "one in ten votes"
+        taken, whole = parse_number([part.text]), parse_number([base.text])
+        if taken is None or not whole or taken >= whole:
+            continue
+        before = doc[max(sent.start, part.i - 4) : part.i].text
+        qualifier = qualifier_before(before)
+        start = max(sent.start, part.i - _qualifier_len(qualifier, before))
+        qualifier = "about" if qualifier == "exact" else qualifier
+        low, high = qualify(round(100.0 * taken / whole, 1), qualifier, "%")
+        words = list(doc[part.i : base.i + 1])
+        # (anchored on its "in" or "out", which no other rule reads as a count)
+        yield Figure(low, high, qualifier, "%", doc[start : base.i + 1].text), doc[part.i + 1], words
 
 
 def _a_prison_population(verb: Token | None) -> bool:
@@ -2225,9 +2265,11 @@ def _measure(
         verb is not None
         and verb_lemma in ("be", "remain", "stay")
         and "strike" in ctx.topics
-        and any(c.dep_ == "acomp" and c.lower_ == "absent" for c in verb.children)
+        and any(c.dep_ == "acomp" and c.lower_ == "absent" or c.lower_ == "away" for c in verb.children)
     ):
-        return "participants", ""  # "only about 600 employees were absent": the strikers, counted
+        # "only about 600 employees were absent", "nine in ten dockworkers stayed away": the
+        # strikers, counted
+        return "participants", ""
     if (
         verb is not None
         and verb_lemma in ("hold", "keep")

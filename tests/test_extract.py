@@ -3859,7 +3859,6 @@ def test_a_named_person_speaks_for_the_body_given_in_apposition(extractor, text,
     "text",
     [
         '"We could see this fire reach 50,000 hectares by the weekend," the fire chief said.',
-        'The union said "nine out of ten drivers" had walked out.',
         "The ministry said 85 out of 100 schools were closed.",
         "The operator said seven in ten high-speed trains were running.",
     ],
@@ -4982,3 +4981,26 @@ def test_positions_lost_are_job_cuts(extractor):
 def test_students_a_closure_affects_are_no_jobs_cut(extractor):
     found = claims_of(extractor, "The university said the closures would affect about 1,900 students.")
     assert not any(c.measure == "job_cuts" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "low", "high"),
+    [
+        (
+            "Dockers began a strike on Tuesday. The union said roughly nine in ten of the 5,200 "
+            "registered dockworkers had stayed away.",
+            87.5,
+            92.5,
+        ),
+        ("Teachers began a strike. Seven out of ten teachers walked out, the union said.", 67.5, 72.5),
+        ('Drivers began a strike. The union said "nine out of ten drivers" had walked out.', 87.5, 92.5),
+    ],
+)
+def test_a_share_of_a_round_ten_of_people_is_a_percentage(extractor, body, low, high):
+    share = only(claims_of(extractor, body), key="participants")
+    assert (share.low, share.high, share.unit) == (low, high, "%")
+
+
+def test_a_share_of_a_round_ten_of_things_is_not_read_as_people(extractor):
+    found = claims_of(extractor, "One in ten votes was spoiled, observers said.")
+    assert not any(c.unit == "%" for c in found)
