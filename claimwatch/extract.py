@@ -4153,7 +4153,22 @@ def _some_of(anchor: Token) -> bool:
                     or any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in whole.children)
                 ):
                     return True
+                if whole.dep_ == "pobj" and _its_own_people(whole):
+                    return True  # "14 of its supporters were injured": among all who were
     return False
+
+
+def _its_own_people(whole: Token) -> bool:
+    """ "its supporters", "their members": a body's own people among others, not its fighters
+    ("four of its fighters" are all it lost) nor its workers ("eleven of our workers are still
+    trapped" in its mine are all there are)."""
+    return (
+        lemma(whole) in lx.PERSON_NOUNS - lx.MILITARY_NOUNS - WORKFORCE_NOUNS
+        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in whole.children)
+    )
+
+
+WORKFORCE_NOUNS = frozenset("worker employee staff miner crew".split())
 
 
 def _a_group_of(anchor: Token) -> bool:

@@ -5004,3 +5004,22 @@ def test_a_share_of_a_round_ten_of_people_is_a_percentage(extractor, body, low, 
 def test_a_share_of_a_round_ten_of_things_is_not_read_as_people(extractor):
     found = claims_of(extractor, "One in ten votes was spoiled, observers said.")
     assert not any(c.unit == "%" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("The club said 14 of its supporters were injured in the riot at the stadium.", "at_least"),
+        ("The fire service said six of its members had been killed in the blast.", "at_least"),
+        ("The company said eleven of its workers were still trapped in the mine.", "exact"),
+        ("The army said four of its soldiers were killed in the attack.", "exact"),
+    ],
+)
+def test_some_of_a_bodys_own_people_are_some_of_all_counted(extractor, sentence, qualifier):
+    figure = next(c for c in claims_of(extractor, sentence) if c.kind == "figure")
+    assert figure.qualifier == qualifier
+
+
+def test_a_tornado_is_a_storm(extractor):
+    found = claims_of(extractor, "A tornado tore through three counties, killing at least six people.")
+    assert "storm" in only(found, key="deaths").topics
