@@ -2303,8 +2303,12 @@ def _measure(
         return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
     if verb is not None and any(c.lower_ == "dead" for c in verb.children):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
+    if verb is not None and _to_death(verb):
+        return "deaths", _whose(noun, ctx, frame)  # "two guards were stabbed to death"
     if verb is not None and _hurt(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "injured", _whose(noun, ctx, frame)  # "four passengers suffered minor injuries"
+    if verb_lemma in WOUNDING_VERBS and noun is not None and noun_lemma in lx.PERSON_NOUNS:
+        return "injured", _whose(noun, ctx, frame)  # "two workers were burned", "a teacher was stabbed"
     carers = noun_lemma in lx.HOSPITAL_STAFF  # (not "300 doctors were in hospital")
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and not carers and _in_hospital(noun, verb):
         return "injured", _whose(noun, ctx, frame)  # "27 people are in hospital", "needed treatment"
@@ -2677,6 +2681,18 @@ def _an_earlier_figure(noun: Token | None, verb: Token | None) -> bool:
 HOLDING_VERBS = frozenset(
     "farm own total cultivate plant hold span stretch manage lease comprise measure".split()
 )
+
+
+# What is done to people that wounds them (not "burned 3,200 hectares": its count is no people).
+WOUNDING_VERBS = frozenset(["stab", "burn", "scald", "slash"])
+
+
+def _to_death(verb: Token) -> bool:
+    """ "stabbed to death", "beaten to death", "burned to death": killed."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _refusing_food(verb: Token) -> bool:

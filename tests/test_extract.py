@@ -5023,3 +5023,15 @@ def test_some_of_a_bodys_own_people_are_some_of_all_counted(extractor, sentence,
 def test_a_tornado_is_a_storm(extractor):
     found = claims_of(extractor, "A tornado tore through three counties, killing at least six people.")
     assert "storm" in only(found, key="deaths").topics
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Two workers were burned in the pipeline explosion, firefighters said.", "injured"),
+        ("Two guards were stabbed to death during the riot, officials said.", "deaths"),
+        ("The fire burned 3,200 hectares, officials said.", "area"),
+    ],
+)
+def test_people_burned_or_stabbed_are_hurt_and_to_death_killed(extractor, sentence, key):
+    assert only(claims_of(extractor, sentence), kind="figure").key == key
