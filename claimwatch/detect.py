@@ -36,7 +36,15 @@ from typing import Any, Final, Literal
 from rapidfuzz import fuzz
 
 from claimwatch.dates import period_contains, periods_compatible
-from claimwatch.gazetteer import HOME_NAMES, SIDE_OF_WORD, SIDES, country_in, names_a_side, spelled_alike
+from claimwatch.gazetteer import (
+    HOME_NAMES,
+    SIDE_OF_WORD,
+    SIDES,
+    country_in,
+    names_a_side,
+    place_key,
+    spelled_alike,
+)
 from claimwatch.lexicon import (
     ABROAD,
     COUNTER,
@@ -599,10 +607,13 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
 
 
 def _owned_up_to(new: Claim, old: Claim) -> bool:
-    """A side that denied a harm or an act in one report and tells of it in a later one: "no one
-    was injured", then "two employees suffered burns"; "no deaths have been recorded", then "a
-    pupil died on October 26" (the day before). Not a toll that was nil "so far" and grew, nor
-    a denial hedged on what was reported, unless the thing told happened before the denial."""
+    """A side that denied a harm or an act in one report and tells of it, as having happened by
+    then, in a later one: "no one was injured in the incident", then "two employees suffered
+    burns"; "no deaths have been recorded", then "a pupil died on October 26" (the day before).
+    Not what happened after the denial ("a passenger died in hospital overnight", "arrested
+    three men on Tuesday", "as the fire spread"), nor a denial hedged on what was then known
+    ("no injuries have been reported so far", "according to preliminary information"), unless
+    the later report dates the thing before the denial was made."""
     if new.article_id == old.article_id or new.kind != "event" and new.low is None:
         return False
     denier, asserter = (old, new) if old.polarity == "negate" else (new, old)
@@ -612,13 +623,31 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
         return False
     if asserter.event_date is not None and asserter.event_date < denier.as_of:
         return True  # it happened before the denial was made
-    return not SO_FAR_HEDGE.search(denier.text)
+    if RUNS_FROM_A_MONTH.search(asserter.text) and not SO_FAR_HEDGE.search(denier.text):
+        return True  # "four children have died of measles since late September": before it too
+    day = asserter.event_date or asserter.context_date
+    denied_day = denier.event_date or denier.context_date or denier.as_of
+    if day is None or day > denied_day:
+        return False  # no day to put it before the denial, or a later one
+    return not SO_FAR_HEDGE.search(denier.text) and not HAPPENED_SINCE.search(asserter.text)
 
 
-# Words that leave a denial open to what is not yet known: "no injuries have been reported so far".
+# Words that leave a denial open to what was not yet known, or deny only a degree: "no injuries
+# have been reported so far", "according to initial reports", "no one was seriously hurt".
 SO_FAR_HEDGE = re.compile(
-    r"\b(?:so far|yet|immediate(?:ly)?|reported|recorded|known|confirmed|at this (?:time|stage)|for now)\b",
+    r"\b(?:so far|yet|immediate(?:ly)?|reported|recorded|known|confirmed|at this (?:time|stage)|for now"
+    r"|preliminary|initial|as of|seriously|critically|severely)\b",
     re.IGNORECASE,
+)
+# A count that runs from a month: "since late September", "since October".
+RUNS_FROM_A_MONTH = re.compile(
+    r"\bsince (?:(?:late|early|mid)[- ])?(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b",
+    re.IGNORECASE,
+)
+# Words that put what a later report tells after the earlier one: "died in hospital overnight".
+HAPPENED_SINCE = re.compile(
+    r"\b(?:later|overnight|subsequently|afterwards|in hospital|spread|intensified|worsened)\b", re.IGNORECASE
 )
 
 
@@ -669,18 +698,30 @@ def _fewer_places(part: Claim, whole: Claim) -> bool:
     above the whole's."""
     if part.unit == "%" or whole.unit == "%" or part.low is None or whole.high is None:
         return False
-    if not ACROSS_PLACES.search(whole.text):
-        return False  # (a town and its district, a river and its village, are one place)
-    some, all_of = _alike(tuple(_real(part.places))), _alike(tuple(_real(whole.places)))
+    listed = _places_listed(whole.text)  # (a town and its district, named together, are one place)
+    some, all_of = _alike(tuple(_real(part.places))), _alike(tuple(listed))
     return bool(some) and len(all_of) >= 2 and some < all_of and part.low <= whole.high
 
 
-# A count said to be over several places: "across the departments of A, B and C".
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?: (?-i:[A-Z][\w'’.-]*))*"
+# A count said to be over several places, and the places: "across the departments of A, B and
+# C", "in the provinces of A and B".
 ACROSS_PLACES = re.compile(
-    r"\bacross\b|\b(?:departments|provinces|districts|regions|states|counties|municipalities|communes"
-    r"|towns|cities|villages) of\b",
+    r"\b(?:across|in|for|of) (?:the )?(?:departments|provinces|districts|regions|states|counties"
+    rf"|municipalities|communes|towns|cities|villages) of ({_NAME}(?:(?:,|,? and) {_NAME})+)",
     re.I,
 )
+
+
+@lru_cache(maxsize=4096)
+def _places_listed(text: str) -> tuple[str, ...]:
+    """The places a sentence lists as those a count is over ("across the departments of San
+    Rafael, General Alvear and Malargüe"), as claims name them."""
+    found = ACROSS_PLACES.search(text)
+    if found is None:
+        return ()
+    names = re.split(r",? and |, ", found.group(1))
+    return tuple(place_key(n.lower()) for n in names)
 
 
 def _district_of_wide_event(part: Claim, whole: Claim) -> bool:

@@ -132,7 +132,7 @@ class ClaimReader:
             for n, sent in enumerate(sents):
                 ctx.opens_on = scene_set(sent, ctx)
                 own = separate_event(sent, article.id)
-                ctx.goes_on_with = told_apart if not own and told_apart and _goes_on(sent, sents) else ()
+                ctx.goes_on_with = told_apart if not own and told_apart and _goes_on(sent, sents, n) else ()
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
                 ctx.scene = ctx.opens_on or ctx.scene
                 told_apart = own or ctx.goes_on_with
@@ -198,7 +198,7 @@ class ClaimReader:
                 continue  # "rose to 19 after the recovery of two bodies": what was added
             noun, verb = _counted(anchor)
             noun = _second_figure_put_at(anchor) or noun  # "the toll at 58 and the number of injured at 655"
-            if _an_earlier_figure(noun, verb):
+            if _an_earlier_figure(anchor, verb):
                 continue  # "the earlier estimate was equivalent to about 101,000 acres": told before
             if _how_many_figures(anchor, noun):
                 continue  # "the gap between the two tallies": how many figures, not a figure
@@ -1204,24 +1204,34 @@ class ClaimExtractor(ClaimReader):
         return docs
 
 
-# A sentence that points back at the event just told: "in that incident", "that fire".
+# A sentence that points back at the event just told: "in that incident", "during that raid".
 THAT_EVENT = re.compile(
-    r"\bthat (?:incident|attack|clash|fire|blast|explosion|crash|accident|raid|strike)\b", re.I
+    r"\b(?:in|during|from|after|by) that "
+    r"(?:incident|attack|clash|fire|blast|explosion|crash|accident|raid)\b",
+    re.I,
 )
 # A paragraph that opens on another event: "Separately, ...", "In a separate incident, ...".
 OPENS_APART = re.compile(r"^\W*(?:separately|elsewhere|in (?:a|an) (?:separate|unrelated))\b", re.I)
 
 
-def _goes_on(sent: Span, sents: list[Span]) -> bool:
-    """Whether a sentence goes on with the separate event the paragraph told before it: it
-    points back at it ("No one was injured in that incident"), or the paragraph opened on it
-    ("Separately, a fire broke out ... No one was injured, the fire department said"); not a
-    total that sums it with others ("That brings the number killed by floods since Thursday to
-    nine")."""
+def _goes_on(sent: Span, sents: list[Span], n: int) -> bool:
+    """Whether sentence `n` goes on with the separate event the sentence before it told: it
+    points back at it ("No one was injured in that incident"), or the paragraph opened on that
+    event and this sentence names no place, day or event of its own ("Separately, a fire broke
+    out in a warehouse. No one was injured, the fire department said"; not "The attack on the
+    market killed 40 people", back to the main event). Not a total that sums it with others
+    ("That brings the number killed by floods since Thursday to nine")."""
     text = text_of(sent)
     if CUMULATIVE_MARKER.search(text.lower()) or re.search(r"\bbrings?\b", text, re.I):
         return False
-    return bool(THAT_EVENT.search(text)) or bool(OPENS_APART.search(text_of(sents[0])))
+    if THAT_EVENT.search(text):
+        return True
+    if n != 1 or not OPENS_APART.search(text_of(sents[0])):
+        return False
+    own_ties = any(e.label_ in PLACE_ENTS or e.label_ == "DATE" for e in sent.ents)
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)  # its first
+    own_event = subject is not None and (lemma(subject) in lx.TOPICS or lemma(subject) in lx.INCIDENT_NOUNS)
+    return not own_ties and not own_event
 
 
 def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -1353,10 +1363,23 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
             and person.tag_ == "NN"  # one, not "a dozen workers"
             and lemma(person.head) in HARM_VERBS
             and not _negated(person.head)
+            and not _only_nearly(person.head)
             and not any(c.like_num or c.dep_ == "nummod" for c in person.children)
         ):
             continue
         yield Figure(1.0, None, "at_least", "", sent.doc[tok.i : person.i + 1].text), tok, [tok]
+
+
+def _only_nearly(verb: Token) -> bool:
+    """ "was nearly killed", "could have been killed", "if a worker is injured", "was shot at":
+    what almost, might or would happen, not what did."""
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD"
+        or c.lower_ in ("nearly", "almost", "narrowly")
+        or c.dep_ == "mark" and c.lower_ in ("if", "unless", "when", "whether")
+        or c.dep_ == "prep" and c.lower_ == "at" and c.i == verb.i + 1
+        for c in verb.children
+    )
 
 
 # Shares said in words, by the parts of the whole they name: "two-thirds of", "half of".
@@ -1404,10 +1427,18 @@ def _people_noun(noun: Token) -> bool:
     """ "teachers", "dockworkers", "residents": people by what they are or do (a plural in -er,
     -or, -ist, -ian, -ant or -ent names people, as "votes" or "flights" do not)."""
     word = lemma(noun)
+    if word in lx.SERVED_NOUNS or word in NOT_PEOPLE_ENDING_AS_PEOPLE:
+        return False
     return word in lx.STAFF_NOUNS or noun.tag_ == "NNS" and word.endswith(PEOPLE_ENDINGS)
 
 
 PEOPLE_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Things whose names end as people's do: "nine in ten tankers stayed away from the port".
+NOT_PEOPLE_ENDING_AS_PEOPLE = frozenset(
+    """tanker trawler freighter carrier cruiser destroyer container trailer computer printer monitor
+    reactor generator tractor helicopter scooter charger transformer router server sensor
+    percent document segment apartment investment payment shipment""".split()
+)
 
 
 def _shares_of_a_round_ten(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -1598,6 +1629,16 @@ def _range_with(tok: Token, sent: Span, last: Token | None = None) -> tuple[floa
     return None
 
 
+def _rate_aimed_at(rate: Token) -> bool:
+    """ "aiming for turnout of 75%", "hoped for participation of 80%", "compared with turnout of
+    82% at the last election": a target, a hope or a benchmark, not the rate of this vote."""
+    prep = rate.head
+    return rate.dep_ == "pobj" and (
+        prep.lower_ in ("for", "than", "against", "above", "below")
+        or lemma(prep.head) in ("compare", "aim", "hope", "target", "expect", "forecast", "predict")
+    )
+
+
 def _partitive_people(anchor: Token) -> Token | None:
     """ "four of its fighters": the people some of whom are counted; "86 of the 412 flights":
     the things some of which are (a share of a counted whole)."""
@@ -1625,7 +1666,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         noun = anchor.head
         node = noun
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and (
-        lemma(anchor.head.head) in lx.FIGURE_NOUNS or lemma(anchor.head.head) in lx.RATE_NOUNS
+        lemma(anchor.head.head) in lx.FIGURE_NOUNS
+        or lemma(anchor.head.head) in lx.RATE_NOUNS and not _rate_aimed_at(anchor.head.head)
     ):
         noun = anchor.head.head  # "the figure of 120,000", "with turnout of 82.4%"
         node = noun
@@ -2265,7 +2307,12 @@ def _measure(
         verb is not None
         and verb_lemma in ("be", "remain", "stay")
         and "strike" in ctx.topics
-        and any(c.dep_ == "acomp" and c.lower_ == "absent" or c.lower_ == "away" for c in verb.children)
+        and any(
+            c.dep_ == "acomp" and c.lower_ == "absent"
+            or verb_lemma == "stay" and c.dep_ == "advmod" and c.lower_ == "away"
+            for c in verb.children
+        )
+        and (noun is None or noun_lemma in lx.STAFF_NOUNS - lx.SERVED_NOUNS)
     ):
         # "only about 600 employees were absent", "nine in ten dockworkers stayed away": the
         # strikers, counted
@@ -2360,8 +2407,8 @@ def _measure(
     if (noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if _area_unit(noun) is not None:
-        if verb_lemma in HOLDING_VERBS:
-            return "", ""  # "who farms 35 hectares", "vineyards total 145,000 hectares": a holding
+        if verb is not None and _a_holding(verb):
+            return "", ""  # "who farms 35 hectares", "the vineyard area totals 145,000 hectares"
         return "area", ""  # "a fire on 1,000 square metres", "burned 3,200 hectares"
     if noun_lemma in lx.DISTANCE_UNITS or noun_lemma in lx.NOT_COUNTED:
         return "", ""  # a depth or a distance, said in passing; "tilted to one side"
@@ -2452,6 +2499,8 @@ def _measure(
         for obj in ([noun_lemma] if noun_lemma else []) + objs:
             if verb_lemma in lx.CUT_VERBS and obj in lx.JOB_NOUNS:
                 return "job_cuts", _org_subject(verb, ctx)  # "shed about 1,200 positions"
+            if verb_lemma in ("lose", "cost") and obj == "position" and _lost_as_jobs(verb, ctx):
+                return "job_cuts", _org_subject(verb, ctx)  # "520 positions would be lost"
             if obj in lx.JOB_NOUNS and _jobs_at_stake(verb, obj):
                 return "job_cuts", _org_subject(verb, ctx)  # "putting 1,150 jobs at risk"
             going = verb_lemma in lx.GOING_VERBS and noun is not None and noun.dep_ == "nsubj"
@@ -2664,16 +2713,29 @@ def _an_abduction(docs: list[Doc], topics: tuple[str, ...]) -> bool:
 EARLIER_WORDS = frozenset(["earlier", "previous", "initial", "original", "former", "prior", "old"])
 
 
-def _an_earlier_figure(noun: Token | None, verb: Token | None) -> bool:
-    """ "the earlier estimate was equivalent to 101,000 acres", "the previous figure of 41,000":
-    a figure told before, by its speaker or another, not one given now."""
-    named = [noun] if noun is not None else []
-    if verb is not None:
-        named += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        lemma(n) in lx.FIGURE_NOUNS
-        and any(m.dep_ == "amod" and m.lower_ in EARLIER_WORDS for m in n.children)
-        for n in named
+def _an_earlier_figure(anchor: Token, verb: Token | None) -> bool:
+    """ "the earlier estimate was equivalent to 101,000 acres", "the previous figure of 41,000 was
+    revised": a figure told before, not one given now (not the 19 of "the initial toll of 12
+    rose to 19", nor "the initial estimate of 40 was confirmed": still given)."""
+    if verb is None:
+        return False
+    if lemma(verb) == "be":
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _earlier(c) for c in verb.children)
+    if lemma(verb) in STILL_GIVEN_VERBS:
+        return False  # "the initial estimate of 40 deaths was confirmed": given still
+    # the number told in the earlier figure's own words ("the figure of 41,000 hectares was
+    # revised", "its earlier figure of 300 evacuees had been based on incomplete information"),
+    # not the one it was changed to
+    return any(_earlier(t) for t in anchor.ancestors if t.i != verb.i and verb in t.ancestors)
+
+
+# Verbs by which an earlier figure is given still: "the original figure of 25 still stands".
+STILL_GIVEN_VERBS = frozenset("confirm stand remain hold maintain keep reaffirm repeat stick".split())
+
+
+def _earlier(figure_noun: Token) -> bool:
+    return lemma(figure_noun) in lx.FIGURE_NOUNS and any(
+        m.dep_ == "amod" and m.lower_ in EARLIER_WORDS for m in figure_noun.children
     )
 
 
@@ -2681,6 +2743,29 @@ def _an_earlier_figure(noun: Token | None, verb: Token | None) -> bool:
 HOLDING_VERBS = frozenset(
     "farm own total cultivate plant hold span stretch manage lease comprise measure".split()
 )
+
+
+# What an event does to the land it counts: "flooded farmland", "the area destroyed by hail".
+STRIKING_VERBS = frozenset("burn flood damage destroy affect scorch hit devastate ravage inundate".split())
+
+
+def _a_holding(verb: Token) -> bool:
+    """Whether a verb tells land someone holds or an area there is ("who farms 35 hectares",
+    "the vineyard area totals 145,000 hectares"), not land an event struck ("the fire now spans
+    12,000 acres", "the area destroyed by hail totals 41,000 hectares", "the burn scar
+    measures 9,000 acres")."""
+    if lemma(verb) not in HOLDING_VERBS:
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is not None and holder.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        holder = verb.head  # "Acme, which owns 4,000 hectares"
+    if holder is None:
+        return lemma(verb) in ("farm", "own", "cultivate", "plant", "lease", "manage")
+    struck = lemma(holder) in lx.TOPICS or any(
+        c.dep_ in ("amod", "acl", "compound") and (lemma(c) in STRIKING_VERBS or c.lower_.endswith("ed"))
+        for c in holder.children
+    )  # (the model may read "flooded" as an adjective: any participle tells what was done to it)
+    return not struck
 
 
 # What is done to people that wounds them (not "burned 3,200 hectares": its count is no people).
@@ -2695,11 +2780,19 @@ def _to_death(verb: Token) -> bool:
     )
 
 
+def _lost_as_jobs(verb: Token, ctx: ArticleContext) -> bool:
+    """ "520 positions would be lost", "will cost 300 positions": jobs, in a report of no war
+    (where "lost 12 positions near Pokrovsk" are ground) and of a loss no one suffered as a
+    subject ("the party lost 14 posts in the council")."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or lemma(verb) == "cost"
+    return passive and not {"war", "attack"} & set(ctx.topics)
+
+
 def _refusing_food(verb: Token) -> bool:
     """ "were refusing food", "have refused meals": a hunger strike's strikers."""
-    return lemma(verb) in ("refuse", "reject", "boycott") and any(
+    return lemma(verb) == "refuse" and any(
         c.dep_ == "dobj" and lemma(c) in ("food", "meal", "nourishment") for c in verb.children
-    )
+    )  # (not "shoppers boycotted food from the chain")
 
 
 def _a_number_named(anchor: Token) -> bool:

@@ -380,10 +380,7 @@ VERB_OBJECT_MEASURES = {
     ("axe", "job"): "job_cuts",
     ("slash", "job"): "job_cuts",
     ("lose", "job"): "job_cuts",
-    ("lose", "position"): "job_cuts",  # "520 positions would be lost"
-    ("lose", "post"): "job_cuts",
     ("cost", "job"): "job_cuts",  # "the closure will cost all 400 jobs at the mill"
-    ("cost", "position"): "job_cuts",
     ("lay", "worker"): "job_cuts",
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",

@@ -482,12 +482,16 @@ EVENT_NOUNS = (
     # (not "a separate flood tally by the provincial government": another count of it)
     r"(?! (?:toll|tally|count|figure|estimate|service|department|warning|officials?|agency|authority)\b)"
 )
+# What is said or counted apart, maybe of the same event: "in a separate statement", "a
+# separate, independent tally".
+_ACCOUNT = (
+    r"(?!(?:[\w-]+,? )?(?:statement|interview|post|briefing|report|message|comment|remark|speech|letter"
+    r"|tally|count|estimate|figure|assessment|investigation|inquiry|probe|review|survey|analysis|account)\b)"
+)
 SEPARATE_EVENT = re.compile(
     # not "said in a separate statement": that is another statement, maybe of the same event
-    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) "
-    r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
-    r"|^\W*(?:a|an) (?:separate|unrelated),? "  # "A separate, smaller hailstorm hit ..."
-    r"(?!statement|interview|post|briefing|report|message|comment|remark|speech|letter)\w+"
+    r"\b(?:in|during) (?:a|an) (?:separate|unrelated|different|earlier|previous) " + _ACCOUNT + r"\w+"
+    r"|^\W*(?:a|an) (?:separate|unrelated),? " + _ACCOUNT + r"\w+"  # "A separate, smaller hailstorm hit"
     r"|\b(?:a|an|another) (?:separate|unrelated),? (?:\w+ ){0,2}" + EVENT_NOUNS +
     # "a smaller march drew about 6,000", "a similar attack on December 27", "the collapse of a
     # smaller bridge": another event, told beside this one (not "two years after a similar

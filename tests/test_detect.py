@@ -1283,7 +1283,7 @@ def _denied_then_told(denial_text: str, told: dict[str, Any]) -> tuple[Claim, Cl
     later = claim(
         kind="figure", key="injured", measure="injured", subject="", low=2.0, high=2.0, figure_text="two",
         side="transaustral", speaker="TransAustral", text="Two employees suffered burns.",
-        as_of="2027-11-03", published_at="2027-11-03T10:00:00Z",
+        as_of="2027-11-03", published_at="2027-11-03T10:00:00Z", context_date="2027-11-01",
     )
     return denial, replace(later, **told)
 
@@ -1304,6 +1304,13 @@ def test_a_side_that_denied_a_harm_and_later_tells_of_it_turned():
         ("No injuries have been recorded.", {"event_date": "2027-10-31"}, True),
         # one report, or the denial the later claim: no turn
         ("No one was injured in the incident.", {"article_id": "same"}, False),
+        # what happened after the denial: a later day, or told as later
+        ("No one was injured in the incident.", {"event_date": "2027-11-02"}, False),
+        ("No one was injured in the incident.", {"text": "A worker later died in hospital."}, False),
+        ("According to preliminary information, no one was injured.", {}, False),
+        ("No one was seriously injured in the fire.", {}, False),
+        # with no day of its own to put it before the denial
+        ("No one was injured in the incident.", {"context_date": None}, False),
         ("No one was injured in the incident.", {"as_of": "2027-11-01"}, False),
     ],
 )

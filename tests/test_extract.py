@@ -5035,3 +5035,56 @@ def test_a_tornado_is_a_storm(extractor):
 )
 def test_people_burned_or_stabbed_are_hurt_and_to_death_killed(extractor, sentence, key):
     assert only(claims_of(extractor, sentence), kind="figure").key == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # an earlier figure given still, or changed to a new one, is read; the old one is not
+        ("The initial death toll of 12 from the bus crash rose to 19, police said.", [19.0]),
+        ("The initial estimate of 40 deaths in the fire was confirmed by police on Tuesday.", [40.0]),
+        ("The operator said its earlier figure of 300 evacuees had been based on bad data.", []),
+        # what almost or might have happened is no harm
+        ("A firefighter was nearly killed in the fire at the market on Monday.", []),
+        ("A driver could have been killed in the crash on the bypass, police said.", []),
+        # a target or a past vote's turnout is not this vote's
+        ("The commission is aiming for turnout of 75% in the election on Sunday.", []),
+        ("Voting was brisk, compared with turnout of 82% at the last election, the commission said.", []),
+    ],
+)
+def test_second_reader_cases_read_only_what_is_given_now(extractor, sentence, read):
+    assert [c.low for c in claims_of(extractor, sentence) if c.kind == "figure"] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The Dixie fire in Butte County now spans 12,000 acres.", "area"),
+        ("The area destroyed by hail in San Rafael totals 41,000 hectares.", "area"),
+        ("Flooded farmland in the province totals 40,000 hectares.", "area"),
+        ("Ukrainian forces lost 12 positions near Pokrovsk, the army said.", "lose|position"),
+    ],
+)
+def test_second_reader_cases_keep_what_an_event_struck(extractor, sentence, key):
+    assert only(claims_of(extractor, sentence), kind="figure").key == key
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rail workers began a strike. About 50,000 passengers stayed away from the station on Monday.",
+        "Dockers began a strike. Nine in ten tankers stayed away from the port.",
+        "Some 5,000 shoppers boycotted food from the Acme chain on Monday.",
+    ],
+)
+def test_who_stays_away_or_refuses_food_is_no_striker_unless_staff_or_inmates(extractor, body):
+    assert not any(c.key == "participants" for c in claims_of(extractor, body))
+
+
+def test_a_sentence_back_on_the_main_event_after_a_separate_one_is_of_the_main_event(extractor):
+    claims = claims_of(
+        extractor,
+        "Separately, the interior minister visited the wounded in hospital. The attack on the "
+        "market killed 40 people, the minister said.",
+    )
+    assert not any("#" in p for p in only(claims, low=40.0).places)
