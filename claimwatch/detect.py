@@ -732,11 +732,9 @@ def _district_of_wide_event(part: Claim, whole: Claim) -> bool:
         return False
     if not _keeps_to_a_district(part.text) or _of_the_whole_area(part):
         return False  # "320 across the province, including 180 in Buner district" is the province's
-    if _keeps_to_a_district(whole.text):
-        return False
-    if EVENT_TOLL.search(whole.text):
-        return True  # "the death toll from cyclone Arnab rose to 19": all of it, wherever else it names
-    return _of_the_whole_area(whole) and not _names_a_place_of(whole, part)
+    if _keeps_to_a_district(whole.text) or not (_of_the_whole_area(whole) or EVENT_TOLL.search(whole.text)):
+        return False  # ("the death toll from cyclone Arnab rose to 19": all of it)
+    return not _names_a_place_of(whole, part)
 
 
 # The toll of a whole event, named by its kind: "the death toll from severe cyclonic storm Arnab".

@@ -1358,7 +1358,7 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
         if not (
             tok.dep_ == "det"
             and tok.lower_ in ("a", "an")
-            and person.dep_ in ("nsubj", "nsubjpass")
+            and (person.dep_ == "nsubjpass" or person.dep_ == "nsubj" and lemma(person.head) == "die")
             and lemma(person) in lx.STAFF_NOUNS
             and person.tag_ == "NN"  # one, not "a dozen workers"
             and lemma(person.head) in HARM_VERBS
@@ -2350,12 +2350,15 @@ def _measure(
         return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
     if verb is not None and any(c.lower_ == "dead" for c in verb.children):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
-    if verb is not None and _to_death(verb):
-        return "deaths", _whose(noun, ctx, frame)  # "two guards were stabbed to death"
+    person = noun is not None and noun_lemma in lx.PERSON_NOUNS
+    if verb is not None and person and (_to_death(verb) or _alive(verb)):
+        return "deaths", _whose(noun, ctx, frame)  # "two guards were stabbed to death", "burned alive"
     if verb is not None and _hurt(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "injured", _whose(noun, ctx, frame)  # "four passengers suffered minor injuries"
-    if verb_lemma in WOUNDING_VERBS and noun is not None and noun_lemma in lx.PERSON_NOUNS:
-        return "injured", _whose(noun, ctx, frame)  # "two workers were burned", "a teacher was stabbed"
+    if verb_lemma in WOUNDING_VERBS and person and noun is not None and noun.dep_ == "nsubjpass":
+        # "two workers were burned", "a teacher was stabbed" (not "two men stabbed three guards",
+        # "rioters burned the homes of 40 migrants")
+        return "injured", _whose(noun, ctx, frame)
     carers = noun_lemma in lx.HOSPITAL_STAFF  # (not "300 doctors were in hospital")
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and not carers and _in_hospital(noun, verb):
         return "injured", _whose(noun, ctx, frame)  # "27 people are in hospital", "needed treatment"
@@ -2773,8 +2776,9 @@ WOUNDING_VERBS = frozenset(["stab", "burn", "scald", "slash"])
 
 
 def _to_death(verb: Token) -> bool:
-    """ "stabbed to death", "beaten to death", "burned to death": killed."""
-    return any(
+    """ "stabbed to death", "beaten to death", "burned to death": killed (not "sentenced to
+    death")."""
+    return lemma(verb) not in ("sentence", "condemn") and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
         for c in verb.children
     )
@@ -2786,6 +2790,11 @@ def _lost_as_jobs(verb: Token, ctx: ArticleContext) -> bool:
     subject ("the party lost 14 posts in the council")."""
     passive = any(c.dep_ == "auxpass" for c in verb.children) or lemma(verb) == "cost"
     return passive and not {"war", "attack"} & set(ctx.topics)
+
+
+def _alive(verb: Token) -> bool:
+    """ "five villagers were burned alive": killed."""
+    return lemma(verb) in WOUNDING_VERBS | {"bury"} and any(c.lower_ == "alive" for c in verb.children)
 
 
 def _refusing_food(verb: Token) -> bool:
@@ -4262,22 +4271,9 @@ def _some_of(anchor: Token) -> bool:
                     or any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in whole.children)
                 ):
                     return True
-                if whole.dep_ == "pobj" and _its_own_people(whole):
-                    return True  # "14 of its supporters were injured": among all who were
     return False
 
 
-def _its_own_people(whole: Token) -> bool:
-    """ "its supporters", "their members": a body's own people among others, not its fighters
-    ("four of its fighters" are all it lost) nor its workers ("eleven of our workers are still
-    trapped" in its mine are all there are)."""
-    return (
-        lemma(whole) in lx.PERSON_NOUNS - lx.MILITARY_NOUNS - WORKFORCE_NOUNS
-        and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in whole.children)
-    )
-
-
-WORKFORCE_NOUNS = frozenset("worker employee staff miner crew".split())
 
 
 def _a_group_of(anchor: Token) -> bool:

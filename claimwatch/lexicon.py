@@ -582,10 +582,6 @@ TOPICS = {
     "hurricane": "storm",
     "typhoon": "storm",
     "tornado": "storm",
-    "twister": "storm",
-    "hailstorm": "storm",
-    "blizzard": "storm",
-    "snowstorm": "storm",
     "cyclone": "storm",
     "ferry": "shipwreck",
     "capsize": "shipwreck",
@@ -640,13 +636,11 @@ ONE_SITE_TOPICS = frozenset(["attack", "war", "strike", "explosion"])
 _DISTRICT = r"(?:district|county|tehsil|upazila|regency)"
 _NAME = r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}"
 DISTRICT_SCOPE = re.compile(
-    rf"\b(?:in|of|for|from) (?:the )?(?:worst[- ]hit )?{_NAME} {_DISTRICT}\b"
+    rf"\b(?:in|of|for) (?:the )?(?:worst[- ]hit )?{_NAME} {_DISTRICT}\b"
     rf"|\b(?:in|of) the {_DISTRICT} of {_NAME}"
     rf"|\bworst[- ]hit {_DISTRICT}\b"
-    # "the Jagatsinghpur district administration confirmed four deaths": its own district's;
-    # "11 people had died in the district", said by its collector
+    # "the Jagatsinghpur district administration confirmed four deaths": its own district's
     rf"|\b{_NAME} {_DISTRICT} (?:administration|authorities|officials|collector|commissioner)\b"
-    rf"|\bin the {_DISTRICT}\b(?! of)"
     rf"|\b{_DISTRICT}(?:-wise|['’]s)? (?:breakdown|tally|toll|count)\b",
     re.I,
 )

@@ -462,13 +462,14 @@ FLOOD = dict(topics=("flood",), subject="", measure="deaths", key="deaths",
          (9.0, "Nine people died in 14 districts of Assam.", ("assam",)), False),
         ((40.0, "In the district of Swat, 40 people died.", ("swat",)),
          (81.0, "So far 81 bodies have been recovered across the province.", ("*nationwide",)), False),
-        # a district's own administration, or its collector's "in the district", counts its own;
-        # the toll "from the floods" is all of it, whatever villages its sentence names
+        # a district's own administration counts its own; the toll "from the floods" is all of it
         ((4.0, "The Shangla district administration confirmed four deaths.", ()),
          (118.0, "The death toll in the province has reached 118.", ()), False),
-        ((11.0, "The Buner collector said 11 people had died in the district.", ()),
-         (19.0, "The death toll from the floods rose to 19, as rescuers reached villages in Buner.",
-          ("buner",)), False),
+        ((4.0, "The Shangla district administration confirmed four deaths.", ()),
+         (19.0, "The death toll from the floods rose to 19, the province said.", ()), False),
+        # ... but not when it names the district's own place: the district's toll, disputed
+        ((11.0, "The Kullu district administration said 11 people had died.", ("kullu",)),
+         (19.0, "The death toll from the flash floods in Kullu stood at 19.", ("kullu",)), True),
         # more dead in one district than in the whole: a dispute
         ((150.0, "In Buner district more than 150 persons have died.", ("buner",)),
          (118.0, "The death toll in the province reached 118.", ()), True),

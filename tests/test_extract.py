@@ -5006,20 +5006,6 @@ def test_a_share_of_a_round_ten_of_things_is_not_read_as_people(extractor):
     assert not any(c.unit == "%" for c in found)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "qualifier"),
-    [
-        ("The club said 14 of its supporters were injured in the riot at the stadium.", "at_least"),
-        ("The fire service said six of its members had been killed in the blast.", "at_least"),
-        ("The company said eleven of its workers were still trapped in the mine.", "exact"),
-        ("The army said four of its soldiers were killed in the attack.", "exact"),
-    ],
-)
-def test_some_of_a_bodys_own_people_are_some_of_all_counted(extractor, sentence, qualifier):
-    figure = next(c for c in claims_of(extractor, sentence) if c.kind == "figure")
-    assert figure.qualifier == qualifier
-
-
 def test_a_tornado_is_a_storm(extractor):
     found = claims_of(extractor, "A tornado tore through three counties, killing at least six people.")
     assert "storm" in only(found, key="deaths").topics
@@ -5030,6 +5016,7 @@ def test_a_tornado_is_a_storm(extractor):
     [
         ("Two workers were burned in the pipeline explosion, firefighters said.", "injured"),
         ("Two guards were stabbed to death during the riot, officials said.", "deaths"),
+        ("Five villagers were burned alive in the attack, officials said.", "deaths"),
         ("The fire burned 3,200 hectares, officials said.", "area"),
     ],
 )
@@ -5088,3 +5075,17 @@ def test_a_sentence_back_on_the_main_event_after_a_separate_one_is_of_the_main_e
         "market killed 40 people, the minister said.",
     )
     assert not any("#" in p for p in only(claims, low=40.0).places)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A court sentenced 14 men to death over the bombing on Monday.",
+        "Rioters burned the homes of 40 migrants on Monday, police said.",
+        "The council slashed the pay of 300 teachers.",
+        "Two men stabbed three guards at the prison, officials said.",
+        "A man stabbed his neighbour's dog, police said.",
+    ],
+)
+def test_no_harm_is_read_from_a_sentence_an_attacker_or_a_thing_burned(extractor, sentence):
+    assert not any(c.key in ("deaths", "injured") for c in claims_of(extractor, sentence))
