@@ -4274,8 +4274,6 @@ def _some_of(anchor: Token) -> bool:
     return False
 
 
-
-
 def _a_group_of(anchor: Token) -> bool:
     """ "a group of about 50 protesters": some of them, not all."""
     node = anchor
