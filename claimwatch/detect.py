@@ -521,6 +521,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # "turnout was not 61%" denies 61%, not 38%; "94, not 227" not "at least 28"
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
             return None  # "the ministry's figures are a fiction" rejects the ministry only
+        if _overtaken(denier, asserter):
+            return None  # "no deaths have been reported so far", then "the toll rose to 19"
         if _rejects_what_it_was_told(denier) and denier.article_id != asserter.article_id:
             return None  # "the RSF rejected the accusation": the one its report just told
         if denier.kind == "rejection" and denier.low is not None:
@@ -632,6 +634,19 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
     return not SO_FAR_HEDGE.search(denier.text) and not HAPPENED_SINCE.search(asserter.text)
 
 
+def _overtaken(denier: Claim, asserter: Claim) -> bool:
+    """Whether a denial of what was known so far ("no deaths have been reported so far", "there
+    were no immediate reports of injuries") was made before another side told of it: news that
+    came later, not a dispute."""
+    return (
+        denier.kind != "rejection"
+        and bool(denier.as_of and asserter.as_of and denier.as_of < asserter.as_of)
+        and YET_UNKNOWN.search(denier.text) is not None
+    )
+
+
+# A denial of what was known by then: "so far", "yet", "no immediate reports".
+YET_UNKNOWN = re.compile(r"\b(?:so far|(?:as )?yet|immediate(?:ly)?|at this (?:time|stage)|for now)\b", re.I)
 # Words that leave a denial open to what was not yet known, or deny only a degree: "no injuries
 # have been reported so far", "according to initial reports", "no one was seriously hurt".
 SO_FAR_HEDGE = re.compile(

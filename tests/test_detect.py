@@ -1350,3 +1350,21 @@ def test_a_count_in_one_of_the_places_another_counts_across_is_a_part(part_low, 
         places=("san rafael",),
     )
     assert (conflict(part, whole) is not None) == disputed
+
+
+@pytest.mark.parametrize(
+    ("denial_text", "denial_day", "overtaken"),
+    [
+        ("No deaths have been reported from the district so far, he said.", "2027-11-01", True),
+        ("There were no immediate reports of deaths, police said.", "2027-11-01", True),
+        # a flat denial, or one made after the count, is a dispute
+        ("No one was killed in the storm, he said.", "2027-11-01", False),
+        ("No deaths have been reported so far, he said.", "2027-11-03", False),
+    ],
+)
+def test_a_denial_of_what_was_known_so_far_is_overtaken_by_a_later_count(denial_text, denial_day, overtaken):
+    denial = claim(kind="event", low=None, high=None, figure_text="", polarity="negate", side="state",
+                   speaker="The state", text=denial_text, as_of=denial_day, subject="")
+    count = claim(low=19.0, high=19.0, figure_text="19", side="hospital", speaker="The hospital",
+                  subject="", as_of="2027-11-02", published_at="2027-11-02T12:00:00Z")
+    assert (conflict(count, denial) is None) == overtaken
