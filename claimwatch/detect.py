@@ -637,12 +637,13 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
 def _overtaken(denier: Claim, asserter: Claim) -> bool:
     """Whether a denial of what was known so far ("no deaths have been reported so far", "there
     were no immediate reports of injuries") was made before another side told of it: news that
-    came later, not a dispute."""
-    return (
-        denier.kind != "rejection"
-        and bool(denier.as_of and asserter.as_of and denier.as_of < asserter.as_of)
-        and YET_UNKNOWN.search(denier.text) is not None
-    )
+    came later, not a dispute (unless the other dates what it tells by the denial's day: "the
+    army said no civilians have been killed so far" against "killed 30 civilians on Monday")."""
+    if denier.kind == "rejection" or not (denier.as_of and asserter.as_of and denier.as_of < asserter.as_of):
+        return False
+    if asserter.event_date is not None and asserter.event_date <= denier.as_of:
+        return False
+    return YET_UNKNOWN.search(denier.text) is not None
 
 
 # A denial of what was known by then: "so far", "yet", "no immediate reports".

@@ -1368,3 +1368,5 @@ def test_a_denial_of_what_was_known_so_far_is_overtaken_by_a_later_count(denial_
     count = claim(low=19.0, high=19.0, figure_text="19", side="hospital", speaker="The hospital",
                   subject="", as_of="2027-11-02", published_at="2027-11-02T12:00:00Z")
     assert (conflict(count, denial) is None) == overtaken
+    # a count of what happened by the denial's day disputes it, "so far" or not
+    assert conflict(replace(count, event_date="2027-11-01"), denial) is not None
