@@ -625,13 +625,14 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
         return False
     if asserter.event_date is not None and asserter.event_date < denier.as_of:
         return True  # it happened before the denial was made
-    if RUNS_FROM_A_MONTH.search(asserter.text) and not SO_FAR_HEDGE.search(denier.text):
+    hedged = SO_FAR_HEDGE.search(denier.text) is not None
+    if RUNS_FROM_A_MONTH.search(asserter.text) and not hedged:
         return True  # "four children have died of measles since late September": before it too
     day = asserter.event_date or asserter.context_date
     denied_day = denier.event_date or denier.context_date or denier.as_of
     if day is None or day > denied_day:
         return False  # no day to put it before the denial, or a later one
-    return not SO_FAR_HEDGE.search(denier.text) and not HAPPENED_SINCE.search(asserter.text)
+    return not hedged and not HAPPENED_SINCE.search(asserter.text)
 
 
 def _overtaken(denier: Claim, asserter: Claim) -> bool:
@@ -647,12 +648,13 @@ def _overtaken(denier: Claim, asserter: Claim) -> bool:
 
 
 # A denial of what was known by then: "so far", "yet", "no immediate reports".
-YET_UNKNOWN = re.compile(r"\b(?:so far|(?:as )?yet|immediate(?:ly)?|at this (?:time|stage)|for now)\b", re.I)
-# Words that leave a denial open to what was not yet known, or deny only a degree: "no injuries
-# have been reported so far", "according to initial reports", "no one was seriously hurt".
+_YET = r"so far|(?:as )?yet|immediate(?:ly)?|at this (?:time|stage)|for now"
+YET_UNKNOWN = re.compile(rf"\b(?:{_YET})\b", re.I)
+# ... and, besides, of what was reported or known, or of a degree: "no injuries have been
+# reported", "according to initial reports", "no one was seriously hurt".
 SO_FAR_HEDGE = re.compile(
-    r"\b(?:so far|yet|immediate(?:ly)?|reported|recorded|known|confirmed|at this (?:time|stage)|for now"
-    r"|preliminary|initial|as of|seriously|critically|severely)\b",
+    rf"\b(?:{_YET}|reported|recorded|known|confirmed|preliminary|initial|as of|seriously|critically"
+    r"|severely)\b",
     re.IGNORECASE,
 )
 # A count that runs from a month: "since late September", "since October".

@@ -2353,7 +2353,7 @@ def _measure(
     person = noun is not None and noun_lemma in lx.PERSON_NOUNS
     if verb is not None and person and (_to_death(verb) or _alive(verb)):
         return "deaths", _whose(noun, ctx, frame)  # "two guards were stabbed to death", "burned alive"
-    if verb is not None and _hurt(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
+    if verb is not None and _hurt(verb) and (noun is None or person):
         return "injured", _whose(noun, ctx, frame)  # "four passengers suffered minor injuries"
     if verb_lemma in WOUNDING_VERBS and person and noun is not None and noun.dep_ == "nsubjpass":
         # "two workers were burned", "a teacher was stabbed" (not "two men stabbed three guards",
