@@ -64,6 +64,7 @@ from claimwatch.lexicon import (
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
     VERB_GROUPS,
+    WIDE_AREA_BODY,
     WIDE_AREA_TOPICS,
     WIDER_AREA,
 )
@@ -750,7 +751,9 @@ def _district_of_wide_event(part: Claim, whole: Claim) -> bool:
         return False
     if not _keeps_to_a_district(part.text) or _of_the_whole_area(part):
         return False  # "320 across the province, including 180 in Buner district" is the province's
-    if _keeps_to_a_district(whole.text) or not (_of_the_whole_area(whole) or EVENT_TOLL.search(whole.text)):
+    if _keeps_to_a_district(whole.text) or not (
+        _of_the_whole_area(whole) or EVENT_TOLL.search(whole.text) or WIDE_AREA_BODY.search(whole.speaker)
+    ):
         return False  # ("the death toll from cyclone Arnab rose to 19": all of it)
     return not _names_a_place_of(whole, part)
 

@@ -660,6 +660,13 @@ WIDER_AREA = re.compile(
     r"|\b(?:provincial|statewide|national|overall) (?:death )?(?:toll|tally|total|count)\b",
     re.I,
 )
+# Bodies that count over a province, a state or a country: "the provincial government put the
+# death toll at 131" is the province's toll, not a district's.
+WIDE_AREA_BODY = re.compile(
+    r"\b(?:provincial|state|national|federal|central) "
+    r"(?:government|authorit(?:y|ies)|disaster|relief|emergency)",
+    re.I,
+)
 # What an "attack" is not an assault of: "a heart attack", "a panic attack".
 NOT_ASSAULTS = frozenset(["heart", "panic", "asthma", "shark", "ransomware", "cyber", "phishing"])
 # What makes a strike military: "a drone strike", "an air strike", "strikes on Kharkiv".

@@ -185,6 +185,7 @@ def _day_of_an_event(root: Token, prep: Token | None) -> bool:
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.
 ONE_DAY = re.compile(
     r"\b(?:(?:over|in|during|for) the (?:past|last) (?:day|24 hours|twenty-four hours|night)|"
+    r"(?:in|over|during) the (?:24|twenty-four) hours (?:to|until|till|up to|ending)|"
     r"overnight|over the day|during the (?:day|night))\b",
     re.IGNORECASE,
 )
@@ -281,7 +282,10 @@ def _compared_within(root: Token) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass"):
         return False  # "this year has been the deadliest, with 1,200 killed": the year's toll
     ranked = [head, *(c for c in head.children if c.dep_ in ("attr", "acomp"))]
-    return any(t.tag_ == "JJS" or any(m.tag_ == "RBS" for m in t.children) for t in ranked)
+    # (and "the highest daily figure this year": a noun ranked by its superlative, not the
+    # one a period names, "its 2022-2023 outbreak, the worst in its history")
+    ranks = ("RBS", "JJS") if root.dep_ == "npadvmod" else ("RBS",)
+    return any(t.tag_ == "JJS" or any(m.tag_ in ranks for m in t.children) for t in ranked)
 
 
 def _since_then(sent: Span) -> bool:
@@ -535,8 +539,29 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
     if untagged is None:
         untagged = untagged_places(sent)
     places += [name for name in untagged if name not in speaker.text.lower()]
+    places += _named_as_a_place_elsewhere(sent, ctx)
     places += _the_capital(sent, ctx)
     return tuple(dict.fromkeys(places + [target] if target else places))
+
+
+def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
+    """ "killed in Satkhira alone": a one-word name the model took for an organisation or a
+    person is a place when the report names it as one elsewhere ("in Satkhira district")."""
+    found = [
+        tok.lower_
+        for tok in sent
+        if tok.dep_ == "pobj"
+        and tok.pos_ == "PROPN"
+        and tok.head.lower_ in ("in", "across", "near")
+        and tok.ent_type_ in ("ORG", "PERSON")
+        and not any(c.dep_ == "compound" for c in tok.children)
+        and not _seat_of(tok)
+    ]
+    if not found:
+        return []
+    # (the untagged names too: a name the report names most may be taken for its organisation)
+    named = set(ctx.region).union(*ctx.untagged_places.values())
+    return [name for name in found if name in named]
 
 
 def _the_capital(sent: Span, ctx: ArticleContext) -> list[str]:

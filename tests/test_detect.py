@@ -513,6 +513,16 @@ def test_an_attacks_toll_in_a_district_is_the_districts_event(topics):
     assert conflict(part, whole) is not None
 
 
+def test_a_provincial_bodys_toll_is_the_provinces():
+    # who counts says which area the toll covers when the sentence does not
+    part = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district, he said.",
+                 places=("shangla",), side="deputy commissioner", speaker="Deputy Commissioner Shangla")
+    whole = claim(**FLOOD, low=131.0, high=131.0, text="The provincial government put the death toll at 131.",
+                  side="provincial government", speaker="The provincial government")
+    assert conflict(part, whole) is None
+    assert conflict(whole, part) is None
+
+
 def test_two_districts_tolls_do_not_meet():
     shangla = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district.",
                     places=("shangla",), side="shangla", speaker="Shangla")

@@ -5089,3 +5089,22 @@ def test_a_sentence_back_on_the_main_event_after_a_separate_one_is_of_the_main_e
 )
 def test_no_harm_is_read_from_a_sentence_an_attacker_or_a_thing_burned(extractor, sentence):
     assert not any(c.key in ("deaths", "injured") for c in claims_of(extractor, sentence))
+
+
+def test_a_name_the_report_calls_a_place_is_a_place_wherever_it_is_named(extractor):
+    # the model takes "Satkhira" for an organisation; "Satkhira district" says what it is
+    (claim,) = claims_of(
+        extractor,
+        "The top official in Satkhira district, Deputy Commissioner Rahim Uddin, said 23 people had "
+        "been killed in Satkhira alone.",
+    )
+    assert "satkhira" in claim.places
+
+
+def test_a_count_of_one_day_ranked_in_its_year_is_the_days(extractor):
+    (claim,) = claims_of(
+        extractor,
+        "Nine deaths were recorded in the 24 hours to 8am on Monday, the highest daily figure this "
+        "year, the directorate said.",
+    )
+    assert not claim.long_run and claim.period is None
