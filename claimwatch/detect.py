@@ -48,11 +48,13 @@ from claimwatch.gazetteer import (
 from claimwatch.lexicon import (
     ABROAD,
     COUNTER,
+    COUNTRY_WIDE,
     DAY_MEASURES,
     DISEASE,
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
+    LOCAL_BODY,
     ONE_SITE_TOPICS,
     ORG_MEASURES,
     ORG_SUFFIXES,
@@ -953,6 +955,10 @@ def same_event(a: Claim, b: Claim) -> bool:
         # country: "in Nampula alone we have 37 deaths" against 24 nationwide
         whole, part = (a, b) if a_nation else (b, a)
         return _part_exceeds_whole(part, whole)
+    if a_nation != b_nation and not local:
+        whole, part = (a, b) if a_nation else (b, a)
+        if _counts_a_smaller_area(part, whole):
+            return _part_exceeds_whole(part, whole)
     a_placed, b_placed = bool(_real(a.places)), bool(_real(b.places))
     if a_placed != b_placed:
         # A claim that names no place is about the first place its report names; a sentence
@@ -983,6 +989,17 @@ def _plan_and_its_denial(a: Claim, b: Claim) -> bool:
         and (b.due or not b.period)
         and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity)
     )
+
+
+def _counts_a_smaller_area(part: Claim, whole: Claim) -> bool:
+    """Whether `part`'s speaker is a body of an area smaller than the one `whole` counts over:
+    "the state disaster authority put the deaths at 41" against "96 across the country" (but
+    the state's body counts "across the state")."""
+    body = LOCAL_BODY.search(part.speaker)
+    if body is None:
+        return False
+    country = COUNTRY_WIDE.search(whole.text) is not None
+    return country or body.group(1).lower() in ("district", "county")
 
 
 def _part_exceeds_whole(part: Claim, whole: Claim) -> bool:

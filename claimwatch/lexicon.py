@@ -667,6 +667,15 @@ WIDE_AREA_BODY = re.compile(
     r"(?:government|authorit(?:y|ies)|disaster|relief|emergency)",
     re.I,
 )
+# Bodies of a state, a province or a district, who count their own area: "the state disaster
+# authority", "the provincial health department" (not "state media", which speaks for a country).
+LOCAL_BODY = re.compile(
+    r"\b(state|provincial|regional|district|county) "
+    r"(?:government|authorit(?:y|ies)|disaster|relief|emergency|health|officials?|administration)",
+    re.I,
+)
+# A count over a whole country: "96 deaths across the country", "the national toll".
+COUNTRY_WIDE = re.compile(r"\b(?:country|nation|national|nationwide|nationally)\b", re.I)
 # What an "attack" is not an assault of: "a heart attack", "a panic attack".
 NOT_ASSAULTS = frozenset(["heart", "panic", "asthma", "shark", "ransomware", "cyber", "phishing"])
 # What makes a strike military: "a drone strike", "an air strike", "strikes on Kharkiv".

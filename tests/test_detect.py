@@ -523,6 +523,19 @@ def test_a_provincial_bodys_toll_is_the_provinces():
     assert conflict(whole, part) is None
 
 
+def test_a_state_bodys_count_is_of_its_state_not_the_country():
+    heat = dict(measure="deaths", key="deaths", topics=())
+    state = claim(**heat, low=41.0, high=41.0, text="The state disaster authority put the deaths at 41.",
+                  side="state disaster authority", speaker="The state disaster authority")
+    country = claim(**heat, low=96.0, high=96.0, text="96 deaths had been reported across the country.",
+                    places=("*nationwide",), side="ncdc", speaker="The NCDC")
+    assert conflict(state, country) is None
+    # ... but its count of the whole state meets another count of the whole state
+    statewide = claim(**heat, low=68.0, high=68.0, text="68 died across the state, the Red Cross said.",
+                      places=("*nationwide",), side="red cross", speaker="The Red Cross")
+    assert conflict(state, statewide) is not None
+
+
 def test_two_districts_tolls_do_not_meet():
     shangla = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district.",
                     places=("shangla",), side="shangla", speaker="Shangla")
