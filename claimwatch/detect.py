@@ -69,6 +69,7 @@ from claimwatch.lexicon import (
     WIDE_AREA_BODY,
     WIDE_AREA_TOPICS,
     WIDER_AREA,
+    WORKED,
 )
 from claimwatch.row import (
     NATIONWIDE,
@@ -1280,6 +1281,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False  # those who fled across a border are not all the fighting displaced
     if (a.subject == COUNTER) != (b.subject == COUNTER):
         return False  # a counter-demonstration's crowd is not the march's
+    if (a.subject == WORKED) != (b.subject == WORKED):
+        return False  # the land sprayed is not the land the locusts damaged
     if a.measure == "act" or a.subject == b.subject or not a.subject or not b.subject:
         return _agents_compatible(a, b) if a.measure == "act" else True
     a_country, a_rest = _split_subject(a.subject)

@@ -2412,6 +2412,8 @@ def _measure(
     if _area_unit(noun) is not None:
         if verb is not None and _a_holding(verb):
             return "", ""  # "who farms 35 hectares", "the vineyard area totals 145,000 hectares"
+        if verb is not None and lemma(verb) in lx.AREA_WORKED_VERBS:
+            return "area", lx.WORKED  # "38,000 hectares had been sprayed": not the area damaged
         return "area", ""  # "a fire on 1,000 square metres", "burned 3,200 hectares"
     if noun_lemma in lx.DISTANCE_UNITS or noun_lemma in lx.NOT_COUNTED:
         return "", ""  # a depth or a distance, said in passing; "tilted to one side"

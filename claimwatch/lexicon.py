@@ -633,7 +633,7 @@ WIDE_AREA_TOPICS = frozenset(["earthquake", "flood", "storm"])
 ONE_SITE_TOPICS = frozenset(["attack", "war", "strike", "explosion"])
 # A count a sentence keeps to one district ("in Buner district 66 deaths", "In Lakhimpur,
 # the worst-hit district", "in the district of Swat", "the district breakdown")...
-_DISTRICT = r"(?:district|county|tehsil|upazila|regency)"
+_DISTRICT = r"(?:district|county|tehsil|upazila|regency|woreda)"
 _NAME = r"(?-i:[A-Z][\w'’-]+)(?: (?-i:[A-Z][\w'’-]+)){0,2}"
 DISTRICT_SCOPE = re.compile(
     rf"\b(?:in|of|for) (?:the )?(?:worst[- ]hit )?{_NAME} {_DISTRICT}\b"
@@ -646,7 +646,7 @@ DISTRICT_SCOPE = re.compile(
 )
 # The words of a place's name that say what kind of place it is ("Swat district" is Swat).
 PLACE_KIND_WORDS = frozenset(
-    "district county tehsil upazila regency province state region city town village".split()
+    "district county tehsil upazila regency woreda province state region city town village".split()
 )
 # ... and a count a sentence says is of the whole province, state or country ("in the
 # province", "across the state", "nationwide", "in 14 districts", "the provincial toll"); not
@@ -1444,6 +1444,12 @@ WEAPON_NOUNS = frozenset("missile rocket shell bomb projectile munition debris f
 # were shot down" (debris falls either way).
 STRIKING_WEAPONS = {"drone": "drone", "uav": "drone", "missile": "missile", "rocket": "missile"}
 # Areas in square metres: "burned 3,200 hectares", "a fire on 1,000 square metres".
+# What is done to land rather than what befell it: "38,000 hectares had been sprayed" is not
+# the area the locusts damaged, nor "planted 500 hectares" the area a flood covered.
+WORKED = "worked"  # the subject of an area worked: "38,000 hectares had been sprayed"
+AREA_WORKED_VERBS = frozenset(
+    "spray treat fumigate survey plant sow harvest irrigate protect clear cultivate farm".split()
+)
 AREA_UNITS = {"hectare": 10_000.0, "acre": 4_046.86, "ha": 10_000.0}
 SQUARE_UNITS = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1e6, "kilometer": 1e6, "km": 1e6,
                 "mile": 2.59e6, "foot": 0.0929, "feet": 0.0929, "yard": 0.836}

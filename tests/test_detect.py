@@ -536,6 +536,15 @@ def test_a_state_bodys_count_is_of_its_state_not_the_country():
     assert conflict(state, statewide) is not None
 
 
+def test_land_sprayed_and_land_damaged_do_not_meet():
+    land = dict(measure="area", key="area", unit="m2")
+    sprayed = claim(**land, subject="worked", low=3.8e8, high=3.8e8, side="ministry", speaker="The ministry",
+                    text="38,000 hectares had been sprayed.")
+    damaged = claim(**land, low=6.5e8, high=6.5e8, side="fao", speaker="The FAO",
+                    text="Locusts have damaged 65,000 hectares.")
+    assert conflict(sprayed, damaged) is None
+
+
 def test_two_districts_tolls_do_not_meet():
     shangla = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district.",
                     places=("shangla",), side="shangla", speaker="Shangla")

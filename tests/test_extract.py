@@ -5108,3 +5108,10 @@ def test_a_count_of_one_day_ranked_in_its_year_is_the_days(extractor):
         "year, the directorate said.",
     )
     assert not claim.long_run and claim.period is None
+
+
+def test_land_sprayed_is_not_land_damaged(extractor):
+    (sprayed,) = claims_of(extractor, "The ministry said 38,000 hectares had been sprayed since January 10.")
+    (damaged,) = claims_of(extractor, "Desert locusts have damaged about 65,000 hectares, the FAO said.")
+    assert (sprayed.key, damaged.key) == ("area", "area")
+    assert (sprayed.subject, damaged.subject) == ("worked", "")
