@@ -265,7 +265,7 @@ class ClaimReader:
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             if measure == "leaked" and noun is not None:  # one unit, so tonnes meet kilograms
-                if lemma(noun) in lx.VOLUME_UNITS:
+                if _volume_unit(noun) is not None:
                     figure = _in_litres(figure, noun)
                 elif lemma(noun) in lx.MASS_UNITS:
                     figure = _in_kg(figure, noun)
@@ -2407,7 +2407,7 @@ def _measure(
         # without supply" (those not yet reconnected)
         still = lx.STILL_WITHOUT.search(text_of(anchor.sent))
         return "without_power", "still" if still else "cut"
-    if (noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS) and _tells_of_a_leak(anchor.sent):
+    if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if _area_unit(noun) is not None:
         if verb is not None and _a_holding(verb):
@@ -4601,8 +4601,34 @@ def _aimed_at(verb: Token, days: bool) -> Token | None:
 
 
 def _in_litres(figure: Figure, unit: Token) -> Figure:
-    """ "about 260 barrels" in litres, so that barrels meet litres (and never kilograms)."""
-    return _scaled(figure, lx.VOLUME_UNITS[lemma(unit)], "l", f"{figure.text} {unit.text}")
+    """ "about 260 barrels" in litres, so that barrels meet litres and cubic metres (and never
+    kilograms)."""
+    cubic = [t.text for t in unit.lefts if t.lower_ == "cubic"]
+    per = _per_time(unit)  # "1,200 cubic metres per second" is a flow: it meets flows only
+    if per is None:
+        return _scaled(figure, _volume_unit(unit) or 1.0, "l", " ".join([figure.text, *cubic, unit.text]))
+    text = " ".join([figure.text, *cubic, unit.text, per.text])
+    return _scaled(figure, _volume_unit(unit) or 1.0, f"l/{lx.PER_TIME_UNITS[per[1].lower_]}", text)
+
+
+def _per_time(unit: Token) -> Span | None:
+    """The words a quantity is given per a unit of time in ("per second", "a day"), if any."""
+    per = unit.doc[unit.i + 1 : unit.i + 3]
+    if len(per) < 2 or per[0].lower_ not in ("per", "a", "an", "every", "/"):
+        return None
+    return per if per[1].lower_ in lx.PER_TIME_UNITS else None
+
+
+def _volume_unit(noun: Token | None) -> float | None:
+    """Litres per unit of a volume noun ("barrels", "cubic metres", "m3"), else None."""
+    if noun is None:
+        return None
+    word = lemma(noun)
+    if word in lx.VOLUME_UNITS:
+        return lx.VOLUME_UNITS[word]
+    if word in lx.CUBIC_UNITS and any(c.lower_ == "cubic" for c in noun.lefts):
+        return lx.CUBIC_UNITS[word]
+    return None
 
 
 def _in_kg(figure: Figure, unit: Token) -> Figure:

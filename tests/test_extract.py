@@ -5115,3 +5115,14 @@ def test_land_sprayed_is_not_land_damaged(extractor):
     (damaged,) = claims_of(extractor, "Desert locusts have damaged about 65,000 hectares, the FAO said.")
     assert (sprayed.key, damaged.key) == ("area", "area")
     assert (sprayed.subject, damaged.subject) == ("worked", "")
+
+
+def test_cubic_metres_are_a_volume_and_a_flow_meets_flows_only(extractor):
+    (released,) = claims_of(extractor, "The ministry said 2.1 million cubic metres of slurry had escaped.")
+    (barrels,) = claims_of(extractor, "The company said about 600 barrels of crude leaked.")
+    (flow,) = claims_of(extractor, "Data showed the discharge peaked at 2,900 cubic metres per second.")
+    assert (released.key, released.unit, released.low) == ("leaked", "l", 2.1e9)
+    assert (barrels.key, barrels.unit) == ("leaked", "l")
+    assert (flow.key, flow.unit, flow.low, flow.figure_text) == (
+        "leaked", "l/s", 2.9e6, "2,900 cubic metres per second"
+    )
