@@ -137,6 +137,11 @@ RESTATEMENT_SIMILARITY = 75.0
 
 MEASURE_WORDS = {
     "area": "in area",
+    "speed": "in speed",
+    "depth": "deep",
+    "height": "high",
+    "length": "long",
+    "width": "wide",
     "members": "members",
     "aboard": "on board or on site",  # "120 passengers aboard", "22 workers on the premises"
     "deaths": "killed",

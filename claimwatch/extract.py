@@ -271,6 +271,8 @@ class ClaimReader:
                     figure = _in_kg(figure, noun)
             if measure == "area" and noun is not None:  # and hectares meet square metres
                 figure = _in_square_metres(figure, noun)
+            if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
+                figure = _in_base_unit(figure, noun, measure)
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
@@ -2409,6 +2411,9 @@ def _measure(
         return "without_power", "still" if still else "cut"
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
+    size = _size_measured(noun, verb)
+    if size:
+        return size, ""  # "travelling at 52 km/h", "a sinkhole 40 metres deep"
     if _area_unit(noun) is not None:
         if verb is not None and _a_holding(verb):
             return "", ""  # "who farms 35 hectares", "the vineyard area totals 145,000 hectares"
@@ -4609,6 +4614,61 @@ def _in_litres(figure: Figure, unit: Token) -> Figure:
         return _scaled(figure, _volume_unit(unit) or 1.0, "l", " ".join([figure.text, *cubic, unit.text]))
     text = " ".join([figure.text, *cubic, unit.text, per.text])
     return _scaled(figure, _volume_unit(unit) or 1.0, f"l/{lx.PER_TIME_UNITS[per[1].lower_]}", text)
+
+
+def _size_measured(noun: Token | None, verb: Token | None) -> str:
+    """What size a length or a speed measures ("speed", "depth", "height", "length", "width"),
+    when its sentence says: "52 km/h", "40 metres deep", "the height of the column at 55,000
+    feet", "a surge of 3.8 metres". A length said in passing ("640 metres underground", "3 km
+    from the border") measures nothing. (Durations are times, which are never figures.)"""
+    if noun is None:
+        return ""
+    word = lemma(noun)
+    said_of = [c for c in verb.children if c.dep_ in ("nsubj", "attr")] if verb is not None else []
+    if any(lemma(c) in lx.LIMIT_NOUNS for c in said_of):
+        return ""  # "the speed limit for trams is 15 km/h": what is allowed, not what was
+    if word in lx.SPEED_UNITS or word in lx.DISTANCE_UNITS and _per_hour(noun):
+        return "speed"
+    if word not in lx.DISTANCE_UNITS:
+        return ""
+    if noun.dep_ == "npadvmod" and noun.head.pos_ == "ADJ":
+        return lx.DIMENSION_WORDS.get(noun.head.lower_, "")  # "40 metres deep"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "at", "to"):
+        return ""
+    governor = noun.head.head
+    if governor.pos_ in ("NOUN", "PROPN"):
+        return lx.DIMENSION_WORDS.get(lemma(governor), "")  # "a surge of 3.8 metres"
+    if governor.pos_ == "VERB":  # "put the height of the column at 55,000 feet", "the surge reached 4 m"
+        for child in governor.children:
+            if child.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma(child) in lx.DIMENSION_WORDS:
+                return lx.DIMENSION_WORDS[lemma(child)]
+    return ""
+
+
+def _per_hour(unit: Token) -> bool:
+    """ "52 km/h", "80 kilometres per hour"."""
+    doc = unit.doc
+    slash = doc[unit.i + 1 : unit.i + 3]
+    if len(slash) == 2 and slash[0].text == "/" and slash[1].lower_ in ("h", "hr", "hour"):
+        return True
+    per = _per_time(unit)
+    return per is not None and lx.PER_TIME_UNITS[per[1].lower_] == "h"
+
+
+def _in_base_unit(figure: Figure, unit: Token, measure: str) -> Figure:
+    """A speed in km/h, a length in metres; its text keeps the unit it was given in ("55,000
+    feet", "52 km/h")."""
+    word = lemma(unit)
+    end = unit.i + 1
+    if measure == "speed" and word not in lx.SPEED_UNITS:
+        end = unit.i + 3  # "km/h", "kilometres per hour"
+        factor = lx.METRES[word] / 1000
+    elif measure == "speed":
+        factor = lx.SPEED_UNITS[word]
+    else:
+        factor = lx.METRES[word]
+    text = f"{figure.text} {unit.doc[unit.i : end].text.replace(' / ', '/')}"
+    return _scaled(figure, factor, "km/h" if measure == "speed" else "m", text)
 
 
 def _per_time(unit: Token) -> Span | None:

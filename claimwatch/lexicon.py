@@ -1316,6 +1316,18 @@ NOT_COUNTED = frozenset(["side", "way", "direction"])
 # Units of distance: "trapped 11 miners 640 metres underground" counts miners, not metres.
 DISTANCE_UNITS = frozenset("metre meter kilometre kilometer km mile foot feet yard m".split())
 
+# What a length or a speed measures (compared in metres and km/h).
+SIZE_MEASURES = frozenset(["speed", "depth", "height", "length", "width"])
+METRES = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
+          "mile": 1609.3, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144}
+SPEED_UNITS = {"mph": 1.6093, "kph": 1.0, "kmh": 1.0, "km/h": 1.0, "knot": 1.852}
+LIMIT_NOUNS = frozenset(["limit", "maximum", "capacity", "restriction"])
+# Words that say which size a length is: "40 metres deep", "the height of the column".
+DIMENSION_WORDS = {
+    "deep": "depth", "depth": "depth", "high": "height", "tall": "height", "height": "height",
+    "altitude": "height", "surge": "height", "level": "height", "long": "length", "length": "length",
+    "wide": "width", "width": "width",
+}
 # Places a count can be of one of ("at one hospital", "in a single district"): a part.
 PART_NOUNS = frozenset(
     """hospital facility clinic morgue district town village camp site school province region

@@ -5126,3 +5126,30 @@ def test_cubic_metres_are_a_volume_and_a_flow_meets_flows_only(extractor):
     assert (flow.key, flow.unit, flow.low, flow.figure_text) == (
         "leaked", "l/s", 2.9e6, "2,900 cubic metres per second"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, measure, low",
+    [
+        ("Prosecutors said the tram was travelling at 52 km/h when it entered the curve.", "speed", 52.0),
+        ("Police said the bus was doing 60 mph on the bridge.", "speed", 96.558),
+        ("The sinkhole was 40 metres deep, the municipality said.", "depth", 40.0),
+        ("The agency put the height of the ash column at 55,000 feet.", "height", 16764.0),
+        ("A tide gauge at Paradip recorded a surge of 3.8 metres, the agency said.", "height", 3.8),
+    ],
+)
+def test_a_length_or_a_speed_its_sentence_names_is_measured(extractor, sentence, measure, low):
+    (claim,) = claims_of(extractor, sentence)
+    assert claim.key == measure and claim.low == pytest.approx(low)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven miners are trapped 640 metres underground, the company said.",
+        "The speed limit for trams on the boulevard is 15 km/h, the city said.",
+        "The village lies 3 km from the border, the army said.",
+    ],
+)
+def test_a_length_said_in_passing_or_a_limit_measures_nothing(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key in ("speed", "depth", "height", "length")]
