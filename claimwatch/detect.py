@@ -1270,12 +1270,14 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a.key.startswith("lose|"):
         return _owners_compatible(a.subject, b.subject)
     for one, other in ((a, b), (b, a)):
-        if denies(one.kind, one.polarity) and _combatants(one.subject) and not other.subject:
+        # (people counted by their nationality alone, "three Palestinians", are of no category)
+        uncategorised = not _split_subject(other.subject)[1]
+        if denies(one.kind, one.polarity) and _combatants(one.subject) and uncategorised:
             # "no soldier was killed" says nothing of "42 people were killed" (the dead no one
             # names are, in the reports, mostly civilians: "no civilian was killed" does)
             return False
         militants = _split_subject(one.subject)[1] == "militant" and a.measure != "act"
-        if militants and not other.subject and not STRUCK.search(one.text):
+        if militants and uncategorised and not STRUCK.search(one.text):
             # "37 attackers were neutralised" and "six were killed": the attackers' dead are
             # not the toll of their attack (but "its strike killed 15 Hamas militants" may be
             # the nine another side counts the strike killed)

@@ -2441,6 +2441,9 @@ def _measure(
         return "", ""  # "killed in three villages over two days": where and when, not who
     if people_verb and noun is not None and noun.pos_ == "NOUN":
         return lx.VERB_MEASURES[verb_lemma], _whose(noun, ctx, frame)  # "killed 23 villagers"
+    nationals = _nationals(noun) if people_verb else None
+    if nationals is not None:
+        return lx.VERB_MEASURES[verb_lemma], nationals  # "killed three Palestinians", "arrested four Serbs"
     if (
         noun_lemma in lx.PARTICIPANT_NOUNS
         and lx.VERB_MEASURES.get(verb_lemma, "participants") != "participants"
@@ -3167,6 +3170,14 @@ def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple
     if thing is None:
         return (f"money|{lemma(verb)}", ctx.main_org or "") if verb is not None else ("", "")
     return f"money|{canonical(noun_phrase(thing), adjectives=True)}", ctx.main_org or ""
+
+
+def _nationals(noun: Token | None) -> str | None:
+    """The country of people counted by their nationality ("three Palestinians": "palestine";
+    "four Serbs", of a country the gazetteer does not know: ""), else None."""
+    if noun is None or noun.pos_ != "PROPN" or noun.ent_type_ != "NORP" or noun.tag_ != "NNPS":
+        return None
+    return country_in([noun.lower_]) or country_in([noun.lower_.removesuffix("s")]) or ""
 
 
 def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:

@@ -50,7 +50,10 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
     onsets = {t.head.i for t in sent if _marks_onset(t)}
     out.counted_from_onset = bool(onsets)
     # "since the outbreak was first reported on August 20": a day in a since-clause starts a count
-    since_clauses = {t.head.i for t in sent if t.lower_ == "since" and t.dep_ == "mark"}
+    marks = [t for t in sent if t.lower_ == "since" and t.dep_ == "mark"]
+    since_clauses = {t.head.i for t in marks if not _ranked_since(t)}
+    # "the deadliest day since a ceasefire took effect in November 2024": a rank, no day of the claim
+    ranks = {t.head.i for t in marks if _ranked_since(t)}
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -65,6 +68,8 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
         future = _future(verb)
         day = resolve_date(ent.text, ctx.published, ahead=future)
+        if attached in ranks or _since_of_a_thing(prep):
+            continue
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
         if in_earlier_figure(root):
             continue  # "up from four on Monday": the earlier figure's day
@@ -127,6 +132,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         or out.year_to_date
         or _since_a_long_onset(sent)
         or _told_of_a_long_conflict(sent)
+        or _over_the_long_run_before(sent)
     )
     return out
 
@@ -201,6 +207,8 @@ LONG_RUN_PHRASES = re.compile(
     r"(?:over|during) the (?:past|last) (?:(?:two|three|four|five|six|ten|several|few|\d+) )?"
     r"(?:years?|decades?)|"
     r"(?:over|during) the (?:past|last) (?:two|three|four|five|six|several|few|\d+) months|"
+    # "killed during the two years of war": a war's total
+    r"(?:over|during|in) (?:the )?(?:two|three|four|five|six|several|\d+) years of (?:war|fighting|conflict)|"
     r"last (?:winter|summer|spring|autumn))\b",
     re.IGNORECASE,
 )
@@ -269,10 +277,29 @@ def _since_a_long_onset(sent: Span) -> bool:
             # "the deadliest air raid since the coup": which raid, not how long counted (but
             # "the toll of martyrs since the ceasefire" is counted since)
             continue
+        if _ranked_since(since):
+            continue
         clause = since.head.subtree if since.dep_ == "mark" else since.subtree
         if any(lemma(t) in lx.LONG_ONSET_NOUNS for t in clause):
             return True
     return False
+
+
+def _since_of_a_thing(prep: Token | None) -> bool:
+    """ "a ceasefire in force since October": since when a thing has been, not what a count
+    counts from (as "the toll since October" does)."""
+    if prep is None or prep.lower_ != "since" or prep.dep_ != "prep":
+        return False
+    head = prep.head
+    counted = lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES
+    return head.pos_ == "NOUN" and not counted
+
+
+def _ranked_since(since: Token) -> bool:
+    """ "one of the deadliest days in the south since a ceasefire took effect": what an event
+    is ranked against, not a count since then (the parser hangs the clause on the count's verb)."""
+    sent = since.sent
+    return any(t.tag_ in ("JJS", "RBS") for t in since.doc[max(sent.start, since.i - 6) : since.i])
 
 
 def _compared_within(root: Token) -> bool:
@@ -286,6 +313,24 @@ def _compared_within(root: Token) -> bool:
     # one a period names, "its 2022-2023 outbreak, the worst in its history")
     ranks = ("RBS", "JJS") if root.dep_ == "npadvmod" else ("RBS",)
     return any(t.tag_ == "JJS" or any(m.tag_ in ranks for m in t.children) for t in ranked)
+
+
+def _over_the_long_run_before(sent: Span, back: int = 2) -> bool:
+    """ "Violence has soared since the Gaza war began. At least 950 Palestinians have been
+    killed since then ... At least 35 Israelis over the same period": counted over the long
+    run the sentence before told of."""
+    if sent.start == 0 or not SAME_PERIOD.search(text_of(sent)):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return (
+        _since_a_long_onset(before)
+        or LONG_RUN_PHRASES.search(text_of(before)) is not None
+        or back > 1 and _over_the_long_run_before(before, back - 1)
+    )
+
+
+# What points back to the period the sentence before counted over.
+SAME_PERIOD = re.compile(r"\bsince then\b|\b(?:over|during|in) the same (?:period|time)\b", re.I)
 
 
 def _since_then(sent: Span) -> bool:

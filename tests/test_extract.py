@@ -5153,3 +5153,30 @@ def test_a_length_or_a_speed_its_sentence_names_is_measured(extractor, sentence,
 )
 def test_a_length_said_in_passing_or_a_limit_measures_nothing(extractor, sentence):
     assert not [c for c in claims_of(extractor, sentence) if c.key in ("speed", "depth", "height", "length")]
+
+
+def test_people_counted_by_their_nationality_are_counted(extractor):
+    (killed,) = claims_of(extractor, "Israeli forces killed three Palestinians in Jenin, the ministry said.")
+    (arrested,) = claims_of(extractor, "Police arrested four Serbs in the village, the office said.")
+    assert (killed.key, killed.subject, killed.low) == ("deaths", "palestine", 3.0)
+    assert (arrested.key, arrested.low) == ("detained", 4.0)
+
+
+@pytest.mark.parametrize(
+    "body, long_run",
+    [
+        # a rank "since" a ceasefire is no count since then
+        ("Strikes killed five people on Tuesday, the ministry said, one of the deadliest days in the "
+         "south since a ceasefire took effect in November 2024.", False),
+        # since when a thing has been is not what a count counts from
+        ("An air strike on a school killed 14 people on Tuesday, the agency said, despite a ceasefire "
+         "in force since October 2024.", False),
+        ("More than 72,000 people were killed during the two years of war, the ministry said.", True),
+        # "since then", "over the same period": the long run the sentence before told of
+        ("Violence has soared since the war began. At least 950 people have been killed since then, "
+         "the ministry said. At least 35 soldiers were killed over the same period, the army said.", True),
+    ],
+)
+def test_what_a_count_is_counted_over(extractor, body, long_run):
+    claims = [c for c in claims_of(extractor, body) if c.key == "deaths"]
+    assert claims and all(c.long_run is long_run for c in claims)
