@@ -138,6 +138,7 @@ RESTATEMENT_SIMILARITY = 75.0
 MEASURE_WORDS = {
     "area": "in area",
     "speed": "in speed",
+    "data": "of data",
     "depth": "deep",
     "height": "high",
     "length": "long",

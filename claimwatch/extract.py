@@ -273,6 +273,9 @@ class ClaimReader:
                 figure = _in_square_metres(figure, noun)
             if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
                 figure = _in_base_unit(figure, noun, measure)
+            if measure == "data" and noun is not None:  # and terabytes meet gigabytes
+                per = lx.DATA_UNITS.get(lemma(noun)) or lx.DATA_UNITS[noun.lower_]
+                figure = _scaled(figure, per, "GB", f"{figure.text} {noun.text}")
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
@@ -2411,6 +2414,8 @@ def _measure(
         return "without_power", "still" if still else "cut"
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
+    if noun_lemma in lx.DATA_UNITS or noun is not None and noun.lower_ in lx.DATA_UNITS:
+        return "data", ""  # "claimed to have stolen 1.2 terabytes of data"
     size = _size_measured(noun, verb)
     if size:
         return size, ""  # "travelling at 52 km/h", "a sinkhole 40 metres deep"

@@ -1277,6 +1277,7 @@ _VERB_GROUP_TEXT = (
     "receive send issue lodge file submit",
     "affect impact compromise",
     "destroy raze gut flatten",
+    "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
 )
 # Words that make a state partial: "partially burned", "60 percent contained".
 PARTLY_WORDS = frozenset("partially partly largely mostly half percent".split())
@@ -1316,6 +1317,9 @@ NOT_COUNTED = frozenset(["side", "way", "direction"])
 # Units of distance: "trapped 11 miners 640 metres underground" counts miners, not metres.
 DISTANCE_UNITS = frozenset("metre meter kilometre kilometer km mile foot feet yard m".split())
 
+# Amounts of data, in gigabytes: "1.2 terabytes of data" taken is "about 300 gigabytes" disputed.
+DATA_UNITS = {"megabyte": 0.001, "mb": 0.001, "gigabyte": 1.0, "gb": 1.0, "terabyte": 1000.0, "tb": 1000.0,
+              "petabyte": 1e6, "pb": 1e6}
 # What a length or a speed measures (compared in metres and km/h).
 SIZE_MEASURES = frozenset(["speed", "depth", "height", "length", "width"])
 METRES = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,

@@ -5180,3 +5180,16 @@ def test_people_counted_by_their_nationality_are_counted(extractor):
 def test_what_a_count_is_counted_over(extractor, body, long_run):
     claims = [c for c in claims_of(extractor, body) if c.key == "deaths"]
     assert claims and all(c.long_run is long_run for c in claims)
+
+
+def test_data_taken_is_counted_in_gigabytes(extractor):
+    (claimed,) = claims_of(extractor, "The group claimed to have stolen 1.2 terabytes of data, police said.")
+    (found,) = claims_of(extractor, "A review found that about 300 gigabytes were exfiltrated, it said.")
+    assert (claimed.key, claimed.unit, claimed.low) == ("data", "GB", 1200.0)
+    assert (found.key, found.unit) == ("data", "GB")
+
+
+def test_ambulances_redirected_are_ambulances_diverted(extractor):
+    (redirected,) = claims_of(extractor, "At least 14 ambulances were redirected, the union said.")
+    (diverted,) = claims_of(extractor, "Not a single ambulance was diverted, the director said.")
+    assert redirected.key == diverted.key == "divert|ambulance"
