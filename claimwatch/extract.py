@@ -2380,10 +2380,10 @@ def _measure(
     carried = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with"
     if people_aboard and carried and noun is not None and _on_board(noun):
         return "aboard", ""  # "left Obock with about 150 people on board"
-    if people_aboard and verb is not None and verb_lemma == "carry" and any(
+    if people_aboard and verb is not None and verb_lemma in ("carry", "have") and any(
         c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
-    ):
-        return "aboard", ""  # "the ship was carrying 21 seafarers"
+    ) and (verb_lemma == "carry" or noun is not None and _on_board(noun)):
+        return "aboard", ""  # "the ship was carrying 21 seafarers", "the boat had 42 people on board"
     if verb is not None and verb_lemma in ("leave", "abandon", "lose") and any(
         c.dep_ == "dobj" and lemma(c) in ("home", "house") for c in verb.children
     ) and (noun is None or noun_lemma in lx.PERSON_NOUNS) and not any(
@@ -3682,11 +3682,14 @@ def _none_are(verb: Token) -> str:
     accounted for"; "" if none."""
     if _all_accounted_for(verb):
         return "missing"
-    if lemma(verb) not in ("be", "remain"):
+    reported = lemma(verb) in ("report", "list") and verb.tag_ == "VBN"  # "no one was reported missing"
+    if lemma(verb) not in ("be", "remain") and not reported:
         return ""
-    state = next((c for c in verb.children if c.dep_ == "acomp" and c.lower_ in lx.ADJECTIVE_MEASURES), None)
+    state = next(
+        (c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in lx.ADJECTIVE_MEASURES), None
+    )
     nobody = any(
-        c.dep_ == "nsubj" and (c.lower_ in NOBODY or _says_none(c))  # "no one", "no miners"
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or _says_none(c))  # "no one", "no miners"
         for c in verb.children
     )
     return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""

@@ -5193,3 +5193,14 @@ def test_ambulances_redirected_are_ambulances_diverted(extractor):
     (redirected,) = claims_of(extractor, "At least 14 ambulances were redirected, the union said.")
     (diverted,) = claims_of(extractor, "Not a single ambulance was diverted, the director said.")
     assert redirected.key == diverted.key == "divert|ambulance"
+
+
+def test_no_one_reported_missing_denies_the_missing(extractor):
+    (claim,) = claims_of(extractor, "Nobody was reported missing, police said.")
+    assert (claim.key, claim.polarity) == ("missing", "negate")
+
+
+def test_a_boat_that_had_people_on_board_counts_them_aboard(extractor):
+    (claim,) = claims_of(extractor, "The boat had 42 people on board, the guard said.")
+    assert (claim.key, claim.low) == ("aboard", 42.0)
+    assert not claims_of(extractor, "The firm had 300 employees on board the project, it said.")
