@@ -232,7 +232,7 @@ ABROAD = "abroad"
 COUNTER = "counter"
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
-    militia militiaman assailant attacker extremist mujahid mujahideen""".split()
+    militia militiaman assailant attacker aggressor raider extremist mujahid mujahideen""".split()
 )
 MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
 CIVILIAN_NOUNS = frozenset(
