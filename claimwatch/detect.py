@@ -55,6 +55,7 @@ from claimwatch.lexicon import (
     DWINDLING_MEASURES,
     FORCES_NOUNS,
     LOCAL_BODY,
+    NATIONALS,
     ONE_SITE_TOPICS,
     ORG_MEASURES,
     ORG_SUFFIXES,
@@ -690,12 +691,13 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
         return False
     if bool(a.subject) != bool(b.subject):
         part, whole = (a, b) if a.subject else (b, a)
-        if _combatants(part.subject) and (
+        some = _combatants(part.subject) or _split_subject(part.subject)[1] == NATIONALS
+        if some and (
             span(part.low, part.high, part.qualifier)[0] <= span(whole.low, whole.high, whole.qualifier)[1]
         ):
             # "six officers were injured" are some of "17 people treated", whoever's they are
             # ("killed 20 Nigerian soldiers" are some of "we buried 42 people"): a count that
-            # names no one counts everyone, fighters too
+            # names no one counts everyone, fighters too, and "13 Americans" of "170 people"
             return True
     if (NATIONWIDE in a.places) != (NATIONWIDE in b.places):
         whole, one_place = (a, b) if NATIONWIDE in a.places else (b, a)
@@ -1003,8 +1005,8 @@ def _counts_a_smaller_area(part: Claim, whole: Claim) -> bool:
     "the state disaster authority put the deaths at 41" against "96 across the country" (but
     the state's body counts "across the state")."""
     body = LOCAL_BODY.search(part.speaker)
-    if body is None:
-        return False
+    if body is None or country_in(part.speaker.lower().replace("'s", "").split()):
+        return False  # ("Turkey's state disaster agency": the country's)
     country = COUNTRY_WIDE.search(whole.text) is not None
     return country or body.group(1).lower() in ("district", "county")
 
@@ -1272,7 +1274,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return _owners_compatible(a.subject, b.subject)
     for one, other in ((a, b), (b, a)):
         # (people counted by their nationality alone, "three Palestinians", are of no category)
-        uncategorised = not _split_subject(other.subject)[1]
+        uncategorised = _split_subject(other.subject)[1] in ("", NATIONALS)
         if denies(one.kind, one.polarity) and _combatants(one.subject) and uncategorised:
             # "no soldier was killed" says nothing of "42 people were killed" (the dead no one
             # names are, in the reports, mostly civilians: "no civilian was killed" does)
@@ -1297,6 +1299,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
     b_country, b_rest = _split_subject(b.subject)
     if a_country and b_country and a_country != b_country:
         return False
+    a_rest, b_rest = (rest if rest != NATIONALS else "" for rest in (a_rest, b_rest))
     return not (a_rest and b_rest and a_rest != b_rest)
 
 

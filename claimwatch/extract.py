@@ -2412,13 +2412,16 @@ def _measure(
         # without supply" (those not yet reconnected)
         still = lx.STILL_WITHOUT.search(text_of(anchor.sent))
         return "without_power", "still" if still else "cut"
+    held = noun is not None and noun.head.lower_ == "of" and lemma(noun.head.head) in lx.LIMIT_NOUNS
+    if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and held:
+        return "", ""  # "the tank, with a capacity of 5,000 cubic metres, leaked": what it holds
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     if noun_lemma in lx.DATA_UNITS or noun is not None and noun.lower_ in lx.DATA_UNITS:
         return "data", ""  # "claimed to have stolen 1.2 terabytes of data"
-    size = _size_measured(noun, verb)
+    size, thing = _size_measured(noun, verb)
     if size:
-        return size, ""  # "travelling at 52 km/h", "a sinkhole 40 metres deep"
+        return size, thing  # "the tram was travelling at 52 km/h", "the sinkhole is 40 metres deep"
     if _area_unit(noun) is not None:
         if verb is not None and _a_holding(verb):
             return "", ""  # "who farms 35 hectares", "the vineyard area totals 145,000 hectares"
@@ -3178,11 +3181,13 @@ def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple
 
 
 def _nationals(noun: Token | None) -> str | None:
-    """The country of people counted by their nationality ("three Palestinians": "palestine";
-    "four Serbs", of a country the gazetteer does not know: ""), else None."""
+    """The subject of people counted by their nationality: "three Palestinians" are "palestine
+    nationals", "four Serbs" (of a country the gazetteer does not know) "serb nationals"; else
+    None. Those of one nationality may be some of a toll that names no one (detect)."""
     if noun is None or noun.pos_ != "PROPN" or noun.ent_type_ != "NORP" or noun.tag_ != "NNPS":
         return None
-    return country_in([noun.lower_]) or country_in([noun.lower_.removesuffix("s")]) or ""
+    one = noun.lower_.removesuffix("s")
+    return f"{country_in([noun.lower_]) or country_in([one]) or one} {lx.NATIONALS}"
 
 
 def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
@@ -4635,40 +4640,93 @@ def _in_litres(figure: Figure, unit: Token) -> Figure:
     return _scaled(figure, _volume_unit(unit) or 1.0, f"l/{lx.PER_TIME_UNITS[per[1].lower_]}", text)
 
 
-def _size_measured(noun: Token | None, verb: Token | None) -> str:
+def _size_measured(noun: Token | None, verb: Token | None) -> tuple[str, str]:
     """What size a length or a speed measures ("speed", "depth", "height", "length", "width"),
-    when its sentence says: "52 km/h", "40 metres deep", "the height of the column at 55,000
-    feet", "a surge of 3.8 metres". A length said in passing ("640 metres underground", "3 km
-    from the border") measures nothing. (Durations are times, which are never figures.)"""
+    and of what, when its sentence says both: "the tram was travelling at 52 km/h", "the
+    sinkhole is 40 metres deep", "the height of the ash column at 55,000 feet", "a surge of 3.8
+    metres". A storm's winds and its own pace, a building's height and the rubble's, are two
+    sizes. A length said in passing ("640 metres underground", "3 km from the border"), or of
+    nothing named, measures nothing; nor does a limit ("the speed limit is 15 km/h") or a
+    difference ("60 knots above the normal speed"). (Durations are times, never figures.)"""
     if noun is None:
-        return ""
+        return "", ""
     word = lemma(noun)
     said_of = [c for c in verb.children if c.dep_ in ("nsubj", "attr")] if verb is not None else []
     if any(lemma(c) in lx.LIMIT_NOUNS for c in said_of):
-        return ""  # "the speed limit for trams is 15 km/h": what is allowed, not what was
+        return "", ""  # "the speed limit for trams is 15 km/h": what is allowed, not what was
+    if noun.head.lower_ in lx.DIFFERENCE_WORDS or any(c.i > noun.i and c.lower_ in lx.DIFFERENCE_WORDS
+                                                       for c in noun.children):
+        return "", ""  # "60 knots above the normal landing speed"
     if word in lx.SPEED_UNITS or word in lx.DISTANCE_UNITS and _per_hour(noun):
-        return "speed"
+        # (the model may hang "48 km" on the "h" of "km/h")
+        node = noun.head if noun.dep_ == "nmod" and noun.head.lower_.rstrip(".") in ("h", "hr") else noun
+        if node.head.lower_ == "of" and lemma(node.head.head) in ("speed", "velocity"):
+            # "recorded a speed of 48 km/h": a speed told as one, of whatever the story's moved
+            owner = _thing_sized(node.head.head)
+            return "speed", "" if owner in ("speed", "velocity") else owner
+        return ("speed", _measured_thing(verb)) if verb is not None else ("", "")
     if word not in lx.DISTANCE_UNITS:
+        return "", ""
+    size, thing = "", ""
+    if noun.dep_ == "npadvmod" and noun.head.pos_ == "ADJ":  # "40 metres deep"
+        adjective = noun.head
+        size = lx.DIMENSION_WORDS.get(adjective.lower_, "")
+        if adjective.dep_ in ("amod", "appos") and adjective.head.pos_ == "NOUN":
+            thing = lemma(adjective.head)  # "a hole 40 metres deep", "the building, 150 metres tall"
+        elif verb is not None and adjective.dep_ in ("acomp", "attr", "conj", "oprd", "pcomp"):
+            thing = _measured_thing(verb)  # "the sinkhole is 40 metres deep", "measured it at ... deep"
+    elif noun.dep_ == "pobj" and noun.head.lower_ in ("of", "at", "to"):
+        governor = noun.head.head
+        if governor.pos_ in ("NOUN", "PROPN"):  # "a surge of 3.8 metres", "the height of ... of 12 km"
+            size, thing = lx.DIMENSION_WORDS.get(lemma(governor), ""), _thing_sized(governor)
+        elif governor.pos_ == "VERB":  # "put the height of the column at 55,000 feet", "reached 4 m"
+            sized = next((c for c in governor.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+                          and lemma(c) in lx.DIMENSION_WORDS), None)
+            if sized is not None:
+                size, thing = lx.DIMENSION_WORDS[lemma(sized)], _thing_sized(sized)
+    return (size, thing) if size and thing else ("", "")
+
+
+def _measured_thing(verb: Token) -> str:
+    """What a verb says went at a speed or was of a size: its subject ("the tram was
+    travelling", "winds reached"), or what was measured ("measured the sinkhole at"), else ""."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if lemma(verb) in lx.MEASURING_VERBS else []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+        subjects.append(verb.head)  # "the tram, which was travelling at", "the sinkhole ... measured"
+    subject = next((c for c in objects + subjects if c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
         return ""
-    if noun.dep_ == "npadvmod" and noun.head.pos_ == "ADJ":
-        return lx.DIMENSION_WORDS.get(noun.head.lower_, "")  # "40 metres deep"
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "at", "to"):
-        return ""
-    governor = noun.head.head
-    if governor.pos_ in ("NOUN", "PROPN"):
-        return lx.DIMENSION_WORDS.get(lemma(governor), "")  # "a surge of 3.8 metres"
-    if governor.pos_ == "VERB":  # "put the height of the column at 55,000 feet", "the surge reached 4 m"
-        for child in governor.children:
-            if child.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma(child) in lx.DIMENSION_WORDS:
-                return lx.DIMENSION_WORDS[lemma(child)]
-    return ""
+    return _plume_or(subject)
+
+
+def _plume_or(thing: Token) -> str:
+    """A thing's name for its size: an eruption's "ash column" or "ash cloud" is its plume."""
+    eruption = any(lemma(c) in ("ash", "eruption", "smoke") for c in thing.lefts)
+    if lemma(thing) in ("column", "cloud") and eruption:
+        return "plume"
+    return lemma(thing)
+
+
+def _thing_sized(noun: Token) -> str:
+    """What a size noun measures: "the height of the ash column" is the column's; "a surge of
+    3.8 metres" is the surge's own; "the plume reached a height of 12 km" the plume's."""
+    if lemma(noun) not in lx.PURE_DIMENSIONS:
+        return _plume_or(noun)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owners = of.children if of is not None else ()
+    owner = next((c for c in owners if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is not None and not any(t.like_num for t in owner.subtree):  # (not "a height of 12 km")
+        return _plume_or(owner)
+    verb = noun.head
+    return _measured_thing(verb) if verb.pos_ in ("VERB", "AUX") else ""
 
 
 def _per_hour(unit: Token) -> bool:
     """ "52 km/h", "80 kilometres per hour"."""
     doc = unit.doc
     slash = doc[unit.i + 1 : unit.i + 3]
-    if len(slash) == 2 and slash[0].text == "/" and slash[1].lower_ in ("h", "hr", "hour"):
+    if len(slash) == 2 and slash[0].text == "/" and slash[1].lower_.rstrip(".") in ("h", "hr", "hour"):
         return True
     per = _per_time(unit)
     return per is not None and lx.PER_TIME_UNITS[per[1].lower_] == "h"
@@ -4691,11 +4749,17 @@ def _in_base_unit(figure: Figure, unit: Token, measure: str) -> Figure:
 
 
 def _per_time(unit: Token) -> Span | None:
-    """The words a quantity is given per a unit of time in ("per second", "a day"), if any."""
-    per = unit.doc[unit.i + 1 : unit.i + 3]
-    if len(per) < 2 or per[0].lower_ not in ("per", "a", "an", "every", "/"):
-        return None
-    return per if per[1].lower_ in lx.PER_TIME_UNITS else None
+    """The words a quantity is given per a unit of time in ("per second", "a day"), if any,
+    after the unit or after what it measures ("3,000 cubic metres of water per second")."""
+    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    for after in (unit.i + 1, of.right_edge.i + 1 if of is not None else None):
+        if after is None:
+            continue
+        per = unit.doc[after : after + 2]
+        every = len(per) == 2 and per[0].lower_ in ("per", "a", "an", "every", "/")
+        if every and per[1].lower_ in lx.PER_TIME_UNITS:
+            return per
+    return None
 
 
 def _volume_unit(noun: Token | None) -> float | None:

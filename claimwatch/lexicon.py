@@ -224,7 +224,12 @@ FORCES_NOUNS = frozenset(
 )
 # Whose people a count is of, after the country (extract._whose writes them, detect reads them):
 # "russia military", "thai civilian".
-SUBJECT_CATEGORIES = frozenset(["military", "militant", "child", "civilian", "abroad", "counter"])
+SUBJECT_CATEGORIES = frozenset(
+    ["military", "militant", "child", "civilian", "abroad", "counter", "nationals"]
+)
+# People counted by their nationality alone ("killed three Palestinians"): of no category of
+# their own, and maybe some of a toll that names no one ("13 Americans" of "170 people").
+NATIONALS = "nationals"
 # The category of people counted crossing a border ("21,000 crossed into Burundi"): refugees,
 # not a count of everyone the fighting displaced.
 ABROAD = "abroad"
@@ -1326,6 +1331,12 @@ METRES = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1000.0, "kilometer"
           "mile": 1609.3, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144}
 SPEED_UNITS = {"mph": 1.6093, "kph": 1.0, "kmh": 1.0, "km/h": 1.0, "knot": 1.852}
 LIMIT_NOUNS = frozenset(["limit", "maximum", "capacity", "restriction"])
+# Words that make a size a difference: "60 knots above the normal landing speed".
+DIFFERENCE_WORDS = frozenset("above below faster slower higher lower".split())
+# Verbs whose object is what was measured: "measured the sinkhole at 38 metres deep".
+MEASURING_VERBS = frozenset("measure put estimate record clock gauge".split())
+# Size nouns that are no thing of their own: "the height of the ash column" is the column's.
+PURE_DIMENSIONS = frozenset(["height", "depth", "length", "width", "altitude", "level", "speed", "velocity"])
 # Words that say which size a length is: "40 metres deep", "the height of the column".
 DIMENSION_WORDS = {
     "deep": "depth", "depth": "depth", "high": "height", "tall": "height", "height": "height",
@@ -1467,7 +1478,7 @@ STRIKING_WEAPONS = {"drone": "drone", "uav": "drone", "missile": "missile", "roc
 # the area the locusts damaged, nor "planted 500 hectares" the area a flood covered.
 WORKED = "worked"  # the subject of an area worked: "38,000 hectares had been sprayed"
 AREA_WORKED_VERBS = frozenset(
-    "spray treat fumigate survey plant sow harvest irrigate protect clear cultivate farm".split()
+    "spray treat fumigate survey plant sow harvest irrigate protect cultivate farm".split()
 )
 AREA_UNITS = {"hectare": 10_000.0, "acre": 4_046.86, "ha": 10_000.0}
 SQUARE_UNITS = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1e6, "kilometer": 1e6, "km": 1e6,

@@ -144,6 +144,11 @@ EVENT_DAY_NOUNS = frozenset(lx.TOPICS) | lx.INCIDENT_NOUNS | frozenset(
 )
 
 
+# What a superlative ranks that is one event or one time of many: "the deadliest day since",
+# "the deadliest attack this year".
+RANKED_NOUNS = EVENT_DAY_NOUNS | frozenset("day night week weekend month strike toll escalation".split())
+
+
 def in_earlier_figure(token: Token) -> bool:
     """Whether `token` is in the "up from four on Monday" of "six killed, up from four on
     Monday": a figure's earlier value and its day, not a claim or a day of its own."""
@@ -292,14 +297,19 @@ def _since_of_a_thing(prep: Token | None) -> bool:
         return False
     head = prep.head
     counted = lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES
-    return head.pos_ == "NOUN" and not counted
+    # ("Israeli strikes since October have killed 400": what did the killing, counted since)
+    acting = head.dep_ in ("nsubj", "nsubjpass") or lemma(head) in EVENT_DAY_NOUNS
+    return head.pos_ == "NOUN" and not counted and not acting
 
 
 def _ranked_since(since: Token) -> bool:
     """ "one of the deadliest days in the south since a ceasefire took effect": what an event
     is ranked against, not a count since then (the parser hangs the clause on the count's verb)."""
     sent = since.sent
-    return any(t.tag_ in ("JJS", "RBS") for t in since.doc[max(sent.start, since.i - 6) : since.i])
+    before = since.doc[max(sent.start, since.i - 6) : since.i]
+    # (an event or a time ranked, not a place: "El Fasher, the largest city in Darfur, since
+    # the war began" is still counted since)
+    return any(t.tag_ in ("JJS", "RBS") and lemma(t.head) in RANKED_NOUNS for t in before)
 
 
 def _compared_within(root: Token) -> bool:
@@ -309,9 +319,13 @@ def _compared_within(root: Token) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass"):
         return False  # "this year has been the deadliest, with 1,200 killed": the year's toll
     ranked = [head, *(c for c in head.children if c.dep_ in ("attr", "acomp"))]
-    # (and "the highest daily figure this year": a noun ranked by its superlative, not the
-    # one a period names, "its 2022-2023 outbreak, the worst in its history")
-    ranks = ("RBS", "JJS") if root.dep_ == "npadvmod" else ("RBS",)
+    # (and "the highest daily figure this year", "the deadliest attack this year": one day's
+    # or one event's count ranked by its superlative; not "the highest number this year of any
+    # country", a year's, nor "its 2022-2023 outbreak, the worst in its history")
+    one_of_many = root.dep_ == "npadvmod" and (
+        lemma(head) in RANKED_NOUNS or any(m.lower_ in ("daily", "single", "weekly") for m in head.children)
+    )
+    ranks = ("RBS", "JJS") if one_of_many else ("RBS",)
     return any(t.tag_ == "JJS" or any(m.tag_ in ranks for m in t.children) for t in ranked)
 
 

@@ -545,6 +545,30 @@ def test_land_sprayed_and_land_damaged_do_not_meet():
     assert conflict(sprayed, damaged) is None
 
 
+def test_people_of_one_nationality_are_some_of_a_toll_that_names_no_one():
+    toll = dict(measure="deaths", key="deaths", places=("kabul",))
+    americans = claim(**toll, subject="united states nationals", low=13.0, high=13.0, side="pentagon",
+                      speaker="The Pentagon", text="The bombing killed 13 Americans.")
+    everyone = claim(**toll, low=170.0, high=None, qualifier="at_least", side="health officials",
+                     speaker="Health officials", text="The bombing killed at least 170 people.")
+    assert conflict(americans, everyone) is None
+    # ... but they meet a side's count of fighters: "five Palestinians" against "four militants"
+    palestinians = claim(**toll, subject="palestine nationals", low=5.0, high=5.0, side="ministry",
+                         speaker="The ministry", text="Five Palestinians were killed in the raid.")
+    militants = claim(**toll, subject="militant", low=4.0, high=4.0, side="army", speaker="The army",
+                      text="The army said its troops killed four militants in the raid.")
+    assert conflict(palestinians, militants) is not None
+
+
+def test_a_countrys_state_agency_counts_the_country():
+    quake = dict(measure="deaths", key="deaths", topics=("earthquake",))
+    agency = claim(**quake, low=912.0, high=912.0, text="The earthquake killed 912 people.",
+                   side="afad", speaker="Turkey's state disaster agency AFAD")
+    country = claim(**quake, low=1498.0, high=1498.0, places=("*nationwide",), side="vice president",
+                    speaker="Vice President Fuat Oktay", text="It has killed 1,498 across the country.")
+    assert conflict(agency, country) is not None
+
+
 def test_two_districts_tolls_do_not_meet():
     shangla = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district.",
                     places=("shangla",), side="shangla", speaker="Shangla")
