@@ -2193,6 +2193,11 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
+    length = noun is not None and lemma(noun) in lx.DISTANCE_UNITS
+    if length and _area_unit(noun) is None and _volume_unit(noun) is None:
+        # a length is a size ("a sinkhole 40 metres deep") or counts nothing ("trapped at a depth
+        # of 700 metres", "640 metres underground"), whatever state its sentence tells
+        return _size_measured(noun, verb)
     state = _named_by_state_before(anchor)
     if state:
         return state, ""  # "the wounded 60 and the missing 9"
