@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -4769,13 +4769,21 @@ def _per_time(unit: Token) -> Span | None:
 
 def _volume_unit(noun: Token | None) -> float | None:
     """Litres per unit of a volume noun ("barrels", "cubic metres", "m3"), else None."""
+    return _unit_of(noun, lx.VOLUME_UNITS, lx.CUBIC_UNITS, ("cubic",))
+
+
+def _unit_of(
+    noun: Token | None, units: Mapping[str, float], of_lengths: Mapping[str, float], marks: tuple[str, ...]
+) -> float | None:
+    """How many base units a unit noun is: one of `units` ("hectares", "barrels"), or a length
+    a mark before it makes an area or a volume ("square kilometres", "cubic metres")."""
     if noun is None:
         return None
     word = lemma(noun)
-    if word in lx.VOLUME_UNITS:
-        return lx.VOLUME_UNITS[word]
-    if word in lx.CUBIC_UNITS and any(c.lower_ == "cubic" for c in noun.lefts):
-        return lx.CUBIC_UNITS[word]
+    if word in units:
+        return units[word]
+    if word in lx.DISTANCE_UNITS and any(c.lower_ in marks for c in noun.lefts):
+        return of_lengths.get(word)
     return None
 
 
@@ -4793,14 +4801,7 @@ def _scaled(figure: Figure, per_unit: float, unit: str, text: str) -> Figure:
 
 def _area_unit(noun: Token | None) -> float | None:
     """Square metres per unit of an area noun ("hectares", "square kilometres"), else None."""
-    if noun is None:
-        return None
-    word = lemma(noun)
-    if word in lx.AREA_UNITS:
-        return lx.AREA_UNITS[word]
-    if word in lx.DISTANCE_UNITS and any(c.lower_ in ("square", "sq") for c in noun.lefts):
-        return lx.SQUARE_UNITS.get(word, 1.0)
-    return None
+    return _unit_of(noun, lx.AREA_UNITS, lx.SQUARE_UNITS, ("square", "sq"))
 
 
 def _in_square_metres(figure: Figure, unit: Token) -> Figure:

@@ -1081,7 +1081,8 @@ DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
 VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785, "m3": 1000.0, "m³": 1000.0}
 PER_TIME_UNITS = {"second": "s", "sec": "s", "s": "s", "minute": "min", "hour": "h", "day": "day"}
 # ... and of a length made cubic: "2.1 million cubic metres of slurry".
-CUBIC_UNITS = {"metre": 1e3, "meter": 1e3, "m": 1e3, "kilometre": 1e12, "kilometer": 1e12, "km": 1e12}
+CUBIC_UNITS = {"metre": 1e3, "meter": 1e3, "m": 1e3, "kilometre": 1e12, "kilometer": 1e12, "km": 1e12,
+               "foot": 28.317, "feet": 28.317, "yard": 764.55}
 # States said with their opposite: word -> (state, whether it is the opposite).
 # One name for what a state is said of: "the ferry was overloaded" and "the launch was not".
 STATE_HOLDERS = {

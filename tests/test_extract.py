@@ -5257,3 +5257,15 @@ def test_what_a_tank_holds_has_not_leaked(extractor):
 def test_what_a_count_is_counted_over_when_ranked(extractor, body, long_run):
     claims = [c for c in claims_of(extractor, body) if c.key == "deaths"]
     assert claims and all(c.long_run is long_run for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence, key, low",
+    [
+        ("About 35,000 cubic feet of slurry escaped, the regulator said.", "leaked", 991095.0),
+        ("The fire burned 12 square kilometres of forest, officials said.", "area", 1.2e7),
+    ],
+)
+def test_a_length_made_a_volume_or_an_area_is_one(extractor, sentence, key, low):
+    (claim,) = [c for c in claims_of(extractor, sentence) if c.key == key]
+    assert (claim.low or 0) <= low <= (claim.high or 0)
