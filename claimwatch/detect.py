@@ -1427,7 +1427,7 @@ def describe(c: Claim) -> str:
 DONE_TO_THINGS = frozenset(
     """destroy lose use receive affect attack record capture find cancel intercept damage hold close
     carry halt recover bury identify derail deliver postpone open annul suppress sign seize release
-    arrest evacuate burn flood shoot hit take build cut sell steal""".split()
+    arrest evacuate burn flood shoot hit take build cut sell steal divert""".split()
 )
 # Participles the rule (-d, -ed, -ied) would get wrong.
 IRREGULAR_PARTICIPLES = {
