@@ -2385,7 +2385,11 @@ def _measure(
     carried = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with"
     if people_aboard and carried and noun is not None and _on_board(noun):
         return "aboard", ""  # "left Obock with about 150 people on board"
-    if people_aboard and verb is not None and verb_lemma in ("carry", "have") and any(
+    room = noun is not None and noun.head.lower_ == "for" and (
+        lemma(noun.head.head) in lx.ROOM_NOUNS
+        or any(lemma(c) in lx.ROOM_NOUNS for c in noun.head.head.children)
+    )  # "the boat had room for 20 people on board"
+    if people_aboard and not room and verb is not None and verb_lemma in ("carry", "have") and any(
         c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
     ) and (verb_lemma == "carry" or noun is not None and _on_board(noun)):
         return "aboard", ""  # "the ship was carrying 21 seafarers", "the boat had 42 people on board"
@@ -2417,13 +2421,19 @@ def _measure(
         # without supply" (those not yet reconnected)
         still = lx.STILL_WITHOUT.search(text_of(anchor.sent))
         return "without_power", "still" if still else "cut"
-    held = noun is not None and noun.head.lower_ == "of" and lemma(noun.head.head) in lx.LIMIT_NOUNS
+    held = noun is not None and (
+        noun.head.lower_ == "of" and lemma(noun.head.head) in lx.LIMIT_NOUNS
+        or noun.dep_ == "dobj" and verb_lemma in lx.HOLDING_STORE_VERBS and _volume_unit(noun) is not None
+    )
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and held:
         return "", ""  # "the tank, with a capacity of 5,000 cubic metres, leaked": what it holds
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
-    if noun_lemma in lx.DATA_UNITS or noun is not None and noun.lower_ in lx.DATA_UNITS:
-        return "data", ""  # "claimed to have stolen 1.2 terabytes of data"
+    data = noun_lemma in lx.DATA_UNITS or noun is not None and noun.lower_ in lx.DATA_UNITS
+    if data and verb_lemma in lx.DATA_TAKING_VERBS and not lx.PART_RELEASED.search(text_of(anchor.sent)):
+        return "data", ""  # "claimed to have stolen 1.2 terabytes of data" (not what a server holds)
+    if data:
+        return "", ""  # "a backup system that stores 40 terabytes", "a first batch of 50 gigabytes"
     size, thing = _size_measured(noun, verb)
     if size:
         return size, thing  # "the tram was travelling at 52 km/h", "the sinkhole is 40 metres deep"
@@ -3692,7 +3702,8 @@ def _none_are(verb: Token) -> str:
     accounted for"; "" if none."""
     if _all_accounted_for(verb):
         return "missing"
-    reported = lemma(verb) in ("report", "list") and verb.tag_ == "VBN"  # "no one was reported missing"
+    # "no one was reported missing" (not "no one else", "none of its staff", "initially ...")
+    reported = lemma(verb) in ("report", "list") and verb.tag_ == "VBN" and _plainly_no_one(verb)
     if lemma(verb) not in ("be", "remain") and not reported:
         return ""
     state = next(
@@ -3703,6 +3714,21 @@ def _none_are(verb: Token) -> str:
         for c in verb.children
     )
     return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""
+
+
+def _plainly_no_one(verb: Token) -> bool:
+    """Whether `verb`'s subject is no one at all, said of no earlier moment: "no one was
+    reported missing" (not "no one else", "none of its staff", "initially no one")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in ("one", "nobody", "noone"):
+        return False
+    if any(c.lower_ in ("else", "new", "other") or c.dep_ == "prep" for c in subject.children):
+        return False
+    return not TIMELINE_START.search(text_of(verb.sent))
+
+
+# Words that tell a moment since overtaken: "initially no one was reported missing".
+TIMELINE_START = re.compile(r"\b(?:initially|at first|earlier|at the time)\b", re.I)
 
 
 def _state_after(token: Token) -> str:

@@ -237,7 +237,7 @@ ABROAD = "abroad"
 COUNTER = "counter"
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
-    militia militiaman assailant attacker aggressor raider extremist mujahid mujahideen""".split()
+    militia militiaman assailant attacker raider extremist mujahid mujahideen""".split()
 )
 MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
 CIVILIAN_NOUNS = frozenset(
@@ -1323,6 +1323,14 @@ NOT_COUNTED = frozenset(["side", "way", "direction"])
 # Units of distance: "trapped 11 miners 640 metres underground" counts miners, not metres.
 DISTANCE_UNITS = frozenset("metre meter kilometre kilometer km mile foot feet yard m".split())
 
+# What is done to data taken: "stole", "exfiltrated", "downloaded" (not what a server holds).
+DATA_TAKING_VERBS = frozenset("steal take exfiltrate download copy obtain extract siphon grab".split())
+# ... and what tells of a part of it released: "a first batch of 50 gigabytes", "so far leaked".
+PART_RELEASED = re.compile(r"\b(?:so far|first batch|batch of|sample of|part of)\b", re.I)
+# Room for people, not people: "the boat had room for 20 people on board".
+ROOM_NOUNS = frozenset(["room", "space", "capacity", "seat", "place"])
+# What a tank or a field holds, not what escaped: "which stores 86 billion cubic feet of gas".
+HOLDING_STORE_VERBS = frozenset(["store", "hold", "contain"])
 # Amounts of data, in gigabytes: "1.2 terabytes of data" taken is "about 300 gigabytes" disputed.
 DATA_UNITS = {"megabyte": 0.001, "mb": 0.001, "gigabyte": 1.0, "gb": 1.0, "terabyte": 1000.0, "tb": 1000.0,
               "petabyte": 1e6, "pb": 1e6}

@@ -5269,3 +5269,21 @@ def test_what_a_count_is_counted_over_when_ranked(extractor, body, long_run):
 def test_a_length_made_a_volume_or_an_area_is_one(extractor, sentence, key, low):
     (claim,) = [c for c in claims_of(extractor, sentence) if c.key == key]
     assert (claim.low or 0) <= low <= (claim.high or 0)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its backup system, which stores 40 terabytes, was not affected, the ministry said.",
+        "The group has so far leaked 200 gigabytes, researchers said.",
+        "The boat had room for 20 people on board, the navy said.",
+        "The field, which stores 86 billion cubic feet of gas, has been leaking since October, it said.",
+        "The bus company said none of its staff were reported injured.",
+        "No one else was reported missing, the police said.",
+        "Initially no one was reported missing, but police later said three fishermen had not returned.",
+    ],
+)
+def test_what_is_held_or_was_said_of_some_is_no_count_of_it(extractor, sentence):
+    keys = ("data", "aboard", "leaked", "missing", "injured")
+    claims = claims_of(extractor, sentence)
+    assert not [c for c in claims if c.key in keys and (c.low or c.polarity == "negate")]
