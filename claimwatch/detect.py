@@ -59,6 +59,7 @@ from claimwatch.lexicon import (
     ONE_SITE_TOPICS,
     ORG_MEASURES,
     ORG_SUFFIXES,
+    OVER_DAYS,
     PLACE_KIND_WORDS,
     RESIDUAL_MEASURES,
     SAYS_REVISED,
@@ -968,6 +969,12 @@ def same_event(a: Claim, b: Claim) -> bool:
         whole, part = (a, b) if a_nation else (b, a)
         if _counts_a_smaller_area(part, whole):
             return _part_exceeds_whole(part, whole)
+    a_days, b_days = (c.measure in DAY_MEASURES and OVER_DAYS.search(c.text) is not None for c in (a, b))
+    if a_days != b_days:
+        # "over the two strike days, more than 20,000 joined" sums days: one day's count is a
+        # part of it (unless above it)
+        whole, part = (a, b) if a_days else (b, a)
+        return _part_exceeds_whole(part, whole)
     a_placed, b_placed = bool(_real(a.places)), bool(_real(b.places))
     if a_placed != b_placed:
         # A claim that names no place is about the first place its report names; a sentence

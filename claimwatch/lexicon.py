@@ -518,6 +518,13 @@ PARTICIPANT_NOUNS = frozenset(
 # Counts that belong to one day: two days' strikes or marches are two events, so two named
 # days must be the same day (other counts allow a day either way: row.EVENT_WINDOW_DAYS).
 DAY_MEASURES = frozenset(["participants", "without_power"])
+# ... and what makes such a count a total over several days: "over the two strike days, more
+# than 20,000 joined pickets" is no one day's turnout.
+OVER_DAYS = re.compile(
+    r"\b(?:over|across|during|on) (?:the (?:two|three|four|five|six|seven|\d+)|both|all (?:the )?"
+    r"(?:two|three|four|five|six|seven|\d+)) (?:[a-z-]+ )?days\b",
+    re.I,
+)
 # ... and counts of craft seen, each day's its own: "detected 71 aircraft" on Monday, 59 on
 # Tuesday (SIGHTED_CRAFT).
 # Counts of those not yet found, which fall as people are: "two workers remain trapped".

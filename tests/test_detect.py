@@ -569,6 +569,21 @@ def test_a_countrys_state_agency_counts_the_country():
     assert conflict(agency, country) is not None
 
 
+def test_a_total_over_several_days_holds_one_days_count():
+    strike = dict(measure="participants", key="participants")
+    days = claim(**strike, low=20000.0, high=None, qualifier="more_than", side="union", speaker="The union",
+                 text="Over the two strike days, more than 20,000 nurses have joined pickets.")
+    one_day = claim(**strike, low=11400.0, high=11400.0, side="hse", speaker="The HSE",
+                    text="The HSE said 11,400 nursing staff were absent today.")
+    assert conflict(days, one_day) is None
+    # ... but a day's count above the whole of them is disputed
+    above = claim(**strike, low=26000.0, high=26000.0, side="hse", speaker="The HSE",
+                  text="The HSE said 26,000 nursing staff were absent today.")
+    days_counted = claim(**strike, low=20000.0, high=20000.0, side="union", speaker="The union",
+                         text="Over the two strike days, 20,000 nurses have joined pickets.")
+    assert conflict(days_counted, above) is not None
+
+
 def test_two_districts_tolls_do_not_meet():
     shangla = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district.",
                     places=("shangla",), side="shangla", speaker="Shangla")
