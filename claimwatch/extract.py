@@ -274,8 +274,7 @@ class ClaimReader:
             if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
                 figure = _in_base_unit(figure, noun, measure)
             if measure == "data" and noun is not None:  # and terabytes meet gigabytes
-                per = lx.DATA_UNITS.get(lemma(noun)) or lx.DATA_UNITS[noun.lower_]
-                figure = _scaled(figure, per, "GB", f"{figure.text} {noun.text}")
+                figure = _scaled(figure, _data_unit(noun) or 1.0, "GB", f"{figure.text} {noun.text}")
             if revision and figure.qualifier == "up_to" and figure.high is not None:
                 # "revised the rate up to 8.1%": a direction, not a bound
                 figure = replace(figure, low=figure.high, qualifier="exact")
@@ -2194,9 +2193,11 @@ def _measure(
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
     length = noun is not None and lemma(noun) in lx.DISTANCE_UNITS
-    if length and _area_unit(noun) is None and _volume_unit(noun) is None:
-        # a length is a size ("a sinkhole 40 metres deep") or counts nothing ("trapped at a depth
-        # of 700 metres", "640 metres underground"), whatever state its sentence tells
+    speed = noun is not None and lemma(noun) in lx.SPEED_UNITS
+    if length and _area_unit(noun) is None and _volume_unit(noun) is None or speed:
+        # a length or a speed is a size ("a sinkhole 40 metres deep", "travelling at 60 mph") or
+        # counts nothing ("trapped at a depth of 700 metres", "640 metres underground"), whatever
+        # state its sentence tells
         return _size_measured(noun, verb)
     state = _named_by_state_before(anchor)
     if state:
@@ -2429,14 +2430,11 @@ def _measure(
         return "", ""  # "the tank, with a capacity of 5,000 cubic metres, leaked": what it holds
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
-    data = noun_lemma in lx.DATA_UNITS or noun is not None and noun.lower_ in lx.DATA_UNITS
+    data = _data_unit(noun) is not None
     if data and verb_lemma in lx.DATA_TAKING_VERBS and not lx.PART_RELEASED.search(text_of(anchor.sent)):
         return "data", ""  # "claimed to have stolen 1.2 terabytes of data" (not what a server holds)
     if data:
         return "", ""  # "a backup system that stores 40 terabytes", "a first batch of 50 gigabytes"
-    size, thing = _size_measured(noun, verb)
-    if size:
-        return size, thing  # "the tram was travelling at 52 km/h", "the sinkhole is 40 metres deep"
     if _area_unit(noun) is not None:
         if verb is not None and _a_holding(verb):
             return "", ""  # "who farms 35 hectares", "the vineyard area totals 145,000 hectares"
@@ -4663,12 +4661,12 @@ def _aimed_at(verb: Token, days: bool) -> Token | None:
 def _in_litres(figure: Figure, unit: Token) -> Figure:
     """ "about 260 barrels" in litres, so that barrels meet litres and cubic metres (and never
     kilograms)."""
-    cubic = [t.text for t in unit.lefts if t.lower_ == "cubic"]
+    words = [figure.text, *(t.text for t in unit.lefts if t.lower_ == "cubic"), unit.text]
     per = _per_time(unit)  # "1,200 cubic metres per second" is a flow: it meets flows only
-    if per is None:
-        return _scaled(figure, _volume_unit(unit) or 1.0, "l", " ".join([figure.text, *cubic, unit.text]))
-    text = " ".join([figure.text, *cubic, unit.text, per.text])
-    return _scaled(figure, _volume_unit(unit) or 1.0, f"l/{lx.PER_TIME_UNITS[per[1].lower_]}", text)
+    if per is not None:
+        words.append(per.text)
+    litres = f"l/{lx.PER_TIME_UNITS[per[1].lower_]}" if per is not None else "l"
+    return _scaled(figure, _volume_unit(unit) or 1.0, litres, " ".join(words))
 
 
 def _size_measured(noun: Token | None, verb: Token | None) -> tuple[str, str]:
@@ -4791,6 +4789,13 @@ def _per_time(unit: Token) -> Span | None:
         if every and per[1].lower_ in lx.PER_TIME_UNITS:
             return per
     return None
+
+
+def _data_unit(noun: Token | None) -> float | None:
+    """Gigabytes per unit of a data noun ("terabytes", "GB"), else None."""
+    if noun is None:
+        return None
+    return lx.DATA_UNITS.get(lemma(noun)) or lx.DATA_UNITS.get(noun.lower_)
 
 
 def _volume_unit(noun: Token | None) -> float | None:

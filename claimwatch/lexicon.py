@@ -1087,9 +1087,13 @@ DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
 # Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).
 VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785, "m3": 1000.0, "m³": 1000.0}
 PER_TIME_UNITS = {"second": "s", "sec": "s", "s": "s", "minute": "min", "hour": "h", "day": "day"}
-# ... and of a length made cubic: "2.1 million cubic metres of slurry".
-CUBIC_UNITS = {"metre": 1e3, "meter": 1e3, "m": 1e3, "kilometre": 1e12, "kilometer": 1e12, "km": 1e12,
-               "foot": 28.317, "feet": 28.317, "yard": 764.55}
+# Units of length, in metres: sizes are compared in metres, and volumes made of them in litres.
+METRES = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
+          "mile": 1609.3, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144}
+# ... and of a length made cubic, in litres: "2.1 million cubic metres of slurry".
+CUBIC_UNITS = {
+    w: 1000.0 * METRES[w] ** 3 for w in "metre meter m kilometre kilometer km foot feet yard".split()
+}
 # States said with their opposite: word -> (state, whether it is the opposite).
 # One name for what a state is said of: "the ferry was overloaded" and "the launch was not".
 STATE_HOLDERS = {
@@ -1328,7 +1332,7 @@ DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".spli
 # "both sides", "in two ways".
 NOT_COUNTED = frozenset(["side", "way", "direction"])
 # Units of distance: "trapped 11 miners 640 metres underground" counts miners, not metres.
-DISTANCE_UNITS = frozenset("metre meter kilometre kilometer km mile foot feet yard m".split())
+DISTANCE_UNITS = frozenset(METRES)
 
 # What is done to data taken: "stole", "exfiltrated", "downloaded" (not what a server holds).
 DATA_TAKING_VERBS = frozenset("steal take exfiltrate download copy obtain extract siphon grab".split())
@@ -1343,8 +1347,6 @@ DATA_UNITS = {"megabyte": 0.001, "mb": 0.001, "gigabyte": 1.0, "gb": 1.0, "terab
               "petabyte": 1e6, "pb": 1e6}
 # What a length or a speed measures (compared in metres and km/h).
 SIZE_MEASURES = frozenset(["speed", "depth", "height", "length", "width"])
-METRES = {"metre": 1.0, "meter": 1.0, "m": 1.0, "kilometre": 1000.0, "kilometer": 1000.0, "km": 1000.0,
-          "mile": 1609.3, "foot": 0.3048, "feet": 0.3048, "yard": 0.9144}
 SPEED_UNITS = {"mph": 1.6093, "kph": 1.0, "kmh": 1.0, "km/h": 1.0, "knot": 1.852}
 LIMIT_NOUNS = frozenset(["limit", "maximum", "capacity", "restriction"])
 # Words that make a size a difference: "60 knots above the normal landing speed".

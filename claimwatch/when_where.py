@@ -50,10 +50,10 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
     onsets = {t.head.i for t in sent if _marks_onset(t)}
     out.counted_from_onset = bool(onsets)
     # "since the outbreak was first reported on August 20": a day in a since-clause starts a count
-    marks = [t for t in sent if t.lower_ == "since" and t.dep_ == "mark"]
-    since_clauses = {t.head.i for t in marks if not _ranked_since(t)}
+    marks = [(t.head.i, _ranked_since(t)) for t in sent if t.lower_ == "since" and t.dep_ == "mark"]
+    since_clauses = {i for i, ranked in marks if not ranked}
     # "the deadliest day since a ceasefire took effect in November 2024": a rank, no day of the claim
-    ranks = {t.head.i for t in marks if _ranked_since(t)}
+    ranks = {i for i, ranked in marks if ranked}
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
