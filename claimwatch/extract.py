@@ -1362,16 +1362,41 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
         if not (
             tok.dep_ == "det"
             and tok.lower_ in ("a", "an")
-            and (person.dep_ == "nsubjpass" or person.dep_ == "nsubj" and lemma(person.head) == "die")
             and lemma(person) in lx.STAFF_NOUNS
             and person.tag_ == "NN"  # one, not "a dozen workers"
-            and lemma(person.head) in HARM_VERBS
+            and (
+                (person.dep_ == "nsubjpass" or person.dep_ == "nsubj" and lemma(person.head) == "die")
+                and lemma(person.head) in HARM_VERBS
+                or _befallen_of(person) in ONE_BEFALLEN  # "confirmed the death of a boy"
+            )
             and not _negated(person.head)
             and not _only_nearly(person.head)
             and not any(c.like_num or c.dep_ == "nummod" for c in person.children)
         ):
             continue
         yield Figure(1.0, None, "at_least", "", sent.doc[tok.i : person.i + 1].text), tok, [tok]
+
+
+# What may befall one person named after it: "the death of a boy", "the injury of a nurse".
+ONE_BEFALLEN = frozenset(["deaths", "injured"])
+# Nouns of what befell people, counted by the people after "of": "the deaths of three children".
+BEFALLEN_NOUNS = frozenset("death injury arrest detention".split())
+# Verbs by which such a noun is told as a count: "confirmed the deaths of three children".
+TELLING_BEFALLEN_VERBS = frozenset("confirm verify report record register announce document".split())
+
+
+def _befallen_of(person: Token) -> str:
+    """The measure of what befell the people a noun after "of" names, when a source tells it:
+    "confirmed the deaths of three children" (deaths), "announced the arrest of 12 students"
+    (detained); "" for any other (not "the lives of 30 children", saved as likely as lost; "the
+    bodies of two victims" carried at a sit-in; "anger over the deaths of 20 people", told as
+    known)."""
+    if person.dep_ != "pobj" or person.head.lower_ != "of" or lemma(person) not in lx.PERSON_NOUNS:
+        return ""
+    befallen = person.head.head
+    if lemma(befallen) not in BEFALLEN_NOUNS or befallen.dep_ not in ("dobj", "nsubjpass"):
+        return ""
+    return lx.NOUN_MEASURES.get(lemma(befallen), "") if lemma(befallen.head) in TELLING_BEFALLEN_VERBS else ""
 
 
 def _only_nearly(verb: Token) -> bool:
@@ -1687,6 +1712,10 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         noun = anchor  # vague figure already resolved to its noun
         node = noun
     verb = governing_verb(node)
+    if noun is not None and (state := _stated_state(noun)) is not None:
+        verb = state  # "told Daily Trust that 187 students were unaccounted for"
+    elif noun is not None and verb is not None and (said := _state_said_after(noun, verb)) is not None:
+        verb = said  # "we have 14 people who are still missing"
     act = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     if act is not None and noun is not None and _act_done(act, noun):
         verb = act  # "documented the killing of at least 52 people": 52 killed
@@ -1751,6 +1780,33 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if what_befell is not None and (verb is None or _holds(verb, counted)):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
+
+
+def _stated_state(noun: Token) -> Token | None:
+    """The state adjective a counted noun is the subject of, when the parser makes it the head
+    of its clause ("told the paper that 187 students were unaccounted for"), which the walk up
+    to a verb passes by."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    state = noun.head.head if noun.head.pos_ == "AUX" and noun.head.dep_ == "auxpass" else noun.head
+    if state.pos_ != "ADJ" or state.lower_ not in lx.ADJECTIVE_MEASURES:
+        return None  # (the parser may hang the subject on "were", itself hung on the state)
+    return state if any(c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in state.children) else None
+
+
+def _state_said_after(noun: Token, verb: Token) -> Token | None:
+    """ "we have 14 people who are still missing", "there are 30 miners who remain trapped":
+    the clause after the people tells their state; the verb before only holds them."""
+    if lemma(verb) not in ("have", "be") or noun.head.i != verb.i:
+        return None
+    for clause in noun.children:
+        relative = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
+        if clause.dep_ != "relcl" or not relative:
+            continue
+        states = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))]
+        if any(w.lower_ in lx.ADJECTIVE_MEASURES for w in states):
+            return clause
+    return None
 
 
 def _asks_after(comma: Token) -> bool:
@@ -2355,7 +2411,8 @@ def _measure(
     if verb is not None and verb_lemma == "leave" and (state := _state_after(noun or anchor)):
         # "left 31 people dead and eight missing", "left 12 people injured": each its state
         return lx.ADJECTIVE_MEASURES[state], _whose(noun, ctx, frame)
-    if verb is not None and verb.lower_ in ("missing", "trapped", "stranded") and any(
+    stated = verb is not None and verb.lower_ in lx.ADJECTIVE_MEASURES and verb.pos_ == "ADJ"
+    if verb is not None and (verb.lower_ in ("missing", "trapped", "stranded") or stated) and any(
         c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children
     ):
         return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
@@ -2491,6 +2548,8 @@ def _measure(
         return "recaptured", ""  # "14 escapees had been recaptured by Tuesday night"
     if verb is not None and noun is not None and _escaped(noun_lemma, verb):
         return "escaped", ""  # "52 prisoners had fled": not prisoners taken
+    if noun is not None and (befallen := _befallen_of(noun)):
+        return befallen, _whose(noun, ctx, frame)  # "confirmed the deaths of three children"
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     for word in (*compounds, noun_lemma):
         if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%") and not (

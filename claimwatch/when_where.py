@@ -344,7 +344,7 @@ def _over_the_long_run_before(sent: Span, back: int = 2) -> bool:
 
 
 # What points back to the period the sentence before counted over.
-SAME_PERIOD = re.compile(r"\bsince then\b|\b(?:over|during|in) the same (?:period|time)\b", re.I)
+SAME_PERIOD = re.compile(r"\bsince then\b|\b(?:over|during|in) (?:the same|that) (?:period|time)\b", re.I)
 
 
 def _since_then(sent: Span) -> bool:

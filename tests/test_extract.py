@@ -5287,3 +5287,30 @@ def test_what_is_held_or_was_said_of_some_is_no_count_of_it(extractor, sentence)
     keys = ("data", "aboard", "leaked", "missing", "injured")
     claims = claims_of(extractor, sentence)
     assert not [c for c in claims if c.key in keys and (c.low or c.polarity == "negate")]
+
+
+@pytest.mark.parametrize(
+    "sentence, key, low",
+    [
+        ("The principal told Daily Trust that 187 students were unaccounted for.", "missing", 187.0),
+        ("We have 14 people who are still missing, Simiyu told The Star.", "missing", 14.0),
+        ("The ministry confirmed the deaths of three children.", "deaths", 3.0),
+        ("Police announced the arrest of 12 students on Friday.", "detained", 12.0),
+        ("The ministry confirmed the death of a seven-year-old boy on Saturday.", "deaths", 1.0),
+    ],
+)
+def test_a_state_or_a_fate_told_around_the_people_counts_them(extractor, sentence, key, low):
+    (claim,) = [c for c in claims_of(extractor, sentence) if c.key == key]
+    assert claim.low == low
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers saved the lives of 30 children trapped in the school.",
+        "Residents staged a sit-in with the bodies of two victims on Wednesday.",
+        "Anger grew over the deaths of more than 20 people in the crush.",
+    ],
+)
+def test_a_fate_not_told_as_a_count_is_no_toll(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "deaths"]
