@@ -886,7 +886,8 @@ def _counts_the_enemy(c: Claim) -> bool:
     """ "Kyrgyzstan says at least 12 Tajik servicemen were killed": a state's count of another
     state's fighters lost (not of its nationals killed abroad, a host state's to update)."""
     whose, category = _split_subject(c.subject)
-    return category in ("military", "militant") and whose in SIDES and c.side in SIDES and whose != c.side
+    enemy = whose.startswith("not ") or whose in SIDES and c.side in SIDES and whose != c.side
+    return category in ("military", "militant") and enemy
 
 
 def _told_as_grown(later: Claim, earlier: Claim) -> bool:
@@ -1304,7 +1305,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return _agents_compatible(a, b) if a.measure == "act" else True
     a_country, a_rest = _split_subject(a.subject)
     b_country, b_rest = _split_subject(b.subject)
-    if a_country and b_country and a_country != b_country:
+    if a_country and b_country and not _owners_compatible(a_country, b_country):
         return False
     a_rest, b_rest = (rest if rest != NATIONALS else "" for rest in (a_rest, b_rest))
     return not (a_rest and b_rest and a_rest != b_rest)
@@ -1356,6 +1357,9 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
 
 @lru_cache(maxsize=4096)
 def _split_subject(subject: str) -> tuple[str, str]:
+    if subject.startswith("not "):  # "not eritrea military": a side's enemy's
+        whose, category = _split_subject(subject.removeprefix("not "))
+        return (f"not {whose}" if whose else ""), category
     for country in COUNTRIES_LONGEST_FIRST:
         if subject.startswith(country):
             return country, subject[len(country) :].strip()

@@ -202,6 +202,8 @@ class ClaimReader:
                 continue  # "the earlier estimate was equivalent to about 101,000 acres": told before
             if _how_many_figures(anchor, noun):
                 continue  # "the gap between the two tallies": how many figures, not a figure
+            if _the_parties_between(anchor, noun):
+                continue  # "the most serious clash between the two neighbours": the parties
             if _bodies_that_speak(anchor, noun, verb):
                 continue  # "the two bodies differed sharply": organisations, not the dead
             if verb is not None and not _its_own_plan(verb) and (
@@ -2259,7 +2261,8 @@ def _measure(
     if state:
         return state, ""  # "the wounded 60 and the missing 9"
     if _gapped_state(anchor):
-        return lx.ADJECTIVE_MEASURES[anchor.head.lower_], ""  # "at 11 dead and two missing"
+        # "at 11 dead and two missing"
+        return lx.ADJECTIVE_MEASURES[anchor.head.lower_], _whose(anchor, ctx, frame)
     listed = _listed_as(verb, noun or anchor) if verb is not None else ""
     if listed:
         return listed, _whose(noun, ctx, frame)  # "listed 15 people as missing"
@@ -2924,6 +2927,21 @@ def _how_many_figures(anchor: Token, noun: Token | None) -> bool:
     )
 
 
+def _the_parties_between(anchor: Token, noun: Token | None) -> bool:
+    """ "a clash between the two neighbours", "talks between the three unions": a number of the
+    parties something is between, no count of people something befell (not "between 2,500 and
+    3,000 farmers", a range the parser may hang on "between" the same way)."""
+    return (
+        noun is not None
+        and anchor.i > 0
+        and anchor.nbor(-1).lower_ in ("the", "these", "those")
+        and anchor.dep_ == "nummod"
+        and anchor.head == noun
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "between"
+    )
+
+
 def _bodies_that_speak(anchor: Token, noun: Token | None, verb: Token | None) -> bool:
     """ "the two bodies also differed on the damage", "the two bodies said": bodies that say
     or disagree are organisations (the dead are recovered, found, buried); not "disaster
@@ -3276,6 +3294,12 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
                    and t.head.lower_ not in ("including", "among")]  # (some of those counted)
         if len(counted) == 1:
             return _whose(counted[0], ctx, frame)
+    if noun.like_num and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "conj":
+        # "three Ethiopian soldiers were killed and 11 wounded": the 11 are of the kind counted first
+        first = next((c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        numbered = first is not None and any(c.dep_ == "nummod" for c in first.children)
+        if first is not None and numbered and lemma(first) in lx.PERSON_NOUNS | lx.MILITARY_NOUNS:
+            return _whose(first, ctx, frame)
     if _counter_protest(noun):
         return lx.COUNTER  # "200 counter-demonstrators gathered": not the march they oppose
     mods = _modifiers(noun)
@@ -3313,6 +3337,11 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     ours = _on_our_side(noun)
     if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
+    speaker = frame.speaker if frame else ctx.last_speaker
+    teller = speaker.side if speaker else ctx.article.source  # (the outlet's, when no one speaks)
+    speakers = country_in(teller.lower().split())  # ("hadas eritrea")
+    if country is None and speakers and any(lemma(t) in lx.ENEMY_NOUNS for t in mods):
+        country = f"not {speakers}"  # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's
     if country is None:
         # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
         # not "Cambodian civilians"

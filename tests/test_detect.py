@@ -1441,3 +1441,18 @@ def test_a_denial_of_what_was_known_so_far_is_overtaken_by_a_later_count(denial_
     assert (conflict(count, denial) is None) == overtaken
     # a count of what happened by the denial's day disputes it, "so far" or not
     assert conflict(replace(count, event_date="2027-11-01"), denial) is not None
+
+
+@pytest.mark.parametrize(
+    "said_of_the_enemy, counted, meets",
+    [
+        ("not ukraine military", "russia military", True),  # Ukraine's "enemy soldiers" are Russia's
+        ("not ukraine military", "ukraine military", False),  # not Ukraine's own dead
+        ("not ukraine military", "not ukraine military", True),
+        ("not ukraine military", "not russia military", False),
+    ],
+)
+def test_the_enemy_a_side_counts_is_any_side_but_its_own(said_of_the_enemy, counted, meets):
+    enemy = claim(**UKRAINE, subject=said_of_the_enemy, low=112.0, high=112.0, figure_text="112")
+    other = claim(subject=counted, low=3.0, high=3.0, figure_text="three")
+    assert (conflict(enemy, other) is not None) is meets

@@ -5314,3 +5314,23 @@ def test_a_state_or_a_fate_told_around_the_people_counts_them(extractor, sentenc
 )
 def test_a_fate_not_told_as_a_count_is_no_toll(extractor, sentence):
     assert not [c for c in claims_of(extractor, sentence) if c.key == "deaths"]
+
+
+def test_the_parties_something_is_between_are_no_count(extractor):
+    text = "The army said it killed 47 soldiers in the worst clash between the two neighbours since 2018."
+    assert [c.low for c in claims_of(extractor, text) if c.key == "deaths"] == [47.0]
+    text = "Police said between 2,500 and 3,000 farmers had taken part in the blockade."
+    (crowd,) = [c for c in claims_of(extractor, text) if c.key == "participants"]
+    assert (crowd.low, crowd.high) == (2500.0, 3000.0)
+
+
+def test_a_bare_number_after_a_counted_kind_is_of_that_kind(extractor):
+    text = "Three Ethiopian soldiers were killed and 11 wounded in the fighting, he said."
+    (wounded,) = [c for c in claims_of(extractor, text) if c.key == "injured"]
+    assert wounded.subject == "ethiopia military"
+
+
+def test_the_enemy_a_side_counts_is_not_its_own(extractor):
+    text = "Eritrea's defence ministry said 112 enemy soldiers were liquidated in the fighting."
+    (dead,) = [c for c in claims_of(extractor, text) if c.key == "deaths"]
+    assert dead.subject == "not eritrea military"
