@@ -993,7 +993,10 @@ def same_event(a: Claim, b: Claim) -> bool:
             return False
     if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
         return True  # a company's jobs are its own wherever its reports are filed
-    return not (a.region and b.region and set(a.region).isdisjoint(b.region))
+    # (the place a report opens on is among those it names, though the model may not have
+    # tagged it: "in Mukono and Wakiso districts")
+    a_region, b_region = ({*c.region, c.article_place} - {""} for c in (a, b))
+    return not (a.region and b.region and a_region.isdisjoint(b_region))
 
 
 def _plan_and_its_denial(a: Claim, b: Claim) -> bool:

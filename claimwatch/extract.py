@@ -2683,6 +2683,9 @@ def _measure(
         if verb is not None and noun_lemma not in lx.MILITARY_NOUNS and _crosses_a_border(verb):
             return "displaced", _whose(noun, ctx, frame)  # "9,800 people had crossed the border"
         # "27,000 people crossed"; "280 firefighters were deployed" are no "600 soldiers"
+        became = _became(verb)
+        if became:
+            return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
@@ -2719,6 +2722,15 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _became(verb: Token | None) -> str:
+    """The measure of what people became: "5 members became martyrs" (deaths), "2,000 people
+    became refugees" (displaced); "" for anything else."""
+    if verb is None or lemma(verb) != "become":
+        return ""
+    what = next((c for c in verb.children if c.dep_ == "attr"), None)
+    return lx.NOUN_MEASURES.get(lemma(what), "") if what is not None else ""
 
 
 def _spent_doing(verb: Token | None) -> str:
@@ -3349,6 +3361,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = next((t.lower_ for t in people), None)
     category = ""
     nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ in ("NOUN", "ADJ"))}
+    # (and names, which the model leaves plural: "the Eritrean Defence Forces 5 members")
+    nouns |= {lemma(t).removesuffix("s") for t in mods if t.pos_ == "PROPN"}
     if nouns & lx.ARMED_GROUP_NOUNS:
         category = "militant"
     elif nouns & lx.FORCES_NOUNS:
@@ -3430,6 +3444,11 @@ def _on_our_side(noun: Token) -> bool:
         for prep in noun.children
     ):
         return True
+    if noun.dep_ == "dobj" and lemma(noun.head) == "lose":  # "our forces lost three members"
+        loser = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        forces = loser is not None and lemma(loser) in lx.FORCES_NOUNS | lx.MILITARY_NOUNS
+        if forces and loser is not None and any(d.lower_ == "our" for d in loser.children):
+            return True
     sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i]
     last = sides[-1] if sides else None  # the side named last before the count
     # ("on the friend side": a translation's word for it; not "at her friend's side")

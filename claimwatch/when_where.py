@@ -526,13 +526,14 @@ NATIONWIDE_WORDS = re.compile(
     r"across (?:all|the whole) of|"
     # a war's daily count along all of it, not one stretch of it ("in the Pokrovsk direction")
     r"(?:across|along|on) the (?:entire|whole) front(?:[ -]?line)?|on all (?:fronts|directions)|"
-    r"(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)|"
+    # (not "across Mzuzu city and Mzimba district": a town's, a district's)
+    r"(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)(?! (?:city|town|village|district|county)\b)|"
     r"national (?:turnout|total|figure|count|tally|toll)|nationally|"
     # "in central Vietnam", not "in the southern Ukrainian city of Kherson"
     r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west|northwest|northeast"
     r"|southwest|southeast|north-west|north-east|south-west|south-east) [A-Z][a-z]+)"
     r"(?! (?:city|town|village|district|province|region|port|capital|county|state)\b)(?!['’]s\b)|"
-    r"(?:central|northern|southern) provinces|"
+    r"(?-i:(?:central|northern|southern) provinces)|"  # (not "Copperbelt and Central provinces": names)
     r"(?:over|across) (?:the |several |multiple |\d+ )?(?:\w+ )?(?:regions|territory))\b",
     re.I,
 )

@@ -5334,3 +5334,26 @@ def test_the_enemy_a_side_counts_is_not_its_own(extractor):
     text = "Eritrea's defence ministry said 112 enemy soldiers were liquidated in the fighting."
     (dead,) = [c for c in claims_of(extractor, text) if c.key == "deaths"]
     assert dead.subject == "not eritrea military"
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        ("From the side of the Eritrean Defence Forces 5 members became martyrs.", "eritrea military"),
+        ("Our forces lost three members, Ethiopia's army said.", "ethiopia military"),
+    ],
+)
+def test_a_sides_own_fallen_are_its_forces_dead(extractor, sentence, subject):
+    (dead,) = [c for c in claims_of(extractor, sentence) if c.key == "deaths"]
+    assert dead.subject == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cancellation affects 12,400 candidates at centres in Lusaka, Copperbelt and Central provinces.",
+        "Sixty-three prisoners broke out, and a manhunt is under way across Mzuzu city and Mzimba district.",
+    ],
+)
+def test_named_provinces_and_towns_are_no_whole_country(extractor, sentence):
+    assert all("*nationwide" not in c.places for c in claims_of(extractor, sentence))
