@@ -2414,8 +2414,13 @@ def _measure(
     if verb is not None and verb_lemma == "leave" and (state := _state_after(noun or anchor)):
         # "left 31 people dead and eight missing", "left 12 people injured": each its state
         return lx.ADJECTIVE_MEASURES[state], _whose(noun, ctx, frame)
-    stated = verb is not None and verb.lower_ in lx.ADJECTIVE_MEASURES and verb.pos_ == "ADJ"
-    if verb is not None and (verb.lower_ in ("missing", "trapped", "stranded") or stated) and any(
+    # (not "412 vehicles were stranded": vehicles held up, not people trapped)
+    vehicles = noun is not None and lemma(noun) in lx.CONVOY_VEHICLES
+    stated = verb is not None and not vehicles and (
+        verb.lower_ in ("missing", "trapped", "stranded")
+        or verb.lower_ in lx.ADJECTIVE_MEASURES and verb.pos_ == "ADJ"
+    )
+    if verb is not None and stated and any(
         c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children
     ):
         return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
@@ -2517,7 +2522,7 @@ def _measure(
         noun_lemma in lx.PERSON_NOUNS | lx.PARTICIPANT_NOUNS | lx.MILITARY_NOUNS
     ):
         return "injured", _whose(noun, ctx, frame)  # "two fishermen were shot in the leg"
-    people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
+    people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in (*lx.NOUN_MEASURES, *lx.CONVOY_VEHICLES)
     if people_verb and noun is not None and _where_or_when(noun):
         return "", ""  # "killed in three villages over two days": where and when, not who
     if people_verb and noun is not None and noun.pos_ == "NOUN":

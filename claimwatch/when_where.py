@@ -575,7 +575,10 @@ SEPARATE_EVENT = re.compile(
     r"(?:outbreak|epidemic|war|crisis|wave|season|fighting|offensive|clashes|floods|flooding)\b"
     r"|(?<!than )\bin (?:previous|earlier|past|prior) (?:outbreaks|epidemics|waves|seasons|years)\b"
     # "A magnitude 5.4 aftershock struck ... killing 14": not the quake's toll
-    r"|^\W*(?:a|an) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)",
+    r"|^\W*(?:a|an) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)"
+    # "the second slide caused no casualties", "a new landslide": not the first one's toll
+    r"|\b(?:the|a) (?:second|third|fourth|new|fresh),? (?:\w+ )?"
+    r"(?:slide|mudslide|landslide|avalanche|blast|explosion|quake|earthquake|collapse)\b",
     re.I,
 )
 

@@ -5357,3 +5357,22 @@ def test_a_sides_own_fallen_are_its_forces_dead(extractor, sentence, subject):
 )
 def test_named_provinces_and_towns_are_no_whole_country(extractor, sentence):
     assert all("*nationwide" not in c.places for c in claims_of(extractor, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said 412 vehicles were stranded on the highway.",
+        "The Gendarmerie said eleven vehicles were trapped inside the tunnel.",
+    ],
+)
+def test_vehicles_held_up_are_no_people_trapped(extractor, sentence):
+    claims = claims_of(extractor, sentence)
+    assert not [c for c in claims if c.key == "trapped"]
+    assert [c for c in claims if c.key.endswith("|vehicle")]
+
+
+def test_a_second_slide_is_an_event_of_its_own(extractor):
+    text = "Officials said the second slide caused no casualties."
+    claims = claims_of(extractor, text)
+    assert claims and all(any("#" in p for p in c.places) for c in claims)
