@@ -993,10 +993,16 @@ def same_event(a: Claim, b: Claim) -> bool:
             return False
     if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
         return True  # a company's jobs are its own wherever its reports are filed
-    # (the place a report opens on is among those it names, though the model may not have
-    # tagged it: "in Mukono and Wakiso districts")
+    if not (a.region and b.region) or not set(a.region).isdisjoint(b.region):
+        return True
+    # The place a report opens on is among those it names, though the model may not have tagged
+    # it ("in Mukono and Wakiso districts"), unless the two name countries apart (two reports
+    # filed from Geneva, of floods in Somalia and in Kenya).
+    a_countries, b_countries = ({country_in([p]) for p in c.region} - {None} for c in (a, b))
+    if a_countries and b_countries and a_countries.isdisjoint(b_countries):
+        return False
     a_region, b_region = ({*c.region, c.article_place} - {""} for c in (a, b))
-    return not (a.region and b.region and a_region.isdisjoint(b_region))
+    return not a_region.isdisjoint(b_region)
 
 
 def _plan_and_its_denial(a: Claim, b: Claim) -> bool:

@@ -1354,6 +1354,10 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
 
 
 HARM_VERBS = frozenset("die kill injure wound hurt stab shoot".split())
+# What befalls people in a fight, two of which one subject may share: "three soldiers were killed
+# and 11 wounded", "180 were destroyed and 64 captured" (not "two officers were injured and 15
+# arrested": police hurt, protesters held).
+FIGHTERS_FATES = HARM_VERBS | frozenset("capture destroy neutralise neutralize liquidate eliminate".split())
 
 
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -1398,7 +1402,12 @@ def _befallen_of(person: Token) -> str:
     befallen = person.head.head
     if lemma(befallen) not in BEFALLEN_NOUNS or befallen.dep_ not in ("dobj", "nsubjpass"):
         return ""
-    return lx.NOUN_MEASURES.get(lemma(befallen), "") if lemma(befallen.head) in TELLING_BEFALLEN_VERBS else ""
+    told = befallen.head
+    # (told as done: not "did not confirm", "too early to confirm", "demanded that police confirm")
+    done = told.tag_ in ("VBD", "VBN", "VBZ") and not _negated(told) and not any(
+        c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in told.children
+    )
+    return lx.NOUN_MEASURES.get(lemma(befallen), "") if lemma(told) in TELLING_BEFALLEN_VERBS and done else ""
 
 
 def _only_nearly(verb: Token) -> bool:
@@ -1798,12 +1807,14 @@ def _stated_state(noun: Token) -> Token | None:
 
 def _state_said_after(noun: Token, verb: Token) -> Token | None:
     """ "we have 14 people who are still missing", "there are 30 miners who remain trapped":
-    the clause after the people tells their state; the verb before only holds them."""
+    the clause after the people tells their state; the verb before only holds them (not "40
+    children who are missing school", "14 people who are not missing")."""
     if lemma(verb) not in ("have", "be") or noun.head.i != verb.i:
         return None
     for clause in noun.children:
         relative = any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children)
-        if clause.dep_ != "relcl" or not relative:
+        missed = any(c.dep_ == "dobj" for c in clause.children)
+        if clause.dep_ != "relcl" or not relative or missed or _negated(clause):
             continue
         states = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))]
         if any(w.lower_ in lx.ADJECTIVE_MEASURES for w in states):
@@ -2950,6 +2961,7 @@ def _the_parties_between(anchor: Token, noun: Token | None) -> bool:
     3,000 farmers", a range the parser may hang on "between" the same way)."""
     return (
         noun is not None
+        and anchor.lower_ in ("two", "three", "four", "2", "3", "4")  # (not "the 5,000 protesters")
         and anchor.i > 0
         and anchor.nbor(-1).lower_ in ("the", "these", "those")
         and anchor.dep_ == "nummod"
@@ -3311,8 +3323,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
                    and t.head.lower_ not in ("including", "among")]  # (some of those counted)
         if len(counted) == 1:
             return _whose(counted[0], ctx, frame)
-    if noun.like_num and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "conj":
-        # "three Ethiopian soldiers were killed and 11 wounded": the 11 are of the kind counted first
+    harms = noun.head.dep_ == "conj" and {lemma(noun.head), lemma(noun.head.head)} <= FIGHTERS_FATES
+    if noun.like_num and noun.dep_ in ("nsubj", "nsubjpass") and harms:
+        # "three Ethiopian soldiers were killed and 11 wounded": the 11 are of the kind counted
+        # first (not "two officers were injured and 15 were arrested")
         first = next((c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         numbered = first is not None and any(c.dep_ == "nummod" for c in first.children)
         if first is not None and numbered and lemma(first) in lx.PERSON_NOUNS | lx.MILITARY_NOUNS:
@@ -3354,11 +3368,12 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     ours = _on_our_side(noun)
     if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
-    speaker = frame.speaker if frame else ctx.last_speaker
-    teller = speaker.side if speaker else ctx.article.source  # (the outlet's, when no one speaks)
-    speakers = country_in(teller.lower().split())  # ("hadas eritrea")
-    if country is None and speakers and any(lemma(t) in lx.ENEMY_NOUNS for t in mods):
-        country = f"not {speakers}"  # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's
+    if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
+        # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
+        # the sentence reports no one: "hadas eritrea")
+        teller = frame.speaker.side if frame else ctx.article.source
+        speakers = country_in(teller.lower().split())
+        country = f"not {speakers}" if speakers else None
     if country is None:
         # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
         # not "Cambodian civilians"
@@ -3366,8 +3381,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = next((t.lower_ for t in people), None)
     category = ""
     nouns = {lemma(noun), *(lemma(t) for t in mods if t.pos_ in ("NOUN", "ADJ"))}
-    # (and names, which the model leaves plural: "the Eritrean Defence Forces 5 members")
-    nouns |= {lemma(t).removesuffix("s") for t in mods if t.pos_ == "PROPN"}
+    # (and plural names, which the model leaves plural: "the Eritrean Defence Forces 5 members";
+    # not "40 Salvation Army volunteers")
+    nouns |= {lemma(t).removesuffix("s") for t in mods if t.pos_ == "PROPN" and t.lower_.endswith("s")}
     if nouns & lx.ARMED_GROUP_NOUNS:
         category = "militant"
     elif nouns & lx.FORCES_NOUNS:
@@ -3379,6 +3395,12 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     elif ours:
         category = "military"  # the side that fights: its own losses
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _claimed_within(noun: Token) -> bool:
+    """Whether a count is another's claim the sentence reports: "dismissed Moscow's claim that
+    500 enemy soldiers were killed", "a fighter boasts that ..." (whose enemy is the claimant's)."""
+    return any(lemma(a) in ("claim", "boast", "allege", "assertion") for a in noun.ancestors)
 
 
 def _counter_protest(noun: Token) -> bool:

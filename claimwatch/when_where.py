@@ -527,7 +527,8 @@ NATIONWIDE_WORDS = re.compile(
     # a war's daily count along all of it, not one stretch of it ("in the Pokrovsk direction")
     r"(?:across|along|on) the (?:entire|whole) front(?:[ -]?line)?|on all (?:fronts|directions)|"
     # (not "across Mzuzu city and Mzimba district": a town's, a district's)
-    r"(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)(?! (?:city|town|village|district|county)\b)|"
+    r"(?-i:[Aa]cross|[Tt]hroughout) (?-i:[A-Z][a-z]+)"
+    r"(?! (?:city|town|village|district|county)\b)|"
     r"national (?:turnout|total|figure|count|tally|toll)|nationally|"
     # "in central Vietnam", not "in the southern Ukrainian city of Kherson"
     r"in (?:the )?(?-i:(?:central|northern|southern|eastern|western|north|south|east|west|northwest|northeast"

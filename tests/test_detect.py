@@ -1456,3 +1456,12 @@ def test_the_enemy_a_side_counts_is_any_side_but_its_own(said_of_the_enemy, coun
     enemy = claim(**UKRAINE, subject=said_of_the_enemy, low=112.0, high=112.0, figure_text="112")
     other = claim(subject=counted, low=3.0, high=3.0, figure_text="three")
     assert (conflict(enemy, other) is not None) is meets
+
+
+def test_reports_filed_from_one_city_of_two_countries_are_two_events():
+    somalia = claim(region=("somalia",), article_place="geneva", names=())
+    kenya = claim(**UKRAINE, region=("kenya",), article_place="geneva", low=30.0, high=30.0, names=())
+    assert conflict(kenya, somalia) is None
+    mukono = claim(region=("buikwe", "mukono"), article_place="mukono", names=())
+    wakiso = claim(**UKRAINE, region=("uganda", "wakiso"), article_place="mukono", low=30.0, high=30.0, names=())
+    assert conflict(wakiso, mukono) is not None

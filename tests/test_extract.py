@@ -5376,3 +5376,35 @@ def test_a_second_slide_is_an_event_of_its_own(extractor):
     text = "Officials said the second slide caused no casualties."
     claims = claims_of(extractor, text)
     assert claims and all(any("#" in p for p in c.places) for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        ('"We have 40 children who are missing school every day," the principal said.', "missing"),
+        ('"We have 14 people who are not missing," he said.', "missing"),
+        ("The army did not confirm the deaths of 12 soldiers in the ambush.", "deaths"),
+        ("It is too early to confirm the deaths of the 40 miners, the company said.", "deaths"),
+        ("The families demanded that police confirm the arrest of 12 students.", "detained"),
+    ],
+)
+def test_a_state_or_a_fate_not_told_as_so_counts_no_one(extractor, sentence, key):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == key]
+
+
+@pytest.mark.parametrize(
+    "sentence, subject",
+    [
+        ("Two police officers were injured and 15 were arrested, police said.", ""),  # not the officers
+        ("Ukraine's army dismissed Moscow's claim that 500 enemy soldiers were killed.", "military"),
+        ("About 40 Salvation Army volunteers were injured in the crash.", ""),
+    ],
+)
+def test_whose_a_count_is_not_borrowed_from_another(extractor, sentence, subject):
+    counted = [c for c in claims_of(extractor, sentence) if c.key in ("detained", "deaths", "injured")]
+    assert counted and counted[-1].subject == subject
+
+
+def test_the_parties_between_are_no_count_but_a_crowd_between_is(extractor):
+    text = "Clashes broke out between the 5,000 protesters and police."
+    assert [c.low for c in claims_of(extractor, text) if c.key == "participants"] == [5000.0]
