@@ -1463,5 +1463,7 @@ def test_reports_filed_from_one_city_of_two_countries_are_two_events():
     kenya = claim(**UKRAINE, region=("kenya",), article_place="geneva", low=30.0, high=30.0, names=())
     assert conflict(kenya, somalia) is None
     mukono = claim(region=("buikwe", "mukono"), article_place="mukono", names=())
-    wakiso = claim(**UKRAINE, region=("uganda", "wakiso"), article_place="mukono", low=30.0, high=30.0, names=())
+    wakiso = claim(
+        **UKRAINE, region=("uganda", "wakiso"), article_place="mukono", low=30.0, high=30.0, names=()
+    )
     assert conflict(wakiso, mukono) is not None
