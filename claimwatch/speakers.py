@@ -116,6 +116,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             or _labels_false(tok)
         ):
             subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = _teller_after_a_count(tok, sent) or subject
             if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 # "..., the spokesman told reporters, denying that ...": the teller denies;
                 # "the union rejected the count and said ...": one subject, two frames
@@ -205,6 +206,21 @@ def _source_of(cited: Token) -> Token | None:
                 if source.pos_ == "PROPN" or any(d.lower_ == "the" for d in source.children):
                     return source
     return None
+
+
+def _teller_after_a_count(verb: Token, sent: Span) -> Token | None:
+    """ "About 2,500 tonnes of crude oil leaked from the tanker, the department said": the parser
+    makes the count said the subject of "said"; the teller is the name after the last comma
+    (which it makes a second subject, or hangs elsewhere)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or len(subjects) > 2 or not any(c.dep_ == "nummod" for c in subjects[0].children):
+        return None
+    said = subjects[0]
+    teller = subjects[1] if len(subjects) == 2 else _noun_before(verb, sent)
+    if teller is None or len(subjects) == 1 and teller.dep_ not in ("appos", "conj", "dep", "npadvmod"):
+        return None
+    comma = any(t.text == "," for t in verb.doc[said.i : teller.i])
+    return teller if comma and said.i < teller.i < verb.i else None
 
 
 def _noun_before(verb: Token, sent: Span) -> Token | None:

@@ -5408,3 +5408,17 @@ def test_whose_a_count_is_not_borrowed_from_another(extractor, sentence, subject
 def test_the_parties_between_are_no_count_but_a_crowd_between_is(extractor):
     text = "Clashes broke out between the 5,000 protesters and police."
     assert [c.low for c in claims_of(extractor, text) if c.key == "participants"] == [5000.0]
+
+
+@pytest.mark.parametrize(
+    "sentence, side",
+    [
+        ("About 2,500 tonnes of crude oil leaked from the tanker Cape Amaranth, the state environment "
+         "department said.", "state environment department"),
+        ("About 2,500 tonnes of crude oil leaked from the tanker after its collision off Johor, "
+         "Malaysia's Marine Department (JLM) said on Friday.", "malaysia"),
+    ],
+)
+def test_a_count_the_parser_makes_the_subject_of_said_is_still_told_by_the_teller(extractor, sentence, side):
+    (spill,) = [c for c in claims_of(extractor, sentence) if c.key == "leaked"]
+    assert spill.side == side and spill.low == 2_250_000.0
