@@ -219,7 +219,8 @@ class ClaimReader:
                 continue  # "licensed to carry 350 passengers": what it may hold, not what it held
             if _a_rate(tokens[-1], verb):
                 continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
-            if noun is not None and noun.i != anchor.i and lemma(noun) in lx.COUNTED_GROUP_NOUNS:
+            grouped = noun is not None and noun.i != anchor.i and lemma(noun) in lx.COUNTED_GROUP_NOUNS
+            if grouped and noun is not None and not _families_homeless(noun, verb):
                 continue  # "the dead were members of one family": families, not people, counted
             if _remains_handed_over(noun, verb):
                 continue  # "handed over the bodies of 1,000 servicemen": a repatriation, no toll
@@ -1260,7 +1261,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     yield from _one_person_harmed(sent)
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or (
-            tok.ent_type_ in SKIP_NUMBER_ENTS and not _put_at(tok) and not _total_risen_to(tok)
+            tok.ent_type_ in SKIP_NUMBER_ENTS
+            and not (_put_at(tok) or _total_risen_to(tok) or _figure_is(tok))
         ):
             continue
         if tok.lower_ in SHARE_WORDS:
@@ -2196,6 +2198,21 @@ def _total_risen_to(number: Token) -> bool:
     )
 
 
+def _figure_is(number: Token) -> bool:
+    """ "the number of inmates who escaped was 41": a figure, though the model may tag "41" a
+    date (not "the year was 2019")."""
+    be = number.head
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    year = len(number.text) == 4 and number.text.isdigit()
+    return (
+        number.dep_ == "attr"
+        and lemma(be) == "be"
+        and subject is not None
+        and lemma(subject) in lx.FIGURE_NOUNS
+        and not year
+    )
+
+
 def _put_at(number: Token) -> bool:
     """ "put the death toll at 58": a figure, though the model may tag "58" a date (a
     year is never put at)."""
@@ -2268,6 +2285,8 @@ def _measure(
         # counts nothing ("trapped at a depth of 700 metres", "640 metres underground"), whatever
         # state its sentence tells
         return _size_measured(noun, verb)
+    if noun is not None and _families_homeless(noun, verb):
+        return "displace|family", ""  # "87 families were left homeless": families, not people
     state = _named_by_state_before(anchor)
     if state:
         return state, ""  # "the wounded 60 and the missing 9"
@@ -2747,6 +2766,20 @@ def _became(verb: Token | None) -> str:
         return ""
     what = next((c for c in verb.children if c.dep_ == "attr"), None)
     return lx.NOUN_MEASURES.get(lemma(what), "") if what is not None else ""
+
+
+def _families_homeless(noun: Token, verb: Token | None) -> bool:
+    """ "87 families were left homeless", "500 households were displaced", "about 120 families had
+    lost their homes": homes' worth of people, counted by the family (never against a count of
+    people)."""
+    if verb is None or lemma(noun) not in ("family", "household") or _negated(verb):
+        return False
+    said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
+    return (
+        lemma(verb) in ("displace", "uproot")
+        or lemma(verb) in ("leave", "be", "remain") and any(c.lower_ == "homeless" for c in said)
+        or lemma(verb) == "lose" and any(lemma(c) in ("home", "house") for c in said)
+    )
 
 
 def _spent_doing(verb: Token | None) -> str:

@@ -5422,3 +5422,23 @@ def test_the_parties_between_are_no_count_but_a_crowd_between_is(extractor):
 def test_a_count_the_parser_makes_the_subject_of_said_is_still_told_by_the_teller(extractor, sentence, side):
     (spill,) = [c for c in claims_of(extractor, sentence) if c.key == "leaked"]
     assert spill.side == side and spill.low == 2_250_000.0
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("UNGRD said 87 families were left homeless by the disaster.", 87.0),
+        ("The mayor's office said 120 families had lost their homes.", 120.0),
+        ("Officials said 500 households were displaced.", 500.0),
+    ],
+)
+def test_families_made_homeless_are_counted_as_families(extractor, sentence, low):
+    (families,) = [c for c in claims_of(extractor, sentence) if c.key == "displace|family"]
+    assert families.low == low
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "displaced"]
+
+
+def test_a_figure_stated_is_a_figure_though_the_model_calls_it_a_date(extractor):
+    text = "The prison service insisted that the number of inmates who escaped was 41."
+    assert [c.low for c in claims_of(extractor, text) if c.key == "escaped"] == [41.0]
+    assert not [c for c in claims_of(extractor, "The year was 2019, he said.") if c.low == 2019.0]
