@@ -1193,6 +1193,7 @@ TEMPORARY_WORDS = frozenset(
 FACILITY_KINDS = {
     "enterprise": "plant", "plant": "plant", "refinery": "plant", "factory": "plant", "unit": "plant",
     "installation": "plant", "facility": "plant", "production": "plant", "operation": "plant",
+    "generation": "plant", "pumping": "plant",  # "generation has been halted", "pumping has stopped"
     "airport": "airport", "port": "port", "terminal": "port", "checkpoint": "checkpoint",
     "crossing": "checkpoint", "mine": "mine", "line": "transport", "bus": "transport",
     "service": "transport", "train": "transport", "metro": "transport", "railway": "transport",
