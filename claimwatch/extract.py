@@ -2735,6 +2735,8 @@ def _measure(
             # has 2,000 destroyed homes": a stock over months, no event's count)
             return f"{verb_key(befell)}|{thing}", ""
         if verb_lemma in lx.LIGHT_VERBS:
+            if noun_lemma in (*lx.MASS_UNITS, *lx.VOLUME_UNITS):
+                return "", ""  # "the remaining cargo, about 129,000 tonnes, was secure": an amount, no count
             return f"count|{thing}", ""
         ruin = set(ctx.topics) & (lx.DISASTER_TOPICS | {"war"})
         if verb_key(verb_lemma) == "lose" and thing == "home" and ruin:

@@ -5442,3 +5442,14 @@ def test_a_figure_stated_is_a_figure_though_the_model_calls_it_a_date(extractor)
     text = "The prison service insisted that the number of inmates who escaped was 41."
     assert [c.low for c in claims_of(extractor, text) if c.key == "escaped"] == [41.0]
     assert not [c for c in claims_of(extractor, "The year was 2019, he said.") if c.low == 2019.0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halcyon said the ship's remaining cargo, about 129,000 tonnes, was secure.",
+        "About 5,100 barrels of crude is equivalent to roughly 700 tonnes.",
+    ],
+)
+def test_an_amount_said_to_be_is_no_count(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key.startswith("count|")]
