@@ -2204,12 +2204,16 @@ def _figure_is(number: Token) -> bool:
     be = number.head
     subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
     year = len(number.text) == 4 and number.text.isdigit()
+    # (not "the toll over the last decade was 41": a long run's, which the date tells)
+    long_words = ("decade", "year", "month", "century")
+    spans = subject is not None and any(lemma(t) in long_words for t in subject.subtree)
     return (
         number.dep_ == "attr"
         and lemma(be) == "be"
         and subject is not None
         and lemma(subject) in lx.FIGURE_NOUNS
         and not year
+        and not spans
     )
 
 
@@ -2433,6 +2437,8 @@ def _measure(
         return "trapped", _whose(noun, ctx, frame)  # "more than 20 people are under the wreckage"
     # (not "the toll is 11 dead and 7 injured", whose 11 say their own state)
     stated = any(c.dep_ == "amod" and c.lower_ in lx.ADJECTIVE_MEASURES for c in anchor.children)
+    # (not "two buses were missing", "eleven vehicles remained trapped": vehicles, not people)
+    stated = stated or noun is not None and lemma(noun) in lx.CONVOY_VEHICLES
     if verb is not None and verb_lemma in lx.STATE_VERBS and not joined and not stated:
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
@@ -5526,9 +5532,20 @@ def _facility_kind(noun: Token) -> str:
     """ "the enterprise", "its primary processing unit" -> "plant"; "bus lines" -> "transport";
     "the assembly lines" -> "plant"."""
     kind = lx.FACILITY_KINDS.get(lemma(noun), "")
+    if lemma(noun) == "generation" and not _power_generation(noun):
+        return ""  # "the younger generation has stopped going to church"
     if kind == "transport" and any(lemma(c) in ("assembly", "production") for c in noun.lefts):
         return "plant"
     return kind
+
+
+def _power_generation(noun: Token) -> bool:
+    """ "generation has been halted", "power generation", "generation of electricity" (not "the
+    younger generation", "a new generation of reactors")."""
+    if any(c.dep_ == "amod" for c in noun.children):
+        return False
+    of = _of_what(noun)
+    return of is None or lemma(of) in ("power", "electricity", "energy")
 
 
 def _of_what(noun: Token) -> Token | None:

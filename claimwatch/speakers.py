@@ -213,6 +213,8 @@ def _teller_after_a_count(verb: Token, sent: Span) -> Token | None:
     makes the count said the subject of "said"; the teller is the name after the last comma
     (which it makes a second subject, or hangs elsewhere)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return None  # "Three witnesses, residents of the village, said 12 were killed": they speak
     if not subjects or len(subjects) > 2 or not any(c.dep_ == "nummod" for c in subjects[0].children):
         return None
     said = subjects[0]

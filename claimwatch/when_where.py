@@ -398,6 +398,8 @@ def _deadline(root: Token) -> bool:
             return False
         if node.head.lower_ in ("by", "until", "till", "before"):
             return True
+        if node.head.lower_ == "of" and node.head.head.lower_ == "as":
+            return True  # "19 had been recaptured as of Monday morning": where the count stood
         node = node.head.head if node.head.lower_ == "of" else node.head
     return False
 
@@ -577,9 +579,12 @@ SEPARATE_EVENT = re.compile(
     r"|(?<!than )\bin (?:previous|earlier|past|prior) (?:outbreaks|epidemics|waves|seasons|years)\b"
     # "A magnitude 5.4 aftershock struck ... killing 14": not the quake's toll
     r"|^\W*(?:a|an) (?:[\w.,-]+ ){0,3}aftershock\b(?!s)"
-    # "the second slide caused no casualties", "a new landslide": not the first one's toll
-    r"|\b(?:the|a) (?:second|third|fourth|new|fresh),? (?:\w+ )?"
-    r"(?:slide|mudslide|landslide|avalanche|blast|explosion|quake|earthquake|collapse)\b",
+    # "the second slide caused no casualties", "a new landslide": not the first one's toll (not
+    # "fear a second collapse", "the second largest quake", "a new blast furnace")
+    r"|(?<!of )(?<!fear )(?<!feared )(?<!risk )\b(?:the|a) (?:second|third|fourth|new|fresh),? "
+    r"(?:(?:smaller|larger|bigger|powerful|deadly|massive) )?"
+    r"(?:slide|mudslide|landslide|avalanche|blast|explosion|quake|earthquake|collapse)\b"
+    r"(?![ -](?:wall|furnace|resistant|proof))",
     re.I,
 )
 

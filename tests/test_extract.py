@@ -5453,3 +5453,38 @@ def test_a_figure_stated_is_a_figure_though_the_model_calls_it_a_date(extractor)
 )
 def test_an_amount_said_to_be_is_no_count(extractor, sentence):
     assert not [c for c in claims_of(extractor, sentence) if c.key.startswith("count|")]
+
+
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        ("Eleven vehicles remained trapped under the snow, officials said.", "trapped"),
+        ("In Zaporizhzhia, the younger generation has stopped going to church, a priest said.",
+         "operate|plant"),
+    ],
+)
+def test_things_that_only_look_like_people_or_plants_are_not(extractor, sentence, key):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == key]
+
+
+def test_a_witness_who_speaks_is_not_replaced_by_the_words_after_the_comma(extractor):
+    text = "Three witnesses, residents of the village, said 12 people were killed by the soldiers."
+    (dead,) = [c for c in claims_of(extractor, text) if c.key == "deaths"]
+    assert dead.side == "witness"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers fear a second collapse at the mine, where 30 miners remain trapped, police said.",
+        "The quake was the second largest quake in the country this decade and killed 120 people.",
+    ],
+)
+def test_a_second_event_feared_or_ranked_is_no_event_of_its_own(extractor, sentence):
+    assert all(not any("#" in p for p in c.places) for c in claims_of(extractor, sentence))
+
+
+def test_a_count_as_of_a_day_is_where_it_stood_not_the_days_event(extractor):
+    text = "The prison service said 19 escapees had been recaptured as of Monday morning."
+    (caught,) = [c for c in claims_of(extractor, text) if c.key == "recaptured"]
+    assert caught.event_date is None
