@@ -2435,11 +2435,11 @@ def _measure(
     joined = noun is not None and noun.dep_ == "conj" and noun.head == verb
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and _under_rubble(noun, verb):
         return "trapped", _whose(noun, ctx, frame)  # "more than 20 people are under the wreckage"
-    # (not "the toll is 11 dead and 7 injured", whose 11 say their own state)
+    # (not "the toll is 11 dead and 7 injured", whose 11 say their own state; nor "412 vehicles
+    # were stranded", "eleven vehicles remained trapped": vehicles held up, not people)
     stated = any(c.dep_ == "amod" and c.lower_ in lx.ADJECTIVE_MEASURES for c in anchor.children)
-    # (not "two buses were missing", "eleven vehicles remained trapped": vehicles, not people)
-    stated = stated or noun is not None and lemma(noun) in lx.CONVOY_VEHICLES
-    if verb is not None and verb_lemma in lx.STATE_VERBS and not joined and not stated:
+    vehicles = noun is not None and lemma(noun) in lx.CONVOY_VEHICLES
+    if verb is not None and verb_lemma in lx.STATE_VERBS and not joined and not stated and not vehicles:
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
             if child.dep_ in ("acomp", "oprd", "attr") and word in lx.ADJECTIVE_MEASURES:
@@ -2450,13 +2450,11 @@ def _measure(
     if verb is not None and verb_lemma == "leave" and (state := _state_after(noun or anchor)):
         # "left 31 people dead and eight missing", "left 12 people injured": each its state
         return lx.ADJECTIVE_MEASURES[state], _whose(noun, ctx, frame)
-    # (not "412 vehicles were stranded": vehicles held up, not people trapped)
-    vehicles = noun is not None and lemma(noun) in lx.CONVOY_VEHICLES
-    stated = verb is not None and not vehicles and (
+    in_state = verb is not None and not vehicles and (
         verb.lower_ in ("missing", "trapped", "stranded")
         or verb.lower_ in lx.ADJECTIVE_MEASURES and verb.pos_ == "ADJ"
     )
-    if verb is not None and stated and any(
+    if verb is not None and in_state and any(
         c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children
     ):
         return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
@@ -2782,11 +2780,11 @@ def _families_homeless(noun: Token, verb: Token | None) -> bool:
     people)."""
     if verb is None or lemma(noun) not in ("family", "household") or _negated(verb):
         return False
-    said = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
+    told = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
     return (
         lemma(verb) in ("displace", "uproot")
-        or lemma(verb) in ("leave", "be", "remain") and any(c.lower_ == "homeless" for c in said)
-        or lemma(verb) == "lose" and any(lemma(c) in ("home", "house") for c in said)
+        or lemma(verb) in ("leave", "be", "remain") and any(c.lower_ == "homeless" for c in told)
+        or lemma(verb) == "lose" and any(lemma(c) in ("home", "house") for c in told)
     )
 
 

@@ -212,17 +212,17 @@ def _teller_after_a_count(verb: Token, sent: Span) -> Token | None:
     """ "About 2,500 tonnes of crude oil leaked from the tanker, the department said": the parser
     makes the count said the subject of "said"; the teller is the name after the last comma
     (which it makes a second subject, or hangs elsewhere)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if any(c.dep_ == "ccomp" for c in verb.children):
         return None  # "Three witnesses, residents of the village, said 12 were killed": they speak
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects or len(subjects) > 2 or not any(c.dep_ == "nummod" for c in subjects[0].children):
         return None
-    said = subjects[0]
+    counted = subjects[0]
     teller = subjects[1] if len(subjects) == 2 else _noun_before(verb, sent)
     if teller is None or len(subjects) == 1 and teller.dep_ not in ("appos", "conj", "dep", "npadvmod"):
         return None
-    comma = any(t.text == "," for t in verb.doc[said.i : teller.i])
-    return teller if comma and said.i < teller.i < verb.i else None
+    comma = any(t.text == "," for t in verb.doc[counted.i : teller.i])
+    return teller if comma and counted.i < teller.i < verb.i else None
 
 
 def _noun_before(verb: Token, sent: Span) -> Token | None:
