@@ -1681,14 +1681,18 @@ def _rate_aimed_at(rate: Token) -> bool:
     )
 
 
+# People held, some of whom escape or are brought back.
+HELD_NOUNS = frozenset(["inmate", "prisoner", "convict", "escapee"])
+
+
 def _partitive_people(anchor: Token) -> Token | None:
     """ "four of its fighters": the people some of whom are counted; "86 of the 412 flights":
     the things some of which are (a share of a counted whole)."""
     for prep in anchor.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for whom in prep.children:
-                if whom.dep_ == "pobj" and lemma(whom) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS:
-                    return whom
+                if whom.dep_ == "pobj" and lemma(whom) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | HELD_NOUNS:
+                    return whom  # ("recaptured 27 of the inmates who escaped")
                 counted_whole = any(c.dep_ == "nummod" for c in whom.children)
                 if whom.dep_ == "pobj" and whom.pos_ == "NOUN" and counted_whole:
                     return whom
@@ -3070,8 +3074,10 @@ def _escaped(noun_lemma: str, verb: Token) -> bool:
 
 def _caught(noun: Token, verb: Token) -> bool:
     """ "14 escapees had been recaptured", "rearrested 20 inmates": brought back once escaped
-    (escapees caught; inmates only recaptured or rearrested, and not "inmates caught COVID")."""
-    if noun.dep_ not in ("dobj", "nsubjpass"):
+    (escapees caught; inmates only recaptured or rearrested, and not "inmates caught COVID");
+    "recaptured 27 of the inmates who escaped" likewise."""
+    held = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if held.dep_ not in ("dobj", "nsubjpass"):
         return False
     # (the model's lemma of "rearrested" is "rearreste")
     again = lemma(verb) == "recapture" or verb.lower_.startswith(("rearrest", "re-arrest")) or (

@@ -5488,3 +5488,9 @@ def test_a_count_as_of_a_day_is_where_it_stood_not_the_days_event(extractor):
     text = "The prison service said 19 escapees had been recaptured as of Monday morning."
     (caught,) = [c for c in claims_of(extractor, text) if c.key == "recaptured"]
     assert caught.event_date is None
+
+
+def test_some_of_the_inmates_brought_back_are_recaptured(extractor):
+    text = "Police said they have recaptured 27 of the inmates who escaped."
+    (caught,) = [c for c in claims_of(extractor, text) if c.key == "recaptured"]
+    assert caught.low == 27.0
