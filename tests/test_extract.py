@@ -5494,3 +5494,8 @@ def test_some_of_the_inmates_brought_back_are_recaptured(extractor):
     text = "Police said they have recaptured 27 of the inmates who escaped."
     (caught,) = [c for c in claims_of(extractor, text) if c.key == "recaptured"]
     assert caught.low == 27.0
+
+
+def test_confirmed_that_a_thing_was_done_is_the_act(extractor):
+    text = "The council confirmed that the mathematics paper was leaked."
+    assert [c.polarity for c in claims_of(extractor, text) if c.key.startswith("leak|")] == ["affirm"]
