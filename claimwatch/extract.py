@@ -2731,6 +2731,8 @@ def _measure(
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
+    if verb is not None and _present_when(noun if noun is not None else _of_whom(anchor), verb):
+        return "present|people", ""  # "about 40 workers were at the site when the crane fell"
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
@@ -2776,6 +2778,29 @@ def _became(verb: Token | None) -> str:
         return ""
     what = next((c for c in verb.children if c.dep_ == "attr"), None)
     return lx.NOUN_MEASURES.get(lemma(what), "") if what is not None else ""
+
+
+def _of_whom(anchor: Token) -> Token | None:
+    """ "15 of its workers": the people some of whom a bare number counts."""
+    ofs = (p for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of")
+    return next((o for p in ofs for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _present_when(people: Token | None, verb: Token) -> bool:
+    """How many were there when it happened: "about 40 workers were at the site when the crane
+    fell", "48 guests were in the hotel when fire broke out", "only 15 of its workers were on
+    site at the time" (not "40 workers were at the site", said of any day)."""
+    if people is None or lemma(people) not in lx.PERSON_NOUNS or lemma(verb) != "be" or _negated(verb):
+        return False
+    # (not "were on board when it capsized": those aboard, counted as such)
+    places = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "inside"))
+    there = any(not any(lemma(o) == "board" for o in c.children) for c in places)
+    when = any(
+        c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children)
+        or c.dep_ == "prep" and c.lower_ == "at" and any(lemma(o) == "time" for o in c.children)
+        for c in verb.children
+    )
+    return there and when
 
 
 def _families_homeless(noun: Token, verb: Token | None) -> bool:

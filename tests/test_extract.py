@@ -5499,3 +5499,23 @@ def test_some_of_the_inmates_brought_back_are_recaptured(extractor):
 def test_confirmed_that_a_thing_was_done_is_the_act(extractor):
     text = "The council confirmed that the mathematics paper was leaked."
     assert [c.polarity for c in claims_of(extractor, text) if c.key.startswith("leak|")] == ["affirm"]
+
+
+@pytest.mark.parametrize(
+    "sentence, low",
+    [
+        ("Witnesses said about 40 workers were at the site when the crane fell.", 36.0),
+        ("The company said only 15 of its workers were on site at the time.", 15.0),
+    ],
+)
+def test_how_many_were_there_when_it_happened(extractor, sentence, low):
+    (there,) = [c for c in claims_of(extractor, sentence) if c.key == "present|people"]
+    assert there.low == low
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["About 40 workers were at the site on Monday.", "Some 60 people were on board when the boat capsized."],
+)
+def test_people_somewhere_on_a_day_or_aboard_are_no_count_of_those_present(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "present|people"]
