@@ -1740,7 +1740,10 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         # "said between 2,500 and 3,000 people died": the parser hung the noun on "said";
         # the clause it belongs to is the one left without a subject.
         for child in verb.children:
-            if child.dep_ == "ccomp" and not any(c.dep_.startswith("nsubj") for c in child.children):
+            # (or whose subject is the noun's aside: "about 300 vehicles, most of them cargo
+            # trucks, were stuck")
+            subjects = [c for c in child.children if c.dep_.startswith("nsubj") and not _some_of_them(c)]
+            if child.dep_ == "ccomp" and not subjects:
                 verb = child
                 break
     if verb is not None and noun is not None and lemma(verb) in lx.EVIDENCE_VERBS:
@@ -1826,6 +1829,14 @@ def _state_said_after(noun: Token, verb: Token) -> Token | None:
         if any(w.lower_ in lx.ADJECTIVE_MEASURES for w in states):
             return clause
     return None
+
+
+def _some_of_them(word: Token) -> bool:
+    """ "most of them", "many of them": an aside on people or things just named."""
+    ofs = (p for p in word.children if p.dep_ == "prep" and p.lower_ == "of")
+    return word.lower_ in ("most", "many", "some", "all", "several", "half") and any(
+        o.lower_ in ("them", "whom", "which") for p in ofs for o in p.children
+    )
 
 
 def _asks_after(comma: Token) -> bool:

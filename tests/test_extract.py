@@ -5519,3 +5519,9 @@ def test_how_many_were_there_when_it_happened(extractor, sentence, low):
 )
 def test_people_somewhere_on_a_day_or_aboard_are_no_count_of_those_present(extractor, sentence):
     assert not [c for c in claims_of(extractor, sentence) if c.key == "present|people"]
+
+
+def test_an_aside_on_those_counted_leaves_the_count_to_its_clause(extractor):
+    text = "Police said about 300 vehicles, most of them cargo trucks, were stuck on Route 60."
+    (stuck,) = [c for c in claims_of(extractor, text) if c.key.endswith("|vehicle")]
+    assert stuck.low == 270.0
