@@ -1682,7 +1682,8 @@ def _rate_aimed_at(rate: Token) -> bool:
 
 
 # People held, some of whom escape or are brought back.
-HELD_NOUNS = frozenset(["inmate", "prisoner", "convict", "escapee"])
+# (not "prisoner", which names the captured: "twelve of the prisoners were killed" are dead)
+HELD_NOUNS = frozenset(["inmate", "convict", "escapee"])
 
 
 def _partitive_people(anchor: Token) -> Token | None:
@@ -2742,8 +2743,11 @@ def _measure(
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
-    if verb is not None and _present_when(noun if noun is not None else _of_whom(anchor), verb):
-        return "present|people", ""  # "about 40 workers were at the site when the crane fell"
+    present = noun if noun is not None else _of_whom(anchor)
+    if verb is not None and present is not None and _present_when(present, verb):
+        # "about 40 workers were at the site when the crane fell": of that group only (not
+        # "300 villagers were in the hall" against "40 journalists were at the ceremony")
+        return "present|people", lemma(present)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:

@@ -1467,3 +1467,13 @@ def test_reports_filed_from_one_city_of_two_countries_are_two_events():
         **UKRAINE, region=("uganda", "wakiso"), article_place="mukono", low=30.0, high=30.0, names=()
     )
     assert conflict(wakiso, mukono) is not None
+
+
+def test_those_present_are_of_their_group():
+    journalists = claim(
+        key="present|people", measure="present|people", subject="journalist", low=40.0, high=40.0
+    )
+    villagers = claim(
+        **UKRAINE, key="present|people", measure="present|people", subject="villager", low=300.0, high=300.0
+    )
+    assert conflict(villagers, journalists) is None

@@ -5525,3 +5525,8 @@ def test_an_aside_on_those_counted_leaves_the_count_to_its_clause(extractor):
     text = "Police said about 300 vehicles, most of them cargo trucks, were stuck on Route 60."
     (stuck,) = [c for c in claims_of(extractor, text) if c.key.endswith("|vehicle")]
     assert stuck.low == 270.0
+
+
+def test_some_of_the_prisoners_killed_are_dead_not_captured(extractor):
+    text = "Twelve of the prisoners were killed when the roof of the jail collapsed, officials said."
+    assert [c.key for c in claims_of(extractor, text) if c.low == 12.0] == ["deaths"]
