@@ -2572,7 +2572,8 @@ def _measure(
         noun_lemma in lx.PERSON_NOUNS | lx.PARTICIPANT_NOUNS | lx.MILITARY_NOUNS
     ):
         return "injured", _whose(noun, ctx, frame)  # "two fishermen were shot in the leg"
-    people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in (*lx.NOUN_MEASURES, *lx.CONVOY_VEHICLES)
+    people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
+    people_verb = people_verb and noun_lemma not in lx.CONVOY_VEHICLES
     if people_verb and noun is not None and _where_or_when(noun):
         return "", ""  # "killed in three villages over two days": where and when, not who
     if people_verb and noun is not None and noun.pos_ == "NOUN":
@@ -2743,7 +2744,7 @@ def _measure(
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
-    present = noun if noun is not None else _of_whom(anchor)
+    present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
         # "300 villagers were in the hall" against "40 journalists were at the ceremony")
@@ -2760,7 +2761,7 @@ def _measure(
             # has 2,000 destroyed homes": a stock over months, no event's count)
             return f"{verb_key(befell)}|{thing}", ""
         if verb_lemma in lx.LIGHT_VERBS:
-            if noun_lemma in (*lx.MASS_UNITS, *lx.VOLUME_UNITS):
+            if noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS:
                 return "", ""  # "the remaining cargo, about 129,000 tonnes, was secure": an amount, no count
             return f"count|{thing}", ""
         ruin = set(ctx.topics) & (lx.DISASTER_TOPICS | {"war"})
@@ -2793,12 +2794,6 @@ def _became(verb: Token | None) -> str:
         return ""
     what = next((c for c in verb.children if c.dep_ == "attr"), None)
     return lx.NOUN_MEASURES.get(lemma(what), "") if what is not None else ""
-
-
-def _of_whom(anchor: Token) -> Token | None:
-    """ "15 of its workers": the people some of whom a bare number counts."""
-    ofs = (p for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of")
-    return next((o for p in ofs for o in p.children if o.dep_ == "pobj"), None)
 
 
 def _present_when(people: Token | None, verb: Token) -> bool:
