@@ -3470,11 +3470,17 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         category = "military"
     elif nouns & lx.CHILD_NOUNS:
         category = "child"
-    elif nouns & lx.CIVILIAN_NOUNS:
+    elif nouns & (lx.CIVILIAN_NOUNS | CROWD_NOUNS):
+        # (a march's crowd against the police: "no demonstrators were injured" says nothing of
+        # "six officers were hurt")
         category = "civilian"
     elif ours:
         category = "military"  # the side that fights: its own losses
     return " ".join(p for p in (country or "", category) if p)
+
+
+# People in a march or a riot, who are not its police.
+CROWD_NOUNS = frozenset(["demonstrator", "protester", "protestor", "marcher", "rioter"])
 
 
 def _claimed_within(noun: Token) -> bool:
@@ -3532,7 +3538,10 @@ def _of_a_named_side(noun: Token) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "on", "among"):
                 continue
             for side in prep.children:
-                if side.dep_ == "pobj" and lemma(side) == "side":
+                # (or the country itself, of the people counted: "5 soldiers of Tajikistan",
+                # "the border forces of the Islamic Emirate")
+                named = holder is noun and prep.lower_ == "of" and side.pos_ == "PROPN"
+                if side.dep_ == "pobj" and (lemma(side) == "side" or named):
                     country = country_in([t.lower_ for t in side.subtree])
                     if country:
                         return country

@@ -4558,10 +4558,26 @@ def test_counter_demonstrators_are_not_the_marchs_crowd(extractor):
         ("The losses of Tajik side compose about ten military servicemen killed.", "tajikistan military"),
         # the side the speaker is on is not whose the dead are
         ("Officials on the Russian side said five soldiers were killed.", "military"),
+        # the country itself, of the people counted
+        ("In result 5 soldiers of Tajikistan were killed.", "tajikistan military"),
+        ("He said no member of the border forces of the Islamic Emirate was killed.", "afghanistan military"),
+        ("Three residents of Kenya were killed in the attack.", "kenya civilian"),
     ],
 )
 def test_the_dead_of_a_named_side_are_its_countrys(extractor, sentence, subject):
     assert [c.subject for c in claims_of(extractor, sentence) if c.measure == "deaths"] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The Carabineros said no demonstrators were injured during the march.", "civilian"),
+        ("Police said six officers were hurt by stones thrown at the end of the march.", "military"),
+        ("Union leaders said three teachers were injured when police charged.", ""),
+    ],
+)
+def test_a_marchs_crowd_is_not_its_police(extractor, sentence, subject):
+    assert [c.subject for c in claims_of(extractor, sentence) if c.measure == "injured"] == [subject]
 
 
 # Narrowed after a review of the session 37 rules: each over-reach it found stays closed.
