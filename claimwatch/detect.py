@@ -74,6 +74,7 @@ from claimwatch.lexicon import (
     WORKED,
 )
 from claimwatch.row import (
+    LISTED,
     NATIONWIDE,
     PLAN_WINDOW_DAYS,
     PLANNED_CUTS,
@@ -985,11 +986,14 @@ def same_event(a: Claim, b: Claim) -> bool:
         moved = unplaced.article_place and (placed.article_place or placed.key.startswith("land|"))
         if moved and not _names_meet(unplaced.article_place, placed.places):
             return False
-    if a.places and b.places and _alike(a.places).isdisjoint(_alike(b.places)):
+    a_places, b_places = (tuple(p for p in c.places if p != LISTED) for c in (a, b))
+    if a_places and b_places and _alike(a_places).isdisjoint(_alike(b_places)):
         if a.article_id == b.article_id:
             return False  # one report, two named places: two events
+        if LISTED in a.places or LISTED in b.places:
+            return False  # a count of its own places ("five in Aurangabad") meets no others
         # Across reports, a place one names in passing may be where the other's event was.
-        if set(a.places).isdisjoint(b.region) and set(b.places).isdisjoint(a.region):
+        if set(a_places).isdisjoint(b.region) and set(b_places).isdisjoint(a.region):
             return False
     if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
         return True  # a company's jobs are its own wherever its reports are filed
@@ -1044,7 +1048,7 @@ def _part_exceeds_whole(part: Claim, whole: Claim) -> bool:
 @lru_cache(maxsize=8192)
 def _alike(places: tuple[str, ...]) -> frozenset[str]:
     """Places as two spellings of one meet ("stupochki", "stupochky": `spelled_alike`)."""
-    return frozenset(p if "#" in p or p == NATIONWIDE else spelled_alike(p) for p in places)
+    return frozenset(p if "#" in p or p in (NATIONWIDE, LISTED) else spelled_alike(p) for p in places)
 
 
 @lru_cache(maxsize=1024)
@@ -1107,7 +1111,7 @@ def _names_meet(place: str, places: tuple[str, ...]) -> bool:
 
 def _real(places: tuple[str, ...]) -> list[str]:
     """The places a claim names, without the marks of a separate or country-wide event."""
-    return [p for p in places if p != NATIONWIDE and "#" not in p]
+    return [p for p in places if p not in (NATIONWIDE, LISTED) and "#" not in p]
 
 
 @lru_cache(maxsize=4096)
@@ -1347,7 +1351,7 @@ def same_scope(a: Claim, b: Claim) -> bool:
 
 def _placed(c: Claim) -> bool:
     """Whether a claim names a place (a country as a whole is no place here)."""
-    return any(p != NATIONWIDE for p in c.places)
+    return any(p not in (NATIONWIDE, LISTED) for p in c.places)
 
 
 def _agents_compatible(a: Claim, b: Claim) -> bool:

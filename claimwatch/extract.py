@@ -50,7 +50,7 @@ from claimwatch.reading import (
     puts_a_protest,
     text_of,
 )
-from claimwatch.row import NATIONWIDE, PLANNED_CUTS
+from claimwatch.row import LISTED, NATIONWIDE, PLANNED_CUTS
 from claimwatch.speakers import (
     frame_for,
     main_org_of,
@@ -356,6 +356,8 @@ class ClaimReader:
                 target = rejected_owner(anchor)
                 if target and target != speaker.side:
                     claim = replace(claim, target_side=target)
+            if (own := _own_place_in_a_list(anchor, noun, sent)) is not None:
+                claim = replace(claim, places=(*own, LISTED), article_place="")
             if past := told_when(verb, ctx.published):
                 claim = replace(claim, period=past)  # "the quakes of February 2023, which killed"
             out.append(claim)
@@ -2620,7 +2622,8 @@ def _measure(
             if measure == "captured" and _prisoners_of_war(noun):
                 return measure, _whose(noun, ctx, frame) or "military"
             return measure, _whose(noun, ctx, frame)
-    if verb_lemma in lx.KILLING_WORDS and (noun_lemma in lx.MILITARY_NOUNS or _armed_members(noun)):
+    killable = lx.MILITARY_NOUNS | lx.OUTLAW_NOUNS
+    if verb_lemma in lx.KILLING_WORDS and (noun_lemma in killable or _armed_members(noun)):
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
     if noun is not None and noun_lemma in lx.MILITARY_NOUNS and (
         verb is not None and verb_lemma == "fall" and _fell_in_battle(verb)
@@ -3481,6 +3484,36 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
 
 # People in a march or a riot, who are not its police.
 CROWD_NOUNS = frozenset(["demonstrator", "protester", "protestor", "marcher", "rioter"])
+
+
+def _own_place_in_a_list(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, ...] | None:
+    """The places of one count in a sentence that counts by place ("six deaths in Gaya, five in
+    Aurangabad and three each in Nawada and Jehanabad"): its own, not all the sentence names.
+    None when the sentence gives no second count with a place of its own."""
+    own = _place_after(anchor) or (_place_after(noun) if noun is not None else ())
+    if not own:
+        return None
+    others = (t for t in sent if t.like_num and t.i != anchor.i and t.head.i != anchor.i)
+    if not any(_place_after(t) or _place_after(t.head) for t in others):
+        return None
+    return own
+
+
+def _place_after(holder: Token) -> tuple[str, ...]:
+    """ "five in Aurangabad", "two each from Jamui and Banka": the places a count is of."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC"):
+                names = [pobj, *(c for c in pobj.conjuncts if c.pos_ == "PROPN")]
+                return tuple(dict.fromkeys(place_key(_compound_name(t)) for t in names))
+    return ()
+
+
+def _compound_name(tok: Token) -> str:
+    """A name with the words compounded into it: "East Champaran"."""
+    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(w.lower_ for w in (*words, tok))
 
 
 def _claimed_within(noun: Token) -> bool:

@@ -416,6 +416,9 @@ VERB_OBJECT_MEASURES.update({(verb, noun): "closures" for verb in ("close", "shu
 
 # What armies say of the enemy dead: "41 terrorists neutralised", "liquidated 60 militants".
 KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".split())
+# Those a border guard says it killed, named by what they did ("7 violators of the border were
+# liquidated"): people killed, of no category (the other side may count them as civilians).
+OUTLAW_NOUNS = frozenset("violator intruder infiltrator smuggler saboteur poacher bandit".split())
 
 # Counts of people or losses that only grow while an event goes on: a later, higher figure
 # from another side days afterwards may simply be newer, not a dispute.

@@ -37,6 +37,9 @@ NOWHERE = "-"  # the token of a claim that names no place (or no region)
 # Among a claim's places, the mark of a count said of a whole country ("marched across the
 # country"): it is not a count of one city's march (detect.same_event).
 NATIONWIDE = "*nationwide"
+# Among the places of a count a sentence gives by place ("six deaths in Gaya, five in
+# Aurangabad"): its places are its own, not places named in passing.
+LISTED = "*listed"
 
 # How many days apart two claims about one event can be dated, by where their days come from.
 EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence

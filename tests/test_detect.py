@@ -584,6 +584,25 @@ def test_a_total_over_several_days_holds_one_days_count():
     assert conflict(days_counted, above) is not None
 
 
+def test_a_count_given_by_place_meets_only_its_own_places():
+    # "five in Aurangabad and three each in Nawada and Jehanabad": the three are not the count
+    # of places another report names in passing
+    lightning = {**FLOOD, "topics": ()}
+    listed = claim(**{**lightning, "region": ("aurangabad", "bihar", "gaya", "nawada")}, low=3.0,
+                   high=3.0, places=("nawada", "jehanabad", "*listed"),
+                   article_id="a2",
+                   text="Figures show six deaths in Gaya, five in Aurangabad and three each in Nawada.",
+                   side="outlet", speaker="Outlet")
+    other = claim(**{**lightning, "region": ("bihar", "jamui", "banka", "nawada")}, low=2.0, high=2.0,
+                  places=("jamui", "banka"), article_id="a1",
+                  text="Two deaths were reported from Jamui and Banka.", side="department",
+                  speaker="The department")
+    assert conflict(listed, other) is None
+    # (without the mark, a place one report names may be where the other's event was)
+    named_in_passing = claim(**{**listed.to_dict(), "places": ("nawada", "jehanabad")})
+    assert conflict(named_in_passing, other) is not None
+
+
 def test_two_districts_tolls_do_not_meet():
     shangla = claim(**FLOOD, low=19.0, high=19.0, text="19 persons died in Shangla district.",
                     places=("shangla",), side="shangla", speaker="Shangla")

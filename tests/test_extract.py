@@ -4568,6 +4568,22 @@ def test_the_dead_of_a_named_side_are_its_countrys(extractor, sentence, subject)
     assert [c.subject for c in claims_of(extractor, sentence) if c.measure == "deaths"] == [subject]
 
 
+def test_counts_given_by_place_are_each_of_their_own_places(extractor):
+    claims = claims_of(extractor, "The department's updated figures show six deaths in Gaya, five in "
+                                  "Aurangabad and three each in Nawada and Jehanabad.")
+    assert [(c.low, c.places) for c in claims] == [
+        (6.0, ("gaya", "*listed")), (5.0, ("aurangabad", "*listed")),
+        (3.0, ("nawada", "jehanabad", "*listed"))]
+    # one count with its place, another with none: the sentence's places as before
+    claims = claims_of(extractor, "Nine people died in Gaya on Monday, officials said, and 40 were injured.")
+    assert [c.places for c in claims] == [("gaya",), ("gaya",)]
+
+
+def test_violators_liquidated_are_people_killed(extractor):
+    (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
+    assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
+
+
 @pytest.mark.parametrize(
     ("sentence", "subject"),
     [
