@@ -591,6 +591,9 @@ def _body_named(tok: Token) -> str | None:
 def main_org_of(docs: list[Doc]) -> str | None:
     """The organisation an article is about: its most named ORG (longest form on ties)."""
     counts: Counter[str] = Counter()
+    # (a name the report once calls a company is one wherever it stands)
+    called_companies = {_name_head(tok).lower_ for doc in docs for tok in doc
+                        if tok.pos_ == "PROPN" and _named_as_a_company(tok)}
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
@@ -602,7 +605,8 @@ def main_org_of(docs: list[Doc]) -> str | None:
             # and so is the name before a company role ("Hallberg chief executive ...").
             named = tok.dep_ == "nsubj" and tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"}
             employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
-            if named or employs:
+            called = tok.lower_ in called_companies and _name_head(tok) is tok
+            if named or employs or called:
                 words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
                 name = " ".join(t.lower_ for t in words)
                 if not country_in(name.split()):
@@ -622,6 +626,29 @@ def main_org_of(docs: list[Doc]) -> str | None:
         counts = Counter({k: v for k, v in counts.items() if k not in unions})
     found = max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
     return company_of(found)
+
+
+# What a company is called beside its name: "mobile operator Telvia", "Telvia, Portugal's
+# third-largest mobile operator".
+COMPANY_NOUNS = lx.GENERIC_ORG_NOUNS | lx.MAKER_NOUNS | {"brewer", "telecom", "telecoms"}
+
+
+def _named_as_a_company(tok: Token) -> bool:
+    """A name the report calls a company, which the model may take for a place: "Portuguese
+    mobile operator Telvia said ..." (not "the Telvia operator in Lisbon", a company's site)."""
+    if country_in([tok.lower_]) or tok.lower_ in CITIES:
+        return False
+    return any(
+        (c.dep_ == "compound" and c.i < tok.i or c.dep_ == "appos") and lemma(c) in COMPANY_NOUNS
+        for c in tok.children
+    )
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the name a word is in: "Home" of "Dunmore Home"."""
+    while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
 
 
 def _sites_and_towns(docs: list[Doc]) -> set[str]:

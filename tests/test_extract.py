@@ -2533,6 +2533,16 @@ def test_a_closure_that_costs_jobs_cuts_the_companys_jobs(extractor):
     assert claim.key == "job_cuts|saimaa board"
 
 
+def test_a_name_the_report_calls_a_company_is_the_company_however_the_model_tags_it(extractor):
+    # the model takes "Telvia" for a place; "mobile operator Telvia" says it is a company, so
+    # "it would cut" is Telvia's, not the union's or the newspaper's named beside it
+    text = ("Portuguese mobile operator Telvia said on Tuesday it would cut 950 jobs, two weeks "
+            "after denying a report by the newspaper ECO. The union SINTTAV said the plan was unfair. "
+            "Telvia said the cuts were needed.")
+    cuts = only(claims_of(extractor, text), kind="figure")
+    assert cuts.key == "job_cuts|telvia"
+
+
 def test_a_companys_local_arm_and_a_maker_named_with_its_country_are_the_company(extractor):
     denial = only(claims_of(extractor, "Vantra Polska was not planning any collective redundancies, "
                                        "the company said."), kind="event")
