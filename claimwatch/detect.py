@@ -1431,8 +1431,9 @@ def describe(c: Claim) -> str:
     else:
         verb = "did not " if c.polarity == "negate" else ""
         what = f"{verb}{c.verb} {c.figure_text or c.key.split('|')[-1]}".strip()
-        if c.verb == "give way":  # "the dyke burst", "the bridge did not collapse"
-            gave = "did not give way" if c.polarity == "negate" else "gave way"
+        if c.verb in ("give way", "sink"):  # "the dyke burst", "the ferry did not sink"
+            done = {"give way": "gave way", "sink": "sank"}[c.verb]
+            gave = f"did not {c.verb}" if c.polarity == "negate" else done
             what = f"the {c.key.split('|')[-1]} {gave}"
         if c.verb == "be" and not c.figure_text:  # a state: "the fire was not contained"
             state = "was not" if c.polarity == "negate" else "was"

@@ -433,7 +433,7 @@ class ClaimReader:
                     # there were none
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, missing, "", dates))
                     continue
-                gave_way = _gave_way(verb)
+                gave_way = _gave_way(verb) or _went_down(verb)
                 if gave_way is not None:
                     out.append(self._structure_gave_way(ctx, sent, frame_or_none, verb, gave_way, dates))
                     continue
@@ -498,7 +498,7 @@ class ClaimReader:
                 # operatives"
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "deaths", "militant", dates))
                 continue
-            gave_way = _gave_way(verb)
+            gave_way = _gave_way(verb) or _went_down(verb)
             if gave_way is not None:  # "no embankments had been breached"
                 out.append(self._structure_gave_way(ctx, sent, frame_or_none, verb, gave_way, dates))
                 continue
@@ -1058,7 +1058,7 @@ class ClaimReader:
         dates: SentenceDates,
     ) -> Claim:
         """ "the dyke had burst" against "the dyke had not breached": one question, whether the
-        structure gave way."""
+        structure gave way (or the vessel sank)."""
         structure, negated = gave_way
         return self._claim(
             ctx,
@@ -1070,7 +1070,7 @@ class ClaimReader:
             dates,
             obj=structure,
             polarity="negate" if negated else "affirm",
-            verb="give way",
+            verb="sink" if structure == "vessel" else "give way",
             quoted=_quoted(sent, verb),
         )
 
@@ -5197,6 +5197,17 @@ def _gave_way(verb: Token) -> tuple[str, bool] | None:
     if lemma(subject) == "block" and not any(lemma(c) in lx.BLOCKS_OF_HOMES for c in subject.lefts):
         return None  # "the opposition block": a bloc; "the apartment block" a building
     return lx.STRUCTURE_NOUNS[lemma(subject)], _negated(verb) or _negated(subject)
+
+
+def _went_down(verb: Token) -> tuple[str, bool] | None:
+    """("vessel", whether denied) when a clause says a ship sank: "the vessel sank near Idjwi",
+    "the ferry was sunk", "the ship did not sink" (not "shares sank", nor "could sink")."""
+    if lemma(verb) != "sink" or any(c.tag_ == "MD" for c in verb.children):
+        return None
+    subject = next((c for c in _with_aux(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or lemma(subject) not in lx.SHIPS:
+        return None
+    return "vessel", _negated(verb) or _negated(subject)
 
 
 def _still_leaking(verb: Token) -> bool:

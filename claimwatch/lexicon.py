@@ -1471,6 +1471,8 @@ CUT_VERBS = frozenset("cut shed eliminate axe slash reduce".split())
 GOING_VERBS = frozenset("go disappear vanish".split())
 # What people are aboard: "about 95 people on the boat".
 VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
+# What sinks: "the ferry sank", "the ship did not sink".
+SHIPS = frozenset("boat ship vessel ferry dinghy barge tanker trawler freighter launch yacht dhow".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.
 PART_OF_BUILDING = frozenset(
     "floor roof wing courtyard yard entrance ward storey section part territory ground premises".split()

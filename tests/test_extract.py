@@ -4542,6 +4542,11 @@ def test_nobody_done_to_in_the_passive_is_none(extractor, sentence, key):
         ("The chairman said a section of the embankment was breached.", [("give way|dyke", "affirm")]),
         ("The board said no embankments had been breached.", [("give way|dyke", "negate")]),
         ("The ministry said the dam's concrete wall collapsed.", [("give way|dam", "affirm")]),
+        # a vessel sinking, likewise
+        ("The governor said the vessel sank near Idjwi after the fire spread.", [("sink|vessel", "affirm")]),
+        ("The owner said the ship did not sink.", [("sink|vessel", "negate")]),
+        ("The captain said the boat could sink if the weather worsened.", []),
+        ("Shares in the company sank on Monday.", []),
     ],
 )
 def test_a_structure_giving_way_is_one_question_in_other_words(extractor, sentence, expected):
