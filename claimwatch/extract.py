@@ -309,6 +309,8 @@ class ClaimReader:
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
             if frame is not None and _said_earlier(frame.verb) and measure in lx.TALLY_MEASURES:
                 continue  # "local media earlier reported seven dead": a toll told before this one
+            if frame is not None and _had_said_on_a_day(frame.verb):
+                continue  # "ECO had reported on July 10 that ...": told again, not said here
             rejected = (
                 (frame and frame.denial and not _about_the_speaker(anchor, frame))
                 or (denial_phrase and names_a_figure(noun, anchor))
@@ -365,6 +367,8 @@ class ClaimReader:
         # Acts asserted or negated: attributed clauses, and any explicit negation.
         figure_measures = {c.measure for c in out}
         for frame_or_none, clause_verb in _acts(sent, frames):
+            if frame_or_none is not None and _had_said_on_a_day(frame_or_none.verb):
+                continue  # "the owner had said on Monday that the ship did not sink": told again
             verb, obj = _act_object(clause_verb)
             unplanned = _none_planned(verb)
             if frame_or_none is not None and unplanned is not None and unplanned not in figure_measures:
@@ -4143,6 +4147,23 @@ def _hurt(verb: Token) -> bool:
 def _said_earlier(verb: Token) -> bool:
     """ "earlier reported", "had previously said": what a source said before the report."""
     return any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") for c in verb.children)
+
+
+# Verbs of saying something, not of counting it.
+SPEECH_VERBS = frozenset("say report claim tell announce state write insist maintain".split())
+
+
+def _had_said_on_a_day(verb: Token) -> bool:
+    """ "Newspaper ECO had reported on July 10 that ...", "the owner had said on Monday that
+    ...": what a source said on a day before the report, told again as background."""
+    if lemma(verb) not in SPEECH_VERBS or verb.tag_ != "VBN":
+        return False  # (not "volunteers had counted 41 deaths as of Wednesday": a count's day)
+    if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return False
+    days = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    # (not "had said earlier on Wednesday": the report's own day, which may be its only telling)
+    same_day = any(c.lower_ == "earlier" for c in verb.children)
+    return not same_day and any(t.ent_type_ == "DATE" for t in days)
 
 
 def _where_or_when(noun: Token) -> bool:

@@ -4594,6 +4594,23 @@ def test_counts_given_by_place_are_each_of_their_own_places(extractor):
     assert [c.places for c in claims] == [("gaya",), ("gaya",)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "claimed"),
+    [
+        # what a source had said on an earlier day, told again as background: no claim here
+        ("Newspaper ECO had reported on July 10 that the company was planning to cut about 1,200 jobs.",
+         False),
+        ("The owner had said on Monday that the ship did not sink.", False),
+        # said in this report, or only counted by a day: a claim
+        ("The newspaper reported on July 10 that the company was planning to cut about 1,200 jobs.", True),
+        ("Volunteers had counted 41 deaths nationwide as of Wednesday, the Red Cross said.", True),
+        ("The health department had said earlier on Wednesday that no deaths had been reported.", True),
+    ],
+)
+def test_what_a_source_had_said_on_an_earlier_day_is_told_again(extractor, sentence, claimed):
+    assert bool(claims_of(extractor, sentence)) is claimed
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
