@@ -2629,6 +2629,8 @@ def _measure(
     killable = lx.MILITARY_NOUNS | lx.OUTLAW_NOUNS
     if verb_lemma in lx.KILLING_WORDS and (noun_lemma in killable or _armed_members(noun)):
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
+    if verb is not None and noun is not None and _attained_martyrdom(verb):
+        return "deaths", _whose(noun, ctx, frame)  # "two border guards reached the degree of martyrdom"
     if noun is not None and noun_lemma in lx.MILITARY_NOUNS and (
         verb is not None and verb_lemma == "fall" and _fell_in_battle(verb)
         or any(t.lower_ == "fallen" for t in (*noun.children, noun.head))
@@ -3406,7 +3408,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # "killed 12 people, including three soldiers")
         persons = lx.PERSON_NOUNS | lx.MILITARY_NOUNS
         counted = [t for t in noun.sent if t.i < noun.i and t.pos_ == "NOUN" and lemma(t) in persons
-                   and any(c.dep_ == "nummod" for c in t.children)
+                   and (any(c.dep_ == "nummod" for c in t.children) or _counted_of(t))
                    and t.head.lower_ not in ("including", "among")]  # (some of those counted)
         if len(counted) == 1:
             return _whose(counted[0], ctx, frame)
@@ -4151,6 +4153,20 @@ def _said_earlier(verb: Token) -> bool:
 
 # Verbs of saying something, not of counting it.
 SPEECH_VERBS = frozenset("say report claim tell announce state write insist maintain".split())
+
+
+def _counted_of(noun: Token) -> bool:
+    """ "two of the border guards": people counted by a number they are said of."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
+
+
+def _attained_martyrdom(verb: Token) -> bool:
+    """ "reached to the degree of martyrdom", "attained martyrdom", "embraced martyrdom": killed,
+    as translated reports say it."""
+    if lemma(verb) not in ("reach", "attain", "achieve", "embrace", "gain"):
+        return False
+    return any(t.lower_ == "martyrdom" for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
 
 
 def _had_said_on_a_day(verb: Token) -> bool:

@@ -4611,6 +4611,14 @@ def test_what_a_source_had_said_on_an_earlier_day_is_told_again(extractor, sente
     assert bool(claims_of(extractor, sentence)) is claimed
 
 
+def test_martyrdom_attained_is_death_and_the_others_hurt_are_of_the_kind_counted(extractor):
+    claims = claims_of(extractor, "In this cowardly attack two of the border guards of our country reached "
+                                  "to the degree of martyrdom and three others were injured.")
+    assert [(c.measure, c.subject) for c in claims] == [("deaths", "military"), ("injured", "military")]
+    (claim, *_) = claims_of(extractor, "Three soldiers attained martyrdom in the attack, the army said.")
+    assert (claim.measure, claim.low) == ("deaths", 3.0)
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
