@@ -4166,7 +4166,8 @@ def _attained_martyrdom(verb: Token) -> bool:
     as translated reports say it."""
     if lemma(verb) not in ("reach", "attain", "achieve", "embrace", "gain"):
         return False
-    return any(t.lower_ == "martyrdom" for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree)
+    reached = (c for c in verb.children if c.dep_ in ("dobj", "prep"))
+    return any(t.lower_ == "martyrdom" for c in reached for t in c.subtree)
 
 
 def _had_said_on_a_day(verb: Token) -> bool:
