@@ -347,8 +347,8 @@ class ClaimReader:
                 dates,
                 figure=figure,
                 polarity=polarity,
-                cumulative=base_cumulative or _tally_verb(verb),
-                rising=_tally_verb(verb),
+                cumulative=base_cumulative or _tally_verb(verb) or _brought_to(anchor),
+                rising=_tally_verb(verb) or _brought_to(anchor),
                 revision=revision and previous is not None,
                 previous=previous,
                 verb=lemma(verb) if verb else "",
@@ -3688,6 +3688,27 @@ def _why_it_rose(anchor: Token) -> bool:
 def _risen_to(verb: Token) -> bool:
     """ "rose to 19", "has risen to 57", "raised the toll to 17": a total said to stand higher."""
     return _tally_verb(verb) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+
+
+def _brought_to(anchor: Token) -> bool:
+    """ "bringing the number of people evacuated to about 900", "taking the toll to 31": a running
+    total brought up to the figure (whatever verb the counted people have)."""
+    to = anchor.head
+    while to.dep_ in ("quantmod", "nummod", "compound") and to.head is not to:
+        to = to.head  # (the figure's words: "about 900")
+    to = to.head if to.dep_ == "pobj" else to
+    if to.lower_ != "to" or to.dep_ not in ("prep", "dative"):
+        return False
+    held = to.head
+    if held.dep_ == "acl":  # "the number of people evacuated to about 900", as parsed
+        held = held.head
+    if held.pos_ == "NOUN":
+        total, verb = held, held.head
+    else:
+        verb = held
+        total = next((c for c in verb.children if c.dep_ == "dobj"), verb)
+    counted = lemma(total) in lx.FIGURE_NOUNS and total.dep_ == "dobj"
+    return counted and lemma(verb) in ("bring", "take", "push")  # (not "taken to 40 towns")
 
 
 def _tally_verb(verb: Token | None) -> bool:

@@ -4619,6 +4619,14 @@ def test_martyrdom_attained_is_death_and_the_others_hurt_are_of_the_kind_counted
     assert (claim.measure, claim.low) == ("deaths", 3.0)
 
 
+def test_a_total_brought_up_to_a_figure_is_a_running_total(extractor):
+    (claim,) = claims_of(extractor, "Orders were extended to two more villages, bringing the number of "
+                                    "people evacuated to about 900.")
+    assert (claim.measure, claim.cumulative, claim.rising) == ("displaced", True, True)
+    # (not a thing taken somewhere)
+    assert not any(c.rising for c in claims_of(extractor, "The bus was taken to 40 towns."))
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
