@@ -309,8 +309,13 @@ class ClaimReader:
                 continue  # "hundreds of thousands marched": the outlet's scene, no one's count
             if frame is not None and _said_earlier(frame.verb) and measure in lx.TALLY_MEASURES:
                 continue  # "local media earlier reported seven dead": a toll told before this one
-            if frame is not None and _had_said_on_a_day(frame.verb):
-                continue  # "ECO had reported on July 10 that ...": told again, not said here
+            if frame is not None and _had_said_on_a_day(frame.verb) and (
+                measure not in lx.TALLY_MEASURES or _said_at_first(frame.verb)
+            ):
+                # "ECO had reported on July 10 that ...": told again, not said here (but a toll
+                # "police had said on Monday" may be the only telling of it the wire has, unless
+                # one since overtaken: "the BLA had initially claimed on Wednesday that 27 ...")
+                continue
             rejected = (
                 (frame and frame.denial and not _about_the_speaker(anchor, frame))
                 or (denial_phrase and names_a_figure(noun, anchor))
@@ -2626,8 +2631,9 @@ def _measure(
             if measure == "captured" and _prisoners_of_war(noun):
                 return measure, _whose(noun, ctx, frame) or "military"
             return measure, _whose(noun, ctx, frame)
-    killable = lx.MILITARY_NOUNS | lx.OUTLAW_NOUNS
-    if verb_lemma in lx.KILLING_WORDS and (noun_lemma in killable or _armed_members(noun)):
+    outlaws = noun_lemma in lx.OUTLAW_NOUNS and verb_lemma != "destroy"  # (drones "destroyed")
+    fighters = noun_lemma in lx.MILITARY_NOUNS or outlaws or _armed_members(noun)
+    if verb_lemma in lx.KILLING_WORDS and fighters:
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
     if verb is not None and noun is not None and _attained_martyrdom(verb):
         return "deaths", _whose(noun, ctx, frame)  # "two border guards reached the degree of martyrdom"
@@ -3499,16 +3505,24 @@ def _own_place_in_a_list(anchor: Token, noun: Token | None, sent: Span) -> tuple
     own = _place_after(anchor) or (_place_after(noun) if noun is not None else ())
     if not own:
         return None
-    others = (t for t in sent if t.like_num and t.i != anchor.i and t.head.i != anchor.i)
-    if not any(_place_after(t) or _place_after(t.head) for t in others):
-        return None
+    others = [t for t in sent if t.like_num and t.i != anchor.i and t.head.i != anchor.i
+              and (_place_after(t) or _place_after(t.head))]
+    if not others or any(_told_as_some(t, anchor) for t in others):
+        return None  # ("22 in Bihar, with 12 in Patna and 10 in Gaya": the 22 is the whole's)
     return own
+
+
+def _told_as_some(count: Token, anchor: Token) -> bool:
+    """ "22 people in Bihar, with 12 in Patna", "nine in Ukraine, including five in Kharkiv":
+    `count` is told as some of a whole `anchor` is not among."""
+    return any(up.lower_ in ("with", "including", "among") and not up.is_ancestor(anchor)
+               for up in count.ancestors)
 
 
 def _place_after(holder: Token) -> tuple[str, ...]:
     """ "five in Aurangabad", "two each from Jamui and Banka": the places a count is of."""
     for prep in holder.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+        if prep.dep_ == "prep" and prep.lower_ == "in":  # (not "three from Kaduna": whence)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC"):
                 names = [pobj, *(c for c in pobj.conjuncts if c.pos_ == "PROPN")]
@@ -3580,7 +3594,13 @@ def _of_a_named_side(noun: Token) -> str | None:
                 # (or the country itself, of the people counted: "5 soldiers of Tajikistan",
                 # "the border forces of the Islamic Emirate")
                 named = holder is noun and prep.lower_ == "of" and side.pos_ == "PROPN"
-                if side.dep_ == "pobj" and (lemma(side) == "side" or named):
+                if side.dep_ == "pobj" and named:
+                    # (the name is a side's, as a whole: not "Tehreek-e-Taliban Pakistan", "the
+                    # Free Syrian Army", "the Bank of Uganda")
+                    name = " ".join(t.lower_ for t in side.subtree if t.dep_ != "det")
+                    if names_a_side(name):
+                        return country_in([name])
+                if side.dep_ == "pobj" and lemma(side) == "side":
                     country = country_in([t.lower_ for t in side.subtree])
                     if country:
                         return country
@@ -4187,8 +4207,17 @@ def _attained_martyrdom(verb: Token) -> bool:
     as translated reports say it."""
     if lemma(verb) not in ("reach", "attain", "achieve", "embrace", "gain"):
         return False
+    if verb.tag_ not in ("VBD", "VBN") or any(c.tag_ == "MD" for c in verb.children):
+        return False  # "would gladly embrace martyrdom": a vow
+    if verb.dep_ in ("relcl", "advcl"):
+        return False  # "Ashura, when Imam Hussain and his 72 companions attained martyrdom"
     reached = (c for c in verb.children if c.dep_ in ("dobj", "prep"))
     return any(t.lower_ == "martyrdom" for c in reached for t in c.subtree)
+
+
+def _said_at_first(verb: Token) -> bool:
+    """ "had initially claimed", "had first said": what a source said before it said more."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("initially", "originally", "first") for c in verb.children)
 
 
 def _had_said_on_a_day(verb: Token) -> bool:
@@ -5265,7 +5294,10 @@ def _went_down(verb: Token) -> tuple[str, bool] | None:
         return None
     subject = next((c for c in _with_aux(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or lemma(subject) not in lx.SHIPS:
-        return None
+        # "its sea drones sank the landing ship"
+        subject = next((c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.SHIPS), None)
+    if subject is None or any(c.lower_ in ("a", "an", "another") for c in subject.children):
+        return None  # ("a cargo ship sank off Odesa": maybe another ship than the one reported)
     return "vessel", _negated(verb) or _negated(subject)
 
 

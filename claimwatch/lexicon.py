@@ -418,7 +418,7 @@ VERB_OBJECT_MEASURES.update({(verb, noun): "closures" for verb in ("close", "shu
 KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".split())
 # Those a border guard says it killed, named by what they did ("7 violators of the border were
 # liquidated"): people killed, of no category (the other side may count them as civilians).
-OUTLAW_NOUNS = frozenset("violator intruder infiltrator smuggler saboteur poacher bandit".split())
+OUTLAW_NOUNS = frozenset("violator infiltrator smuggler saboteur bandit".split())
 
 # Counts of people or losses that only grow while an event goes on: a later, higher figure
 # from another side days afterwards may simply be newer, not a dispute.
@@ -1472,7 +1472,7 @@ GOING_VERBS = frozenset("go disappear vanish".split())
 # What people are aboard: "about 95 people on the boat".
 VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
 # What sinks: "the ferry sank", "the ship did not sink".
-SHIPS = frozenset("boat ship vessel ferry dinghy barge tanker trawler freighter launch yacht dhow".split())
+SHIPS = frozenset("boat ship vessel ferry dinghy barge trawler freighter yacht dhow".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.
 PART_OF_BUILDING = frozenset(
     "floor roof wing courtyard yard entrance ward storey section part territory ground premises".split()

@@ -630,7 +630,13 @@ def main_org_of(docs: list[Doc]) -> str | None:
 
 # What a company is called beside its name: "mobile operator Telvia", "Telvia, Portugal's
 # third-largest mobile operator".
-COMPANY_NOUNS = lx.GENERIC_ORG_NOUNS | lx.MAKER_NOUNS | {"brewer", "telecom", "telecoms"}
+COMPANY_NOUNS = lx.MAKER_NOUNS | frozenset(
+    "company firm carmaker automaker bank airline retailer manufacturer corporation operator insurer "
+    "lender conglomerate brewer chain maker business".split()
+)
+# ... and before a name only: "auto supplier Kessler", "oil producer Suncor" (not "Alberta,
+# Canada's largest oil producer")
+COMPANY_NOUNS_BEFORE = COMPANY_NOUNS | {"supplier", "producer", "group"}
 
 
 def _named_as_a_company(tok: Token) -> bool:
@@ -639,7 +645,8 @@ def _named_as_a_company(tok: Token) -> bool:
     if country_in([tok.lower_]) or tok.lower_ in CITIES:
         return False
     return any(
-        (c.dep_ == "compound" and c.i < tok.i or c.dep_ == "appos") and lemma(c) in COMPANY_NOUNS
+        c.dep_ == "compound" and c.i < tok.i and lemma(c) in COMPANY_NOUNS_BEFORE
+        or c.dep_ == "appos" and lemma(c) in COMPANY_NOUNS
         for c in tok.children
     )
 

@@ -786,11 +786,16 @@ def untagged_places(sent: Span) -> list[str]:
         in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org or known_city)
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)
+        # ("in the Kunene region": a place, though the model takes the name for a person's)
+        the_place_in = head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS and any(
+            c.lower_ == "the" for c in head.children
+        )
         place_kind = (
             tok.dep_ == "compound"
             and lemma(head) in PLACE_NOUNS
             and not (head.lower_ in NAME_ENDINGS and not head.text.islower())
-            and tok.ent_type_ not in ("PERSON", "DATE", "NORP")
+            and tok.ent_type_ not in ("DATE", "NORP")
+            and (tok.ent_type_ != "PERSON" or the_place_in)
             # "Islamic State militants": a group's name, not a state
             and not (head.dep_ == "compound" and lemma(head.head) in lx.ARMED_GROUP_NOUNS)
         )
