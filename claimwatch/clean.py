@@ -207,6 +207,7 @@ def clean_article(article: Article) -> CleanArticle:
     title = fix_punctuation(ftfy.fix_text(html.unescape(TAG.sub("", article.title))))
     segments = clean_text(article.body)
     if title:
+        segments = _without_the_title_glued(segments, title)
         segments.insert(0, Segment("headline", title))
     return CleanArticle(
         id=article.id,
@@ -216,3 +217,27 @@ def clean_article(article: Article) -> CleanArticle:
         segments=tuple(segments),
         url=article.url,
     )
+
+
+# Where a page files a story, after its title: "El Obeid - ", "Mashkel (Intekhab correspondent) ".
+PLACE_AFTER_TITLE = re.compile(rf"({TITLE_PLACE})(?: [-–—]| \([^)]{{1,40}}\)) +(?=[A-Z])")
+
+
+def _without_the_title_glued(segments: list[Segment], title: str) -> list[Segment]:
+    """A page that repeats its title at the head of its first paragraph, with no break ("Two
+    border guards martyred in Saravan, 9 terrorists liquidated According to the report of ..."):
+    the paragraph without it (the title stands as its own headline)."""
+    for n, seg in enumerate(segments):
+        if seg.kind == "dateline":
+            continue
+        rest = seg.text[len(title):] if seg.text.startswith(title) else ""
+        if seg.kind == "paragraph" and rest[:1] == " " and rest[1:2].isupper():
+            # (the title hid the dateline after it: "... to 22 El Obeid - The Sudan Doctors ...")
+            dateline, rest = _fixed_line(rest)
+            if not dateline and (found := PLACE_AFTER_TITLE.match(rest)):
+                # ("El Obeid - The Sudan ...", "Mashkel (Intekhab correspondent) In the ...")
+                dateline, rest = found.group(1), rest[found.end():]
+            filed = [Segment("dateline", dateline)] if dateline and n == 0 else []
+            return [*segments[:n], *filed, Segment("paragraph", rest), *segments[n + 1:]]
+        break
+    return segments

@@ -157,3 +157,30 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
 )
 def test_only_a_news_agency_makes_a_dateline(raw, expected):
     assert fix_punctuation(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        # a page repeating its title at the head of its first paragraph, with no break
+        ("Two border guards martyred in Saravan, 9 terrorists liquidated",
+         "Two border guards martyred in Saravan, 9 terrorists liquidated According to the report of "
+         "Tasnim, a terrorist team attacked a border post.",
+         [("paragraph", "According to the report of Tasnim, a terrorist team attacked a border post.")]),
+        # ... and the place the story was filed from, which came after it
+        ("Doctors Network: rising of dead to 22",
+         "Doctors Network: rising of dead to 22 El Obeid - The Sudan Doctors Network said 22 died.",
+         [("dateline", "El Obeid"), ("paragraph", "The Sudan Doctors Network said 22 died.")]),
+        ("Iranian shelling, 5 persons martyred",
+         "Iranian shelling, 5 persons martyred Mashkel (Intekhab correspondent) In Mashkel 5 died.",
+         [("dateline", "Mashkel"), ("paragraph", "In Mashkel 5 died.")]),
+        # a first paragraph that only begins with the title's words is left as it is
+        ("Floods kill 12", "Floods kill 12 people in the north, officials said.",
+         [("paragraph", "Floods kill 12 people in the north, officials said.")]),
+    ],
+)
+def test_a_title_glued_to_the_first_paragraph_is_taken_off_it(title, body, expected):
+    article = Article(id="a", source="S", published_at="2027-11-01T10:00:00Z", title=title, body=body)
+    segments = clean_article(article).segments
+    assert segments[0] == Segment("headline", title)
+    assert [(s.kind, s.text) for s in segments[1:]] == expected
