@@ -24,6 +24,9 @@ def repair(doc: Doc) -> Doc:
         if token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN"):
             _reduced_relative(token)
     for token in doc:
+        if token.dep_ == "compound" and token.like_num:
+            _number_to_its_noun(token)
+    for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
         elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
@@ -78,6 +81,21 @@ def _denial_to_its_verb(aux: Token) -> None:
     for child in list(aux.children):
         if _denies_up_front(child, aux):
             child.head = aux.head
+
+
+def _number_to_its_noun(number: Token) -> None:
+    """ "Four Somaliland soldiers were killed", "Eleven Makerere University students": the model
+    hangs the number on the name before the noun; it counts the noun."""
+    name = number.head
+    if name.pos_ != "PROPN" or name.i != number.i + 1:
+        return
+    noun = name
+    while noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.pos_ == "NOUN" and noun is not name:
+        number.head = noun
+        number.dep_ = "nummod"
+        number.pos_ = "NUM"
 
 
 def _figure_to_its_verb(verb: Token) -> None:

@@ -4678,6 +4678,18 @@ def test_a_place_the_model_takes_for_a_person_before_region_is_a_place(extractor
     assert claim.places == ("kunene",)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Four Somaliland soldiers were killed and nine were wounded in the fighting.",
+         [("deaths", 4.0), ("injured", 9.0)]),
+        ("Eleven Makerere University students were admitted to hospital with injuries.", [("injured", 11.0)]),
+    ],
+)
+def test_a_number_before_a_name_counts_the_noun_after_it(extractor, sentence, expected):
+    assert [(c.measure, c.low) for c in claims_of(extractor, sentence)] == expected
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
