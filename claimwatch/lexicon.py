@@ -214,6 +214,14 @@ PERSON_NOUNS = frozenset(
         "vendor",
         "herder",
         "contractor",
+        # those out on a mountain or in the snow: "seven skiers were caught in the avalanche"
+        "skier",
+        "snowboarder",
+        "climber",
+        "trekker",
+        "mountaineer",
+        "porter",
+        "camper",
     ]
 )
 # Who the dead were: a state's forces, or an armed group's ("14 fighters" are not "23

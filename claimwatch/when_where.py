@@ -453,6 +453,8 @@ def _bare_name(name: str) -> str:
     name = name.removesuffix("'s").removeprefix("the ").strip()
     for kind in ("city of ", "province of ", "state of ", "town of ", "region of ", "municipality of "):
         name = name.removeprefix(kind)
+        if name == kind.strip():
+            return ""  # ("The City of" tagged apart from "Harare": no name)
     return name
 
 
@@ -471,6 +473,8 @@ def _place_name(ent: Span) -> str | None:
     if ent.label_ not in PLACE_ENTS or STORM_NAME.match(ent.text):
         return None  # ("Typhoon Sinlaku" is what struck, not where)
     name = _bare_name(ent.text.lower())
+    if not name:
+        return None
     if _a_city(name):
         return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
     return None if country_in(name.split()) else name

@@ -4690,6 +4690,14 @@ def test_a_number_before_a_name_counts_the_noun_after_it(extractor, sentence, ex
     assert [(c.measure, c.low) for c in claims_of(extractor, sentence)] == expected
 
 
+def test_skiers_caught_are_people_caught_and_the_city_of_a_name_is_the_name(extractor):
+    (skiers,) = claims_of(extractor, "Seven skiers were caught in the avalanche, the resort said.")
+    (people,) = claims_of(extractor, "The army said 11 people were caught in the avalanche.")
+    assert skiers.key == people.key == "catch|people"
+    (cases,) = claims_of(extractor, "The City of Harare has recorded 148 suspected typhoid cases.")
+    assert cases.places == ("harare",)
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
