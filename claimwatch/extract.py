@@ -4410,6 +4410,8 @@ def _said_false(verb: Token) -> bool:
         return False
     return any(
         c.dep_ in ("acomp", "attr") and lemma(c) in lx.FALSE_WORDS
+        # "is baseless propaganda", "are lies without basis"
+        or c.dep_ == "attr" and any(a.dep_ == "amod" and lemma(a) in lx.FALSE_WORDS for a in c.children)
         or c.dep_ == "neg" and any(g.dep_ == "acomp" and lemma(g) == "true" for g in verb.children)
         for c in verb.children
     )

@@ -1418,7 +1418,7 @@ LABEL_VERBS = frozenset("call brand label term describe".split())
 # What a report is called when it is denied: "reports of a fire are untrue".
 FALSE_WORDS = frozenset(
     """untrue false baseless groundless unfounded fake fabricated incorrect wrong lie
-    fabrication fiction nonsense""".split()
+    fabrication fiction nonsense propaganda disinformation misinformation""".split()
 )
 # Lemmas the small model gets wrong, by the lemma it gives and the word it gave it for.
 LEMMA_FIXES = {"corps": {"corpses": "corpse"}, "basis": {"bases": "base"}}

@@ -4698,6 +4698,17 @@ def test_skiers_caught_are_people_caught_and_the_city_of_a_name_is_the_name(extr
     assert cases.places == ("harare",)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ['"The claim of Puntland that 63 of our soldiers were killed is baseless propaganda, the whole '
+     'world knows who was defeated," said the Minister.',
+     "The reports that 63 soldiers were killed are Russian propaganda, the ministry said."],
+)
+def test_a_figure_called_propaganda_is_rejected(extractor, sentence):
+    (claim,) = [c for c in claims_of(extractor, sentence) if c.measure == "deaths"]
+    assert (claim.kind, claim.low) == ("rejection", 63.0)
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
