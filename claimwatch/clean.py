@@ -220,7 +220,21 @@ def clean_article(article: Article) -> CleanArticle:
 
 
 # Where a page files a story, after its title: "El Obeid - ", "Mashkel (Intekhab correspondent) ".
-PLACE_AFTER_TITLE = re.compile(rf"({TITLE_PLACE})(?: [-–—]| \([^)]{{1,40}}\)) +(?=[A-Z])")
+# ("Mashkel (Intekhab correspondent) ", "Garowe (PP) - ", "BUNER (Khyber Voice): ", "Asmara,
+# 14 August 2028 - ", "Huixtla, Chiapas.- ")
+_BYLINE = r"\((?:[^)]{0,30} )?(?i:correspondent|reporter|bureau|staff|news)\)"
+_CAPS_PLACE = r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}"
+PLACE_AFTER_TITLE = re.compile(
+    rf"({TITLE_PLACE}|{_CAPS_PLACE})(?: {_BYLINE}|(?:, [^-–—:()]{{1,30}})?(?: \([^)]{{1,30}}\))?"
+    r"(?: ?[-–—:]|\.-)) +(?=[A-Z])"
+)
+# Words that go on with a name ("Gaza City", "Kaduna State", "Kenya Airways"): a lede that
+# only begins with its title's words, not a title glued to the lede.
+NAME_GOES_ON = frozenset(
+    """city state strip airways airlines air police province region county district bank
+    university valley island islands bay river lake square street road international national
+    group company force forces army corps republic federation union ministry""".split()
+)
 
 
 def _without_the_title_glued(segments: list[Segment], title: str) -> list[Segment]:
@@ -233,11 +247,14 @@ def _without_the_title_glued(segments: list[Segment], title: str) -> list[Segmen
         rest = seg.text[len(title):] if seg.text.startswith(title) else ""
         if seg.kind == "paragraph" and rest[:1] == " " and rest[1:2].isupper():
             # (the title hid the dateline after it: "... to 22 El Obeid - The Sudan Doctors ...")
-            dateline, rest = _fixed_line(rest)
-            if not dateline and (found := PLACE_AFTER_TITLE.match(rest)):
+            dateline, after = _fixed_line(rest.strip())
+            if not dateline and (found := PLACE_AFTER_TITLE.match(after)):
                 # ("El Obeid - The Sudan ...", "Mashkel (Intekhab correspondent) In the ...")
-                dateline, rest = found.group(1), rest[found.end():]
-            filed = [Segment("dateline", dateline)] if dateline and n == 0 else []
-            return [*segments[:n], *filed, Segment("paragraph", rest), *segments[n + 1:]]
+                dateline, after = found.group(1), after[found.end():]
+            # (not "Israeli strikes kill 20 in Gaza City, ...": a lede that only begins with its
+            # title's words, the next one going on with the name)
+            if dateline or rest.split()[0].strip(",.:;").lower() not in NAME_GOES_ON:
+                filed = [Segment("dateline", dateline)] if dateline and n == 0 else []
+                return [*segments[:n], *filed, Segment("paragraph", after), *segments[n + 1:]]
         break
     return segments

@@ -3728,7 +3728,8 @@ def _brought_to(anchor: Token) -> bool:
         verb = held
         total = next((c for c in verb.children if c.dep_ == "dobj"), verb)
     counted = lemma(total) in lx.FIGURE_NOUNS and total.dep_ == "dobj"
-    return counted and lemma(verb) in ("bring", "take", "push")  # (not "taken to 40 towns")
+    corrected = any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)  # "to 31 from 40"
+    return counted and not corrected and lemma(verb) in ("bring", "take", "push")  # (not "taken to 40 towns")
 
 
 def _tally_verb(verb: Token | None) -> bool:

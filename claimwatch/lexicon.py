@@ -221,7 +221,6 @@ PERSON_NOUNS = frozenset(
         "trekker",
         "mountaineer",
         "porter",
-        "camper",
     ]
 )
 # Who the dead were: a state's forces, or an armed group's ("14 fighters" are not "23

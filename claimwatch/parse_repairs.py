@@ -89,6 +89,11 @@ def _number_to_its_noun(number: Token) -> None:
     name = number.head
     if name.pos_ != "PROPN" or name.i != number.i + 1:
         return
+    opening = number.i == number.sent.start or all(t.is_punct for t in number.doc[number.sent.start:number.i])
+    if not opening or number.lower_ in ("one", "first") or not number.is_alpha:
+        # only a number opening its sentence, capitalised there: "Three Gorges Dam workers",
+        # "One Direction fans", "First Nations leaders" are names
+        return
     noun = name
     while noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head

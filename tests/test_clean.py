@@ -177,6 +177,21 @@ def test_only_a_news_agency_makes_a_dateline(raw, expected):
         # a first paragraph that only begins with the title's words is left as it is
         ("Floods kill 12", "Floods kill 12 people in the north, officials said.",
          [("paragraph", "Floods kill 12 people in the north, officials said.")]),
+        ("Israeli strikes kill 20 in Gaza", "Israeli strikes kill 20 in Gaza City, the ministry said.",
+         [("paragraph", "Israeli strikes kill 20 in Gaza City, the ministry said.")]),
+        ("Kenya", "Kenya Airways said it would cut 300 jobs.",
+         [("paragraph", "Kenya Airways said it would cut 300 jobs.")]),
+        # (a person's name and a photo caption are no dateline)
+        ("Gunmen kill 12", "Gunmen kill 12 John Mahama (File photo) The president said 12 died.",
+         [("paragraph", "John Mahama (File photo) The president said 12 died.")]),
+        # datelines as translated pages write them
+        ("Clash on the border", "Clash on the border BUNER (Khyber Voice): The district said 46 died.",
+         [("dateline", "BUNER"), ("paragraph", "The district said 46 died.")]),
+        ("Clash on the border", "Clash on the border Asmara, 14 August 2028 - In the night 12 died.",
+         [("dateline", "Asmara"), ("paragraph", "In the night 12 died.")]),
+        # a wire dateline after the title
+        ("Gunmen kill 12 in Zamfara", "Gunmen kill 12 in Zamfara GUSAU, Nov 3 (Reuters) - Gunmen killed 12.",
+         [("dateline", "GUSAU"), ("paragraph", "Gunmen killed 12.")]),
     ],
 )
 def test_a_title_glued_to_the_first_paragraph_is_taken_off_it(title, body, expected):

@@ -4623,8 +4623,10 @@ def test_a_total_brought_up_to_a_figure_is_a_running_total(extractor):
     (claim,) = claims_of(extractor, "Orders were extended to two more villages, bringing the number of "
                                     "people evacuated to about 900.")
     assert (claim.measure, claim.cumulative, claim.rising) == ("displaced", True, True)
-    # (not a thing taken somewhere)
+    # (not a thing taken somewhere, nor a toll brought down)
     assert not any(c.rising for c in claims_of(extractor, "The bus was taken to 40 towns."))
+    assert not any(c.rising for c in claims_of(extractor, "The ministry corrected its count, bringing "
+                                                          "the death toll to 31 from 40."))
 
 
 # Narrowed after a review of the session 42 rules: each over-reach it found stays closed.
@@ -4684,6 +4686,11 @@ def test_a_place_the_model_takes_for_a_person_before_region_is_a_place(extractor
         ("Four Somaliland soldiers were killed and nine were wounded in the fighting.",
          [("deaths", 4.0), ("injured", 9.0)]),
         ("Eleven Makerere University students were admitted to hospital with injuries.", [("injured", 11.0)]),
+        # a number inside a name counts nothing
+        ("The Three Gorges Dam workers were evacuated on Monday after floods killed 12 people.",
+         [("deaths", 12.0)]),
+        ("Thousands of One Direction fans gathered in London on Monday, police said.",
+         [("participants", 2000.0)]),
     ],
 )
 def test_a_number_before_a_name_counts_the_noun_after_it(extractor, sentence, expected):
