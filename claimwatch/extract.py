@@ -237,6 +237,8 @@ class ClaimReader:
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
             if not measure:
                 continue
+            if measure == "participants" and figure.unit == "%" and _share_at_work(anchor):
+                figure = _the_rest(figure)  # "60% reported for work": 40% on strike
             if listed:
                 subject = ""
             if measure == "missing" and ctx.abduction:
@@ -2704,6 +2706,8 @@ def _measure(
             return "change", _change_subject(noun, verb)
         if lx.VERB_MEASURES.get(verb_lemma) == "participants" and _share_of_people(anchor):
             return "participants", ""  # "60 percent of teachers had joined the strike"
+        if "strike" in ctx.topics and _share_at_work(anchor):
+            return "participants", ""  # "about 60% reported for work": the rest struck (the caller)
         if verb is not None:  # "revised growth down to 1.4%": the object names the measure
             for child in verb.children:
                 if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
@@ -4801,6 +4805,40 @@ def _away_from_work(verb: Token) -> bool:
     if lemma(verb) in ("stay", "keep"):
         return True
     return lemma(verb) in lx.ARRIVAL_VERBS and _negated(verb)
+
+
+def _share_at_work(anchor: Token) -> bool:
+    """ "60% of dockers reported for work", however the parser hangs "reported" (the clause's
+    verb, or a clause on the counted people: not "reported" as speech)."""
+    clause = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
+    on_them = [t for t in anchor.head.subtree if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl")]
+    return any(_at_work(v) for v in ([clause] if clause is not None else []) + on_them)
+
+
+def _at_work(verb: Token) -> bool:
+    """ "reported for work", "turned up for their shift", "worked normally": at work on a strike
+    day (not "did not report for work", which is _away_from_work)."""
+    if _negated(verb):
+        return False
+    if lemma(verb) == "work":
+        return any(c.dep_ == "advmod" and c.lower_ in ("normally", "as usual") for c in verb.children)
+    if lemma(verb) not in lx.ARRIVAL_VERBS:
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
+    return any(g.dep_ == "pobj" and lemma(g) in lx.WORK_NOUNS for p in preps for g in p.children)
+
+
+# A share's bound, told of the rest: "nearly 60% worked" is a little over 40% who did not.
+OTHER_SIDE = {"more_than": "less_than", "less_than": "more_than", "at_least": "up_to",
+              "up_to": "at_least", "nearly": "more_than"}
+
+
+def _the_rest(figure: Figure) -> Figure:
+    """The share not counted by a share ("60% reported for work": 40% struck)."""
+    low = None if figure.high is None else max(0.0, 100.0 - figure.high)
+    high = None if figure.low is None else max(0.0, 100.0 - figure.low)
+    qualifier = OTHER_SIDE.get(figure.qualifier, figure.qualifier)
+    return replace(figure, low=low, high=high, qualifier=qualifier, text=f"the rest of {figure.text}")
 
 
 def _negated(token: Token | None) -> bool:

@@ -110,6 +110,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             lem in lx.REPORT_VERBS
             # "he added" reports; "the commission added 500,000 ballots" does something
             and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
+            # (nor do "60% of dockers reported for work")
+            and not (lem == "report" and _for_work(tok))
             or lem in lx.CLAUSE_REPORT_VERBS and _reports_a_clause(tok)
             or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
@@ -164,6 +166,15 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+def _for_work(verb: Token) -> bool:
+    """ "reported for work", "reported to duty": came to work, said nothing."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to")
+        and any(g.dep_ == "pobj" and lemma(g) in lx.WORK_NOUNS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _owns_a_figure(word: Token) -> bool:

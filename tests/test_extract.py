@@ -4716,6 +4716,16 @@ def test_a_figure_called_propaganda_is_rejected(extractor, sentence):
     assert (claim.kind, claim.low) == ("rejection", 63.0)
 
 
+def test_a_share_at_work_on_a_strike_day_leaves_the_rest_on_strike(extractor):
+    text = ("Dockers went on strike in Antwerp on Tuesday. The employers' federation said about 60% of "
+            "dockers on the morning shift reported for work.")
+    (claim,) = claims_of(extractor, text)
+    assert (claim.measure, claim.low, claim.high, claim.side) == ("participants", 37.5, 42.5,
+                                                                  "employer federation")
+    # (a count of those at work counts no strikers)
+    assert not claims_of(extractor, "Dockers went on strike. The port said 1,200 dockers reported for work.")
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
