@@ -4726,6 +4726,21 @@ def test_a_share_at_work_on_a_strike_day_leaves_the_rest_on_strike(extractor):
     assert not claims_of(extractor, "Dockers went on strike. The port said 1,200 dockers reported for work.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The swarms are under control, the ministry said.", [("be|under control", "affirm")]),
+        ("The FAO said the situation in the region is not under control.", [("be|under control", "negate")]),
+        ("The spill is under control, the company said.", [("be|under control", "affirm")]),
+        # partly: in some places
+        ("He said the swarms have been brought under control in most areas.", []),
+    ],
+)
+def test_a_swarm_or_a_spill_under_control(extractor, sentence, expected):
+    said = [(c.key, c.polarity) for c in claims_of(extractor, sentence) if c.key == "be|under control"]
+    assert said == expected
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
