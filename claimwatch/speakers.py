@@ -419,6 +419,13 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             and t.ent_type_ != "PERSON"
             and lemma(t) not in lx.ROLE_NOUNS
         ]
+        # (a minister's portfolio, "Energy and Natural Resources", names no body of its own)
+        coordinated = any(t.dep_ == "cc" and t.i < head.i for t in words)
+        portfolio = head.ent_type_ == "PERSON" and coordinated and any(
+            lemma(t) in ("minister", "secretary") and t.i < head.i for t in words
+        )
+        if portfolio and surname:
+            mods = []  # "Energy and Natural Resources Minister Cemil Aydoğan": the minister by name
         if mods and mods[-1].pos_ == "PRON":
             return _pronoun_side(mods[-1], ctx)  # "its members said": the body "it" is
         if mods:

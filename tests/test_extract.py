@@ -4741,6 +4741,20 @@ def test_a_swarm_or_a_spill_under_control(extractor, sentence, expected):
     assert said == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        # a minister's portfolio names no body: the minister speaks by name
+        ("Energy and Natural Resources Minister Cemil Aydoğan said 19 miners had been trapped.",
+         "cemil aydoğan"),
+        # (a spokesman of two bodies is still one of them)
+        ("Police and army spokesman John Ade said 12 people were killed.", "army"),
+    ],
+)
+def test_a_ministers_portfolio_is_no_speaker(extractor, sentence, side):
+    assert [c.side for c in claims_of(extractor, sentence)] == [side]
+
+
 def test_violators_liquidated_are_people_killed(extractor):
     (claim,) = claims_of(extractor, "In the responding fire 7 violators of the border were liquidated.")
     assert (claim.measure, claim.low, claim.subject) == ("deaths", 7.0, "")
