@@ -940,12 +940,7 @@ class ClaimReader:
             held = [c for c in said_of if c.pos_ == "NOUN"]  # ("an epidemic that is far from ...")
             if not any(lemma(c) in lx.CONTROLLED_THINGS for c in held):
                 continue  # what is under control says which question it answers (not inflation)
-            in_some = any(  # "brought under control in most areas"
-                c.dep_ == "prep" and c.lower_ == "in"
-                and any(g.lower_ in ("most", "some", "many", "several", "parts") for g in c.subtree)
-                for c in verb.children
-            )
-            if in_some or any(c.lower_ in lx.PARTLY_WORDS for c in under.children) or any(
+            if any(c.lower_ in lx.PARTLY_WORDS for c in under.children) or any(
                 c.lower_ in lx.PARTLY_WORDS for c in verb.children
             ):
                 continue  # "largely under control": partly

@@ -4727,21 +4727,6 @@ def test_a_share_at_work_on_a_strike_day_leaves_the_rest_on_strike(extractor):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("The swarms are under control, the ministry said.", [("be|under control", "affirm")]),
-        ("The FAO said the situation in the region is not under control.", [("be|under control", "negate")]),
-        ("The spill is under control, the company said.", [("be|under control", "affirm")]),
-        # partly: in some places
-        ("He said the swarms have been brought under control in most areas.", []),
-    ],
-)
-def test_a_swarm_or_a_spill_under_control(extractor, sentence, expected):
-    said = [(c.key, c.polarity) for c in claims_of(extractor, sentence) if c.key == "be|under control"]
-    assert said == expected
-
-
-@pytest.mark.parametrize(
     ("sentence", "side"),
     [
         # a minister's portfolio names no body: the minister speaks by name
