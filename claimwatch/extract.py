@@ -4413,13 +4413,15 @@ def _said_false(verb: Token) -> bool:
     """ "(reports ...) are untrue / false / baseless / a fabrication"."""
     if lemma(verb) != "be":
         return False
-    return any(
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    called_false = any(
         c.dep_ in ("acomp", "attr") and lemma(c) in lx.FALSE_WORDS
         # "is baseless propaganda", "are lies without basis"
         or c.dep_ == "attr" and any(a.dep_ == "amod" and lemma(a) in lx.FALSE_WORDS for a in c.children)
-        or c.dep_ == "neg" and any(g.dep_ == "acomp" and lemma(g) == "true" for g in verb.children)
         for c in verb.children
     )
+    not_true = negated and any(g.dep_ == "acomp" and lemma(g) == "true" for g in verb.children)
+    return called_false and not negated or not_true  # (not "are not propaganda")
 
 
 def _counted_apart(measure: str | None, whose: str, said: list[Claim]) -> bool:
@@ -4809,9 +4811,15 @@ def _away_from_work(verb: Token) -> bool:
 
 def _share_at_work(anchor: Token) -> bool:
     """ "60% of dockers reported for work", however the parser hangs "reported" (the clause's
-    verb, or a clause on the counted people: not "reported" as speech)."""
+    verb, or a reduced clause on the counted people: not "reported" as speech). Not a share of
+    those who came and then did something else ("40% of workers who reported for work later
+    joined the strike"), nor of police or customs officers on duty."""
     clause = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
-    on_them = [t for t in anchor.head.subtree if t.pos_ == "VERB" and t.dep_ in ("acl", "relcl")]
+    on_them = [t for t in anchor.head.subtree if t.pos_ == "VERB" and t.dep_ == "acl"]
+    struck = any(lemma(t) in ("join", "strike", "walk") for t in anchor.sent if t.pos_ == "VERB")
+    officers = any(lemma(t) in lx.FORCES_NOUNS for t in anchor.head.subtree if t.pos_ == "NOUN")
+    if struck or officers:
+        return False
     return any(_at_work(v) for v in ([clause] if clause is not None else []) + on_them)
 
 
@@ -4822,8 +4830,8 @@ def _at_work(verb: Token) -> bool:
         return False
     if lemma(verb) == "work":
         return any(c.dep_ == "advmod" and c.lower_ in ("normally", "as usual") for c in verb.children)
-    if lemma(verb) not in lx.ARRIVAL_VERBS:
-        return False
+    if lemma(verb) not in ("come", "turn", "show", "report"):
+        return False  # (not "went to work by car", nor "returned to work" when a strike ended)
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
     return any(g.dep_ == "pobj" and lemma(g) in lx.WORK_NOUNS for p in preps for g in p.children)
 

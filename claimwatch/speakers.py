@@ -422,7 +422,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         # (a minister's portfolio, "Energy and Natural Resources", names no body of its own)
         coordinated = any(t.dep_ == "cc" and t.i < head.i for t in words)
         portfolio = head.ent_type_ == "PERSON" and coordinated and any(
-            lemma(t) in ("minister", "secretary") and t.i < head.i for t in words
+            lemma(t) == "minister" and t.i < head.i for t in words  # (not a party's secretary)
         )
         if portfolio and surname:
             mods = []  # "Energy and Natural Resources Minister Cemil Aydoğan": the minister by name

@@ -4724,6 +4724,15 @@ def test_a_share_at_work_on_a_strike_day_leaves_the_rest_on_strike(extractor):
                                                                   "employer federation")
     # (a count of those at work counts no strikers)
     assert not claims_of(extractor, "Dockers went on strike. The port said 1,200 dockers reported for work.")
+    # nor do those who came and then struck, those back after it ended, nor police on duty
+    for text in ["Dockers went on strike. About 40 percent of workers who reported for work on Tuesday later "
+                 "joined the strike, the union said.",
+                 "Dockers went on strike. The strike ended on Wednesday and 95% of dockers returned to work "
+                 "on Thursday, the port authority said.",
+                 "Dockers went on strike. Police said 95% of officers reported for duty to police the "
+                 "protests."]:
+        assert not [c for c in claims_of(extractor, text) if c.measure == "participants" and c.low
+                    and c.low < 30], text
 
 
 @pytest.mark.parametrize(
@@ -4732,8 +4741,10 @@ def test_a_share_at_work_on_a_strike_day_leaves_the_rest_on_strike(extractor):
         # a minister's portfolio names no body: the minister speaks by name
         ("Energy and Natural Resources Minister Cemil Aydoğan said 19 miners had been trapped.",
          "cemil aydoğan"),
-        # (a spokesman of two bodies is still one of them)
+        # (a spokesman of two bodies is still one of them, and a party's secretary speaks for it)
         ("Police and army spokesman John Ade said 12 people were killed.", "army"),
+        ("State Peace and Development Council secretary Khin Nyunt said 40 protesters were killed.",
+         "council"),
     ],
 )
 def test_a_ministers_portfolio_is_no_speaker(extractor, sentence, side):
