@@ -219,9 +219,8 @@ def clean_article(article: Article) -> CleanArticle:
     )
 
 
-# Where a page files a story, after its title: "El Obeid - ", "Mashkel (Intekhab correspondent) ".
-# ("Mashkel (Intekhab correspondent) ", "Garowe (PP) - ", "BUNER (Khyber Voice): ", "Asmara,
-# 14 August 2028 - ", "Huixtla, Chiapas.- ")
+# Where a page files a story, after its title: "El Obeid - ", "Mashkel (Intekhab correspondent) ",
+# "Garowe (PP) - ", "BUNER (Khyber Voice): ", "Asmara, 14 August 2028 - ", "Huixtla, Chiapas.- ".
 _BYLINE = r"\((?:[^)]{0,30} )?(?i:correspondent|reporter|bureau|staff|news)\)"
 _CAPS_PLACE = r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}"
 PLACE_AFTER_TITLE = re.compile(

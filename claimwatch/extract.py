@@ -3524,7 +3524,7 @@ def _told_as_some(count: Token, anchor: Token) -> bool:
 
 
 def _place_after(holder: Token) -> tuple[str, ...]:
-    """ "five in Aurangabad", "two each from Jamui and Banka": the places a count is of."""
+    """ "five in Aurangabad", "three each in Nawada and Jehanabad": the places a count is of."""
     for prep in holder.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":  # (not "three from Kaduna": whence)
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -4197,10 +4197,6 @@ def _said_earlier(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ("earlier", "previously") for c in verb.children)
 
 
-# Verbs of saying something, not of counting it.
-SPEECH_VERBS = frozenset("say report claim tell announce state write insist maintain".split())
-
-
 def _counted_of(noun: Token) -> bool:
     """ "two of the border guards": people counted by a number they are said of."""
     of = noun.head
@@ -4223,6 +4219,10 @@ def _attained_martyrdom(verb: Token) -> bool:
 def _said_at_first(verb: Token) -> bool:
     """ "had initially claimed", "had first said": what a source said before it said more."""
     return any(c.dep_ == "advmod" and c.lower_ in ("initially", "originally", "first") for c in verb.children)
+
+
+# Verbs of saying something, not of counting it.
+SPEECH_VERBS = frozenset("say report claim tell announce state write insist maintain".split())
 
 
 def _had_said_on_a_day(verb: Token) -> bool:
