@@ -44,9 +44,11 @@ from claimwatch.reading import (
     Speaker,
     canonical,
     first_word,
+    for_work,
     governing_verb,
     lemma,
     noun_phrase,
+    proper_name,
     puts_a_protest,
     text_of,
 )
@@ -3530,14 +3532,8 @@ def _place_after(holder: Token) -> tuple[str, ...]:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ in ("GPE", "LOC"):
                 names = [pobj, *(c for c in pobj.conjuncts if c.pos_ == "PROPN")]
-                return tuple(dict.fromkeys(place_key(_compound_name(t)) for t in names))
+                return tuple(dict.fromkeys(place_key(proper_name(t)) for t in names))
     return ()
-
-
-def _compound_name(tok: Token) -> str:
-    """A name with the words compounded into it: "East Champaran"."""
-    words = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join(w.lower_ for w in (*words, tok))
 
 
 def _claimed_within(noun: Token) -> bool:
@@ -4832,8 +4828,7 @@ def _at_work(verb: Token) -> bool:
         return any(c.dep_ == "advmod" and c.lower_ in ("normally", "as usual") for c in verb.children)
     if lemma(verb) not in ("come", "turn", "show", "report"):
         return False  # (not "went to work by car", nor "returned to work" when a strike ended)
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to")]
-    return any(g.dep_ == "pobj" and lemma(g) in lx.WORK_NOUNS for p in preps for g in p.children)
+    return for_work(verb)
 
 
 # A share's bound, told of the rest: "nearly 60% worked" is a little over 40% who did not.
@@ -5823,8 +5818,7 @@ def _place_named(obj: Token) -> str | None:
         # a target of "fire on" is a place unless tagged otherwise; the model tags some
         # unknown towns as people
         if obj.ent_type_ in PLACE_ENTS or obj.dep_ == "pobj" and obj.ent_type_ not in ("ORG", "NORP", "DATE"):
-            words = [t for t in obj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [obj]
-            return " ".join(t.lower_ for t in words)
+            return proper_name(obj)
         return None
     if lemma(obj) not in PLACE_NOUNS:
         return None

@@ -110,6 +110,21 @@ def text_of(sent: Span) -> str:
     return text
 
 
+def proper_name(token: Token) -> str:
+    """A proper noun with the proper nouns compounded into it, lower-cased: "east champaran"."""
+    words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    return " ".join(t.lower_ for t in (*words, token))
+
+
+def for_work(verb: Token) -> bool:
+    """ "reported for work", "came to their shift": to work (whether or not the verb is denied)."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("for", "to")
+        and any(g.dep_ == "pobj" and lemma(g) in lx.WORK_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
 def noun_phrase(token: Token) -> list[Token]:
     """The token with its compounds and modifiers, without determiners or clauses."""
     keep = {"compound", "amod", "nmod", "poss", "case", "nummod"}

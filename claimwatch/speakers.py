@@ -18,9 +18,11 @@ from claimwatch.reading import (
     Frame,
     Speaker,
     canonical,
+    for_work,
     governing_verb,
     lemma,
     noun_phrase,
+    proper_name,
     puts_a_protest,
     speaker_span,
 )
@@ -111,7 +113,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             # "he added" reports; "the commission added 500,000 ballots" does something
             and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
             # (nor do "60% of dockers reported for work")
-            and not (lem == "report" and _for_work(tok))
+            and not (lem == "report" and for_work(tok))
             or lem in lx.CLAUSE_REPORT_VERBS and _reports_a_clause(tok)
             or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
@@ -166,15 +168,6 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
-
-
-def _for_work(verb: Token) -> bool:
-    """ "reported for work", "reported to duty": came to work, said nothing."""
-    return any(
-        c.dep_ == "prep" and c.lower_ in ("for", "to")
-        and any(g.dep_ == "pobj" and lemma(g) in lx.WORK_NOUNS for g in c.children)
-        for c in verb.children
-    )
 
 
 def _owns_a_figure(word: Token) -> bool:
@@ -597,8 +590,7 @@ def _body_named(tok: Token) -> str | None:
     if tok.pos_ == "PROPN":
         if tok.ent_type_ in ("PERSON", "GPE", "LOC", "DATE", "NORP") and tok.lower_ not in lx.ORG_SUFFIXES:
             return None
-        words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-        name = " ".join(t.lower_ for t in words)
+        name = proper_name(tok)
         return None if country_in(name.split()) else name
     if tok.pos_ == "NOUN" and lemma(tok) in lx.BODY_NOUNS and any(c.lower_ == "the" for c in tok.lefts):
         words = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ != "DET"]
@@ -625,8 +617,7 @@ def main_org_of(docs: list[Doc]) -> str | None:
             employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
             called = tok.lower_ in called_companies and _name_head(tok) is tok
             if named or employs or called:
-                words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-                name = " ".join(t.lower_ for t in words)
+                name = proper_name(tok)
                 if not country_in(name.split()):
                     counts[name] += 1
     if not counts:
@@ -685,8 +676,7 @@ def _sites_and_towns(docs: list[Doc]) -> set[str]:
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "pobj"):
                 continue
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            name = " ".join(t.lower_ for t in words)
+            name = proper_name(tok)
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near"):
                 after_in.add(name)
             elif tok.dep_ == "compound" and lemma(tok.head) == "mayor":

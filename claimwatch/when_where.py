@@ -22,7 +22,16 @@ from claimwatch.dates import (
     resolve_date,
 )
 from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, STATES, capital_of, country_in, country_of_capital
-from claimwatch.reading import PLACE_ENTS, ArticleContext, Frame, Speaker, first_word, lemma, text_of
+from claimwatch.reading import (
+    PLACE_ENTS,
+    ArticleContext,
+    Frame,
+    Speaker,
+    first_word,
+    lemma,
+    proper_name,
+    text_of,
+)
 from schemas.records import CleanArticle
 
 
@@ -822,8 +831,7 @@ def untagged_places(sent: Span) -> list[str]:
             and lemma(tok) not in NO_OPENING_PLACE
         )
         if named_place or in_place or place_kind or counted_at or opens_on:
-            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
-            name = " ".join(t.lower_ for t in words)
+            name = proper_name(tok)
             if not country_in(name.split()):
                 places.append(name)
     return places
