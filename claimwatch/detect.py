@@ -79,7 +79,9 @@ from claimwatch.row import (
     PLAN_WINDOW_DAYS,
     PLANNED_CUTS,
     REPORTED_PLAN_WINDOW_DAYS,
+    TO_DATE_WINDOW_DAYS,
     TOLERANCE,
+    TOLL_MEASURES,
     RowIndex,
     Stance,
     anchor_window,
@@ -88,6 +90,7 @@ from claimwatch.row import (
     days_back,
     days_between,
     denies,
+    denies_a_toll_to_date,
     plainly_agree,
     recency_rank,
     span,
@@ -133,7 +136,6 @@ UPDATE_HOURS = 6
 # How far a count of the missing may move from one day to the next as people are found and
 # others reported missing (9, then 14 the next day; not 9, then 900).
 MISSING_GROWTH_RATIO = 2.0
-TOLL_MEASURES = frozenset(["deaths", "injured", "casualties"])  # not arrests: those are disputed
 # A claim whose sentence is this similar to an earlier one by the same side restates it
 # (a wire copy republished): it does not raise the same conflict again.
 RESTATEMENT_SIMILARITY = 75.0
@@ -655,7 +657,8 @@ def _overtaken(denier: Claim, asserter: Claim) -> bool:
     army said no civilians have been killed so far" against "killed 30 civilians on Monday")."""
     if denier.kind == "rejection" or not (denier.as_of and asserter.as_of and denier.as_of < asserter.as_of):
         return False
-    if asserter.event_date is not None and asserter.event_date <= denier.as_of:
+    told_of = asserter.event_date or asserter.context_date  # ("in a report dated Monday": that day)
+    if told_of is not None and told_of[:10] <= denier.as_of[:10]:
         return False
     return YET_UNKNOWN.search(denier.text) is not None
 
@@ -1129,6 +1132,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if a_anchor is None or b_anchor is None:
         return True
     window = anchor_window(a_anchor[0], b_anchor[0])
+    if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
+        return True
     if a.measure in ORG_MEASURES and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
         window = PLAN_WINDOW_DAYS  # "no plans for layoffs" stays news for weeks
     elif a.measure in PLANNED_CUTS and a.side != b.side:
@@ -1160,6 +1165,17 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
     return days_between(a_anchor[1], b_anchor[1]) <= window
+
+
+def _denied_to_date(denier: Claim, day: str) -> bool:
+    """Whether `denier` denies a toll to date (`denies_a_toll_to_date`), made on or within
+    two weeks after `day`: it answers a count of that day ("three deaths were recorded" by
+    Monday, then on Friday "there have been no deaths in this outbreak"), which a denial of
+    a later day's toll does not."""
+    made = (denier.as_of or "")[:10]
+    if not made or day > made or days_between(day, made) > TO_DATE_WINDOW_DAYS:
+        return False
+    return denies_a_toll_to_date(denier)
 
 
 def _counts_a_day(c: Claim) -> bool:

@@ -2800,7 +2800,7 @@ def _measure(
             return f"cancel|{thing}", ""  # "120 flights did not leave": 120 cancelled
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
-        act = _marked_for(noun, verb) or _state_kept(verb) or verb_lemma
+        act = _marked_for(noun, verb) or _state_kept(verb) or _underwent(verb) or verb_lemma
         partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
         if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
@@ -2865,6 +2865,15 @@ def _state_kept(verb: Token | None) -> str:
     if state is None or not (closed or state.tag_ == "VBN"):
         return ""
     return "close" if closed else lemma(state)
+
+
+def _underwent(verb: Token | None) -> str:
+    """ "14 vessels suffered delays", "300 homes sustained damage": the act they underwent
+    (delay, damage), which "38 vessels were delayed" counts too ("" else)."""
+    if verb is None or lemma(verb) not in lx.UNDERGOING_VERBS:
+        return ""
+    undergone = (lx.UNDERGONE_ACTS.get(lemma(c), "") for c in verb.children if c.dep_ == "dobj")
+    return next((act for act in undergone if act), "")
 
 
 def _unaccounted_for(verb: Token) -> str:

@@ -1441,6 +1441,17 @@ ACT_NOUNS = {
     "deportation": "deport",
     "execution": "execute",
 }
+# What a thing counted can undergo, named by a noun: "14 vessels suffered delays" were delayed,
+# "300 homes sustained damage" were damaged (extract._underwent).
+UNDERGOING_VERBS = frozenset("suffer sustain experience undergo face".split())
+UNDERGONE_ACTS = {
+    "delay": "delay",
+    "damage": "damage",
+    "disruption": "disrupt",
+    "cancellation": "cancel",
+    "closure": "close",
+    "evacuation": "evacuate",
+}
 # Rates a country has one of at a time.
 NATIONAL_RATES = frozenset(["inflation", "unemployment"])
 # Parts of a rate that are rates of their own: "youth unemployment", "food inflation".

@@ -23,6 +23,7 @@ building an index once per key, not once per lookup.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
@@ -45,6 +46,15 @@ LISTED = "*listed"
 EVENT_WINDOW_DAYS = 1  # both name the day in their own sentence
 CONTEXT_WINDOW_DAYS = 3  # a day carried over from an earlier sentence of the article is looser
 UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just before it was made
+# A denial of a toll over the whole of an outbreak up to its day ("there have been no deaths
+# in this outbreak", "no deaths to date") answers the counts of the two weeks before it.
+TO_DATE_WINDOW_DAYS = 14
+TO_DATE = re.compile(
+    r"\b(?:so far|to date|in (?:this|the) (?:outbreak|epidemic)"
+    r"|since the (?:outbreak|epidemic) (?:began|started))\b",
+    re.IGNORECASE,
+)
+TOLL_MEASURES = frozenset(["deaths", "injured", "casualties"])  # not arrests: those are disputed
 # A company's plans (job cuts, its workforce) stay news for weeks: "no plans for layoffs" on
 # March 5 meets the cuts announced on March 27.
 PLAN_WINDOW_DAYS = 60
@@ -306,8 +316,11 @@ class RowIndex:
                     found.update(recent)
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())
+        to_date = denies_a_toll_to_date(claim)
         for (old_kind, tally), by_day in self.shelves.items():
             window = UNDATED_WINDOW_DAYS if tally and claim.cumulative else anchor_window(kind, old_kind)
+            if to_date:
+                window = max(window, TO_DATE_WINDOW_DAYS)
             for near in days_around(day, window):
                 by_token = by_day.get(near)
                 if by_token is not None:
@@ -382,6 +395,14 @@ def plainly_agree(a: Stance, b: Stance) -> bool:
     if a[0] or a_figure is None or b_figure is None or a_figure[0] != b_figure[0]:
         return True
     return spans_meet(a_figure[1:], b_figure[1:])
+
+
+def denies_a_toll_to_date(c: Claim) -> bool:
+    """ "There have been no deaths in this outbreak", "no one has been hurt so far": a denial
+    of any toll up to the day it is made."""
+    if not (c.polarity == "negate" and c.kind == "event" and c.measure in TOLL_MEASURES):
+        return False
+    return TO_DATE.search(c.text) is not None
 
 
 def denies(kind: str, polarity: str) -> bool:

@@ -1460,6 +1460,33 @@ def test_a_denial_of_what_was_known_so_far_is_overtaken_by_a_later_count(denial_
     assert (conflict(count, denial) is None) == overtaken
     # a count of what happened by the denial's day disputes it, "so far" or not
     assert conflict(replace(count, event_date="2027-11-01"), denial) is not None
+    # ... or by a day its report carried ("in a situation report dated Monday")
+    assert conflict(replace(count, context_date="2027-11-01"), denial) is not None
+
+
+@pytest.mark.parametrize(
+    ("denial_text", "days_after", "disputed"),
+    [
+        ("There have been no typhoid deaths in this outbreak, he said.", 4, True),
+        ("No deaths have been recorded to date, he said.", 10, True),
+        ("No deaths have been recorded to date, he said.", 20, False),  # news of another spell
+        ("No one died in the fire on Friday, he said.", 4, False),  # a day's toll, not the whole
+    ],
+)
+def test_a_denial_of_any_toll_to_date_answers_the_counts_before_it(denial_text, days_after, disputed):
+    counted = date(2027, 11, 1)
+    count = claim(low=3.0, high=3.0, figure_text="three", side="ministry", speaker="The ministry",
+                  subject="", context_date=counted.isoformat(), as_of="2027-11-03",
+                  published_at="2027-11-03T12:00:00Z")
+    made = (counted + timedelta(days=days_after)).isoformat()
+    denial = claim(kind="event", low=None, high=None, figure_text="", polarity="negate", side="city",
+                   speaker="The city", text=denial_text, context_date=made, as_of=made,
+                   published_at=f"{made}T12:00:00Z", subject="")
+    assert (conflict(denial, count) is not None) == disputed
+    # and the table finds the count for it, though its day is outside the usual window
+    detector = Detector({})
+    detector.detect(count)
+    assert bool(detector.detect(denial)) == disputed
 
 
 @pytest.mark.parametrize(

@@ -140,6 +140,18 @@ def test_measures(extractor, sentence, measure, subject):
     assert claim.polarity == "affirm"  # "did not come to work" counts absentees; it denies nothing
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("The federation said only 14 vessels suffered delays in Antwerp.", "delay|ship"),
+        ("Officials said 300 homes sustained damage in the storm.", "damage|home"),
+        ("The airline said 40 flights faced cancellation on Monday.", "cancel|flight"),
+    ],
+)
+def test_what_the_counted_things_underwent_is_the_act_counted(extractor, sentence, key):
+    assert only(claims_of(extractor, sentence), kind="figure").key == key
+
+
 def test_a_nationality_the_gazetteer_does_not_know_is_kept_as_written(extractor):
     fijian = only(claims_of(extractor, "The health ministry said three Fijian civilians had died."))
     bhutanese = only(claims_of(extractor, "The ministry said six Bhutanese civilians had been killed."))
