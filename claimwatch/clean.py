@@ -92,9 +92,10 @@ DAY_DATELINE = re.compile(
 )
 
 # A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – ",
-# "ROME, MAY 7 - " (a place in capitals, maybe its country or the day, and a dash).
+# "ROME, MAY 7 - ", "NAIROBI, Kenya, Jan 8 - " (a place in capitals, maybe its country, maybe
+# the day, and a dash).
 BARE_DATELINE = re.compile(
-    r"^[A-Z]{3,}(?:[ .'][A-Z]{2,})*(?:, (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][A-Za-z]{2,8}\.? \d{1,2}))?"
+    r"^[A-Z]{3,}(?:[ .'][A-Z]{2,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z][A-Za-z]{2,8}\.? \d{1,2})?"
     r" [-–—]{1,2} (?=[A-Z])"
 )
 

@@ -568,6 +568,9 @@ class ClaimReader:
                 subject = speaker.side if _subject_is_speaker(verb) else _org_subject(verb, ctx)
             elif act_measure in lx.TALLY_MEASURES and negated and suffered:
                 subject = _whose(sufferer, ctx, frame_or_none)  # "the rebels suffered no losses": theirs
+            elif act_measure in lx.TALLY_MEASURES and negated and _suffered_by_the_speaker(verb, speaker):
+                # "Baku said it had suffered no casualties"
+                subject = f"{country_in([speaker.side])} military"
             elif act_measure in lx.TALLY_MEASURES:
                 subject = _whose(obj, ctx, frame_or_none)  # "no civilian casualties": civilians
                 among = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "among"), None)
@@ -2740,6 +2743,8 @@ def _measure(
             return "", ""
         if measure == "participants" and noun is None and anchor.dep_ not in ("nsubj", "nsubjpass"):
             return "", ""  # "marched 5 km"; but "350,000 marched": the number is the marchers
+        if verb_lemma == "lose" and verb is not None and _lost_other_than_life(verb, noun or anchor):
+            return "", ""  # "eight survivors had lost their sight": alive
         if verb_lemma == "take" and noun_lemma not in lx.PERSON_NOUNS:
             return "", ""
         if verb_lemma == "take" and _taken_for_care(verb):
@@ -2806,6 +2811,14 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _lost_other_than_life(verb: Token, counted: Token) -> bool:
+    """ "eight survivors had lost their sight": the people counted lost something that is not
+    their life (not "12 people lost their lives", "we lost 500 soldiers")."""
+    if counted.dep_ != "nsubj" or counted.head.i != verb.i:
+        return False
+    return any(c.dep_ == "dobj" and lemma(c) != "life" for c in verb.children)
 
 
 def _became(verb: Token | None) -> str:
@@ -3609,11 +3622,22 @@ def _of_a_named_side(noun: Token) -> str | None:
                     name = " ".join(t.lower_ for t in side.subtree if t.dep_ != "det")
                     if names_a_side(name):
                         return country_in([name])
-                if side.dep_ == "pobj" and lemma(side) == "side":
+                # (or its forces: "one serviceman of the Armenian Armed Forces")
+                forces = holder is noun and _national_forces(side)
+                if side.dep_ == "pobj" and (lemma(side) == "side" or forces):
                     country = country_in([t.lower_ for t in side.subtree])
                     if country:
                         return country
     return None
+
+
+def _national_forces(forces: Token) -> bool:
+    """ "the Armenian Armed Forces", "the Azerbaijani army": a country's forces as a whole (not
+    "the Free Syrian Army")."""
+    if not (lemma(forces) in ("force", "army") or forces.lower_ == "forces"):
+        return False
+    words = [t.lower_ for t in forces.subtree if t.dep_ != "det" and t.i != forces.i and t.lower_ != "armed"]
+    return bool(words) and names_a_side(" ".join(words))
 
 
 def _on_our_side(noun: Token) -> bool:
@@ -5973,6 +5997,15 @@ def _fighters_who_suffered(verb: Token) -> Token | None:
     if who is None or not any(lemma(t) in lx.MILITARY_NOUNS for t in who.subtree):
         return None
     return who
+
+
+def _suffered_by_the_speaker(verb: Token, speaker: Speaker) -> bool:
+    """ "Baku said it had suffered no casualties", "we suffered no losses", said by a country:
+    its own forces' losses (not "the rebels suffered no losses": theirs)."""
+    if lemma(verb) not in lx.SUFFER_VERBS or not country_in([speaker.side]):
+        return False
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return who is not None and who.lower_ in ("it", "we")
 
 
 def _agent(verb: Token, ctx: ArticleContext) -> str:

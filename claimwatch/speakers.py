@@ -370,7 +370,12 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         return employer
     name = [t for t in words if t.pos_ == "PROPN" and t.lower_ not in lx.TITLE_WORDS]
     titles = [t for t in words if t.lower_ in lx.TITLE_WORDS]
-    if head.pos_ == "PROPN" and name and all(t in name or t in titles or t.dep_ == "punct" for t in words):
+    # (a body before the title is whom the titled person speaks for: "Murang'a County Police
+    # Commander Joseph Kiprono", as "Police Chief ..." is)
+    body_titled = any(lemma(t) in lx.BODY_NOUNS and t.i < titles[0].i for t in name) if titles else False
+    if head.pos_ == "PROPN" and name and not body_titled and all(
+        t in name or t in titles or t.dep_ == "punct" for t in words
+    ):
         surname = _shortened(_known_as(name), ctx)  # a (titled) name, whatever entity the model gave it
         if surname in ctx.person_sides:
             return ctx.person_sides[surname]

@@ -153,6 +153,8 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
         ("WHO (World Health Organization): Cases rose.", "WHO (World Health Organization): Cases rose."),
         ("UPDATE (June 10): The toll rose to 12.", "UPDATE (June 10): The toll rose to 12."),
         ("WHO (May 5): Cases rose.", "WHO (May 5): Cases rose."),
+        # a place in capitals, its country and the day
+        ("NAIROBI, Kenya, Jan 8 - The county says 11 died.", "The county says 11 died."),
     ],
 )
 def test_only_a_news_agency_makes_a_dateline(raw, expected):

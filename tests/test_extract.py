@@ -130,7 +130,13 @@ MEASURES = [
     ("Police put the crowd at about 3,000 people.", "participants", ""),
     ("The CGT said adherence to the stoppage reached 90 percent nationwide.", "participants", ""),
     ("Police said 35 people were detained.", "detained", ""),
+    ("Officials said 12 people lost their lives in the blaze.", "deaths", ""),
 ]
+
+
+def test_people_who_lost_something_else_than_their_lives_are_alive(extractor):
+    claims = claims_of(extractor, "The doctor said eight survivors had lost their sight.")
+    assert not [c for c in claims if c.kind == "figure"]
 
 
 @pytest.mark.parametrize(("sentence", "measure", "subject"), MEASURES)
@@ -314,6 +320,8 @@ SIDES = [
     # a state's body known by its acronym, and a state known by the name its rulers give it
     ("Three soldiers were killed, Inter-Services Public Relations (ISPR) said.", "pakistan"),
     ("The Islamic Emirate's Ministry of Defence said two soldiers were killed.", "afghanistan"),
+    # a body before a title is whom the titled person speaks for
+    ("Murang'a County Police Commander Joseph Kiprono said nine people had died.", "murang'a county police"),
 ]
 
 
@@ -4589,6 +4597,11 @@ def test_counter_demonstrators_are_not_the_marchs_crowd(extractor):
         ("In result 5 soldiers of Tajikistan were killed.", "tajikistan military"),
         ("He said no member of the border forces of the Islamic Emirate was killed.", "afghanistan military"),
         ("Three residents of Kenya were killed in the attack.", "kenya civilian"),
+        # or its forces
+        ("One serviceman of the Armenian Armed Forces was killed.", "armenia military"),
+        ("Four servicemen of the Armenia armed forces were killed.", "armenia military"),
+        # a country's own losses, said of itself
+        ("Baku said it had suffered no casualties.", "azerbaijan military"),
     ],
 )
 def test_the_dead_of_a_named_side_are_its_countrys(extractor, sentence, subject):
