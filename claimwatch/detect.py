@@ -995,8 +995,12 @@ def same_event(a: Claim, b: Claim) -> bool:
             return False  # one report, two named places: two events
         if LISTED in a.places or LISTED in b.places:
             return False  # a count of its own places ("five in Aurangabad") meets no others
-        # Across reports, a place one names in passing may be where the other's event was.
+        # Across reports, a place one names in passing may be where the other's event was
+        # (unless each names a day of its own too: "near Aguelhok on Friday" is not "near
+        # Tessalit on Saturday", though the report of the one names the other).
         if set(a_places).isdisjoint(b.region) and set(b_places).isdisjoint(a.region):
+            return False
+        if a.event_date and b.event_date and a.event_date[:10] != b.event_date[:10]:
             return False
     if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
         return True  # a company's jobs are its own wherever its reports are filed

@@ -531,7 +531,7 @@ class ClaimReader:
                 act_measure = _object_measure(verb, obj)
             sufferer = _fighters_who_suffered(verb) if lemma(verb) in lx.SUFFER_VERBS else None
             suffered = sufferer is not None and lemma(obj) == "loss"
-            if negated and suffered:
+            if negated and (suffered or _losses_among_fighters(obj)):
                 act_measure = "casualties"  # "the rebels suffered no losses": none of them killed
             if negated and act_measure == "casualties":
                 act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
@@ -5997,6 +5997,15 @@ def _fighters_who_suffered(verb: Token) -> Token | None:
     if who is None or not any(lemma(t) in lx.MILITARY_NOUNS for t in who.subtree):
         return None
     return who
+
+
+def _losses_among_fighters(obj: Token) -> bool:
+    """ "no losses among the personnel of the army": losses of fighters are their dead (not
+    "no losses among investors")."""
+    if lemma(obj) != "loss":
+        return False
+    among = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children]
+    return any(lemma(t) in lx.MILITARY_NOUNS for o in among for t in o.subtree)
 
 
 def _suffered_by_the_speaker(verb: Token, speaker: Speaker) -> bool:

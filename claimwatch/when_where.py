@@ -779,8 +779,11 @@ def untagged_places(sent: Span) -> list[str]:
     community" are places too when nothing else claims the name."""
     places = []
     for tok in sent:
+        # "shot down a helicopter near Tessalit": no one is near a person in a report of where
+        # things happened, though the model may take a town for one (and its name for a noun)
+        near_a_name = tok.dep_ == "pobj" and tok.head.lower_ == "near" and tok.ent_type_ == "PERSON"
         if (
-            tok.pos_ != "PROPN"
+            (tok.pos_ != "PROPN" and not near_a_name)
             or not tok.text[:1].isupper()  # a headline's "march count" names no place
             or tok.dep_ not in ("pobj", "compound")
             or tok.ent_type_ in PLACE_ENTS
@@ -796,7 +799,9 @@ def untagged_places(sent: Span) -> list[str]:
         # ("protesting in Accra", "marched through Bratislava": a capital the model took for an
         # organisation or a person)
         known_city = tok.ent_type_ in ("ORG", "PERSON") and tok.lower_ in CITIES
-        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (unnamed or near_org or known_city)
+        in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (
+            unnamed or near_org or known_city or near_a_name
+        )
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)
         # ("in the Kunene region": a place, though the model takes the name for a person's)

@@ -584,6 +584,20 @@ def test_a_total_over_several_days_holds_one_days_count():
     assert conflict(days_counted, above) is not None
 
 
+def test_two_places_on_two_named_days_are_two_events_though_one_report_names_both():
+    # "killed 12 soldiers in an attack near Aguelhok on Friday" (a report that also names the
+    # crash near Tessalit) against "four killed when a helicopter crashed near Tessalit on Saturday"
+    attack = claim(article_id="r2", claim_id="r2:0", low=12.0, high=12.0, places=("aguelhok",),
+                   region=("aguelhok", "tessalit"), event_date="2029-01-12", side="rebels", speaker="Rebels",
+                   as_of="2029-01-14", published_at="2029-01-14T12:00:00Z")
+    crash = claim(article_id="r1", claim_id="r1:0", low=4.0, high=4.0, places=("tessalit",),
+                  region=("tessalit",), event_date="2029-01-13", side="army", speaker="The army",
+                  as_of="2029-01-14", published_at="2029-01-14T10:00:00Z")
+    assert conflict(attack, crash) is None
+    # one named day: the report naming the other's place in passing may be of its event
+    assert conflict(replace(attack, event_date=None), crash) is not None
+
+
 def test_a_count_given_by_place_meets_only_its_own_places():
     # "five in Aurangabad and three each in Nawada and Jehanabad": the three are not the count
     # of places another report names in passing

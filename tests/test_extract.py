@@ -3160,6 +3160,13 @@ def test_a_part_of_a_whole_told_before_is_no_count_of_its_own(extractor, sentenc
         assert [c.low for c in claims if c.kind == "figure"] == [57.0]
 
 
+def test_a_town_the_model_takes_for_a_person_near_which_things_happened_is_a_place(extractor):
+    (claim, *_) = claims_of(extractor, "Rebels in northern Mali say they shot down a military helicopter "
+                                       "near Tessalit, contradicting the army's account that seven soldiers "
+                                       "were killed.")
+    assert "tessalit" in claim.places and "tessalit" in claim.region
+
+
 @pytest.mark.parametrize(
     "sentence, place",
     [
@@ -4600,6 +4607,8 @@ def test_counter_demonstrators_are_not_the_marchs_crowd(extractor):
         # or its forces
         ("One serviceman of the Armenian Armed Forces was killed.", "armenia military"),
         ("Four servicemen of the Armenia armed forces were killed.", "armenia military"),
+        ("The ministry said there are no losses among the personnel of the Azerbaijan Army.",
+         "azerbaijan military"),
         # a country's own losses, said of itself
         ("Baku said it had suffered no casualties.", "azerbaijan military"),
     ],
