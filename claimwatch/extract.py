@@ -1366,7 +1366,11 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         anchor = anchor_at
         if anchor.i != words[-1].i:
             range_end = [sent.doc[nxt], anchor]  # the total is not read again as a figure
-        if unit == "%" and sent.doc[nxt].lower_ in PERCENT_TOKENS:
+        per_cent = sent.doc[nxt].lower_ == "per" and nxt + 1 < sent.end and sent.doc[nxt + 1].lower_ == "cent"
+        if unit == "%" and per_cent:
+            anchor = sent.doc[nxt + 1]  # "80 per cent", as "80 percent"
+            text += " cent"
+        elif unit == "%" and sent.doc[nxt].lower_ in PERCENT_TOKENS:
             anchor = sent.doc[nxt]  # "38%", "38 percent": read as one, whatever the spelling
         elif range_end and range_end[0].dep_ == "nummod":
             anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
@@ -1646,7 +1650,7 @@ def _some_scale(tok: Token, sent: Span) -> tuple[float, float, Token] | None:
 
 
 # One-token ways to write a percent sign.
-PERCENT_TOKENS = frozenset(["%", "percent", "pct"])
+PERCENT_TOKENS = frozenset(["%", "percent", "pct", "cent"])  # ("cent" of "per cent")
 
 
 def _is_increment(tok: Token, sent: Span) -> bool:
@@ -1748,6 +1752,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         noun = anchor  # vague figure already resolved to its noun
         node = noun
     verb = governing_verb(node)
+    if verb is not None and (left := _left_in_a_state(verb) or _had_to_be(verb)) is not None:
+        verb = left  # "58 passengers were left stranded", "200 operations had to be postponed"
     if noun is not None and (state := _stated_state(noun)) is not None:
         verb = state  # "told Daily Trust that 187 students were unaccounted for"
     elif noun is not None and verb is not None and (said := _state_said_after(noun, verb)) is not None:
@@ -2878,6 +2884,24 @@ def _state_kept(verb: Token | None) -> str:
     if state is None or not (closed or state.tag_ == "VBN"):
         return ""
     return "close" if closed else lemma(state)
+
+
+def _left_in_a_state(verb: Token) -> Token | None:
+    """ "were left stranded": the state they were left in (a participle), which says what befell
+    them; None for anything else ("were left behind", "were left homeless")."""
+    if lemma(verb) != "leave" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN"), None)
+
+
+def _had_to_be(verb: Token) -> Token | None:
+    """ "had to be postponed": what was done (postponed), not "have"; None else."""
+    if lemma(verb) != "have":
+        return None
+    done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if done is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in done.children):
+        return None
+    return done
 
 
 def _underwent(verb: Token | None) -> str:

@@ -321,6 +321,7 @@ VERB_MEASURES = {
     "kidnap": "captured",
     "trap": "trapped",
     "strand": "trapped",
+    "stick": "trapped",  # "64 passengers were stuck in the cabins"
     "rescue": "rescued",
     "save": "rescued",  # "the rescue saved 24 people"
     "strike": "participants",
@@ -897,7 +898,7 @@ TITLE_WORDS = frozenset(
 # Saudi-led coalition", a ruling party, state institutes and legislatures speak for the state.)
 CIVIL_BODY_NOUNS = frozenset(
     """network observatory cross crescent union syndicate association league foundation watch
-    society movement""".split()
+    society movement organisation organization""".split()
 )
 # Words by which a speaker named with a country is not its state: "Bangladesh's main opposition
 # party", "Chile's National Human Rights Institute", "Cameroonian separatists", "Thai Airways",

@@ -481,6 +481,8 @@ def _place_name(ent: Span) -> str | None:
     on wars and diplomacy they name the parties, not where a thing happened."""
     if ent.label_ not in PLACE_ENTS or STORM_NAME.match(ent.text):
         return None  # ("Typhoon Sinlaku" is what struck, not where)
+    if len(ent) == 1 and ent.root.tag_ == "NNS":
+        return None  # "Pirates abducted six crew": people the model took for a place
     name = _bare_name(ent.text.lower())
     if not name:
         return None
@@ -623,7 +625,19 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
     places += [name for name in untagged if name not in speaker.text.lower()]
     places += _named_as_a_place_elsewhere(sent, ctx)
     places += _the_capital(sent, ctx)
+    if not places:
+        places += _there(sent)
     return tuple(dict.fromkeys(places + [target] if target else places))
+
+
+def _there(sent: Span) -> list[str]:
+    """ "The strike followed a walkout in Auckland on Tuesday. Health NZ says 2,150 nurses took
+    part there": the places of the sentence before (not "there were 40 injured")."""
+    if sent.start == 0 or not any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent):
+        return []
+    before = sent.doc[sent.start - 1].sent
+    named = {name for ent in before.ents if (name := _place_name(ent))} | set(untagged_places(before))
+    return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
 
 
 def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:

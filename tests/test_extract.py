@@ -131,7 +131,35 @@ MEASURES = [
     ("The CGT said adherence to the stoppage reached 90 percent nationwide.", "participants", ""),
     ("Police said 35 people were detained.", "detained", ""),
     ("Officials said 12 people lost their lives in the blaze.", "deaths", ""),
+    ("Sixty-four passengers were stuck in the cabins, rescuers said.", "trapped", "civilian"),
+    ("Fifty-eight passengers were left stranded in two cabins, the operator said.", "trapped", "civilian"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "low"),
+    [
+        ("The union said more than 80 per cent of rostered nurses stopped work.", "participants", 80.0),
+        ("The union said more than 200 planned operations had to be postponed.", "postpone|operation", 200.0),
+    ],
+)
+def test_figures_written_in_more_words_than_one(extractor, sentence, key, low):
+    claim = only(claims_of(extractor, sentence), kind="figure")
+    assert (claim.key, claim.low) == (key, low)
+
+
+def test_there_is_the_one_place_of_the_sentence_before(extractor):
+    claims = claims_of(extractor, "The strike followed an eight-hour walkout in Auckland on Tuesday. "
+                                  "Health NZ says 2150 nurses took part there.")
+    assert only(claims, kind="figure").places == ("auckland",)
+    (claim,) = claims_of(extractor, "Police said there were 40 people injured.")
+    assert claim.places == ()
+
+
+def test_people_the_model_takes_for_a_place_are_no_place(extractor):
+    claim = only(claims_of(extractor, "Pirates abducted six crew members from a fishing trawler at the "
+                                      "weekend, Ghana's navy said on Monday."), kind="figure")
+    assert claim.places == ()
 
 
 def test_people_who_lost_something_else_than_their_lives_are_alive(extractor):
@@ -322,6 +350,9 @@ SIDES = [
     ("The Islamic Emirate's Ministry of Defence said two soldiers were killed.", "afghanistan"),
     # a body before a title is whom the titled person speaks for
     ("Murang'a County Police Commander Joseph Kiprono said nine people had died.", "murang'a county police"),
+    # a union named after its country is not the country's state
+    ("About 4200 nurses walked off the job, the New Zealand Nurses Organisation says.",
+     "new zealand nurses organisation"),
 ]
 
 
