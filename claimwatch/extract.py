@@ -321,7 +321,12 @@ class ClaimReader:
                 # one since overtaken: "the BLA had initially claimed on Wednesday that 27 ...")
                 continue
             rejected = (
-                (frame and frame.denial and not _about_the_speaker(anchor, frame))
+                (
+                    frame
+                    and frame.denial
+                    and not _about_the_speaker(anchor, frame)
+                    and not _why_denied(anchor, frame)
+                )
                 or (denial_phrase and names_a_figure(noun, anchor))
                 or _called_false(anchor)  # "the number 58 being quoted is wrong"
                 or _in_a_rejected_claim(anchor)  # "rejecting the AA's statement that 300 ..."
@@ -1366,8 +1371,9 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         anchor = anchor_at
         if anchor.i != words[-1].i:
             range_end = [sent.doc[nxt], anchor]  # the total is not read again as a figure
-        per_cent = sent.doc[nxt].lower_ == "per" and nxt + 1 < sent.end and sent.doc[nxt + 1].lower_ == "cent"
-        if unit == "%" and per_cent:
+        per_cent = unit == "%" and sent.doc[nxt].lower_ == "per"
+        per_cent = per_cent and nxt + 1 < sent.end and sent.doc[nxt + 1].lower_ == "cent"
+        if per_cent:
             anchor = sent.doc[nxt + 1]  # "80 per cent", as "80 percent"
             text += " cent"
         elif unit == "%" and sent.doc[nxt].lower_ in PERCENT_TOKENS:
@@ -2904,6 +2910,21 @@ def _had_to_be(verb: Token) -> Token | None:
     return done
 
 
+def _why_denied(anchor: Token, frame: Frame) -> bool:
+    """ "dismissed reports of an outbreak after four members of a family died": the count is
+    what led to the reports (a clause of when or why), not what was dismissed."""
+    node = anchor
+    while node.i != node.head.i and node.i != frame.verb.i:
+        marks = [c.lower_ for c in node.children if c.dep_ == "mark"]
+        if node.dep_ == "advcl" and BACKGROUND_MARKS.intersection(marks):
+            return node.head.i == frame.verb.i
+        node = node.head
+    return False
+
+
+BACKGROUND_MARKS = frozenset(["after", "when", "as", "since", "because", "following"])
+
+
 def _underwent(verb: Token | None) -> str:
     """ "14 vessels suffered delays", "300 homes sustained damage": the act they underwent
     (delay, damage), which "38 vessels were delayed" counts too ("" else)."""
@@ -3475,7 +3496,11 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # "three Ethiopian soldiers were killed and 11 wounded": the 11 are of the kind counted
         # first (not "two officers were injured and 15 were arrested")
         first = next((c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        numbered = first is not None and any(c.dep_ == "nummod" for c in first.children)
+        if first is not None and first.like_num:
+            first = _partitive_people(first)  # "two of its soldiers were killed and three wounded"
+            numbered = first is not None
+        else:
+            numbered = first is not None and any(c.dep_ == "nummod" for c in first.children)
         if first is not None and numbered and lemma(first) in lx.PERSON_NOUNS | lx.MILITARY_NOUNS:
             return _whose(first, ctx, frame)
     if _counter_protest(noun):
@@ -3616,8 +3641,12 @@ def _armed_members(noun: Token | None) -> bool:
 
 
 def _modifiers(noun: Token) -> list[Token]:
-    """The words before a noun that say whose or what kind it is ("the Russian army's")."""
-    return [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
+    """The words before a noun that say whose or what kind it is ("the Russian army's"), and a
+    nationality a translation puts after it ("died one soldier Ecuadorian")."""
+    before = [w for t in noun.lefts if t.dep_ in ("amod", "compound", "poss", "nmod") for w in t.subtree]
+    after = [t for t in noun.rights
+             if t.dep_ in ("amod", "appos") and t.pos_ == "ADJ" and t.ent_type_ == "NORP"]
+    return before + after
 
 
 def _of_a_named_side(noun: Token) -> str | None:

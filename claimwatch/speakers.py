@@ -373,6 +373,11 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     # (a body before the title is whom the titled person speaks for: "Murang'a County Police
     # Commander Joseph Kiprono", as "Police Chief ..." is)
     body_titled = any(lemma(t) in lx.BODY_NOUNS and t.i < titles[0].i for t in name) if titles else False
+    # (and so is an organisation's name before a person's: "Metrorex director-general Cristian
+    # Popa", its role cut out as an apposition)
+    body_titled = body_titled or (
+        any(t.ent_type_ == "ORG" for t in name) and any(t.ent_type_ == "PERSON" for t in name)
+    )
     if head.pos_ == "PROPN" and name and not body_titled and all(
         t in name or t in titles or t.dep_ == "punct" for t in words
     ):

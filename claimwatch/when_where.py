@@ -476,6 +476,12 @@ def _a_city(name: str) -> bool:
     return name in CITIES or name.removesuffix(" city") in CITIES
 
 
+def _names_a_disease(ent: Span) -> bool:
+    """ "Marburg virus", "Lassa fever", "Rift Valley fever": a disease named after a place,
+    which says nothing of where its outbreak is."""
+    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("virus", "fever")
+
+
 def _place_name(ent: Span) -> str | None:
     """A town or region that locates an event; countries are left out because in reporting
     on wars and diplomacy they name the parties, not where a thing happened."""
@@ -483,6 +489,8 @@ def _place_name(ent: Span) -> str | None:
         return None  # ("Typhoon Sinlaku" is what struck, not where)
     if len(ent) == 1 and ent.root.tag_ == "NNS":
         return None  # "Pirates abducted six crew": people the model took for a place
+    if _names_a_disease(ent):
+        return None
     name = _bare_name(ent.text.lower())
     if not name:
         return None
@@ -868,7 +876,11 @@ def region_of(
         for ent in doc.ents:
             # (a country by its own name the model took for an organisation: "across Slovakia")
             state = ent.label_ == "ORG" and ent.text.lower() in STATES
-            if (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state) and not STORM_NAME.match(ent.text):
+            if (
+                (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state)
+                and not STORM_NAME.match(ent.text)
+                and not _names_a_disease(ent)
+            ):
                 words = _bare_name(ent.text.lower()).split()
                 country = country_in(words)
                 if country:

@@ -156,6 +156,22 @@ def test_there_is_the_one_place_of_the_sentence_before(extractor):
     assert claim.places == ()
 
 
+def test_the_wounded_told_after_some_of_a_sides_dead_are_of_that_side(extractor):
+    claims = claims_of(extractor, "Peru's command said two of its soldiers were killed and three wounded.")
+    assert {c.measure: c.subject for c in claims if c.kind == "figure"} == {
+        "deaths": "peru military", "injured": "peru military"}
+
+
+def test_a_count_that_led_to_what_was_dismissed_is_not_dismissed(extractor):
+    sentence = ("The Ministry of Health has dismissed reports of a Marburg virus outbreak in Kasese District "
+                "after four members of the same family died within a week.")
+    claim = only(claims_of(extractor, sentence), measure="deaths")
+    assert claim.kind == "figure"
+    assert claim.places == ("kasese district",)  # a disease named after a town places nothing
+    claim = only(claims_of(extractor, "The army dismissed claims that 40 soldiers died."), measure="deaths")
+    assert claim.kind == "rejection"
+
+
 def test_people_the_model_takes_for_a_place_are_no_place(extractor):
     claim = only(claims_of(extractor, "Pirates abducted six crew members from a fishing trawler at the "
                                       "weekend, Ghana's navy said on Monday."), kind="figure")
@@ -350,6 +366,8 @@ SIDES = [
     ("The Islamic Emirate's Ministry of Defence said two soldiers were killed.", "afghanistan"),
     # a body before a title is whom the titled person speaks for
     ("Murang'a County Police Commander Joseph Kiprono said nine people had died.", "murang'a county police"),
+    # an organisation's name before a person's ("Metrorex director-general Cristian Popa")
+    ("Metrorex director-general Cristian Popa said 22 passengers were injured.", "metrorex"),
     # a union named after its country is not the country's state
     ("About 4200 nurses walked off the job, the New Zealand Nurses Organisation says.",
      "new zealand nurses organisation"),
@@ -4640,6 +4658,9 @@ def test_counter_demonstrators_are_not_the_marchs_crowd(extractor):
         ("Four servicemen of the Armenia armed forces were killed.", "armenia military"),
         ("The ministry said there are no losses among the personnel of the Azerbaijan Army.",
          "azerbaijan military"),
+        # a nationality a translation puts after the noun
+        ("According to the official bulletin, in the confrontation died one soldier Ecuadorian and two "
+         "more resulted wounded.", "ecuador military"),
         # a country's own losses, said of itself
         ("Baku said it had suffered no casualties.", "azerbaijan military"),
     ],
