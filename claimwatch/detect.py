@@ -657,8 +657,7 @@ def _overtaken(denier: Claim, asserter: Claim) -> bool:
     army said no civilians have been killed so far" against "killed 30 civilians on Monday")."""
     if denier.kind == "rejection" or not (denier.as_of and asserter.as_of and denier.as_of < asserter.as_of):
         return False
-    told_of = asserter.event_date or asserter.context_date  # ("in a report dated Monday": that day)
-    if told_of is not None and told_of[:10] <= denier.as_of[:10]:
+    if asserter.event_date is not None and asserter.event_date <= denier.as_of:
         return False
     return YET_UNKNOWN.search(denier.text) is not None
 
@@ -1326,7 +1325,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
             # not the toll of their attack (but "its strike killed 15 Hamas militants" may be
             # the nine another side counts the strike killed)
             return False
-    if _children(a.subject) != _children(b.subject):
+    children_denied = _denied_of_all(a, b) or _denied_of_all(b, a)
+    if _children(a.subject) != _children(b.subject) and not children_denied:
         return False
     if a.subject.endswith(ABROAD) != b.subject.endswith(ABROAD):
         return False  # those who fled across a border are not all the fighting displaced
@@ -1341,7 +1341,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a_country and b_country and not _owners_compatible(a_country, b_country):
         return False
     a_rest, b_rest = (rest if rest != NATIONALS else "" for rest in (a_rest, b_rest))
-    return not (a_rest and b_rest and a_rest != b_rest)
+    return not (a_rest and b_rest and a_rest != b_rest) or children_denied
 
 
 def _combatants(subject: str) -> bool:
@@ -1359,6 +1359,13 @@ def _owners_compatible(a: str, b: str) -> bool:
 
 def _children(subject: str) -> bool:
     return subject.endswith("child")
+
+
+def _denied_of_all(denier: Claim, other: Claim) -> bool:
+    """ "No students have been hospitalized" (or no one, or no civilian) denies "five children
+    were admitted": the children are among those denied."""
+    wider = _split_subject(denier.subject)[1] in ("", "civilian", NATIONALS)
+    return denies(denier.kind, denier.polarity) and wider and _children(other.subject)
 
 
 def same_scope(a: Claim, b: Claim) -> bool:

@@ -33,7 +33,16 @@ from claimwatch.figures import (
     qualify,
     vague_figure,
 )
-from claimwatch.gazetteer import CITIES, STATES, company_of, country_in, names_a_side, place_key, unaccented
+from claimwatch.gazetteer import (
+    CITIES,
+    STATES,
+    company_of,
+    country_in,
+    country_of_capital,
+    names_a_side,
+    place_key,
+    unaccented,
+)
 from claimwatch.nlp import load_nlp
 from claimwatch.parse_repairs import no_moment, repair
 from claimwatch.reading import (
@@ -320,13 +329,10 @@ class ClaimReader:
                 # "police had said on Monday" may be the only telling of it the wire has, unless
                 # one since overtaken: "the BLA had initially claimed on Wednesday that 27 ...")
                 continue
+            # (a count that led to what was denied is not denied: the denier's, as told beside it)
+            background = frame is not None and frame.denial and _why_denied(anchor, frame)
             rejected = (
-                (
-                    frame
-                    and frame.denial
-                    and not _about_the_speaker(anchor, frame)
-                    and not _why_denied(anchor, frame)
-                )
+                (frame and frame.denial and not _about_the_speaker(anchor, frame) and not background)
                 or (denial_phrase and names_a_figure(noun, anchor))
                 or _called_false(anchor)  # "the number 58 being quoted is wrong"
                 or _in_a_rejected_claim(anchor)  # "rejecting the AA's statement that 300 ..."
@@ -2769,6 +2775,8 @@ def _measure(
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):
             return "participants", ""
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None and _stuck(verb):
+        return "trapped", _whose(noun, ctx, frame)  # "64 passengers were stuck in the cabins"
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None:
         unaccounted = _unaccounted_for(verb)
         if unaccounted:
@@ -2900,10 +2908,19 @@ def _left_in_a_state(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN"), None)
 
 
+def _stuck(verb: Token) -> bool:
+    """ "64 passengers were stuck in the cabins": held where they were (not "the ministry stuck
+    to its figure", "police stuck by their estimate")."""
+    been = any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in verb.children)
+    if lemma(verb) != "stick" or not been:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("to", "by", "with") for c in verb.children)
+
+
 def _had_to_be(verb: Token) -> Token | None:
     """ "had to be postponed": what was done (postponed), not "have"; None else."""
-    if lemma(verb) != "have":
-        return None
+    if lemma(verb) != "have" or verb.tag_ != "VBD" or any(c.lower_ == "yet" for c in verb.children):
+        return None  # (not "have yet to be rescued", "will have to be evacuated")
     done = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
     if done is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in done.children):
         return None
@@ -3687,8 +3704,9 @@ def _of_a_named_side(noun: Token) -> str | None:
 def _national_forces(forces: Token) -> bool:
     """ "the Armenian Armed Forces", "the Azerbaijani army": a country's forces as a whole (not
     "the Free Syrian Army")."""
-    if not (lemma(forces) in ("force", "army") or forces.lower_ == "forces"):
-        return False
+    armed = any(t.lower_ == "armed" for t in forces.lefts)
+    if not (lemma(forces) == "army" or armed and (lemma(forces) == "force" or forces.lower_ == "forces")):
+        return False  # (not "the Lebanese Forces", a party)
     words = [t.lower_ for t in forces.subtree if t.dep_ != "det" and t.i != forces.i and t.lower_ != "armed"]
     return bool(words) and names_a_side(" ".join(words))
 
@@ -6055,10 +6073,10 @@ def _fighters_who_suffered(verb: Token) -> Token | None:
 def _losses_among_fighters(obj: Token) -> bool:
     """ "no losses among the personnel of the army": losses of fighters are their dead (not
     "no losses among investors")."""
-    if lemma(obj) != "loss":
-        return False
+    if lemma(obj) != "loss" or any(c.dep_ == "amod" for c in obj.children):
+        return False  # (not "no significant losses": some)
     among = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children]
-    return any(lemma(t) in lx.MILITARY_NOUNS for o in among for t in o.subtree)
+    return any(lemma(o) in lx.MILITARY_NOUNS | {"rank"} for o in among)  # (not "the army's aircraft")
 
 
 def _suffered_by_the_speaker(verb: Token, speaker: Speaker) -> bool:
@@ -6066,6 +6084,10 @@ def _suffered_by_the_speaker(verb: Token, speaker: Speaker) -> bool:
     its own forces' losses (not "the rebels suffered no losses": theirs)."""
     if lemma(verb) not in lx.SUFFER_VERBS or not country_in([speaker.side]):
         return False
+    said_by = speaker.text.lower()
+    forces = any(w in said_by for w in ("army", "defence", "defense", "military", "armed forces"))
+    if not (forces or names_a_side(said_by) or country_of_capital(said_by)):
+        return False  # (not "Kenya's police service said it had suffered no casualties")
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return who is not None and who.lower_ in ("it", "we")
 

@@ -321,7 +321,6 @@ VERB_MEASURES = {
     "kidnap": "captured",
     "trap": "trapped",
     "strand": "trapped",
-    "stick": "trapped",  # "64 passengers were stuck in the cabins"
     "rescue": "rescued",
     "save": "rescued",  # "the rescue saved 24 people"
     "strike": "participants",
@@ -898,7 +897,7 @@ TITLE_WORDS = frozenset(
 # Saudi-led coalition", a ruling party, state institutes and legislatures speak for the state.)
 CIVIL_BODY_NOUNS = frozenset(
     """network observatory cross crescent union syndicate association league foundation watch
-    society movement organisation organization""".split()
+    society movement""".split()
 )
 # Words by which a speaker named with a country is not its state: "Bangladesh's main opposition
 # party", "Chile's National Human Rights Institute", "Cameroonian separatists", "Thai Airways",
@@ -1444,7 +1443,7 @@ ACT_NOUNS = {
 }
 # What a thing counted can undergo, named by a noun: "14 vessels suffered delays" were delayed,
 # "300 homes sustained damage" were damaged (extract._underwent).
-UNDERGOING_VERBS = frozenset("suffer sustain experience undergo face".split())
+UNDERGOING_VERBS = frozenset("suffer sustain experience undergo".split())  # (not "face": ahead)
 UNDERGONE_ACTS = {
     "delay": "delay",
     "damage": "damage",

@@ -50,7 +50,7 @@ UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just befo
 # in this outbreak", "no deaths to date") answers the counts of the two weeks before it.
 TO_DATE_WINDOW_DAYS = 14
 TO_DATE = re.compile(
-    r"\b(?:so far|to date|in (?:this|the) (?:outbreak|epidemic)"
+    r"\b(?:(?:so far|(?<!up )to date)(?!,? (?:this|today|on|in|last)\b)|in (?:this|the) (?:outbreak|epidemic)"
     r"|since the (?:outbreak|epidemic) (?:began|started))\b",
     re.IGNORECASE,
 )

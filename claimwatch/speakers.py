@@ -339,6 +339,10 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if company and not all(w in NO_NAME_OF_ITS_OWN or country_in([w]) for w in company.split()):
         return company  # "South Korea's Hanwa Steel", "German carmaker Kessler Automobil"
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
+    # ("the New Zealand Nurses Organisation", not "Turkey's National Intelligence Organization")
+    civil = civil or lemma(head) in ("organisation", "organization") and any(
+        t.lower_.removesuffix("s") in lx.PERSON_NOUNS - {"national"} for t in words if t.i < head.i
+    )  # (a name's "Nurses")
     if country and (lemma(head) == "governor" or _national_branch(words) or civil):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
         # International Nigeria" for Amnesty, "the Sudan Doctors Network" for its doctors:

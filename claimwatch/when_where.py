@@ -479,7 +479,10 @@ def _a_city(name: str) -> bool:
 def _names_a_disease(ent: Span) -> bool:
     """ "Marburg virus", "Lassa fever", "Rift Valley fever": a disease named after a place,
     which says nothing of where its outbreak is."""
-    return ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in ("virus", "fever")
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    located = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("in", "across", "near", "at")
+    named_for = ent.root.dep_ in ("compound", "nmod", "amod") and not located  # (not "in Gaza fever ...")
+    return after is not None and after.lower_ in ("virus", "fever") and named_for
 
 
 def _place_name(ent: Span) -> str | None:
@@ -487,7 +490,7 @@ def _place_name(ent: Span) -> str | None:
     on wars and diplomacy they name the parties, not where a thing happened."""
     if ent.label_ not in PLACE_ENTS or STORM_NAME.match(ent.text):
         return None  # ("Typhoon Sinlaku" is what struck, not where)
-    if len(ent) == 1 and ent.root.tag_ == "NNS":
+    if len(ent) == 1 and ent.root.tag_ == "NNS" and ent.root.pos_ == "NOUN" and ent.start == ent.sent.start:
         return None  # "Pirates abducted six crew": people the model took for a place
     if _names_a_disease(ent):
         return None
@@ -539,6 +542,8 @@ NO_OPENING_PLACE = INSTITUTION_NOUNS | {"congress", "senate"}
 # Kinds of place that, capitalised, also end a building's name: "the Hyatt Regency".
 NAME_ENDINGS = frozenset(["regency"])
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
+# Where people are, near whom others may be: "protesters standing near Zelensky".
+STANDING_VERBS = frozenset("stand sit be live wait stay remain walk gather".split())
 # What a place's name may be followed by: "in Buner district", "in Ghizer valley".
 PLACE_KINDS = frozenset("district province region state county city town village valley".split())
 
@@ -641,7 +646,10 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
 def _there(sent: Span) -> list[str]:
     """ "The strike followed a walkout in Auckland on Tuesday. Health NZ says 2,150 nurses took
     part there": the places of the sentence before (not "there were 40 injured")."""
-    if sent.start == 0 or not any(t.lower_ == "there" and t.dep_ == "advmod" for t in sent):
+    here = [t for t in sent if t.lower_ == "there" and t.dep_ == "advmod" and t.head.pos_ == "VERB"]
+    # (not "speaking there, he said", "officials there said": where the speaker was)
+    here = [t for t in here if lemma(t.head) not in lx.REPORT_VERBS | {"speak"} and t.head.dep_ != "advcl"]
+    if sent.start == 0 or not here:
         return []
     before = sent.doc[sent.start - 1].sent
     named = {name for ent in before.ents if (name := _place_name(ent))} | set(untagged_places(before))
@@ -804,6 +812,7 @@ def untagged_places(sent: Span) -> list[str]:
         # "shot down a helicopter near Tessalit": no one is near a person in a report of where
         # things happened, though the model may take a town for one (and its name for a noun)
         near_a_name = tok.dep_ == "pobj" and tok.head.lower_ == "near" and tok.ent_type_ == "PERSON"
+        near_a_name = near_a_name and lemma(tok.head.head) not in STANDING_VERBS
         if (
             (tok.pos_ != "PROPN" and not near_a_name)
             or not tok.text[:1].isupper()  # a headline's "march count" names no place

@@ -172,6 +172,40 @@ def test_a_count_that_led_to_what_was_dismissed_is_not_dismissed(extractor):
     assert claim.kind == "rejection"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("The army said there were no losses among the army's aircraft on Tuesday.", None),
+        ("Kenya's police service said it had suffered no casualties during the protests.", ""),
+    ],
+)
+def test_losses_of_things_and_a_services_own_are_no_forces_dead(extractor, sentence, subject):
+    deaths = [c.subject for c in claims_of(extractor, sentence) if c.measure == "deaths"]
+    assert deaths == ([] if subject is None else [subject])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister flew to Geneva for talks. Speaking there, he said 300 civilians had been killed.",
+        "Three protesters who were standing near Zelensky were arrested on Tuesday, police in Kyiv said.",
+    ],
+)
+def test_where_a_speaker_or_a_person_stood_places_no_event(extractor, body):
+    assert all(not c.places for c in claims_of(extractor, body) if c.kind == "figure")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Avalanches killed 5 skiers in the Alps on Tuesday, rescuers said.", "alps"),
+        ("In Gaza fever and diarrhoea have killed 12 children this month, the agency said.", "gaza"),
+    ],
+)
+def test_a_place_named_like_a_disease_or_a_plural_is_still_a_place(extractor, sentence, place):
+    assert place in only(claims_of(extractor, sentence), kind="figure").places
+
+
 def test_people_the_model_takes_for_a_place_are_no_place(extractor):
     claim = only(claims_of(extractor, "Pirates abducted six crew members from a fishing trawler at the "
                                       "weekend, Ghana's navy said on Monday."), kind="figure")
@@ -195,11 +229,28 @@ def test_measures(extractor, sentence, measure, subject):
     [
         ("The federation said only 14 vessels suffered delays in Antwerp.", "delay|ship"),
         ("Officials said 300 homes sustained damage in the storm.", "damage|home"),
-        ("The airline said 40 flights faced cancellation on Monday.", "cancel|flight"),
+        ("The airline said 40 flights experienced cancellation on Monday.", "cancel|flight"),
+        # what they face is ahead of them
+        ("About 300 schools face closure in Lagos state because of the strike.", "face|school"),
     ],
 )
 def test_what_the_counted_things_underwent_is_the_act_counted(extractor, sentence, key):
     assert only(claims_of(extractor, sentence), kind="figure").key == key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a side that keeps to its figure is not stuck anywhere
+        "The health ministry stuck to its figure of 30 dead on Tuesday, despite opposition claims of 120.",
+        # not yet done, or to be done if
+        "Rescuers said 15 miners have yet to be rescued from the flooded mine in Hpakant on Tuesday.",
+        "Officials said 5,000 residents will have to be evacuated if the river keeps rising.",
+    ],
+)
+def test_what_is_not_done_is_not_counted_as_done(extractor, sentence):
+    measures = {c.measure for c in claims_of(extractor, sentence) if c.polarity == "affirm"}
+    assert not measures & {"trapped", "rescued", "displaced"}
 
 
 def test_a_nationality_the_gazetteer_does_not_know_is_kept_as_written(extractor):
@@ -368,6 +419,7 @@ SIDES = [
     ("Murang'a County Police Commander Joseph Kiprono said nine people had died.", "murang'a county police"),
     # an organisation's name before a person's ("Metrorex director-general Cristian Popa")
     ("Metrorex director-general Cristian Popa said 22 passengers were injured.", "metrorex"),
+    ("Turkey's National Intelligence Organization said 12 PKK militants were killed.", "turkey"),
     # a union named after its country is not the country's state
     ("About 4200 nurses walked off the job, the New Zealand Nurses Organisation says.",
      "new zealand nurses organisation"),
@@ -4661,6 +4713,8 @@ def test_counter_demonstrators_are_not_the_marchs_crowd(extractor):
         # a nationality a translation puts after the noun
         ("According to the official bulletin, in the confrontation died one soldier Ecuadorian and two "
          "more resulted wounded.", "ecuador military"),
+        # not a party called "Forces", nor the losses of aircraft
+        ("Hezbollah said two members of the Lebanese Forces were killed in clashes in Beirut.", ""),
         # a country's own losses, said of itself
         ("Baku said it had suffered no casualties.", "azerbaijan military"),
     ],
