@@ -285,6 +285,9 @@ class ClaimReader:
                     figure = _in_litres(figure, noun)
                 elif lemma(noun) in lx.MASS_UNITS:
                     figure = _in_kg(figure, noun)
+                elif lemma(noun) in lx.ACTIVITY_UNITS:  # (and gigabecquerels meet terabecquerels)
+                    per_unit = lx.ACTIVITY_UNITS[lemma(noun)]
+                    figure = _scaled(figure, per_unit, "Bq", f"{figure.text} {noun.text}")
             if measure == "area" and noun is not None:  # and hectares meet square metres
                 figure = _in_square_metres(figure, noun)
             if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
@@ -2579,7 +2582,8 @@ def _measure(
     )
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and held:
         return "", ""  # "the tank, with a capacity of 5,000 cubic metres, leaked": what it holds
-    if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and _tells_of_a_leak(anchor.sent):
+    leak_units = noun_lemma in lx.MASS_UNITS | lx.ACTIVITY_UNITS.keys() or _volume_unit(noun) is not None
+    if leak_units and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     data = _data_unit(noun) is not None
     if data and verb_lemma in lx.DATA_TAKING_VERBS and not lx.PART_RELEASED.search(text_of(anchor.sent)):

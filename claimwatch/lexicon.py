@@ -416,6 +416,7 @@ VERB_OBJECT_MEASURES = {
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
+    ("receive", "care"): "injured",  # "49 people received medical care at the scene"
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
 STORE_NOUNS = frozenset("store shop outlet branch".split())
@@ -1011,6 +1012,15 @@ AGENT_NAMES = {
 }
 # Units of mass, in kilograms: what leaked or spilled is compared in one unit.
 MASS_UNITS = {"tonne": 1000.0, "ton": 1000.0, "kg": 1.0, "kilogram": 1.0, "kilo": 1.0, "gram": 0.001}
+# Units of radioactivity, in becquerels: what a reactor released ("a release of 0.8 gigabecquerels").
+ACTIVITY_UNITS = {
+    "becquerel": 1.0,
+    "kilobecquerel": 1e3,
+    "megabecquerel": 1e6,
+    "gigabecquerel": 1e9,
+    "terabecquerel": 1e12,
+    "petabecquerel": 1e15,
+}
 # Words that tell a sentence's mass is of something that escaped: "2.5 tonnes escaped",
 # "a limited release ... amounted to less than 200 kg".
 LEAK_WORDS = frozenset(["leak", "leakage", "spill", "escape", "release", "discharge", "seep", "enter", "flow",

@@ -206,6 +206,13 @@ def test_a_place_named_like_a_disease_or_a_plural_is_still_a_place(extractor, se
     assert place in only(claims_of(extractor, sentence), kind="figure").places
 
 
+def test_a_radioactive_release_is_what_leaked_in_becquerels(extractor):
+    claim = only(claims_of(extractor, "SSM said the release amounted to 2.6 gigabecquerels."), kind="figure")
+    assert (claim.measure, claim.low, claim.unit) == ("leaked", 2.6e9, "Bq")
+    claim = only(claims_of(extractor, "The ISU said 49 people received medical care."), kind="figure")
+    assert claim.measure == "injured"
+
+
 def test_people_the_model_takes_for_a_place_are_no_place(extractor):
     claim = only(claims_of(extractor, "Pirates abducted six crew members from a fishing trawler at the "
                                       "weekend, Ghana's navy said on Monday."), kind="figure")
