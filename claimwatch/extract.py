@@ -2575,7 +2575,9 @@ def _measure(
         # "left 210,000 customers without electricity" (all cut off) is not "95,000 are still
         # without supply" (those not yet reconnected)
         still = lx.STILL_WITHOUT.search(text_of(anchor.sent))
-        return "without_power", "still" if still else "cut"
+        # (people are not households: "affected some 790,000 residents" against "265,000 households")
+        heads = " people" if noun_lemma in ("resident", "people", "person") else ""
+        return "without_power", ("still" if still else "cut") + heads
     held = noun is not None and (
         noun.head.lower_ == "of" and lemma(noun.head.head) in lx.LIMIT_NOUNS
         or noun.dep_ == "dobj" and verb_lemma in lx.HOLDING_STORE_VERBS and _volume_unit(noun) is not None

@@ -223,7 +223,9 @@ LONG_RUN_PHRASES = re.compile(
     r"(?:over|during) the (?:past|last) (?:two|three|four|five|six|several|few|\d+) months|"
     # "killed during the two years of war": a war's total
     r"(?:over|during|in) (?:the )?(?:two|three|four|five|six|several|\d+) years of (?:war|fighting|conflict)|"
-    r"last (?:winter|summer|spring|autumn))\b",
+    r"last (?:winter|summer|spring|autumn)|"
+    # "more than 80 people are killed by elephants in the state every year": a yearly toll
+    r"(?:every|each|per) (?:year|summer|winter|monsoon(?: season)?)|annually)\b",
     re.IGNORECASE,
 )
 

@@ -213,6 +213,19 @@ def test_a_radioactive_release_is_what_leaked_in_becquerels(extractor):
     assert claim.measure == "injured"
 
 
+def test_a_yearly_toll_is_no_events(extractor):
+    claim = only(claims_of(extractor, "Official data shows that more than 80 people are killed by elephants "
+                                      "in the state every year."), kind="figure")
+    assert claim.long_run
+
+
+def test_people_left_without_power_are_not_households(extractor):
+    people = only(claims_of(extractor, "The blackout affected some 790,000 residents, the regulator said."),
+                  kind="figure")
+    homes = only(claims_of(extractor, "The blackout left 265,000 households without power."), kind="figure")
+    assert people.measure == homes.measure == "without_power" and people.subject != homes.subject
+
+
 def test_people_the_model_takes_for_a_place_are_no_place(extractor):
     claim = only(claims_of(extractor, "Pirates abducted six crew members from a fishing trawler at the "
                                       "weekend, Ghana's navy said on Monday."), kind="figure")
