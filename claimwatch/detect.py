@@ -1365,7 +1365,18 @@ def _denied_of_all(denier: Claim, other: Claim) -> bool:
     """ "No students have been hospitalized" (or no one, or no civilian) denies "five children
     were admitted": the children are among those denied."""
     wider = _split_subject(denier.subject)[1] in ("", "civilian", NATIONALS)
-    return denies(denier.kind, denier.polarity) and wider and _children(other.subject)
+    everyone = ALL_DENIED.search(denier.text) is not None  # (not "no adults", "no one else")
+    return denies(denier.kind, denier.polarity) and wider and everyone and _children(other.subject)
+
+
+# A denial that covers everyone a count of children may be among: "no one", "no students",
+# "no deaths".
+ALL_DENIED = re.compile(
+    r"\b(?:no one|nobody|no (?:civilians?|students?|pupils?|residents?|people|persons?"
+    r"|deaths?|injur(?:y|ies)|casualt(?:y|ies)|fatalit(?:y|ies)))\b"
+    r"(?! else)(?!,? other)",
+    re.IGNORECASE,
+)
 
 
 def same_scope(a: Claim, b: Claim) -> bool:

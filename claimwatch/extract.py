@@ -2584,7 +2584,8 @@ def _measure(
     )
     if (noun_lemma in lx.MASS_UNITS or _volume_unit(noun) is not None) and held:
         return "", ""  # "the tank, with a capacity of 5,000 cubic metres, leaked": what it holds
-    leak_units = noun_lemma in lx.MASS_UNITS | lx.ACTIVITY_UNITS.keys() or _volume_unit(noun) is not None
+    activity = noun_lemma in lx.ACTIVITY_UNITS and noun is not None and _amount_released(noun)
+    leak_units = noun_lemma in lx.MASS_UNITS or activity or _volume_unit(noun) is not None
     if leak_units and _tells_of_a_leak(anchor.sent):
         return "leaked", ""  # "2.5 tonnes of chlorine escaped", "amounted to less than 200 kg"
     data = _data_unit(noun) is not None
@@ -2839,6 +2840,24 @@ def _measure(
     return "", ""
 
 
+def _amount_released(unit: Token) -> bool:
+    """ "a release of 0.8 gigabecquerels", "the release amounted to 2.6 gigabecquerels",
+    "released 0.8 gigabecquerels": an amount released (not a dose, a concentration "per
+    litre", a limit, or what it "would release")."""
+    after = unit.doc[unit.i + 1] if unit.i + 1 < len(unit.doc) else None
+    if any(t.lower_ == "per" for t in unit.rights) or after is not None and after.lower_ == "per":
+        return False
+    head = unit.head
+    if unit.dep_ == "pobj" and head.lower_ == "of":
+        return lemma(head.head) in lx.LEAK_WORDS  # "a release of"
+    verb = head.head if unit.dep_ == "pobj" else head  # "amounted to", or "released"
+    planned = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "could") for c in verb.children)
+    if verb.pos_ != "VERB" or planned:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return lemma(verb) in lx.LEAK_WORDS or subject is not None and lemma(subject) in lx.LEAK_WORDS
+
+
 def _lost_other_than_life(verb: Token, counted: Token) -> bool:
     """ "eight survivors had lost their sight": the people counted lost something that is not
     their life (not "12 people lost their lives", "we lost 500 soldiers")."""
@@ -2933,6 +2952,10 @@ def _had_to_be(verb: Token) -> Token | None:
     return done
 
 
+# What opens a clause of when or why: "after four members of a family died".
+BACKGROUND_MARKS = frozenset(["after", "when", "as", "since", "because", "following"])
+
+
 def _why_denied(anchor: Token, frame: Frame) -> bool:
     """ "dismissed reports of an outbreak after four members of a family died": the count is
     what led to the reports (a clause of when or why), not what was dismissed."""
@@ -2943,9 +2966,6 @@ def _why_denied(anchor: Token, frame: Frame) -> bool:
             return node.head.i == frame.verb.i
         node = node.head
     return False
-
-
-BACKGROUND_MARKS = frozenset(["after", "when", "as", "since", "because", "following"])
 
 
 def _underwent(verb: Token | None) -> str:

@@ -416,7 +416,6 @@ VERB_OBJECT_MEASURES = {
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
-    ("receive", "care"): "injured",  # "49 people received medical care at the scene"
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
 STORE_NOUNS = frozenset("store shop outlet branch".split())

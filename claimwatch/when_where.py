@@ -138,6 +138,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         out.since is not None
         and (ctx.published - out.since).days > LONG_RUN_DAYS
         or bool(LONG_RUN_PHRASES.search(text_of(sent)))
+        or out.event is None and _yearly(sent)
         or out.year_to_date
         or _since_a_long_onset(sent)
         or _told_of_a_long_conflict(sent)
@@ -223,11 +224,24 @@ LONG_RUN_PHRASES = re.compile(
     r"(?:over|during) the (?:past|last) (?:two|three|four|five|six|several|few|\d+) months|"
     # "killed during the two years of war": a war's total
     r"(?:over|during|in) (?:the )?(?:two|three|four|five|six|several|\d+) years of (?:war|fighting|conflict)|"
-    r"last (?:winter|summer|spring|autumn)|"
-    # "more than 80 people are killed by elephants in the state every year": a yearly toll
-    r"(?:every|each|per) (?:year|summer|winter|monsoon(?: season)?)|annually)\b",
+    r"last (?:winter|summer|spring|autumn))\b",
     re.IGNORECASE,
 )
+# A yearly toll: "more than 80 people are killed by elephants in the state every year".
+YEARLY = re.compile(r"\b(?:(?:every|each|per) (?:year|summer|winter|monsoon)|annually)\b", re.IGNORECASE)
+
+
+def _yearly(sent: Span) -> bool:
+    """ "80 people are killed by elephants in the state every year": a yearly toll, said in the
+    sentence's own clause (not "the festival, held every year, drew 15,000 on Sunday", "the
+    shrine, which draws millions every year")."""
+    text = text_of(sent)
+    for found in YEARLY.finditer(text):
+        word = sent.char_span(found.start(), found.end(), alignment_mode="expand")
+        clauses = ("relcl", "acl", "appos", "amod")
+        if word is not None and not any(t.dep_ in clauses for t in word[0].ancestors):
+            return word[0].dep_ != "amod"  # (not "the annually held marathon")
+    return False
 
 
 def _year_to_date(period: str | None, published: date) -> bool:

@@ -1536,3 +1536,24 @@ def test_those_present_are_of_their_group():
         **UKRAINE, key="present|people", measure="present|people", subject="villager", low=300.0, high=300.0
     )
     assert conflict(villagers, journalists) is None
+
+
+@pytest.mark.parametrize(
+    ("denial_text", "disputed"),
+    [
+        ("No students have been hospitalized, the district said.", True),
+        ("No one was hurt, police said.", True),
+        ("There are no injuries, police said.", True),
+        ("No adults were hurt, police said.", False),  # the children are not among them
+        ("No one else was hurt, police said.", False),  # besides the children counted
+    ],
+)
+def test_a_denial_of_everyone_hurt_covers_the_children_counted(denial_text, disputed):
+    denial = claim(key="injured", measure="injured", kind="event", low=None, high=None, figure_text="",
+                   polarity="negate", side="district", speaker="The district", text=denial_text,
+                   subject="civilian" if "student" in denial_text else "")
+    children = claim(key="injured", measure="injured", low=5.0, high=5.0, figure_text="five",
+                     side="hospital", speaker="The hospital", subject="child", as_of="2022-03-03",
+                     published_at="2022-03-03T12:00:00Z")
+    assert (conflict(children, denial) is not None) == disputed
+
