@@ -54,6 +54,7 @@ from claimwatch.lexicon import (
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
+    HARM_MEASURES,
     LOCAL_BODY,
     NATIONALS,
     ONE_SITE_TOPICS,
@@ -81,7 +82,6 @@ from claimwatch.row import (
     REPORTED_PLAN_WINDOW_DAYS,
     TO_DATE_WINDOW_DAYS,
     TOLERANCE,
-    TOLL_MEASURES,
     RowIndex,
     Stance,
     anchor_window,
@@ -583,7 +583,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         and (earlier.low or 0) >= 10
         and (
             apart >= 1
-            or later.measure in TOLL_MEASURES
+            or later.measure in HARM_MEASURES  # (harm done: not arrests, which are disputed)
             and _hours_between(later.published_at, earlier.published_at) >= UPDATE_HOURS
         )
     )
@@ -1175,10 +1175,10 @@ def _denied_to_date(denier: Claim, day: str) -> bool:
     two weeks after `day`: it answers a count of that day ("three deaths were recorded" by
     Monday, then on Friday "there have been no deaths in this outbreak"), which a denial of
     a later day's toll does not."""
-    made = (denier.as_of or "")[:10]
-    if not made or day > made or days_between(day, made) > TO_DATE_WINDOW_DAYS:
+    if not denies_a_toll_to_date(denier):  # (most claims fail this at its first, cheap test)
         return False
-    return denies_a_toll_to_date(denier)
+    made = (denier.as_of or "")[:10]
+    return bool(made) and day <= made and days_between(day, made) <= TO_DATE_WINDOW_DAYS
 
 
 def _counts_a_day(c: Claim) -> bool:

@@ -2782,9 +2782,9 @@ def _measure(
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):
             return "participants", ""
-    if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None and _stuck(verb):
-        return "trapped", _whose(noun, ctx, frame)  # "64 passengers were stuck in the cabins"
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None:
+        if _stuck(verb):
+            return "trapped", _whose(noun, ctx, frame)  # "64 passengers were stuck in the cabins"
         unaccounted = _unaccounted_for(verb)
         if unaccounted:
             return unaccounted, _whose(noun, ctx, frame)  # "31 workers have not come out of the mine"
@@ -2936,8 +2936,9 @@ def _left_in_a_state(verb: Token) -> Token | None:
 def _stuck(verb: Token) -> bool:
     """ "64 passengers were stuck in the cabins": held where they were (not "the ministry stuck
     to its figure", "police stuck by their estimate")."""
-    been = any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in verb.children)
-    if lemma(verb) != "stick" or not been:
+    if lemma(verb) != "stick":
+        return False
+    if not any(c.dep_ in ("auxpass", "aux") and lemma(c) == "be" for c in verb.children):
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("to", "by", "with") for c in verb.children)
 
@@ -6096,13 +6097,17 @@ def _fighters_who_suffered(verb: Token) -> Token | None:
     return who
 
 
+# Those whose losses are their dead: "no losses among the personnel", "among our ranks".
+FIGHTING_RANKS = lx.MILITARY_NOUNS | {"rank"}
+
+
 def _losses_among_fighters(obj: Token) -> bool:
     """ "no losses among the personnel of the army": losses of fighters are their dead (not
     "no losses among investors")."""
     if lemma(obj) != "loss" or any(c.dep_ == "amod" for c in obj.children):
         return False  # (not "no significant losses": some)
     among = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children]
-    return any(lemma(o) in lx.MILITARY_NOUNS | {"rank"} for o in among)  # (not "the army's aircraft")
+    return any(lemma(o) in FIGHTING_RANKS for o in among)  # (not "the army's aircraft")
 
 
 def _suffered_by_the_speaker(verb: Token, speaker: Speaker) -> bool:

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimwatch.gazetteer import spelled_alike
-from claimwatch.lexicon import ORG_MEASURES
+from claimwatch.lexicon import HARM_MEASURES, ORG_MEASURES
 from schemas.records import Claim
 
 NOWHERE = "-"  # the token of a claim that names no place (or no region)
@@ -54,7 +54,6 @@ TO_DATE = re.compile(
     r"|since the (?:outbreak|epidemic) (?:began|started))\b",
     re.IGNORECASE,
 )
-TOLL_MEASURES = frozenset(["deaths", "injured", "casualties"])  # not arrests: those are disputed
 # A company's plans (job cuts, its workforce) stay news for weeks: "no plans for layoffs" on
 # March 5 meets the cuts announced on March 27.
 PLAN_WINDOW_DAYS = 60
@@ -400,7 +399,7 @@ def plainly_agree(a: Stance, b: Stance) -> bool:
 def denies_a_toll_to_date(c: Claim) -> bool:
     """ "There have been no deaths in this outbreak", "no one has been hurt so far": a denial
     of any toll up to the day it is made."""
-    if not (c.polarity == "negate" and c.kind == "event" and c.measure in TOLL_MEASURES):
+    if not (c.polarity == "negate" and c.kind == "event" and c.measure in HARM_MEASURES):
         return False
     return TO_DATE.search(c.text) is not None
 

@@ -318,6 +318,11 @@ def _shortened(name: str, ctx: ArticleContext) -> str:
     return longer[0] if len(longer) == 1 else name
 
 
+# Whom an organisation of people is made of ("the Nurses Organisation"; "national" is a
+# person too, "a Kenyan national", but not in "National Intelligence Organization").
+MEMBERS = lx.PERSON_NOUNS - {"national"}
+
+
 def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     """Whom the speaker speaks for: a country, an organisation, a group, a person."""
     # "the Rwanda-backed group", "Iran-backed rebels" speak for the group, not its patron
@@ -341,7 +346,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
     # ("the New Zealand Nurses Organisation", not "Turkey's National Intelligence Organization")
     civil = civil or lemma(head) in ("organisation", "organization") and any(
-        t.lower_.removesuffix("s") in lx.PERSON_NOUNS - {"national"} for t in words if t.i < head.i
+        t.lower_.removesuffix("s") in MEMBERS for t in words if t.i < head.i
     )  # (a name's "Nurses")
     if country and (lemma(head) == "governor" or _national_branch(words) or civil):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty

@@ -229,6 +229,8 @@ LONG_RUN_PHRASES = re.compile(
 )
 # A yearly toll: "more than 80 people are killed by elephants in the state every year".
 YEARLY = re.compile(r"\b(?:(?:every|each|per) (?:year|summer|winter|monsoon)|annually)\b", re.IGNORECASE)
+# Clauses that tell of something else than the sentence's count: "the festival, held every year".
+CLAUSES_OF_THEIR_OWN = frozenset(["relcl", "acl", "appos", "amod"])
 
 
 def _yearly(sent: Span) -> bool:
@@ -238,8 +240,7 @@ def _yearly(sent: Span) -> bool:
     text = text_of(sent)
     for found in YEARLY.finditer(text):
         word = sent.char_span(found.start(), found.end(), alignment_mode="expand")
-        clauses = ("relcl", "acl", "appos", "amod")
-        if word is not None and not any(t.dep_ in clauses for t in word[0].ancestors):
+        if word is not None and not any(t.dep_ in CLAUSES_OF_THEIR_OWN for t in word[0].ancestors):
             return word[0].dep_ != "amod"  # (not "the annually held marathon")
     return False
 
@@ -655,11 +656,11 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
     places += _named_as_a_place_elsewhere(sent, ctx)
     places += _the_capital(sent, ctx)
     if not places:
-        places += _there(sent)
+        places += _there(sent, ctx)
     return tuple(dict.fromkeys(places + [target] if target else places))
 
 
-def _there(sent: Span) -> list[str]:
+def _there(sent: Span, ctx: ArticleContext) -> list[str]:
     """ "The strike followed a walkout in Auckland on Tuesday. Health NZ says 2,150 nurses took
     part there": the places of the sentence before (not "there were 40 injured")."""
     here = [t for t in sent if t.lower_ == "there" and t.dep_ == "advmod" and t.head.pos_ == "VERB"]
@@ -668,7 +669,10 @@ def _there(sent: Span) -> list[str]:
     if sent.start == 0 or not here:
         return []
     before = sent.doc[sent.start - 1].sent
-    named = {name for ent in before.ents if (name := _place_name(ent))} | set(untagged_places(before))
+    untagged = ctx.untagged_places.get((id(before.doc), before.start))
+    if untagged is None:
+        untagged = untagged_places(before)
+    named = {name for ent in before.ents if (name := _place_name(ent))} | set(untagged)
     return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
 
 
