@@ -155,6 +155,7 @@ MEASURE_WORDS = {
     "animal_deaths": "animals dead",
     "injured": "injured",
     "captured": "captured",
+    "held": "still held",
     "detained": "detained",
     "participants": "people",
     "job_cuts": "job cuts",
@@ -636,6 +637,8 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
     denier, asserter = (old, new) if old.polarity == "negate" else (new, old)
     if denier is new or denier.kind == "rejection" or not denier.as_of or not asserter.as_of:
         return False
+    if has_figure(denier) and not _the_figure_denied(denier, asserter):
+        return False  # "seven miners, not eleven", then "seven were trapped": the same account
     if asserter.as_of <= denier.as_of:
         return False
     if asserter.event_date is not None and asserter.event_date < denier.as_of:
@@ -804,7 +807,7 @@ def _of_the_whole_area(c: Claim) -> bool:
 def _names_a_place_of(c: Claim, other: Claim) -> bool:
     """Whether `c` names (in its places or its words) a place `other` names: "Zhuozhou" is
     "Zhuozhou County", "Swat" is "Swat district"."""
-    words = {w for p in _real(other.places) for w in spelled_alike(p).split()} - PLACE_KIND_WORDS
+    words = {w for p in _real(other.places) for w in spelled_alike(_core_name(p)).split()}
     mine = {w for p in _real(c.places) for w in spelled_alike(p).split()}
     said = {spelled_alike(w) for w in re.findall(r"[\w'’-]+", c.text.lower())}
     return not words.isdisjoint(mine | said)
@@ -910,7 +913,9 @@ def only_grows(c: Claim) -> bool:
     """A count that only grows while an event goes on (the dead, the detained, drones downed,
     people affected, the land a fire has burned): one said to have risen is the other side's
     grown. An estimate that "reached 2,100 barrels" is an estimate."""
-    return _a_toll(c) or c.key.split("|")[0] == "affect"
+    # (and those rescued, told as a running count: "a total of 23 people were rescued", after
+    # "15 had been rescued so far")
+    return _a_toll(c) or c.key.split("|")[0] == "affect" or c.measure == "rescued" and c.cumulative
 
 
 def is_tally(c: Claim) -> bool:
@@ -1012,7 +1017,19 @@ def same_event(a: Claim, b: Claim) -> bool:
     if a_countries and b_countries and a_countries.isdisjoint(b_countries):
         return False
     a_region, b_region = ({*c.region, c.article_place} - {""} for c in (a, b))
-    return not a_region.isdisjoint(b_region)
+    # ("the Ourika valley" is Ourika)
+    return not a_region.isdisjoint(b_region) or not _cores(a_region).isdisjoint(_cores(b_region))
+
+
+def _cores(places: set[str]) -> frozenset[str]:
+    """Places by their names without the kind of place: "ourika valley" and "ourika" are one
+    (not "north kivu" and "kivu": a part is no kind)."""
+    return frozenset(spelled_alike(core) for p in places if (core := _core_name(p)))
+
+
+@lru_cache(maxsize=4096)
+def _core_name(place: str) -> str:
+    return " ".join(w for w in place.split() if w not in PLACE_KIND_WORDS)
 
 
 def _plan_and_its_denial(a: Claim, b: Claim) -> bool:

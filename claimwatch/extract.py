@@ -784,6 +784,7 @@ class ClaimReader:
             rejected = [
                 c for c in frame.verb.children
                 if c.dep_ == "dobj" and lemma(c) in lx.ALLEGATION_NOUNS and len(list(c.children)) <= 1
+                and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)  # "reports of violence"
             ]
             side = ctx.last_measure_side
             if frame.denial and rejected and side and side != frame.speaker.side:
@@ -1399,6 +1400,10 @@ HARM_VERBS = frozenset("die kill injure wound hurt stab shoot".split())
 FIGHTERS_FATES = HARM_VERBS | frozenset("capture destroy neutralise neutralize liquidate eliminate".split())
 
 
+# What befalls one person told without a number: harm, or a stay in hospital for it.
+ONE_HARMED_VERBS = HARM_VERBS | frozenset(["hospitalise", "hospitalize"])
+
+
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """ "a nine-year-old pupil died", "a teacher was stabbed": one at least, told without a
     number (so that "no deaths have been recorded" meets it)."""
@@ -1406,12 +1411,12 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
         person = tok.head
         if not (
             tok.dep_ == "det"
-            and tok.lower_ in ("a", "an")
+            and tok.lower_ in ("a", "an", "the")
             and lemma(person) in lx.STAFF_NOUNS
             and person.tag_ == "NN"  # one, not "a dozen workers"
             and (
                 (person.dep_ == "nsubjpass" or person.dep_ == "nsubj" and lemma(person.head) == "die")
-                and lemma(person.head) in HARM_VERBS
+                and lemma(person.head) in ONE_HARMED_VERBS
                 or _befallen_of(person) in ONE_BEFALLEN  # "confirmed the death of a boy"
             )
             and not _negated(person.head)
@@ -1743,7 +1748,7 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     """The noun a number counts and the verb that governs it."""
     noun: Token | None = None
     node = anchor
-    one = anchor.dep_ == "det" and anchor.lower_ in ("a", "an")  # "a pupil died" (_one_person_harmed)
+    one = anchor.dep_ == "det" and anchor.lower_ in ("a", "an", "the")  # "a pupil died" (_one_person_harmed)
     if (anchor.dep_ in ("nummod", "quantmod", "amod", "compound") or one) and (
         anchor.head.pos_ in ("NOUN", "PROPN") or _figure_of_dead(anchor.head)
     ):
@@ -2050,18 +2055,55 @@ def _state_on(token: Token) -> str:
 
 
 def _people_on(prep: Token) -> str:
-    """The measure of people "on" what `prep` introduces ("on strike": participants); ""
-    when it is no such "on"."""
-    if prep.dep_ != "prep" or prep.lower_ != "on":
+    """The measure of people in the state `prep` introduces ("on strike": participants, "in
+    captivity": captured); "" when it is no such state."""
+    if prep.dep_ != "prep":
         return ""
     state = next((lemma(c) for c in prep.children if c.dep_ == "pobj"), "")
-    return lx.STATE_MEASURES.get(state, "")
+    return lx.STATE_MEASURES.get((prep.lower_, state), "")
 
 
 def _data_of(noun: Token) -> bool:
     """ "the data of 3.4 million customers", "the records of ...": whose data."""
     of = noun.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and lemma(of.head) in lx.DATA_NOUNS
+
+
+def _own_state(anchor: Token) -> str:
+    """The state a bare number is said to be in right after it: "four missing" ("" if none),
+    whichever of the two the parser hangs on the other."""
+    after = [c for c in anchor.children if c.dep_ == "amod"]
+    # (the second of a list: "to 14 dead and four missing"; the first reads its noun's owner,
+    # "the army's toll at about 30 dead")
+    after += [anchor.head] if anchor.dep_ == "nummod" and anchor.head.dep_ == "conj" else []
+    return next((w.lower_ for w in after if w.i == anchor.i + 1 and w.lower_ in lx.ADJECTIVE_MEASURES), "")
+
+
+def _participle_found(noun: Token | None, verb: Token | None) -> Token | None:
+    """ "a survey found 16 houses destroyed", "counted 40 homes damaged": what the things
+    found had happened to is what is counted (None when it is no such finding)."""
+    if noun is None or verb is None or lemma(verb) not in FINDING_VERBS or noun.dep_ != "dobj":
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1),
+        None,
+    )
+
+
+# Verbs that say things were found in a state: "found 16 houses destroyed".
+FINDING_VERBS = frozenset(["find", "count", "record", "report"])  # (not "the swap saw 185 released")
+
+
+def _where_the_counted_are(noun: Token | None) -> bool:
+    """Whether a counted noun only says where the counted things of its verb are: "23 ships
+    were delayed at the two ports" (a count of the ships, not of the ports)."""
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("at", "in", "across"):
+        return False
+    verb = noun.head.head
+    # (the things a participle tells of: "found 16 houses destroyed across five villages")
+    counted = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    counted += [verb.head] if verb.dep_ == "acl" else []
+    return verb.pos_ == "VERB" and any(any(g.dep_ == "nummod" for g in c.children) for c in counted)
 
 
 def _where_people_are(noun: Token | None) -> bool:
@@ -2337,6 +2379,9 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
+    verb = _participle_found(noun, verb) or verb
+    if own := _own_state(anchor):
+        return lx.ADJECTIVE_MEASURES[own], _whose(anchor, ctx, frame)  # "to 14 dead and four missing"
     length = noun is not None and lemma(noun) in lx.DISTANCE_UNITS
     speed = noun is not None and lemma(noun) in lx.SPEED_UNITS
     if length and _area_unit(noun) is None and _volume_unit(noun) is None or speed:
@@ -2357,7 +2402,7 @@ def _measure(
         return listed, _whose(noun, ctx, frame)  # "listed 15 people as missing"
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
-    if _where_people_are(noun):
+    if _where_people_are(noun) or _where_the_counted_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
     verb_lemma = lemma(verb) if verb is not None else ""
@@ -2375,6 +2420,10 @@ def _measure(
         noun, noun_lemma = verb.head, lemma(verb.head)  # "put the number of homes destroyed at 51"
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
+        if counted is not None and counted[1] is None and lemma(counted[0]) in lx.PERSON_NOUNS and (
+            _on_board(counted[0])
+        ):
+            return "aboard", ""  # "put the number of passengers on the bus at about 40"
         if counted is not None and counted[0].pos_ not in ("NOUN", "PROPN"):
             named = lx.ADJECTIVE_MEASURES.get(counted[0].lower_)  # "the number of the displaced"
             if named:
@@ -2615,6 +2664,10 @@ def _measure(
         noun_lemma in lx.PERSON_NOUNS | lx.PARTICIPANT_NOUNS | lx.MILITARY_NOUNS
     ):
         return "injured", _whose(noun, ctx, frame)  # "two fishermen were shot in the leg"
+    carried = verb_lemma in CARRYING_VERBS and noun_lemma in lx.PERSON_NOUNS | lx.MILITARY_NOUNS
+    if carried and noun is not None and (state := _carried_state(noun)):
+        # "the clinic received 34 injured people", "ambulances brought 20 wounded soldiers"
+        return lx.ADJECTIVE_MEASURES[state], _whose(noun, ctx, frame)
     people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
     people_verb = people_verb and noun_lemma not in lx.CONVOY_VEHICLES
     if people_verb and noun is not None and _where_or_when(noun):
@@ -4220,6 +4273,18 @@ def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[s
         if lemma(c) in people and (_says_none(c) or single):
             return c
     return None
+
+
+# Verbs by which the hurt and the dead are carried or taken in: their state says what is counted.
+CARRYING_VERBS = frozenset(
+    "receive bring carry take transport transfer airlift fly rush ferry evacuate admit treat".split()
+)
+CARRIED_STATES = frozenset(["injured", "wounded", "dead"])
+
+
+def _carried_state(noun: Token) -> str:
+    """The state the people carried are said to be in: "34 injured people" (injured)."""
+    return next((c.lower_ for c in noun.children if c.dep_ == "amod" and c.lower_ in CARRIED_STATES), "")
 
 
 def _hit_in_a_limb(verb: Token) -> bool:
@@ -6133,7 +6198,7 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     if subj.pos_ == "PRON":
         return ""
     words = noun_phrase(subj)
-    country = country_in([t.lower_ for t in words])
+    country = country_in([t.lower_ for t in words]) or _country_of(subj)
     if lemma(subj) in lx.WEAPON_NOUNS:
         return country or ""  # "a Russian drone hit ...": Russia; "the drone": whoever sent it
     agent = country or canonical(words)
@@ -6141,6 +6206,18 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     if head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
         agent = " ".join([*whose, "troop"])
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not
+
+
+def _country_of(noun: Token) -> str | None:
+    """ "the militia of Ethiopia", "the army of Chad": the country named after "of"."""
+    return next(
+        (
+            country_in([t.lower_ for t in o.subtree])
+            for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ),
+        None,
+    )
 
 
 def _subject_is_speaker(verb: Token) -> bool:

@@ -538,9 +538,15 @@ OVER_DAYS = re.compile(
 # ... and counts of craft seen, each day's its own: "detected 71 aircraft" on Monday, 59 on
 # Tuesday (SIGHTED_CRAFT).
 # Counts of those not yet found, which fall as people are: "two workers remain trapped".
-RESIDUAL_MEASURES = frozenset(["trapped", "missing"])
-# What people "on" something are counted as: "40,000 workers were on strike".
-STATE_MEASURES = {"strike": "participants", "walkout": "participants"}
+RESIDUAL_MEASURES = frozenset(["trapped", "missing", "held"])
+# What people in a state a preposition names are counted as: "40,000 workers were on strike";
+# "seven remain in captivity" are those still held, fewer as captives are freed (not the 18
+# taken).
+STATE_MEASURES = {
+    ("on", "strike"): "participants",
+    ("on", "walkout"): "participants",
+    ("in", "captivity"): "held",
+}
 # Where people stay away from, when a strike is counted by who did not come: "4,800 employees
 # did not come to work", "did not report for duty", "stayed away from their jobs".
 WORK_NOUNS = frozenset(["work", "duty", "job", "shift", "post", "workplace"])
@@ -668,7 +674,8 @@ DISTRICT_SCOPE = re.compile(
 )
 # The words of a place's name that say what kind of place it is ("Swat district" is Swat).
 PLACE_KIND_WORDS = frozenset(
-    "district county tehsil upazila regency woreda province state region city town village".split()
+    "district county tehsil upazila regency woreda province state region city town village valley"
+    " governorate municipality prefecture commune".split()
 )
 # ... and a count a sentence says is of the whole province, state or country ("in the
 # province", "across the state", "nationwide", "in 14 districts", "the provincial toll"); not
@@ -1102,7 +1109,7 @@ CONFIRMED_WORDS = frozenset(["confirmed", "laboratory-confirmed", "lab-confirmed
 # A disease by name (not "the outbreak of fighting"): an article that names one counts its cases.
 NAMED_DISEASE = re.compile(rf"\b(?:{_DISEASES})\b", re.IGNORECASE)
 # Counts that fall as an event ends: the same side's lower figure later is no revision.
-DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing"])
+DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing", "held"])
 # Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).
 VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785, "m3": 1000.0, "m³": 1000.0}
 PER_TIME_UNITS = {"second": "s", "sec": "s", "s": "s", "minute": "min", "hour": "h", "day": "day"}

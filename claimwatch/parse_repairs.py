@@ -26,6 +26,8 @@ def repair(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ == "compound" and token.like_num:
             _number_to_its_noun(token)
+        elif token.dep_ == "nummod" and token.head.dep_ == "compound":
+            _number_past_its_kind(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -101,6 +103,22 @@ def _number_to_its_noun(number: Token) -> None:
         number.head = noun
         number.dep_ = "nummod"
         number.pos_ = "NUM"
+
+
+def _number_past_its_kind(number: Token) -> None:
+    """ "six rabies deaths", "12 measles cases": the model may hang the number on the word that
+    says what kind (a plural-looking disease); it counts the noun after it."""
+    kind = number.head
+    noun = kind.head
+    if kind.pos_ != "NOUN" or kind.i != number.i + 1 or noun.i != kind.i + 1:
+        return
+    if noun.lemma_ not in COUNTED_KINDS or any(c.dep_ == "nummod" for c in noun.children):
+        return
+    number.head = noun
+
+
+# Nouns that a word before them says the kind of: "rabies deaths", "dengue cases".
+COUNTED_KINDS = frozenset(["death", "case", "infection", "fatality", "injury", "casualty"])
 
 
 def _figure_to_its_verb(verb: Token) -> None:

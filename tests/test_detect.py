@@ -1557,3 +1557,40 @@ def test_a_denial_of_everyone_hurt_covers_the_children_counted(denial_text, disp
                      published_at="2022-03-03T12:00:00Z")
     assert (conflict(children, denial) is not None) == disputed
 
+
+
+def test_a_valley_is_the_place_it_is_named_for():
+    valley = claim(region=("ourika valley",), article_place="", names=())
+    town = claim(**UKRAINE, region=("marrakech", "morocco", "ourika"), article_place="marrakech",
+                 low=30.0, high=30.0, names=())
+    assert conflict(town, valley) is not None
+    kivu = claim(**UKRAINE, region=("north kivu",), article_place="", low=30.0, high=30.0, names=())
+    assert conflict(kivu, claim(region=("south kivu",), article_place="", names=())) is None
+
+
+def test_a_side_that_denied_a_figure_and_gives_its_own_again_has_not_turned():
+    denial = claim(key="trapped", measure="trapped", low=11.0, high=11.0, figure_text="eleven",
+                   polarity="negate", side="police", speaker="Police", as_of="2022-03-01",
+                   published_at="2022-03-01T12:00:00Z",
+                   text="Police said seven miners, not eleven, were trapped.")
+    again = claim(key="trapped", measure="trapped", low=7.0, high=7.0, figure_text="seven", side="police",
+                  speaker="Police", article_id="later", as_of="2022-03-03",
+                  published_at="2022-03-03T12:00:00Z", event_date="2022-02-28",
+                  text="Police said seven miners were trapped in total.")
+    assert conflict(again, denial) is None
+
+
+def test_those_rescued_told_as_a_running_count_have_grown():
+    so_far = claim(key="rescued", measure="rescued", low=15.0, high=15.0, figure_text="15", side="agency",
+                   speaker="The agency", cumulative=True,
+                   text="The agency said 15 people had been rescued so far.")
+    total = claim(key="rescued", measure="rescued", low=23.0, high=23.0, figure_text="23", side="lasema",
+                  speaker="LASEMA", cumulative=True, article_id="later", as_of="2022-03-04",
+                  published_at="2022-03-04T12:00:00Z", text="LASEMA said a total of 23 people were rescued.")
+    assert conflict(total, so_far) is None
+    other = claim(key="rescued", measure="rescued", low=31.0, high=31.0, figure_text="31", side="police",
+                  speaker="Police", article_id="later", as_of="2022-03-03",
+                  published_at="2022-03-03T12:00:00Z", text="Police said 31 passengers were rescued alive.")
+    divers = claim(key="rescued", measure="rescued", low=24.0, high=24.0, figure_text="24", side="diver",
+                   speaker="Divers", text="Divers rescued 24 people.")
+    assert conflict(other, divers) is not None

@@ -5900,3 +5900,94 @@ def test_an_aside_on_those_counted_leaves_the_count_to_its_clause(extractor):
 def test_some_of_the_prisoners_killed_are_dead_not_captured(extractor):
     text = "Twelve of the prisoners were killed when the roof of the jail collapsed, officials said."
     assert [c.key for c in claims_of(extractor, text) if c.low == 12.0] == ["deaths"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "low"),
+    [
+        ('"We have recorded six rabies deaths since January," the doctor said.', "deaths", 6.0),
+        ("The ministry confirmed 12 measles cases in the county.", "cases", 12.0),
+    ],
+)
+def test_a_number_counts_the_noun_its_kind_is_told_of(extractor, sentence, key, low):
+    assert [c.low for c in claims_of(extractor, sentence) if c.key == key] == [low]
+
+
+def test_a_country_named_after_of_is_who_acted(extractor):
+    text = "Police said that the militia of Ethiopia crossed the border in the night near Moyale."
+    (crossed,) = [c for c in claims_of(extractor, text) if c.key == "cross|border"]
+    assert crossed.subject == "ethiopia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("A firefighter was hospitalised with burns to his arms, the fire brigade said.", "hospitalise"),
+        ("The driver was shot in the leg when the gang stopped the bus, the company said.", "shoot"),
+        ("The soldier was wounded by a sniper, the army said.", "wound"),
+    ],
+)
+def test_one_person_hurt_told_without_a_number_is_one_at_least(extractor, sentence, verb):
+    (hurt,) = [c for c in claims_of(extractor, sentence) if c.key == "injured"]
+    assert (hurt.low, hurt.qualifier, hurt.verb) == (1.0, "at_least", verb)
+
+
+def test_one_person_in_a_state_not_hurt_is_no_count(extractor):
+    assert not [c for c in claims_of(extractor, "The victim was not injured, police said.") if c.low]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "low"),
+    [
+        ('"We received 34 injured people from the restaurant," the director said.', "injured", 34.0),
+        ("Ambulances brought 20 wounded soldiers to the clinic, police said.", "injured", 20.0),
+        ("Rescuers carried five dead people out of the mine, officials said.", "deaths", 5.0),
+    ],
+)
+def test_people_carried_in_are_counted_by_their_state(extractor, sentence, key, low):
+    assert [c.low for c in claims_of(extractor, sentence) if c.key == key] == [low]
+
+
+def test_people_still_held_are_not_those_taken(extractor):
+    text = "Police said seven worshippers remain in captivity."
+    assert [(c.key, c.low) for c in claims_of(extractor, text)] == [("held", 7.0)]
+
+
+def test_the_number_of_passengers_on_a_bus_is_how_many_were_aboard(extractor):
+    text = "Police put the number of passengers on the bus at about 40."
+    assert [c.key for c in claims_of(extractor, text)] == ["aboard"]
+
+
+def test_reports_of_a_thing_rejected_are_not_the_figure_counted_before(extractor):
+    text = (
+        "The shipping agents said 23 ships were delayed at the port. "
+        "The port company rejected reports of violence."
+    )
+    assert not [c for c in claims_of(extractor, text) if c.kind == "rejection"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The shipping agents said 23 ships were delayed at the two ports.",
+        "A survey by the forest department found 16 houses destroyed across five villages.",
+    ],
+)
+def test_where_the_counted_things_are_is_no_count_of_its_own(extractor, sentence):
+    assert len([c for c in claims_of(extractor, sentence) if c.kind == "figure"]) == 1
+
+
+def test_things_found_in_a_state_are_counted_by_it(extractor):
+    text = "A survey by the forest department found 16 houses destroyed across five villages."
+    assert [c.key for c in claims_of(extractor, text)] == ["destroy|home"]
+
+
+def test_a_swap_that_saw_prisoners_released_found_nothing(extractor):
+    text = "The last swap, on October 2, saw 185 prisoners released by each side."
+    assert "destroy" not in " ".join(c.key for c in claims_of(extractor, text))
+    assert all(c.verb != "release" or c.key != "see|prisoner" for c in claims_of(extractor, text))
+
+
+def test_a_bare_number_in_a_toll_says_its_own_state(extractor):
+    text = "The Interior Ministry raised its toll on Monday morning to 14 dead and four missing."
+    assert sorted((c.key, c.low) for c in claims_of(extractor, text)) == [("deaths", 14.0), ("missing", 4.0)]
