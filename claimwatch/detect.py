@@ -63,6 +63,7 @@ from claimwatch.lexicon import (
     OVER_DAYS,
     PLACE_KIND_WORDS,
     RESIDUAL_MEASURES,
+    SAYS_DISPUTED,
     SAYS_REVISED,
     SIGHTED_CRAFT,
     SUBJECT_CATEGORIES,
@@ -606,7 +607,10 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
         # (31 wounded, then 34), did.
         return UPDATE
-    if later.measure in DWINDLING_MEASURES and apart >= 1 and ratio is not None:
+    # (not a count told as the other's disputed: "only 100 remain, disputing the figure")
+    if later.measure in DWINDLING_MEASURES and apart >= 1 and ratio is not None and (
+        not SAYS_DISPUTED.search(later.text)
+    ):
         # The trapped and the missing are found: eleven trapped, then nine a day later after
         # two bodies were recovered, whoever counts them. The trapped only fall; more may be
         # reported missing (nine missing, then 14 "still missing" the next day).
@@ -637,8 +641,12 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
     denier, asserter = (old, new) if old.polarity == "negate" else (new, old)
     if denier is new or denier.kind == "rejection" or not denier.as_of or not asserter.as_of:
         return False
-    if has_figure(denier) and not _the_figure_denied(denier, asserter):
-        return False  # "seven miners, not eleven", then "seven were trapped": the same account
+    given = point(asserter)
+    denied_from = span(denier.low, denier.high, denier.qualifier)[0]
+    if has_figure(denier) and given is not None and given < denied_from:
+        # "seven miners, not eleven", then "seven were trapped": the same account (but "12, not
+        # 30", then 34: it owned up to more than it denied)
+        return False
     if asserter.as_of <= denier.as_of:
         return False
     if asserter.event_date is not None and asserter.event_date < denier.as_of:
@@ -914,8 +922,9 @@ def only_grows(c: Claim) -> bool:
     people affected, the land a fire has burned): one said to have risen is the other side's
     grown. An estimate that "reached 2,100 barrels" is an estimate."""
     # (and those rescued, told as a running count: "a total of 23 people were rescued", after
-    # "15 had been rescued so far")
-    return _a_toll(c) or c.key.split("|")[0] == "affect" or c.measure == "rescued" and c.cumulative
+    # "15 had been rescued so far"; not the count of a rescue on a day it names, then over)
+    running = c.measure == "rescued" and c.cumulative and c.event_date is None
+    return _a_toll(c) or c.key.split("|")[0] == "affect" or running
 
 
 def is_tally(c: Claim) -> bool:
@@ -1018,13 +1027,18 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     a_region, b_region = ({*c.region, c.article_place} - {""} for c in (a, b))
     # ("the Ourika valley" is Ourika)
-    return not a_region.isdisjoint(b_region) or not _cores(a_region).isdisjoint(_cores(b_region))
+    return not a_region.isdisjoint(b_region) or _cores_meet(a_region, b_region)
 
 
-def _cores(places: set[str]) -> frozenset[str]:
-    """Places by their names without the kind of place: "ourika valley" and "ourika" are one
-    (not "north kivu" and "kivu": a part is no kind)."""
-    return frozenset(spelled_alike(core) for p in places if (core := _core_name(p)))
+def _cores_meet(a: set[str], b: set[str]) -> bool:
+    """Whether a place of each is one by its name without the kind of place: "ourika valley"
+    and "ourika" (not "north kivu" and "kivu": a part is no kind; nor "nampula city" and
+    "nampula province", two kinds of one name: a city's toll is not its province's)."""
+    return any(
+        _core_name(p) and spelled_alike(_core_name(p)) == spelled_alike(_core_name(q))
+        and (_core_name(p) == p or _core_name(q) == q)
+        for p in a for q in b
+    )
 
 
 @lru_cache(maxsize=4096)

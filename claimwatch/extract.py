@@ -784,7 +784,9 @@ class ClaimReader:
             rejected = [
                 c for c in frame.verb.children
                 if c.dep_ == "dobj" and lemma(c) in lx.ALLEGATION_NOUNS and len(list(c.children)) <= 1
-                and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)  # "reports of violence"
+                and not any(  # "reports of violence" (not "the claims by the opposition": whose)
+                    g.dep_ in ("acl", "relcl") or g.dep_ == "prep" and g.lower_ != "by" for g in c.children
+                )
             ]
             side = ctx.last_measure_side
             if frame.denial and rejected and side and side != frame.speaker.side:
@@ -1402,6 +1404,17 @@ FIGHTERS_FATES = HARM_VERBS | frozenset("capture destroy neutralise neutralize l
 
 # What befalls one person told without a number: harm, or a stay in hospital for it.
 ONE_HARMED_VERBS = HARM_VERBS | frozenset(["hospitalise", "hospitalize"])
+# ... and what befalls "the" one a report tells of, hurt in its event ("the driver was shot in
+# the leg"; not "the journalist was killed in 2022", told as background).
+THE_ONE_HURT = frozenset(["injure", "wound", "hurt", "shoot", "hospitalise", "hospitalize"])
+
+
+def _the_one_hurt(verb: Token) -> bool:
+    """ "The driver was shot in the leg": the one a report tells of, hurt in its event (not
+    "the guard was wounded in the 2018 siege": a year says it is background)."""
+    return lemma(verb) in THE_ONE_HURT and not any(
+        t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in verb.sent
+    )
 
 
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -1411,7 +1424,7 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
         person = tok.head
         if not (
             tok.dep_ == "det"
-            and tok.lower_ in ("a", "an", "the")
+            and (tok.lower_ in ("a", "an") or tok.lower_ == "the" and _the_one_hurt(person.head))
             and lemma(person) in lx.STAFF_NOUNS
             and person.tag_ == "NN"  # one, not "a dozen workers"
             and (
@@ -2072,11 +2085,17 @@ def _data_of(noun: Token) -> bool:
 def _own_state(anchor: Token) -> str:
     """The state a bare number is said to be in right after it: "four missing" ("" if none),
     whichever of the two the parser hangs on the other."""
-    after = [c for c in anchor.children if c.dep_ == "amod"]
     # (the second of a list: "to 14 dead and four missing"; the first reads its noun's owner,
-    # "the army's toll at about 30 dead")
+    # "the army's toll at about 30 dead"; nor "two missing were found alive": found since)
+    after = [c for c in anchor.children if c.dep_ == "amod"] if anchor.dep_ == "conj" else []
     after += [anchor.head] if anchor.dep_ == "nummod" and anchor.head.dep_ == "conj" else []
     return next((w.lower_ for w in after if w.i == anchor.i + 1 and w.lower_ in lx.ADJECTIVE_MEASURES), "")
+
+
+def _told_in_a_state(noun: Token) -> bool:
+    """Whether the words of a counted noun say what befell those counted: "the number of dead
+    passengers on the bus", "of passengers on the plane injured in the landing"."""
+    return any(t.lower_ in lx.ADJECTIVE_MEASURES or t.tag_ == "VBN" for t in noun.subtree)
 
 
 def _participle_found(noun: Token | None, verb: Token | None) -> Token | None:
@@ -2084,12 +2103,18 @@ def _participle_found(noun: Token | None, verb: Token | None) -> Token | None:
     found had happened to is what is counted (None when it is no such finding)."""
     if noun is None or verb is None or lemma(verb) not in FINDING_VERBS or noun.dep_ != "dobj":
         return None
+    # (not "found 12 miners trapped ... and brought them out": found, and so no longer trapped)
     return next(
-        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1),
+        (
+            c for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and lemma(c) not in FOUND_FREE
+        ),
         None,
     )
 
 
+# States those found are freed from by being found: "found 12 miners trapped".
+FOUND_FREE = frozenset(["trap", "strand"])
 # Verbs that say things were found in a state: "found 16 houses destroyed".
 FINDING_VERBS = frozenset(["find", "count", "record", "report"])  # (not "the swap saw 185 released")
 
@@ -2421,7 +2446,7 @@ def _measure(
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
         if counted is not None and counted[1] is None and lemma(counted[0]) in lx.PERSON_NOUNS and (
-            _on_board(counted[0])
+            _on_board(counted[0]) and not _told_in_a_state(counted[0])
         ):
             return "aboard", ""  # "put the number of passengers on the bus at about 40"
         if counted is not None and counted[0].pos_ not in ("NOUN", "PROPN"):
@@ -2665,6 +2690,7 @@ def _measure(
     ):
         return "injured", _whose(noun, ctx, frame)  # "two fishermen were shot in the leg"
     carried = verb_lemma in CARRYING_VERBS and noun_lemma in lx.PERSON_NOUNS | lx.MILITARY_NOUNS
+    carried = carried and verb is not None and not _carried_in_an_exchange_or_plan(verb)
     if carried and noun is not None and (state := _carried_state(noun)):
         # "the clinic received 34 injured people", "ambulances brought 20 wounded soldiers"
         return lx.ADJECTIVE_MEASURES[state], _whose(noun, ctx, frame)
@@ -4280,6 +4306,14 @@ CARRYING_VERBS = frozenset(
     "receive bring carry take transport transfer airlift fly rush ferry evacuate admit treat".split()
 )
 CARRIED_STATES = frozenset(["injured", "wounded", "dead"])
+
+
+def _carried_in_an_exchange_or_plan(verb: Token) -> bool:
+    """ "received 95 wounded soldiers in the prisoner exchange" (prisoners returned), "will take
+    50 injured children for treatment" (a plan): no one hurt in the event counted."""
+    return any(lemma(t) in ("exchange", "swap") for t in verb.sent) or any(
+        c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS | {"will"} for c in verb.children
+    )
 
 
 def _carried_state(noun: Token) -> str:
@@ -6209,7 +6243,10 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
 
 
 def _country_of(noun: Token) -> str | None:
-    """ "the militia of Ethiopia", "the army of Chad": the country named after "of"."""
+    """ "the militia of Ethiopia", "the army of Chad": the country named after "of" (not
+    "supporters of Iran", "the Revolutionary Armed Forces of Colombia": a name)."""
+    if noun.pos_ != "NOUN" or lemma(noun) not in lx.MILITARY_NOUNS | lx.FORCE_NOUNS | {"militia", "police"}:
+        return None
     return next(
         (
             country_in([t.lower_ for t in o.subtree])

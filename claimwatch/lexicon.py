@@ -822,6 +822,13 @@ CUMULATIVE_MARKERS = (
 )
 REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", "restated")
 # ... and the words by which a side's lower figure says it revises its own (detect.compare).
+# A count told as the other's disputed: "only 100 remain, disputing the Israeli figure" (not
+# "the disputed region").
+SAYS_DISPUTED = re.compile(
+    r"\b(?:disput(?:ing|es|ed) (?:the|that|this|these|those|its|their|his|her)|contradict\w*|contrary to"
+    r"|undercount\w*|overstat\w*|exaggerat\w*)\b",
+    re.I,
+)
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
 
 # Nouns naming a role: the side is the organisation the role belongs to.

@@ -1594,3 +1594,30 @@ def test_those_rescued_told_as_a_running_count_have_grown():
     divers = claim(key="rescued", measure="rescued", low=24.0, high=24.0, figure_text="24", side="diver",
                    speaker="Divers", text="Divers rescued 24 people.")
     assert conflict(other, divers) is not None
+
+
+def test_a_city_and_its_province_are_two_places():
+    province = claim(region=("nampula province",), article_place="", names=(), cumulative=True)
+    city = claim(**UKRAINE, region=("nampula city",), article_place="", low=14.0, high=14.0,
+                 names=(), cumulative=True)
+    assert conflict(city, province) is None
+
+
+def test_a_count_told_as_disputing_the_other_is_no_update():
+    held = claim(key="held", measure="held", low=136.0, high=136.0, figure_text="136", side="israel",
+                 speaker="Israel", text="Some 136 hostages remain in captivity, Israel said.")
+    disputed = claim(key="held", measure="held", low=100.0, high=100.0, figure_text="100", side="hamas",
+                     speaker="Hamas", article_id="later", as_of="2022-03-03",
+                     published_at="2022-03-03T12:00:00Z",
+                     text="Hamas said only 100 hostages remain in captivity, disputing the Israeli figure.")
+    assert conflict(disputed, held) is not None
+
+
+def test_a_side_that_denied_a_figure_then_gives_more_has_turned():
+    denial = claim(low=30.0, high=30.0, figure_text="30", polarity="negate", side="ministry",
+                   speaker="The ministry", as_of="2022-03-01", published_at="2022-03-01T12:00:00Z",
+                   text="The ministry said 12 people, not 30, died.")
+    more = claim(low=34.0, high=34.0, figure_text="34", side="ministry", speaker="The ministry",
+                 article_id="later", as_of="2022-03-03", published_at="2022-03-03T12:00:00Z",
+                 event_date="2022-02-28", text="The ministry said 34 people died.")
+    assert conflict(more, denial) is not None

@@ -5991,3 +5991,65 @@ def test_a_swap_that_saw_prisoners_released_found_nothing(extractor):
 def test_a_bare_number_in_a_toll_says_its_own_state(extractor):
     text = "The Interior Ministry raised its toll on Monday morning to 14 dead and four missing."
     assert sorted((c.key, c.low) for c in claims_of(extractor, text)) == [("deaths", 14.0), ("missing", 4.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Rescuers put the number of dead passengers on the bus near Shimla at 14, police said.", "deaths"),
+        ("The operator put the number of missing passengers on the ferry at 30.", None),
+    ],
+)
+def test_passengers_said_to_be_in_a_state_are_not_a_count_aboard(extractor, sentence, key):
+    keys = [c.key for c in claims_of(extractor, sentence)]
+    assert "aboard" not in keys and (key is None or key in keys)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Supporters of Iran stormed the US embassy in Baghdad on Tuesday.",
+        "The Revolutionary Armed Forces of Colombia attacked a police post on Tuesday.",
+    ],
+)
+def test_a_group_named_for_a_country_is_not_that_country(extractor, sentence):
+    assert all(c.subject not in ("iran", "colombia") for c in claims_of(extractor, sentence))
+
+
+def test_those_found_are_no_longer_in_the_state_they_were_found_in(extractor):
+    text = "Two missing were found alive off Galle on Monday, the coast guard said."
+    assert not [c for c in claims_of(extractor, text) if c.key == "missing"]
+    text = "Rescuers found 12 miners trapped in a side tunnel and brought them out alive, the governor said."
+    assert not [c for c in claims_of(extractor, text) if c.key == "trapped"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The journalist was killed in 2022 while covering the war, the union said.",
+        "The guard was wounded in the 2018 siege of the hotel in Kabul, police said.",
+        "The victim was stabbed 14 times, prosecutors told the court.",
+    ],
+)
+def test_the_one_told_of_as_background_is_no_toll(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key in ("deaths", "injured")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine received 95 wounded soldiers in the prisoner exchange, the ministry said.",
+        "Italy will take 50 injured children from Gaza for treatment, the ministry said.",
+    ],
+)
+def test_the_hurt_carried_in_an_exchange_or_a_plan_are_no_toll(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "injured"]
+
+
+def test_claims_rejected_by_whom_are_still_the_figure_told_before(extractor):
+    text = (
+        "The commission said 500,000 ballots were added. "
+        "The chairman of the party rejected the claims by the commission."
+    )
+    rejected = [c for c in claims_of(extractor, text) if c.kind == "rejection"]
+    assert [c.low for c in rejected] in ([], [None])  # (whatever it reads, never "of" a thing)
