@@ -97,6 +97,7 @@ from claimwatch.row import (
     span,
     spans_meet,
     stance,
+    told_as_plan,
     widened,
 )
 from schemas.records import Alert, Claim
@@ -518,7 +519,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         return None
     if new_neg != old_neg:
         if same_side(new, old):
-            if new.measure in ORG_MEASURES and new.article_id != old.article_id and new.as_of != old.as_of:
+            planned = all(told_as_plan(c.measure, c.key, c.text) for c in (new, old))
+            if planned and new.article_id != old.article_id and new.as_of != old.as_of:
                 denier, asserter = (new, old) if new_neg else (old, new)
                 if denier.kind == "rejection" and denier.low is not None and (
                     asserter.high is not None and asserter.high < denier.low
@@ -1168,7 +1170,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     window = anchor_window(a_anchor[0], b_anchor[0])
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True
-    if a.measure in ORG_MEASURES and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
+    plans = told_as_plan(a.measure, a.key, a.text) and told_as_plan(b.measure, b.key, b.text)
+    if plans and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
         window = PLAN_WINDOW_DAYS  # "no plans for layoffs" stays news for weeks
     elif a.measure in PLANNED_CUTS and a.side != b.side:
         # so, for a while, does a plan reported before the company announces its own figure

@@ -203,7 +203,7 @@ class RowIndex:
             self.rank.pop()
             side, kind, polarity = self.voice.pop()
             self.stances.pop()
-            if item.get("measure") in ORG_MEASURES:
+            if told_as_plan(item.get("measure"), item.get("key", ""), item.get("text", "")):
                 plan = (side, bare_denial(kind, polarity))
                 self._plans[plan].pop()
                 if not self._plans[plan]:
@@ -248,7 +248,7 @@ class RowIndex:
         self.voice.append((side, kind, polarity))
         self.stances.append(stance(kind, polarity, c.get("unit", ""), c.get("low"), c.get("high"),
                                    c.get("qualifier", "exact")))
-        if c.get("measure") in ORG_MEASURES:
+        if told_as_plan(c.get("measure"), c.get("key", ""), c.get("text", "")):
             self._plans.setdefault((side, bare_denial(kind, polarity)), []).append(pos)
         self.ids[c.get("claim_id", "")] = pos
         as_of = c.get("as_of")
@@ -303,7 +303,7 @@ class RowIndex:
         kind, day = anchor
         tokens = query_tokens(claim) or [""]
         found: set[int] = set(self.undated)
-        if claim.measure in ORG_MEASURES:  # "no plans for layoffs", a reported plan, weeks before
+        if told_as_plan(claim.measure, claim.key, claim.text):  # "no plans for layoffs", weeks before
             mine = bare_denial(claim.kind, claim.polarity)
             reported = claim.measure in PLANNED_CUTS
             since = days_back(claim.as_of, REPORTED_PLAN_WINDOW_DAYS) if reported else ""
@@ -407,6 +407,20 @@ def denies_a_toll_to_date(c: Claim) -> bool:
 def denies(kind: str, polarity: str) -> bool:
     """A negation or a rejection: the claim says something is not so."""
     return polarity == "negate" or kind == "rejection"
+
+
+def told_as_plan(measure: str | None, key: str, text: str) -> bool:
+    """What a company plans or denies planning, which stays news for weeks (PLAN_WINDOW_DAYS):
+    its jobs and closures, and what it will do to a plant or a service ("there are no plans to
+    close the plant", "will stop engine production at the plant")."""
+    if measure in ORG_MEASURES:
+        return True
+    return measure == "act" and key.split("|", 1)[0] in PLAN_ACTS and PLAN_TOLD.search(text) is not None
+
+
+# Acts a company plans for a plant, a line or a service, told as plans (PLAN_TOLD).
+PLAN_ACTS = frozenset(["operate", "close", "shut", "reduce", "suspend", "sell"])
+PLAN_TOLD = re.compile(r"\b(?:no plans?|plans? to|planning to|will|would|intends? to|is set to)\b", re.I)
 
 
 def bare_denial(kind: str, polarity: str) -> bool:

@@ -1621,3 +1621,36 @@ def test_a_side_that_denied_a_figure_then_gives_more_has_turned():
                  article_id="later", as_of="2022-03-03", published_at="2022-03-03T12:00:00Z",
                  event_date="2022-02-28", text="The ministry said 34 people died.")
     assert conflict(more, denial) is not None
+
+
+def _plant(polarity: str, text: str, as_of: str, side: str = "hanbit") -> Claim:
+    return claim(key="operate|plant", measure="act", kind="event", low=None, high=None, figure_text="",
+                 qualifier="", polarity=polarity, side=side, speaker=side.title(), subject="hanbit",
+                 verb="operate", text=text, as_of=as_of, published_at=f"{as_of}T12:00:00Z")
+
+
+def test_a_plan_for_a_plant_denied_meets_its_announcement_weeks_later():
+    denied = _plant("affirm", '"The company has no plans for closing the Gunsan plant," Hanbit said.',
+                    "2026-04-02")
+    announced = _plant("negate", "Hanbit said it will stop engine production at its Gunsan plant.",
+                       "2026-04-20")
+    assert conflict(announced, denied) is not None
+
+
+def test_a_plant_running_and_stopped_weeks_apart_are_two_moments():
+    running = _plant("affirm", "The Gunsan plant operated normally on Monday, Hanbit said.",
+                     "2026-04-02")
+    stopped = _plant("negate", "Production at the Gunsan plant was halted on Friday, Hanbit said.",
+                     "2026-04-20")
+    assert conflict(stopped, running) is None
+
+
+def test_the_row_index_offers_a_plan_denied_weeks_before():
+    detector = Detector({})
+    detector.detect(
+        _plant("affirm", '"We have no plans to close the Gunsan plant," Hanbit said.', "2026-04-02")
+    )
+    alerts = detector.detect(
+        _plant("negate", "Hanbit said it will stop engine production at its Gunsan plant.", "2026-04-20")
+    )
+    assert [a.kind for a in alerts] == ["revision"]
