@@ -520,6 +520,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     if new_neg != old_neg:
         if same_side(new, old):
             planned = all(told_as_plan(c.measure, c.key, c.text) for c in (new, old))
+            planned = planned and (new.measure in ORG_MEASURES or _plan_for_one_place(new, old))
             if planned and new.article_id != old.article_id and new.as_of != old.as_of:
                 denier, asserter = (new, old) if new_neg else (old, new)
                 if denier.kind == "rejection" and denier.low is not None and (
@@ -1171,6 +1172,10 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True
     plans = told_as_plan(a.measure, a.key, a.text) and told_as_plan(b.measure, b.key, b.text)
+    if plans and a.measure not in ORG_MEASURES:
+        # a plan for a plant is for the plant both name ("the Saarlouis plant" is not the
+        # Valencia plant), and not for two days each names
+        plans = _plan_for_one_place(a, b) and not (a.event_date and b.event_date)
     if plans and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
         window = PLAN_WINDOW_DAYS  # "no plans for layoffs" stays news for weeks
     elif a.measure in PLANNED_CUTS and a.side != b.side:
@@ -1202,6 +1207,29 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
     return days_between(a_anchor[1], b_anchor[1]) <= window
+
+
+def _plan_for_one_place(a: Claim, b: Claim) -> bool:
+    """Whether two plans for a plant name one place in their sentences ("no plans to close the
+    Kutno factory", "will close its Kutno factory")."""
+    a_places, b_places = _real(a.places), _real(b.places)
+    if a_places and b_places and not _alike(tuple(a_places)).isdisjoint(_alike(tuple(b_places))):
+        return True
+    a_sites, b_sites = (_sites_named(c.text) for c in (a, b))
+    return not a_sites.isdisjoint(b_sites)
+
+
+@lru_cache(maxsize=4096)
+def _sites_named(text: str) -> frozenset[str]:
+    """The names a sentence gives a company's sites: "the Kutno factory", "its plant in Kutno"."""
+    return frozenset(n.lower() for pair in SITE_NAMED.findall(text) for n in pair if n)
+
+
+_SITES = (
+    r"(?:plant|factory|brewery|mine|site|facility|works|refinery|mill|smelter|terminal|depot|store|branch)"
+)
+# "the Tadcaster brewery", "its washing machine factory in Kutno"
+SITE_NAMED = re.compile(rf"\b([A-Z][\w'’-]+) {_SITES}\b|\b{_SITES} in ([A-Z][\w'’-]+)")
 
 
 def _denied_to_date(denier: Claim, day: str) -> bool:

@@ -1693,7 +1693,31 @@ def _is_increment(tok: Token, sent: Span) -> bool:
         after = sent.doc[tok.i + 2].lower_
     if after in SHARE_WORDS:
         return True  # "three-quarters of nurses": a share (_shares_in_words), not a count
+    if before == "another" and _the_rest_of_a_toll(tok):
+        return False  # "five people died ... Another 22 were injured": the injured, all of them
     return before in ("another", "further", "additional") or after in ("more", "additional", "new", "further")
+
+
+def _the_rest_of_a_toll(tok: Token) -> bool:
+    """Whether "another N" counts a harm other than the one just counted ("three were killed
+    and another 22 injured"; not "another three died": more dead)."""
+    mine = _harm_told(tok)
+    if not mine:
+        return False
+    start = tok.sent.start
+    before = tok.doc[tok.doc[start - 1].sent.start : tok.i] if start > 0 else tok.doc[start : tok.i]
+    told = {_harm_told(t) for t in before if t.like_num or t.pos_ == "NUM"} - {""}
+    return bool(told) and mine not in told
+
+
+def _harm_told(number: Token) -> str:
+    """The harm a number's verb or adjective says befell those counted ("" if none)."""
+    after = [c for c in number.children if c.dep_ in ("acl", "amod") and c.i == number.i + 1]
+    word = after[0] if after else number.head if number.head.pos_ == "ADJ" else governing_verb(number)
+    if word is None:
+        return ""
+    measure = lx.ADJECTIVE_MEASURES.get(word.lower_) or lx.VERB_MEASURES.get(lemma(word), "")
+    return measure if measure in lx.HARM_MEASURES else ""
 
 
 def _qualifier_len(qualifier: str, before: str) -> int:

@@ -415,12 +415,31 @@ def told_as_plan(measure: str | None, key: str, text: str) -> bool:
     close the plant", "will stop engine production at the plant")."""
     if measure in ORG_MEASURES:
         return True
-    return measure == "act" and key.split("|", 1)[0] in PLAN_ACTS and PLAN_TOLD.search(text) is not None
+    return (
+        measure == "act"
+        and key.split("|", 1)[0] in PLAN_ACTS
+        and PLAN_TOLD.search(text) is not None
+        and BOUNDED_PLAN.search(text) is None
+    )
 
 
-# Acts a company plans for a plant, a line or a service, told as plans (PLAN_TOLD).
-PLAN_ACTS = frozenset(["operate", "close", "shut", "reduce", "suspend", "sell"])
-PLAN_TOLD = re.compile(r"\b(?:no plans?|plans? to|planning to|will|would|intends? to|is set to)\b", re.I)
+# Acts a company plans for a plant, a line or a service, told as plans: the plan word governs
+# the act ("no plans to close", "will stop production"; not "shut the plant after a fire, and
+# said it will investigate").
+PLAN_ACTS = frozenset(["operate", "close", "shut", "reduce", "sell"])
+PLAN_TOLD = re.compile(
+    r"\b(?:no plans? (?:to|for)|plans? to|planning to|intends? to|will|would|is set to)"
+    r" (?:not )?(?:\w+ly )?(?:close|closing|shut|shutting|sell|selling|reduce|reducing|stop|stopping"
+    r"|halt|halting|cease|end)\b",
+    re.I,
+)
+# ... but not a stop for a while, or on a condition: "will stay closed until Monday", "shut for
+# a week because of a parts shortage", "during the strike", "if the government does not".
+BOUNDED_PLAN = re.compile(
+    r"\b(?:until|during|temporar\w*|holidays?|because of|due to|if|unless|next week"
+    r"|for (?:a|one|two|three|four|several|\d+) (?:days?|weeks?|months?))\b",
+    re.I,
+)
 
 
 def bare_denial(kind: str, polarity: str) -> bool:

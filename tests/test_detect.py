@@ -1626,7 +1626,8 @@ def test_a_side_that_denied_a_figure_then_gives_more_has_turned():
 def _plant(polarity: str, text: str, as_of: str, side: str = "hanbit") -> Claim:
     return claim(key="operate|plant", measure="act", kind="event", low=None, high=None, figure_text="",
                  qualifier="", polarity=polarity, side=side, speaker=side.title(), subject="hanbit",
-                 verb="operate", text=text, as_of=as_of, published_at=f"{as_of}T12:00:00Z")
+                 verb="operate", text=text, as_of=as_of, published_at=f"{as_of}T12:00:00Z",
+                 places=("gunsan",))
 
 
 def test_a_plan_for_a_plant_denied_meets_its_announcement_weeks_later():
@@ -1654,3 +1655,23 @@ def test_the_row_index_offers_a_plan_denied_weeks_before():
         _plant("negate", "Hanbit said it will stop engine production at its Gunsan plant.", "2026-04-20")
     )
     assert [a.kind for a in alerts] == ["revision"]
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Hanbit said it will close its Saarlouis plant next year.",
+         "Hanbit has no plans to close its plant."),
+        ("Hanbit said its Gunsan plant will stay closed until Monday for the holiday break.",
+         "Hanbit said it has no plans to close the Gunsan plant."),
+        ("Hanbit shut its Gunsan plant on Tuesday after a fire and said it will investigate the cause.",
+         "Hanbit said it has no plans to shut the Gunsan plant."),
+    ],
+)
+def test_a_stop_for_a_while_or_of_another_plant_is_no_plan_turned(first, then):
+    stopped = _plant("negate", first, "2026-01-10")
+    denied = _plant("affirm", then, "2026-02-20")
+    if "Saarlouis" in first:
+        stopped = replace(stopped, places=("saarlouis",))
+        denied = replace(denied, places=())
+    assert conflict(denied, stopped) is None

@@ -6053,3 +6053,16 @@ def test_claims_rejected_by_whom_are_still_the_figure_told_before(extractor):
     )
     rejected = [c for c in claims_of(extractor, text) if c.kind == "rejection"]
     assert [c.low for c in rejected] in ([], [None])  # (whatever it reads, never "of" a thing)
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        ("The municipality said five people died in the collapse. Another 22 people were injured, it said.",
+         [22.0]),
+        ("Three people were killed and another 12 injured, police said.", [12.0]),
+        ("Two soldiers were wounded on Monday. Another three were wounded on Tuesday, the army said.", [2.0]),
+    ],
+)
+def test_another_count_of_a_harm_other_than_the_one_just_counted_is_all_of_it(extractor, text, injured):
+    assert [c.low for c in claims_of(extractor, text) if c.key == "injured"] == injured
