@@ -1702,12 +1702,22 @@ def _the_rest_of_a_toll(tok: Token) -> bool:
     """Whether "another N" counts a harm other than the one just counted ("three were killed
     and another 22 injured"; not "another three died": more dead)."""
     mine = _harm_told(tok)
-    if not mine:
-        return False
+    if not mine or any(lemma(t) in HARM_WORDS[mine] for t in tok.doc[: tok.i]):
+        return False  # ("the number of injured had reached 60 ... another 20 were injured": more)
     start = tok.sent.start
     before = tok.doc[tok.doc[start - 1].sent.start : tok.i] if start > 0 else tok.doc[start : tok.i]
     told = {_harm_told(t) for t in before if t.like_num or t.pos_ == "NUM"} - {""}
     return bool(told) and mine not in told
+
+
+# Words by which a report tells of each harm: once it has, "another N" of it are more.
+HARM_WORDS = {
+    "deaths": frozenset("die dead death kill toll body fatality".split()),
+    "injured": frozenset(
+        "injure injured injury wound wounded hurt treat hospitalise hospitalize admit".split()
+    ),
+    "casualties": frozenset(["casualty"]),
+}
 
 
 def _harm_told(number: Token) -> str:

@@ -6066,3 +6066,16 @@ def test_claims_rejected_by_whom_are_still_the_figure_told_before(extractor):
 )
 def test_another_count_of_a_harm_other_than_the_one_just_counted_is_all_of_it(extractor, text, injured):
     assert [c.low for c in claims_of(extractor, text) if c.key == "injured"] == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hospital officials said the number of injured had reached 60. Another eight people died "
+        "overnight, and another 20 were injured in fresh clashes on Tuesday.",
+        "The blast killed 10 people, officials said on Monday. Doctors said on Tuesday that 40 people "
+        "were still being treated. Another five died overnight, a hospital official said.",
+    ],
+)
+def test_another_count_of_a_harm_the_report_told_of_before_is_more(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.low in (20.0, 5.0)]
