@@ -2103,7 +2103,7 @@ def _state_on(token: Token) -> str:
 
 def _people_on(prep: Token) -> str:
     """The measure of people in the state `prep` introduces ("on strike": participants, "in
-    captivity": captured); "" when it is no such state."""
+    captivity": held); "" when it is no such state."""
     if prep.dep_ != "prep":
         return ""
     state = next((lemma(c) for c in prep.children if c.dep_ == "pobj"), "")
