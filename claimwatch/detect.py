@@ -654,6 +654,10 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
         return False
     if asserter.event_date is not None and asserter.event_date < denier.as_of:
         return True  # it happened before the denial was made
+    if denier.key.startswith("find|") and not SO_FAR_HEDGE.search(denier.text):
+        # "there is no salmonella in any of our products", then "salmonella was found in a
+        # filling": what its products held, found since (not "no traces found so far")
+        return True
     hedged = SO_FAR_HEDGE.search(denier.text) is not None
     if RUNS_FROM_A_MONTH.search(asserter.text) and not hedged:
         return True  # "four children have died of measles since late September": before it too

@@ -599,6 +599,8 @@ class ClaimReader:
                 # "there was no engine fire", "there was a fire in the left engine": a fire
                 obj_words = incident
             act_verb = "be" if occurrence else lemma(verb)
+            if act_measure is None and act_verb == "be" and _there_in_a_thing(verb, obj):
+                act_verb = "find"  # "there is no salmonella in any of our products": none found
             idiom = False
             if act_measure is None:  # "opened fire" is firing shots
                 idiom = (act_verb, obj_words) in lx.ACT_IDIOMS
@@ -1407,6 +1409,24 @@ ONE_HARMED_VERBS = HARM_VERBS | frozenset(["hospitalise", "hospitalize"])
 # ... and what befalls "the" one a report tells of, hurt in its event ("the driver was shot in
 # the leg"; not "the journalist was killed in 2022", told as background).
 THE_ONE_HURT = frozenset(["injure", "wound", "hurt", "shoot", "hospitalise", "hospitalize"])
+
+
+def _there_in_a_thing(verb: Token, obj: Token) -> bool:
+    """ "There is no salmonella in any of our products", "there was no lead in the water": what
+    is in a thing is what tests find there (not "there is no cholera in the district", a place,
+    nor "there is no fire in the building", an event)."""
+    if not any(c.dep_ == "expl" for c in verb.children) or obj.dep_ != "attr" or _incident(obj):
+        return False
+    for prep in (c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "in"):
+        thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if thing is not None and thing.lower_ in ("any", "all", "none", "some", "each"):
+            of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if thing is not None and thing.pos_ == "NOUN" and not thing.ent_type_ and (
+            lemma(thing) in lx.CONTAINING_THINGS
+        ):
+            return True
+    return False
 
 
 def _the_one_hurt(verb: Token) -> bool:

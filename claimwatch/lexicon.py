@@ -1577,3 +1577,8 @@ CLOSING_NOUNS = frozenset("closure shutdown restructuring reorganisation reorgan
 # ... and what a company does that costs jobs, as the subject of "cost": "the closure will cost
 # 400 jobs" (the company's).
 COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(["move", "decision"])
+# Things tests find what is in: "no salmonella in any of our products", "no lead in the water".
+CONTAINING_THINGS = frozenset(
+    "product sample batch lot water milk food formula cheese meat drink supply blood tank filling"
+    " ingredient feed flour oil fuel air soil stock".split()
+)

@@ -1675,3 +1675,18 @@ def test_a_stop_for_a_while_or_of_another_plant_is_no_plan_turned(first, then):
         stopped = replace(stopped, places=("saarlouis",))
         denied = replace(denied, places=())
     assert conflict(denied, stopped) is None
+
+
+def _found(polarity: str, text: str, as_of: str) -> Claim:
+    return claim(key="find|salmonella", measure="act", kind="event", low=None, high=None, figure_text="",
+                 qualifier="", polarity=polarity, side="vandermeulen", speaker="Vandermeulen",
+                 subject="", verb="find", text=text, as_of=as_of, published_at=f"{as_of}T12:00:00Z")
+
+
+def test_a_company_that_denied_a_contamination_and_then_found_it_has_turned():
+    denied = _found("negate", '"There is no salmonella in any of our products," the company said.',
+                    "2029-04-04")
+    found = _found("affirm", "The company said salmonella was found in a praline filling.", "2029-04-11")
+    assert conflict(found, denied) is not None
+    hedged = _found("negate", "No salmonella has been found so far, the company said.", "2029-04-04")
+    assert conflict(found, hedged) is None

@@ -6079,3 +6079,16 @@ def test_another_count_of_a_harm_other_than_the_one_just_counted_is_all_of_it(ex
 )
 def test_another_count_of_a_harm_the_report_told_of_before_is_more(extractor, text):
     assert not [c for c in claims_of(extractor, text) if c.low in (20.0, 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ('"There is no salmonella in any of our products," the chief executive said.', "find|salmonella"),
+        ('"There was no lead in the water," the utility said.', "find|lead"),
+        ('"There is no cholera in the district," the officer said.', "be|cholera"),
+        ("There was no fire in the building, police said.", "be|fire"),
+    ],
+)
+def test_what_is_not_in_a_thing_is_what_tests_did_not_find(extractor, sentence, key):
+    assert [c.key for c in claims_of(extractor, sentence)] == [key]
