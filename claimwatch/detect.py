@@ -656,8 +656,12 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
         return True  # it happened before the denial was made
     if denier.key.startswith("find|") and not SO_FAR_HEDGE.search(denier.text):
         # "there is no salmonella in any of our products", then "salmonella was found in a
-        # filling": what its products held, found since (not "no traces found so far")
-        return True
+        # filling": what its products held, found since (not "no traces found so far"; nor "no
+        # salmonella in our milk", then some found in its cheese)
+        held_in = DENIED_IN.search(denier.text)
+        return held_in is None or held_in[1].lower() in ("product", "products") or (
+            held_in[1].lower() in asserter.text.lower()
+        )
     hedged = SO_FAR_HEDGE.search(denier.text) is not None
     if RUNS_FROM_A_MONTH.search(asserter.text) and not hedged:
         return True  # "four children have died of measles since late September": before it too
@@ -666,6 +670,10 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
     if day is None or day > denied_day:
         return False  # no day to put it before the denial, or a later one
     return not hedged and not HAPPENED_SINCE.search(asserter.text)
+
+
+# What a denial of a finding says it is not in: "no salmonella in any of our products".
+DENIED_IN = re.compile(r"\bin (?:any of )?(?:(?:our|its|their|the|his|her|a|an) )?(\w+)", re.I)
 
 
 def _overtaken(denier: Claim, asserter: Claim) -> bool:

@@ -1411,12 +1411,17 @@ ONE_HARMED_VERBS = HARM_VERBS | frozenset(["hospitalise", "hospitalize"])
 THE_ONE_HURT = frozenset(["injure", "wound", "hurt", "shoot", "hospitalise", "hospitalize"])
 
 
+MOMENT_TOLD = re.compile(r"\b(?:when|at the time)\b", re.I)
+
+
 def _there_in_a_thing(verb: Token, obj: Token) -> bool:
     """ "There is no salmonella in any of our products", "there was no lead in the water": what
     is in a thing is what tests find there (not "there is no cholera in the district", a place,
     nor "there is no fire in the building", an event)."""
     if not any(c.dep_ == "expl" for c in verb.children) or obj.dep_ != "attr" or _incident(obj):
         return False
+    if lemma(obj) in lx.NOT_CONTAINED or MOMENT_TOLD.search(text_of(verb.sent)):
+        return False  # ("no water in the tank when the fire started": a moment's state)
     for prep in (c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "in"):
         thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if thing is not None and thing.lower_ in ("any", "all", "none", "some", "each"):

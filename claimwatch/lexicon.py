@@ -1577,8 +1577,14 @@ CLOSING_NOUNS = frozenset("closure shutdown restructuring reorganisation reorgan
 # ... and what a company does that costs jobs, as the subject of "cost": "the closure will cost
 # 400 jobs" (the company's).
 COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(["move", "decision"])
-# Things tests find what is in: "no salmonella in any of our products", "no lead in the water".
+# Things tested for what is in them: "no salmonella in any of our products", "no lead in the
+# water" (not a tank or a stock, whose contents come and go).
 CONTAINING_THINGS = frozenset(
-    "product sample batch lot water milk food formula cheese meat drink supply blood tank filling"
-    " ingredient feed flour oil fuel air soil stock".split()
+    "product sample batch lot water milk food formula cheese meat drink blood filling ingredient feed"
+    " flour".split()
+)
+# What can be found in them: not "no room", "no interest", "no increase", "no evidence".
+NOT_CONTAINED = frozenset(
+    "room interest increase decrease value change shortage problem risk need reason evidence sign"
+    " doubt difference plan".split()
 )

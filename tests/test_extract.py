@@ -6092,3 +6092,15 @@ def test_another_count_of_a_harm_the_report_told_of_before_is_more(extractor, te
 )
 def test_what_is_not_in_a_thing_is_what_tests_did_not_find(extractor, sentence, key):
     assert [c.key for c in claims_of(extractor, sentence)] == [key]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no water in the tank when the fire started, the fire brigade said.",
+        "There is no value in the stock, analysts at the bank said.",
+        "There is no room in the tank, the operator said.",
+    ],
+)
+def test_a_moments_state_or_no_substance_is_no_finding(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key.startswith("find|")]
