@@ -519,9 +519,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         return None
     if new_neg != old_neg:
         if same_side(new, old):
-            planned = all(told_as_plan(c.measure, c.key, c.text) for c in (new, old))
-            planned = planned and (new.measure in ORG_MEASURES or _plan_for_one_place(new, old))
-            if planned and new.article_id != old.article_id and new.as_of != old.as_of:
+            if _a_plan_told_twice(new, old) and new.article_id != old.article_id and new.as_of != old.as_of:
                 denier, asserter = (new, old) if new_neg else (old, new)
                 if denier.kind == "rejection" and denier.low is not None and (
                     asserter.high is not None and asserter.high < denier.low
@@ -1183,11 +1181,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     window = anchor_window(a_anchor[0], b_anchor[0])
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True
-    plans = told_as_plan(a.measure, a.key, a.text) and told_as_plan(b.measure, b.key, b.text)
-    if plans and a.measure not in ORG_MEASURES:
-        # a plan for a plant is for the plant both name ("the Saarlouis plant" is not the
-        # Valencia plant), and not for two days each names
-        plans = _plan_for_one_place(a, b) and not (a.event_date and b.event_date)
+    # (a plan for a plant, not for two days each names)
+    plans = _a_plan_told_twice(a, b) and (a.measure in ORG_MEASURES or not (a.event_date and b.event_date))
     if plans and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
         window = PLAN_WINDOW_DAYS  # "no plans for layoffs" stays news for weeks
     elif a.measure in PLANNED_CUTS and a.side != b.side:
@@ -1219,6 +1214,14 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
     return days_between(a_anchor[1], b_anchor[1]) <= window
+
+
+def _a_plan_told_twice(a: Claim, b: Claim) -> bool:
+    """Whether both claims tell a company's plan (`row.told_as_plan`): its jobs or closures, or
+    what it will do to a plant both name ("the Saarlouis plant" is not the Valencia plant)."""
+    if not (told_as_plan(a.measure, a.key, a.text) and told_as_plan(b.measure, b.key, b.text)):
+        return False
+    return a.measure in ORG_MEASURES or _plan_for_one_place(a, b)
 
 
 def _plan_for_one_place(a: Claim, b: Claim) -> bool:

@@ -2748,7 +2748,7 @@ def _measure(
         noun_lemma in lx.PERSON_NOUNS | lx.PARTICIPANT_NOUNS | lx.MILITARY_NOUNS
     ):
         return "injured", _whose(noun, ctx, frame)  # "two fishermen were shot in the leg"
-    carried = verb_lemma in CARRYING_VERBS and noun_lemma in lx.PERSON_NOUNS | lx.MILITARY_NOUNS
+    carried = verb_lemma in CARRYING_VERBS and noun_lemma in CARRIED_PEOPLE
     carried = carried and verb is not None and not _carried_in_an_exchange_or_plan(verb)
     if carried and noun is not None and (state := _carried_state(noun)):
         # "the clinic received 34 injured people", "ambulances brought 20 wounded soldiers"
@@ -4365,13 +4365,14 @@ CARRYING_VERBS = frozenset(
     "receive bring carry take transport transfer airlift fly rush ferry evacuate admit treat".split()
 )
 CARRIED_STATES = frozenset(["injured", "wounded", "dead"])
+CARRIED_PEOPLE = lx.PERSON_NOUNS | lx.MILITARY_NOUNS
 
 
 def _carried_in_an_exchange_or_plan(verb: Token) -> bool:
     """ "received 95 wounded soldiers in the prisoner exchange" (prisoners returned), "will take
     50 injured children for treatment" (a plan): no one hurt in the event counted."""
     return any(lemma(t) in ("exchange", "swap") for t in verb.sent) or any(
-        c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS | {"will"} for c in verb.children
+        c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
     )
 
 
@@ -6301,10 +6302,14 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not
 
 
+# Who may act for a country named after "of": "the militia of Ethiopia", "the army of Chad".
+A_COUNTRYS_FORCES = lx.MILITARY_NOUNS | lx.FORCE_NOUNS | {"militia", "police"}
+
+
 def _country_of(noun: Token) -> str | None:
     """ "the militia of Ethiopia", "the army of Chad": the country named after "of" (not
     "supporters of Iran", "the Revolutionary Armed Forces of Colombia": a name)."""
-    if noun.pos_ != "NOUN" or lemma(noun) not in lx.MILITARY_NOUNS | lx.FORCE_NOUNS | {"militia", "police"}:
+    if noun.pos_ != "NOUN" or lemma(noun) not in A_COUNTRYS_FORCES:
         return None
     return next(
         (
