@@ -40,6 +40,7 @@ from claimwatch.gazetteer import (
     country_in,
     country_of_capital,
     names_a_side,
+    nationality_in,
     place_key,
     unaccented,
 )
@@ -72,6 +73,7 @@ from claimwatch.speakers import (
     rejected_owner,
     report_frames,
     side_named,
+    without_kind_words,
 )
 from claimwatch.when_where import (
     LONG_RUN_PHRASES,
@@ -560,6 +562,8 @@ class ClaimReader:
                 continue  # "will never forget the sacrifices of our martyrs": no toll, no act
             if act_measure in lx.ORG_MEASURES and any(c.lower_ in lx.CUT_MANNERS for c in obj.lefts):
                 continue  # "no compulsory redundancies": the cuts come some other way
+            if negated and _said_of_every(verb):
+                continue  # "every death in a hot week is not a heat death": a rule, not none
             if _negated(verb) and not _negated(obj) and _left_out_of_a_count(verb):
                 continue  # "deaths are often not captured in the official figures": uncounted, not none
             if any(t.i in used for t in obj.subtree) and _attack_target(verb, lemma(verb), obj) is None:
@@ -2328,6 +2332,26 @@ def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
     return (measure, "") if measure else None
 
 
+# Verbs by which people are put on a list: what the list says of them is what is counted.
+LISTING_VERBS = frozenset(["register", "record", "list", "name", "identify", "compile", "publish"])
+
+
+def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
+    """ "relatives registered the names of 19 people who were still missing": 19 missing, as
+    the relative clause says (not "rescued 12 people who were trapped": rescued)."""
+    if lemma(noun) not in lx.PERSON_NOUNS or verb is None or lemma(verb) not in LISTING_VERBS:
+        return ""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or not any(lemma(c) in ("be", "remain") for c in clause.children
+                                             if c.dep_ == "aux") and lemma(clause) not in ("be", "remain"):
+            continue
+        said = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))]
+        for word in said:
+            if word.lower_ in lx.ADJECTIVE_MEASURES:
+                return lx.ADJECTIVE_MEASURES[word.lower_]
+    return ""
+
+
 def _measure_put_at(verb: Token) -> str:
     """The measure a verb's object names, as in "put participation at", "estimated the crowd
     at", "put the march at" (a protest put at a figure is its crowd; not a change: "put growth
@@ -2475,6 +2499,8 @@ def _measure(
         return _size_measured(noun, verb)
     if noun is not None and _families_homeless(noun, verb):
         return "displace|family", ""  # "87 families were left homeless": families, not people
+    if noun is not None and (told := _state_told_of_the_listed(noun, verb)):
+        return told, _whose(noun, ctx, frame)  # "registered the names of 19 people who were missing"
     state = _named_by_state_before(anchor)
     if state:
         return state, ""  # "the wounded 60 and the missing 9"
@@ -3307,11 +3333,15 @@ def _the_parties_between(anchor: Token, noun: Token | None) -> bool:
     """ "a clash between the two neighbours", "talks between the three unions": a number of the
     parties something is between, no count of people something befell (not "between 2,500 and
     3,000 farmers", a range the parser may hang on "between" the same way)."""
+    # ("a collision between two trains" too: no range follows)
+    bare = anchor.i > 0 and anchor.nbor(-1).lower_ == "between" and (
+        anchor.i + 1 < len(anchor.doc) and anchor.nbor(1).lower_ not in ("and", "to", "-", "or")
+    )
     return (
         noun is not None
         and anchor.lower_ in ("two", "three", "four", "2", "3", "4")  # (not "the 5,000 protesters")
         and anchor.i > 0
-        and anchor.nbor(-1).lower_ in ("the", "these", "those")
+        and (anchor.nbor(-1).lower_ in ("the", "these", "those") or bare)
         and anchor.dep_ == "nummod"
         and anchor.head == noun
         and noun.dep_ == "pobj"
@@ -3567,7 +3597,7 @@ def verb_key(verb_lemma: str) -> str:
 def _agent_country(verb: Token | None) -> str:
     """ "Russian forces had lost 30 aircraft" -> russia: whose losses."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-    return country_in([t.lower_ for t in subj.subtree]) or "" if subj is not None else ""
+    return nationality_in([t.lower_ for t in subj.subtree]) or "" if subj is not None else ""
 
 
 def _jobs_at_stake(verb: Token, job: str) -> bool:
@@ -3589,7 +3619,7 @@ def _take_part(verb: Token) -> bool:
 def company_name(name: str) -> str:
     """A company by the words of its name before those any company's name may end in ("kessler
     automobil" and "kessler" are one; `ORG_SUFFIXES`)."""
-    words = name.split()
+    words = without_kind_words(name.split())  # "steelmaker helvion steel": what, then who
     while len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
         words.pop()
     short = " ".join(words)
@@ -3656,7 +3686,7 @@ def _nationals(noun: Token | None) -> str | None:
     if noun is None or noun.pos_ != "PROPN" or noun.ent_type_ != "NORP" or noun.tag_ != "NNPS":
         return None
     one = noun.lower_.removesuffix("s")
-    return f"{country_in([noun.lower_]) or country_in([one]) or one} {lx.NATIONALS}"
+    return f"{nationality_in([noun.lower_]) or nationality_in([one]) or one} {lx.NATIONALS}"
 
 
 def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
@@ -3714,11 +3744,13 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
             mods += list(owner.subtree)
         elif toll is not None and lemma(toll) == "loss" and owner is not None and owner.lower_ in own:
             putter = next((c for c in put.children if c.dep_ == "nsubj"), None)
-            if putter is not None and lemma(putter) in forces:
+            if putter is not None and (lemma(putter) in forces or _a_defence_ministry(putter)):
                 mods += list(putter.subtree)
-    country = country_in([t.lower_ for t in mods]) or _of_a_named_side(noun)
+    country = nationality_in([t.lower_ for t in mods]) or _of_a_named_side(noun)
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
+    if country is None:
+        country = _country_of_the_side_before(noun)
     ours = _on_our_side(noun)
     if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
         country = frame.speaker.side if country_in([frame.speaker.side]) else None
@@ -3860,7 +3892,7 @@ def _of_a_named_side(noun: Token) -> str | None:
                 # (or its forces: "one serviceman of the Armenian Armed Forces")
                 forces = holder is noun and _national_forces(side)
                 if side.dep_ == "pobj" and (lemma(side) == "side" or forces):
-                    country = country_in([t.lower_ for t in side.subtree])
+                    country = nationality_in([t.lower_ for t in side.subtree])
                     if country:
                         return country
     return None
@@ -3874,6 +3906,31 @@ def _national_forces(forces: Token) -> bool:
         return False  # (not "the Lebanese Forces", a party)
     words = [t.lower_ for t in forces.subtree if t.dep_ != "det" and t.i != forces.i and t.lower_ != "armed"]
     return bool(words) and names_a_side(" ".join(words))
+
+
+def _a_defence_ministry(noun: Token) -> bool:
+    """ "Djibouti's defence ministry put its own losses at six": a defence ministry's own
+    losses are its forces'."""
+    return lemma(noun) == "ministry" and any(c.lower_ in ("defence", "defense") for c in noun.children)
+
+
+def _country_of_the_side_before(noun: Token) -> str | None:
+    """ "On the Djiboutian side, four soldiers fell": the country of the side named last
+    before a count, after "on" (not "the Russian side said ...": a speaker, not whose)."""
+    sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i
+             and t.dep_ == "pobj" and t.head.lower_ == "on" and not _of_the_speaker(t.head.head)]
+    if not sides:
+        return None
+    # ("on the Djiboutian side", "on the side of Burundi")
+    named = [c for c in sides[-1].children if c.dep_ in ("amod", "compound")]
+    named += [o for p in sides[-1].children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    return nationality_in([t.lower_ for t in named])
+
+
+def _of_the_speaker(word: Token) -> bool:
+    """ "Officials (on the Russian side) said": the one who speaks, not whose a count is."""
+    return word.dep_ == "nsubj" and lemma(word.head) in lx.REPORT_VERBS
 
 
 def _on_our_side(noun: Token) -> bool:
@@ -4275,9 +4332,13 @@ def _none_are(verb: Token) -> str:
         return "missing"
     # "no one was reported missing" (not "no one else", "none of its staff", "initially ...")
     reported = lemma(verb) in ("report", "list") and verb.tag_ == "VBN" and _plainly_no_one(verb)
-    if lemma(verb) not in ("be", "remain") and not reported:
+    # ("no passenger is missing", the state read as a verb)
+    a_state = verb.lower_ in lx.ADJECTIVE_MEASURES and any(
+        c.dep_ == "aux" and lemma(c) == "be" for c in verb.children
+    )
+    if lemma(verb) not in ("be", "remain") and not reported and not a_state:
         return ""
-    state = next(
+    state = verb if a_state else next(
         (c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.lower_ in lx.ADJECTIVE_MEASURES), None
     )
     nobody = any(
@@ -5160,6 +5221,15 @@ def _negated(token: Token | None) -> bool:
         # this one's too (not its "not": "did not stop and were fined")
         return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _said_of_every(verb: Token) -> bool:
+    """ "Every death is not a heat death", "each case is not ...": what is said of every one
+    of a kind, not that there were none."""
+    return lemma(verb) == "be" and any(
+        c.dep_ == "nsubj" and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _no_one_had_to(verb: Token) -> bool:
@@ -6122,10 +6192,14 @@ def _left_out_of_a_count(verb: Token) -> bool:
     """ "are often not captured in the official figures", "were not included in the toll":
     things a count leaves out, not a count of none ("had not recorded any deaths", "did not
     record deaths" still deny)."""
+    counts = lx.FIGURE_NOUNS | {"statistic", "record", "data", "count"}
+    if lemma(verb) in ("include", "contain", "cover") and any(
+        c.dep_ == "nsubj" and lemma(c) in counts for c in verb.children
+    ):
+        return True  # "the district's figures did not yet include deaths reported by ...": left out
     if lemma(verb) not in lx.RECORDING_VERBS:
         return False
     hedged = any(c.dep_ == "advmod" and c.lower_ in ("often", "usually", "rarely") for c in verb.children)
-    counts = lx.FIGURE_NOUNS | {"statistic", "record", "data", "count"}
     in_a_count = any(
         c.dep_ == "prep" and c.lower_ in ("in", "into") and any(lemma(g) in counts for g in c.children)
         for c in verb.children

@@ -144,9 +144,100 @@ laos: laos
 burundi: burundi
 gambia: gambia
 mauritania: mauritania
+djibouti: djibouti
+papua new guinea: papua new guinea
+dominican republic: dominican republic
+panama: panama
+costa rica: costa rica
+jamaica: jamaica
+guinea: guinea
+equatorial guinea: equatorial guinea
+gabon: gabon
+central african republic: central african republic
+namibia: namibia
+botswana: botswana
+slovenia: slovenia
+montenegro: montenegro
+cyprus: cyprus
+singapore: singapore
+turkmenistan: turkmenistan
+bhutan: bhutan
+timor-leste: timor-leste, east timor
+fiji: fiji
 nato: nato, north atlantic treaty organization
 united nations: united nations, un, u.n., unsc, security council
 european union: european union, eu, e.u., brussels
+"""
+
+# The adjectives of the countries above known only by name: whose the people a count is of
+# are ("two Djiboutian soldiers"), but a speaker they name is no state ("Slovak organisers").
+_NATIONALITIES = """
+belgium: belgian, belgians
+netherlands: dutch
+austria: austrian, austrians
+switzerland: swiss
+portugal: portuguese
+sweden: swedish
+norway: norwegian, norwegians
+denmark: danish
+finland: finnish
+ireland: irish
+czech republic: czech, czechs
+slovakia: slovak, slovaks
+bulgaria: bulgarian, bulgarians
+croatia: croatian, croatians
+albania: albanian, albanians
+lithuania: lithuanian, lithuanians
+latvia: latvian, latvians
+estonia: estonian, estonians
+australia: australian, australians
+cuba: cuban, cubans
+nicaragua: nicaraguan, nicaraguans
+honduras: honduran, hondurans
+guatemala: guatemalan, guatemalans
+el salvador: salvadoran, salvadorans
+uruguay: uruguayan, uruguayans
+paraguay: paraguayan, paraguayans
+ghana: ghanaian, ghanaians
+senegal: senegalese
+sierra leone: sierra leonean, sierra leoneans
+liberia: liberian, liberians
+ivory coast: ivorian, ivorians
+benin: beninese
+togo: togolese
+angola: angolan, angolans
+zambia: zambian, zambians
+zimbabwe: zimbabwean, zimbabweans
+malawi: malawian, malawians
+tanzania: tanzanian, tanzanians
+madagascar: malagasy
+tunisia: tunisian, tunisians
+oman: omani, omanis
+kuwait: kuwaiti, kuwaitis
+bahrain: bahraini, bahrainis
+uzbekistan: uzbek, uzbeks
+mongolia: mongolian, mongolians
+laos: laotian, laotians
+burundi: burundian, burundians
+gambia: gambian, gambians
+mauritania: mauritanian, mauritanians
+djibouti: djiboutian, djiboutians
+papua new guinea: papua new guinean, papua new guineans
+panama: panamanian, panamanians
+costa rica: costa rican, costa ricans
+jamaica: jamaican, jamaicans
+guinea: guinean, guineans
+equatorial guinea: equatoguinean, equatoguineans
+gabon: gabonese
+namibia: namibian, namibians
+slovenia: slovenian, slovenians
+montenegro: montenegrin, montenegrins
+cyprus: cypriot, cypriots
+singapore: singaporean, singaporeans
+turkmenistan: turkmen
+bhutan: bhutanese
+timor-leste: timorese
+fiji: fijian, fijians
 """
 
 SIDE_OF_WORD: dict[str, str] = {}
@@ -246,6 +337,28 @@ def company_of(name: str) -> str:
     """ "vantra polska" -> "vantra": a company's local arm named after its country is the company."""
     words = name.split()
     return " ".join(words[:-1]) if len(words) > 1 and words[-1] in HOME_NAMES else name
+
+
+NATIONALITY_OF_WORD: dict[str, str] = {
+    word.strip(): line.split(":", 1)[0].strip()
+    for line in _NATIONALITIES.strip().splitlines()
+    for word in line.split(":", 1)[1].split(",")
+}
+_MAX_NATIONALITY_WORDS = max(len(w.split()) for w in NATIONALITY_OF_WORD)
+
+
+def nationality_in(words: list[str]) -> str | None:
+    """The country of the people `words` name, by its name or any adjective ("djiboutian"):
+    for whose a count is, where a speaker's words would say whom it speaks for."""
+    found = country_in(words)
+    if found:
+        return found
+    for i in range(len(words)):
+        for n in range(_MAX_NATIONALITY_WORDS, 0, -1):
+            country = NATIONALITY_OF_WORD.get(" ".join(words[i : i + n]))
+            if country:
+                return country
+    return None
 
 
 def country_in(words: list[str]) -> str | None:

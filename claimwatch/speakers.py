@@ -294,9 +294,30 @@ def _company_name(head: Token) -> str:
     """The name a company's last word ends: "Hanwa Steel" of "South Korea's Hanwa Steel",
     "Kessler Automobil" of "German carmaker Kessler Automobil", "British Airways" whole."""
     start = head.i
-    while start > head.sent.start and head.doc[start - 1].pos_ == "PROPN":
+    while start > head.sent.start:
+        before = head.doc[start - 1]
+        if before.pos_ != "PROPN" or _names_a_kind(before):
+            break
         start -= 1
     return " ".join(t.lower_ for t in head.doc[start : head.i + 1])
+
+
+# What a company is, before its name: "steelmaker", "insurer", "chain".
+KIND_WORDS = lx.GENERIC_ORG_NOUNS | lx.MAKER_NOUNS
+
+
+def _names_a_kind(word: Token) -> bool:
+    """ "Steelmaker" of "Steelmaker Helvion Steel" at a sentence's start, which the model
+    takes for part of the name: what the company is, not what it is called."""
+    return word.lower_ in KIND_WORDS
+
+
+def without_kind_words(words: list[str]) -> list[str]:
+    """A name's words without those before it that say what the company is."""
+    start = 0
+    while start < len(words) - 1 and words[start] in KIND_WORDS:
+        start += 1
+    return words[start:]
 
 
 def _known_as(name: list[Token]) -> str:
@@ -581,7 +602,10 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 
 
 def _org_name(tokens: list[Token]) -> str:
-    return " ".join(t.lower_ for t in tokens if t.lower_ not in ("'s", "the"))
+    words = [t for t in tokens if t.lower_ not in ("'s", "the")]
+    while len(words) > 1 and _names_a_kind(words[0]):
+        words.pop(0)  # ("Steelmaker Helvion Steel" at a sentence's start)
+    return " ".join(t.lower_ for t in words)
 
 
 def outlet(ctx: ArticleContext) -> Speaker:
@@ -626,7 +650,8 @@ def main_org_of(docs: list[Doc]) -> str | None:
     for doc in docs:
         for ent in doc.ents:
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
-                counts[ent.text.lower().removesuffix("'s").removeprefix("the ").strip()] += 1
+                name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
+                counts[" ".join(without_kind_words(name.split()))] += 1
         for tok in doc:
             if tok.pos_ != "PROPN":
                 continue
@@ -636,7 +661,7 @@ def main_org_of(docs: list[Doc]) -> str | None:
             employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
             called = tok.lower_ in called_companies and _name_head(tok) is tok
             if named or employs or called:
-                name = proper_name(tok)
+                name = " ".join(without_kind_words(proper_name(tok).split()))
                 if not country_in(name.split()):
                     counts[name] += 1
     if not counts:
