@@ -250,6 +250,8 @@ class ClaimReader:
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
             if not measure:
                 continue
+            if measure in lx.PEOPLE_MEASURES and _things_beside_the_count(anchor, noun):
+                continue  # "evacuated 3,000 passengers from the two trains": trains, not people
             if measure == "participants" and figure.unit == "%" and _share_at_work(anchor):
                 figure = _the_rest(figure)  # "60% reported for work": 40% on strike
             if listed:
@@ -2341,7 +2343,11 @@ def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
     the relative clause says (not "rescued 12 people who were trapped": rescued)."""
     if lemma(noun) not in lx.PERSON_NOUNS or verb is None or lemma(verb) not in LISTING_VERBS:
         return ""
+    if _is_remains(noun.head.head) if noun.head.lower_ == "of" else False:
+        return ""  # "identified the bodies of 12 people who had been missing": dead, not missing
     for clause in noun.children:
+        if _negated(clause) or any(c.lower_ in ("longer", "more") for c in clause.subtree):
+            continue  # "people who were no longer missing"
         if clause.dep_ != "relcl" or not any(lemma(c) in ("be", "remain") for c in clause.children
                                              if c.dep_ == "aux") and lemma(clause) not in ("be", "remain"):
             continue
@@ -3329,6 +3335,27 @@ def _how_many_figures(anchor: Token, noun: Token | None) -> bool:
     )
 
 
+# Nouns a count of people may be told by: people themselves, their remains, their homes' folk.
+PEOPLE_LIKE = (lx.PERSON_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.CHILD_NOUNS
+               | lx.PARTICIPANT_NOUNS | {"body", "family", "household", "life", "people", "person"})
+
+
+def _things_beside_the_count(anchor: Token, noun: Token | None) -> bool:
+    """ "from the two trains", "to the two stations", "in three villages": things named by a
+    number after a preposition, in a sentence that counts people (not "12 of the passengers")."""
+    return (
+        noun is not None
+        and noun.pos_ == "NOUN"
+        and anchor.dep_ == "nummod"
+        and anchor.head.i == noun.i
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("from", "to", "into", "between", "in", "inside", "across", "through")
+        and lemma(noun) not in PEOPLE_LIKE
+        and lemma(noun) not in lx.NOUN_MEASURES  # ("refers to eight deaths")
+        and noun.lower_ not in lx.ADJECTIVE_MEASURES
+    )
+
+
 def _the_parties_between(anchor: Token, noun: Token | None) -> bool:
     """ "a clash between the two neighbours", "talks between the three unions": a number of the
     parties something is between, no count of people something befell (not "between 2,500 and
@@ -3746,20 +3773,24 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
             putter = next((c for c in put.children if c.dep_ == "nsubj"), None)
             if putter is not None and (lemma(putter) in forces or _a_defence_ministry(putter)):
                 mods += list(putter.subtree)
-    country = nationality_in([t.lower_ for t in mods]) or _of_a_named_side(noun)
+    # (not "Australian-trained Fijian peacekeepers", "Czech-made tanks": who made them)
+    made_by = {t.i for t in mods if t.i + 2 < len(t.doc) and t.nbor(1).text == "-"
+               and t.nbor(2).lower_ in MADE_BY_WORDS}
+    country = nationality_in([t.lower_ for t in mods if t.i not in made_by]) or _of_a_named_side(noun)
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
-    if country is None:
-        country = _country_of_the_side_before(noun)
     ours = _on_our_side(noun)
     if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
-        country = frame.speaker.side if country_in([frame.speaker.side]) else None
+        # ("the Dutch defence ministry said two of its soldiers": the Netherlands')
+        country = nationality_in(frame.speaker.side.split())
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
         teller = frame.speaker.side if frame else ctx.article.source
         speakers = country_in(teller.lower().split())
         country = f"not {speakers}" if speakers else None
+    if country is None:
+        country = _country_of_the_side_before(noun)
     if country is None:
         # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
         # not "Cambodian civilians"
@@ -3787,6 +3818,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
 
 # People in a march or a riot, who are not its police.
 CROWD_NOUNS = frozenset(["demonstrator", "protester", "protestor", "marcher", "rioter"])
+
+
+# What a country did to a thing or to people it is not whose they are: "Czech-made tanks".
+MADE_BY_WORDS = frozenset("made trained built backed born led supplied designed funded armed".split())
 
 
 def _own_place_in_a_list(anchor: Token, noun: Token | None, sent: Span) -> tuple[str, ...] | None:
@@ -3918,14 +3953,42 @@ def _country_of_the_side_before(noun: Token) -> str | None:
     """ "On the Djiboutian side, four soldiers fell": the country of the side named last
     before a count, after "on" (not "the Russian side said ...": a speaker, not whose)."""
     sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i
-             and t.dep_ == "pobj" and t.head.lower_ == "on" and not _of_the_speaker(t.head.head)]
-    if not sides:
-        return None
+             and t.dep_ == "pobj" and t.head.lower_ == "on" and not _of_the_speaker(t.head.head)
+             and _in_the_counts_clause(t.head.head, noun)]
+    if not sides or any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        lemma(o) in BORDER_WORDS for o in p.children) for p in sides[-1].children
+    ):
+        return None  # ("on the Russian side of the border": where, not whose)
     # ("on the Djiboutian side", "on the side of Burundi")
     named = [c for c in sides[-1].children if c.dep_ in ("amod", "compound")]
     named += [o for p in sides[-1].children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
     return nationality_in([t.lower_ for t in named])
+
+
+# What a country's side of is a place: "on the Russian side of the border".
+BORDER_WORDS = frozenset(["border", "frontier", "river", "line", "boundary", "lake", "bridge"])
+
+
+def _in_the_counts_clause(word: Token, noun: Token) -> bool:
+    """Whether `word` (what "on the X side" hangs on) is in the clause of the count `noun`:
+    one of its heads up to the clause's verb, or a subject or object of one ("the balance on
+    the Djiboutian side makes state of four soldiers fallen"); not another clause's ("losses
+    on the Russian side were heavier, while Ukraine said it lost 40 soldiers")."""
+    heads = []
+    up = noun
+    while True:
+        heads.append(up)
+        said = up.dep_ == "ccomp" and lemma(up.head) in lx.REPORT_VERBS  # (what another says)
+        clause = said or up.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT")
+        if clause and up.pos_ in ("VERB", "AUX"):
+            break
+        if up.head.i == up.i:
+            break
+        up = up.head
+    if word in heads:
+        return True
+    return word.dep_ in ("nsubj", "nsubjpass", "dobj") and word.head in heads
 
 
 def _of_the_speaker(word: Token) -> bool:
@@ -4335,7 +4398,7 @@ def _none_are(verb: Token) -> str:
     # ("no passenger is missing", the state read as a verb)
     a_state = verb.lower_ in lx.ADJECTIVE_MEASURES and any(
         c.dep_ == "aux" and lemma(c) == "be" for c in verb.children
-    )
+    ) and not any(c.dep_ in ("prt", "dobj", "prep") for c in verb.children)  # ("missing out on aid")
     if lemma(verb) not in ("be", "remain") and not reported and not a_state:
         return ""
     state = verb if a_state else next(
@@ -4343,6 +4406,7 @@ def _none_are(verb: Token) -> str:
     )
     nobody = any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or _says_none(c))  # "no one", "no miners"
+        and (not a_state or c.lower_ in NOBODY or lemma(c) in PEOPLE_LIKE)  # (not "no documents")
         for c in verb.children
     )
     return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""
@@ -6193,9 +6257,10 @@ def _left_out_of_a_count(verb: Token) -> bool:
     things a count leaves out, not a count of none ("had not recorded any deaths", "did not
     record deaths" still deny)."""
     counts = lx.FIGURE_NOUNS | {"statistic", "record", "data", "count"}
-    if lemma(verb) in ("include", "contain", "cover") and any(
-        c.dep_ == "nsubj" and lemma(c) in counts for c in verb.children
-    ):
+    left_out = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma(verb) == "include" and left_out is not None and not any(
+        d.lower_ in ("any", "no") for d in left_out.children
+    ) and any(c.dep_ == "nsubj" and lemma(c) in counts for c in verb.children):
         return True  # "the district's figures did not yet include deaths reported by ...": left out
     if lemma(verb) not in lx.RECORDING_VERBS:
         return False

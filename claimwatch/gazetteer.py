@@ -147,23 +147,11 @@ mauritania: mauritania
 djibouti: djibouti
 papua new guinea: papua new guinea
 dominican republic: dominican republic
-panama: panama
 costa rica: costa rica
-jamaica: jamaica
-guinea: guinea
 equatorial guinea: equatorial guinea
-gabon: gabon
+guinea-bissau: guinea - bissau, guinea bissau
 central african republic: central african republic
-namibia: namibia
-botswana: botswana
-slovenia: slovenia
-montenegro: montenegro
-cyprus: cyprus
-singapore: singapore
-turkmenistan: turkmenistan
-bhutan: bhutan
-timor-leste: timor-leste, east timor
-fiji: fiji
+timor-leste: timor - leste, east timor
 nato: nato, north atlantic treaty organization
 united nations: united nations, un, u.n., unsc, security council
 european union: european union, eu, e.u., brussels
@@ -227,7 +215,7 @@ panama: panamanian, panamanians
 costa rica: costa rican, costa ricans
 jamaica: jamaican, jamaicans
 guinea: guinean, guineans
-equatorial guinea: equatoguinean, equatoguineans
+equatorial guinea: equatorial guinean, equatorial guineans, equatoguinean, equatoguineans
 gabon: gabonese
 namibia: namibian, namibians
 slovenia: slovenian, slovenians
@@ -237,6 +225,7 @@ singapore: singaporean, singaporeans
 turkmenistan: turkmen
 bhutan: bhutanese
 timor-leste: timorese
+guinea-bissau: bissau-guinean, bissau - guinean
 fiji: fijian, fijians
 """
 

@@ -418,7 +418,7 @@ VERB_OBJECT_MEASURES = {
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
-STORE_NOUNS = frozenset("store shop outlet branch".split())
+STORE_NOUNS = frozenset("store shop outlet branch office".split())
 VERB_OBJECT_MEASURES.update({(verb, noun): "closures" for verb in ("close", "shut") for noun in STORE_NOUNS})
 
 # What armies say of the enemy dead: "41 terrorists neutralised", "liquidated 60 militants".
@@ -1358,7 +1358,7 @@ ORG_SUFFIXES = frozenset(
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
-    spa pte pty""".split()
+    spa pte pty insurance assurance assurances""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

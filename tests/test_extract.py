@@ -6187,3 +6187,69 @@ def test_deaths_a_count_leaves_out_are_not_none(extractor):
 )
 def test_the_things_a_collision_is_between_are_no_count(extractor, sentence, lows):
     assert [c.low for c in claims_of(extractor, sentence) if c.kind == "figure"] == lows
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # the count's own words say whose, or another clause's side is not its own
+        ("On the Burundian side, officials say the border is calm, but Rwanda said four of its "
+         "soldiers died.", "rwanda military"),
+        ("On the Russian side of the border, Ukrainian officials said 14 of their soldiers were "
+         "captured.", "ukraine military"),
+        ("Losses on the Russian side were heavier, while Ukraine said it lost 40 soldiers.", "military"),
+        ("According to officials on the Russian side, five soldiers were killed.", "military"),
+        # a country's adjective of two words, and one hyphened to the thing it did
+        ("Five Equatorial Guinean soldiers were killed.", "equatorial guinea military"),
+        ("The Dutch defence ministry said two of its soldiers were killed.", "netherlands military"),
+    ],
+)
+def test_a_side_named_elsewhere_in_the_sentence_is_not_whose_the_count_is(extractor, sentence, subject):
+    assert [c.subject for c in claims_of(extractor, sentence) if c.kind == "figure"] == [subject]
+
+
+def test_who_made_or_trained_people_or_things_is_not_whose_they_are(extractor):
+    claim = only(claims_of(extractor, "Four Australian-trained Fijian peacekeepers were wounded."))
+    assert not claim.subject.startswith("australia")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No one is missing out on aid, the minister said.",
+        "No documents are missing, the archive said.",
+        "Police identified 12 people who were no longer missing.",
+        "Police identified the bodies of 12 people who had been missing since the flood.",
+    ],
+)
+def test_missing_out_missing_things_and_the_found_are_no_count_of_the_missing(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "missing"]
+
+
+def test_records_that_contain_no_deaths_still_deny_them(extractor):
+    claim = only(claims_of(extractor, "The hospital's records did not contain any deaths from the virus."))
+    assert (claim.key, claim.polarity) == ("deaths", "negate")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Corpo de Bombeiros said its teams had evacuated some 3,000 passengers from the two trains.",
+        "About 1,200 passengers were evacuated on foot through the tunnel to the two stations, the "
+        "operator said.",
+    ],
+)
+def test_things_named_by_a_number_beside_a_count_of_people_are_no_count(extractor, sentence):
+    assert [c.low for c in claims_of(extractor, sentence) if c.kind == "figure"] in ([2700.0], [1080.0])
+
+
+def test_deaths_a_report_refers_to_are_counted(extractor):
+    claims = claims_of(extractor, "The state government's order, seen by Reuters, refers to eight deaths "
+                                  "and 30 injuries.")
+    assert 8.0 in [c.low for c in claims if c.key == "deaths"]
+
+
+def test_an_insurers_offices_closed_are_its_closures(extractor):
+    claims = claims_of(extractor, "Belgian insurer Valmonde Assurances said it would close 38 of its "
+                                  "branches in Belgium and 15 offices in the Netherlands.")
+    assert {c.key for c in claims if c.kind == "figure"} == {"closures|valmonde"}
