@@ -1310,6 +1310,8 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue
         if tok.lower_ in SHARE_WORDS:
             continue  # "a third of flights": a share (_shares_in_words), not the number three
+        if _a_label(tok):
+            continue  # "the No. 2 blast furnace", "gate number 2": which one, not how many
         if tok.i > sent.start and tok.nbor(-1).like_num:
             continue  # inside a multi-token number; the first token reads it
         if tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ in ("no", "not", "any"):
@@ -2428,6 +2430,18 @@ def _figure_is(number: Token) -> bool:
     )
 
 
+def _a_label(number: Token) -> bool:
+    """ "No. 2", "gate number 2", "#3": a number that names one thing."""
+    if number.i == 0:
+        return False
+    before = number.nbor(-1).lower_
+    if before == "." and number.i > 1 and number.nbor(-2).lower_ in ("no", "nos"):
+        before = "no."  # ("No . 2", as the tokenizer may split it)
+    # ("gate number 2", not "the number 58 being quoted is wrong")
+    named = before == "number" and number.i > 1 and number.nbor(-2).pos_ in ("NOUN", "PROPN")
+    return before in ("no.", "nos.", "#") or (before == "no" or named) and number.text[:1].isdigit()
+
+
 def _put_at(number: Token) -> bool:
     """ "put the death toll at 58": a figure, though the model may tag "58" a date (a
     year is never put at)."""
@@ -2736,7 +2750,10 @@ def _measure(
     if _disease_cases(noun, verb, ctx.disease):
         # "312 cholera cases", "admitted more than 900 patients with cholera"
         return "cases", _case_status(noun, verb)
-    if noun_lemma in lx.POWER_USERS and lx.POWER_CUT.search(text_of(anchor.sent)):
+    # ("3.8 million customers were cut off": a service's users, not people cut off by a flood)
+    cut_off = noun_lemma in lx.SERVICE_USERS and verb_lemma == "cut" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) if verb is not None else False
+    if noun_lemma in lx.POWER_USERS and (cut_off or lx.POWER_CUT.search(text_of(anchor.sent))):
         # "left 210,000 customers without electricity" (all cut off) is not "95,000 are still
         # without supply" (those not yet reconnected)
         still = lx.STILL_WITHOUT.search(text_of(anchor.sent))
@@ -6351,6 +6368,14 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
         if (lemma(verb), particle.lower_) in lx.VERB_OBJECT_MEASURES:
             return lx.VERB_OBJECT_MEASURES[(lemma(verb), particle.lower_)]
     for word in words:
+        of_jobs = any(c.dep_ == "compound" and lemma(c) in ("job", "staff", "workforce", "headcount")
+                      for c in word.children)
+        more = any(c.lower_ in ("further", "more", "additional", "new", "other") for c in word.children)
+        planned = lemma(verb) in JOB_CUT_PLAN_VERBS and lemma(word) in ("cut", "loss", "reduction")
+        if planned and of_jobs and not more:
+            # "we are not planning any job cuts" (not "no further job cuts": more than those
+            # announced; nor "would resist any job cuts")
+            return "job_cuts"
         if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
             return lx.NOUN_MEASURES[lemma(word)]
         if lemma(obj) in lx.FIGURE_NOUNS and word.i != obj.i and lemma(word) in lx.VERB_MEASURES:
@@ -6359,6 +6384,10 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
         if pair in lx.VERB_OBJECT_MEASURES:
             return lx.VERB_OBJECT_MEASURES[pair]
     return None
+
+
+# Verbs by which a company tells of job cuts it will or will not make.
+JOB_CUT_PLAN_VERBS = frozenset(["plan", "consider", "prepare", "announce", "have", "be", "make", "expect"])
 
 
 def _not_a_turnout(verb: Token) -> bool:

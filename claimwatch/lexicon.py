@@ -1042,6 +1042,8 @@ LEAK_WORDS = frozenset(["leak", "leakage", "spill", "escape", "release", "discha
 # electricity", "410,000 customers had lost power", "38,000 homes remain without supply".
 POWER_USERS = frozenset(["customer", "home", "household", "consumer", "subscriber", "user", "resident",
                          "people", "person", "connection"])
+# Who a service has, as against people anywhere: "customers were cut off" lost the service.
+SERVICE_USERS = frozenset(["customer", "subscriber", "user", "consumer", "connection"])
 POWER_CUT = re.compile(
     r"\bwithout (?:electric\w*|power|electricity|service|supply|light)|\b(?:lost|lose|losing) "
     r"(?:power|electricity)|\bpower (?:cut|outage)|\bblackout|\boutage",

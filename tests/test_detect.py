@@ -1696,3 +1696,4 @@ def test_a_contamination_denied_in_one_thing_and_found_in_another_is_no_turn():
     denied = _found("negate", "There is no salmonella in our milk, the company said.", "2029-04-04")
     found = _found("affirm", "The company said salmonella had been found in its cheese.", "2029-04-11")
     assert conflict(found, denied) is None
+

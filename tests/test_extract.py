@@ -6253,3 +6253,36 @@ def test_an_insurers_offices_closed_are_its_closures(extractor):
     claims = claims_of(extractor, "Belgian insurer Valmonde Assurances said it would close 38 of its "
                                   "branches in Belgium and 15 offices in the Netherlands.")
     assert {c.key for c in claims if c.kind == "figure"} == {"closures|valmonde"}
+
+
+def test_a_services_customers_cut_off_are_without_it(extractor):
+    claim = only(claims_of(extractor, "He said 3.8 million customers were cut off, some for eight hours."))
+    assert claim.key == "without_power"
+    # (not people a flood cut off)
+    assert only(claims_of(extractor, "Floods cut off 500 people in three villages, officials said.")).key != (
+        "without_power"
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Steelmaker Helvion Steel will close the No. 2 blast furnace at its plant in Kladno, it said.",
+        "She said all incidents happened in the lane outside gate number 2.",
+    ],
+)
+def test_a_number_that_names_one_thing_is_no_count(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.low == 2.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ('"We are not planning any job cuts at Kladno," said the chief executive of Helvion.', "job_cuts"),
+        ('"There are no further job cuts planned at Timisoara," she added.', "be|job cut"),
+        ("The Verdi services union said it would resist any job cuts.", "resist|job cut"),
+    ],
+)
+def test_job_cuts_a_company_does_not_plan_are_none(extractor, sentence, key):
+    assert [c.key.split("|")[0] if c.key.startswith("job_cuts") else c.key
+            for c in claims_of(extractor, sentence)] == [key]
