@@ -2348,7 +2348,9 @@ def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
     if _is_remains(noun.head.head) if noun.head.lower_ == "of" else False:
         return ""  # "identified the bodies of 12 people who had been missing": dead, not missing
     for clause in noun.children:
-        if _negated(clause) or any(c.lower_ in ("longer", "more") for c in clause.subtree):
+        no_longer = any(c.lower_ in ("longer", "more") and c.i > 0 and c.nbor(-1).lower_ in ("no", "any")
+                        for c in clause.subtree)
+        if _negated(clause) or no_longer:
             continue  # "people who were no longer missing"
         if clause.dep_ != "relcl" or not any(lemma(c) in ("be", "remain") for c in clause.children
                                              if c.dep_ == "aux") and lemma(clause) not in ("be", "remain"):
@@ -2435,8 +2437,12 @@ def _a_label(number: Token) -> bool:
     if number.i == 0:
         return False
     before = number.nbor(-1).lower_
+    no_at = number.i - 1
     if before == "." and number.i > 1 and number.nbor(-2).lower_ in ("no", "nos"):
-        before = "no."  # ("No . 2", as the tokenizer may split it)
+        before, no_at = "no.", number.i - 2  # ("No . 2", as the tokenizer may split it)
+    said_no = no_at > 0 and number.doc[no_at - 1].pos_ in ("VERB", "AUX", "PUNCT", "CCONJ")
+    if before in ("no.", "nos.", "no") and said_no and number.doc[no_at].text[:1] == "n":
+        return False  # ("the spokesman said no. 12 people were injured")
     # ("gate number 2", not "the number 58 being quoted is wrong")
     named = before == "number" and number.i > 1 and number.nbor(-2).pos_ in ("NOUN", "PROPN")
     return before in ("no.", "nos.", "#") or (before == "no" or named) and number.text[:1].isdigit()
@@ -2458,9 +2464,14 @@ def _second_figure_put_at(anchor: Token) -> Token | None:
     """ "put the death toll at 58 and the number of injured at 655": the parser joins the
     second figure noun to the verb, with its own "at 655"; the figure is that noun's."""
     at = anchor.head
-    if anchor.dep_ != "pobj" or at.lower_ != "at" or at.dep_ != "prep":
+    if anchor.dep_ != "pobj" or at.lower_ not in ("at", "to") or at.dep_ != "prep":
         return None
     noun = at.head
+    if at.lower_ == "to":
+        # "has risen to 512 and the number of deaths to eight": "to eight" hangs on "deaths"
+        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return None
+        noun = noun.head.head
     counts = lemma(noun) in ("number", "toll", "figure", "count", "tally")  # (not "the alert level")
     return noun if noun.dep_ == "conj" and counts else None
 
@@ -2751,8 +2762,10 @@ def _measure(
         # "312 cholera cases", "admitted more than 900 patients with cholera"
         return "cases", _case_status(noun, verb)
     # ("3.8 million customers were cut off": a service's users, not people cut off by a flood)
-    cut_off = noun_lemma in lx.SERVICE_USERS and verb_lemma == "cut" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) if verb is not None else False
+    # (not "cut off from online banking", "the carrier cut off 300 users who had not paid")
+    users = noun is not None and noun_lemma in lx.SERVICE_USERS and noun.dep_ == "nsubjpass"
+    deps = [(c.dep_, c.lower_) for c in verb.children] if verb is not None else []
+    cut_off = users and verb_lemma == "cut" and ("prt", "off") in deps and ("prep", "from") not in deps
     if noun_lemma in lx.POWER_USERS and (cut_off or lx.POWER_CUT.search(text_of(anchor.sent))):
         # "left 210,000 customers without electricity" (all cut off) is not "95,000 are still
         # without supply" (those not yet reconnected)
@@ -3352,6 +3365,9 @@ def _how_many_figures(anchor: Token, noun: Token | None) -> bool:
     )
 
 
+# People who go where they may go missing.
+OUT_AND_ABOUT = frozenset("hiker climber tourist trekker swimmer fisherman diver camper skier pilgrim "
+                          "migrant crew guest resident visitor mountaineer sailor seafarer".split())
 # Nouns a count of people may be told by: people themselves, their remains, their homes' folk.
 PEOPLE_LIKE = (lx.PERSON_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.CHILD_NOUNS
                | lx.PARTICIPANT_NOUNS | {"body", "family", "household", "life", "people", "person"})
@@ -3360,13 +3376,22 @@ PEOPLE_LIKE = (lx.PERSON_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.CHIL
 def _things_beside_the_count(anchor: Token, noun: Token | None) -> bool:
     """ "from the two trains", "to the two stations", "in three villages": things named by a
     number after a preposition, in a sentence that counts people (not "12 of the passengers")."""
+    preps = ("from", "to", "into", "between", "in", "inside", "across", "through", "at")
+    if noun is None:
+        noun = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    if noun is None:
+        return False
+    # ("at two of the city's largest hospitals": some of those things)
+    some_of = anchor.dep_ == "pobj" and anchor.head.lower_ in preps and noun.dep_ == "pobj" and (
+        noun.head.lower_ == "of" and noun.head.head.i == anchor.i
+    )
+    named_by = anchor.dep_ == "nummod" and anchor.head.i == noun.i and noun.dep_ == "pobj" and (
+        noun.head.lower_ in preps and noun.head.lower_ != "at"  # (not "at 14 dead": put at)
+    )
     return (
-        noun is not None
+        (some_of or named_by)
         and noun.pos_ == "NOUN"
-        and anchor.dep_ == "nummod"
-        and anchor.head.i == noun.i
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("from", "to", "into", "between", "in", "inside", "across", "through")
         and lemma(noun) not in PEOPLE_LIKE
         and lemma(noun) not in lx.NOUN_MEASURES  # ("refers to eight deaths")
         and noun.lower_ not in lx.ADJECTIVE_MEASURES
@@ -3798,8 +3823,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     ours = _on_our_side(noun)
     if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
-        # ("the Dutch defence ministry said two of its soldiers": the Netherlands')
-        country = nationality_in(frame.speaker.side.split())
+        # ("the Swedish defence ministry said two of its soldiers": Sweden's)
+        said_by = frame.speaker
+        country = nationality_in(said_by.side.split()) or nationality_in(said_by.text.lower().split())
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
@@ -3999,6 +4025,8 @@ def _in_the_counts_clause(word: Token, noun: Token) -> bool:
         said = up.dep_ == "ccomp" and lemma(up.head) in lx.REPORT_VERBS  # (what another says)
         clause = said or up.dep_ in ("advcl", "relcl", "conj", "parataxis", "ROOT")
         if clause and up.pos_ in ("VERB", "AUX"):
+            if said:  # "On the Armenian side, the ministry reported that 49 were killed"
+                heads.append(up.head)
             break
         if up.head.i == up.i:
             break
@@ -4415,7 +4443,7 @@ def _none_are(verb: Token) -> str:
     # ("no passenger is missing", the state read as a verb)
     a_state = verb.lower_ in lx.ADJECTIVE_MEASURES and any(
         c.dep_ == "aux" and lemma(c) == "be" for c in verb.children
-    ) and not any(c.dep_ in ("prt", "dobj", "prep") for c in verb.children)  # ("missing out on aid")
+    ) and not any(c.dep_ in ("prt", "dobj") for c in verb.children)  # ("missing out on aid")
     if lemma(verb) not in ("be", "remain") and not reported and not a_state:
         return ""
     state = verb if a_state else next(
@@ -4423,7 +4451,8 @@ def _none_are(verb: Token) -> str:
     )
     nobody = any(
         c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NOBODY or _says_none(c))  # "no one", "no miners"
-        and (not a_state or c.lower_ in NOBODY or lemma(c) in PEOPLE_LIKE)  # (not "no documents")
+        # (not "no documents are missing")
+        and (not a_state or c.lower_ in NOBODY or lemma(c) in PEOPLE_LIKE | OUT_AND_ABOUT)
         for c in verb.children
     )
     return lx.ADJECTIVE_MEASURES[state.lower_] if state is not None and nobody else ""
@@ -6274,11 +6303,13 @@ def _left_out_of_a_count(verb: Token) -> bool:
     things a count leaves out, not a count of none ("had not recorded any deaths", "did not
     record deaths" still deny)."""
     counts = lx.FIGURE_NOUNS | {"statistic", "record", "data", "count"}
-    left_out = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if lemma(verb) == "include" and left_out is not None and not any(
-        d.lower_ in ("any", "no") for d in left_out.children
-    ) and any(c.dep_ == "nsubj" and lemma(c) in counts for c in verb.children):
-        return True  # "the district's figures did not yet include deaths reported by ...": left out
+    # "the district's figures did not yet include deaths reported by ...": left out (not "the
+    # hospital's records did not contain any deaths": a record of what happened)
+    tallies = lx.FIGURE_NOUNS | {"statistic", "count"}
+    if lemma(verb) in ("include", "contain", "cover", "reflect") and any(
+        c.dep_ == "nsubj" and lemma(c) in tallies for c in verb.children
+    ):
+        return True
     if lemma(verb) not in lx.RECORDING_VERBS:
         return False
     hedged = any(c.dep_ == "advmod" and c.lower_ in ("often", "usually", "rarely") for c in verb.children)

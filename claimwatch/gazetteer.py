@@ -151,6 +151,15 @@ costa rica: costa rica
 equatorial guinea: equatorial guinea
 guinea-bissau: guinea - bissau, guinea bissau
 central african republic: central african republic
+fiji: fiji
+bhutan: bhutan
+botswana: botswana
+namibia: namibia
+gabon: gabon
+slovenia: slovenia
+montenegro: montenegro
+turkmenistan: turkmenistan
+cyprus: cyprus
 timor-leste: timor - leste, east timor
 nato: nato, north atlantic treaty organization
 united nations: united nations, un, u.n., unsc, security council

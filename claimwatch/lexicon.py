@@ -418,7 +418,7 @@ VERB_OBJECT_MEASURES = {
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
-STORE_NOUNS = frozenset("store shop outlet branch office".split())
+STORE_NOUNS = frozenset("store shop outlet branch".split())
 VERB_OBJECT_MEASURES.update({(verb, noun): "closures" for verb in ("close", "shut") for noun in STORE_NOUNS})
 
 # What armies say of the enemy dead: "41 terrorists neutralised", "liquidated 60 militants".
