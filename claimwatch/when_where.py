@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -637,7 +638,13 @@ SEPARATE_EVENT = re.compile(
 def separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
     """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...",
     "Elsewhere in the territory, strikes killed ...": an event of its own, matching no other."""
-    return (f"{article_id}#{sent.start}",) if SEPARATE_EVENT.search(text_of(sent).strip()) else ()
+    return (f"{article_id}#{sent.start}",) if _tells_another_event(text_of(sent).strip()) else ()
+
+
+@lru_cache(maxsize=4096)
+def _tells_another_event(text: str) -> bool:
+    # (asked once per sentence and again for each of its claims: the pattern is long)
+    return SEPARATE_EVENT.search(text) is not None
 
 
 def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: str = "") -> tuple[str, ...]:
