@@ -5745,6 +5745,10 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     return word.lower_, "", "affirm"  # as written: the model lemmatises adjective and verb apart
 
 
+# Verbs by which tests tell what they found in a sample or a product.
+DETECTION_VERBS = frozenset(["find", "detect", "identify", "isolate"])
+
+
 def _done_to(verb: Token) -> tuple[Token, bool] | None:
     """(the thing, whether denied) when a reported clause says only that something was done to
     a thing: "a ransom had been paid", "not a single ballot was stuffed" (not a state a vessel
@@ -5760,9 +5764,14 @@ def _done_to(verb: Token) -> tuple[Token, bool] | None:
         # "confirmed that the paper was leaked" says it was)
         return None
     subject = next((c for c in _with_aux(verb) if c.dep_ == "nsubjpass"), None)
+    # ("Listeria was detected in samples": a germ's name, which the model may take for a person's)
+    named_germ = subject is not None and subject.pos_ == "PROPN" and lemma(verb) in DETECTION_VERBS and (
+        subject.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "DATE", "ORG")
+        and not any(c.dep_ == "compound" for c in subject.children)  # (not "Tom Jones was found")
+    )
     if (
         subject is None
-        or subject.pos_ != "NOUN"
+        or subject.pos_ != "NOUN" and not named_germ
         or lemma(subject) in lx.PERSON_NOUNS
         or lemma(subject) in lx.STATE_HOLDERS
         or verb.lower_ in lx.STATE_OPPOSITES

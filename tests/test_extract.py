@@ -6358,3 +6358,19 @@ def test_no_said_before_a_number_is_an_answer_not_a_label(extractor):
 def test_offices_and_stores_closed_are_told_apart(extractor):
     claims = claims_of(extractor, "Vantra said it will close 20 stores and 4 offices.")
     assert [c.low for c in claims if c.key.startswith("closures")] == [20.0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Listeria was detected in samples taken from the plant, the agency said.", "find|listeria"),
+        ("Salmonella was found in a filling, the agency said.", "find|salmonella"),
+    ],
+)
+def test_a_germ_found_by_its_name_is_a_finding(extractor, sentence, key):
+    assert [c.key for c in claims_of(extractor, sentence)] == [key]
+
+
+def test_a_person_found_by_full_name_is_no_finding_of_a_germ(extractor):
+    assert not [c for c in claims_of(extractor, "Police said Tom Jones was found in the river.")
+                if c.key.startswith("find|")]
