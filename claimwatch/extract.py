@@ -6170,7 +6170,14 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
     plainly = not any(c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
     if not lx.DISEASE.search(noun.doc.text) and not (of_a_disease and plainly):
         return False
-    return cases or lx.DISEASE.search(" ".join(t.text for t in noun.subtree)) is not None
+    if cases or lx.DISEASE.search(" ".join(t.text for t in noun.subtree)) is not None:
+        return True
+    # ("its teams have treated 212 patients" in a sentence on a cholera outbreak, not hurt ones)
+    told = text_of(noun.sent)
+    outbreak = re.search(r"\b(?:outbreak|epidemic)s?\b", told, re.IGNORECASE) is not None
+    hurt = any(c.dep_ in ("amod", "acl") and (c.lower_ in lx.ADJECTIVE_MEASURES or lemma(c) in lx.VERB_MEASURES)
+               for c in noun.children)  # ("treated 40 patients injured in the blast")
+    return outbreak and not hurt and lx.DISEASE.search(told) is not None
 
 
 def _case_status(noun: Token | None, verb: Token | None) -> str:

@@ -6374,3 +6374,15 @@ def test_a_germ_found_by_its_name_is_a_finding(extractor, sentence, key):
 def test_a_person_found_by_full_name_is_no_finding_of_a_germ(extractor):
     assert not [c for c in claims_of(extractor, "Police said Tom Jones was found in the river.")
                 if c.key.startswith("find|")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("MSF is scaling up its response to a cholera outbreak in Memba district, where its teams have "
+         "treated 212 patients since the end of May, the organisation said.", "cases"),
+        ("Amid a cholera outbreak, the hospital treated 40 patients injured in the blast.", "injured"),
+    ],
+)
+def test_patients_treated_in_an_outbreak_are_its_cases(extractor, sentence, key):
+    assert [c.key for c in claims_of(extractor, sentence) if c.kind == "figure"] == [key]
