@@ -6175,8 +6175,9 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
     # ("its teams have treated 212 patients" in a sentence on a cholera outbreak, not hurt ones)
     told = text_of(noun.sent)
     outbreak = re.search(r"\b(?:outbreak|epidemic)s?\b", told, re.IGNORECASE) is not None
-    hurt = any(c.dep_ in ("amod", "acl") and (c.lower_ in lx.ADJECTIVE_MEASURES or lemma(c) in lx.VERB_MEASURES)
-               for c in noun.children)  # ("treated 40 patients injured in the blast")
+    # ("treated 40 patients injured in the blast")
+    hurt = any(c.dep_ in ("amod", "acl")
+               and (c.lower_ in lx.ADJECTIVE_MEASURES or lemma(c) in lx.VERB_MEASURES) for c in noun.children)
     return outbreak and not hurt and lx.DISEASE.search(told) is not None
 
 
