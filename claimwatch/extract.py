@@ -2345,16 +2345,16 @@ def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
     the relative clause says (not "rescued 12 people who were trapped": rescued)."""
     if lemma(noun) not in lx.PERSON_NOUNS or verb is None or lemma(verb) not in LISTING_VERBS:
         return ""
-    if _is_remains(noun.head.head) if noun.head.lower_ == "of" else False:
+    if noun.head.lower_ == "of" and _is_remains(noun.head.head):
         return ""  # "identified the bodies of 12 people who had been missing": dead, not missing
-    for clause in noun.children:
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        being = lemma(clause) in ("be", "remain") or any(
+            c.dep_ == "aux" and lemma(c) in ("be", "remain") for c in clause.children
+        )
         no_longer = any(c.lower_ in ("longer", "more") and c.i > 0 and c.nbor(-1).lower_ in ("no", "any")
                         for c in clause.subtree)
-        if _negated(clause) or no_longer:
-            continue  # "people who were no longer missing"
-        if clause.dep_ != "relcl" or not any(lemma(c) in ("be", "remain") for c in clause.children
-                                             if c.dep_ == "aux") and lemma(clause) not in ("be", "remain"):
-            continue
+        if not being or no_longer or _negated(clause):
+            continue  # (not "people who were no longer missing")
         said = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))]
         for word in said:
             if word.lower_ in lx.ADJECTIVE_MEASURES:

@@ -602,10 +602,8 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 
 
 def _org_name(tokens: list[Token]) -> str:
-    words = [t for t in tokens if t.lower_ not in ("'s", "the")]
-    while len(words) > 1 and _names_a_kind(words[0]):
-        words.pop(0)  # ("Steelmaker Helvion Steel" at a sentence's start)
-    return " ".join(t.lower_ for t in words)
+    # ("Steelmaker Helvion Steel" at a sentence's start is Helvion Steel)
+    return " ".join(without_kind_words([t.lower_ for t in tokens if t.lower_ not in ("'s", "the")]))
 
 
 def outlet(ctx: ArticleContext) -> Speaker:
