@@ -36,6 +36,7 @@ from claimwatch.figures import (
 from claimwatch.gazetteer import (
     CITIES,
     STATES,
+    acronym_countries,
     company_of,
     country_in,
     country_of_capital,
@@ -134,6 +135,7 @@ class ClaimReader:
             main_place=main_place(article, docs),
             abduction=_an_abduction(docs, topics),
             disease=any(lx.NAMED_DISEASE.search(seg.text) for seg in article.segments),
+            acronyms=acronym_countries("\n".join(seg.text for seg in article.segments)),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -3819,6 +3821,11 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     made_by = {t.i for t in mods if t.i + 2 < len(t.doc) and t.nbor(1).text == "-"
                and t.nbor(2).lower_ in MADE_BY_WORDS}
     country = nationality_in([t.lower_ for t in mods if t.i not in made_by]) or _of_a_named_side(noun)
+    if country is None and ctx.acronyms:
+        # "one soldier of RDF", after "the Rwanda Defence Force (RDF)"
+        named = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        country = next((ctx.acronyms[t.lower_] for t in [*mods, *named] if t.text.isupper()
+                        and t.lower_ in ctx.acronyms), None)
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     ours = _on_our_side(noun)

@@ -3,6 +3,7 @@ defence ministry" all speak for one side. General world knowledge, not tied to a
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -357,6 +358,23 @@ def nationality_in(words: list[str]) -> str | None:
             if country:
                 return country
     return None
+
+
+_SPELLED_OUT = re.compile(r"((?:\b[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)?){1,6})\(([A-Z]{2,6})\)")
+
+
+def acronym_countries(text: str) -> dict[str, str]:
+    """ "the Rwanda Defence Force (RDF)" -> {"rdf": "rwanda"}: the short names a text spells
+    out whose whole name names a country (by name or adjective)."""
+    found: dict[str, str] = {}
+    for whole, short in _SPELLED_OUT.findall(text):
+        words = whole.lower().split()
+        if "the" in words:  # ("In Moscow the Wagner Group (WG)": the name starts after "the")
+            words = words[len(words) - words[::-1].index("the"):]
+        country = nationality_in(words)
+        if country:
+            found.setdefault(short.lower(), country)
+    return found
 
 
 def country_in(words: list[str]) -> str | None:

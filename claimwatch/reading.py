@@ -56,6 +56,9 @@ class ArticleContext:
     main_place: str = ""  # the first place the body names
     abduction: bool = False  # a story of people abducted, where the missing are the abducted
     disease: bool = False  # a story that names a disease: its "cases" are the disease's
+    # Short names the article spells out, by the country of the whole name: "the Rwanda Defence
+    # Force (RDF)" makes "one soldier of RDF" Rwanda's (gazetteer.acronym_countries)
+    acronyms: dict[str, str] = field(default_factory=dict)
 
 
 def lemma(token: Token) -> str:

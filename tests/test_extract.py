@@ -6386,3 +6386,18 @@ def test_a_person_found_by_full_name_is_no_finding_of_a_germ(extractor):
 )
 def test_patients_treated_in_an_outbreak_are_its_cases(extractor, sentence, key):
     assert [c.key for c in claims_of(extractor, sentence) if c.kind == "figure"] == [key]
+
+
+def test_an_army_named_by_the_short_name_its_article_spells_out_is_its_countrys(extractor):
+    text = ("The Rwanda Defence Force (RDF) said Burundian soldiers fired first. He explained that one "
+            "soldier of RDF has died in this attack.")
+    deaths = only([c for c in claims_of(extractor, text) if c.key == "deaths"])
+    assert deaths.subject == "rwanda military"
+
+
+def test_a_short_name_spelled_out_without_a_country_names_none():
+    from claimwatch.gazetteer import acronym_countries
+
+    text = ("In Moscow the Wagner Group (WG) said. The Rapid Support Forces (RSF) said. The Rwanda "
+            "Defence Force (RDF) said. Médecins Sans Frontières (MSF) said.")
+    assert acronym_countries(text) == {"rdf": "rwanda"}
