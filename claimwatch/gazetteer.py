@@ -371,10 +371,19 @@ def acronym_countries(text: str) -> dict[str, str]:
         words = whole.lower().split()
         if "the" in words:  # ("In Moscow the Wagner Group (WG)": the name starts after "the")
             words = words[len(words) - words[::-1].index("the"):]
+        if any(w in _AGAINST_A_STATE for w in words):
+            continue  # "the Democratic Forces for the Liberation of Rwanda (FDLR)": not Rwanda's
         country = nationality_in(words)
         if country:
             found.setdefault(short.lower(), country)
     return found
+
+
+# Words of the names of movements that fight or oppose a state rather than serve it.
+_AGAINST_A_STATE = frozenset(
+    """liberation front movement rebel rebels resistance opposition party union independence
+    freedom revolutionary militia brigade brigades""".split()
+)
 
 
 def country_in(words: list[str]) -> str | None:

@@ -6399,5 +6399,6 @@ def test_a_short_name_spelled_out_without_a_country_names_none():
     from claimwatch.gazetteer import acronym_countries
 
     text = ("In Moscow the Wagner Group (WG) said. The Rapid Support Forces (RSF) said. The Rwanda "
-            "Defence Force (RDF) said. Médecins Sans Frontières (MSF) said.")
+            "Defence Force (RDF) said. Médecins Sans Frontières (MSF) said. The Democratic Forces for "
+            "the Liberation of Rwanda (FDLR) said.")
     assert acronym_countries(text) == {"rdf": "rwanda"}
