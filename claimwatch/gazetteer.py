@@ -349,15 +349,7 @@ _MAX_NATIONALITY_WORDS = max(len(w.split()) for w in NATIONALITY_OF_WORD)
 def nationality_in(words: list[str]) -> str | None:
     """The country of the people `words` name, by its name or any adjective ("djiboutian"):
     for whose a count is, where a speaker's words would say whom it speaks for."""
-    found = country_in(words)
-    if found:
-        return found
-    for i in range(len(words)):
-        for n in range(_MAX_NATIONALITY_WORDS, 0, -1):
-            country = NATIONALITY_OF_WORD.get(" ".join(words[i : i + n]))
-            if country:
-                return country
-    return None
+    return country_in(words) or _first_named(words, NATIONALITY_OF_WORD, _MAX_NATIONALITY_WORDS)
 
 
 _SPELLED_OUT = re.compile(r"((?:\b[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)?){1,6})\(([A-Z]{2,6})\)")
@@ -388,10 +380,18 @@ _AGAINST_A_STATE = frozenset(
 
 def country_in(words: list[str]) -> str | None:
     """The first country named by any run of `words` (lower-case tokens), else None."""
+    return _first_named(words, SIDE_OF_WORD, MAX_WORDS, skip_places=True)
+
+
+def _first_named(
+    words: list[str], table: dict[str, str], longest: int, skip_places: bool = False
+) -> str | None:
+    """The country of the first run of `words` (of at most `longest`, longest first) in
+    `table`; with `skip_places`, not a run that is part of a place's name ("Lake Chad")."""
     for i in range(len(words)):
-        for n in range(MAX_WORDS, 0, -1):
-            side = SIDE_OF_WORD.get(" ".join(words[i : i + n]))
-            if side and not _part_of_a_place(words, i, min(i + n, len(words))):
+        for n in range(longest, 0, -1):
+            side = table.get(" ".join(words[i : i + n]))
+            if side and not (skip_places and _part_of_a_place(words, i, min(i + n, len(words)))):
                 return side
     return None
 
