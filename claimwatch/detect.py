@@ -62,7 +62,9 @@ from claimwatch.lexicon import (
     ORG_SUFFIXES,
     OVER_DAYS,
     PLACE_KIND_WORDS,
+    PRIVATE_VOICES,
     RESIDUAL_MEASURES,
+    SAYS_ABOVE_OTHERS,
     SAYS_DISPUTED,
     SAYS_REVISED,
     SIGHTED_CRAFT,
@@ -603,6 +605,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     # (never one side's count of its enemy's dead against the enemy's own count)
     grows = long_apart or said_to_grow or grew_a_little
     grows = grows and _counts_the_enemy(later) == _counts_the_enemy(earlier)
+    # (nor a count its teller sets above the other's: "far more than the figures released")
+    grows = grows and not SAYS_ABOVE_OTHERS.search(later.text)
     if grows and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
@@ -1306,7 +1310,8 @@ COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
 def same_side(a: Claim, b: Claim) -> bool:
     """ "Ukraine's General Staff" and "the General Staff" speak for one side."""
     if a.side == b.side:
-        return True
+        # (survivors, residents or relatives quoted by two reports are two groups of people)
+        return a.side not in PRIVATE_VOICES or a.article_id == b.article_id
     if _org_aliases(a.speaker) & _org_aliases(b.speaker):
         return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
     if a.side in _acronyms_written(b.speaker) or b.side in _acronyms_written(a.speaker):

@@ -681,6 +681,8 @@ class ClaimReader:
                 quoted=_quoted(sent, verb),
                 target=aimed_at or "",
             )
+            if kind == "rejection" and (owner := rejected_owner(obj)):
+                act = replace(act, target_side=owner)  # "rejected the ministry's finding that ..."
             out.append(act)
             if act_measure is None and verb_key(act_verb) == "use" and aimed_at is None:
                 # "did not use tear gas, rubber bullets or any other means": each one
@@ -1807,7 +1809,7 @@ def _rate_aimed_at(rate: Token) -> bool:
 
 # People held, some of whom escape or are brought back.
 # (not "prisoner", which names the captured: "twelve of the prisoners were killed" are dead)
-HELD_NOUNS = frozenset(["inmate", "convict", "escapee"])
+INMATE_NOUNS = frozenset(["inmate", "convict", "escapee"])
 
 
 def _partitive_people(anchor: Token) -> Token | None:
@@ -1816,7 +1818,8 @@ def _partitive_people(anchor: Token) -> Token | None:
     for prep in anchor.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for whom in prep.children:
-                if whom.dep_ == "pobj" and lemma(whom) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | HELD_NOUNS:
+                counted = lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | INMATE_NOUNS
+                if whom.dep_ == "pobj" and lemma(whom) in counted:
                     return whom  # ("recaptured 27 of the inmates who escaped")
                 counted_whole = any(c.dep_ == "nummod" for c in whom.children)
                 if whom.dep_ == "pobj" and whom.pos_ == "NOUN" and counted_whole:
@@ -1824,6 +1827,32 @@ def _partitive_people(anchor: Token) -> Token | None:
                 if whom.dep_ == "pobj" and _thing(whom) in lx.AIRBORNE:
                     return whom  # "118 of the drones had been shot down"
     return None
+
+
+def _finite_verb_after(noun: Token) -> Token | None:
+    """The verb said right after a counted noun the parser joined to another noun ("for the
+    nation and 5 soldiers got injury"): the noun is its subject."""
+    after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
+    finite = after is not None and after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ", "VBP")
+    if noun.dep_ != "conj" or after is None or not finite:
+        return None
+    if after.dep_ == "relcl" or any(c.dep_.startswith("nsubj") for c in after.children):
+        return None
+    return after
+
+
+def _whole_told_first(noun: Token) -> bool:
+    """ "Of the 14 people who fell, nine were rescued": the whole whose parts the clause
+    counts, put before it."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.dep_ == "prep"
+        and of.head.pos_ in ("VERB", "AUX")
+        and of.i < of.head.i
+        and any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
@@ -1861,6 +1890,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     elif noun is not None and verb is not None and (said := _state_said_after(noun, verb)) is not None:
         verb = said  # "we have 14 people who are still missing"
     act = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if act is not None and act.like_num and act.dep_ == "pobj" and act.head.lower_ == "of":
+        act = act.head.head  # "the cancellation of 230 of its 310 flights"
     if act is not None and noun is not None and _act_done(act, noun):
         verb = act  # "documented the killing of at least 52 people": 52 killed
     if verb is not None and lemma(verb) in lx.REPORT_VERBS and noun is not None:
@@ -1873,6 +1904,16 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             if child.dep_ == "ccomp" and not subjects:
                 verb = child
                 break
+    if noun is not None and _whole_told_first(noun):
+        # "Of the 14 people who fell, nine were rescued": 14 fell, none of them was rescued
+        verb = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if anchor.like_num and anchor.dep_ == "conj" and verb is not None and anchor.head.i == verb.i:
+        # "three died and two were still missing": the parser joins the number to the first
+        # verb; the second, with no subject of its own, is the number's
+        verb = next((v for v in verb.children if v.dep_ == "conj" and v.i > anchor.i
+                     and not any(c.dep_.startswith("nsubj") for c in v.children)), verb)
+    if noun is not None and (finite := _finite_verb_after(noun)) is not None:
+        verb = finite  # "sacrificed their life for the nation and 5 soldiers got injury"
     if verb is not None and noun is not None and lemma(verb) in lx.EVIDENCE_VERBS:
         # "the dashboard showed 1,084 trucks entering Gaza": what the trucks did is counted
         doing = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")), None)
@@ -3470,9 +3511,9 @@ def _escaped(noun_lemma: str, verb: Token) -> bool:
     """ "38 inmates escaped", "52 prisoners had fled", "57 inmates broke out": people who got
     away from custody (anyone escaping; only those held fleeing or breaking out)."""
     verb_lemma = lemma(verb)
-    if verb_lemma == "escape":
-        return noun_lemma in lx.PERSON_NOUNS
     held = noun_lemma in lx.HELD_NOUNS | {"inmate", "convict"}
+    if verb_lemma == "escape":
+        return held or noun_lemma in lx.PERSON_NOUNS  # ("47 detainees escaped": not detained)
     if verb_lemma == "break":
         return held and any(c.lower_ == "out" for c in verb.children)
     return held and verb_lemma in ("flee", "abscond")
@@ -4000,10 +4041,11 @@ def _a_defence_ministry(noun: Token) -> bool:
 
 
 def _country_of_the_side_before(noun: Token) -> str | None:
-    """ "On the Djiboutian side, four soldiers fell": the country of the side named last
-    before a count, after "on" (not "the Russian side said ...": a speaker, not whose)."""
+    """ "On the Djiboutian side, four soldiers fell", "For the side of Lao, 2 soldiers have
+    sacrificed their life": the country of the side named last before a count, after "on" or
+    "for" (not "the Russian side said ...": a speaker, not whose)."""
     sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i
-             and t.dep_ == "pobj" and t.head.lower_ == "on" and not _of_the_speaker(t.head.head)
+             and t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and not _of_the_speaker(t.head.head)
              and _in_the_counts_clause(t.head.head, noun)]
     if not sides or any(p.dep_ == "prep" and p.lower_ == "of" and any(
         lemma(o) in BORDER_WORDS for o in p.children) for p in sides[-1].children
@@ -5024,6 +5066,9 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
         return True
     if any(c.dep_ == "amod" and lemma(c) in lx.PERMITTING_WORDS | {"maximum"} for c in anchor.children):
         return True  # "a permitted nine", "an allowed 150": the limit, not a count
+    held = anchor.head if anchor.dep_ == "nummod" else anchor
+    if held.dep_ == "pobj" and held.head.lower_ == "for" and lemma(held.head.head) in lx.BUILT_FOR_VERBS:
+        return True  # "the jail was designed for about 500 detainees": the room it has
     if verb is None or lemma(verb) not in lx.HOLDING_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):

@@ -215,7 +215,7 @@ kuwait: kuwaiti, kuwaitis
 bahrain: bahraini, bahrainis
 uzbekistan: uzbek, uzbeks
 mongolia: mongolian, mongolians
-laos: laotian, laotians
+laos: lao, laotian, laotians
 burundi: burundian, burundians
 gambia: gambian, gambians
 mauritania: mauritanian, mauritanians

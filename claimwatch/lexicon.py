@@ -264,7 +264,8 @@ RATE_NOUNS = frozenset(["turnout", "participation"])
 CITED_NOUNS = frozenset("information data datum figure statistic estimate tally count record report".split())
 # Nouns a rejection names what it rejects by: "dismissed Kyiv's claims of thousands dead".
 CLAIM_NOUNS = FIGURE_NOUNS | frozenset(
-    ["claim", "report", "allegation", "assertion", "statement", "news", "information", "rumour", "rumor"]
+    ["claim", "report", "allegation", "assertion", "statement", "news", "information", "rumour", "rumor",
+     "finding", "conclusion", "version"]
 )
 
 # lemma -> measure, for the counted noun.
@@ -416,6 +417,7 @@ VERB_OBJECT_MEASURES = {
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
+    ("sacrifice", "life"): "deaths",  # "two soldiers sacrificed their lives for the nation"
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
 STORE_NOUNS = frozenset("store shop outlet branch".split())
@@ -729,10 +731,17 @@ ONSET_VERBS = frozenset(["begin", "start", "break", "erupt", "escalate", "launch
 HOLDING_VERBS = frozenset(["carry", "hold", "accommodate", "seat", "take", "transport", "house"])
 PERMITTING_WORDS = frozenset(["license", "licence", "licensed", "allow", "permit", "authorise",
                               "authorize", "design", "certify", "able", "rate"])
+# What a place was made to take: "designed for about 500 detainees", "built for 300 pupils".
+BUILT_FOR_VERBS = frozenset(["design", "build", "intend", "mean", "plan"])
 # A family's members: "whose brother and two nephews were killed" counts one family's dead.
 KIN_NOUNS = frozenset(
     """brother sister son daughter nephew niece cousin father mother wife husband grandson
     granddaughter grandchild relative uncle aunt""".split()
+)
+# People who speak for themselves, never for a state, whatever country their words name:
+# "relatives of inmates at Ecuador's largest prison", "Syrian villagers".
+PRIVATE_VOICES = KIN_NOUNS | frozenset(
+    "family resident villager survivor witness eyewitness neighbour neighbor passenger".split()
 )
 # Conflicts whose whole toll a clause about them tells: "an insurgency that has killed 40,000".
 LONG_CONFLICT_NOUNS = frozenset(
@@ -827,6 +836,14 @@ REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", 
 SAYS_DISPUTED = re.compile(
     r"\b(?:disput(?:ing|es|ed) (?:the|that|this|these|those|its|their|his|her)|contradict\w*|contrary to"
     r"|undercount\w*|overstat\w*|exaggerat\w*)\b",
+    re.I,
+)
+# A count told as above another's: "far more than the figures released by authorities", "well
+# above the government's official count", "a higher figure than those given by police".
+SAYS_ABOVE_OTHERS = re.compile(
+    r"\bhigher (?:figures?|counts?|toll) than\b|\b(?:(?:more|higher|greater) than|above)\s+"
+    r"(?:the |those |that |its )?(?:[a-z'’]+ ){0,3}?"
+    r"(?:figures?|counts?|toll|tally|official|admitted|acknowledged)\b",
     re.I,
 )
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
@@ -1323,6 +1340,7 @@ _VERB_GROUP_TEXT = (
     "meet visit",
     "cross enter flee arrive reach",
     "halt suspend stop pause",
+    "cancel ground",  # "175 flights were grounded", "the airline cancelled 96 flights"
     "intercept down",
     "find contain detect",
     "record register log",  # "recorded 23 cases of ballot stuffing", "no case was registered"

@@ -139,9 +139,11 @@ def noun_phrase(token: Token) -> list[Token]:
 
 
 def _of_a_number(noun: Token) -> bool:
-    """ "the killing of 52 people": an of-phrase counting what the act was done to."""
+    """ "the killing of 52 people", "the cancellation of 230 of its 310 flights": an
+    of-phrase counting what the act was done to."""
     return any(
-        c.lower_ == "of" and any(any(g.like_num for g in p.children) for p in c.children if p.dep_ == "pobj")
+        c.lower_ == "of"
+        and any(p.like_num or any(g.like_num for g in p.children) for p in c.children if p.dep_ == "pobj")
         for c in noun.children
     )
 

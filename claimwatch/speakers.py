@@ -46,8 +46,12 @@ def rejected_owner(anchor: Token) -> str:
         tok = tok.head
         if lemma(tok) in lx.CLAIM_NOUNS:
             owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _agent_of(tok) or given_by
-            if owner is None or not (owner.pos_ == "PROPN" or country_in([owner.lower_])):
-                return ""  # "the union's figure": which union, the parse cannot tell
+            # ("the union's figure": which union, the parse cannot tell; "the health
+            # ministry's finding" names the one body the model takes for a name)
+            if owner is None or not (
+                owner.pos_ == "PROPN" or owner.ent_type_ == "ORG" or country_in([owner.lower_])
+            ):
+                return ""
             return side_named(owner)
     return ""
 
@@ -365,14 +369,21 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if company and not all(w in NO_NAME_OF_ITS_OWN or country_in([w]) for w in company.split()):
         return company  # "South Korea's Hanwa Steel", "German carmaker Kessler Automobil"
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
+    # ("Paraguay's National Doctors' Union (Sinamed)": the name's noun before its short name)
+    civil = civil or any(
+        t.head.i == head.i and t.dep_ in ("nmod", "appos", "compound") and lemma(t) in lx.CIVIL_BODY_NOUNS
+        for t in words
+    )
     # ("the New Zealand Nurses Organisation", not "Turkey's National Intelligence Organization")
     civil = civil or lemma(head) in ("organisation", "organization") and any(
         t.lower_.removesuffix("s") in MEMBERS for t in words if t.i < head.i
     )  # (a name's "Nurses")
-    if country and (lemma(head) == "governor" or _national_branch(words) or civil):
+    private = lemma(head) in lx.PRIVATE_VOICES
+    if country and (lemma(head) == "governor" or _national_branch(words) or civil or private):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
         # International Nigeria" for Amnesty, "the Sudan Doctors Network" for its doctors:
-        # none for the country's government
+        # none for the country's government; nor do "relatives of inmates at Ecuador's
+        # largest prison"
         country = None
     persons = [
         t

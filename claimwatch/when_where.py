@@ -503,6 +503,16 @@ def _names_a_disease(ent: Span) -> bool:
     return after is not None and after.lower_ in ("virus", "fever") and named_for
 
 
+def _names_a_person(ent: Span) -> bool:
+    """ "said spokeswoman An Verhulst": a name the model tags a place, set beside a role."""
+    root = ent.root
+    return (
+        ent.label_ in PLACE_ENTS
+        and root.dep_ == "appos"
+        and root.head.lower_ in lx.ROLE_NOUNS | lx.TITLE_WORDS
+    )
+
+
 def _place_name(ent: Span) -> str | None:
     """A town or region that locates an event; countries are left out because in reporting
     on wars and diplomacy they name the parties, not where a thing happened."""
@@ -916,6 +926,7 @@ def region_of(
                 (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state)
                 and not STORM_NAME.match(ent.text)
                 and not _names_a_disease(ent)
+                and not _names_a_person(ent)
             ):
                 words = _bare_name(ent.text.lower()).split()
                 country = country_in(words)

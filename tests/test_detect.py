@@ -1697,3 +1697,27 @@ def test_a_contamination_denied_in_one_thing_and_found_in_another_is_no_turn():
     found = _found("affirm", "The company said salmonella had been found in its cheese.", "2029-04-11")
     assert conflict(found, denied) is None
 
+
+
+def test_survivors_quoted_by_two_reports_are_two_voices():
+    told = dict(key="aboard", measure="aboard", subject="", side="survivor", speaker="survivors",
+                published_at="2029-01-09T12:00:00Z", as_of="2029-01-09")
+    first = claim(**told, low=95.0, high=95.0, figure_text="about 95")
+    second = claim(**told, low=50.0, high=50.0, figure_text="about 50")
+    assert same_side(first, second) is False
+    assert same_side(first, replace(second, article_id=first.article_id)) is True
+
+
+def test_a_count_told_as_above_the_others_figures_has_not_grown_from_them():
+    told = dict(key="deaths", measure="deaths", subject="", published_at="2029-08-27T12:00:00Z",
+                as_of="2029-08-27", names=("guayaquil",))
+    official = claim(**told, side="snai", speaker="SNAI", low=8.0, high=8.0, figure_text="Eight",
+                     text="Eight inmates were killed in a riot, SNAI said.")
+    later = dict(told, published_at="2029-08-29T12:00:00Z", as_of="2029-08-29")
+    relatives = claim(**later, side="relative", speaker="Relatives", low=31.0, high=None,
+                      qualifier="at_least", figure_text="at least 31",
+                      text="Relatives said at least 31 inmates were killed, far more than the figures "
+                           "released by authorities.")
+    assert conflict(relatives, official) is not None
+    grown = replace(relatives, text="Relatives said at least 31 inmates were killed.")
+    assert conflict(grown, official) is None

@@ -6402,3 +6402,88 @@ def test_a_short_name_spelled_out_without_a_country_names_none():
             "Defence Force (RDF) said. Médecins Sans Frontières (MSF) said. The Democratic Forces for "
             "the Liberation of Rwanda (FDLR) said.")
     assert acronym_countries(text) == {"rdf": "rwanda"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Forty-seven detainees escaped from the jail in Lae on Sunday night, police said.",
+        "Police now believe 49 detainees escaped, a spokesman said.",
+    ],
+)
+def test_detainees_who_escaped_are_escapees_not_detained(extractor, sentence):
+    assert [c.key for c in claims_of(extractor, sentence) if c.kind == "figure"] == ["escaped"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The facility was designed for about 500 detainees, the post said.",
+        "The school, built for 300 pupils, was damaged, the ministry said.",
+    ],
+)
+def test_what_a_place_was_built_for_is_no_count(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.kind == "figure"]
+
+
+def test_a_name_set_beside_a_role_is_no_place(extractor):
+    text = ('In total, 21,500 passengers were affected, the company said. "Fewer than half of the pilots '
+            'joined the strike," said spokeswoman An Verhulst.')
+    assert all("verhulst" not in c.region for c in claims_of(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("Relatives of inmates at Ecuador's largest prison said at least 31 inmates were killed.",
+         "relative"),
+        ("Syrian villagers said 12 people were killed.", "villager"),
+    ],
+)
+def test_people_who_speak_for_themselves_speak_for_no_state(extractor, sentence, side):
+    assert only(claims_of(extractor, sentence), key="deaths").side == side
+
+
+def test_a_union_named_before_its_short_name_speaks_for_no_state(extractor):
+    text = "Paraguay's National Doctors' Union (Sinamed) said at least 11 people have died of dengue."
+    assert only(claims_of(extractor, text), key="deaths").side != "paraguay"
+
+
+def test_a_finding_rejected_names_the_body_that_found_it(extractor):
+    text = ("The head of the fire service on Wednesday rejected the health ministry's finding that an oxygen "
+            "leak caused a deadly fire at a Tegucigalpa hospital.")
+    assert only(claims_of(extractor, text), kind="rejection").target_side == "health ministry"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike forced the cancellation of 230 of the carrier's 310 scheduled flights on Friday, the "
+        "union said.",
+        "According to the union, 230 flights were grounded on Friday.",
+        "The airline cancelled 230 flights on Friday.",
+    ],
+)
+def test_flights_grounded_or_whose_cancellation_was_forced_were_cancelled(extractor, sentence):
+    assert [c.key.split("|")[0] for c in claims_of(extractor, sentence) if c.kind == "figure"] == ["cancel"]
+
+
+def test_the_whole_told_first_is_what_its_clause_says_and_each_part_its_own(extractor):
+    text = ("Of the 14 people who fell, nine were rescued, three died and two were still missing, according "
+            "to the report.")
+    found = {(c.measure, c.low) for c in claims_of(extractor, text) if c.kind == "figure"}
+    assert ("rescued", 9.0) in found and ("deaths", 3.0) in found and ("missing", 2.0) in found
+    assert ("rescued", 14.0) not in found and ("deaths", 2.0) not in found
+
+
+def test_lao_soldiers_are_laos(extractor):
+    text = "According to the ministry, at least 11 Lao soldiers were killed in the clash."
+    assert only(claims_of(extractor, text), key="deaths").subject.startswith("laos")
+
+
+def test_lives_sacrificed_are_deaths_and_a_count_joined_to_the_wrong_noun_keeps_its_verb(extractor):
+    text = ("For the side of Lao, 2 soldiers have sacrificed their life for the nation and 5 soldiers got "
+            "injury.")
+    claims = claims_of(extractor, text)
+    assert [(c.key, c.low, c.subject) for c in claims if c.low == 2.0] == [("deaths", 2.0, "laos military")]
+    assert [c.verb for c in claims if c.low == 5.0] in ([], ["get"])
