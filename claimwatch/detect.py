@@ -1311,7 +1311,8 @@ def same_side(a: Claim, b: Claim) -> bool:
     """ "Ukraine's General Staff" and "the General Staff" speak for one side."""
     if a.side == b.side:
         # (survivors, residents or relatives quoted by two reports are two groups of people)
-        return a.side not in PRIVATE_VOICES or a.article_id == b.article_id
+        private = a.side in PRIVATE_VOICES or a.side.removesuffix("s") in PRIVATE_VOICES
+        return not private or a.article_id == b.article_id
     if _org_aliases(a.speaker) & _org_aliases(b.speaker):
         return True  # "the NCDC" and "the Nigeria Centre for Disease Control (NCDC)"
     if a.side in _acronyms_written(b.speaker) or b.side in _acronyms_written(a.speaker):

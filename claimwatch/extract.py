@@ -3002,6 +3002,8 @@ def _measure(
         return "participants", lx.COUNTER if _counter_protest(noun) else ""
     if (noun is None or noun_lemma in lx.PERSON_NOUNS) and verb_lemma in lx.VERB_MEASURES:
         measure = lx.VERB_MEASURES[verb_lemma]
+        if measure == "change" and noun_lemma in lx.PERSON_NOUNS | {"people", "person"}:
+            return f"{verb_lemma}|people", ""  # "14 people fell into the water": no figure went down
         if measure == "change" and noun is None and verb is not None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subj is not None:  # "the toll rose to 35": the subject names the measure
@@ -3079,6 +3081,8 @@ def _measure(
         partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
         if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
+        if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
+            act = "cancel"  # "175 flights were grounded" (not "grounded 171 jets": aircraft kept down)
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
 

@@ -42,7 +42,7 @@ saudi arabia: saudi arabia, saudi, saudis, riyadh
 egypt: egypt, egyptian, cairo
 lebanon: lebanon, lebanese, beirut, hezbollah
 libya: libya, libyan, tripoli
-venezuela: venezuela, venezuelan, caracas
+venezuela: venezuela, venezuelan, caracas, bolivarian
 colombia: colombia, colombian, bogota
 mexico: mexico, mexican, mexico city
 brazil: brazil, brazilian, brasilia

@@ -227,7 +227,7 @@ PERSON_NOUNS = frozenset(
 # soldiers"). Both are combatants (MILITARY_NOUNS).
 FORCES_NOUNS = frozenset(
     """soldier troop serviceman servicemen personnel marine conscript pilot sailor army military
-    force officer guard""".split()
+    force officer guard guardsman""".split()
 )
 # Whose people a count is of, after the country (extract._whose writes them, detect reads them):
 # "russia military", "thai civilian".
@@ -843,7 +843,8 @@ SAYS_DISPUTED = re.compile(
 SAYS_ABOVE_OTHERS = re.compile(
     r"\bhigher (?:figures?|counts?|toll) than\b|\b(?:(?:more|higher|greater) than|above)\s+"
     r"(?:the |those |that |its )?(?:[a-z'’]+ ){0,3}?"
-    r"(?:figures?|counts?|toll|tally|official|admitted|acknowledged)\b",
+    r"(?:figures?|counts?|toll|tally|official|admitted|acknowledged)\b"
+    r"(?![^.]{0,40}\b(?:(?:last|previous|earlier) (?:year|month|week)|in (?:19|20)\d\d))",
     re.I,
 )
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
@@ -1340,7 +1341,6 @@ _VERB_GROUP_TEXT = (
     "meet visit",
     "cross enter flee arrive reach",
     "halt suspend stop pause",
-    "cancel ground",  # "175 flights were grounded", "the airline cancelled 96 flights"
     "intercept down",
     "find contain detect",
     "record register log",  # "recorded 23 cases of ballot stuffing", "no case was registered"
@@ -1373,6 +1373,11 @@ GENERIC_NAME_WORDS = frozenset(
 # Words of a state's bank's name, which names no company: "Nigeria's Central Bank".
 STATE_BANK_WORDS = frozenset(["central", "state", "reserve"])
 # Last words of company names: "Kovran Mining" is an organisation whatever the model says.
+# The suffixes that make a name a company's in law: "Luanshya Ridge Mining Plc" is a company
+# whatever the model tags it.
+LEGAL_SUFFIXES = frozenset(
+    "plc ltd limited inc incorporated llc gmbh ag sa spa nv bhd berhad pte pty corp corporation".split()
+)
 ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
@@ -1483,6 +1488,7 @@ ACT_NOUNS = {
     "detention": "detain",
     "deportation": "deport",
     "execution": "execute",
+    "capture": "capture",  # "achieved the capture of two guardsmen"
 }
 # What a thing counted can undergo, named by a noun: "14 vessels suffered delays" were delayed,
 # "300 homes sustained damage" were damaged (extract._underwent).

@@ -49,7 +49,10 @@ def rejected_owner(anchor: Token) -> str:
             # ("the union's figure": which union, the parse cannot tell; "the health
             # ministry's finding" names the one body the model takes for a name)
             if owner is None or not (
-                owner.pos_ == "PROPN" or owner.ent_type_ == "ORG" or country_in([owner.lower_])
+                owner.pos_ == "PROPN"
+                or owner.ent_type_ == "ORG"
+                or lemma(owner) in lx.BODY_NOUNS and any(c.dep_ == "compound" for c in owner.children)
+                or country_in([owner.lower_])
             ):
                 return ""
             return side_named(owner)
@@ -371,7 +374,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
     # ("Paraguay's National Doctors' Union (Sinamed)": the name's noun before its short name)
     civil = civil or any(
-        t.head.i == head.i and t.dep_ in ("nmod", "appos", "compound") and lemma(t) in lx.CIVIL_BODY_NOUNS
+        t.head.i == head.i and t.dep_ in ("nmod", "appos") and lemma(t) in lx.CIVIL_BODY_NOUNS
         for t in words
     )
     # ("the New Zealand Nurses Organisation", not "Turkey's National Intelligence Organization")
@@ -666,13 +669,28 @@ def main_org_of(docs: list[Doc]) -> str | None:
                 continue
             # The small model often misses company names; a proper-noun subject is a good bet,
             # and so is the name before a company role ("Hallberg chief executive ...").
-            named = tok.dep_ == "nsubj" and tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"}
+            # (and so is a name ending in a company's suffix, whatever the model tags it:
+            # "Luanshya Ridge Mining Plc said", read as a person)
+            named = tok.dep_ == "nsubj" and (
+                tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"} or tok.lower_ in lx.ORG_SUFFIXES
+            )
             employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
             called = tok.lower_ in called_companies and _name_head(tok) is tok
             if named or employs or called:
                 name = " ".join(without_kind_words(proper_name(tok).split()))
                 if not country_in(name.split()):
                     counts[name] += 1
+    # A person's surname, named whole ("MUZ president Joseph Chileshe"), is no company where
+    # the model misses the name later ("Chileshe accused the company"), unless the model
+    # takes it for an organisation more often (a company named after its founder, "Arthur
+    # Brightwell")
+    as_person: Counter[str] = Counter(
+        ent[-1].lower_ for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    )
+    as_org = Counter(ent.text.lower() for doc in docs for ent in doc.ents if ent.label_ == "ORG")
+    surnames = {name for name, n in as_person.items() if n >= as_org[name]}
+    if any(name not in surnames for name in counts):
+        counts = Counter({k: v for k, v in counts.items() if k not in surnames})
     if not counts:
         return None
     # The town a company's site is in is no company, however the model tags it: "Saimaa
@@ -686,7 +704,11 @@ def main_org_of(docs: list[Doc]) -> str | None:
     unions = {name for name in counts if _named_a_union(name, called_unions)}
     if unions and len(unions) < len(counts):
         counts = Counter({k: v for k, v in counts.items() if k not in unions})
-    found = max(counts, key=lambda k: (counts[k] + sum(1 for o in counts if o != k and o in k), len(k)))
+    # (a name with a company's legal suffix is one: "Luanshya Ridge Mining Plc")
+    found = max(counts, key=lambda k: (
+        counts[k] + sum(1 for o in counts if o != k and o in k) + (k.rsplit(" ", 1)[-1] in lx.LEGAL_SUFFIXES),
+        len(k),
+    ))
     return company_of(found)
 
 
@@ -724,19 +746,24 @@ def _sites_and_towns(docs: list[Doc]) -> set[str]:
     """Proper names a report uses as a place: with a mayor ("Varkaus mayor Jari Kinnunen"), or
     both of a site and after "in" ("the Varkaus mill", "workers in Varkaus"); not a company's
     site alone ("its Amazon warehouse in Coventry"), nor "shares in Kestrel" alone."""
-    sites, towns, after_in = set(), set(), set()
+    sites, towns, after_in, owned = set(), set(), set(), set()
     for doc in docs:
         for tok in doc:
             if tok.pos_ != "PROPN" or tok.dep_ not in ("compound", "pobj"):
                 continue
             name = proper_name(tok)
+            site = tok.head
+            while site.dep_ == "compound" and site.head.i != site.i:
+                site = site.head  # "its Mwambashi copper mine": the mine
             if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near"):
                 after_in.add(name)
             elif tok.dep_ == "compound" and lemma(tok.head) == "mayor":
                 towns.add(name)
-            elif tok.dep_ == "compound" and lemma(tok.head) in lx.SITE_NOUNS:
+            elif tok.dep_ == "compound" and lemma(site) in lx.SITE_NOUNS:
                 sites.add(name)
-    return towns | (sites & after_in)
+                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in site.children):
+                    owned.add(name)  # the company's own site, not the company
+    return towns | (sites & after_in) | owned
 
 
 def _named_a_union(name: str, called_unions: set[str]) -> bool:

@@ -1160,7 +1160,7 @@ def test_two_sides_war_totals_disagree_however_each_is_said():
     assert conflict(ukraine, russia) is not None
 
 
-def test_the_demo_wire_raises_its_four_alerts():
+def test_the_demo_wire_raises_its_five_alerts():
     """`make demo` feeds wire/sample-articles.jsonl; the README promises what it shows."""
     from pathlib import Path
 
@@ -1171,8 +1171,10 @@ def test_the_demo_wire_raises_its_four_alerts():
     articles = [parse_article(line) for line in wire.read_bytes().splitlines() if line.strip()]
     alerts = [a for out in Pipeline().process(articles) for a in out.alerts]
     figures = {(a.claim.figure_text, a.conflicts_with.figure_text) for a in alerts}
-    assert len(alerts) == 4
+    assert len(alerts) == 5
     assert {("about 16,100", "1,351"), ("1,351", "about 16,100")} & figures
+    # the company's denial of cuts at its own terminal ("its Varna Bay terminal" is no company)
+    assert [a.kind for a in alerts if a.claim.key.startswith("job_cuts")] == ["negation"]
 
 
 def test_a_countrys_count_holds_one_places_but_not_a_rival_count_of_the_country():
@@ -1484,6 +1486,7 @@ def test_a_denial_of_what_was_known_so_far_is_overtaken_by_a_later_count(denial_
         ("No deaths have been recorded to date, he said.", 20, False),  # news of another spell
         ("No one died in the fire on Friday, he said.", 4, False),  # a day's toll, not the whole
         ("No one has died of cholera in Kasese so far this week, he said.", 4, False),  # this week's
+        ("We have not recorded a single death from dengue this season, he said.", 4, True),
     ],
 )
 def test_a_denial_of_any_toll_to_date_answers_the_counts_before_it(denial_text, days_after, disputed):
@@ -1706,6 +1709,7 @@ def test_survivors_quoted_by_two_reports_are_two_voices():
     second = claim(**told, low=50.0, high=50.0, figure_text="about 50")
     assert same_side(first, second) is False
     assert same_side(first, replace(second, article_id=first.article_id)) is True
+    assert same_side(replace(first, side="survivors"), replace(second, side="survivors")) is False
 
 
 def test_a_count_told_as_above_the_others_figures_has_not_grown_from_them():

@@ -6487,3 +6487,45 @@ def test_lives_sacrificed_are_deaths_and_a_count_joined_to_the_wrong_noun_keeps_
     claims = claims_of(extractor, text)
     assert [(c.key, c.low, c.subject) for c in claims if c.low == 2.0] == [("deaths", 2.0, "laos military")]
     assert [c.verb for c in claims if c.low == 5.0] in ([], ["get"])
+
+
+def test_a_companys_own_site_is_not_the_company_and_a_name_ending_in_plc_is_one(extractor):
+    text = ("Luanshya Ridge Mining Plc has dismissed reports that it intends to close its Mwambashi copper "
+            "mine. Ms Chansa said no job cuts are being considered at Mwambashi.")
+    assert only(claims_of(extractor, text), measure="job_cuts").subject == "luanshya ridge"
+
+
+def test_aircraft_grounded_are_not_flights_cancelled(extractor):
+    assert [c.key for c in claims_of(extractor, "The regulator grounded 171 Boeing jets, it said.")
+            if c.kind == "figure"] != ["cancel|jet"]
+
+
+def test_a_state_body_named_union_speaks_for_its_state(extractor):
+    text = "India's Union Health Ministry said 40 people died of heatstroke in Odisha."
+    assert only(claims_of(extractor, text), key="deaths").side == "india"
+
+
+def test_people_who_fell_are_no_figure_that_fell(extractor):
+    text = "Of the 14 people who fell into the river, nine were rescued, police said."
+    assert [(c.measure, c.low) for c in claims_of(extractor, text) if c.kind == "figure"] == [
+        ("fall|people", 14.0), ("rescued", 9.0)]
+
+
+def test_a_finding_of_a_body_named_in_lower_case_is_aimed_at_it(extractor):
+    text = "The opposition rejected the health ministry's finding that 40 people died of cholera in Harare."
+    assert only(claims_of(extractor, text), kind="rejection").target_side == "health ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The union says 2,100 workers will lose their jobs when Luanshya Ridge Mining Plc shuts its "
+         "Mwambashi mine. MUZ president Joseph Chileshe told reporters the company had misled workers. "
+         "Chileshe accused the company of lying. Chileshe said the union would fight.", "luanshya ridge"),
+        ("Brightwell said it will close 38 stores. Founded in 1964 by Arthur Brightwell, the chain "
+         "employs 6,800 people. Brightwell is due to publish results in June.", "brightwell"),
+    ],
+)
+def test_a_persons_surname_is_no_company_unless_the_company_is_named_after_them(extractor, text, company):
+    subjects = {c.subject for c in claims_of(extractor, text) if c.measure in ("job_cuts", "closures")}
+    assert subjects == {company}
