@@ -318,7 +318,8 @@ class ClaimReader:
                 or _treated_there(anchor)
                 or (verb is not None and lemma(verb) == "bury")  # those buried: some of the dead at least
                 or _bodies_moved(noun, verb)  # "two bodies were taken away", "brought to the morgue"
-                or (frame is not None and _a_facility_speaks(frame.speaker.text))
+                or frame is not None and _a_facility_speaks(frame.speaker.text)
+                and not _struck_there(sent, frame)
             )
             if figure.low is not None and (part or _turnout_so_far(measure, low)):
                 # "in Jurm district alone, 47 were killed", "turnout was 31.6% as of 6 pm":
@@ -5279,6 +5280,15 @@ def _a_facility(tok: Token) -> bool:
 def _a_facility_speaks(speaker: str) -> bool:
     """ "Civil Hospital Karachi reported 19 deaths": a hospital counts the dead it received."""
     return bool(lx.FACILITY_NAME.search(speaker))
+
+
+def _struck_there(sent: Span, frame: Frame) -> bool:
+    """ "Three patients died in a fire that swept through the ward of a public hospital, the
+    hospital's director said": the disaster struck the facility that counts, whose count is
+    the whole."""
+    told = [t for t in sent if t.i not in frame.span_ids]
+    there = any(lx.FACILITY_NAME.fullmatch(t.lower_) for t in told)
+    return there and not lx.DISASTER_TOPICS.isdisjoint(topics_of(told))
 
 
 def _how_it_began(token: Token) -> bool:

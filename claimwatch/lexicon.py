@@ -413,6 +413,7 @@ VERB_OBJECT_MEASURES = {
     ("lay", "weapon"): "captured",  # "37 servicemen laid down their weapons": surrendered
     ("lay", "arm"): "captured",
     ("heed", "call"): "participants",  # "85% of its members heeded the strike call"
+    ("follow", "strike"): "participants",  # "92 percent of teachers followed the strike"
     # "140,000 people filled the square" (not "50,000 fans packed the arena" for a match)
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},

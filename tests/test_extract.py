@@ -6529,3 +6529,16 @@ def test_a_finding_of_a_body_named_in_lower_case_is_aimed_at_it(extractor):
 def test_a_persons_surname_is_no_company_unless_the_company_is_named_after_them(extractor, text, company):
     subjects = {c.subject for c in claims_of(extractor, text) if c.measure in ("job_cuts", "closures")}
     assert subjects == {company}
+
+
+def test_a_hospital_struck_by_the_disaster_counts_the_whole_of_its_toll(extractor):
+    struck = ("Three patients died in a fire that swept through the intensive care ward of a public hospital "
+              "late Sunday, the hospital's director said Monday.")
+    assert only(claims_of(extractor, struck), key="deaths").qualifier == "exact"
+    received = "Civil Hospital Karachi reported 19 deaths from the heatwave."
+    assert only(claims_of(extractor, received), key="deaths").qualifier == "at_least"
+
+
+def test_a_share_of_teachers_who_followed_a_strike_took_part(extractor):
+    text = "Teachers' unions said on Tuesday that 92 percent of teachers in the Dakar region followed their strike."
+    assert only(claims_of(extractor, text), kind="figure").measure == "participants"
