@@ -1948,6 +1948,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             ):
                 noun = child
                 break
+            if child.dep_ == "nsubj" and child.pos_ == "NOUN" and lemma(verb) in ("number", "total"):
+                noun = child  # "damaged houses numbered 8,920": the houses are counted
+                break
             if (
                 child.dep_ == "nsubj"
                 and child.lower_ in ("which", "that")
@@ -2105,7 +2108,8 @@ def _act_done(act: Token, done_to: Token) -> bool:
     act_lemma = act.lemma_.lower()
     if act.pos_ != "NOUN" or act_lemma not in lx.ACT_NOUNS:
         return False
-    if lx.ACT_NOUNS[act_lemma] in lx.PEOPLE_VERBS | {"execute", "deport"} and lemma(done_to) not in (
+    done_to_people = lx.PEOPLE_VERBS | {"execute", "deport", "capture"}  # (not "the capture of carbon")
+    if lx.ACT_NOUNS[act_lemma] in done_to_people and lemma(done_to) not in (
         lx.PERSON_NOUNS | lx.CIVILIAN_NOUNS | lx.MILITARY_NOUNS | {"people", "person"}
     ):
         return False
@@ -2957,6 +2961,8 @@ def _measure(
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
                 if _not_a_turnout(verb):
                     continue  # "the figure of 3,000 turned out to be wrong": no crowd
+                if verb is not None and _counted_as_its_own(verb, lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]):
+                    continue
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 if measure in lx.ORG_MEASURES:
                     return measure, _org_subject(verb, ctx)
@@ -3055,7 +3061,7 @@ def _measure(
         thing = _thing(noun)
         befell = _participle_act(noun)
         there_were = verb is not None and verb_lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
-        if befell and (there_were or verb_lemma in lx.RECORDING_VERBS):
+        if befell and (there_were or verb_lemma in lx.RECORDING_VERBS | {"number", "total"}):
             # "there were 140 destroyed homes", "recorded 300 damaged buildings" (not "the city
             # has 2,000 destroyed homes": a stock over months, no event's count)
             return f"{verb_key(befell)}|{thing}", ""
@@ -3564,9 +3570,20 @@ def _participle_act(noun: Token) -> str:
     """ "140 destroyed homes", "2,300 cancelled flights": the act a participle before the
     counted thing says was done to it ("" for none)."""
     for mod in noun.lefts:
-        if mod.dep_ == "amod" and mod.tag_ == "VBN" and lemma(mod) in lx.DONE_TO_PARTICIPLES:
-            return lemma(mod)
+        # (or the adjective the model makes of one opening a sentence: "Damaged houses numbered")
+        participle = mod.tag_ == "VBN" or mod.tag_ == "JJ" and mod.lower_.endswith("ed")
+        if mod.dep_ == "amod" and participle and _verb_lemma_of(mod) in lx.DONE_TO_PARTICIPLES:
+            return _verb_lemma_of(mod)
     return ""
+
+
+def _verb_lemma_of(word: Token) -> str:
+    """ "damaged" -> damage, whether the model reads it as a participle or as an adjective."""
+    found = lemma(word)
+    if word.tag_ == "JJ" and found == word.lower_ and found.endswith("ed"):
+        stem = found[:-1] if found[:-1] in lx.DONE_TO_PARTICIPLES else found[:-2]
+        return stem
+    return found
 
 
 def _marked_for(noun: Token, verb: Token | None) -> str:
@@ -6495,9 +6512,17 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
         if lemma(obj) in lx.FIGURE_NOUNS and word.i != obj.i and lemma(word) in lx.VERB_MEASURES:
             return lx.VERB_MEASURES[lemma(word)]  # "the count of Thursday's march"
         pair = (lemma(verb), lemma(word))
-        if pair in lx.VERB_OBJECT_MEASURES:
+        if pair in lx.VERB_OBJECT_MEASURES and not _counted_as_its_own(verb, lx.VERB_OBJECT_MEASURES[pair]):
             return lx.VERB_OBJECT_MEASURES[pair]
     return None
+
+
+def _counted_as_its_own(verb: Token, measure: str) -> bool:
+    """ "Some 200 arrests followed the strike": a subject that names its own measure took no
+    part in the strike."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = lx.NOUN_MEASURES.get(lemma(subject)) if subject is not None else None
+    return measure == "participants" and own is not None and own != measure
 
 
 # Verbs by which a company tells of job cuts it will or will not make.

@@ -1432,7 +1432,13 @@ PLAN_NOUNS = frozenset("plan intention proposal".split())
 # People at large, counted as no one in particular: "27,000 people crossed".
 PEOPLE_AT_LARGE = frozenset("people person persons individual resident inhabitant citizen civilian".split())
 # An employer's sites: jobs counted at some of them are a part of its cuts.
-SITE_NOUNS = frozenset("store shop plant factory site mine office branch depot warehouse outlet".split())
+SITE_NOUNS = frozenset(
+    """store shop plant factory site mine office branch depot warehouse outlet smelter refinery mill
+    terminal""".split()
+)
+# Bodies of a state by their kind: "India's Union Health Ministry" is India's, whatever its name
+# begins with.
+STATE_BODY_NOUNS = frozenset("ministry commission department agency authority government".split())
 
 # Documents that speak for whoever issued them: "the statement said".
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])

@@ -374,7 +374,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     civil = lemma(head) in lx.CIVIL_BODY_NOUNS or any(w in lx.NON_STATE_WORDS for w in lower)
     # ("Paraguay's National Doctors' Union (Sinamed)": the name's noun before its short name)
     civil = civil or any(
-        t.head.i == head.i and t.dep_ in ("nmod", "appos") and lemma(t) in lx.CIVIL_BODY_NOUNS
+        t.head.i == head.i and t.dep_ in ("nmod", "appos", "compound") and lemma(t) in lx.CIVIL_BODY_NOUNS
+        and not (t.dep_ == "compound" and lemma(head) in lx.STATE_BODY_NOUNS)  # "Union Health Ministry"
         for t in words
     )
     # ("the New Zealand Nurses Organisation", not "Turkey's National Intelligence Organization")
@@ -685,7 +686,12 @@ def main_org_of(docs: list[Doc]) -> str | None:
     # takes it for an organisation more often (a company named after its founder, "Arthur
     # Brightwell")
     as_person: Counter[str] = Counter(
-        ent[-1].lower_ for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+        ent[-1].lower_
+        for doc in docs
+        for ent in doc.ents
+        # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent.start > 0
+        and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
     )
     as_org = Counter(ent.text.lower() for doc in docs for ent in doc.ents if ent.label_ == "ORG")
     surnames = {name for name, n in as_person.items() if n >= as_org[name]}

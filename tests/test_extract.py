@@ -6540,5 +6540,44 @@ def test_a_hospital_struck_by_the_disaster_counts_the_whole_of_its_toll(extracto
 
 
 def test_a_share_of_teachers_who_followed_a_strike_took_part(extractor):
-    text = "Teachers' unions said on Tuesday that 92 percent of teachers in the Dakar region followed their strike."
+    text = "Teachers' unions said on Tuesday that 92 percent of teachers in Dakar followed their strike."
+    assert only(claims_of(extractor, text), kind="figure").measure == "participants"
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Britain's Trades Union Congress (TUC) said 300,000 workers joined the strike.",
+         "trades union congress"),
+        ("India's Union Health Ministry said 300,000 workers joined the strike.", "india"),
+    ],
+)
+def test_a_union_in_a_bodys_name_is_civil_unless_it_opens_a_state_bodys(extractor, text, side):
+    assert only(claims_of(extractor, text), kind="figure").side == side
+
+
+def test_arrests_that_followed_a_strike_took_no_part_in_it(extractor):
+    claims = claims_of(extractor, "Some 200 arrests followed the strike, police said.")
+    assert "participants" not in [c.measure for c in claims]
+
+
+def test_a_company_named_after_its_founder_is_still_the_company(extractor):
+    text = ("Brightwell said on Monday it would cut 300 jobs at its Leeds plant. The firm was founded by "
+            "Arthur Brightwell in 1952. Unite said the cuts were a betrayal.")
+    assert only(claims_of(extractor, text), measure="job_cuts").subject == "brightwell"
+
+
+def test_the_capture_of_carbon_is_no_capture_of_people(extractor):
+    text = "The plant achieved the capture of 1.2 million tonnes of carbon dioxide last year, the firm said."
+    assert not [c for c in claims_of(extractor, text) if c.key.startswith("capture|")]
+
+
+def test_what_numbered_a_figure_is_what_it_counts(extractor):
+    text = ("The council said 26,100 families were staying in evacuation centres. Damaged houses numbered "
+            "8,920, the council said.")
+    assert only(claims_of(extractor, text), low=8920.0).key == "damage|home"
+
+
+def test_demonstrators_who_took_part_are_participants(extractor):
+    text = "According to the federal police, 60,000 demonstrators took part in Tuesday's march."
     assert only(claims_of(extractor, text), kind="figure").measure == "participants"
