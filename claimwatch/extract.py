@@ -2962,7 +2962,7 @@ def _measure(
                 if _not_a_turnout(verb):
                     continue  # "the figure of 3,000 turned out to be wrong": no crowd
                 if verb is not None and _counted_as_its_own(verb, lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]):
-                    continue
+                    continue  # "some 200 arrests followed the strike": arrests, no crowd
                 measure = lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]
                 if measure in lx.ORG_MEASURES:
                     return measure, _org_subject(verb, ctx)
@@ -3581,8 +3581,7 @@ def _verb_lemma_of(word: Token) -> str:
     """ "damaged" -> damage, whether the model reads it as a participle or as an adjective."""
     found = lemma(word)
     if word.tag_ == "JJ" and found == word.lower_ and found.endswith("ed"):
-        stem = found[:-1] if found[:-1] in lx.DONE_TO_PARTICIPLES else found[:-2]
-        return stem
+        return found[:-1] if found[:-1] in lx.DONE_TO_PARTICIPLES else found[:-2]  # damage(d), flood(ed)
     return found
 
 
