@@ -29,7 +29,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Final, Literal
 
@@ -602,11 +602,23 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     said_to_grow = later.rising and only_grows(later) and (
         apart >= 1 or new.article_id != old.article_id or _told_as_grown(later, earlier)
     )
+    # A toll counted "so far", then a higher one in a later report: the count went on ("four
+    # bodies have been recovered so far", then "six bodies had been recovered by Thursday night")
+    went_on = (
+        tally
+        and a_little
+        and YET_UNKNOWN.search(earlier.text) is not None
+        and later.published_at > earlier.published_at
+        and later.article_id != earlier.article_id
+    )
     # (never one side's count of its enemy's dead against the enemy's own count)
-    grows = long_apart or said_to_grow or grew_a_little
+    grows = long_apart or said_to_grow or grew_a_little or went_on
     grows = grows and _counts_the_enemy(later) == _counts_the_enemy(earlier)
     # (nor a count its teller sets above the other's: "far more than the figures released")
     grows = grows and not SAYS_ABOVE_OTHERS.search(later.text)
+    # (nor two counts of one moment that each name: "reached 2,600 on Thursday night" against
+    # "1,530 as of Thursday night")
+    grows = grows and not (_named_day(later) and _named_day(later) == _named_day(earlier))
     if grows and later_is_higher(later, earlier):
         # A later running total above an earlier one may simply have grown; one that says it
         # did ("has risen to 31", even the same day), or a toll a little higher the next day
@@ -631,6 +643,26 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         if _the_outlets_own(c):
             confidence -= 0.1  # unattributed
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
+
+
+def _named_day(c: Claim) -> str | None:
+    """The day a running total names as the one it was counted on ("reached 2,600 on
+    Thursday night", "1,530 as of Thursday night"), not the day it was told."""
+    found = AS_OF_A_DAY.search(c.text)  # (not "the toll from the strike on Jan. 21": the strike's)
+    if found is None or not c.published_at:
+        return None
+    named = _WEEKDAYS.index((found.group("day") or found.group("day2")).lower())
+    told = date.fromisoformat(c.published_at[:10])
+    return (told - timedelta(days=(told.weekday() - named) % 7)).isoformat()  # that day, last
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+AS_OF_A_DAY = re.compile(
+    rf"(?<!said )(?<!told )(?<!reported )\b(?:(?:as (?:of|at)|on|by) (?P<day>{'|'.join(_WEEKDAYS)})"
+    r" (?:night|morning|evening|afternoon)"
+    rf"|as of (?P<day2>{'|'.join(_WEEKDAYS)}))\b",
+    re.I,
+)
 
 
 def _owned_up_to(new: Claim, old: Claim) -> bool:

@@ -232,6 +232,8 @@ class ClaimReader:
                 continue  # "Earlier this year ... an assault that killed more than 400": history
             if _a_capacity(anchor, verb):
                 continue  # "licensed to carry 350 passengers": what it may hold, not what it held
+            if _told_beside(anchor):
+                continue  # "286 passengers were on board, together with 11 crew members"
             if _a_rate(tokens[-1], verb):
                 continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
             grouped = noun is not None and noun.i != anchor.i and lemma(noun) in lx.COUNTED_GROUP_NOUNS
@@ -316,7 +318,8 @@ class ClaimReader:
                 or _what_raised_it(verb)
                 or (verb is not None and lemma(verb) in lx.CARE_VERBS)  # those one place treated
                 or _treated_there(anchor)
-                or (verb is not None and lemma(verb) == "bury")  # those buried: some of the dead at least
+                # those buried: some of the dead at least (not "seven vehicles were buried")
+                or verb is not None and lemma(verb) == "bury" and (noun is None or not _a_thing(noun))
                 or _bodies_moved(noun, verb)  # "two bodies were taken away", "brought to the morgue"
                 or frame is not None and _a_facility_speaks(frame.speaker.text)
                 and not _struck_there(sent, frame)
@@ -3065,6 +3068,12 @@ def _measure(
             # "there were 140 destroyed homes", "recorded 300 damaged buildings" (not "the city
             # has 2,000 destroyed homes": a stock over months, no event's count)
             return f"{verb_key(befell)}|{thing}", ""
+        left_so = None
+        if verb is not None and verb_lemma == "be":
+            left_so = next((c for c in verb.children if c.dep_ == "acomp"
+                            and _verb_lemma_of(c) in lx.DONE_TO_PARTICIPLES), None)
+        if left_so is not None:
+            return f"{verb_key(_verb_lemma_of(left_so))}|{thing}", ""  # "34 stations were closed"
         if verb_lemma in lx.LIGHT_VERBS:
             if noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS:
                 return "", ""  # "the remaining cargo, about 129,000 tonnes, was secure": an amount, no count
@@ -5000,6 +5009,9 @@ def _a_rate(last: Token, verb: Token | None) -> bool:
     a period's count)."""
     if verb is not None and any(c.lower_ in lx.HABITUAL_WORDS for c in verb.children):
         return True
+    counted = last.head if last.dep_ == "nummod" else last
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and lemma(counted.head.head) == "average":
+        return True  # "carries an average of about 2.3 million passengers on a working day"
     doc, sent = last.doc, last.sent
     window = doc[last.i + 1 : min(last.i + 6, sent.end)]
     words = [t.lower_ for t in window]
@@ -5097,6 +5109,18 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
 
 
+def _told_beside(anchor: Token) -> bool:
+    """ "286 passengers were on board, together with 11 crew members": a count told beside
+    the clause's own, of others."""
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    with_ = counted.head
+    return (
+        counted.dep_ == "pobj"
+        and with_.lower_ == "with"
+        and any(c.lower_ in ("together", "along") for c in with_.children)
+    )
+
+
 def _treated_there(anchor: Token) -> bool:
     """ "two dozen wounded people are being treated at clinics": those one place treats."""
     return any(t.dep_ == "nsubjpass" and lemma(t.head) in lx.CARE_VERBS for t in anchor.ancestors)
@@ -5138,6 +5162,17 @@ def _included(anchor: Token) -> bool:
     """ "the list included two people who died of heart attacks": some of what was counted."""
     verb = governing_verb(anchor)
     return verb is not None and lemma(verb) in ("include", "comprise", "contain")
+
+
+def _all_there_are(whole: Token) -> bool:
+    """ "the four kilns", "its 310 scheduled flights": all the things there are, numbered (not
+    "the 20 wounded", a count of its own that others may join)."""
+    return (
+        whole.dep_ == "pobj"
+        and any(c.dep_ == "nummod" for c in whole.children)
+        and lemma(whole) not in lx.NOUN_MEASURES
+        and lemma(whole) not in lx.PERSON_NOUNS | {"people", "person"}
+    )
 
 
 def _one_in(anchor: Token) -> bool:
@@ -5209,6 +5244,8 @@ def _some_of(anchor: Token) -> bool:
     for prep in anchor.children:
         if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == anchor.i + 1:  # not ", of them 11"
             for whole in prep.children:
+                if _all_there_are(whole):
+                    continue  # "shut down two of the four kilns": two, of all it has
                 if whole.dep_ == "pobj" and (
                     whole.lower_ in ("them", "these", "those")
                     or any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in whole.children)
@@ -5296,6 +5333,13 @@ def _a_facility(tok: Token) -> bool:
 def _a_facility_speaks(speaker: str) -> bool:
     """ "Civil Hospital Karachi reported 19 deaths": a hospital counts the dead it received."""
     return bool(lx.FACILITY_NAME.search(speaker))
+
+
+def _a_thing(noun: Token) -> bool:
+    """Whether a counted noun names things, not people or their bodies."""
+    return lemma(noun) not in lx.PERSON_NOUNS | lx.CIVILIAN_NOUNS | lx.MILITARY_NOUNS | {
+        "people", "person", "body", "victim", "corpse", "dead"
+    }
 
 
 def _struck_there(sent: Span, frame: Frame) -> bool:

@@ -1725,3 +1725,30 @@ def test_a_count_told_as_above_the_others_figures_has_not_grown_from_them():
     assert conflict(relatives, official) is not None
     grown = replace(relatives, text="Relatives said at least 31 inmates were killed.")
     assert conflict(grown, official) is None
+
+
+def test_two_counts_of_one_moment_have_not_grown_one_from_the_other():
+    told = dict(key="displaced", measure="displaced", subject="", names=("durazno",), cumulative=True)
+    agency = claim(**told, side="sinae", speaker="Sinae", low=1530.0, high=1530.0, figure_text="1,530",
+                   as_of="2029-09-27", published_at="2029-09-28T09:00:00Z",
+                   text="Sinae put the number of evacuees at 1,530 as of Thursday night.")
+    mayor = claim(**told, side="sosa", speaker="Sosa", low=2600.0, high=2600.0, figure_text="2,600",
+                  event_date="2029-09-27", as_of="2029-09-28", published_at="2029-09-28T12:00:00Z",
+                  rising=True, text="The number of evacuees reached 2,600 on Thursday night, Sosa said.")
+    assert conflict(mayor, agency) is not None
+    later = replace(mayor, event_date="2029-09-28", as_of="2029-09-29", published_at="2029-09-29T12:00:00Z",
+                    text="The number of evacuees reached 2,600 on Friday night, Sosa said.")
+    assert conflict(later, agency) is None
+
+
+def test_a_toll_counted_so_far_then_a_little_higher_in_a_later_report_went_on():
+    told = dict(key="deaths", measure="deaths", subject="", as_of="2029-09-06", names=("chamoli",))
+    so_far = claim(**told, side="district", speaker="District Magistrate", low=4.0, high=4.0,
+                   figure_text="Four", published_at="2029-09-06T08:00:00Z",
+                   text="Four bodies have been recovered so far, she said.")
+    later = claim(**told, side="state", speaker="Secretary", low=6.0, high=6.0, figure_text="Six",
+                  published_at="2029-09-06T20:00:00Z",
+                  text="Six bodies had been recovered by Thursday night, he said.")
+    assert conflict(later, so_far) is None
+    assert conflict(replace(later, low=20.0, high=20.0, figure_text="20"), so_far) is not None
+    assert conflict(later, replace(so_far, text="Four bodies have been recovered, she said.")) is not None

@@ -6581,3 +6581,37 @@ def test_what_numbered_a_figure_is_what_it_counts(extractor):
 def test_demonstrators_who_took_part_are_participants(extractor):
     text = "According to the federal police, 60,000 demonstrators took part in Tuesday's march."
     assert only(claims_of(extractor, text), kind="figure").measure == "participants"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [
+        ("At the height of the stoppage, 34 stations were closed, the manager said.", "close|station", 34.0),
+    ],
+)
+def test_things_said_to_be_closed_are_counted_closed(extractor, text, key, low):
+    assert [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"] == [(key, low)]
+
+
+def test_an_average_carried_is_no_count(extractor):
+    text = "The metro carries an average of about 2.3 million passengers on a working day, the company said."
+    assert not [c for c in claims_of(extractor, text) if c.low == 2_300_000.0 or c.high == 2_530_000.0]
+
+
+def test_things_buried_by_a_landslide_are_all_of_them_and_the_dead_buried_some(extractor):
+    things = '"Seven vehicles, including a bus, were buried under the debris," the magistrate said.'
+    assert only(claims_of(extractor, things), kind="figure").qualifier == "exact"
+    dead = "Villagers buried 40 victims on Sunday, the mayor said."
+    assert only(claims_of(extractor, dead), kind="figure").qualifier == "at_least"
+
+
+def test_some_of_all_the_things_there_are_is_that_many_and_some_of_a_count_at_least(extractor):
+    kilns = "Wadi El Nil Cement said on Monday it will shut down two of the four kilns at its plant."
+    assert only(claims_of(extractor, kilns), kind="figure").qualifier == "exact"
+    wounded = "Four of the 20 wounded died overnight, the hospital said."
+    assert only(claims_of(extractor, wounded), key="deaths").qualifier == "at_least"
+
+
+def test_a_count_told_together_with_the_clauses_own_is_of_others(extractor):
+    text = "The commander said 286 passengers were on board, together with 11 crew members."
+    assert [c.low for c in claims_of(extractor, text) if c.kind == "figure"] == [286.0]
