@@ -607,7 +607,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     went_on = (
         tally
         and a_little
-        and YET_UNKNOWN.search(earlier.text) is not None
+        and SO_FAR.search(earlier.text) is not None
         and later.published_at > earlier.published_at
         and later.article_id != earlier.article_id
     )
@@ -657,10 +657,12 @@ def _named_day(c: Claim) -> str | None:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The moment a count is of: "1,530 as of Thursday night", "by Friday morning", "reached 2,600 on
+# Thursday night" (a figure just before it; not "said late on Thursday night", nor "the floods
+# that began on Thursday night").
 AS_OF_A_DAY = re.compile(
-    rf"(?<!said )(?<!told )(?<!reported )\b(?:(?:as (?:of|at)|on|by) (?P<day>{'|'.join(_WEEKDAYS)})"
-    r" (?:night|morning|evening|afternoon)"
-    rf"|as of (?P<day2>{'|'.join(_WEEKDAYS)}))\b",
+    rf"\b(?:as (?:of|at)|by) (?P<day>{'|'.join(_WEEKDAYS)})\b"
+    rf"|\d[\d,.]*(?: [a-z]+){{0,2}} on (?P<day2>{'|'.join(_WEEKDAYS)}) (?:night|morning|evening|afternoon)\b",
     re.I,
 )
 
@@ -724,6 +726,8 @@ def _overtaken(denier: Claim, asserter: Claim) -> bool:
 
 # A denial of what was known by then: "so far", "yet", "no immediate reports".
 _YET = r"so far|(?:as )?yet|immediate(?:ly)?|at this (?:time|stage)|for now"
+# A toll given as the count so far ("four bodies have been recovered so far"; not "so far this year").
+SO_FAR = re.compile(r"\bso far\b(?! this (?:year|month|week|season))", re.I)
 YET_UNKNOWN = re.compile(rf"\b(?:{_YET})\b", re.I)
 # ... and, besides, of what was reported or known, or of a degree: "no injuries have been
 # reported", "according to initial reports", "no one was seriously hurt".

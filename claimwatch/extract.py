@@ -5114,10 +5114,14 @@ def _told_beside(anchor: Token) -> bool:
     the clause's own, of others."""
     counted = anchor.head if anchor.dep_ == "nummod" else anchor
     with_ = counted.head
+    crew = lemma(counted) == "crew" or any(
+        c.dep_ == "compound" and lemma(c) == "crew" for c in counted.children
+    )
     return (
-        counted.dep_ == "pobj"
+        crew  # (not "killed 14 civilians together with 5 soldiers": the same harm)
+        and counted.dep_ == "pobj"
         and with_.lower_ == "with"
-        and any(c.lower_ in ("together", "along") for c in with_.children)
+        and (any(c.lower_ in ("together", "along") for c in with_.children) or with_.head.lower_ == "along")
     )
 
 
@@ -5171,7 +5175,8 @@ def _all_there_are(whole: Token) -> bool:
         whole.dep_ == "pobj"
         and any(c.dep_ == "nummod" for c in whole.children)
         and lemma(whole) not in lx.NOUN_MEASURES
-        and lemma(whole) not in lx.PERSON_NOUNS | {"people", "person"}
+        and _a_thing(whole)
+        and whole.ent_type_ not in ("NORP", "PERSON")
     )
 
 
@@ -5338,7 +5343,7 @@ def _a_facility_speaks(speaker: str) -> bool:
 def _a_thing(noun: Token) -> bool:
     """Whether a counted noun names things, not people or their bodies."""
     return lemma(noun) not in lx.PERSON_NOUNS | lx.CIVILIAN_NOUNS | lx.MILITARY_NOUNS | {
-        "people", "person", "body", "victim", "corpse", "dead"
+        "people", "person", "body", "victim", "corpse", "dead", "coffin", "suspect", "gunman", "rebel"
     }
 
 

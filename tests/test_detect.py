@@ -1752,3 +1752,21 @@ def test_a_toll_counted_so_far_then_a_little_higher_in_a_later_report_went_on():
     assert conflict(later, so_far) is None
     assert conflict(replace(later, low=20.0, high=20.0, figure_text="20"), so_far) is not None
     assert conflict(later, replace(so_far, text="Four bodies have been recovered, she said.")) is not None
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("The death toll stood at 25, police said late on Thursday night.",
+         "The death toll stood at 31, the Red Cross said in a statement on Thursday night."),
+        ("The floods that began on Thursday night have killed 25 people, police said.",
+         "The floods that began on Thursday night have killed 31 people, the Red Cross said."),
+    ],
+)
+def test_a_day_told_or_of_the_event_is_no_moment_a_count_names(first, then):
+    told = dict(key="deaths", measure="deaths", subject="", names=("durazno",), cumulative=True, rising=True)
+    police = claim(**told, side="police", speaker="police", low=25.0, high=25.0, figure_text="25",
+                   as_of="2029-01-11", published_at="2029-01-11T09:00:00Z", text=first)
+    red_cross = claim(**told, side="red cross", speaker="Red Cross", low=31.0, high=31.0, figure_text="31",
+                      as_of="2029-01-12", published_at="2029-01-12T09:00:00Z", text=then)
+    assert conflict(red_cross, police) is None

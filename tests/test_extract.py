@@ -6615,3 +6615,19 @@ def test_some_of_all_the_things_there_are_is_that_many_and_some_of_a_count_at_le
 def test_a_count_told_together_with_the_clauses_own_is_of_others(extractor):
     text = "The commander said 286 passengers were on board, together with 11 crew members."
     assert [c.low for c in claims_of(extractor, text) if c.kind == "figure"] == [286.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Two of the 10 gunmen were killed, the army said.", "at_least"),
+        ("Rescue teams buried 30 coffins on Friday.", "at_least"),
+    ],
+)
+def test_some_of_people_or_of_the_dead_stay_at_least(extractor, text, qualifier):
+    assert only(claims_of(extractor, text), kind="figure").qualifier == qualifier
+
+
+def test_people_killed_together_with_others_are_all_counted(extractor):
+    text = "The strike killed 14 civilians together with 5 soldiers, the ministry said."
+    assert sorted(c.low for c in claims_of(extractor, text) if c.kind == "figure") == [5.0, 14.0]
