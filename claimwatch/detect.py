@@ -645,17 +645,6 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
 
 
-def _named_day(c: Claim) -> str | None:
-    """The day a running total names as the one it was counted on ("reached 2,600 on
-    Thursday night", "1,530 as of Thursday night"), not the day it was told."""
-    found = AS_OF_A_DAY.search(c.text)  # (not "the toll from the strike on Jan. 21": the strike's)
-    if found is None or not c.published_at:
-        return None
-    named = _WEEKDAYS.index((found.group("day") or found.group("day2")).lower())
-    told = date.fromisoformat(c.published_at[:10])
-    return (told - timedelta(days=(told.weekday() - named) % 7)).isoformat()  # that day, last
-
-
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The moment a count is of: "1,530 as of Thursday night", "by Friday morning", "reached 2,600 on
 # Thursday night" (a figure just before it; not "said late on Thursday night", nor "the floods
@@ -665,6 +654,17 @@ AS_OF_A_DAY = re.compile(
     rf"|\d[\d,.]*(?: [a-z]+){{0,2}} on (?P<day2>{'|'.join(_WEEKDAYS)}) (?:night|morning|evening|afternoon)\b",
     re.I,
 )
+
+
+def _named_day(c: Claim) -> str | None:
+    """The day a running total names as the one it was counted on ("reached 2,600 on
+    Thursday night", "1,530 as of Thursday night"), not the day it was told."""
+    found = AS_OF_A_DAY.search(c.text)  # (not "the toll from the strike on Jan. 21": the strike's)
+    if found is None or not c.published_at:
+        return None
+    named = _WEEKDAYS.index((found.group("day") or found.group("day2")).lower())
+    told = date.fromisoformat(c.published_at[:10])
+    return (told - timedelta(days=(told.weekday() - named) % 7)).isoformat()  # that day, last
 
 
 def _owned_up_to(new: Claim, old: Claim) -> bool:

@@ -749,9 +749,10 @@ def _name_head(tok: Token) -> Token:
 
 
 def _sites_and_towns(docs: list[Doc]) -> set[str]:
-    """Proper names a report uses as a place: with a mayor ("Varkaus mayor Jari Kinnunen"), or
-    both of a site and after "in" ("the Varkaus mill", "workers in Varkaus"); not a company's
-    site alone ("its Amazon warehouse in Coventry"), nor "shares in Kestrel" alone."""
+    """Proper names a report uses as a place or a site: with a mayor ("Varkaus mayor Jari
+    Kinnunen"), both of a site and after "in" ("the Varkaus mill", "workers in Varkaus"), or a
+    site the company calls its own ("its Mwambashi copper mine"); not a site named alone ("the
+    Amazon warehouse in Coventry"), nor "shares in Kestrel" alone."""
     sites, towns, after_in, owned = set(), set(), set(), set()
     for doc in docs:
         for tok in doc:
