@@ -657,14 +657,22 @@ def _body_named(tok: Token) -> str | None:
 def main_org_of(docs: list[Doc]) -> str | None:
     """The organisation an article is about: its most named ORG (longest form on ties)."""
     counts: Counter[str] = Counter()
+    as_org: Counter[str] = Counter()  # how often each name is tagged an organisation
+    as_person: Counter[str] = Counter()  # ... and each titled person's surname
     # (a name the report once calls a company is one wherever it stands)
     called_companies = {_name_head(tok).lower_ for doc in docs for tok in doc
                         if tok.pos_ == "PROPN" and _named_as_a_company(tok)}
     for doc in docs:
         for ent in doc.ents:
+            if ent.label_ == "ORG":
+                as_org[ent.text.lower()] += 1
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
                 name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
                 counts[" ".join(without_kind_words(name.split()))] += 1
+            # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
+            titled = ent.start > 0 and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
+            if ent.label_ == "PERSON" and len(ent) > 1 and titled:
+                as_person[ent[-1].lower_] += 1
         for tok in doc:
             if tok.pos_ != "PROPN":
                 continue
@@ -685,37 +693,29 @@ def main_org_of(docs: list[Doc]) -> str | None:
     # the model misses the name later ("Chileshe accused the company"), unless the model
     # takes it for an organisation more often (a company named after its founder, "Arthur
     # Brightwell")
-    as_person: Counter[str] = Counter(
-        ent[-1].lower_
-        for doc in docs
-        for ent in doc.ents
-        # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent.start > 0
-        and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
-    )
-    as_org = Counter(ent.text.lower() for doc in docs for ent in doc.ents if ent.label_ == "ORG")
-    surnames = {name for name, n in as_person.items() if n >= as_org[name]}
-    if any(name not in surnames for name in counts):
-        counts = Counter({k: v for k, v in counts.items() if k not in surnames})
+    counts = _unless_all(counts, {name for name, n in as_person.items() if n >= as_org[name]})
     if not counts:
         return None
     # The town a company's site is in is no company, however the model tags it: "Saimaa
     # Board's Varkaus mill", "workers in Varkaus", "Varkaus mayor Jari Kinnunen"
-    towns = _sites_and_towns(docs)
-    if any(name not in towns for name in counts):
-        counts = Counter({k: v for k, v in counts.items() if k not in towns})
+    counts = _unless_all(counts, _sites_and_towns(docs))
     # A union named in a report on a company speaks for its workers; it is not what the
     # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
     called_unions = _called_unions(docs)
-    unions = {name for name in counts if _named_a_union(name, called_unions)}
-    if unions and len(unions) < len(counts):
-        counts = Counter({k: v for k, v in counts.items() if k not in unions})
+    counts = _unless_all(counts, {name for name in counts if _named_a_union(name, called_unions)})
     # (a name with a company's legal suffix is one: "Luanshya Ridge Mining Plc")
     found = max(counts, key=lambda k: (
         counts[k] + sum(1 for o in counts if o != k and o in k) + (k.rsplit(" ", 1)[-1] in lx.LEGAL_SUFFIXES),
         len(k),
     ))
     return company_of(found)
+
+
+def _unless_all(counts: Counter[str], names: set[str]) -> Counter[str]:
+    """`counts` without `names`, unless they are all it holds (then some one of them is it)."""
+    if all(name in names for name in counts):
+        return counts
+    return Counter({k: v for k, v in counts.items() if k not in names})
 
 
 # What a company is called beside its name: "mobile operator Telvia", "Telvia, Portugal's
