@@ -2496,6 +2496,8 @@ def _a_label(number: Token) -> bool:
         return False  # ("the spokesman said no. 12 people were injured")
     # ("gate number 2", not "the number 58 being quoted is wrong")
     named = before == "number" and number.i > 1 and number.nbor(-2).pos_ in ("NOUN", "PROPN")
+    # ("the flooded Number 3 shaft": a name, as its capital says)
+    named = named or number.nbor(-1).text == "Number" and not number.nbor(-1).is_sent_start
     return before in ("no.", "nos.", "#") or (before == "no" or named) and number.text[:1].isdigit()
 
 
@@ -4797,6 +4799,8 @@ def _none_counted(verb: Token) -> str | None:
             return None  # "no new case has been reported for five days": none since, not none
         if child.dep_ in ("nsubj", "nsubjpass") and _says_none(child) and _disease_cases(child, verb):
             return "cases"  # "no cholera case has been recorded"
+        if _no_cases_there(verb, child):
+            return "cases"
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
@@ -4810,6 +4814,24 @@ def _none_counted(verb: Token) -> str | None:
                 return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
+
+
+def _no_cases_there(verb: Token, noun: Token) -> bool:
+    """ "there is no case of mpox in the province": none of a disease's cases (not "no case
+    outside Lusaka province", "no case in any camp" or "no cases at that time": none in a part
+    or at a moment, which a count of the whole does not gainsay)."""
+    if not (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)):
+        return False
+    for prep in (c for t in (verb, noun) for c in t.children if c.dep_ == "prep"):
+        scope = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in ("outside", "beyond", "except") or prep.lower_ == "at" and any(
+            lemma(o) in ("time", "moment", "point", "stage") for o in scope
+        ):
+            return False
+        kind_of_site = any(o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS for o in scope)
+        if prep.lower_ == "in" and kind_of_site:
+            return False
+    return _says_none(noun) and _disease_cases(noun, verb)
 
 
 def _counts_members(verb: Token, noun: Token) -> bool:
@@ -5572,6 +5594,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     if _takes_place(verb):
         return verb, _occurred(verb)  # "a riot took place", "no massacre had taken place"
     for child in verb.children:
+        if _no_cases_there(verb, child):
+            continue  # "there is no case of mpox here": a count of none (_none_counted)
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             return verb, child
         if child.dep_ == "dobj" and child.lower_ in ("any", "all") and (whole := _of_what(child)) is not None:

@@ -418,6 +418,9 @@ VERB_OBJECT_MEASURES = {
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
+    # "nine passengers sought medical help": hurt enough to ask for care
+    **{("seek", care): "injured" for care in ("treatment", "help", "attention", "care")},
+    ("withdraw", "service"): "participants",  # "16,000 doctors had withdrawn their services"
     ("sacrifice", "life"): "deaths",  # "two soldiers sacrificed their lives for the nation"
 }
 # A company's stores, shops, outlets or branches closed: "no plans to close any stores".
@@ -1205,6 +1208,9 @@ PHRASAL_VERBS = {
     "hand": {("hand", "over"): "release"},
     "take": {("take", "down"): "intercept", ("take", "back"): "accept"},
 }
+# "eight carriages went off the rails", "six wagons left the tracks": they derailed.
+OFF_RAILS_VERBS = frozenset(["go", "come", "leave", "jump", "run"])
+RAIL_NOUNS = frozenset(["rail", "track", "line"])
 # Verbs that say a side lost equipment: "destroyed three tanks", "shot down a jet", "lost no
 # aircraft" (extract._loss).
 LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
@@ -1347,7 +1353,7 @@ _VERB_GROUP_TEXT = (
     "record register log",  # "recorded 23 cases of ballot stuffing", "no case was registered"
     "close shut",
     "receive send issue lodge file submit",
-    "affect impact compromise",
+    "affect impact compromise paralyse paralyze cripple",  # a strike "paralysed 63 hospitals"
     "destroy raze gut flatten",
     "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
 )

@@ -73,11 +73,24 @@ def lemma(token: Token) -> str:
         return "treat"  # "attended to 160 injured people" cared for them; it attended nothing
     if word in lx.ACT_NOUNS and token.pos_ == "NOUN" and _of_a_number(token):
         return lx.ACT_NOUNS[word]  # "the killing of 52 people": they were killed
+    if word in lx.OFF_RAILS_VERBS and _off_the_rails(token):
+        return "derail"
     if word in lx.PHRASAL_VERBS:
         for child in token.children:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
                 return lx.PHRASAL_VERBS[word][(word, child.lower_)]
     return word
+
+
+def _off_the_rails(verb: Token) -> bool:
+    """ "went off the rails", "left the tracks", "jumped the track": derailed."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lx.RAIL_NOUNS and child.lower_ != "line":
+            return verb.lemma_.lower() in ("leave", "jump")
+        off = child.dep_ in ("prep", "prt", "advmod") and child.lower_ == "off"
+        if off and any(o.dep_ == "pobj" and o.lemma_.lower() in lx.RAIL_NOUNS for o in child.children):
+            return True
+    return False
 
 
 def puts_a_protest(verb: Token) -> bool:
@@ -155,10 +168,19 @@ def speaker_span(subject: Token) -> list[Token]:
     stack = [subject]
     while stack:
         for child in stack.pop().children:
-            if child.dep_ not in drop:
+            if child.dep_ not in drop or _owned_by_the_name(child, subject):
                 tokens.append(child)
                 stack.append(child)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _owned_by_the_name(appos: Token, subject: Token) -> bool:
+    """ "the Ministry of Mines and Mining Development's chief engineer", where the parser makes
+    the role an apposition of "Ministry" owned by the name's last words: one speaker."""
+    if appos.dep_ != "appos" or subject.ent_iob_ == "O":
+        return False
+    name = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+    return name is not None and any(c.dep_ == "poss" and name.start <= c.i < name.end for c in appos.children)
 
 
 def canonical(words: Iterable[Token], adjectives: bool = False) -> str:

@@ -6631,3 +6631,49 @@ def test_some_of_people_or_of_the_dead_stay_at_least(extractor, text, qualifier)
 def test_people_killed_together_with_others_are_all_counted(extractor):
     text = "The strike killed 14 civilians together with 5 soldiers, the ministry said."
     assert sorted(c.low for c in claims_of(extractor, text) if c.kind == "figure") == [5.0, 14.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [
+        ('"Nine passengers sought medical help with minor injuries," the company said.', "injured", 9.0),
+        ("The union said more than 16,000 resident doctors had withdrawn their services on Monday.",
+         "participants", 16_000.0),
+        ("The union said services were paralysed in 63 hospitals on the first day.", "affect|hospital", 63.0),
+        ("The ministry said eight carriages of the train went off the rails.", "derail|carriage", 8.0),
+        ("The railway said six carriages left the rails at 05:40 local time.", "derail|carriage", 6.0),
+    ],
+)
+def test_what_is_said_in_other_words_is_the_same_measure(extractor, text, key, low):
+    """Sought help: hurt; withdrew their services: on strike; paralysed: affected; went off
+    the rails: derailed."""
+    assert [(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"] == [(key, low)]
+
+
+def test_a_shaft_named_by_its_number_counts_nothing(extractor):
+    text = "The company said 16 workers were rescued from the flooded Number 3 shaft and seven died."
+    assert sorted(c.low for c in claims_of(extractor, text) if c.kind == "figure") == [7.0, 16.0]
+
+
+def test_there_being_no_case_of_a_disease_is_none_of_its_cases(extractor):
+    text = '"There is no case of mpox in Butanyerera province," the ministry spokesperson said.'
+    none = only(claims_of(extractor, text), key="cases")
+    assert (none.kind, none.polarity) == ("event", "negate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A spokesman said there was "no confirmed cholera case outside Lusaka province".',
+        'The commissioner said "there is no single cholera case in any camp in Zamfara".',
+        '"We said there were no confirmed cases of cholera at that time," the minister said.',
+    ],
+)
+def test_no_case_in_a_part_or_at_a_moment_is_no_count_of_none(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "cases"]
+
+
+def test_a_role_the_parser_hangs_on_its_bodys_name_speaks_for_the_whole_body(extractor):
+    text = ('"Our records show that 27 miners were trapped," the Ministry of Mines and Mining Development\'s '
+            "chief mining engineer for the Midlands told journalists.")
+    assert only(claims_of(extractor, text), key="trapped").side == "ministry of mines and mining development"
