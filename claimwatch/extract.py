@@ -5034,6 +5034,8 @@ def _a_rate(last: Token, verb: Token | None) -> bool:
     counted = last.head if last.dep_ == "nummod" else last
     if counted.dep_ == "pobj" and counted.head.lower_ == "of" and lemma(counted.head.head) == "average":
         return True  # "carries an average of about 2.3 million passengers on a working day"
+    if lemma(counted) in lx.DISTANCE_UNITS and _per_hour(counted):
+        return False  # "going at over 100 kilometres an hour": a speed
     doc, sent = last.doc, last.sent
     window = doc[last.i + 1 : min(last.i + 6, sent.end)]
     words = [t.lower_ for t in window]

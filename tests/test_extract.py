@@ -6677,3 +6677,9 @@ def test_a_role_the_parser_hangs_on_its_bodys_name_speaks_for_the_whole_body(ext
     text = ('"Our records show that 27 miners were trapped," the Ministry of Mines and Mining Development\'s '
             "chief mining engineer for the Midlands told journalists.")
     assert only(claims_of(extractor, text), key="trapped").side == "ministry of mines and mining development"
+
+
+def test_a_speed_in_kilometres_an_hour_is_a_speed_not_a_rate(extractor):
+    text = "A passenger said the train was going over 100 kilometres an hour before he heard a bang."
+    speed = only(claims_of(extractor, text), key="speed")
+    assert (speed.low, speed.qualifier) == (100.0, "more_than")
