@@ -127,7 +127,7 @@ class ClaimReader:
         ctx = ArticleContext(
             article=article,
             published=published,
-            main_org=(main_org := main_org_of(docs)),
+            main_org=(main_org := main_org_of(docs, article.source)),
             region=region_of(docs, main_org, untagged),
             topics=topics,
             names=names_of(docs),
@@ -3684,6 +3684,9 @@ def _thing(noun: Token) -> str:
     if lemma(noun) in ("vehicle", "aircraft", "system") and flown and unmanned:
         return "drone"  # "23 aircraft-type unmanned aerial vehicles" are drones
     thing = canonical(words)
+    # "no international flights were cancelled" says nothing of the domestic ones
+    kinds = [t.lower_ for t in words if t.dep_ == "amod" and t.lower_ in lx.KIND_OF_SERVICE_WORDS]
+    thing = " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
     return lx.THING_CANON.get(thing, thing)
 
 

@@ -1107,6 +1107,10 @@ TAKING_PART_BODIES = frozenset(
 )
 # Services run to a timetable, and what running them is: "1,300 flights will not take place",
 # "120 flights did not leave Riga" count flights cancelled.
+# Words that make a service one kind of it: "no international flights were cancelled".
+KIND_OF_SERVICE_WORDS = frozenset(
+    "international domestic regional transatlantic intercontinental overseas inbound outbound".split()
+)
 SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
 RUNNING_VERBS = frozenset("run operate leave depart fly sail".split())
 # How a service ran, rather than whether: "did not leave on time", "until midday", "at full

@@ -455,6 +455,12 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if head_lemma in lx.ROLE_NOUNS or head.ent_type_ == "PERSON":
         # The organisation behind a role: "the director of the hospital", "a police spokesman".
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")]
+        # ("Nordhavn Line's head of communications": its owner's, a department of no body)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
+        if owner is not None and all(
+            p.pos_ == "NOUN" and not p.ent_type_ for prep in of for p in prep.children if p.dep_ == "pobj"
+        ):
+            of = []
         for prep in of:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -654,11 +660,13 @@ def _body_named(tok: Token) -> str | None:
     return None
 
 
-def main_org_of(docs: list[Doc]) -> str | None:
-    """The organisation an article is about: its most named ORG (longest form on ties)."""
+def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
+    """The organisation an article is about: its most named ORG (longest form on ties); not
+    the outlet that reports it ("told ShippingWatch"), unless there is no other."""
     counts: Counter[str] = Counter()
     as_org: Counter[str] = Counter()  # how often each name is tagged an organisation
     as_person: Counter[str] = Counter()  # ... and each titled person's surname
+    as_place: Counter[str] = Counter()  # ... and each place
     # (a name the report once calls a company is one wherever it stands)
     called_companies = {_name_head(tok).lower_ for doc in docs for tok in doc
                         if tok.pos_ == "PROPN" and _named_as_a_company(tok)}
@@ -666,6 +674,8 @@ def main_org_of(docs: list[Doc]) -> str | None:
         for ent in doc.ents:
             if ent.label_ == "ORG":
                 as_org[ent.text.lower()] += 1
+            if ent.label_ in PLACE_ENTS:
+                as_place[ent.text.lower().removeprefix("the ")] += 1
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
                 name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
                 counts[" ".join(without_kind_words(name.split()))] += 1
@@ -684,6 +694,11 @@ def main_org_of(docs: list[Doc]) -> str | None:
                 tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"} or tok.lower_ in lx.ORG_SUFFIXES
             )
             employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
+            # ("Nordhavn Line's head of communications": a name the model took for no person's)
+            owned_role = tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "’s") and (
+                doc[tok.i + 2].lower_ in lx.COMPANY_ROLES or doc[tok.i + 2].lower_ == "head"
+            )
+            employs = employs or owned_role and tok.ent_type_ not in PLACE_ENTS | {"PERSON", "NORP"}
             called = tok.lower_ in called_companies and _name_head(tok) is tok
             if named or employs or called:
                 name = " ".join(without_kind_words(proper_name(tok).split()))
@@ -699,6 +714,11 @@ def main_org_of(docs: list[Doc]) -> str | None:
     # The town a company's site is in is no company, however the model tags it: "Saimaa
     # Board's Varkaus mill", "workers in Varkaus", "Varkaus mayor Jari Kinnunen"
     counts = _unless_all(counts, _sites_and_towns(docs))
+    # Nor the outlet that reports it ("told ShippingWatch"), nor a town the model tags a place
+    # as often as an organisation ("in Lubumbashi"), unless the report calls it a company
+    places = {name for name, n in as_place.items()
+              if n >= as_org[name] and not set(name.split()) & called_companies}
+    counts = _unless_all(counts, places | {" ".join(without_kind_words(outlet.lower().split()))})
     # A union named in a report on a company speaks for its workers; it is not what the
     # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
     called_unions = _called_unions(docs)

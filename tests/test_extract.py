@@ -6683,3 +6683,23 @@ def test_a_speed_in_kilometres_an_hour_is_a_speed_not_a_rate(extractor):
     text = "A passenger said the train was going over 100 kilometres an hour before he heard a bang."
     speed = only(claims_of(extractor, text), key="speed")
     assert (speed.low, speed.qualifier) == (100.0, "more_than")
+
+
+def test_no_flights_of_one_kind_cancelled_is_not_no_flights_cancelled(extractor):
+    none = only(claims_of(extractor, '"No international flights were cancelled," the spokesperson said.'))
+    some = only(claims_of(extractor, "The airline said the strike forced it to cancel 150 flights."))
+    assert none.key == "cancel|international flight" != some.key == "cancel|flight"
+
+
+def test_the_outlet_that_reports_a_company_is_not_the_company(extractor):
+    body = ('"We are not planning any redundancies," Nordhavn Line\'s head of communications, Mette Kjaer, '
+            "told ShippingWatch on Wednesday.\n\nThe company employs about 13,500 people worldwide.")
+    article = Article("t1", "ShippingWatch", PUBLISHED, "", body)
+    claims = extractor.extract(clean_article(article))
+    assert {c.subject for c in claims if c.measure in ("workforce", "job_cuts")} == {"nordhavn line"}
+    assert only(claims, measure="job_cuts").side == "nordhavn line"
+
+
+def test_a_role_over_a_department_speaks_for_its_owner(extractor):
+    text = "The hospital's director of nursing said 12 patients died."
+    assert only(claims_of(extractor, text), key="deaths").side == "hospital"
