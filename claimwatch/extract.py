@@ -3052,7 +3052,7 @@ def _measure(
         became = _became(verb)
         if became:
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
-        did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
+        did = _spent_doing(verb) or _remained_so(verb) or verb_lemma  # ("spent the night sleeping": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
@@ -3588,6 +3588,16 @@ def _participle_act(noun: Token) -> str:
     return ""
 
 
+def _remained_so(verb: Token | None) -> str:
+    """ "400,000 people remained marooned": what they remained (maroon), as "were marooned"
+    says ("" if not so said)."""
+    if verb is None or lemma(verb) not in ("remain", "stay"):
+        return ""
+    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
+    done = state is not None and (state.tag_ == "VBN" or state.tag_ == "JJ" and state.lower_.endswith("ed"))
+    return _verb_lemma_of(state) if done and state is not None else ""
+
+
 def _verb_lemma_of(word: Token) -> str:
     """ "damaged" -> damage, whether the model reads it as a participle or as an adjective."""
     found = lemma(word)
@@ -3676,8 +3686,11 @@ def _thing(noun: Token) -> str:
     """What a noun phrase names, without brand or place names or what it carries: "24 Falke
     fighter jets" -> "fighter jet", so that a denial of "fighter jets" meets it; "986 aid
     trucks" -> "truck"."""
+    # (not whose it is: "the country's 24 provinces" are provinces, "the plant's ammonia unit" a unit)
+    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
     words = [
-        t for t in noun_phrase(noun) if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS
+        t for t in noun_phrase(noun)
+        if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS and t.i not in owners
     ]
     flown = lemma(noun) == "aircraft" or any(t.lower_ == "aerial" for t in words)  # not ground vehicles
     unmanned = any(t.lower_ == "unmanned" for t in words)
@@ -4834,7 +4847,10 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
         kind_of_site = any(o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS for o in scope)
         if prep.lower_ == "in" and kind_of_site:
             return False
-    return _says_none(noun) and _disease_cases(noun, verb)
+    # ("there is no Marburg disease in Geita": the disease named, none of its cases)
+    named = " ".join(t.text for t in noun.lefts)
+    named_disease = lemma(noun) == "disease" and lx.DISEASE.search(named) is not None
+    return _says_none(noun) and (_disease_cases(noun, verb) or named_disease)
 
 
 def _counts_members(verb: Token, noun: Token) -> bool:

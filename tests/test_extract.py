@@ -6703,3 +6703,23 @@ def test_the_outlet_that_reports_a_company_is_not_the_company(extractor):
 def test_a_role_over_a_department_speaks_for_its_owner(extractor):
     text = "The hospital's director of nursing said 12 patients died."
     assert only(claims_of(extractor, text), key="deaths").side == "hospital"
+
+
+def test_people_who_remained_marooned_are_marooned(extractor):
+    remained = "The district administration said more than 400,000 people remained marooned."
+    were = "The ministry said 230,000 people were marooned in the district."
+    assert only(claims_of(extractor, remained), kind="figure").key == only(claims_of(extractor, were)).key
+
+
+def test_there_being_no_disease_named_is_none_of_its_cases(extractor):
+    named = only(claims_of(extractor, '"There is no Marburg disease in Geita," the commissioner said.'))
+    assert (named.key, named.polarity) == ("cases", "negate")
+    unnamed = claims_of(extractor, '"There is no disease here," the mayor said.')
+    assert not [c for c in unnamed if c.key == "cases"]
+
+
+def test_whose_the_things_are_is_not_what_they_are(extractor):
+    text = "The ministry said the outage affected 20 of the country's 24 provinces."
+    owned = only(claims_of(extractor, text))
+    plain = only(claims_of(extractor, "The grid operator said all 24 provinces had been affected."))
+    assert owned.key == plain.key == "affect|province"
