@@ -2964,6 +2964,8 @@ def _measure(
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
+                if verb_lemma == "seek" and not _medical_care_sought(verb):
+                    continue  # "2,000 people sought help at relief camps", "sought legal help"
                 if _not_a_turnout(verb):
                     continue  # "the figure of 3,000 turned out to be wrong": no crowd
                 if verb is not None and _counted_as_its_own(verb, lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]):
@@ -3687,7 +3689,8 @@ def _thing(noun: Token) -> str:
     fighter jets" -> "fighter jet", so that a denial of "fighter jets" meets it; "986 aid
     trucks" -> "truck"."""
     # (not whose it is: "the country's 24 provinces" are provinces, "the plant's ammonia unit" a unit)
-    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}
+    owners = {t.i for c in noun.children if c.dep_ == "poss" and lemma(c) not in lx.SIDE_OWNERS
+              for t in c.subtree}
     words = [
         t for t in noun_phrase(noun)
         if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS and t.i not in owners
@@ -3698,7 +3701,9 @@ def _thing(noun: Token) -> str:
         return "drone"  # "23 aircraft-type unmanned aerial vehicles" are drones
     thing = canonical(words)
     # "no international flights were cancelled" says nothing of the domestic ones
-    kinds = [t.lower_ for t in words if t.dep_ == "amod" and t.lower_ in lx.KIND_OF_SERVICE_WORDS]
+    kinds = [t.lower_ for t in words if t.dep_ in ("amod", "conj") and t.lower_ in lx.KIND_OF_SERVICE_WORDS]
+    if len(kinds) > 1:
+        kinds = []  # "300 international and domestic flights": all of them
     thing = " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
     return lx.THING_CANON.get(thing, thing)
 
@@ -4838,10 +4843,14 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     or at a moment, which a count of the whole does not gainsay)."""
     if not (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)):
         return False
-    for prep in (c for t in (verb, noun) for c in t.children if c.dep_ == "prep"):
+    if _none_since(noun) or any(t.lower_ in lx.NONE_SINCE_WORDS for t in noun.subtree if t.i < noun.i):
+        return False  # "there are no new cases", "no active cases": none lately, not none
+    if any(c.lower_ in ("currently", "now", "presently") for c in verb.children):
+        return False  # "there are currently no cases": none at a moment
+    for prep in (c for t in (verb, *noun.subtree) for c in t.children if c.dep_ == "prep"):
         scope = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ in ("outside", "beyond", "except") or prep.lower_ == "at" and any(
-            lemma(o) in ("time", "moment", "point", "stage") for o in scope
+        if prep.lower_ in ("outside", "beyond", "except", "among") or prep.lower_ == "at" and any(
+            lemma(o) in ("time", "moment", "point", "stage", "present") for o in scope
         ):
             return False
         kind_of_site = any(o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS for o in scope)
@@ -6068,7 +6077,8 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
             if thing is not None and _facility_kind(thing):
                 return thing, not _negated(verb)  # "the crossing reopened"
         return None
-    if verb_key(verb_lemma) == "halt" or verb_lemma in ("shut", "close", "paralyse", "paralyze"):
+    # (the model's own lemma: "paralysed" reads as "affect" in counts, `reading.lemma`)
+    if verb_key(verb_lemma) == "halt" or verb_lemma in ("shut", "close") or verb.lemma_ in lx.HALTING_VERBS:
         kept = _kept_open(verb)
         if _negated(verb) and not kept:
             return None  # "did not halt production" says little of how it works
@@ -6606,8 +6616,22 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
             return lx.VERB_MEASURES[lemma(word)]  # "the count of Thursday's march"
         pair = (lemma(verb), lemma(word))
         if pair in lx.VERB_OBJECT_MEASURES and not _counted_as_its_own(verb, lx.VERB_OBJECT_MEASURES[pair]):
+            if pair[0] == "seek" and not _medical_care_sought(verb):
+                return None  # "sought help at relief camps": no one hurt
             return lx.VERB_OBJECT_MEASURES[pair]
     return None
+
+
+def _medical_care_sought(verb: Token) -> bool:
+    """ "nine passengers sought medical help", "sought treatment at hospitals": hurt (not
+    "sought help from the police", "sought psychological help", "sought help at relief camps")."""
+    sought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if sought is None:
+        return False
+    kind = {t.lower_ for t in sought.lefts}
+    if kind & {"psychological", "legal", "financial", "mental", "emotional", "humanitarian"}:
+        return False
+    return bool(kind & {"medical", "hospital", "emergency"}) or lemma(sought) == "treatment"
 
 
 def _counted_as_its_own(verb: Token, measure: str) -> bool:

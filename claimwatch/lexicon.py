@@ -674,7 +674,9 @@ DISTRICT_SCOPE = re.compile(
     rf"|\b(?:in|of) the {_DISTRICT} of {_NAME}"
     rf"|\bworst[- ]hit {_DISTRICT}\b"
     # "the Jagatsinghpur district administration confirmed four deaths": its own district's
-    rf"|\b{_NAME} {_DISTRICT} (?:administration|authorities|officials|collector|commissioner)\b"
+    rf"|\b(?:{_NAME}|the) {_DISTRICT} (?:administration|authorities|officials|collector|commissioner)\b"
+    # ("six people have died in the district": the district the report is about)
+    rf"|\bin the {_DISTRICT}\b(?! of)"
     rf"|\b{_DISTRICT}(?:-wise|['’]s)? (?:breakdown|tally|toll|count)\b",
     re.I,
 )
@@ -688,7 +690,9 @@ PLACE_KIND_WORDS = frozenset(
 # a speaker's title ("state media", "the National Disaster Management Authority").
 WIDER_AREA = re.compile(
     r"\b(?:in|across|throughout|over|all over) (?:the )?(?:whole |entire )?"
-    r"(?:province|state|country)\b(?!['’]s)"
+    r"(?:province|state|country|division)\b(?!['’]s)"
+    # ("1.2 million marooned across Sylhet division": a division is a province of Bangladesh)
+    r"|\b(?:across|throughout) (?-i:[A-Z][\w'’-]+) (?:province|state|division|region)\b"
     r"|\b(?:province|state|country|nation)[- ]?wide\b"
     r"|\b(?:in|across) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all|most) "
     r"(?:of the )?(?:affected )?(?:districts|provinces|counties)\b"
@@ -1107,6 +1111,10 @@ TAKING_PART_BODIES = frozenset(
 )
 # Services run to a timetable, and what running them is: "1,300 flights will not take place",
 # "120 flights did not leave Riga" count flights cancelled.
+# Owners a thing's name keeps, as they say whose side lost it: "12 of the army's tanks".
+SIDE_OWNERS = frozenset(["army", "military", "enemy", "rebel", "police", "militia", "force", "troop"])
+# What makes a "no cases" a count of none lately, not none at all: "no new cases".
+NONE_SINCE_WORDS = frozenset(["new", "active", "more", "further", "additional", "fresh"])
 # Words that make a service one kind of it: "no international flights were cancelled".
 KIND_OF_SERVICE_WORDS = frozenset(
     "international domestic regional transatlantic intercontinental overseas inbound outbound".split()
@@ -1215,6 +1223,12 @@ PHRASAL_VERBS = {
 # "eight carriages went off the rails", "six wagons left the tracks": they derailed.
 OFF_RAILS_VERBS = frozenset(["go", "come", "leave", "jump", "run"])
 RAIL_NOUNS = frozenset(["rail", "track", "line"])
+# What leaves "the tracks" or "the line" by derailing (not cars on a circuit, hikers, runners).
+RAIL_VEHICLES = frozenset("train tram carriage wagon coach locomotive railcar freight".split())
+# What a strike or an outage that "paralysed 63 hospitals" did to them: affected them (not
+# "three passengers were paralysed": hurt).
+HALTING_VERBS = frozenset(["paralyse", "paralyze", "cripple"])
+
 # Verbs that say a side lost equipment: "destroyed three tanks", "shot down a jet", "lost no
 # aircraft" (extract._loss).
 LOSS_VERBS = frozenset(["destroy", "intercept", "lose"])
@@ -1357,7 +1371,7 @@ _VERB_GROUP_TEXT = (
     "record register log",  # "recorded 23 cases of ballot stuffing", "no case was registered"
     "close shut",
     "receive send issue lodge file submit",
-    "affect impact compromise paralyse paralyze cripple",  # a strike "paralysed 63 hospitals"
+    "affect impact compromise",
     "destroy raze gut flatten",
     "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
 )

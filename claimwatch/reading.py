@@ -75,6 +75,11 @@ def lemma(token: Token) -> str:
         return lx.ACT_NOUNS[word]  # "the killing of 52 people": they were killed
     if word in lx.OFF_RAILS_VERBS and _off_the_rails(token):
         return "derail"
+    if word in lx.HALTING_VERBS and not any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lx.PERSON_NOUNS or c.pos_ == "PRON")
+        for c in token.children
+    ):
+        return "affect"  # "services were paralysed in 63 hospitals" (not "three were paralysed")
     if word in lx.PHRASAL_VERBS:
         for child in token.children:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
@@ -83,12 +88,23 @@ def lemma(token: Token) -> str:
 
 
 def _off_the_rails(verb: Token) -> bool:
-    """ "went off the rails", "left the tracks", "jumped the track": derailed."""
+    """ "went off the rails", "six carriages left the tracks", "the train jumped the track":
+    derailed (a track or a line left by a rail vehicle only: not "came off the production
+    line", "cars left the track on the opening lap", "hikers left the track")."""
+    by_rail = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.RAIL_VEHICLES for c in verb.children
+    )
+
+    def railway(noun: Token) -> bool:
+        word = noun.lemma_.lower()
+        plain = not any(c.dep_ in ("compound", "amod") for c in noun.children)
+        return word == "rail" or word in lx.RAIL_NOUNS and by_rail and plain
+
     for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in lx.RAIL_NOUNS and child.lower_ != "line":
+        if child.dep_ == "dobj" and railway(child):
             return verb.lemma_.lower() in ("leave", "jump")
         off = child.dep_ in ("prep", "prt", "advmod") and child.lower_ == "off"
-        if off and any(o.dep_ == "pobj" and o.lemma_.lower() in lx.RAIL_NOUNS for o in child.children):
+        if off and any(o.dep_ == "pobj" and railway(o) for o in child.children):
             return True
     return False
 

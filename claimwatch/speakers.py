@@ -455,11 +455,10 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if head_lemma in lx.ROLE_NOUNS or head.ent_type_ == "PERSON":
         # The organisation behind a role: "the director of the hospital", "a police spokesman".
         of = [c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "to", "at")]
-        # ("Nordhavn Line's head of communications": its owner's, a department of no body)
+        # ("Nordhavn Line's head of communications": its owner's, a department of no body; not
+        # "the region's head of police", "Kenya's director of public prosecutions")
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN")), None)
-        if owner is not None and all(
-            p.pos_ == "NOUN" and not p.ent_type_ for prep in of for p in prep.children if p.dep_ == "pobj"
-        ):
+        if owner is not None and _owns_a_department(owner, of):
             of = []
         for prep in of:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -500,6 +499,19 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.main_org:
             return ctx.main_org
     return _org_side(words, head, ctx)
+
+
+def _owns_a_department(owner: Token, of: list[Token]) -> bool:
+    """Whether a role's "of" names a department of its owner ("Nordhavn Line's head of
+    communications", "the hospital's director of nursing"), not a body of a place ("the
+    region's head of police", "the country's chief of army staff")."""
+    if owner.ent_type_ in PLACE_ENTS or lemma(owner) in lx.PLACE_KIND_WORDS | {"country", "nation", "city"}:
+        return False
+    departments = [p for prep in of for p in prep.children if p.dep_ == "pobj"]
+    return all(
+        p.pos_ == "NOUN" and not p.ent_type_ and not any(lemma(t) in lx.BODY_NOUNS for t in p.subtree)
+        for p in departments
+    )
 
 
 def _pronoun_side(pronoun: Token, ctx: ArticleContext) -> str:
@@ -718,7 +730,8 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # as often as an organisation ("in Lubumbashi"), unless the report calls it a company
     places = {name for name, n in as_place.items()
               if n >= as_org[name] and not set(name.split()) & called_companies}
-    counts = _unless_all(counts, places | {" ".join(without_kind_words(outlet.lower().split()))})
+    outlets = {" ".join(without_kind_words(outlet.lower().split()))}
+    counts = _unless_all(counts, places | outlets if _told_to_the_outlet(docs, outlet) else places)
     # A union named in a report on a company speaks for its workers; it is not what the
     # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
     called_unions = _called_unions(docs)
@@ -729,6 +742,26 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         len(k),
     ))
     return company_of(found)
+
+
+def _told_to_the_outlet(docs: list[Doc], outlet: str) -> bool:
+    """Whether the report names its own outlet only as the one told or cited ("told
+    ShippingWatch", "in an interview with Reuters", "according to Bloomberg"), not as a
+    company it reports on ("the BBC said it would cut 500 jobs")."""
+    words = outlet.lower().removeprefix("the ").split()
+    mentions = [t for doc in docs for t in doc if words and t.lower_ == words[-1] and t.pos_ == "PROPN"]
+
+    def told(tok: Token) -> bool:
+        head = tok.head
+        if tok.dep_ == "dobj" and lemma(head) in ("tell", "inform", "contact"):
+            return True
+        return tok.dep_ == "pobj" and (
+            head.lower_ == "with" and lemma(head.head) in ("interview", "speak", "talk")
+            or head.lower_ == "to" and (lemma(head.head) in ("speak", "talk", "say")
+                                        or head.head.lower_ == "according")
+        )
+
+    return bool(mentions) and all(told(t) for t in mentions)
 
 
 def _unless_all(counts: Counter[str], names: set[str]) -> Counter[str]:

@@ -6723,3 +6723,62 @@ def test_whose_the_things_are_is_not_what_they_are(extractor):
     owned = only(claims_of(extractor, text))
     plain = only(claims_of(extractor, "The grid operator said all 24 provinces had been affected."))
     assert owned.key == plain.key == "affect|province"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 2,000 people sought help at relief camps after the floods, the Red Cross said.",
+        "Around 30 people sought psychological help after the attack in Leeds, the NHS said.",
+    ],
+)
+def test_help_sought_that_is_not_medical_hurts_no_one(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.measure == "injured"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There are no new cases of mpox in Goma, the governor said.",
+        "There are no cases of cholera outside the camp in Dadaab, WHO said.",
+        "There are currently no cases of mpox in the province, the ministry said.",
+    ],
+)
+def test_no_cases_lately_or_in_a_part_is_no_count_of_none(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "cases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Some 5,000 vehicles came off the production line last month.", "cross|vehicle"),
+        ("Three cars left the track on the opening lap.", "leave|car"),
+        ("Four wagons left the tracks near the station, the railway said.", "derail|wagon"),
+    ],
+)
+def test_only_rail_vehicles_leave_the_tracks_by_derailing(extractor, text, key):
+    assert only(claims_of(extractor, text), kind="figure").key == key
+
+
+def test_people_paralysed_are_hurt_and_hospitals_paralysed_affected(extractor):
+    people = "Doctors said 3 passengers were paralysed in the bus crash in Kano."
+    assert only(claims_of(extractor, people), kind="figure").key == "paralyse|people"
+    hospitals = "The union said services were paralysed in 63 hospitals on the first day."
+    assert only(claims_of(extractor, hospitals), kind="figure").key == "affect|hospital"
+
+
+def test_two_kinds_of_a_service_joined_are_all_of_it(extractor):
+    text = "The strike halted 300 international and domestic flights."
+    assert only(claims_of(extractor, text), kind="figure").key == "halt|flight"
+
+
+def test_the_outlet_a_company_is_reported_by_may_be_the_company(extractor):
+    body = ("The BBC said it would cut 500 jobs.\n\nThe broadcaster's regulator Ofcom said it was reviewing "
+            "the BBC. The company said it would close 12 local radio stations.")
+    claims = extractor.extract(clean_article(Article("t1", "BBC", PUBLISHED, "", body)))
+    assert only(claims, measure="job_cuts").key == "job_cuts|bbc"
+
+
+def test_a_role_over_a_body_of_a_place_speaks_for_the_body(extractor):
+    text = "The region's head of police said 12 people were arrested in Nakuru on Monday."
+    assert only(claims_of(extractor, text), kind="figure").side == "police"
