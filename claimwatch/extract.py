@@ -250,6 +250,10 @@ class ClaimReader:
                 for _, more in listed:
                     used.update(t.i for t in more)
             measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
+            if verb is not None and verb.lemma_ in lx.HALTING_VERBS and measure.startswith("affect|"):
+                # "paralysed 63 hospitals": at least that many affected (a count of those
+                # affected may be higher, not lower)
+                figure = replace(figure, high=None, qualifier="at_least") if figure.low else figure
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
             if not measure:
@@ -429,7 +433,11 @@ class ClaimReader:
                     # outlet's own "no deaths have been reported" says only none were known yet;
                     # "no deaths among children" are the children's)
                     counted_noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if counted == "cases" and counted_noun is None:  # "there are no confirmed cases"
+                        counted_noun = next((c for c in verb.children if _no_cases_there(verb, c)), None)
                     whose = _whose(counted_noun, ctx, frame_or_none) if counted in lx.PEOPLE_MEASURES else ""
+                    if counted == "cases":
+                        whose = _case_status(counted_noun, verb)  # none confirmed is not none suspected
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, counted, whose, dates))
                     continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
@@ -3689,8 +3697,8 @@ def _thing(noun: Token) -> str:
     fighter jets" -> "fighter jet", so that a denial of "fighter jets" meets it; "986 aid
     trucks" -> "truck"."""
     # (not whose it is: "the country's 24 provinces" are provinces, "the plant's ammonia unit" a unit)
-    owners = {t.i for c in noun.children if c.dep_ == "poss" and lemma(c) not in lx.SIDE_OWNERS
-              for t in c.subtree}
+    part_of = lemma(noun) in lx.BUILDING_PARTS  # ("three of the building's nine floors")
+    owners = {t.i for c in noun.children if c.dep_ == "poss" and (_an_owner(c) or part_of) for t in c.subtree}
     words = [
         t for t in noun_phrase(noun)
         if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS and t.i not in owners
@@ -3706,6 +3714,15 @@ def _thing(noun: Token) -> str:
         kinds = []  # "300 international and domestic flights": all of them
     thing = " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
     return lx.THING_CANON.get(thing, thing)
+
+
+def _an_owner(poss: Token) -> bool:
+    """Whether a possessor owns the thing rather than names where it is: "the country's 24
+    provinces", "the company's 300 stores" (not "the refinery's storage tank", "the army's
+    tanks": a site, a side)."""
+    if lemma(poss) in lx.SIDE_OWNERS:
+        return False
+    return poss.ent_type_ in ("ORG", "GPE") or poss.pos_ == "PROPN" or lemma(poss) in lx.OWNER_NOUNS
 
 
 def _what_was_fired(obj: Token, thing: str) -> str:
@@ -4847,6 +4864,8 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
         return False  # "there are no new cases", "no active cases": none lately, not none
     if any(c.lower_ in ("currently", "now", "presently") for c in verb.children):
         return False  # "there are currently no cases": none at a moment
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "since" for t in verb.subtree):
+        return False  # "no cases in Lusaka this week", "since Monday": none lately
     for prep in (c for t in (verb, *noun.subtree) for c in t.children if c.dep_ == "prep"):
         scope = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ in ("outside", "beyond", "except", "among") or prep.lower_ == "at" and any(

@@ -692,7 +692,7 @@ WIDER_AREA = re.compile(
     r"\b(?:in|across|throughout|over|all over) (?:the )?(?:whole |entire )?"
     r"(?:province|state|country|division)\b(?!['’]s)"
     # ("1.2 million marooned across Sylhet division": a division is a province of Bangladesh)
-    r"|\b(?:across|throughout) (?-i:[A-Z][\w'’-]+) (?:province|state|division|region)\b"
+    r"|\b(?:across|throughout) (?:the )?(?-i:[A-Z][\w'’-]+) (?:province|state|division|region)\b"
     r"|\b(?:province|state|country|nation)[- ]?wide\b"
     r"|\b(?:in|across) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|all|most) "
     r"(?:of the )?(?:affected )?(?:districts|provinces|counties)\b"
@@ -1113,6 +1113,18 @@ TAKING_PART_BODIES = frozenset(
 # "120 flights did not leave Riga" count flights cancelled.
 # Owners a thing's name keeps, as they say whose side lost it: "12 of the army's tanks".
 SIDE_OWNERS = frozenset(["army", "military", "enemy", "rebel", "police", "militia", "force", "troop"])
+# Owners whose things are named without them: "the country's 24 provinces" are provinces.
+OWNER_NOUNS = frozenset(
+    "company firm group operator carrier airline government country nation state city region province "
+    "district municipality ministry authority council union".split()
+)
+# Parts of a building, named without it: "three of the building's nine floors".
+BUILDING_PARTS = frozenset("floor storey story level wall roof wing".split())
+# Owners of a role that are places, not bodies with departments: "the island's director of
+# civil protection" speaks for civil protection.
+PLACE_OWNERS = frozenset("country nation city island capital territory kingdom republic emirate".split())
+# Departments that are public bodies of their own: "the government's director of public health".
+PUBLIC_SERVICES = frozenset("protection health emergency disaster defence defense police fire".split())
 # What makes a "no cases" a count of none lately, not none at all: "no new cases".
 NONE_SINCE_WORDS = frozenset(["new", "active", "more", "further", "additional", "fresh"])
 # Words that make a service one kind of it: "no international flights were cancelled".

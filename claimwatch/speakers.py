@@ -505,11 +505,14 @@ def _owns_a_department(owner: Token, of: list[Token]) -> bool:
     """Whether a role's "of" names a department of its owner ("Nordhavn Line's head of
     communications", "the hospital's director of nursing"), not a body of a place ("the
     region's head of police", "the country's chief of army staff")."""
-    if owner.ent_type_ in PLACE_ENTS or lemma(owner) in lx.PLACE_KIND_WORDS | {"country", "nation", "city"}:
+    if owner.ent_type_ in PLACE_ENTS or lemma(owner) in lx.PLACE_KIND_WORDS | lx.PLACE_OWNERS:
         return False
+    if lemma(owner) == "government":
+        return False  # "the government's director of public health": of the health service
     departments = [p for prep in of for p in prep.children if p.dep_ == "pobj"]
+    bodies = lx.BODY_NOUNS | lx.PUBLIC_SERVICES
     return all(
-        p.pos_ == "NOUN" and not p.ent_type_ and not any(lemma(t) in lx.BODY_NOUNS for t in p.subtree)
+        p.pos_ == "NOUN" and not p.ent_type_ and not any(lemma(t) in bodies for t in p.subtree)
         for p in departments
     )
 

@@ -6782,3 +6782,35 @@ def test_the_outlet_a_company_is_reported_by_may_be_the_company(extractor):
 def test_a_role_over_a_body_of_a_place_speaks_for_the_body(extractor):
     text = "The region's head of police said 12 people were arrested in Nakuru on Monday."
     assert only(claims_of(extractor, text), kind="figure").side == "police"
+
+
+def test_things_paralysed_are_at_least_that_many_affected(extractor):
+    crippled = only(claims_of(extractor, "The strike crippled 40 schools in Kenya, the ministry said."))
+    assert (crippled.key, crippled.low, crippled.high) == ("affect|school", 40.0, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "subject"),
+    [
+        ("There have been no cases of cholera in Lusaka this week, the minister said.", "be|case", ""),
+        ("There are no confirmed cases of mpox in Goma, the governor said.", "cases", "confirmed"),
+    ],
+)
+def test_no_cases_of_a_time_or_of_a_kind_are_none_of_that(extractor, text, key, subject):
+    none = only(claims_of(extractor, text))
+    assert (none.key, none.subject) == (key, subject)
+
+
+def test_a_site_that_has_the_thing_stays_in_its_name(extractor):
+    text = "A drone strike damaged the refinery's storage tank in Tuapse, the governor said."
+    assert only(claims_of(extractor, text)).key == "damage|refinery storage tank"
+
+
+def test_a_role_of_a_place_over_a_public_service_speaks_for_the_service(extractor):
+    text = "The island's director of civil protection said 12 people were evacuated."
+    assert only(claims_of(extractor, text)).side == "protection"
+
+
+def test_parts_of_a_building_are_named_without_it(extractor):
+    text = "An expert report found that three of the building's nine floors had been built without a permit."
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == ["build|floor"]
