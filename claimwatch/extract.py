@@ -3696,7 +3696,7 @@ def _thing(noun: Token) -> str:
     """What a noun phrase names, without brand or place names or what it carries: "24 Falke
     fighter jets" -> "fighter jet", so that a denial of "fighter jets" meets it; "986 aid
     trucks" -> "truck"."""
-    # (not whose it is: "the country's 24 provinces" are provinces, "the plant's ammonia unit" a unit)
+    # (not who owns them: "the country's 24 provinces" are provinces)
     part_of = lemma(noun) in lx.BUILDING_PARTS  # ("three of the building's nine floors")
     owners = {t.i for c in noun.children if c.dep_ == "poss" and (_an_owner(c) or part_of) for t in c.subtree}
     words = [
@@ -3712,8 +3712,7 @@ def _thing(noun: Token) -> str:
     kinds = [t.lower_ for t in words if t.dep_ in ("amod", "conj") and t.lower_ in lx.KIND_OF_SERVICE_WORDS]
     if len(kinds) > 1:
         kinds = []  # "300 international and domestic flights": all of them
-    thing = " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
-    return lx.THING_CANON.get(thing, thing)
+    return " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
 
 
 def _an_owner(poss: Token) -> bool:
@@ -6648,9 +6647,9 @@ def _medical_care_sought(verb: Token) -> bool:
     if sought is None:
         return False
     kind = {t.lower_ for t in sought.lefts}
-    if kind & {"psychological", "legal", "financial", "mental", "emotional", "humanitarian"}:
+    if kind & lx.NOT_CARE_WORDS:
         return False
-    return bool(kind & {"medical", "hospital", "emergency"}) or lemma(sought) == "treatment"
+    return bool(kind & lx.CARE_WORDS) or lemma(sought) == "treatment"
 
 
 def _counted_as_its_own(verb: Token, measure: str) -> bool:

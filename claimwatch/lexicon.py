@@ -1109,8 +1109,6 @@ TAKING_PART_BODIES = frozenset(
     """country nation state company firm union school university college airline bank
     organisation organization group party club team hospital municipality city""".split()
 )
-# Services run to a timetable, and what running them is: "1,300 flights will not take place",
-# "120 flights did not leave Riga" count flights cancelled.
 # Owners a thing's name keeps, as they say whose side lost it: "12 of the army's tanks".
 SIDE_OWNERS = frozenset(["army", "military", "enemy", "rebel", "police", "militia", "force", "troop"])
 # Owners whose things are named without them: "the country's 24 provinces" are provinces.
@@ -1125,12 +1123,18 @@ BUILDING_PARTS = frozenset("floor storey story level wall roof wing".split())
 PLACE_OWNERS = frozenset("country nation city island capital territory kingdom republic emirate".split())
 # Departments that are public bodies of their own: "the government's director of public health".
 PUBLIC_SERVICES = frozenset("protection health emergency disaster defence defense police fire".split())
+# Help sought that is no care for the hurt, and words that make it care: "sought legal help",
+# "sought medical attention".
+NOT_CARE_WORDS = frozenset("psychological legal financial mental emotional humanitarian".split())
+CARE_WORDS = frozenset(["medical", "hospital", "emergency"])
 # What makes a "no cases" a count of none lately, not none at all: "no new cases".
 NONE_SINCE_WORDS = frozenset(["new", "active", "more", "further", "additional", "fresh"])
 # Words that make a service one kind of it: "no international flights were cancelled".
 KIND_OF_SERVICE_WORDS = frozenset(
     "international domestic regional transatlantic intercontinental overseas inbound outbound".split()
 )
+# Services run to a timetable, and what running them is: "1,300 flights will not take place",
+# "120 flights did not leave Riga" count flights cancelled.
 SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
 RUNNING_VERBS = frozenset("run operate leave depart fly sail".split())
 # How a service ran, rather than whether: "did not leave on time", "until midday", "at full
