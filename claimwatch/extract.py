@@ -3062,7 +3062,7 @@ def _measure(
         became = _became(verb)
         if became:
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
-        did = _spent_doing(verb) or _remained_so(verb) or verb_lemma  # ("spent the night sleeping": slept)
+        did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
@@ -3598,16 +3598,6 @@ def _participle_act(noun: Token) -> str:
     return ""
 
 
-def _remained_so(verb: Token | None) -> str:
-    """ "400,000 people remained marooned": what they remained (maroon), as "were marooned"
-    says ("" if not so said)."""
-    if verb is None or lemma(verb) not in ("remain", "stay"):
-        return ""
-    state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), None)
-    done = state is not None and (state.tag_ == "VBN" or state.tag_ == "JJ" and state.lower_.endswith("ed"))
-    return _verb_lemma_of(state) if done and state is not None else ""
-
-
 def _verb_lemma_of(word: Token) -> str:
     """ "damaged" -> damage, whether the model reads it as a participle or as an adjective."""
     found = lemma(word)
@@ -3708,9 +3698,11 @@ def _thing(noun: Token) -> str:
     if lemma(noun) in ("vehicle", "aircraft", "system") and flown and unmanned:
         return "drone"  # "23 aircraft-type unmanned aerial vehicles" are drones
     thing = canonical(words)
-    # "no international flights were cancelled" says nothing of the domestic ones
+    # "no international flights were cancelled" says nothing of the domestic ones (but "800
+    # international flights were cancelled" are flights cancelled, against "no flights were")
     kinds = [t.lower_ for t in words if t.dep_ in ("amod", "conj") and t.lower_ in lx.KIND_OF_SERVICE_WORDS]
-    if len(kinds) > 1:
+    none_of = any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children)
+    if len(kinds) > 1 or not none_of:
         kinds = []  # "300 international and domestic flights": all of them
     return " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
 
@@ -5750,11 +5742,14 @@ def _size_measured(noun: Token | None, verb: Token | None) -> tuple[str, str]:
     if word in lx.SPEED_UNITS or word in lx.DISTANCE_UNITS and _per_hour(noun):
         # (the model may hang "48 km" on the "h" of "km/h")
         node = noun.head if noun.dep_ == "nmod" and noun.head.lower_.rstrip(".") in ("h", "hr") else noun
+        if node.head.lower_ == "of" and lemma(node.head.head) in ("wind", "gust"):
+            return "speed", "wind"  # "winds of 150 km/h", "a gust of wind of 90 km/h": not the storm's pace
         if node.head.lower_ == "of" and lemma(node.head.head) in ("speed", "velocity"):
             # "recorded a speed of 48 km/h": a speed told as one, of whatever the story's moved
             owner = _thing_sized(node.head.head)
             return "speed", "" if owner in ("speed", "velocity") else owner
-        return ("speed", _measured_thing(verb)) if verb is not None else ("", "")
+        moved = _measured_thing(verb) if verb is not None else ""
+        return ("speed", "wind" if moved == "gust" else moved) if verb is not None else ("", "")
     if word not in lx.DISTANCE_UNITS:
         return "", ""
     size, thing = "", ""
@@ -6388,7 +6383,8 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
 def _case_status(noun: Token | None, verb: Token | None) -> str:
     """Whether the cases counted are the suspected or the confirmed ones ("" if it says not):
     "37 cases have been confirmed by the laboratory" do not count the 148 suspected."""
-    said = {c.lower_ for c in noun.children} if noun is not None else set()
+    # ("no suspected or confirmed cases": both)
+    said = {g.lower_ for c in noun.children for g in (c, *c.conjuncts)} if noun is not None else set()
     if said & lx.SUSPECTED_WORDS and said & lx.CONFIRMED_WORDS:
         return ""  # "530 cases, suspected and confirmed": both
     if said & lx.SUSPECTED_WORDS:

@@ -730,9 +730,9 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # Board's Varkaus mill", "workers in Varkaus", "Varkaus mayor Jari Kinnunen"
     counts = _unless_all(counts, _sites_and_towns(docs))
     # Nor the outlet that reports it ("told ShippingWatch"), nor a town the model tags a place
-    # as often as an organisation ("in Lubumbashi"), unless the report calls it a company
+    # more often than an organisation ("in Lubumbashi"), unless the report calls it a company
     places = {name for name, n in as_place.items()
-              if n >= as_org[name] and not set(name.split()) & called_companies}
+              if n > as_org[name] and not set(name.split()) & called_companies}
     outlets = {" ".join(without_kind_words(outlet.lower().split()))}
     counts = _unless_all(counts, places | outlets if _told_to_the_outlet(docs, outlet) else places)
     # A union named in a report on a company speaks for its workers; it is not what the
