@@ -5748,8 +5748,10 @@ def _size_measured(noun: Token | None, verb: Token | None) -> tuple[str, str]:
             # "recorded a speed of 48 km/h": a speed told as one, of whatever the story's moved
             owner = _thing_sized(node.head.head)
             return "speed", "" if owner in ("speed", "velocity") else owner
-        moved = _measured_thing(verb) if verb is not None else ""
-        return ("speed", "wind" if moved == "gust" else moved) if verb is not None else ("", "")
+        if verb is None:
+            return "", ""
+        moved = _measured_thing(verb)
+        return "speed", "wind" if moved == "gust" else moved
     if word not in lx.DISTANCE_UNITS:
         return "", ""
     size, thing = "", ""
