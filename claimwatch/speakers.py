@@ -733,8 +733,13 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # more often than an organisation ("in Lubumbashi"), unless the report calls it a company
     places = {name for name, n in as_place.items()
               if n > as_org[name] and not set(name.split()) & called_companies}
-    outlets = {" ".join(without_kind_words(outlet.lower().split()))}
-    counts = _unless_all(counts, places | outlets if _told_to_the_outlet(docs, outlet) else places)
+    counts = _unless_all(counts, places)
+    if _told_to_the_outlet(docs, outlet):
+        # (even when it is the only name left: the company is then one the model missed, and
+        # "the airline said" is not the outlet's word)
+        counts.pop(" ".join(without_kind_words(outlet.lower().split())), None)
+        if not counts:
+            return None
     # A union named in a report on a company speaks for its workers; it is not what the
     # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
     called_unions = _called_unions(docs)

@@ -6827,3 +6827,9 @@ def test_parts_of_a_building_are_named_without_it(extractor):
 def test_gusts_are_winds(extractor):
     text = "The agency said its station recorded gusts that did not exceed 35 km/h at the time."
     assert only(claims_of(extractor, text), key="speed").subject == "wind"
+
+
+def test_the_outlet_told_is_never_the_company_even_when_no_other_is_named(extractor):
+    body = "The airline will cut 300 jobs, a spokesman told Reuters on Monday."
+    claims = extractor.extract(clean_article(Article("t1", "Reuters", PUBLISHED, "", body)))
+    assert only(claims, measure="job_cuts").key == "job_cuts"
