@@ -676,8 +676,8 @@ def _body_named(tok: Token) -> str | None:
 
 
 def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
-    """The organisation an article is about: its most named ORG (longest form on ties); not
-    the outlet that reports it ("told ShippingWatch"), unless there is no other."""
+    """The organisation an article is about: its most named ORG (longest form on ties); never
+    the outlet that reports it when the report only tells or cites it ("told ShippingWatch")."""
     counts: Counter[str] = Counter()
     as_org: Counter[str] = Counter()  # how often each name is tagged an organisation
     as_person: Counter[str] = Counter()  # ... and each titled person's surname
@@ -729,14 +729,14 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # The town a company's site is in is no company, however the model tags it: "Saimaa
     # Board's Varkaus mill", "workers in Varkaus", "Varkaus mayor Jari Kinnunen"
     counts = _unless_all(counts, _sites_and_towns(docs))
-    # Nor the outlet that reports it ("told ShippingWatch"), nor a town the model tags a place
-    # more often than an organisation ("in Lubumbashi"), unless the report calls it a company
+    # Nor a town the model tags a place more often than an organisation ("in Lubumbashi"),
+    # unless the report calls it a company
     places = {name for name, n in as_place.items()
               if n > as_org[name] and not set(name.split()) & called_companies}
     counts = _unless_all(counts, places)
     if _told_to_the_outlet(docs, outlet):
-        # (even when it is the only name left: the company is then one the model missed, and
-        # "the airline said" is not the outlet's word)
+        # Nor the outlet that reports it ("told ShippingWatch"), even when it is the only name
+        # left: the company is then one the model missed ("the airline said" is not the outlet's)
         counts.pop(" ".join(without_kind_words(outlet.lower().split())), None)
         if not counts:
             return None
