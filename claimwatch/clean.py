@@ -99,6 +99,14 @@ BARE_DATELINE = re.compile(
     r" [-–—]{1,2} (?=[A-Z])"
 )
 
+# A dateline in capitals and a colon, as Indian papers write it: "THIRUVANANTHAPURAM: The
+# Health Minister told ...", "NEW DELHI: " (not a desk's label, "VIDEO: ", nor an acronym, "WHO: ").
+COLON_DATELINE = re.compile(
+    r"^" + DESK_LABELS + r"(?!(?:VIDEO|WATCH|PHOTOS?|OPINION|REVEALED|ALSO|READ|NOTE|EDITORIAL|COMMENT"
+    r"|INTERVIEW|LISTEN|SOURCES?|UPDATES?|ALERT|WARNING|REPORT)\b)"
+    r"(?:[A-Z]{4,}(?:[ .'\-][A-Z]{2,}){0,2}|[A-Z]{2,3}(?:[ .'\-][A-Z]{2,}){1,2}):\s+(?=[A-Z][a-z])"
+)
+
 TAG = re.compile(r"<[^>]{0,500}>")
 HTML_HINT = re.compile(r"<(?:p|div|br|span|a|article|section|h[1-6]|li|ul|script|style)\b", re.I)
 BLOCK_TAG = re.compile(r"</?(?:p|div|br|article|section|h[1-6]|li|ul|ol|tr|table)\b[^>]*>", re.I)
@@ -139,11 +147,11 @@ def _without_dateline(text: str) -> tuple[str, str]:
     """A line's dateline place ("Port Sudan" of "Port Sudan (AFP) - ") and the line without
     its dateline (an agency's name before a place: "(ANSA) - ROME, MAY 7 - ")."""
     place = ""
-    for pattern in (DATELINE, DAY_DATELINE, BARE_DATELINE):
+    for pattern in (DATELINE, DAY_DATELINE, BARE_DATELINE, COLON_DATELINE):
         found = pattern.match(text)
         if found:
             text = text[found.end() :]
-            place = re.split(r"[(,]| [-–—]", found.group())[0].strip() or place
+            place = re.split(r"[(,:]| [-–—]", found.group())[0].strip() or place
     return place, text
 
 

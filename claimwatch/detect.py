@@ -1622,7 +1622,11 @@ def _thing_done(measure: str) -> str:
     """ "close|school" -> "school closed", "destroy|home" -> "home destroyed": what a count of
     things acted on counts; a measure of one word is itself."""
     act, _, thing = measure.partition("|")
-    if not thing or act not in DONE_TO_THINGS:
+    if thing in AMOUNT_UNITS:  # "12,000 barrels burned": its figure says in what
+        thing = ""
+        if act not in DONE_TO_THINGS:
+            return act
+    elif not thing or act not in DONE_TO_THINGS:
         return thing or measure
     if act in IRREGULAR_PARTICIPLES:
         done = IRREGULAR_PARTICIPLES[act]
@@ -1632,7 +1636,11 @@ def _thing_done(measure: str) -> str:
         done = act[:-1] + "ied"
     else:
         done = act + "ed"
-    return f"{thing} {done}"
+    return f"{thing} {done}".strip()
+
+
+# The units amounts acted on are counted in (extract: "burn|litre", "destroy|kilogram").
+AMOUNT_UNITS = frozenset(["litre", "kilogram"])
 
 
 @lru_cache(maxsize=4096)

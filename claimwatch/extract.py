@@ -300,6 +300,14 @@ class ClaimReader:
                 elif lemma(noun) in lx.ACTIVITY_UNITS:  # (and gigabecquerels meet terabecquerels)
                     per_unit = lx.ACTIVITY_UNITS[lemma(noun)]
                     figure = _scaled(figure, per_unit, "Bq", f"{figure.text} {noun.text}")
+            acted_on = measure.partition("|")
+            if noun is not None and acted_on[1] and acted_on[2] == _thing(noun):
+                # "12,000 barrels of crude were burned" meets "1.9 million litres were consumed",
+                # and "40 tonnes of rice destroyed" "40,000 kg": one unit for each kind of amount
+                if _volume_unit(noun) is not None:
+                    figure, measure = _in_litres(figure, noun), f"{acted_on[0]}|litre"
+                elif lemma(noun) in lx.MASS_UNITS:
+                    figure, measure = _in_kg(figure, noun), f"{acted_on[0]}|kilogram"
             if measure == "area" and noun is not None:  # and hectares meet square metres
                 figure = _in_square_metres(figure, noun)
             if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
@@ -751,6 +759,8 @@ class ClaimReader:
         for tok in sent:
             if lemma(tok) not in lx.FIGURE_NOUNS or any(c.like_num for c in tok.subtree):
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "at" and lemma(tok) == "level":
+                continue  # "a communication gap at the district level": a tier, not a count
             owner = next((c for c in tok.children if c.dep_ in ("poss", "compound", "nmod")), None)
             if owner is None:
                 continue
@@ -801,7 +811,7 @@ class ClaimReader:
         """ "The chairman rejected the accusations": with nothing said of what they are, they
         are the figure another side gave last ("the commission added half a million ballots"),
         unless an act was said since ("shelled the village, damaging 14 houses")."""
-        if ctx.last_measure is None or not ctx.last_claim_counts:
+        if ctx.last_measure is None or not ctx.last_claim_counts or _accused_just_before(sent):
             return []
         for frame in frames:
             # "the accusations", not "the accusations of fraud": nothing said of what they are
@@ -894,8 +904,10 @@ class ClaimReader:
             facility = _facility_kind(thing)
             if any(c.key == f"operate|{facility}" for c in said):
                 continue  # one sentence, one word on it
-            if _in_a_rejected_claim(verb):
-                continue  # "denied a union report that it plans to shut its plant"
+            if _in_a_rejected_claim(verb) or _under_denial(verb):
+                # "denied a union report that it plans to shut its plant", "denied that it plans
+                # to close its factory": a closing ruled out (_closing_plans), no plant stopped
+                continue
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
             yield self._claim(
@@ -2945,6 +2957,8 @@ def _measure(
             return f"close|{_thing(noun)}", ""  # "police shut 300 shops": an order, no company's count
         if verb_key(verb_lemma) == "close":
             return "closures", _org_subject(verb, ctx)  # "will close 38 of its 112 stores"
+    if verb is not None and noun is not None and noun_lemma in lx.WORKFORCE_NOUNS and _staffed(verb, noun):
+        return "workforce", _org_subject(verb, ctx)  # "the Lourosa plant has 410 workers"
     if verb is not None and noun is not None and noun_lemma == "member" and _counts_members(verb, noun):
         return "members", _member_of(verb, frame, ctx)  # "the union says it has more than 31,000 members"
     if verb is not None:
@@ -3830,7 +3844,9 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if named and joined is not None and joined.start == subj.i:
         return company_of(joined.text.lower())  # "Kastner & Lind", read as two subjects
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
-    return company_of(" ".join([*(t.lower_ for t in compounds), subj.lower_]))
+    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant)
+    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if lemma(subj) in lx.WORKS_NOUNS else subj.lower_
+    return company_of(" ".join([*(t.lower_ for t in compounds), works]))
 
 
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
@@ -3965,7 +3981,26 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         category = "civilian"
     elif ours:
         category = "military"  # the side that fights: its own losses
+    if country is None and category == "military":
+        foe = _fought_with(noun)
+        country = f"not {foe}" if foe else None  # "eight soldiers hurt in a clash with Chinese troops"
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _fought_with(noun: Token) -> str | None:
+    """The country of the troops a clash was with, in the sentence that counts soldiers of no
+    country ("eight soldiers had been injured in the exchange of fire with Chinese troops"):
+    the soldiers are not theirs."""
+    for tok in noun.sent:
+        forces = tok.dep_ == "pobj" and lemma(tok) in lx.FORCES_NOUNS
+        if not (forces and tok.head.lower_ in ("with", "against")):
+            continue
+        if lemma(tok.head.head) not in lx.CLASH_NOUNS:
+            continue  # (not "soldiers deployed with Polish troops": allies)
+        foe = nationality_in([t.lower_ for t in tok.lefts if t.dep_ in ("amod", "compound")])
+        if foe:
+            return foe
+    return None
 
 
 # People in a march or a riot, who are not its police.
@@ -5025,6 +5060,30 @@ def _counted_apart(measure: str | None, whose: str, said: list[Claim]) -> bool:
     of were hurt: "two were killed and no one else was hurt" (the rest), but not "killed
     dozens of fighters, and no civilian was harmed" (others)."""
     return any(c.measure == measure and (not whose or not c.subject or c.subject == whose) for c in said)
+
+
+def _staffed(verb: Token, noun: Token) -> bool:
+    """ "The plant has 410 workers", "Alvarenga has about 1,200 employees": what a works or a
+    company has on its staff (not "the town has 4,000 people", "Spain has 400,000 workers")."""
+    if lemma(verb) != "have" or noun.dep_ != "dobj" or noun.head.i != verb.i:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ in ("GPE", "LOC", "NORP"):
+        return False
+    told_of = (*verb.children, *noun.children)
+    if any(c.dep_ in ("prep", "advmod") and c.lower_ not in ("in", "across") for c in told_of):
+        return False  # "the firm had 300 employees on board the project": a task's, not its staff
+    return lemma(subj) in lx.WORKS_NOUNS | lx.GENERIC_ORG_NOUNS or subj.ent_type_ == "ORG"
+
+
+def _accused_just_before(sent: Span) -> bool:
+    """ "The opposition accused the department of hiding the outbreak. Officials denied the
+    charge": the charge denied is that accusation, told with no figure, not the last count."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    accused = any(t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS for t in before)
+    return accused and not any(t.like_num for t in before)
 
 
 def _in_a_rejected_claim(anchor: Token) -> bool:

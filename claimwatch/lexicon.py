@@ -247,6 +247,11 @@ ARMED_GROUP_NOUNS = frozenset(
     militia militiaman assailant attacker raider extremist mujahid mujahideen""".split()
 )
 MILITARY_NOUNS = FORCES_NOUNS | ARMED_GROUP_NOUNS
+# What two forces have with each other: "an exchange of fire with Chinese troops".
+CLASH_NOUNS = frozenset(
+    """clash exchange fire firing fighting skirmish battle gunfight shootout confrontation
+    encounter standoff scuffle brawl face-off""".split()
+)
 CIVILIAN_NOUNS = frozenset(
     "civilian resident child woman infant student patient citizen villager passerby passenger".split()
 )
@@ -1389,6 +1394,7 @@ _VERB_GROUP_TEXT = (
     "receive send issue lodge file submit",
     "affect impact compromise",
     "destroy raze gut flatten",
+    "burn consume",  # "1.9 million litres of crude were consumed by the fire"
     "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
 )
 # Words that make a state partial: "partially burned", "60 percent contained".
@@ -1481,6 +1487,10 @@ SITE_NOUNS = frozenset(
 STATE_BODY_NOUNS = frozenset("ministry commission department agency authority government".split())
 
 # Documents that speak for whoever issued them: "the statement said".
+# Those on a works' or a company's staff: "the plant has 410 workers".
+WORKFORCE_NOUNS = frozenset("worker employee staff staffer".split())
+# What one side says another did wrong, to be denied: "accused the department of hiding it".
+ACCUSING_VERBS = frozenset("accuse allege blame charge".split())
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])
 # What makes a claim public on a day ("a statement circulated on Wednesday"), and what else is
 # made public so ("a video released on Monday").

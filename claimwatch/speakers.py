@@ -311,6 +311,25 @@ def _company_name(head: Token) -> str:
 
 # What a company is, before its name: "steelmaker", "insurer", "chain".
 KIND_WORDS = lx.GENERIC_ORG_NOUNS | lx.MAKER_NOUNS
+# ... and what it makes, said in two words: "cork stopper maker", "cement producer".
+MAKING_WORDS = frozenset(["maker", "producer", "manufacturer"])
+# What a maker or producer who is a person makes: "film producer Ana Ruiz".
+WORKS_OF_ART = frozenset("film movie music record documentary television tv theatre cheese wine".split())
+
+
+def _named_after_its_kind(head: Token) -> str:
+    """The name just after what the company is: "Corticeira Alvarenga" of "cork stopper maker
+    Corticeira Alvarenga", whatever entity the model took it for (not "airline spokesman
+    Tomasz Wrobel": a role between; nor "film producer Ana Ruiz", a person)."""
+    name = _company_name(head)
+    start = head.i - len(name.split()) + 1
+    if start <= head.sent.start:
+        return ""
+    before = head.doc[start - 1]
+    if before.lower_ in KIND_WORDS:
+        return name
+    made = [t.lower_ for t in before.lefts if t.dep_ == "compound"]
+    return name if lemma(before) in MAKING_WORDS and not set(made) & WORKS_OF_ART else ""
 
 
 def _names_a_kind(word: Token) -> bool:
@@ -368,6 +387,8 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     )  # (not "Russian lawmaker Andrei Kartapolov", "Nigerian central bank governor Cardoso")
     named = country and head.pos_ == "PROPN" and (head.lower_ in lx.ORG_SUFFIXES or called)
     company = _company_name(head) if named else ""
+    if not company and head.pos_ == "PROPN":
+        company = _named_after_its_kind(head)  # "cork stopper maker Corticeira Alvarenga"
     # (not "Nigeria's Central Bank", "the Bank of Japan": a state's, named by no name of its own)
     if company and not all(w in NO_NAME_OF_ITS_OWN or country_in([w]) for w in company.split()):
         return company  # "South Korea's Hanwa Steel", "German carmaker Kessler Automobil"
@@ -488,6 +509,11 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return side
         if surname:
             return " ".join(t.lower_ for t in persons)
+    issuers = [t for t in words if t.head.i == head.i and t.i < head.i and t.dep_ in ("compound", "poss")
+               and t.pos_ in ("NOUN", "PROPN")]
+    if head_lemma in lx.DOCUMENT_NOUNS and issuers:
+        # "an Army statement", "the ministry's communiqué": the body that issued it
+        return _org_side([t for t in words if t.i <= issuers[-1].i], issuers[-1], ctx)
     if head_lemma in lx.DOCUMENT_NOUNS and not any(
         t.i != head.i and (t.pos_ == "PROPN" or t.dep_ in ("compound", "poss")) for t in words
     ):

@@ -155,6 +155,10 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
         ("WHO (May 5): Cases rose.", "WHO (May 5): Cases rose."),
         # a place in capitals, its country and the day
         ("NAIROBI, Kenya, Jan 8 - The county says 11 died.", "The county says 11 died."),
+        # a place in capitals and a colon, as Indian papers write it (not a desk's label)
+        ("THIRUVANANTHAPURAM: The minister said 38 were ill.", "The minister said 38 were ill."),
+        ("NEW DELHI: The ministry said 12 died.", "The ministry said 12 died."),
+        ("VIDEO: The toll rose to 12.", "VIDEO: The toll rose to 12."),
     ],
 )
 def test_only_a_news_agency_makes_a_dateline(raw, expected):

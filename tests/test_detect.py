@@ -1770,3 +1770,18 @@ def test_a_day_told_or_of_the_event_is_no_moment_a_count_names(first, then):
     red_cross = claim(**told, side="red cross", speaker="Red Cross", low=31.0, high=31.0, figure_text="31",
                       as_of="2029-01-12", published_at="2029-01-12T09:00:00Z", text=then)
     assert conflict(red_cross, police) is None
+
+
+def test_barrels_burned_meet_litres_burned_and_read_in_their_own_units():
+    from claimwatch.pipeline import Pipeline
+    from schemas import Article
+
+    articles = [
+        Article("a", "Punch", "2029-12-27T09:00:00Z", "",
+                "About 12,000 barrels of crude oil were burned, according to the company."),
+        Article("b", "Vanguard", "2029-12-29T09:00:00Z", "",
+                "Community leaders said more than six million litres of crude were burned."),
+    ]
+    (alert,) = [a for out in Pipeline().process(articles) for a in out.alerts]
+    assert "six million litres burned" in alert.explanation
+    assert "12,000 barrels burned" in alert.explanation

@@ -6833,3 +6833,74 @@ def test_the_outlet_told_is_never_the_company_even_when_no_other_is_named(extrac
     body = "The airline will cut 300 jobs, a spokesman told Reuters on Monday."
     claims = extractor.extract(clean_article(Article("t1", "Reuters", PUBLISHED, "", body)))
     assert only(claims, measure="job_cuts").key == "job_cuts"
+
+
+def test_a_plan_to_close_that_is_denied_stops_no_plant(extractor):
+    text = ("Cork stopper maker Corticeira Alvarenga on Monday denied that it plans to close its factory "
+            "in Lourosa.")
+    claims = claims_of(extractor, text)
+    assert not [c for c in claims if c.key.startswith("operate|")]
+    closing = only(claims, measure="closures")
+    assert (closing.polarity, closing.side) == ("negate", "corticeira alvarenga")
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Six soldiers were injured in the firing, an Army statement issued on Tuesday said.", "army"),
+        ("Four people died, the ministry's statement said.", "ministry"),
+        # a maker of films is a person
+        ("Six people died, film producer Ana Ruiz said.", "ana ruiz"),
+    ],
+)
+def test_a_statement_speaks_for_the_body_that_issued_it(extractor, text, side):
+    assert only(claims_of(extractor, text), kind="figure").side == side
+
+
+def test_a_gap_at_the_district_level_rejects_no_count(extractor):
+    body = ("The district reported 38 cases of leptospirosis, the health department said. The minister "
+            'rejected allegations that the government had suppressed information but acknowledged "a '
+            'communication gap" at the district level.')
+    assert not [c for c in claims_of(extractor, body) if c.kind == "rejection"]
+
+
+def test_a_charge_denied_just_after_an_accusation_is_that_accusation(extractor):
+    body = ("The department confirmed 23 cases, and two people have died, officials said. "
+            "Fever clinics have been opened in the flood-hit villages. The opposition accused the department "
+            "of hiding the outbreak, saying the delay had cost lives. Officials denied the charge and said "
+            "testing had been carried out as quickly as possible.")
+    assert not [c for c in claims_of(extractor, body) if c.kind == "rejection"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [
+        ("About 12,000 barrels of crude oil were burned, the company said.", "burn|litre", 12000 * 159 * 0.9),
+        ("An estimated 1.9 million litres of crude oil were consumed by the fire, the commissioner said.",
+         "burn|litre", 1_710_000),
+        ("The fire destroyed 40 tonnes of rice, the ministry said.", "destroy|kilogram", 40_000),
+    ],
+)
+def test_amounts_acted_on_meet_in_one_unit(extractor, text, key, low):
+    amount = only(claims_of(extractor, text), kind="figure")
+    assert (amount.key, amount.low) == (key, pytest.approx(low))
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Lourosa plant has 410 workers, the union said.", "workforce|lourosa plant"),
+        ("The Lourosa factory employs 340 workers, the company said.", "workforce|lourosa plant"),
+        ("The town has 4,000 people, the mayor said.", None),
+        ("Spain has 400,000 workers in the sector, the union said.", None),
+    ],
+)
+def test_a_works_staff_is_its_workforce_however_said(extractor, text, key):
+    found = [c.key for c in claims_of(extractor, text) if c.measure == "workforce"]
+    assert found == ([key] if key else [])
+
+
+def test_soldiers_hurt_in_a_clash_with_a_countrys_troops_are_not_its_soldiers(extractor):
+    text = ("The Army said eight soldiers had been injured in Monday night's exchange of fire with Chinese "
+            "troops in the Yangtse area.")
+    assert only(claims_of(extractor, text), kind="figure").subject == "not china military"
