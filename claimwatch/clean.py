@@ -103,7 +103,7 @@ BARE_DATELINE = re.compile(
 # Health Minister told ...", "NEW DELHI: " (not a desk's label, "VIDEO: ", nor an acronym, "WHO: ").
 COLON_DATELINE = re.compile(
     r"^" + DESK_LABELS + r"(?!(?:VIDEO|WATCH|PHOTOS?|OPINION|REVEALED|ALSO|READ|NOTE|EDITORIAL|COMMENT"
-    r"|INTERVIEW|LISTEN|SOURCES?|UPDATES?|ALERT|WARNING|REPORT)\b)"
+    r"|INTERVIEW|LISTEN|SOURCES?|UPDATES?|ALERT|WARNING|REPORT|EXPLAINER|FACT|RELATED|QUOTE)\b)"
     r"(?:[A-Z]{4,}(?:[ .'\-][A-Z]{2,}){0,2}|[A-Z]{2,3}(?:[ .'\-][A-Z]{2,}){1,2}):\s+(?=[A-Z][a-z])"
 )
 
@@ -147,11 +147,11 @@ def _without_dateline(text: str) -> tuple[str, str]:
     """A line's dateline place ("Port Sudan" of "Port Sudan (AFP) - ") and the line without
     its dateline (an agency's name before a place: "(ANSA) - ROME, MAY 7 - ")."""
     place = ""
-    for pattern in (DATELINE, DAY_DATELINE, BARE_DATELINE, COLON_DATELINE):
+    for pattern in (DATELINE, DAY_DATELINE, BARE_DATELINE):
         found = pattern.match(text)
         if found:
             text = text[found.end() :]
-            place = re.split(r"[(,:]| [-–—]", found.group())[0].strip() or place
+            place = re.split(r"[(,]| [-–—]", found.group())[0].strip() or place
     return place, text
 
 
@@ -182,6 +182,9 @@ def clean_text(text: str) -> list[Segment]:
     in_list = False
     for raw_line in text.splitlines():
         dateline, line = _fixed_line(raw_line)
+        if not segments and line and not dateline and (opener := COLON_DATELINE.match(line)):
+            # (only the first line's: "UNICEF: ..." further down is a speaker's line)
+            dateline, line = line[: opener.end()].strip().rstrip(":"), line[opener.end() :]
         if not segments and line and dateline:
             # where the story was filed: no part of its first sentence, but where its
             # events are when its lead names no place (when_where.main_place)

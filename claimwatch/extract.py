@@ -304,10 +304,13 @@ class ClaimReader:
             if noun is not None and acted_on[1] and acted_on[2] == _thing(noun):
                 # "12,000 barrels of crude were burned" meets "1.9 million litres were consumed",
                 # and "40 tonnes of rice destroyed" "40,000 kg": one unit for each kind of amount
+                # (of one substance: "300 tonnes of flour" are no "2,500 kg of explosives")
                 if _volume_unit(noun) is not None:
                     figure, measure = _in_litres(figure, noun), f"{acted_on[0]}|litre"
+                    subject = _substance(noun)
                 elif lemma(noun) in lx.MASS_UNITS:
                     figure, measure = _in_kg(figure, noun), f"{acted_on[0]}|kilogram"
+                    subject = _substance(noun)
             if measure == "area" and noun is not None:  # and hectares meet square metres
                 figure = _in_square_metres(figure, noun)
             if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
@@ -1992,7 +1995,13 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             return None, hurt  # "the injured are 35 persons": 35 injured
     counted = noun if noun is not None else anchor
     what_befell = _befell(counted)
-    if what_befell is not None and (verb is None or _holds(verb, counted)):
+    # ("two workers were killed and five others injured": the parser makes "others" a conjunct
+    # of "killed", or the subject of the "said" after it, and its own participle hangs on it)
+    joined_on = verb is not None and (
+        counted.dep_ == "conj" and counted.head.i == verb.i
+        or counted.dep_ == "nsubj" and counted.head.i == verb.i and lemma(verb) in lx.REPORT_VERBS
+    )
+    if what_befell is not None and (verb is None or _holds(verb, counted) or joined_on):
         verb = what_befell  # "the toll is 6 soldiers killed", "received 19 wounded"
     return noun, verb
 
@@ -3120,6 +3129,8 @@ def _measure(
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
         act = _marked_for(noun, verb) or _state_kept(verb) or _underwent(verb) or verb_lemma
+        if act == "consume" and verb is not None and _by_fire(verb):
+            act = "burn"  # "1.9 million litres of crude were consumed by the fire" (not "consumed meat")
         partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
         if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
@@ -3844,8 +3855,10 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if named and joined is not None and joined.start == subj.i:
         return company_of(joined.text.lower())  # "Kastner & Lind", read as two subjects
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
-    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant)
-    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if lemma(subj) in lx.WORKS_NOUNS else subj.lower_
+    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant, by
+    # its name; not "the factory" and "the plant" of two reports)
+    named_works = bool(compounds) and lemma(subj) in lx.WORKS_NOUNS
+    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if named_works else subj.lower_
     return company_of(" ".join([*(t.lower_ for t in compounds), works]))
 
 
@@ -3981,7 +3994,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         category = "civilian"
     elif ours:
         category = "military"  # the side that fights: its own losses
-    if country is None and category == "military":
+    if country is None and category == "military" and noun.dep_ in ("nsubj", "nsubjpass"):
+        # (those it befell, not "it killed five soldiers in fire against Pakistani troops")
         foe = _fought_with(noun)
         country = f"not {foe}" if foe else None  # "eight soldiers hurt in a clash with Chinese troops"
     return " ".join(p for p in (country or "", category) if p)
@@ -5062,6 +5076,20 @@ def _counted_apart(measure: str | None, whose: str, said: list[Claim]) -> bool:
     return any(c.measure == measure and (not whose or not c.subject or c.subject == whose) for c in said)
 
 
+def _substance(unit: Token) -> str:
+    """What an amount is of: "oil" of "12,000 barrels of crude oil" and of "litres of crude"."""
+    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return lx.SUBSTANCE_CANON.get(lemma(what), lemma(what)) if what is not None else ""
+
+
+def _by_fire(verb: Token) -> bool:
+    """ "consumed by the fire", "the blaze consumed": a fire did it."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(lx.STATE_HOLDERS.get(lemma(d)) == "fire" for d in doers)
+
+
 def _staffed(verb: Token, noun: Token) -> bool:
     """ "The plant has 410 workers", "Alvarenga has about 1,200 employees": what a works or a
     company has on its staff (not "the town has 4,000 people", "Spain has 400,000 workers")."""
@@ -5071,9 +5099,12 @@ def _staffed(verb: Token, noun: Token) -> bool:
     if subj is None or subj.ent_type_ in ("GPE", "LOC", "NORP"):
         return False
     told_of = (*verb.children, *noun.children)
-    if any(c.dep_ in ("prep", "advmod") and c.lower_ not in ("in", "across") for c in told_of):
-        return False  # "the firm had 300 employees on board the project": a task's, not its staff
-    return lemma(subj) in lx.WORKS_NOUNS | lx.GENERIC_ORG_NOUNS or subj.ent_type_ == "ORG"
+    if any(c.dep_ in ("prep", "advmod", "acl", "relcl", "amod") for c in told_of):
+        # "the firm had 300 employees on board the project", "has 1,500 workers infected",
+        # "has 86,000 employees in Germany": some of its staff, or a task's
+        return False
+    company = subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
+    return lemma(subj) in lx.WORKS_NOUNS | lx.GENERIC_ORG_NOUNS or company
 
 
 def _accused_just_before(sent: Span) -> bool:
@@ -5082,8 +5113,10 @@ def _accused_just_before(sent: Span) -> bool:
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    accused = any(t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS for t in before)
-    return accused and not any(t.like_num for t in before)
+    # (named: "It accused the commission of rigging the vote" may be the side whose count it was)
+    accusers = [c for t in before if t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS
+                for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return bool(accusers) and not any(t.like_num for t in before)
 
 
 def _in_a_rejected_claim(anchor: Token) -> bool:
@@ -5413,7 +5446,7 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
             and lemma(tok.head) in lx.PART_NOUNS
         ):
             return True
-        if _a_facility(tok) and (
+        if _a_facility(tok) and not _where_it_struck(tok) and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
         ) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
@@ -5421,6 +5454,20 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
         if _some_of_the_sites(tok) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
             return True  # "160 workers at the four Irish stores would lose their jobs"
     return False
+
+
+def _where_it_struck(place: Token) -> bool:
+    """ "died in the fire at the hospital", "a blast at a clinic": the facility is where the
+    event was, which struck all of those it counts (not "died at the hospital": those brought
+    there)."""
+    if place.dep_ != "pobj":
+        return False
+    over = place.head.head
+    if over.pos_ == "NOUN":
+        return lemma(over) in lx.TOPICS
+    events = [o for c in over.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+              if o.dep_ == "pobj"]
+    return any(lemma(o) in lx.TOPICS for o in events)
 
 
 def _some_of_the_sites(tok: Token) -> bool:

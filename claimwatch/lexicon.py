@@ -1394,7 +1394,6 @@ _VERB_GROUP_TEXT = (
     "receive send issue lodge file submit",
     "affect impact compromise",
     "destroy raze gut flatten",
-    "burn consume",  # "1.9 million litres of crude were consumed by the fire"
     "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
 )
 # Words that make a state partial: "partially burned", "60 percent contained".
@@ -1487,10 +1486,17 @@ SITE_NOUNS = frozenset(
 STATE_BODY_NOUNS = frozenset("ministry commission department agency authority government".split())
 
 # Documents that speak for whoever issued them: "the statement said".
+# One name for a substance written two ways: "litres of crude" are of oil, "tonnes of soybeans"
+# of grain.
+SUBSTANCE_CANON = {
+    "crude": "oil", "petroleum": "oil",
+    **dict.fromkeys("soybean soy soya wheat maize corn rice barley sorghum cereal".split(), "grain"),
+    **dict.fromkeys("diesel petrol gasoline kerosene".split(), "fuel"),
+}
 # Those on a works' or a company's staff: "the plant has 410 workers".
 WORKFORCE_NOUNS = frozenset("worker employee staff staffer".split())
 # What one side says another did wrong, to be denied: "accused the department of hiding it".
-ACCUSING_VERBS = frozenset("accuse allege blame charge".split())
+ACCUSING_VERBS = frozenset("accuse allege blame".split())
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])
 # What makes a claim public on a day ("a statement circulated on Wednesday"), and what else is
 # made public so ("a video released on Monday").

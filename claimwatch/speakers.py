@@ -309,6 +309,10 @@ def _company_name(head: Token) -> str:
     return " ".join(t.lower_ for t in head.doc[start : head.i + 1])
 
 
+# What a statement is, not who issued it: "a press statement", "a video statement".
+DOCUMENT_FORMS = frozenset(
+    "press video audio written joint telegram facebook twitter online news media".split()
+)
 # What a company is, before its name: "steelmaker", "insurer", "chain".
 KIND_WORDS = lx.GENERIC_ORG_NOUNS | lx.MAKER_NOUNS
 # ... and what it makes, said in two words: "cork stopper maker", "cement producer".
@@ -509,10 +513,16 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return side
         if surname:
             return " ".join(t.lower_ for t in persons)
-    issuers = [t for t in words if t.head.i == head.i and t.i < head.i and t.dep_ in ("compound", "poss")
-               and t.pos_ in ("NOUN", "PROPN")]
+    issuers = [t for t in words if t.i < head.i and t.dep_ in ("compound", "poss")
+               and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+               and t.lower_ not in DOCUMENT_FORMS]
+    from_whom = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                      for o in c.children if o.dep_ == "pobj"), None)
+    if head_lemma in lx.DOCUMENT_NOUNS and from_whom is not None:
+        return _org_side(list(noun_phrase(from_whom)), from_whom, ctx)  # "a statement from the ministry"
     if head_lemma in lx.DOCUMENT_NOUNS and issuers:
-        # "an Army statement", "the ministry's communiqué": the body that issued it
+        # "an Army statement", "the ministry's communiqué": the body that issued it (not what
+        # kind of statement it is, "a press statement", nor its day, "a Friday statement")
         return _org_side([t for t in words if t.i <= issuers[-1].i], issuers[-1], ctx)
     if head_lemma in lx.DOCUMENT_NOUNS and not any(
         t.i != head.i and (t.pos_ == "PROPN" or t.dep_ in ("compound", "poss")) for t in words

@@ -665,6 +665,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root) and not _seat_of(ent.root))
         and not _where_said(ent.root, speaker)
         and not _who_said(ent.root, speaker)
+        and not _seat_opened_on(ent, sent)
     ]
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
     if untagged is None:
@@ -781,7 +782,29 @@ def scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
     opening = {t.lower_ for t in sent.doc[sent.start : opener]}
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start)) or []
     named += [name for name in untagged if name.split()[-1] in opening]
+    if _a_seated_body_speaks(sent):
+        # "In Beijing, China's Defence Ministry acknowledged ...": where the body sits
+        named = [name for name in named if not _a_capital(name)]
     return tuple(dict.fromkeys(named))
+
+
+def _seat_opened_on(ent: Span, sent: Span) -> bool:
+    """ "In Beijing, China's Defence Ministry acknowledged ...": a capital the sentence opens on
+    before a body that sits there speaks (not "In Kyiv, officials said": of their city)."""
+    opens = sent[0].lower_ == "in" and ent.start == sent.start + 1 and ent.end < sent.end
+    opens = opens and sent.doc[ent.end].text == ","
+    return opens and _a_capital(_place_name(ent) or "") and _a_seated_body_speaks(sent)
+
+
+def _a_capital(name: str) -> bool:
+    """ "beijing", "tashkent": a capital, by the table of capitals or as a city named for its state."""
+    return bool(country_of_capital(name)) or name in CITIES and country_in([name]) is not None
+
+
+def _a_seated_body_speaks(sent: Span) -> bool:
+    """Whether the sentence's subject is a body that sits in a capital, or its spokesman."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    return subject is not None and lemma(subject) in SEATED_BODIES | SPOKESPEOPLE
 
 
 def _in_place(token: Token) -> bool:
@@ -795,6 +818,9 @@ def _in_place(token: Token) -> bool:
 # Bodies that sit in a capital whatever they speak of: "the Health Ministry in Cairo said".
 SEATED_BODIES = frozenset(["ministry", "government", "embassy", "parliament", "presidency", "cabinet",
                            "headquarters"])
+
+
+SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _seat_of(place: Token) -> bool:

@@ -155,10 +155,6 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
         ("WHO (May 5): Cases rose.", "WHO (May 5): Cases rose."),
         # a place in capitals, its country and the day
         ("NAIROBI, Kenya, Jan 8 - The county says 11 died.", "The county says 11 died."),
-        # a place in capitals and a colon, as Indian papers write it (not a desk's label)
-        ("THIRUVANANTHAPURAM: The minister said 38 were ill.", "The minister said 38 were ill."),
-        ("NEW DELHI: The ministry said 12 died.", "The ministry said 12 died."),
-        ("VIDEO: The toll rose to 12.", "VIDEO: The toll rose to 12."),
     ],
 )
 def test_only_a_news_agency_makes_a_dateline(raw, expected):
@@ -205,3 +201,21 @@ def test_a_title_glued_to_the_first_paragraph_is_taken_off_it(title, body, expec
     segments = clean_article(article).segments
     assert segments[0] == Segment("headline", title)
     assert [(s.kind, s.text) for s in segments[1:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a place in capitals and a colon on the first line, as Indian papers write it
+        ("THIRUVANANTHAPURAM: The minister said 38 were ill.",
+         [("dateline", "THIRUVANANTHAPURAM"), ("paragraph", "The minister said 38 were ill.")]),
+        ("NEW DELHI: The ministry said 12 died.",
+         [("dateline", "NEW DELHI"), ("paragraph", "The ministry said 12 died.")]),
+        # not a desk's label, nor a speaker's line further down
+        ("VIDEO: The toll rose to 12.", [("paragraph", "VIDEO: The toll rose to 12.")]),
+        ("The toll rose to 12.\n\nUNICEF: Children are at risk.",
+         [("paragraph", "The toll rose to 12."), ("paragraph", "UNICEF: Children are at risk.")]),
+    ],
+)
+def test_a_dateline_in_capitals_and_a_colon_opens_only_the_first_line(raw, expected):
+    assert [(s.kind, s.text) for s in clean_text(raw)] == expected

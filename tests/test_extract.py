@@ -6904,3 +6904,75 @@ def test_soldiers_hurt_in_a_clash_with_a_countrys_troops_are_not_its_soldiers(ex
     text = ("The Army said eight soldiers had been injured in Monday night's exchange of fire with Chinese "
             "troops in the Yangtse area.")
     assert only(claims_of(extractor, text), kind="figure").subject == "not china military"
+
+
+def test_others_hurt_after_the_dead_are_counted_hurt(extractor):
+    text = ("Two workers were killed and five others injured on Wednesday when fire broke out at a refinery "
+            "in Ibaa, the operator of the facility has said.")
+    figures = {(c.key, c.low) for c in claims_of(extractor, text) if c.kind == "figure"}
+    assert figures == {("deaths", 2.0), ("injured", 5.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Four patients died in the fire at the hospital, the physician said.", "exact"),
+        # those brought to a hospital are some of the dead
+        ("Four people died at the hospital, the physician said.", "at_least"),
+    ],
+)
+def test_a_hospital_the_fire_was_at_counts_all_its_dead(extractor, text, qualifier):
+    assert only(claims_of(extractor, text), kind="figure").qualifier == qualifier
+
+
+def test_a_capital_where_a_ministry_speaks_is_not_where_the_event_was(extractor):
+    text = ("In Beijing, China's Defence Ministry on Thursday acknowledged that three of its soldiers were "
+            "slightly hurt in the incident.")
+    assert only(claims_of(extractor, text), kind="figure").places == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "subject"),
+    [
+        ("About 1.9 million litres of crude oil were consumed by the fire, it said.", "burn|litre", "oil"),
+        ("Villagers had consumed about 300 kg of meat, officials said.", "consume|kilogram", "meat"),
+        ("Police destroyed 2,500 kg of explosives.", "destroy|kilogram", "explosive"),
+        ("The cell held nearly 25,000 tonnes of soybeans.", "hold|kilogram", "grain"),
+    ],
+)
+def test_an_amount_is_of_its_substance_and_only_fire_consumes_by_burning(extractor, text, key, subject):
+    amount = only(claims_of(extractor, text), kind="figure")
+    assert (amount.key, amount.subject) == (key, subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tonnies plant has 1,500 workers infected, officials said.",
+        "Siemens has 86,000 employees in Germany, the company said.",
+    ],
+)
+def test_some_of_a_staff_is_no_workforce(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.measure == "workforce"]
+
+
+def test_soldiers_a_side_killed_in_a_clash_are_not_its_own(extractor):
+    text = "The Indian army said it killed five soldiers in retaliatory fire against Pakistani troops."
+    assert "not" not in only(claims_of(extractor, text), kind="figure").subject
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("A Friday statement from the health ministry said 12 people died.", "health ministry"),
+        ("Four people died, a police press statement said.", "police"),
+    ],
+)
+def test_a_statement_is_the_issuers_not_its_kind_nor_its_day(extractor, text, side):
+    assert only(claims_of(extractor, text), kind="figure").side == side
+
+
+def test_accusations_rejected_after_an_accusation_by_the_side_that_counted_are_its_count(extractor):
+    body = ("The opposition said 300,000 ballots had been added. It accused the commission of rigging the "
+            "vote. The commission chairman rejected the accusations.")
+    assert [c.kind for c in claims_of(extractor, body)].count("rejection") == 1
