@@ -104,6 +104,8 @@ def _anchor_of(c: Mapping[str, Any]) -> tuple[AnchorKind, str] | None:
 
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
     places, region = c.get("places") or (), c.get("region") or ()
+    if region and c.get("article_place"):
+        region = (*region, c["article_place"])  # as `detect.same_event` counts it in
     return [*(f"p:{spelled_alike(p)}" for p in places), *(f"r:{spelled_alike(r)}" for r in region)] + (
         [f"p:{NOWHERE}"] if not places else []
     ) + ([f"r:{NOWHERE}"] if not region else [])
@@ -116,7 +118,9 @@ def query_tokens(claim: Claim) -> list[str] | None:
     meet (a place may also be in the other's region) unless one names none.
     """
     if claim.region:
-        return [f"r:{NOWHERE}", *(f"r:{spelled_alike(r)}" for r in claim.region)]
+        # (the place its report opens on is among its region's, as `detect.same_event` has it)
+        region = (*claim.region, claim.article_place) if claim.article_place else claim.region
+        return [f"r:{NOWHERE}", *(f"r:{spelled_alike(r)}" for r in region)]
     if claim.places:
         alike = [spelled_alike(p) for p in claim.places]
         return [f"p:{NOWHERE}", *(f"p:{p}" for p in alike), *(f"r:{p}" for p in alike)]
