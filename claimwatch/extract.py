@@ -3855,10 +3855,8 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if named and joined is not None and joined.start == subj.i:
         return company_of(joined.text.lower())  # "Kastner & Lind", read as two subjects
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
-    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant, by
-    # its name; not "the factory" and "the plant" of two reports)
-    named_works = bool(compounds) and lemma(subj) in lx.WORKS_NOUNS
-    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if named_works else subj.lower_
+    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant)
+    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if lemma(subj) in lx.WORKS_NOUNS else subj.lower_
     return company_of(" ".join([*(t.lower_ for t in compounds), works]))
 
 
@@ -3994,11 +3992,31 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         category = "civilian"
     elif ours:
         category = "military"  # the side that fights: its own losses
-    if country is None and category == "military" and noun.dep_ in ("nsubj", "nsubjpass"):
-        # (those it befell, not "it killed five soldiers in fire against Pakistani troops")
-        foe = _fought_with(noun)
-        country = f"not {foe}" if foe else None  # "eight soldiers hurt in a clash with Chinese troops"
+    if country is None and category == "military":
+        # "eight soldiers hurt in a clash with Chinese troops", "a clash with Chinese troops
+        # killed 20 soldiers": not China's; "Indian troops killed five soldiers": not India's
+        # (but "it killed five soldiers in fire against Pakistani troops": Pakistan's)
+        foe = _fought_with(noun) if _befallen_in_a_clash(noun) else _killers_nation(noun)
+        country = f"not {foe}" if foe else None
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _befallen_in_a_clash(noun: Token) -> bool:
+    """Whether what is told befell the soldiers (they are its subject) or a clash did it."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+    return doer is not None and lemma(doer) in lx.CLASH_NOUNS
+
+
+def _killers_nation(noun: Token) -> str | None:
+    """The country of the troops that did it to the soldiers: "Indian troops killed five soldiers"."""
+    if noun.dep_ != "dobj":
+        return None
+    doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if doer is None or lemma(doer) not in lx.FORCES_NOUNS:
+        return None
+    return nationality_in([t.lower_ for t in doer.lefts if t.dep_ in ("amod", "compound")])
 
 
 def _fought_with(noun: Token) -> str | None:
@@ -5077,16 +5095,22 @@ def _counted_apart(measure: str | None, whose: str, said: list[Claim]) -> bool:
 
 
 def _substance(unit: Token) -> str:
-    """What an amount is of: "oil" of "12,000 barrels of crude oil" and of "litres of crude"."""
+    """The kind of thing an amount is of: "petroleum" of "12,000 barrels of crude oil" and of
+    "litres of diesel"; "" for what the table does not know ("tonnes of aid", "of supplies"),
+    which may be any."""
     of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return lx.SUBSTANCE_CANON.get(lemma(what), lemma(what)) if what is not None else ""
+    return lx.SUBSTANCE_CLASSES.get(lemma(what), "") if what is not None else ""
 
 
 def _by_fire(verb: Token) -> bool:
-    """ "consumed by the fire", "the blaze consumed": a fire did it."""
+    """ "consumed by the fire", "the blaze consumed", "the fire, which consumed": a fire did it."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    # "consumed by the fire", "consumed in the blaze"
+    doers += [o for c in verb.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "in"
+              for o in c.children if o.dep_ == "pobj"]
+    if verb.dep_ == "relcl":
+        doers.append(verb.head)  # "the fire, which consumed 5 million litres"
     return any(lx.STATE_HOLDERS.get(lemma(d)) == "fire" for d in doers)
 
 
@@ -5098,8 +5122,9 @@ def _staffed(verb: Token, noun: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ in ("GPE", "LOC", "NORP"):
         return False
-    told_of = (*verb.children, *noun.children)
-    if any(c.dep_ in ("prep", "advmod", "acl", "relcl", "amod") for c in told_of):
+    told_of = (*(c for c in verb.children if c.i > noun.i), *(c for c in noun.children if c.i > noun.i))
+    in_a_state = any(c.dep_ == "amod" and lemma(c) in lx.STAFF_STATES for c in noun.children)
+    if in_a_state or any(c.dep_ in ("prep", "advmod", "acl", "relcl", "amod", "advcl") for c in told_of):
         # "the firm had 300 employees on board the project", "has 1,500 workers infected",
         # "has 86,000 employees in Germany": some of its staff, or a task's
         return False
@@ -5109,14 +5134,13 @@ def _staffed(verb: Token, noun: Token) -> bool:
 
 def _accused_just_before(sent: Span) -> bool:
     """ "The opposition accused the department of hiding the outbreak. Officials denied the
-    charge": the charge denied is that accusation, told with no figure, not the last count."""
+    charge", "They alleged that soldiers had shot at residents. The army rejected the
+    allegations": what is denied is the act accused of, told with no figure, not the last count."""
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    # (named: "It accused the commission of rigging the vote" may be the side whose count it was)
-    accusers = [c for t in before if t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS
-                for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    return bool(accusers) and not any(t.like_num for t in before)
+    accused = any(t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS for t in before)
+    return accused and not any(t.like_num for t in before)
 
 
 def _in_a_rejected_claim(anchor: Token) -> bool:

@@ -1486,13 +1486,21 @@ SITE_NOUNS = frozenset(
 STATE_BODY_NOUNS = frozenset("ministry commission department agency authority government".split())
 
 # Documents that speak for whoever issued them: "the statement said".
-# One name for a substance written two ways: "litres of crude" are of oil, "tonnes of soybeans"
-# of grain.
-SUBSTANCE_CANON = {
-    "crude": "oil", "petroleum": "oil",
-    **dict.fromkeys("soybean soy soya wheat maize corn rice barley sorghum cereal".split(), "grain"),
-    **dict.fromkeys("diesel petrol gasoline kerosene".split(), "fuel"),
+# Kinds of substance an amount may be of, which one report may name more closely than another
+# ("litres of crude" and "of oil"; "tonnes of soybeans" and "of grain"): amounts of two kinds
+# never meet ("300 tonnes of flour", "2,500 kg of explosives").
+SUBSTANCE_CLASSES = {
+    **dict.fromkeys("crude oil petroleum diesel petrol gasoline kerosene fuel".split(), "petroleum"),
+    **dict.fromkeys("grain soybean soy soya wheat maize corn rice barley sorghum cereal".split(), "grain"),
+    **dict.fromkeys("flour sugar meat fish".split(), "food"),
+    **dict.fromkeys(
+        "drug narcotic cocaine heroin methamphetamine meth cannabis marijuana hashish".split(), "drug"
+    ),
+    **dict.fromkeys("explosive dynamite tnt".split(), "explosive"),
+    "water": "water",
 }
+# What some of a staff may be: "has 300 striking workers", "has 40 sick employees".
+STAFF_STATES = frozenset("infected sick striking missing idle injured affected furloughed".split())
 # Those on a works' or a company's staff: "the plant has 410 workers".
 WORKFORCE_NOUNS = frozenset("worker employee staff staffer".split())
 # What one side says another did wrong, to be denied: "accused the department of hiding it".

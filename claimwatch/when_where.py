@@ -782,9 +782,8 @@ def scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
     opening = {t.lower_ for t in sent.doc[sent.start : opener]}
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start)) or []
     named += [name for name in untagged if name.split()[-1] in opening]
-    if _a_seated_body_speaks(sent):
-        # "In Beijing, China's Defence Ministry acknowledged ...": where the body sits
-        named = [name for name in named if not _a_capital(name)]
+    # "In Beijing, China's Defence Ministry acknowledged ...": where the body sits
+    named = [name for name in named if not (_a_capital(name) and _a_seated_body_speaks(sent, name))]
     return tuple(dict.fromkeys(named))
 
 
@@ -793,7 +792,8 @@ def _seat_opened_on(ent: Span, sent: Span) -> bool:
     before a body that sits there speaks (not "In Kyiv, officials said": of their city)."""
     opens = sent[0].lower_ == "in" and ent.start == sent.start + 1 and ent.end < sent.end
     opens = opens and sent.doc[ent.end].text == ","
-    return opens and _a_capital(_place_name(ent) or "") and _a_seated_body_speaks(sent)
+    name = _place_name(ent) or ""
+    return opens and _a_capital(name) and _a_seated_body_speaks(sent, name)
 
 
 def _a_capital(name: str) -> bool:
@@ -801,10 +801,15 @@ def _a_capital(name: str) -> bool:
     return bool(country_of_capital(name)) or name in CITIES and country_in([name]) is not None
 
 
-def _a_seated_body_speaks(sent: Span) -> bool:
-    """Whether the sentence's subject is a body that sits in a capital, or its spokesman."""
+def _a_seated_body_speaks(sent: Span, capital: str) -> bool:
+    """Whether the sentence's subject is a body of the capital's state that sits there ("China's
+    Defence Ministry" in Beijing; not "a government spokesman" in Mogadishu, who may speak of
+    a car bomb there)."""
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    return subject is not None and lemma(subject) in SEATED_BODIES | SPOKESPEOPLE
+    if subject is None or lemma(subject) not in SEATED_BODIES:
+        return False
+    state = country_of_capital(capital) or country_in([capital])
+    return state is not None and country_in([t.lower_ for t in subject.lefts]) == state
 
 
 def _in_place(token: Token) -> bool:
@@ -818,9 +823,6 @@ def _in_place(token: Token) -> bool:
 # Bodies that sit in a capital whatever they speak of: "the Health Ministry in Cairo said".
 SEATED_BODIES = frozenset(["ministry", "government", "embassy", "parliament", "presidency", "cabinet",
                            "headquarters"])
-
-
-SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _seat_of(place: Token) -> bool:
