@@ -44,6 +44,7 @@ def claims(draw: Any, n: int) -> list[Claim]:
                 as_of=draw(maybe_day),
                 places=draw(some_places),
                 region=draw(some_places),
+                article_place=draw(st.sampled_from(["", *PLACES])),
             )
         )
     return out
