@@ -377,6 +377,7 @@ class ClaimReader:
                 figure = replace(figure, high=None, qualifier="more_than")  # "exceeded 2,000"
             if negated and (
                 _did_not_run(noun, verb)
+                or _did_not_open(noun, verb)
                 or measure in lx.RESIDUAL_MEASURES and verb is not None and measure == _unaccounted_for(verb)
             ):
                 negated = False  # counted as cancelled, trapped or missing (_measure)
@@ -3126,6 +3127,8 @@ def _measure(
             return f"cross|{thing}", ""  # "1,300 tractors entered", "3,000 tractors took part"
         if _did_not_run(noun, verb):
             return f"cancel|{thing}", ""  # "120 flights did not leave": 120 cancelled
+        if _did_not_open(noun, verb):
+            return f"close|{thing}", ""  # "more than 18,000 schools did not open their doors": closed
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
         act = _marked_for(noun, verb) or _state_kept(verb) or _underwent(verb) or verb_lemma
@@ -3314,6 +3317,15 @@ def _did_not_run(noun: Token | None, verb: Token | None) -> bool:
         running = lemma(verb) in lx.RUNNING_VERBS or lemma(verb) == "go" and _has_particle(verb, "ahead")
     subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
     return running and subject and _negated(verb) and not _ran_otherwise(verb)
+
+
+def _did_not_open(noun: Token | None, verb: Token | None) -> bool:
+    """ "18,000 schools did not open (their doors)", "5,087 schools did not open on Thursday":
+    premises that stayed closed (not "did not open until noon": they opened)."""
+    if noun is None or verb is None or lemma(noun) not in lx.PREMISES_NOUNS or lemma(verb) != "open":
+        return False
+    subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
+    return subject and _negated(verb) and not _ran_otherwise(verb)
 
 
 def _has_particle(verb: Token, word: str) -> bool:

@@ -894,6 +894,9 @@ ROLE_NOUNS = frozenset(
         "employee",
         "analyst",
         "source",
+        "coordinator",
+        "organiser",
+        "organizer",
     ]
 )
 # Words of rank or office written before a name ("Major General Igor Konashenkov").
@@ -1499,6 +1502,12 @@ SUBSTANCE_CLASSES = {
     **dict.fromkeys("explosive dynamite tnt".split(), "explosive"),
     "water": "water",
 }
+# What a company does to its works, stores and jobs: "when Alvarenga closes its factory".
+COMPANY_ACTS = frozenset("close shut cut sell buy acquire relocate move shed eliminate".split())
+# Premises that open their doors on a working day, and that a strike keeps closed.
+PREMISES_NOUNS = frozenset(
+    "school shop store pharmacy bank office market business clinic restaurant college kindergarten".split()
+)
 # What some of a staff may be: "has 300 striking workers", "has 40 sick employees".
 STAFF_STATES = frozenset("infected sick striking missing idle injured affected furloughed".split())
 # Those on a works' or a company's staff: "the plant has 410 workers".

@@ -723,6 +723,13 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                         if tok.pos_ == "PROPN" and _named_as_a_company(tok)}
     for doc in docs:
         for ent in doc.ents:
+            # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
+            titled = ent.start > 0 and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
+            if ent.label_ == "ORG" and titled and len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent):
+                # "union coordinator Helena Sampaio", taken for a body: a person, by either name
+                as_person[ent[-1].lower_] += 1
+                as_person[ent.text.lower()] += 1
+                continue
             if ent.label_ == "ORG":
                 as_org[ent.text.lower()] += 1
             if ent.label_ in PLACE_ENTS:
@@ -730,8 +737,6 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
                 name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
                 counts[" ".join(without_kind_words(name.split()))] += 1
-            # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
-            titled = ent.start > 0 and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
             if ent.label_ == "PERSON" and len(ent) > 1 and titled:
                 as_person[ent[-1].lower_] += 1
         for tok in doc:
@@ -743,6 +748,7 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             # "Luanshya Ridge Mining Plc said", read as a person)
             named = tok.dep_ == "nsubj" and (
                 tok.ent_type_ not in PLACE_ENTS | {"DATE", "PERSON"} or tok.lower_ in lx.ORG_SUFFIXES
+                or _does_what_companies_do(tok)  # "when Corticeira Alvarenga closes its factory"
             )
             employs = tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lx.COMPANY_ROLES
             # ("Nordhavn Line's head of communications": a name the model took for no person's)
@@ -786,6 +792,15 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         len(k),
     ))
     return company_of(found)
+
+
+def _does_what_companies_do(subject: Token) -> bool:
+    """A name, however the model tags it, that closes, cuts or sells works, stores or jobs."""
+    verb = subject.head
+    if lemma(verb) not in lx.COMPANY_ACTS:
+        return False
+    done_to = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(lemma(c) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.JOB_NOUNS for c in done_to)
 
 
 def _told_to_the_outlet(docs: list[Doc], outlet: str) -> bool:

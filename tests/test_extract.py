@@ -7006,3 +7006,24 @@ def test_accusations_rejected_are_the_last_count_unless_an_act_was_accused_of_si
     extractor, body, rejections
 ):
     assert [c.kind for c in claims_of(extractor, body)].count("rejection") == rejections
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "polarity"),
+    [
+        ("More than 18,000 schools did not open their doors, the union said.", "close|school", "affirm"),
+        # they opened, late
+        ("About 300 shops did not open until 10 am, traders said.", "open|store", "negate"),
+    ],
+)
+def test_premises_that_did_not_open_were_closed(extractor, text, key, polarity):
+    figure = only(claims_of(extractor, text), kind="figure")
+    assert (figure.key, figure.polarity) == (key, polarity)
+
+
+def test_a_titled_name_the_model_takes_for_a_body_is_no_company_and_a_name_that_closes_works_is(extractor):
+    body = ("The STCN union said that 380 workers will lose their jobs when Corticeira Alvarenga closes its "
+            'factory in Lourosa.\n\n"The numbers do not match," union coordinator Helena Sampaio told Lusa.'
+            '\n\n"Now they want to close in three months," Sampaio said.')
+    claims = extractor.extract(clean_article(Article("t1", "Lusa", PUBLISHED, "", body)))
+    assert only(claims, measure="job_cuts").key == "job_cuts|corticeira alvarenga"
