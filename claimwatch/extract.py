@@ -815,7 +815,7 @@ class ClaimReader:
         """ "The chairman rejected the accusations": with nothing said of what they are, they
         are the figure another side gave last ("the commission added half a million ballots"),
         unless an act was said since ("shelled the village, damaging 14 houses")."""
-        if ctx.last_measure is None or not ctx.last_claim_counts or _accused_just_before(sent):
+        if ctx.last_measure is None or not ctx.last_claim_counts or _accused_just_before(sent, ctx):
             return []
         for frame in frames:
             # "the accusations", not "the accusations of fraud": nothing said of what they are
@@ -3325,7 +3325,9 @@ def _did_not_open(noun: Token | None, verb: Token | None) -> bool:
     if noun is None or verb is None or lemma(noun) not in lx.PREMISES_NOUNS or lemma(verb) != "open":
         return False
     subject = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == verb.i
-    return subject and _negated(verb) and not _ran_otherwise(verb)
+    # (not "did not open new branches", "have not yet opened")
+    opened_other = any(c.dep_ == "dobj" and lemma(c) != "door" or c.lower_ == "yet" for c in verb.children)
+    return subject and _negated(verb) and not _ran_otherwise(verb) and not opened_other
 
 
 def _has_particle(verb: Token, word: str) -> bool:
@@ -3867,8 +3869,10 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if named and joined is not None and joined.start == subj.i:
         return company_of(joined.text.lower())  # "Kastner & Lind", read as two subjects
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
-    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant)
-    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if lemma(subj) in lx.WORKS_NOUNS else subj.lower_
+    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant, by
+    # its name; not "the factory" and "the plant" of two reports, two companies' perhaps)
+    named_works = bool(compounds) and lemma(subj) in lx.WORKS_NOUNS
+    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if named_works else subj.lower_
     return company_of(" ".join([*(t.lower_ for t in compounds), works]))
 
 
@@ -5108,11 +5112,15 @@ def _counted_apart(measure: str | None, whose: str, said: list[Claim]) -> bool:
 
 def _substance(unit: Token) -> str:
     """The kind of thing an amount is of: "petroleum" of "12,000 barrels of crude oil" and of
-    "litres of diesel"; "" for what the table does not know ("tonnes of aid", "of supplies"),
-    which may be any."""
+    "litres of diesel"; "" for goods of no kind ("tonnes of aid", "of supplies"), which may be
+    any; else the thing ("cotton")."""
     of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return lx.SUBSTANCE_CLASSES.get(lemma(what), "") if what is not None else ""
+    if what is None or lemma(what) in lx.GENERIC_GOODS:
+        return ""
+    if any(lemma(c) in lx.EDIBLE_OIL_WORDS for c in what.children if c.dep_ in ("compound", "amod")):
+        return "food"  # "palm oil", "cooking oil"
+    return lx.SUBSTANCE_CLASSES.get(lemma(what), lemma(what))
 
 
 def _by_fire(verb: Token) -> bool:
@@ -5126,6 +5134,10 @@ def _by_fire(verb: Token) -> bool:
     return any(lx.STATE_HOLDERS.get(lemma(d)) == "fire" for d in doers)
 
 
+# What may say that a staff is only some of it: "on strike", "in Germany", "infected".
+STAFF_LIMITS = frozenset(["prep", "advmod", "acl", "relcl", "amod", "advcl", "npadvmod"])
+
+
 def _staffed(verb: Token, noun: Token) -> bool:
     """ "The plant has 410 workers", "Alvarenga has about 1,200 employees": what a works or a
     company has on its staff (not "the town has 4,000 people", "Spain has 400,000 workers")."""
@@ -5134,25 +5146,32 @@ def _staffed(verb: Token, noun: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.ent_type_ in ("GPE", "LOC", "NORP"):
         return False
-    told_of = (*(c for c in verb.children if c.i > noun.i), *(c for c in noun.children if c.i > noun.i))
-    in_a_state = any(c.dep_ == "amod" and lemma(c) in lx.STAFF_STATES for c in noun.children)
-    if in_a_state or any(c.dep_ in ("prep", "advmod", "acl", "relcl", "amod", "advcl") for c in told_of):
-        # "the firm had 300 employees on board the project", "has 1,500 workers infected",
-        # "has 86,000 employees in Germany": some of its staff, or a task's
+    kinds = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    told_of = [c for c in (*verb.children, *noun.children) if c.dep_ in STAFF_LIMITS and c not in kinds]
+    limited = any(c.lower_ not in lx.NOW_WORDS for c in told_of)
+    if limited or any(c.lower_ not in lx.WHOLE_STAFF for c in kinds):
+        # "the firm had 300 employees on board the project", "has 1,500 workers infected", "in
+        # Germany, Siemens has 86,000 employees", "has 300 temporary workers": some of its staff
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in verb.children):
+        return False  # "after the cuts, the plant will have 900 workers": a plan
     company = subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
     return lemma(subj) in lx.WORKS_NOUNS | lx.GENERIC_ORG_NOUNS or company
 
 
-def _accused_just_before(sent: Span) -> bool:
+def _accused_just_before(sent: Span, ctx: ArticleContext) -> bool:
     """ "The opposition accused the department of hiding the outbreak. Officials denied the
-    charge", "They alleged that soldiers had shot at residents. The army rejected the
-    allegations": what is denied is the act accused of, told with no figure, not the last count."""
+    charge": what is denied is the act accused of, told with no figure by another than the side
+    that gave the last count, not that count (but "It accused the commission of rigging the
+    vote", said by the side that counted the ballots added, may be of its count)."""
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    accused = any(t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS for t in before)
-    return accused and not any(t.like_num for t in before)
+    counted_by = set((ctx.last_measure_side or "").split())
+    accusers = [c for t in before if t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS
+                for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    others = [c for c in accusers if lemma(c) not in counted_by and c.lower_ not in counted_by]
+    return bool(others) and not any(t.like_num for t in before)
 
 
 def _in_a_rejected_claim(anchor: Token) -> bool:

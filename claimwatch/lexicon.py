@@ -1432,7 +1432,7 @@ ORG_SUFFIXES = frozenset(
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
-    spa pte pty insurance assurance assurances""".split()
+    spa pte pty insurance assurance assurances line holding""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())
@@ -1502,14 +1502,25 @@ SUBSTANCE_CLASSES = {
     **dict.fromkeys("explosive dynamite tnt".split(), "explosive"),
     "water": "water",
 }
+# Goods of no kind: "300 tonnes of aid" may be the "80 tonnes of supplies" another counts.
+GENERIC_GOODS = frozenset("aid supply good cargo material product item relief assistance shipment".split())
+# What makes oil food: "palm oil", "cooking oil".
+EDIBLE_OIL_WORDS = frozenset("palm cooking vegetable olive sunflower edible soybean".split())
+# Roles only a person holds, before a name the model may take for a body's: "union
+# coordinator Helena Sampaio" (not "market leader Tata Steel").
+PERSON_ROLES = frozenset(
+    "coordinator spokesman spokeswoman spokesperson director chairman chairwoman organiser organizer "
+    "president minister secretary mayor governor".split()
+)
 # What a company does to its works, stores and jobs: "when Alvarenga closes its factory".
 COMPANY_ACTS = frozenset("close shut cut sell buy acquire relocate move shed eliminate".split())
 # Premises that open their doors on a working day, and that a strike keeps closed.
 PREMISES_NOUNS = frozenset(
     "school shop store pharmacy bank office market business clinic restaurant college kindergarten".split()
 )
-# What some of a staff may be: "has 300 striking workers", "has 40 sick employees".
-STAFF_STATES = frozenset("infected sick striking missing idle injured affected furloughed".split())
+# What a whole staff may be called ("has 410 permanent workers"), and when it is so ("now").
+WHOLE_STAFF = frozenset("permanent full-time direct total".split())
+NOW_WORDS = frozenset("now currently today still".split())
 # Those on a works' or a company's staff: "the plant has 410 workers".
 WORKFORCE_NOUNS = frozenset("worker employee staff staffer".split())
 # What one side says another did wrong, to be denied: "accused the department of hiding it".

@@ -725,7 +725,8 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         for ent in doc.ents:
             # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
             titled = ent.start > 0 and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
-            if ent.label_ == "ORG" and titled and len(ent) > 1 and all(t.pos_ == "PROPN" for t in ent):
+            personal = ent.start > 0 and doc[ent.start - 1].lower_ in lx.PERSON_ROLES and len(ent) == 2
+            if ent.label_ == "ORG" and personal and all(t.pos_ == "PROPN" for t in ent):
                 # "union coordinator Helena Sampaio", taken for a body: a person, by either name
                 as_person[ent[-1].lower_] += 1
                 as_person[ent.text.lower()] += 1
@@ -775,6 +776,8 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # unless the report calls it a company
     places = {name for name, n in as_place.items()
               if n > as_org[name] and not set(name.split()) & called_companies}
+    # (and a city the gazetteer knows: "Copenhagen" in The Copenhagen Post, taken for a body)
+    places |= {name for name in counts if name in CITIES and name not in called_companies}
     counts = _unless_all(counts, places)
     if _told_to_the_outlet(docs, outlet):
         # Nor the outlet that reports it ("told ShippingWatch"), even when it is the only name
@@ -795,11 +798,13 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
 
 
 def _does_what_companies_do(subject: Token) -> bool:
-    """A name, however the model tags it, that closes, cuts or sells works, stores or jobs."""
+    """A name, however the model tags it, that closes, cuts or sells its works, stores or jobs."""
     verb = subject.head
     if lemma(verb) not in lx.COMPANY_ACTS:
         return False
-    done_to = [c for c in verb.children if c.dep_ == "dobj"]
+    # its own: "closes its factory" (not "Elon Musk will cut 10,000 jobs at Tesla")
+    done_to = [c for c in verb.children if c.dep_ == "dobj"
+               and any(o.lower_ in ("its", "their") for o in c.children if o.dep_ == "poss")]
     return any(lemma(c) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.JOB_NOUNS for c in done_to)
 
 

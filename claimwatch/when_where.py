@@ -802,14 +802,14 @@ def _a_capital(name: str) -> bool:
 
 
 def _a_seated_body_speaks(sent: Span, capital: str) -> bool:
-    """Whether the sentence's subject is a body of the capital's state that sits there ("China's
-    Defence Ministry" in Beijing; not "a government spokesman" in Mogadishu, who may speak of
-    a car bomb there)."""
+    """Whether the sentence's subject is a body that sits in the capital, or its spokesman
+    ("China's Defence Ministry" in Beijing; not another state's, "Ukraine's embassy" in Moscow)."""
     subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
-    if subject is None or lemma(subject) not in SEATED_BODIES:
+    if subject is None or lemma(subject) not in SEATED_BODIES | SPOKESPEOPLE:
         return False
     state = country_of_capital(capital) or country_in([capital])
-    return state is not None and country_in([t.lower_ for t in subject.lefts]) == state
+    named = country_in([t.lower_ for t in subject.subtree])
+    return named is None or named == state  # (not "In Moscow, Ukraine's embassy said")
 
 
 def _in_place(token: Token) -> bool:
@@ -823,6 +823,9 @@ def _in_place(token: Token) -> bool:
 # Bodies that sit in a capital whatever they speak of: "the Health Ministry in Cairo said".
 SEATED_BODIES = frozenset(["ministry", "government", "embassy", "parliament", "presidency", "cabinet",
                            "headquarters"])
+
+
+SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
 def _seat_of(place: Token) -> bool:
