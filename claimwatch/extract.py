@@ -815,7 +815,7 @@ class ClaimReader:
         """ "The chairman rejected the accusations": with nothing said of what they are, they
         are the figure another side gave last ("the commission added half a million ballots"),
         unless an act was said since ("shelled the village, damaging 14 houses")."""
-        if ctx.last_measure is None or not ctx.last_claim_counts or _accused_just_before(sent, ctx):
+        if ctx.last_measure is None or not ctx.last_claim_counts or _accused_just_before(sent):
             return []
         for frame in frames:
             # "the accusations", not "the accusations of fraud": nothing said of what they are
@@ -3869,11 +3869,14 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if named and joined is not None and joined.start == subj.i:
         return company_of(joined.text.lower())  # "Kastner & Lind", read as two subjects
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
-    # ("the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant, by
-    # its name; not "the factory" and "the plant" of two reports, two companies' perhaps)
-    named_works = bool(compounds) and lemma(subj) in lx.WORKS_NOUNS
-    works = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_) if named_works else subj.lower_
-    return company_of(" ".join([*(t.lower_ for t in compounds), works]))
+    if lemma(subj) in lx.WORKS_NOUNS:
+        # "the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant;
+        # "the factory" unnamed is the plant of the company the report is about (not another
+        # company's "plant" in another report)
+        kind = lx.FACILITY_KINDS.get(lemma(subj), subj.lower_)
+        named_by = [t.lower_ for t in compounds] or ([ctx.main_org] if ctx.main_org else [])
+        return company_of(" ".join([*named_by, kind]))
+    return company_of(" ".join([*(t.lower_ for t in compounds), subj.lower_]))
 
 
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
@@ -5118,9 +5121,14 @@ def _substance(unit: Token) -> str:
     what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if what is None or lemma(what) in lx.GENERIC_GOODS:
         return ""
-    if any(lemma(c) in lx.EDIBLE_OIL_WORDS for c in what.children if c.dep_ in ("compound", "amod")):
+    mods = [c for c in what.children if c.dep_ in ("compound", "amod")]
+    if any(lemma(c) in lx.EDIBLE_OIL_WORDS for c in mods):
         return "food"  # "palm oil", "cooking oil"
-    return lx.SUBSTANCE_CLASSES.get(lemma(what), lemma(what))
+    word = lemma(what)
+    if word in lx.PRODUCE_HEADS and mods:
+        word = lemma(mods[-1])  # "cocoa beans" are cocoa
+    word = word.replace("izer", "iser")  # (fertilizer, fertiliser)
+    return lx.SUBSTANCE_CLASSES.get(word, word)
 
 
 def _by_fire(verb: Token) -> bool:
@@ -5147,9 +5155,11 @@ def _staffed(verb: Token, noun: Token) -> bool:
     if subj is None or subj.ent_type_ in ("GPE", "LOC", "NORP"):
         return False
     kinds = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
-    told_of = [c for c in (*verb.children, *noun.children) if c.dep_ in STAFF_LIMITS and c not in kinds]
+    told_of = [c for c in (*verb.children, *noun.children) if c.dep_ in STAFF_LIMITS and c not in kinds
+               and not (c.dep_ == "advcl" and lemma(c) in lx.FOUNDING_VERBS)]
     limited = any(c.lower_ not in lx.NOW_WORDS for c in told_of)
-    if limited or any(c.lower_ not in lx.WHOLE_STAFF for c in kinds):
+    # ("410 factory workers", "1,200 full-time workers": all of them)
+    if limited or any(c.lower_ not in lx.WHOLE_STAFF and lemma(c) not in lx.WORKS_NOUNS for c in kinds):
         # "the firm had 300 employees on board the project", "has 1,500 workers infected", "in
         # Germany, Siemens has 86,000 employees", "has 300 temporary workers": some of its staff
         return False
@@ -5159,19 +5169,17 @@ def _staffed(verb: Token, noun: Token) -> bool:
     return lemma(subj) in lx.WORKS_NOUNS | lx.GENERIC_ORG_NOUNS or company
 
 
-def _accused_just_before(sent: Span, ctx: ArticleContext) -> bool:
+def _accused_just_before(sent: Span) -> bool:
     """ "The opposition accused the department of hiding the outbreak. Officials denied the
-    charge": what is denied is the act accused of, told with no figure by another than the side
-    that gave the last count, not that count (but "It accused the commission of rigging the
-    vote", said by the side that counted the ballots added, may be of its count)."""
+    charge", "It accused the rebels of using civilians as shields. The rebels denied the
+    accusation": what is denied is the act accused of, told with no figure, not the last count
+    (unless the act is done to a count: "accused the commission of rigging the vote")."""
     if sent.start == 0:
         return False
     before = sent.doc[sent.start - 1].sent
-    counted_by = set((ctx.last_measure_side or "").split())
-    accusers = [c for t in before if t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS
-                for c in t.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
-    others = [c for c in accusers if lemma(c) not in counted_by and c.lower_ not in counted_by]
-    return bool(others) and not any(t.like_num for t in before)
+    accused = any(t.pos_ == "VERB" and lemma(t) in lx.ACCUSING_VERBS for t in before)
+    of_a_count = any(lemma(t) in lx.COUNT_FRAUD_WORDS or lemma(t) in lx.FIGURE_NOUNS for t in before)
+    return accused and not of_a_count and not any(t.like_num for t in before)
 
 
 def _in_a_rejected_claim(anchor: Token) -> bool:

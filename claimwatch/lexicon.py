@@ -1503,15 +1503,14 @@ SUBSTANCE_CLASSES = {
     "water": "water",
 }
 # Goods of no kind: "300 tonnes of aid" may be the "80 tonnes of supplies" another counts.
-GENERIC_GOODS = frozenset("aid supply good cargo material product item relief assistance shipment".split())
+GENERIC_GOODS = frozenset(
+    "aid supply good cargo material product item relief assistance shipment substance contraband commodity "
+    "food foodstuff".split()
+)
+# What a thing's kind is named before: "cocoa beans" are cocoa.
+PRODUCE_HEADS = frozenset("bean seed leaf nut grain product".split())
 # What makes oil food: "palm oil", "cooking oil".
 EDIBLE_OIL_WORDS = frozenset("palm cooking vegetable olive sunflower edible soybean".split())
-# Roles only a person holds, before a name the model may take for a body's: "union
-# coordinator Helena Sampaio" (not "market leader Tata Steel").
-PERSON_ROLES = frozenset(
-    "coordinator spokesman spokeswoman spokesperson director chairman chairwoman organiser organizer "
-    "president minister secretary mayor governor".split()
-)
 # What a company does to its works, stores and jobs: "when Alvarenga closes its factory".
 COMPANY_ACTS = frozenset("close shut cut sell buy acquire relocate move shed eliminate".split())
 # Premises that open their doors on a working day, and that a strike keeps closed.
@@ -1519,10 +1518,16 @@ PREMISES_NOUNS = frozenset(
     "school shop store pharmacy bank office market business clinic restaurant college kindergarten".split()
 )
 # What a whole staff may be called ("has 410 permanent workers"), and when it is so ("now").
-WHOLE_STAFF = frozenset("permanent full-time direct total".split())
-NOW_WORDS = frozenset("now currently today still".split())
+WHOLE_STAFF = frozenset("permanent full-time full time - direct total".split())
+NOW_WORDS = frozenset("now currently today still also around about some nearly almost roughly over".split())
+# What a company's staff is told of beside its count: "Founded in 1952, X has 1,200 employees".
+FOUNDING_VERBS = frozenset("found establish base headquarter".split())
 # Those on a works' or a company's staff: "the plant has 410 workers".
 WORKFORCE_NOUNS = frozenset("worker employee staff staffer".split())
+# What one side may say another did to a count: "accused the commission of rigging the vote".
+COUNT_FRAUD_WORDS = frozenset(
+    "rig inflate falsify exaggerate fabricate manipulate understate overstate doctor pad vote ballot".split()
+)
 # What one side says another did wrong, to be denied: "accused the department of hiding it".
 ACCUSING_VERBS = frozenset("accuse allege blame".split())
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])

@@ -725,7 +725,11 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         for ent in doc.ents:
             # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
             titled = ent.start > 0 and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
-            personal = ent.start > 0 and doc[ent.start - 1].lower_ in lx.PERSON_ROLES and len(ent) == 2
+            # (not "market leader Tata Steel", nor a name a company's suffix ends)
+            leads = ent.start > 1 and doc[ent.start - 1].lower_ == "leader" and doc[ent.start - 2].lower_ in (
+                "market", "industry", "sector"
+            )
+            personal = titled and not leads and 2 <= len(ent) <= 3 and ent[-1].lower_ not in lx.ORG_SUFFIXES
             if ent.label_ == "ORG" and personal and all(t.pos_ == "PROPN" for t in ent):
                 # "union coordinator Helena Sampaio", taken for a body: a person, by either name
                 as_person[ent[-1].lower_] += 1
@@ -798,13 +802,17 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
 
 
 def _does_what_companies_do(subject: Token) -> bool:
-    """A name, however the model tags it, that closes, cuts or sells its works, stores or jobs."""
+    """A name, however the model tags it, that closes, cuts or sells its (or the) works, stores
+    or jobs."""
     verb = subject.head
     if lemma(verb) not in lx.COMPANY_ACTS:
         return False
-    # its own: "closes its factory" (not "Elon Musk will cut 10,000 jobs at Tesla")
+    # its own: "closes its factory", "the Lourosa factory" (not "Elon Musk will cut 10,000 jobs
+    # at Tesla": another's)
+    if any(c.dep_ == "prep" and c.lower_ == "at" for t in (verb, *verb.children) for c in t.children):
+        return False
     done_to = [c for c in verb.children if c.dep_ == "dobj"
-               and any(o.lower_ in ("its", "their") for o in c.children if o.dep_ == "poss")]
+               and any(o.lower_ in ("its", "their", "the") for o in c.children if o.dep_ in ("poss", "det"))]
     return any(lemma(c) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.JOB_NOUNS for c in done_to)
 
 

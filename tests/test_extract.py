@@ -6891,7 +6891,8 @@ def test_amounts_acted_on_meet_in_one_unit(extractor, text, key, low):
     [
         ("The Lourosa plant has 410 workers, the union said.", "workforce|lourosa plant"),
         ("The Lourosa factory employs 340 workers, the company said.", "workforce|lourosa plant"),
-        ("The factory in Lourosa has 410 permanent workers, the union said.", "workforce|factory"),
+        ("The factory in Lourosa has 410 permanent workers, the union said.", "workforce|plant"),
+        ("Founded in 1952, the company has around 1,200 full-time employees, it said.", "workforce"),
         ("The town has 4,000 people, the mayor said.", None),
         ("Spain has 400,000 workers in the sector, the union said.", None),
     ],
@@ -6951,6 +6952,9 @@ def test_a_capital_where_a_states_ministry_speaks_is_not_where_the_event_was(ext
         ("Israel said 300 tonnes of humanitarian aid were delivered.", "deliver|kilogram", ""),
         ("The fire destroyed 200 tonnes of cotton, officials said.", "destroy|kilogram", "cotton"),
         ("Police seized 40 tonnes of palm oil, officials said.", "capture|kilogram", "food"),
+        ("Police seized 40 tonnes of illegal substances, officials said.", "capture|kilogram", ""),
+        ("The fire destroyed 300 tonnes of cocoa beans, officials said.", "destroy|kilogram", "cocoa"),
+        ("The blast destroyed 300 tonnes of fertilizer, officials said.", "destroy|kilogram", "fertiliser"),
         ("The fire, which consumed 5 million litres of crude, was put out.", "burn|litre", "petroleum"),
         ("About 300 litres of diesel were consumed in the blaze, police said.", "burn|litre", "petroleum"),
     ],
@@ -7006,7 +7010,9 @@ def test_a_statement_is_the_issuers_not_its_kind_nor_its_day(extractor, text, si
         # an act accused of in between, by another: that act is what is rejected
         ("Health officials said 23 cases were confirmed. The opposition accused the department of hiding the "
          "outbreak. Officials denied the charge.", 0),
-        # ... but by the side that counted, perhaps its count
+        ("The army said it killed 40 militants. It accused the rebels of using civilians as human shields. "
+         "The rebels denied the accusation.", 0),
+        # ... unless the act was done to a count
         ("The opposition said 300,000 ballots had been added. It accused the commission of rigging the vote. "
          "The commission rejected the accusations.", 1),
     ],
@@ -7045,3 +7051,19 @@ def test_a_city_the_model_takes_for_a_body_is_no_company_and_a_line_is_a_shippin
             "Copenhagen and Aarhus were told on Monday, and Copenhagen will keep its head office.")
     claims = extractor.extract(clean_article(Article("t1", "The Copenhagen Post", PUBLISHED, "", body)))
     assert only(claims, measure="job_cuts").key == "job_cuts|nordhavn"  # (its suffix dropped)
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        # a titled name the model takes for a body is a person's, whatever the role
+        ('The company said 410 jobs would go.\n\n"It is a disgrace," union official Helena Sampaio said.\n\n'
+         'Corticeira Alvarenga said the cuts were needed.', "job_cuts|corticeira alvarenga"),
+        # a name that closes the works is a company, however tagged
+        ("Corticeira Alvarenga will close the Lourosa factory and cut 410 jobs, the company said.",
+         "job_cuts|corticeira alvarenga"),
+    ],
+)
+def test_the_company_a_report_is_about_is_no_titled_person(extractor, body, key):
+    claims = extractor.extract(clean_article(Article("t1", "Lusa", PUBLISHED, "", body)))
+    assert only(claims, measure="job_cuts").key == key
