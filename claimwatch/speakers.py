@@ -423,6 +423,11 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     surname = persons[-1].lower_ if persons else None
     if surname in lx.BODY_NOUNS or surname in lx.ORG_SUFFIXES:
         surname = _shortened(_known_as([t for t in words if t.pos_ == "PROPN"] or persons), ctx)
+    unnamed = head.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in (*words, *head.children))
+    if country and lemma(head) in KIND_WORDS and unnamed and ctx.main_org:
+        # "the privately held German company said": the company reported on, not Germany (not
+        # "the British maritime security company Ambrey": a company by its name)
+        return ctx.main_org
     if country:
         if surname:
             ctx.person_sides[surname] = country

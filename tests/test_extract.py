@@ -7067,3 +7067,15 @@ def test_a_city_the_model_takes_for_a_body_is_no_company_and_a_line_is_a_shippin
 def test_the_company_a_report_is_about_is_no_titled_person(extractor, body, key):
     claims = extractor.extract(clean_article(Article("t1", "Lusa", PUBLISHED, "", body)))
     assert only(claims, measure="job_cuts").key == key
+
+
+def test_a_company_called_by_its_country_is_the_company_not_the_country(extractor):
+    body = ("Kessler Hausgeraete will close its factory in Lodz and cut 1,850 jobs, the privately held "
+            "German company said.")
+    claims = extractor.extract(clean_article(Article("t1", "Reuters", PUBLISHED, "", body)))
+    assert only(claims, kind="figure").side == "kessler hausgeraete"
+    # a company by its name is not the one reported on
+    body = ("Kessler Hausgeraete said it would cut jobs. The ship carried 23 crew members, the British "
+            "security company Ambrey said.")
+    claims = extractor.extract(clean_article(Article("t1", "Reuters", PUBLISHED, "", body)))
+    assert only(claims, key="aboard").side != "kessler hausgeraete"
