@@ -4014,7 +4014,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if country is None and category == "military":
         # "eight soldiers hurt in a clash with Chinese troops", "a clash with Chinese troops
         # killed 20 soldiers": not China's; "Indian troops killed five soldiers": not India's
-        # (but "it killed five soldiers in fire against Pakistani troops": Pakistan's)
+        # (but "it killed five soldiers in fire against Pakistani troops": whose, it does not say)
         foe = _fought_with(noun) if _befallen_in_a_clash(noun) else _killers_nation(noun)
         country = f"not {foe}" if foe else None
     return " ".join(p for p in (country or "", category) if p)

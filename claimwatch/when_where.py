@@ -825,6 +825,7 @@ SEATED_BODIES = frozenset(["ministry", "government", "embassy", "parliament", "p
                            "headquarters"])
 
 
+# Who speaks for a seated body, where it sits: "In Beijing, a Foreign Ministry spokesman said".
 SPOKESPEOPLE = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 
 
