@@ -3086,6 +3086,8 @@ def _measure(
         became = _became(verb)
         if became:
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
+        if verb is not None and _present_when(noun, verb):
+            return "present|people", lemma(noun)  # "90 miners were working at the site when it fell"
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
@@ -3181,8 +3183,10 @@ def _became(verb: Token | None) -> str:
 def _present_when(people: Token | None, verb: Token) -> bool:
     """How many were there when it happened: "about 40 workers were at the site when the crane
     fell", "48 guests were in the hotel when fire broke out", "only 15 of its workers were on
-    site at the time" (not "40 workers were at the site", said of any day)."""
-    if people is None or lemma(people) not in lx.PERSON_NOUNS or lemma(verb) != "be" or _negated(verb):
+    site at the time", "around 90 miners were working at the site when the gallery collapsed"
+    (not "40 workers were at the site", said of any day)."""
+    there_as = lemma(verb) == "be" or lemma(verb) == "work" and verb.tag_ == "VBG"
+    if people is None or lemma(people) not in lx.PERSON_NOUNS or not there_as or _negated(verb):
         return False
     # (not "were on board when it capsized": those aboard, counted as such)
     places = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "inside"))

@@ -7079,3 +7079,16 @@ def test_a_company_called_by_its_country_is_the_company_not_the_country(extracto
             "security company Ambrey said.")
     claims = extractor.extract(clean_article(Article("t1", "Reuters", PUBLISHED, "", body)))
     assert only(claims, key="aboard").side != "kessler hausgeraete"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Around 90 miners were working at the site when the gallery collapsed, the ministry said.",
+         "present|people"),
+        # working there, said of any day
+        ("About 300 miners are working at the site, the company said.", "work|people"),
+    ],
+)
+def test_those_working_there_when_it_happened_were_present(extractor, text, key):
+    assert only(claims_of(extractor, text), kind="figure").key == key
