@@ -293,11 +293,8 @@ class ClaimReader:
             ):
                 continue  # "down to 1.4% from 2.1%", "rose from 5,710": the old figure
             if measure == "leaked" and noun is not None:  # one unit, so tonnes meet kilograms
-                if _volume_unit(noun) is not None:
-                    figure = _in_litres(figure, noun)
-                elif lemma(noun) in lx.MASS_UNITS:
-                    figure = _in_kg(figure, noun)
-                elif lemma(noun) in lx.ACTIVITY_UNITS:  # (and gigabecquerels meet terabecquerels)
+                figure, base = _in_one_unit(figure, noun)
+                if not base and lemma(noun) in lx.ACTIVITY_UNITS:  # (and gigabecquerels meet terabecquerels)
                     per_unit = lx.ACTIVITY_UNITS[lemma(noun)]
                     figure = _scaled(figure, per_unit, "Bq", f"{figure.text} {noun.text}")
             acted_on = measure.partition("|")
@@ -305,12 +302,9 @@ class ClaimReader:
                 # "12,000 barrels of crude were burned" meets "1.9 million litres were consumed",
                 # and "40 tonnes of rice destroyed" "40,000 kg": one unit for each kind of amount
                 # (of one substance: "300 tonnes of flour" are no "2,500 kg of explosives")
-                if _volume_unit(noun) is not None:
-                    figure, measure = _in_litres(figure, noun), f"{acted_on[0]}|litre"
-                    subject = _substance(noun)
-                elif lemma(noun) in lx.MASS_UNITS:
-                    figure, measure = _in_kg(figure, noun), f"{acted_on[0]}|kilogram"
-                    subject = _substance(noun)
+                figure, base = _in_one_unit(figure, noun)
+                if base:
+                    measure, subject = f"{acted_on[0]}|{base}", _substance(noun)
             if measure == "area" and noun is not None:  # and hectares meet square metres
                 figure = _in_square_metres(figure, noun)
             if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
@@ -4024,19 +4018,20 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     return " ".join(p for p in (country or "", category) if p)
 
 
+def _doer_to(noun: Token) -> Token | None:
+    """Who did it to the object `noun`: "a clash" of "a clash killed 20 soldiers"."""
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
+
+
 def _befallen_in_a_clash(noun: Token) -> bool:
     """Whether what is told befell the soldiers (they are its subject) or a clash did it."""
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if noun.dep_ == "dobj" else None
-    return doer is not None and lemma(doer) in lx.CLASH_NOUNS
+    doer = _doer_to(noun)
+    return noun.dep_ in ("nsubj", "nsubjpass") or doer is not None and lemma(doer) in lx.CLASH_NOUNS
 
 
 def _killers_nation(noun: Token) -> str | None:
     """The country of the troops that did it to the soldiers: "Indian troops killed five soldiers"."""
-    if noun.dep_ != "dobj":
-        return None
-    doer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    doer = _doer_to(noun)
     if doer is None or lemma(doer) not in lx.FORCES_NOUNS:
         return None
     return nationality_in([t.lower_ for t in doer.lefts if t.dep_ in ("amod", "compound")])
@@ -5882,6 +5877,16 @@ def _aimed_at(verb: Token, days: bool) -> Token | None:
             ):
                 return obj
     return None
+
+
+def _in_one_unit(figure: Figure, unit: Token) -> tuple[Figure, str]:
+    """An amount in litres or in kilograms, and which of the two ("litre", "kilogram"); `figure`
+    as it is and "" when `unit` is neither a volume's nor a mass's."""
+    if _volume_unit(unit) is not None:
+        return _in_litres(figure, unit), "litre"
+    if lemma(unit) in lx.MASS_UNITS:
+        return _in_kg(figure, unit), "kilogram"
+    return figure, ""
 
 
 def _in_litres(figure: Figure, unit: Token) -> Figure:

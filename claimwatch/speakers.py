@@ -518,17 +518,9 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return side
         if surname:
             return " ".join(t.lower_ for t in persons)
-    issuers = [t for t in words if t.i < head.i and t.dep_ in ("compound", "poss")
-               and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
-               and t.lower_ not in DOCUMENT_FORMS]
-    from_whom = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                      for o in c.children if o.dep_ == "pobj"), None)
-    if head_lemma in lx.DOCUMENT_NOUNS and from_whom is not None:
-        return _org_side(list(noun_phrase(from_whom)), from_whom, ctx)  # "a statement from the ministry"
-    if head_lemma in lx.DOCUMENT_NOUNS and issuers:
-        # "an Army statement", "the ministry's communiqué": the body that issued it (not what
-        # kind of statement it is, "a press statement", nor its day, "a Friday statement")
-        return _org_side([t for t in words if t.i <= issuers[-1].i], issuers[-1], ctx)
+    issued_by = _issuer_side(words, head, ctx) if head_lemma in lx.DOCUMENT_NOUNS else ""
+    if issued_by:
+        return issued_by
     if head_lemma in lx.DOCUMENT_NOUNS and not any(
         t.i != head.i and (t.pos_ == "PROPN" or t.dep_ in ("compound", "poss")) for t in words
     ):
@@ -540,6 +532,20 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         if ctx.main_org:
             return ctx.main_org
     return _org_side(words, head, ctx)
+
+
+def _issuer_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    """Whom a statement speaks for, when it says who issued it: "a statement from the ministry",
+    "an Army statement", "the ministry's communiqué" (not what kind of statement it is, "a press
+    statement", nor its day, "a Friday statement"); "" when it does not."""
+    from_whom = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                      for o in c.children if o.dep_ == "pobj"), None)
+    if from_whom is not None:
+        return _org_side(list(noun_phrase(from_whom)), from_whom, ctx)
+    issuers = [t for t in words if t.i < head.i and t.dep_ in ("compound", "poss")
+               and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME")
+               and t.lower_ not in DOCUMENT_FORMS]
+    return _org_side([t for t in words if t.i <= issuers[-1].i], issuers[-1], ctx) if issuers else ""
 
 
 def _owns_a_department(owner: Token, of: list[Token]) -> bool:
