@@ -70,12 +70,15 @@ AGENCY = r"\((?:" + "|".join(AGENCIES) + r")\)"
 # A place's name in title case, of up to three words: "Port Sudan", "Düsseldorf".
 TITLE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\-]+){0,2}"
 COUNTRY = r"(?: \([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"  # "Lampedusa (Italy) (AFP)"
+CAP = "[A-ZÀ-ÖØ-Þ]"  # a capital, an accented one too: "ASUNCIÓN", "BOGOTÁ", "SÃO PAULO"
+CAPS_RUN = r"[A-ZÀ-ÖØ-Þ .'\-]*"  # ... and the capitals, spaces and marks after it
 
 # A wire dateline before the first sentence: "KYIV, March 2 (Reuters) - ", "LONDON (AP) — ",
 # "Rasna, 22 September (NG) – ", "Quito, Nov 16 (EFE).- ", "Lampedusa (Italy) (AFP) - " (a place in
 # title case needs the comma and the date, or an agency's name), "(ANSA) - " before a place.
 DATELINE = re.compile(
-    r"^(?:(?:[A-Z]{2,}[A-Z .'\-]*(?:,[^()\n]{0,40})?|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2},[^()\n]{1,40})"
+    r"^(?:(?:" + CAP + "{2,}" + CAPS_RUN + r"(?:,[^()\n]{0,40})?"
+    r"|[A-Z][a-z'\-]+(?: [A-Z][a-z'\-]+){0,2},[^()\n]{1,40})"
     r"\s*\([^)\n]{1,40}\)\.?\s*[-–—]{1,2}\s*|"
     r"(?:" + TITLE_PLACE + COUNTRY + " ?)?" + AGENCY + r"\.?\s*[-–—]{1,2}\s*(?=[A-Z0-9\"“‘']))"
 )
@@ -85,17 +88,20 @@ DATELINE = re.compile(
 # acronym, "WHO (May 5): ").
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 DESK_LABELS = (
-    r"(?!(?:UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|LIVE|EXCLUSIVE|ANALYSIS|EDITOR|FACTBOX|WRAPUP)\b)"
+    r"(?!(?:UPDATE|UPDATED|CORRECTION|CORRECTED|BREAKING|LIVE|EXCLUSIVE|ANALYSIS|EDITOR|FACTBOX|WRAPUP"
+    r"|ÚLTIMA|ULTIMA|URGENTE|AO VIVO|EN VIVO|EN DIRECT|DERNIÈRE)\b)"
 )
 DAY_DATELINE = re.compile(
-    r"^" + DESK_LABELS + r"[A-Z]{4,}[A-Z .'\-]*\((?:" + MONTH + r" \d{1,2}|\d{1,2} " + MONTH + r")\):\s*"
+    r"^" + DESK_LABELS + CAP + "{4,}" + CAPS_RUN
+    + r"\((?:" + MONTH + r" \d{1,2}|\d{1,2} " + MONTH + r")\):\s*"
 )
 
 # A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – ",
 # "ROME, MAY 7 - ", "NAIROBI, Kenya, Jan 8 - " (a place in capitals, maybe its country, maybe
 # the day, and a dash).
 BARE_DATELINE = re.compile(
-    r"^[A-Z]{3,}(?:[ .'][A-Z]{2,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z][A-Za-z]{2,8}\.? \d{1,2})?"
+    r"^" + DESK_LABELS + CAP + "{3,}(?:[ .']" + CAP + r"{2,})*"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z][A-Za-z]{2,8}\.? \d{1,2})?"
     r" [-–—]{1,2} (?=[A-Z])"
 )
 
@@ -104,7 +110,8 @@ BARE_DATELINE = re.compile(
 COLON_DATELINE = re.compile(
     r"^" + DESK_LABELS + r"(?!(?:VIDEO|WATCH|PHOTOS?|OPINION|REVEALED|ALSO|READ|NOTE|EDITORIAL|COMMENT"
     r"|INTERVIEW|LISTEN|SOURCES?|UPDATES?|ALERT|WARNING|REPORT|EXPLAINER|FACT|RELATED|QUOTE)\b)"
-    r"(?:[A-Z]{4,}(?:[ .'\-][A-Z]{2,}){0,2}|[A-Z]{2,3}(?:[ .'\-][A-Z]{2,}){1,2}):\s+(?=[A-Z][a-z])"
+    r"(?:" + CAP + "{4,}(?:[ .'\\-]" + CAP + "{2,}){0,2}|" + CAP + "{2,3}(?:[ .'\\-]" + CAP + "{2,}){1,2})"
+    r":\s+(?=[A-Z][a-z])"
 )
 
 TAG = re.compile(r"<[^>]{0,500}>")

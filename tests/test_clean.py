@@ -219,3 +219,22 @@ def test_a_title_glued_to_the_first_paragraph_is_taken_off_it(title, body, expec
 )
 def test_a_dateline_in_capitals_and_a_colon_opens_only_the_first_line(raw, expected):
     assert [(s.kind, s.text) for s in clean_text(raw)] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "dateline"),
+    [
+        # a place in capitals with accented capitals is a dateline as any other
+        ("ASUNCIÓN, Jan 25 (EFE) - The government said 28% joined.", "ASUNCIÓN"),
+        ("BOGOTÁ (AP) — The army said 12 died.", "BOGOTÁ"),
+        ("SÃO PAULO - The union said 40,000 marched.", "SÃO PAULO"),
+        ("SÃO PAULO: The union said 40,000 marched.", "SÃO PAULO"),
+    ],
+)
+def test_a_dateline_may_have_accented_capitals(raw, dateline):
+    assert clean_text(raw)[0].kind == "dateline"
+    assert clean_text(raw)[0].text == dateline
+
+
+def test_a_desk_label_in_capitals_is_no_dateline():
+    assert [s.kind for s in clean_text("ÚLTIMA HORA - El gobierno dijo que 28% se unió.")] == ["paragraph"]
