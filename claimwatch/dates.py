@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Final
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": 1, "last night": 1, "a day earlier": 1,
@@ -44,9 +45,15 @@ def _month(word: str) -> int | None:
     )
 
 
-def _past(candidate: date, reference: date) -> date:
-    """A month-day without a year is the latest such day not after the reference."""
-    if candidate > reference + timedelta(days=1):
+# A day a thing is set for ("calling a strike for February 5", said on January 23) this far ahead
+# of the report is this year's, to come, not last year's, eleven months back.
+UPCOMING_DAYS: Final = 60
+
+
+def _past(candidate: date, reference: date, set_for: bool = False) -> date:
+    """A month-day without a year is the latest such day not after the reference (a day a thing
+    is set for: unless it is at most UPCOMING_DAYS ahead)."""
+    if candidate > reference + timedelta(days=UPCOMING_DAYS if set_for else 1):
         try:
             return candidate.replace(year=candidate.year - 1)
         except ValueError:
@@ -65,10 +72,12 @@ def _next(candidate: date, reference: date) -> date:
 
 
 @lru_cache(maxsize=4096)
-def resolve_date(text: str, reference: date, ahead: bool = False) -> date | None:
+def resolve_date(text: str, reference: date, ahead: bool = False, set_for: bool = False) -> date | None:
     """The calendar day `text` (a DATE entity's words) names, or None if it names no day.
     A weekday or a month-day without a year is the latest such day by the reference; with
-    `ahead` (said of what will happen: "will decide on Thursday"), the next one."""
+    `ahead` (said of what will happen: "will decide on Thursday"), the next one; with `set_for`
+    (a day a thing is set for, whatever the tense: "called a strike for February 5"), the next
+    one if it is a few weeks on."""
     words = text.lower().strip()
     for name, back in RELATIVE_DAYS.items():
         if re.search(rf"\b{name}\b", words):
@@ -101,7 +110,7 @@ def resolve_date(text: str, reference: date, ahead: bool = False) -> date | None
                     continue
                 if m[3]:
                     return found
-                return _next(found, reference) if ahead else _past(found, reference)
+                return _next(found, reference) if ahead else _past(found, reference, set_for)
     return None
 
 

@@ -64,6 +64,7 @@ from claimwatch.lexicon import (
     PLACE_KIND_WORDS,
     PRIVATE_VOICES,
     RESIDUAL_MEASURES,
+    SAYS_A_MULTIPLE_OF_OTHERS,
     SAYS_ABOVE_OTHERS,
     SAYS_DISPUTED,
     SAYS_REVISED,
@@ -95,12 +96,14 @@ from claimwatch.row import (
     denies,
     denies_a_toll_to_date,
     plainly_agree,
+    real_places,
     recency_rank,
     span,
     spans_meet,
     stance,
     told_as_plan,
     widened,
+    wider_region,
 )
 from schemas.records import Alert, Claim
 
@@ -626,7 +629,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         return UPDATE
     # (not a count told as the other's disputed: "only 100 remain, disputing the figure")
     if later.measure in DWINDLING_MEASURES and apart >= 1 and ratio is not None and (
-        not SAYS_DISPUTED.search(later.text)
+        not SAYS_DISPUTED.search(later.text) and not SAYS_A_MULTIPLE_OF_OTHERS.search(later.text)
     ):
         # The trapped and the missing are found: eleven trapped, then nine a day later after
         # two bodies were recovered, whoever counts them. The trapped only fall; more may be
@@ -783,7 +786,7 @@ def part_and_whole(a: Claim, b: Claim) -> bool:
         # A running count of one place's event ("the toll from the strike on a house in Kfar
         # Roummane rose to five") is one event's; one of no place may be another side's count
         # since the war began ("1,351 killed since the start of the operation")
-        of_one_place = any(not country_in([p]) for p in _real(event.places))
+        of_one_place = any(not country_in([p]) for p in real_places(event.places))
         side_total = event.cumulative and not of_one_place
         if not side_total and event.high is not None and (whole.low or 0.0) >= WHOLE_RATIO * event.high:
             return True  # "the war has killed tens of thousands" holds two workers killed
@@ -797,7 +800,7 @@ def _fewer_places(part: Claim, whole: Claim) -> bool:
     if part.unit == "%" or whole.unit == "%" or part.low is None or whole.high is None:
         return False
     listed = _places_listed(whole.text)  # (a town and its district, named together, are one place)
-    some, all_of = _alike(tuple(_real(part.places))), _alike(tuple(listed))
+    some, all_of = _alike(tuple(real_places(part.places))), _alike(tuple(listed))
     return bool(some) and len(all_of) >= 2 and some < all_of and part.low <= whole.high
 
 
@@ -853,7 +856,7 @@ def _two_districts(a: Claim, b: Claim) -> bool:
         return False
     if _of_the_whole_area(a) or _of_the_whole_area(b):
         return False
-    placed = bool(_real(a.places) and _real(b.places))
+    placed = bool(real_places(a.places) and real_places(b.places))
     return placed and not _names_a_place_of(a, b) and not _names_a_place_of(b, a)
 
 
@@ -868,8 +871,8 @@ def _of_the_whole_area(c: Claim) -> bool:
 def _names_a_place_of(c: Claim, other: Claim) -> bool:
     """Whether `c` names (in its places or its words) a place `other` names: "Zhuozhou" is
     "Zhuozhou County", "Swat" is "Swat district"."""
-    words = {w for p in _real(other.places) for w in spelled_alike(_core_name(p)).split()}
-    mine = {w for p in _real(c.places) for w in spelled_alike(p).split()}
+    words = {w for p in real_places(other.places) for w in spelled_alike(_core_name(p)).split()}
+    mine = {w for p in real_places(c.places) for w in spelled_alike(p).split()}
     said = {spelled_alike(w) for w in re.findall(r"[\w'’-]+", c.text.lower())}
     return not words.isdisjoint(mine | said)
 
@@ -1030,11 +1033,13 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False  # "in a separate attack": an event of its own
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
     local = a.places if b_nation else b.places
-    if a_nation != b_nation and local and len(_real(local)) < COUNTRYWIDE_PLACES:
+    if a_nation != b_nation and local and len(real_places(local)) < COUNTRYWIDE_PLACES:
         # "2.5 million across the country" is not "80,000 in Paris" (but may be the count of
         # "Nairobi, Mombasa, Kisumu and Nakuru"), unless the place counts more than the
         # country: "in Nampula alone we have 37 deaths" against 24 nationwide
         whole, part = (a, b) if a_nation else (b, a)
+        if _countries_apart(a, b) and set(a.region).isdisjoint(b.region):
+            return False  # "16 killed in central Sudan" is no count over a town in Haiti
         return _part_exceeds_whole(part, whole)
     if a_nation != b_nation and not local:
         whole, part = (a, b) if a_nation else (b, a)
@@ -1046,7 +1051,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         # part of it (unless above it)
         whole, part = (a, b) if a_days else (b, a)
         return _part_exceeds_whole(part, whole)
-    a_placed, b_placed = bool(_real(a.places)), bool(_real(b.places))
+    a_placed, b_placed = bool(real_places(a.places)), bool(real_places(b.places))
     if a_placed != b_placed:
         # A claim that names no place is about the first place its report names; a sentence
         # that opens on another place ("In Córdoba, 5,000 marched") has moved elsewhere.
@@ -1075,12 +1080,26 @@ def same_event(a: Claim, b: Claim) -> bool:
     # The place a report opens on is among those it names, though the model may not have tagged
     # it ("in Mukono and Wakiso districts"), unless the two name countries apart (two reports
     # filed from Geneva, of floods in Somalia and in Kenya).
-    a_countries, b_countries = ({country_in([p]) for p in c.region} - {None} for c in (a, b))
-    if a_countries and b_countries and a_countries.isdisjoint(b_countries):
+    if _countries_apart(a, b):
         return False
-    a_region, b_region = ({*c.region, c.article_place} - {""} for c in (a, b))
+    if (NATIONWIDE in a.places or NATIONWIDE in b.places) and "|" in a.key:
+        # "2,050 pharmacies closed throughout the country": the country both reports name, if
+        # only in a body's name ("the Asociación de Químicos Farmacéuticos del Paraguay"), for
+        # a count of things its key names (not "participants": pharmacists' and nurses' strikes)
+        a_states, b_states = ({country_in([n]) for n in c.names} - {None} for c in (a, b))
+        if not a_states.isdisjoint(b_states):
+            return True
+    # (and the places its own sentence names, which the report's few main ones may leave out:
+    # "6,900 displaced by the eruption in East Flores")
+    a_region, b_region = (set(wider_region(c.region, c.article_place, c.places)) for c in (a, b))
     # ("the Ourika valley" is Ourika)
     return not a_region.isdisjoint(b_region) or _cores_meet(a_region, b_region)
+
+
+def _countries_apart(a: Claim, b: Claim) -> bool:
+    """Whether the countries two claims' reports name are each their own."""
+    a_countries, b_countries = ({country_in([p]) for p in c.region} - {None} for c in (a, b))
+    return bool(a_countries and b_countries) and a_countries.isdisjoint(b_countries)
 
 
 def _cores_meet(a: set[str], b: set[str]) -> bool:
@@ -1184,7 +1203,7 @@ def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
     denied, counted = DISEASE.search(denial.text), DISEASE.search(total.text)
     if denied is None or counted is None or denied.group(0).lower() != counted.group(0).lower():
         return False
-    placed = _real(denial.places)
+    placed = real_places(denial.places)
     meets = not placed or not _alike(tuple(placed)).isdisjoint(_alike(total.places))
     return meets and not denial.period and "vaccin" not in denial.text.lower()
 
@@ -1197,11 +1216,6 @@ def _names_meet(place: str, places: tuple[str, ...]) -> bool:
     """ "mai-ndombe" and "lake mai-ndombe" are one place."""
     words = set(spelled_alike(place).split())
     return any(words & set(spelled_alike(p).split()) for p in places)
-
-
-def _real(places: tuple[str, ...]) -> list[str]:
-    """The places a claim names, without the marks of a separate or country-wide event."""
-    return [p for p in places if p not in (NATIONWIDE, LISTED) and "#" not in p]
 
 
 @lru_cache(maxsize=4096)
@@ -1267,7 +1281,7 @@ def _a_plan_told_twice(a: Claim, b: Claim) -> bool:
 def _plan_for_one_place(a: Claim, b: Claim) -> bool:
     """Whether two plans for a plant name one place in their sentences ("no plans to close the
     Kutno factory", "will close its Kutno factory")."""
-    a_places, b_places = _real(a.places), _real(b.places)
+    a_places, b_places = real_places(a.places), real_places(b.places)
     if a_places and b_places and not _alike(tuple(a_places)).isdisjoint(_alike(tuple(b_places))):
         return True
     a_sites, b_sites = (_sites_named(c.text) for c in (a, b))
@@ -1511,6 +1525,10 @@ def _placed(c: Claim) -> bool:
     return any(p not in (NATIONWIDE, LISTED) for p in c.places)
 
 
+# What "the vehicle" of a road accident's report may be.
+ROAD_VEHICLES = frozenset("vehicle bus minibus coach truck lorry car van taxi tanker".split())
+
+
 def _agents_compatible(a: Claim, b: Claim) -> bool:
     """Who acted: the same, or one says more of it ("forces" and "Sorenan forces"). Whether a
     thing was found is said of the thing: "samples contained diethylene glycol" and "our tests
@@ -1520,6 +1538,11 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     a_words, b_words = set(a.subject.split()), set(b.subject.split())
     if a_words <= b_words or b_words <= a_words:
         return True
+    if {a.subject, b.subject} & {"vehicle"} and {a.subject, b.subject} <= ROAD_VEHICLES:
+        # "the vehicle suffered a brake failure" is the bus that crashed (not where its sentence
+        # names another: "before ramming into the bus")
+        told = a.text if a.subject == "vehicle" else b.text
+        return not any(w in ROAD_VEHICLES - {"vehicle"} for w in re.findall(r"[a-z]+", told.lower()))
     # a state's forces, whichever of them: "the police fired" and "troops fired" (one side's
     # denial for its forces meets the other's account of them)
     return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (a_words ^ b_words) <= STATE_FORCES

@@ -432,6 +432,13 @@ class ClaimReader:
                     whose = "military"  # "no unit surrendered": those who surrender are fighters
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
                 continue
+            if obj is None and frame_or_none is not None and _outbreak_under_way(verb) and (
+                "cases" not in figure_measures
+            ):
+                # "a meningitis epidemic is under way in the region": there are cases
+                out.append(self._claim(ctx, sent, frame_or_none.speaker, "event", "cases", "", dates,
+                                       verb=lemma(verb), quoted=_quoted(sent, verb)))
+                continue
             if obj is None:
                 counted = _none_counted(verb)
                 if frame_or_none is not None and counted is not None and counted not in figure_measures:
@@ -444,6 +451,9 @@ class ClaimReader:
                     whose = _whose(counted_noun, ctx, frame_or_none) if counted in lx.PEOPLE_MEASURES else ""
                     if counted == "cases":
                         whose = _case_status(counted_noun, verb)  # none confirmed is not none suspected
+                        if counted_noun is not None and lemma(counted_noun) in ("outbreak", "epidemic"):
+                            # "no meningitis outbreak": none confirmed (suspected ones may be)
+                            whose = "confirmed"
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, counted, whose, dates))
                     continue
                 verb_measure = lx.VERB_MEASURES.get(lemma(verb))
@@ -578,7 +588,9 @@ class ClaimReader:
             if act_measure is not None and act_measure in figure_measures:
                 continue  # "120,000 people took part": the figure claim says it already
             witnessed = lemma(verb) in lx.WITNESS_VERBS and _occurred(verb) is not None
-            if lemma(verb) in lx.COMMUNICATION_VERBS and not witnessed or lemma(obj) in lx.NON_ACT_OBJECTS:
+            declared = act_measure == "cases"  # ("confirmed an outbreak": a fact, not words)
+            said_only = lemma(verb) in lx.COMMUNICATION_VERBS and not (witnessed or declared)
+            if said_only or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
             if lemma(verb) in lx.REMEMBRANCE_VERBS:
                 continue  # "will never forget the sacrifices of our martyrs": no toll, no act
@@ -4417,9 +4429,18 @@ def _in_hospital(noun: Token, verb: Token | None) -> bool:
 def _what_evidence_shows(verb: Token) -> list[Token]:
     """ "measurements show that styrene entered the river": what the evidence shows is what the
     speaker says happened."""
-    if lemma(verb) not in lx.EVIDENCE_VERBS or _negated(verb) or any(c.tag_ == "MD" for c in verb.children):
+    if any(c.tag_ == "MD" for c in verb.children) or _negated(verb):
         return []  # (not "did not show that", "the video would show that")
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    # ("the preliminary information is that the vehicle suffered a brake failure")
+    told = lemma(verb) == "be" and any(c.dep_ == "nsubj" and lemma(c) in FINDING_NOUNS for c in verb.children)
+    if lemma(verb) not in lx.EVIDENCE_VERBS and not told:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+            and (not told or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))]
+
+
+# What a speaker's knowledge is called: "the information is that ...", "our finding is that ...".
+FINDING_NOUNS = frozenset("information finding conclusion indication understanding assessment".split())
 
 
 def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token]]:
@@ -4475,6 +4496,11 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
         # "residents reported a loud explosion": what was seen or heard happened
         witnessed = not frame.denial and lemma(frame.verb) in lx.WITNESS_VERBS
         if witnessed and frame.verb.i not in seen and _occurred(frame.verb) is not None:
+            seen.add(frame.verb.i)
+            yield frame, frame.verb
+        # "the ministry confirmed an outbreak of Marburg": what it declared is there
+        declared = any(c.dep_ == "dobj" and _outbreak_declared(frame.verb, c) for c in frame.verb.children)
+        if declared and frame.verb.i not in seen:
             seen.add(frame.verb.i)
             yield frame, frame.verb
     for tok in sent:
@@ -4718,12 +4744,20 @@ def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[s
     for c in verb.children:
         if c.dep_ not in deps:
             continue
-        if c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c):
+        if c.lower_ in NOBODY and not _none_of_things(c) or c.lower_ == "one" and _says_none(c):
             return c
         single = _not_a_single(c) or "single" in {m.lower_ for m in c.children} and _negated(verb)
         if lemma(c) in people and (_says_none(c) or single):
             return c
     return None
+
+
+def _none_of_things(none: Token) -> bool:
+    """ "None of our washing plants will close": none of the works or premises, not no one
+    (as "none of the occupants was captured" is)."""
+    of = next((c for c in none.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    things = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return things is not None and lemma(things) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.PREMISES_NOUNS
 
 
 # Verbs by which the hurt and the dead are carried or taken in: their state says what is counted.
@@ -4911,8 +4945,10 @@ def _none_counted(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and _none_since(child):
             return None  # "no new case has been reported for five days": none since, not none
-        if child.dep_ in ("nsubj", "nsubjpass") and _says_none(child) and _disease_cases(child, verb):
-            return "cases"  # "no cholera case has been recorded"
+        if child.dep_ in ("nsubj", "nsubjpass") and (_says_none(child) or _not_a_single(child)) and (
+            _disease_cases(child, verb)
+        ):
+            return "cases"  # "no cholera case has been recorded", "not a single case ..."
         if _no_cases_there(verb, child):
             return "cases"
         if (
@@ -4954,7 +4990,9 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     # ("there is no Marburg disease in Geita": the disease named, none of its cases)
     named = " ".join(t.text for t in noun.lefts)
     named_disease = lemma(noun) == "disease" and lx.DISEASE.search(named) is not None
-    return _says_none(noun) and (_disease_cases(noun, verb) or named_disease)
+    # ("there is no meningitis outbreak in the region": none of the cases of a disease its
+    # report names; not "no outbreak of violence")
+    return _says_none(noun) and (_disease_cases(noun, verb) or named_disease or _an_outbreak_of_people(noun))
 
 
 def _counts_members(verb: Token, noun: Token) -> bool:
@@ -6768,8 +6806,70 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
+# Verbs by which an authority says there is an outbreak.
+OUTBREAK_DECLARING_VERBS = frozenset(["declare", "confirm", "acknowledge", "announce"])
+
+
+def _outbreak_declared(verb: Token, obj: Token) -> bool:
+    """ "has formally declared an outbreak in the region", "confirmed a measles outbreak": there
+    are cases of a disease its report names, against "there is no meningitis outbreak" (not
+    "has not declared an outbreak", which says nothing of the cases; nor "declared the outbreak
+    over")."""
+    return (
+        lemma(verb) in OUTBREAK_DECLARING_VERBS
+        and obj.dep_ == "dobj"
+        and not _negated(verb)
+        and not any(t.lower_ in OUTBREAK_ENDED for t in verb.subtree if t.i > obj.i)
+        and _an_outbreak_of_people(obj)
+    )
+
+
+# What says an outbreak is over: "declared the Ebola outbreak over", "... ended".
+OUTBREAK_ENDED = frozenset(["over", "ended", "end", "contained"])
+# What says an outbreak is among animals, not people: "an outbreak of H5N1 at a poultry farm".
+ANIMAL_WORDS = frozenset(
+    """animal animals livestock cattle poultry bird birds chicken chickens farm farms pig pigs goat
+    goats""".split()
+)
+
+
+def _an_outbreak_of_people(outbreak: Token) -> bool:
+    """ "a meningitis outbreak", "an outbreak of cholera", a bare "outbreak" in a report that names
+    a disease: an outbreak whose cases are people (not "an outbreak of violence", nor bird flu
+    "at a poultry farm")."""
+    if lemma(outbreak) not in ("outbreak", "epidemic"):
+        return False
+    # (its own words: "a measles outbreak", "an outbreak of Marburg virus disease", not a clause
+    # after them)
+    of_what = [o for c in outbreak.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]
+    named = " ".join(t.text for w in (outbreak, *of_what) for t in (*w.lefts, w))
+    of = bool(of_what)
+    if of and lx.NAMED_DISEASE.search(named) is None:
+        return False  # "an outbreak of violence"
+    if any(t.lower_ in ANIMAL_WORDS for t in outbreak.sent):
+        return False
+    return lx.NAMED_DISEASE.search(named if of else outbreak.doc.text) is not None
+
+
+def _outbreak_under_way(verb: Token) -> bool:
+    """ "a meningitis epidemic is under way", "the outbreak was underway" (not "no outbreak is
+    under way")."""
+    if lemma(verb) not in ("be", "remain") or _negated(verb):
+        return False
+    outbreak = next((c for c in verb.children if c.dep_ == "nsubj" and _an_outbreak_of_people(c)), None)
+    if outbreak is None or _says_none(outbreak):
+        return False
+    return any(
+        c.lower_ == "underway" or c.lower_ == "under" and any(o.lower_ == "way" for o in c.children)
+        for c in verb.children
+    )
+
+
 def _object_measure(verb: Token, obj: Token) -> str | None:
     """ "no plans for layoffs" -> job_cuts; "cut jobs" -> job_cuts."""
+    if _outbreak_declared(verb, obj):
+        return "cases"
     words = [  # "plans for layoffs", "the count of the march"; not "pepper spray against protesters"
         obj,
         *[

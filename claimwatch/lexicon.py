@@ -860,6 +860,15 @@ SAYS_ABOVE_OTHERS = re.compile(
     r"(?![^.]{0,40}\b(?:(?:last|previous|earlier) (?:year|month|week)|in (?:19|20)\d\d))",
     re.I,
 )
+# ... or as a multiple of another's: "16 still missing, almost double the figure given by the
+# maritime authorities" (said of the count the sentence gives, not of the one it cites: "that is
+# three times the figure announced by the ministry, which raised its toll to 14").
+SAYS_A_MULTIPLE_OF_OTHERS = re.compile(
+    r"\d[\d,.]*\b[^.;]*?\b(?:double|twice|triple|treble|(?:three|four|five|several) times) "
+    r"(?:the|that|those|its|their) (?:[a-z'’]+ ){0,2}?(?:figures?|counts?|numbers?|toll|tally) "
+    r"(?:given|released|reported|put|announced) by\b",
+    re.I,
+)
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
 
 # Nouns naming a role: the side is the organisation the role belongs to.

@@ -102,13 +102,25 @@ def _anchor_of(c: Mapping[str, Any]) -> tuple[AnchorKind, str] | None:
     return date_anchor(c.get("event_date"), c.get("context_date"), c.get("as_of"))
 
 
+def real_places(places: Iterable[str]) -> list[str]:
+    """The places a claim names, without the marks of a separate or country-wide event."""
+    return [p for p in places if p not in (NATIONWIDE, LISTED) and "#" not in p]
+
+
+def wider_region(region: Sequence[str], article_place: str, places: Sequence[str]) -> tuple[str, ...]:
+    """A claim's region as `detect.same_event` reads it: its report's places, the one it opens
+    on, and those its own sentence names."""
+    return (*region, *([article_place] if article_place else []), *real_places(places)) if region else ()
+
+
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
     places, region = c.get("places") or (), c.get("region") or ()
-    if region and c.get("article_place"):
-        region = (*region, c["article_place"])  # as `detect.same_event` counts it in
+    region = wider_region(region, c.get("article_place") or "", places)
+    # (a count "throughout the country" meets any report of that country: `detect.same_event`)
+    nationwide = [f"r:{NATIONWIDE}"] if NATIONWIDE in places else []
     return [*(f"p:{spelled_alike(p)}" for p in places), *(f"r:{spelled_alike(r)}" for r in region)] + (
         [f"p:{NOWHERE}"] if not places else []
-    ) + ([f"r:{NOWHERE}"] if not region else [])
+    ) + ([f"r:{NOWHERE}"] if not region else []) + nationwide
 
 
 def query_tokens(claim: Claim) -> list[str] | None:
@@ -117,10 +129,11 @@ def query_tokens(claim: Claim) -> list[str] | None:
     Two claims' regions must meet unless one has none; without regions, their places must
     meet (a place may also be in the other's region) unless one names none.
     """
+    if NATIONWIDE in claim.places:
+        return None  # (it meets any report of its country, whatever places they name)
     if claim.region:
-        # (the place its report opens on is among its region's, as `detect.same_event` has it)
-        region = (*claim.region, claim.article_place) if claim.article_place else claim.region
-        return [f"r:{NOWHERE}", *(f"r:{spelled_alike(r)}" for r in region)]
+        region = wider_region(claim.region, claim.article_place, claim.places)
+        return [f"r:{NOWHERE}", f"r:{NATIONWIDE}", *(f"r:{spelled_alike(r)}" for r in region)]
     if claim.places:
         alike = [spelled_alike(p) for p in claim.places]
         return [f"p:{NOWHERE}", *(f"p:{p}" for p in alike), *(f"r:{p}" for p in alike)]

@@ -751,7 +751,7 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             if ent.label_ in PLACE_ENTS:
                 as_place[ent.text.lower().removeprefix("the ")] += 1
             if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
-                name = ent.text.lower().removesuffix("'s").removeprefix("the ").strip()
+                name = _short_name(ent.text.lower().removesuffix("'s").removeprefix("the ").strip())
                 counts[" ".join(without_kind_words(name.split()))] += 1
             if ent.label_ == "PERSON" and len(ent) > 1 and titled:
                 as_person[ent[-1].lower_] += 1
@@ -810,6 +810,16 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         len(k),
     ))
     return company_of(found)
+
+
+SPELLED_OUT = re.compile(r"^[^()]+\(([a-z][a-z&\-]{1,7})\)?$")
+
+
+def _short_name(name: str) -> str:
+    """ "société tunisienne des phosphates du sud (stps)" -> "stps": a name spelled out with its
+    short one is known by the short one, which its reports go on to use ("cuts at STPS")."""
+    found = SPELLED_OUT.match(name)
+    return found.group(1) if found else name
 
 
 def _does_what_companies_do(subject: Token) -> bool:

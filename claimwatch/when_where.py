@@ -77,7 +77,8 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
         future = _future(verb)
-        day = resolve_date(ent.text, ctx.published, ahead=future)
+        set_for = prep is not None and prep.lower_ == "for" and "last" not in ent.text.lower()
+        day = resolve_date(ent.text, ctx.published, ahead=future, set_for=set_for)
         if attached in ranks or _since_of_a_thing(prep):
             continue
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
@@ -666,6 +667,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         and not _where_said(ent.root, speaker)
         and not _who_said(ent.root, speaker)
         and not _seat_opened_on(ent, sent)
+        and not _a_road_to(ent.root)
     ]
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
     if untagged is None:
@@ -676,6 +678,21 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
     if not places:
         places += _there(sent, ctx)
     return tuple(dict.fromkeys(places + [target] if target else places))
+
+
+ROAD_NOUNS = frozenset(["road", "highway", "motorway", "route", "expressway"])
+# What a place's name before a noun places: an event, a works, people ("the Zarqa protest", "the
+# Łódź plant", "1,800 Canterbury nurses"; not "Sumy governor", a title).
+PLACED_NOUNS = (
+    frozenset(lx.TOPICS) | lx.INCIDENT_NOUNS | lx.WORKS_NOUNS | {"sit-in", "riot", "march"}
+    | lx.PERSON_NOUNS - lx.TITLE_WORDS - lx.ROLE_NOUNS
+)
+
+
+def _a_road_to(place: Token) -> bool:
+    """ "moved towards the main road to Amman": where a road leads, not where a thing was."""
+    way = place.head
+    return place.dep_ == "pobj" and way.lower_ in ("to", "towards") and lemma(way.head) in ROAD_NOUNS
 
 
 def _there(sent: Span, ctx: ArticleContext) -> list[str]:
@@ -700,9 +717,11 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
     found = [
         tok.lower_
         for tok in sent
-        if tok.dep_ == "pobj"
-        and tok.pos_ == "PROPN"
-        and tok.head.lower_ in ("in", "across", "near")
+        if tok.pos_ == "PROPN"
+        # ("in Satkhira alone"; "joined the Zarqa protest": a place's name before an event, not
+        # "Sumy governor Volodymyr Artiukh said")
+        and (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "near")
+             or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS)
         and tok.ent_type_ in ("ORG", "PERSON")
         and not any(c.dep_ == "compound" for c in tok.children)
         and not _seat_of(tok)
@@ -758,6 +777,7 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
     -") says where the reporter is, which is where the event is only when the body names no
     place."""
     filed_in = ""
+    bodies = short_names_of_bodies(docs)
     for seg, doc in zip(article.segments, docs, strict=True):
         if seg.kind == "dateline":
             filed = _bare_name(seg.text.lower())
@@ -766,9 +786,33 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
         if seg.kind != "paragraph":
             continue
         for ent in doc.ents:
-            if not ent.text.isupper() and (name := _place_name(ent)):
+            if not ent.text.isupper() and ent.text.lower() not in bodies and (name := _place_name(ent)):
                 return name
     return filed_in
+
+
+def short_names_of_bodies(docs: list[Doc]) -> set[str]:
+    """The short names a report gives bodies it spells out: "the National Directorate of Health
+    Surveillance (Dinavisa)" -> "dinavisa", no place wherever the model tags it one ("the
+    director of Dinavisa"); not a place in brackets ("the Pakistan Medical Association (Punjab)")."""
+    names = set()
+    for doc in docs:
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 3:
+                continue
+            inside = ent[-2].text == "("
+            opened = inside or ent.end + 1 < len(doc) and doc[ent.end].text == "("
+            short = ent[-1] if inside else doc[ent.end + 1] if opened else None
+            closed = short is not None and short.i + 1 < len(doc) and doc[short.i + 1].text == ")"
+            if short is None or not closed or short.pos_ != "PROPN":
+                continue
+            long_name = ent[:-2] if inside else ent
+            initials = {t.text[0].lower() for t in long_name if t.text[:1].isupper()}
+            name = short.lower_
+            # (a short name begins as its long name does: "Dinavisa" the "Dirección Nacional de ...")
+            if name[0] in initials and not country_in([name]) and name not in CITIES and name not in STATES:
+                names.add(name)
+    return names
 
 
 def scene_set(sent: Span, ctx: ArticleContext) -> tuple[str, ...]:
@@ -949,9 +993,12 @@ def region_of(
     names the model does not tag); a name that is part of the organisation the article is
     about is not a place."""
     org_words = set((main_org or "").split())
+    bodies = short_names_of_bodies(docs)
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
+            if ent.text.lower() in bodies:
+                continue
             # (a country by its own name the model took for an organisation: "across Slovakia")
             state = ent.label_ == "ORG" and ent.text.lower() in STATES
             if (

@@ -26,7 +26,22 @@ WEDNESDAY = date(2022, 3, 2)
         ("yesterday", False, date(2022, 3, 1)),
         ("2022-02-20", True, date(2022, 2, 20)),
         ("last year", False, None),  # a period, not a day
+        ("March 20", False, date(2021, 3, 20)),  # a month-day: the latest by the report
     ],
 )
 def test_resolve_date(text: str, ahead: bool, expected: date | None) -> None:
     assert resolve_date(text, WEDNESDAY, ahead=ahead) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day a thing is set for ("called a strike for March 20"), a few weeks to come
+        ("March 20", date(2022, 3, 20)),
+        ("February 20", date(2022, 2, 20)),
+        ("December 20", date(2021, 12, 20)),
+        ("June 1", date(2021, 6, 1)),  # three months on: last year's
+    ],
+)
+def test_a_day_a_thing_is_set_for_may_be_to_come(text: str, expected: date) -> None:
+    assert resolve_date(text, WEDNESDAY, set_for=True) == expected

@@ -1785,3 +1785,72 @@ def test_barrels_burned_meet_litres_burned_and_read_in_their_own_units():
     (alert,) = [a for out in Pipeline().process(articles) for a in out.alerts]
     assert "six million litres burned" in alert.explanation
     assert "12,000 barrels burned" in alert.explanation
+
+
+def test_a_count_throughout_the_country_meets_the_country_both_reports_name():
+    # "2,050 pharmacies closed throughout the country" (its report names the country only in
+    # the union's name) against the ministry's 810 in a report from the capital
+    union = dict(key="close|pharmacy", measure="close|pharmacy", subject="", side="union", speaker="union",
+                 low=2050.0, high=2050.0, figure_text="2,050", places=("*nationwide",),
+                 region=("chaco",), names=("asociacion", "paraguay", "chaco"))
+    ministry = dict(key="close|pharmacy", measure="close|pharmacy", subject="", side="ministry",
+                    speaker="ministry", low=810.0, high=810.0, figure_text="810", region=("paraguay",),
+                    article_place="asuncion",
+                    names=("paraguay", "villalba"))
+    assert conflict(claim(**ministry), claim(**union)) is not None
+    # not when the other report is of another country
+    abroad = {**ministry, "region": ("bolivia",), "article_place": "la paz", "names": ("bolivia", "arce")}
+    assert conflict(claim(**abroad), claim(**union)) is None
+    # nor for strikers of no kind the key names (pharmacists' and nurses' strikes of one country)
+    strikers = dict(key="participants", measure="participants")
+    assert conflict(claim(**{**ministry, **strikers}), claim(**{**union, **strikers})) is None
+
+
+def test_the_places_a_claims_sentence_names_are_where_its_report_is():
+    # "6,900 displaced by the eruption in East Flores" (a report whose main places are villages)
+    # against the national agency's 5,120 in a report that names East Flores
+    regency = dict(key="displaced", measure="displaced", subject="", side="bpbd", speaker="BPBD",
+                   low=6900.0, high=6900.0, figure_text="6,900", places=("east flores",),
+                   region=("konga", "titehena"), names=("lewotobi", "flores"))
+    agency = dict(key="displaced", measure="displaced", subject="", side="bnpb", speaker="BNPB",
+                  low=5120.0, high=5120.0, figure_text="5,120", region=("east flores", "indonesia"),
+                  names=("lewotobi", "flores"))
+    assert conflict(claim(**agency), claim(**regency)) is not None
+
+
+def test_more_missing_told_as_above_the_others_count_is_no_update():
+    # nine missing, then another side's 16 a day later "almost double the figure given by the
+    # maritime authorities": disputed, not more reported missing since
+    authority = dict(key="missing", measure="missing", subject="", side="authority",
+                     speaker="maritime authorities", low=9.0, high=9.0, figure_text="nine",
+                     as_of="2030-01-21", published_at="2030-01-21T09:00:00Z",
+                     text="Nine fishermen are missing.")
+    fishers = dict(authority, side="apai", speaker="fishers' association", low=16.0, high=16.0,
+                   figure_text="16", as_of="2030-01-22", published_at="2030-01-22T09:00:00Z",
+                   text="The association says 16 of its members are still missing, almost double the figure "
+                        "given by the maritime authorities.")
+    assert conflict(claim(**fishers), claim(**authority)) is not None
+    plain = dict(fishers, text="The association says 16 of its members are still missing.")
+    assert conflict(claim(**plain), claim(**authority)) is None
+
+
+def test_the_vehicle_of_a_crash_report_is_the_bus():
+    said = dict(kind="event", key="suffer|brake failure", measure="act", verb="suffer", subject="vehicle",
+                low=None, high=None, qualifier="", figure_text="", side="police", speaker="police")
+    denied = dict(said, subject="bus", polarity="negate", side="prosecutor", speaker="prosecutor")
+    assert conflict(claim(**denied), claim(**said)) is not None
+    # (not a plane; nor the other vehicle of a crash between two)
+    assert conflict(claim(**{**denied, "subject": "plane"}), claim(**said)) is None
+    rammed = dict(said, text="The vehicle suffered a brake failure before ramming into the bus.")
+    assert conflict(claim(**denied), claim(**rammed)) is None
+
+
+def test_a_count_over_a_country_meets_no_town_of_another():
+    # "16 killed in the drone attack in central Sudan" against "52 killed when gangs attacked
+    # Lascahobas" (Haiti): a place's count above a country's is the country's only in that country
+    sudan = dict(low=16.0, high=16.0, figure_text="16", places=("*nationwide",), region=("sudan", "kordofan"),
+                 names=("sudan", "obeid"), side="who", speaker="WHO", subject="", topics=("attack",))
+    haiti = dict(low=52.0, high=52.0, figure_text="52", places=("lascahobas",),
+                 region=("haiti", "lascahobas"), names=("haiti", "lascahobas"), side="un", speaker="UN",
+                 subject="", topics=("attack",))
+    assert conflict(claim(**haiti), claim(**sudan)) is None

@@ -2770,7 +2770,8 @@ def test_people_who_came_forward_took_no_part_in_a_protest(extractor):
 def test_cases_against_people_are_no_disease_cases(extractor):
     text = ("Kerala confirmed a Nipah outbreak. Police have registered 12 cases against people for "
             "spreading false information about Nipah.")
-    assert [c for c in claims_of(extractor, text) if c.key == "cases"] == []
+    # (the outbreak confirmed says there are cases; the 12 are none of them)
+    assert [c.kind for c in claims_of(extractor, text) if c.key == "cases"] == ["event"]
 
 
 def test_an_estimate_named_after_a_body_speaks_for_it(extractor):
@@ -7092,3 +7093,117 @@ def test_a_company_called_by_its_country_is_the_company_not_the_country(extracto
 )
 def test_those_working_there_when_it_happened_were_present(extractor, text, key):
     assert only(claims_of(extractor, text), kind="figure").key == key
+
+
+def test_a_company_spelled_out_with_its_short_name_goes_by_the_short_name(extractor):
+    body = ("The Société Tunisienne des Phosphates du Sud (STPS) on Tuesday denied reports that it "
+            "intends to shed workers. \"There is no plan to cut any jobs at STPS,\" its director said.")
+    claims = claims_of(extractor, body)
+    assert only(claims, polarity="negate", measure="job_cuts").key == "job_cuts|stps"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # none of the works is no one
+        ('"None of our washing plants will close," the director said.', False),
+        # none of the people is
+        ('"None of the occupants was captured," the statement said.', True),
+    ],
+)
+def test_none_of_the_plants_is_no_one(extractor, text, people):
+    keys = [c.key for c in claims_of(extractor, text)]
+    assert any(key.endswith("|people") or "|" not in key for key in keys) == people, keys
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        # no outbreak of a disease the report names: none of its cases
+        ("There is no meningitis outbreak in the region, the director said.", "negate"),
+        ("Not a single case of meningitis has been confirmed in the region, the director said.", "negate"),
+        # an outbreak declared or confirmed: there are cases
+        ('"We have formally declared an outbreak of meningitis in the region," she said.', "affirm"),
+        ("The ministry on Wednesday confirmed an outbreak of Marburg virus disease in Kasese.", "affirm"),
+        ("MSF said a meningitis epidemic is under way in the Tahoua region.", "affirm"),
+    ],
+)
+def test_an_outbreak_denied_or_declared_says_whether_there_are_cases(extractor, text, polarity):
+    assert only(claims_of(extractor, text), key="cases").polarity == polarity
+
+
+def test_no_outbreak_denies_confirmed_cases_not_suspected_ones(extractor):
+    text = "There is no meningitis outbreak in the region, the director said."
+    assert only(claims_of(extractor, text), key="cases").subject == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not an outbreak of a disease, nor one not declared
+        "There is no outbreak of violence in the region, the governor said.",
+        '"We have not declared an outbreak of meningitis," she said.',
+        "MSF said no meningitis epidemic is under way in the Tahoua region.",
+    ],
+)
+def test_no_outbreak_of_violence_and_none_declared_say_nothing_of_cases(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "cases"]
+
+
+def test_a_place_named_before_its_event_is_where_it_was_not_where_a_road_leads(extractor):
+    body = ("Police fired tear gas on protesters in the city of Zarqa on Saturday. Organisers said "
+            "about 4,000 people joined the Zarqa protest, which moved towards the main road to Amman.")
+    assert only(claims_of(extractor, body), measure="participants").places == ("zarqa",)
+
+
+def test_a_body_spelled_out_with_its_short_name_is_no_place(extractor):
+    body = ("According to the National Directorate of Health Surveillance (Dinavisa), 640 pharmacies "
+            "remained closed. \"No hospital pharmacy closed,\" said the director of Dinavisa.")
+    claim = only(claims_of(extractor, body), key="close|pharmacy")
+    assert "dinavisa" not in claim.region and claim.article_place != "dinavisa"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # what a speaker's information is, is what it says happened
+        ('"The preliminary information is that the vehicle suffered a brake failure," Quispe said.', True),
+        # (not a wish, nor information that would say so)
+        ('"The information would be that the vehicle suffered a brake failure," Quispe said.', False),
+    ],
+)
+def test_what_the_information_is_is_what_a_speaker_says_happened(extractor, text, found):
+    assert bool([c for c in claims_of(extractor, text) if c.key == "suffer|brake failure"]) == found
+
+
+def test_a_day_a_strike_is_called_for_dates_no_claim_after_it_a_year_back(extractor):
+    body = ("The union on Tuesday gave a far higher estimate of the plan's consequences, calling a regional "
+            "general strike for March 20. According to the union, the plan will in reality eliminate 1,400 "
+            "jobs at Kordia Mining.")
+    claim = only(claims_of(extractor, body), kind="figure")
+    assert claim.context_date is None or claim.context_date >= "2022-03-01", claim.context_date
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an outbreak declared over, one among animals, one of violence: no cases of people
+        "The ministry declared the Ebola outbreak over on Monday.",
+        "The ministry confirmed an outbreak of H5N1 bird flu at a poultry farm in Mukono.",
+        "Police confirmed an outbreak of violence in the camp, where cholera has spread.",
+        "There is no outbreak of violence in the camp, where cholera has spread, the governor said.",
+    ],
+)
+def test_an_outbreak_over_among_animals_or_of_violence_says_nothing_of_cases(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "cases" and c.kind == "event"]
+
+
+def test_a_region_named_in_a_title_places_no_claim(extractor):
+    body = ("Two people were killed in Shostka on Wednesday, Sumy governor Volodymyr Artiukh said. In the "
+            "city of Sumy, a drone strike killed 11 people on Wednesday, the acting mayor said.")
+    assert only(claims_of(extractor, body), figure_text="Two").places == ("shostka",)
+
+
+def test_a_place_in_brackets_after_a_body_stays_a_place(extractor):
+    body = "Floods killed 40 people on Tuesday, the National Disaster Management Authority (Pakistan) said."
+    assert "pakistan" in only(claims_of(extractor, body), kind="figure").region
