@@ -409,7 +409,7 @@ class ClaimReader:
 
         # Acts asserted or negated: attributed clauses, and any explicit negation.
         figure_measures = {c.measure for c in out}
-        for frame_or_none, clause_verb in _acts(sent, frames):
+        for frame_or_none, clause_verb in _acts(sent, frames, ctx.disease):
             if frame_or_none is not None and _had_said_on_a_day(frame_or_none.verb):
                 continue  # "the owner had said on Monday that the ship did not sink": told again
             verb, obj = _act_object(clause_verb)
@@ -568,15 +568,17 @@ class ClaimReader:
                 obj = _of_what(obj) or obj  # "took control of the army base": took the base
             # "fired on protesters" is an act, not a count of protesters
             aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
-            act_measure = None if aimed else _object_measure(verb, obj)
+            act_measure = None if aimed else _object_measure(verb, obj, ctx.disease)
             # "does not plan to shut the factory": the plan's negation is the act's
             unintended = verb is not clause_verb and lemma(clause_verb) in lx.INTENT_VERBS
             unintended = unintended and _negated(clause_verb)
             negated = _negated(verb) or _negated(obj) or unintended
+            if _negated(verb) and _committed_not_to(verb):
+                continue  # "signed pledges not to take part in gatherings": a promise, not none
             planned = _planned_act(verb, obj) if negated else None
             if planned is not None:
                 verb, obj = planned  # "no plans to close any of our stores" denies closing stores
-                act_measure = _object_measure(verb, obj)
+                act_measure = _object_measure(verb, obj, ctx.disease)
             sufferer = _fighters_who_suffered(verb) if lemma(verb) in lx.SUFFER_VERBS else None
             suffered = sufferer is not None and lemma(obj) == "loss"
             if negated and (suffered or _losses_among_fighters(obj)):
@@ -588,7 +590,8 @@ class ClaimReader:
             if act_measure is not None and act_measure in figure_measures:
                 continue  # "120,000 people took part": the figure claim says it already
             witnessed = lemma(verb) in lx.WITNESS_VERBS and _occurred(verb) is not None
-            declared = act_measure == "cases"  # ("confirmed an outbreak": a fact, not words)
+            # ("confirmed a leak": a fact, not words)
+            declared = _declared(verb, obj, ctx.disease) is not None
             said_only = lemma(verb) in lx.COMMUNICATION_VERBS and not (witnessed or declared)
             if said_only or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
@@ -1458,6 +1461,21 @@ THE_ONE_HURT = frozenset(["injure", "wound", "hurt", "shoot", "hospitalise", "ho
 
 
 MOMENT_TOLD = re.compile(r"\b(?:when|at the time)\b", re.I)
+
+
+# What falls on places and covers them: "ash had fallen on 10 villages".
+FALLING_COVERS = frozenset(["ash", "ashfall"])  # (not snow that fell, which may have melted)
+
+
+def _fell_over(verb: Token, noun: Token) -> bool:
+    """ "ash had fallen on 10 villages" covered them (not "shells fell on two villages")."""
+    return (
+        lemma(verb) == "fall"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("on", "over")
+        and noun.head.head.i == verb.i
+        and any(c.dep_ == "nsubj" and lemma(c) in FALLING_COVERS for c in verb.children)
+    )
 
 
 def _there_in_a_thing(verb: Token, obj: Token) -> bool:
@@ -2646,6 +2664,8 @@ def _measure(
         return "", ""  # "a ward where 17 patients were hospitalised": who was there, not the hurt
     if verb_lemma == "expose" and noun is not None and _data_of(noun):
         verb_lemma = "affect"  # "exposed the data of 3.4 million customers": they are affected
+    if verb is not None and noun is not None and _fell_over(verb, noun):
+        verb_lemma = "cover"  # "ash had fallen on 10 villages": ash covered them
     if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
         noun, noun_lemma = verb.head, lemma(verb.head)  # "put the number of homes destroyed at 51"
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
@@ -3135,8 +3155,10 @@ def _measure(
             return f"cross|{thing}", ""  # "1,300 tractors entered", "3,000 tractors took part"
         if _did_not_run(noun, verb):
             return f"cancel|{thing}", ""  # "120 flights did not leave": 120 cancelled
-        if _did_not_open(noun, verb):
-            return f"close|{thing}", ""  # "more than 18,000 schools did not open their doors": closed
+        if _did_not_open(noun, verb) or _shuttered(noun, verb):
+            # "more than 18,000 schools did not open their doors", "1,900 pharmacies kept their
+            # shutters down": closed
+            return f"close|{thing}", ""
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
         act = _marked_for(noun, verb) or _state_kept(verb) or _underwent(verb) or verb_lemma
@@ -3338,6 +3360,38 @@ def _did_not_open(noun: Token | None, verb: Token | None) -> bool:
     # (not "did not open new branches", "have not yet opened")
     opened_other = any(c.dep_ == "dobj" and lemma(c) != "door" or c.lower_ == "yet" for c in verb.children)
     return subject and _negated(verb) and not _ran_otherwise(verb) and not opened_other
+
+
+# What binds or asks someone not to do a thing: "agreed not to take part", "urged them not to".
+COMMITTING_VERBS = frozenset(
+    "agree pledge promise vow undertake urge ask call order tell warn advise instruct sign".split()
+)
+
+
+def _committed_not_to(verb: Token) -> bool:
+    """ "signed pledges not to take part in gatherings", "agreed not to march", "urged people not to
+    join": a commitment or a call, not what happened (not "refused to take part", "decided not to
+    close the plant": what they did, and what the company will do)."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return lemma(head) in ("pledge", "promise", "undertaking", "call", "order", "agreement")
+    return verb.dep_ in ("xcomp", "ccomp") and lemma(head) in COMMITTING_VERBS
+
+
+def _shuttered(noun: Token | None, verb: Token | None) -> bool:
+    """ "1,900 pharmacies kept their shutters down", "shops pulled down their shutters": premises
+    closed (not "kept their doors open")."""
+    if noun is None or verb is None or lemma(noun) not in lx.PREMISES_NOUNS or noun.dep_ != "nsubj":
+        return False
+    if _negated(verb):
+        return False  # ("did not pull down their shutters")
+    shut = any(c.dep_ == "dobj" and lemma(c) in ("shutter", "door") for c in verb.children)
+    return shut and lemma(verb) in ("keep", "pull", "bring", "roll") and any(
+        c.lower_ in ("down", "closed", "shut") for c in (*verb.children, *(
+            g for c in verb.children if c.dep_ == "dobj" for g in c.children))
+    )
 
 
 def _has_particle(verb: Token, word: str) -> bool:
@@ -3817,9 +3871,23 @@ def verb_key(verb_lemma: str) -> str:
 
 
 def _agent_country(verb: Token | None) -> str:
-    """ "Russian forces had lost 30 aircraft" -> russia: whose losses."""
+    """ "Russian forces had lost 30 aircraft" -> russia: whose losses; "15 rounds were fired from
+    the Myanmar side" -> myanmar: whose fire."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-    return nationality_in([t.lower_ for t in subj.subtree]) or "" if subj is not None else ""
+    if subj is None:
+        return ""
+    own = nationality_in([t.lower_ for t in subj.subtree]) or ""
+    # (the fire's, not what it hit: "two Indian posts were damaged by PLA fire" are India's)
+    if not own and subj.dep_ == "nsubjpass" and verb is not None and verb_key(lemma(verb)) == "use":
+        for prep in (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")):
+            whence = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if whence is not None and (prep.lower_ == "by" or lemma(whence) in FIRING_SIDES):
+                return nationality_in([t.lower_ for t in whence.subtree]) or ""
+    return own
+
+
+# Whence a side fires: "fired from the Myanmar side", "from Myanmar army positions".
+FIRING_SIDES = frozenset(["side", "position", "bank"])  # (not "from Belarusian territory": a site)
 
 
 def _jobs_at_stake(verb: Token, job: str) -> bool:
@@ -4443,8 +4511,11 @@ def _what_evidence_shows(verb: Token) -> list[Token]:
 FINDING_NOUNS = frozenset("information finding conclusion indication understanding assessment".split())
 
 
-def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token]]:
-    """Verbs that carry an act: content clauses of reporting verbs, and negated verbs."""
+def _acts(
+    sent: Span, frames: list[Frame], disease_told: bool = False
+) -> Iterable[tuple[Frame | None, Token]]:
+    """Verbs that carry an act: content clauses of reporting verbs, and negated verbs.
+    `disease_told`: the report names a disease (its bare "outbreak" is that disease's)."""
     seen: set[int] = set()
     for frame in frames:
         if not sent.start <= frame.verb.i < sent.end:
@@ -4498,8 +4569,9 @@ def _acts(sent: Span, frames: list[Frame]) -> Iterable[tuple[Frame | None, Token
         if witnessed and frame.verb.i not in seen and _occurred(frame.verb) is not None:
             seen.add(frame.verb.i)
             yield frame, frame.verb
-        # "the ministry confirmed an outbreak of Marburg": what it declared is there
-        declared = any(c.dep_ == "dobj" and _outbreak_declared(frame.verb, c) for c in frame.verb.children)
+        # "the ministry confirmed an outbreak of Marburg", "a leak": what it declared is there
+        declared = any(c.dep_ == "dobj" and _declared(frame.verb, c, disease_told)
+                       for c in frame.verb.children)
         if declared and frame.verb.i not in seen:
             seen.add(frame.verb.i)
             yield frame, frame.verb
@@ -6806,22 +6878,48 @@ def _object(verb: Token) -> Token | None:
     return None
 
 
-# Verbs by which an authority says there is an outbreak.
-OUTBREAK_DECLARING_VERBS = frozenset(["declare", "confirm", "acknowledge", "announce"])
+# Verbs by which an authority says there is an outbreak, or was a leak.
+DECLARING_VERBS = frozenset(["declare", "confirm", "acknowledge", "announce", "admit"])
 
 
-def _outbreak_declared(verb: Token, obj: Token) -> bool:
-    """ "has formally declared an outbreak in the region", "confirmed a measles outbreak": there
-    are cases of a disease its report names, against "there is no meningitis outbreak" (not
-    "has not declared an outbreak", which says nothing of the cases; nor "declared the outbreak
-    over")."""
-    return (
-        lemma(verb) in OUTBREAK_DECLARING_VERBS
-        and obj.dep_ == "dobj"
-        and not _negated(verb)
-        and not any(t.lower_ in OUTBREAK_ENDED for t in verb.subtree if t.i > obj.i)
-        and _an_outbreak_of_people(obj)
-    )
+def _declared(verb: Token, obj: Token, disease_told: bool = False) -> str | None:
+    """What an authority says there is: "has formally declared an outbreak in the region",
+    "confirmed a measles outbreak" (cases of a disease its report names, against "there is no
+    meningitis outbreak"); "inspectors have confirmed a leak of cyanide solution" (leaked,
+    against "there has been no leak"). Not "has not declared an outbreak", which says nothing
+    of the cases; nor "declared the outbreak over"."""
+    if lemma(verb) not in DECLARING_VERBS or obj.dep_ != "dobj" or _negated(verb):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None  # "has yet to confirm a leak", "refused to declare an outbreak"
+    if any(t.lower_ in OUTBREAK_ENDED for t in verb.subtree if t.i > obj.i):
+        return None
+    if _an_outbreak_of_people(obj, disease_told):
+        return "cases"
+    return "leaked" if lx.NOUN_MEASURES.get(lemma(obj)) == "leaked" and _a_spill(obj) else None
+
+
+# What leaks that is no substance: "a leak of classified documents", "of customer data".
+LEAKED_WORDS = frozenset(
+    "data document documents paper papers information email emails file files record records detail details "
+    "secret secrets intelligence memo letter recording video".split()
+)
+
+
+def _a_spill(leak: Token) -> bool:
+    """ "a leak of cyanide solution", "a leak from its pipeline": a substance that escaped (not "a
+    leak of classified documents", nor one "inside the reactor building", which escaped nothing)."""
+    for prep in (c for c in leak.children if c.dep_ == "prep"):
+        held = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "of" and any(t.lower_ in LEAKED_WORDS for o in held for t in o.subtree):
+            return False
+        if prep.lower_ == "inside" or prep.lower_ == "in" and any(lemma(o) in INSIDE_PARTS for o in held):
+            return False
+    return True
+
+
+# Parts a leak may be inside of, which it does not leave: "a leak in the engine room".
+INSIDE_PARTS = frozenset("room hull building reactor compartment cabin chamber vessel tank".split())
 
 
 # What says an outbreak is over: "declared the Ebola outbreak over", "... ended".
@@ -6829,14 +6927,15 @@ OUTBREAK_ENDED = frozenset(["over", "ended", "end", "contained"])
 # What says an outbreak is among animals, not people: "an outbreak of H5N1 at a poultry farm".
 ANIMAL_WORDS = frozenset(
     """animal animals livestock cattle poultry bird birds chicken chickens farm farms pig pigs goat
-    goats""".split()
+    goats herd herds flock flocks dairy cow cows turkey turkeys duck ducks mink swine hog hogs
+    sheep camel camels""".split()
 )
 
 
-def _an_outbreak_of_people(outbreak: Token) -> bool:
-    """ "a meningitis outbreak", "an outbreak of cholera", a bare "outbreak" in a report that names
-    a disease: an outbreak whose cases are people (not "an outbreak of violence", nor bird flu
-    "at a poultry farm")."""
+def _an_outbreak_of_people(outbreak: Token, disease_told: bool = False) -> bool:
+    """ "a meningitis outbreak", "an outbreak of cholera", a bare "outbreak" in a paragraph (or,
+    `disease_told`, a report) that names a disease: an outbreak whose cases are people (not "an
+    outbreak of violence", nor bird flu "at a poultry farm")."""
     if lemma(outbreak) not in ("outbreak", "epidemic"):
         return False
     # (its own words: "a measles outbreak", "an outbreak of Marburg virus disease", not a clause
@@ -6847,9 +6946,11 @@ def _an_outbreak_of_people(outbreak: Token) -> bool:
     of = bool(of_what)
     if of and lx.NAMED_DISEASE.search(named) is None:
         return False  # "an outbreak of violence"
-    if any(t.lower_ in ANIMAL_WORDS for t in outbreak.sent):
-        return False
-    return lx.NAMED_DISEASE.search(named if of else outbreak.doc.text) is not None
+    if any(t.lower_ in ANIMAL_WORDS for t in outbreak.doc):
+        return False  # (in its paragraph: "an outbreak in a dairy herd in Weld County")
+    if of:
+        return lx.NAMED_DISEASE.search(named) is not None
+    return disease_told or lx.NAMED_DISEASE.search(outbreak.doc.text) is not None
 
 
 def _outbreak_under_way(verb: Token) -> bool:
@@ -6866,10 +6967,11 @@ def _outbreak_under_way(verb: Token) -> bool:
     )
 
 
-def _object_measure(verb: Token, obj: Token) -> str | None:
-    """ "no plans for layoffs" -> job_cuts; "cut jobs" -> job_cuts."""
-    if _outbreak_declared(verb, obj):
-        return "cases"
+def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str | None:
+    """ "no plans for layoffs" -> job_cuts; "cut jobs" -> job_cuts (`disease_told`: the report
+    names a disease, whose outbreak a bare "declared an outbreak" declares)."""
+    if declared := _declared(verb, obj, disease_told):
+        return declared
     words = [  # "plans for layoffs", "the count of the march"; not "pepper spray against protesters"
         obj,
         *[
@@ -6905,6 +7007,8 @@ def _object_measure(verb: Token, obj: Token) -> str | None:
             # announced; nor "would resist any job cuts")
             return "job_cuts"
         if lemma(word) in lx.NOUN_MEASURES and lx.NOUN_MEASURES[lemma(word)] not in ("change",):
+            if lx.NOUN_MEASURES[lemma(word)] == "leaked" and not _a_spill(word):
+                return None  # "acknowledged a leak of classified documents": no spill
             return lx.NOUN_MEASURES[lemma(word)]
         if lemma(obj) in lx.FIGURE_NOUNS and word.i != obj.i and lemma(word) in lx.VERB_MEASURES:
             return lx.VERB_MEASURES[lemma(word)]  # "the count of Thursday's march"

@@ -476,6 +476,16 @@ def _has_content(sent: Span, frames: list[Frame]) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for f in frames for c in f.verb.children)
 
 
+def whole_name(ent: Span) -> str:
+    """An entity's words with the doubled word the model cut off: "Mount Lewotobi Laki" of
+    "Mount Lewotobi Laki-laki" (one place, whichever of its reports the model cut; not
+    "Vienna-based", "the Cambodia-Laos border", nor "Stuttgart-Feuerbach", which is Stuttgart)."""
+    doc, end = ent.doc, ent.end
+    joined = end + 1 < len(doc) and doc[end].text == "-"
+    tail = doc[end + 1].text if joined and not doc[end - 1].whitespace_ and not doc[end].whitespace_ else ""
+    return ent.text + "-" + tail if tail and tail.lower() == doc[end - 1].lower_ else ent.text
+
+
 def _bare_name(name: str) -> str:
     """ "the city of Buenos Aires" -> "buenos aires": one place, however it is introduced."""
     name = name.removesuffix("'s").removeprefix("the ").strip()
@@ -523,7 +533,7 @@ def _place_name(ent: Span) -> str | None:
         return None  # "Pirates abducted six crew": people the model took for a place
     if _names_a_disease(ent):
         return None
-    name = _bare_name(ent.text.lower())
+    name = _bare_name(whole_name(ent).lower())
     if not name:
         return None
     if _a_city(name):
@@ -721,7 +731,8 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
         # ("in Satkhira alone"; "joined the Zarqa protest": a place's name before an event, not
         # "Sumy governor Volodymyr Artiukh said")
         and (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "near")
-             or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS)
+             or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS
+             and not tok.head.ent_type_)  # (not "the Lao People's Army": a name)
         and tok.ent_type_ in ("ORG", "PERSON")
         and not any(c.dep_ == "compound" for c in tok.children)
         and not _seat_of(tok)
@@ -1007,7 +1018,7 @@ def region_of(
                 and not _names_a_disease(ent)
                 and not _names_a_person(ent)
             ):
-                words = _bare_name(ent.text.lower()).split()
+                words = _bare_name(whole_name(ent).lower()).split()
                 country = country_in(words)
                 if country:
                     names.append(country)

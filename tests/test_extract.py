@@ -7192,6 +7192,8 @@ def test_a_day_a_strike_is_called_for_dates_no_claim_after_it_a_year_back(extrac
         "The ministry confirmed an outbreak of H5N1 bird flu at a poultry farm in Mukono.",
         "Police confirmed an outbreak of violence in the camp, where cholera has spread.",
         "There is no outbreak of violence in the camp, where cholera has spread, the governor said.",
+        "The USDA confirmed an outbreak in a dairy herd in Weld County, where bird flu has spread.",
+        "The ministry has yet to declare an outbreak of cholera in the camp.",
     ],
 )
 def test_an_outbreak_over_among_animals_or_of_violence_says_nothing_of_cases(extractor, text):
@@ -7207,3 +7209,109 @@ def test_a_region_named_in_a_title_places_no_claim(extractor):
 def test_a_place_in_brackets_after_a_body_stays_a_place(extractor):
     body = "Floods killed 40 people on Tuesday, the National Disaster Management Authority (Pakistan) said."
     assert "pakistan" in only(claims_of(extractor, body), kind="figure").region
+
+
+def test_a_bare_outbreak_declared_is_the_outbreak_of_the_disease_its_report_names(extractor):
+    body = ("The health service has recorded 58 suspected cases of meningitis.\n\n"
+            '"The threshold has been crossed, and we have formally declared an outbreak in the region," '
+            "she said.")
+    declared = [c for c in claims_of(extractor, body) if c.key == "cases" and c.kind == "event"]
+    assert [c.polarity for c in declared] == ["affirm"]
+
+
+def test_a_place_the_model_cuts_at_a_hyphen_is_named_whole(extractor):
+    body = ("The eruption of Mount Lewotobi Laki-laki in East Flores has displaced 6,900 people, the agency "
+            "said.")
+    assert "mount lewotobi laki-laki" in only(claims_of(extractor, body), kind="figure").places
+    # (not "Vienna-based")
+    body = "The Vienna-based agency said 40 inspectors visited the plant in Zaporizhzhia."
+    assert all("-" not in p for p in only(claims_of(extractor, body), kind="figure").region)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # shutters kept or pulled down: premises closed
+        ("According to the union, close to 1,900 pharmacies kept their shutters down.", "close|pharmacy"),
+        ("About 300 shops pulled down their shutters on Tuesday, traders said.", "close|store"),
+        # (not doors kept open, nor shutters not pulled down)
+        ("About 300 shops kept their doors open on Tuesday, traders said.", "keep|store"),
+        ("About 300 shops did not pull down their shutters on Tuesday, traders said.", "pull|store"),
+    ],
+)
+def test_premises_that_kept_their_shutters_down_closed(extractor, text, key):
+    assert only(claims_of(extractor, text), kind="figure").key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # ash fallen on villages covered them
+        ("The national disaster agency said ash had fallen on 10 villages.", "cover|village"),
+        ("Ash has now covered 14 villages, the agency said.", "cover|village"),
+        # (not shells that fell on villages, nor snow, which may since have melted)
+        ("Two shells fell on three villages, the army said.", "fall|village"),
+        ("Snow fell on three provinces, the army said.", "fall|province"),
+    ],
+)
+def test_ash_fallen_on_villages_covered_them(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.figure_text in ("10", "14", "three")] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a leak confirmed or admitted was one
+        ("Inspectors have confirmed a leak of cyanide solution from the mine, the inspectorate said.", True),
+        # (not one not confirmed or yet to be; nor a leak of documents, nor one inside a building)
+        ("The company has not confirmed any leak at the mine, the inspectorate said.", False),
+        ("The company has yet to confirm a leak at the mine, the inspectorate said.", False),
+        ("The Pentagon on Monday acknowledged a leak of classified documents.", False),
+        ("The Pentagon acknowledged a leak of classified documents, officials said.", False),
+        ("The operator confirmed a leak of radioactive water inside the reactor building.", False),
+    ],
+)
+def test_a_leak_confirmed_leaked(extractor, text, found):
+    polarities = [c.polarity for c in claims_of(extractor, text) if c.key == "leaked"]
+    assert polarities == (["affirm"] if found else [])
+
+
+def test_a_name_before_a_named_body_or_two_places_hyphened_are_no_new_places(extractor):
+    # "Lao People's Army": a name, not Lao as the place of the people
+    body = "The Lao People's Army killed 9 soldiers of Cambodia in Champasak, the announcement said."
+    assert "lao" not in only(claims_of(extractor, body), kind="figure").places
+    # "the Cambodia-Laos border": Cambodia and Laos, not one place
+    body = "Three soldiers were killed on the Cambodia-Laos border, the ministry said."
+    assert "cambodia-laos" not in only(claims_of(extractor, body), kind="figure").region
+
+
+@pytest.mark.parametrize(
+    ("text", "whose"),
+    [
+        # whose fire: the side it came from, or the one it was fired by
+        ("In total about 15 rounds were fired from the Myanmar side that night, he said.", "myanmar"),
+        ("About 20 drones were launched by Russian forces overnight, the air force said.", "russia"),
+        ("The Thai soldiers fired back with 4 rounds, the district chief said.", "thailand"),
+        # (what the fire hit is its owner's)
+        ("Two Indian forward posts were damaged by Chinese fire, defence officials said.", "india"),
+    ],
+)
+def test_rounds_fired_from_a_sides_ground_are_that_sides(extractor, text, whose):
+    assert only(claims_of(extractor, text), kind="figure").subject == whose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise or a call not to take part: no count of none who took part
+        "They were released after signing pledges not to take part in unlicensed gatherings, Al-Khatib said.",
+        "The protesters agreed not to take part in further rallies, police said.",
+    ],
+)
+def test_a_pledge_not_to_take_part_is_no_one_taking_part(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "participants"]
+
+
+def test_a_decision_not_to_close_still_denies_closing(extractor):
+    text = "The company decided not to close the Lodz plant, a spokesman said."
+    assert [c.polarity for c in claims_of(extractor, text) if c.key == "close|plant"] == ["negate"]
