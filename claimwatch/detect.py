@@ -90,6 +90,8 @@ from claimwatch.row import (
     Stance,
     anchor_window,
     bare_denial,
+    countries_named,
+    counts_things_nationwide,
     date_anchor,
     days_back,
     days_between,
@@ -1082,13 +1084,12 @@ def same_event(a: Claim, b: Claim) -> bool:
     # filed from Geneva, of floods in Somalia and in Kenya).
     if _countries_apart(a, b):
         return False
-    if (NATIONWIDE in a.places or NATIONWIDE in b.places) and "|" in a.key:
-        # "2,050 pharmacies closed throughout the country": the country both reports name, if
-        # only in a body's name ("the Asociación de Químicos Farmacéuticos del Paraguay"), for
-        # a count of things its key names (not "participants": pharmacists' and nurses' strikes)
-        a_states, b_states = ({country_in([n]) for n in c.names} - {None} for c in (a, b))
-        if not a_states.isdisjoint(b_states):
-            return True
+    # "2,050 pharmacies closed throughout the country": the country both reports name, if only in
+    # a body's name ("the Asociación de Químicos Farmacéuticos del Paraguay"), for a count of
+    # things its key names (not "participants": pharmacists' and nurses' strikes)
+    nationwide = counts_things_nationwide(a.key, a.places) or counts_things_nationwide(b.key, b.places)
+    if nationwide and not set(countries_named(a.names)).isdisjoint(countries_named(b.names)):
+        return True
     # (and the places its own sentence names, which the report's few main ones may leave out:
     # "6,900 displaced by the eruption in East Flores")
     a_region, b_region = (set(wider_region(c.region, c.article_place, c.places)) for c in (a, b))

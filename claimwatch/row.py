@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from claimwatch.gazetteer import spelled_alike
+from claimwatch.gazetteer import country_in, spelled_alike
 from claimwatch.lexicon import HARM_MEASURES, ORG_MEASURES
 from schemas.records import Claim
 
@@ -113,14 +113,26 @@ def wider_region(region: Sequence[str], article_place: str, places: Sequence[str
     return (*region, *([article_place] if article_place else []), *real_places(places)) if region else ()
 
 
+def countries_named(names: Iterable[str]) -> list[str]:
+    """The countries among a report's names ("paraguay" of "the Asociación ... del Paraguay")."""
+    return sorted({country for n in names if (country := country_in([n]))})
+
+
+def counts_things_nationwide(key: str, places: Sequence[str]) -> bool:
+    """A count of things its key names "throughout the country" ("2,050 pharmacies closed"):
+    it meets a report that names the country anywhere (`detect.same_event`)."""
+    return NATIONWIDE in places and "|" in key
+
+
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
     places, region = c.get("places") or (), c.get("region") or ()
     region = wider_region(region, c.get("article_place") or "", places)
-    # (a count "throughout the country" meets any report of that country: `detect.same_event`)
-    nationwide = [f"r:{NATIONWIDE}"] if NATIONWIDE in places else []
+    nationwide = counts_things_nationwide(c.get("key") or "", places)
     return [*(f"p:{spelled_alike(p)}" for p in places), *(f"r:{spelled_alike(r)}" for r in region)] + (
         [f"p:{NOWHERE}"] if not places else []
-    ) + ([f"r:{NOWHERE}"] if not region else []) + nationwide
+    ) + ([f"r:{NOWHERE}"] if not region else []) + (
+        [f"n:{k}" for k in countries_named(c.get("names") or ())] if nationwide else []
+    )
 
 
 def query_tokens(claim: Claim) -> list[str] | None:
@@ -130,13 +142,17 @@ def query_tokens(claim: Claim) -> list[str] | None:
     meet (a place may also be in the other's region) unless one names none.
     """
     if NATIONWIDE in claim.places:
-        return None  # (it meets any report of its country, whatever places they name)
+        return None  # (a count over a country may meet one of any place in it: "in Nampula alone")
+    # (and a count over a country, filed under its mark, may meet this one wherever it is)
+    nationwide = f"p:{spelled_alike(NATIONWIDE)}"
     if claim.region:
         region = wider_region(claim.region, claim.article_place, claim.places)
-        return [f"r:{NOWHERE}", f"r:{NATIONWIDE}", *(f"r:{spelled_alike(r)}" for r in region)]
+        # (a count of things "throughout the country" is filed by the countries its report names)
+        countries = [f"n:{k}" for k in countries_named(claim.names)] if "|" in claim.key else []
+        return [f"r:{NOWHERE}", nationwide, *(f"r:{spelled_alike(r)}" for r in region), *countries]
     if claim.places:
         alike = [spelled_alike(p) for p in claim.places]
-        return [f"p:{NOWHERE}", *(f"p:{p}" for p in alike), *(f"r:{p}" for p in alike)]
+        return [f"p:{NOWHERE}", nationwide, *(f"p:{p}" for p in alike), *(f"r:{p}" for p in alike)]
     return None
 
 

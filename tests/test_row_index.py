@@ -16,10 +16,13 @@ PLACES = ["kharkiv", "odesa", "lyon", "porto"]
 
 maybe_day = st.one_of(st.none(), st.sampled_from(DAYS))
 some_places = st.lists(st.sampled_from(PLACES), max_size=2, unique=True).map(tuple)
+# (a count "throughout the country" among them, and reports that name countries: the names)
+places_or_nationwide = st.lists(st.sampled_from([*PLACES, "*nationwide"]), max_size=2, unique=True).map(tuple)
+some_names = st.lists(st.sampled_from(["paraguay", "chile", "lorren", "kessler"]), max_size=2).map(tuple)
 
 
 @st.composite
-def claims(draw: Any, n: int) -> list[Claim]:
+def claims(draw: Any, n: int, key: str = "deaths") -> list[Claim]:
     out = []
     for i in range(n):
         low = float(draw(st.sampled_from([10, 12, 100, 500, 5000])))
@@ -32,9 +35,9 @@ def claims(draw: Any, n: int) -> list[Claim]:
                 speaker="s",
                 side=draw(st.sampled_from(["russia", "ukraine", "police"])),
                 kind="figure",
-                key="deaths",
+                key=key,
                 text=f"text {i}",
-                measure="deaths",
+                measure=key,
                 low=low,
                 high=low,
                 polarity=draw(st.sampled_from(["affirm", "affirm", "negate"])),
@@ -42,9 +45,10 @@ def claims(draw: Any, n: int) -> list[Claim]:
                 event_date=draw(maybe_day),
                 context_date=draw(maybe_day),
                 as_of=draw(maybe_day),
-                places=draw(some_places),
+                places=draw(places_or_nationwide),
                 region=draw(some_places),
                 article_place=draw(st.sampled_from(["", *PLACES])),
+                names=draw(some_names),
             )
         )
     return out
@@ -53,6 +57,17 @@ def claims(draw: Any, n: int) -> list[Claim]:
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stored=claims(12), new=claims(1))
 def test_candidates_include_every_claim_about_the_same_event(stored, new):
+    _candidates_include_every_claim_about_the_same_event(stored, new)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(stored=claims(12, "close|pharmacy"), new=claims(1, "close|pharmacy"))
+def test_candidates_include_every_claim_about_the_same_event_of_things_counted(stored, new):
+    # (a count of things "throughout the country" meets a report naming the country anywhere)
+    _candidates_include_every_claim_about_the_same_event(stored, new)
+
+
+def _candidates_include_every_claim_about_the_same_event(stored: list[Claim], new: list[Claim]) -> None:
     claim = new[0]
     index = RowIndex(c.to_dict() for c in stored)
     found = set(index.candidates(claim))
@@ -219,3 +234,15 @@ def test_lateness_is_the_most_days_a_claim_came_after_a_later_published_one():
     row.add({**item(4, "2024-05-21"), "as_of": "2024-01-05"})
     row.add({**item(5, "2024-05-22"), "published_at": "n/a"})
     assert row.lateness_days() == 0
+
+
+def test_a_count_of_things_throughout_the_country_is_found_by_the_country_its_report_names():
+    base = dict(source="Wire", published_at="2030-01-24T00:00:00Z", speaker="s", kind="figure",
+                key="close|pharmacy", measure="close|pharmacy", as_of="2030-01-24")
+    union = Claim(claim_id="a:0", article_id="a", side="union", text="a", low=2050.0, high=2050.0,
+                  places=("*nationwide",), region=("chaco",), names=("asociacion", "paraguay"), **base)
+    ministry = Claim(claim_id="b:0", article_id="b", side="ministry", text="b", low=810.0, high=810.0,
+                     region=("paraguay",), article_place="asuncion", names=("paraguay", "villalba"), **base)
+    assert same_event(ministry, union)
+    assert RowIndex([union.to_dict()]).candidates(ministry) == [0]
+    assert RowIndex([ministry.to_dict()]).candidates(union) == [0]
