@@ -5062,8 +5062,8 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     # ("there is no Marburg disease in Geita": the disease named, none of its cases)
     named = " ".join(t.text for t in noun.lefts)
     named_disease = lemma(noun) == "disease" and lx.DISEASE.search(named) is not None
-    # ("there is no meningitis outbreak in the region": none of the cases of a disease its
-    # report names; not "no outbreak of violence")
+    # ("there is no meningitis outbreak in the region": none of the cases of a disease it or its
+    # paragraph names; not "no outbreak of violence")
     return _says_none(noun) and (_disease_cases(noun, verb) or named_disease or _an_outbreak_of_people(noun))
 
 

@@ -820,7 +820,7 @@ def short_names_of_bodies(docs: list[Doc]) -> set[str]:
             long_name = ent[:-2] if inside else ent
             initials = {t.text[0].lower() for t in long_name if t.text[:1].isupper()}
             name = short.lower_
-            # (a short name begins as its long name does: "Dinavisa" the "Dirección Nacional de ...")
+            # (a short name begins with a capital of its long name: "Dinavisa", the "Directorate")
             if name[0] in initials and not country_in([name]) and name not in CITIES and name not in STATES:
                 names.add(name)
     return names
