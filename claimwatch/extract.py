@@ -1489,8 +1489,7 @@ def _there_in_a_thing(verb: Token, obj: Token) -> bool:
     for prep in (c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "in"):
         thing = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if thing is not None and thing.lower_ in ("any", "all", "none", "some", "each"):
-            of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            thing = _of_what(thing)
         if thing is not None and thing.pos_ == "NOUN" and not thing.ent_type_ and (
             lemma(thing) in lx.CONTAINING_THINGS
         ):
@@ -4827,8 +4826,7 @@ def _subject_saying_none(verb: Token, deps: tuple[str, ...], people: frozenset[s
 def _none_of_things(none: Token) -> bool:
     """ "None of our washing plants will close": none of the works or premises, not no one
     (as "none of the occupants was captured" is)."""
-    of = next((c for c in none.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    things = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    things = _of_what(none)
     return things is not None and lemma(things) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.PREMISES_NOUNS
 
 
@@ -6940,10 +6938,9 @@ def _an_outbreak_of_people(outbreak: Token, disease_told: bool = False) -> bool:
         return False
     # (its own words: "a measles outbreak", "an outbreak of Marburg virus disease", not a clause
     # after them)
-    of_what = [o for c in outbreak.children if c.dep_ == "prep" and c.lower_ == "of"
-               for o in c.children if o.dep_ == "pobj"]
-    named = " ".join(t.text for w in (outbreak, *of_what) for t in (*w.lefts, w))
-    of = bool(of_what)
+    of_what = _of_what(outbreak)
+    named = " ".join(t.text for w in (outbreak, of_what) if w is not None for t in (*w.lefts, w))
+    of = of_what is not None
     if of and lx.NAMED_DISEASE.search(named) is None:
         return False  # "an outbreak of violence"
     if any(t.lower_ in ANIMAL_WORDS for t in outbreak.doc):

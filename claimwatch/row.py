@@ -113,9 +113,11 @@ def wider_region(region: Sequence[str], article_place: str, places: Sequence[str
     return (*region, *([article_place] if article_place else []), *real_places(places)) if region else ()
 
 
-def countries_named(names: Iterable[str]) -> list[str]:
-    """The countries among a report's names ("paraguay" of "the Asociación ... del Paraguay")."""
-    return sorted({country for n in names if (country := country_in([n]))})
+@lru_cache(maxsize=4096)
+def countries_named(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries among a report's names ("paraguay" of "the Asociación ... del Paraguay");
+    asked for every lookup of a count of things, so kept for each report's names."""
+    return tuple(sorted({country for n in names if (country := country_in([n]))}))
 
 
 def counts_things_nationwide(key: str, places: Sequence[str]) -> bool:
@@ -131,7 +133,7 @@ def where_tokens(c: Mapping[str, Any]) -> list[str]:
     return [*(f"p:{spelled_alike(p)}" for p in places), *(f"r:{spelled_alike(r)}" for r in region)] + (
         [f"p:{NOWHERE}"] if not places else []
     ) + ([f"r:{NOWHERE}"] if not region else []) + (
-        [f"n:{k}" for k in countries_named(c.get("names") or ())] if nationwide else []
+        [f"n:{k}" for k in countries_named(tuple(c.get("names") or ()))] if nationwide else []
     )
 
 
