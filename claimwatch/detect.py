@@ -47,6 +47,7 @@ from claimwatch.gazetteer import (
 )
 from claimwatch.lexicon import (
     ABROAD,
+    CAMP_WORDS,
     COUNTER,
     COUNTRY_WIDE,
     DAY_MEASURES,
@@ -55,6 +56,7 @@ from claimwatch.lexicon import (
     DWINDLING_MEASURES,
     FORCES_NOUNS,
     HARM_MEASURES,
+    IN_THE_CAMP,
     LOCAL_BODY,
     NATIONALS,
     ONE_SITE_TOPICS,
@@ -171,6 +173,7 @@ MEASURE_WORDS = {
     "closures": "closures",
     "workforce": "employed",
     "displaced": "displaced",
+    "sheltered": "in shelters",
     "change": "change",
     "leaked": "leaked",
     "escaped": "escaped",
@@ -546,6 +549,9 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # "turnout was not 61%" denies 61%, not 38%; "94, not 227" not "at least 28"
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
             return None  # "the ministry's figures are a fiction" rejects the ministry only
+        in_the_camp = denier.measure == "cases" and IN_THE_CAMP.search(denier.text)
+        if in_the_camp and not CAMP_WORDS.search(asserter.text):
+            return None  # "no cholera outbreak in the camp" against 120 cases in Borno state
         if _overtaken(denier, asserter):
             return None  # "no deaths have been reported so far", then "the toll rose to 19"
         if _rejects_what_it_was_told(denier) and denier.article_id != asserter.article_id:

@@ -439,7 +439,8 @@ class ClaimReader:
                 out.append(self._claim(ctx, sent, frame_or_none.speaker, "event", "cases", "", dates,
                                        verb=lemma(verb), quoted=_quoted(sent, verb)))
                 continue
-            if obj is None:
+            # ("there is no civilian who died": the parser makes the civilian the verb's object)
+            if obj is None or frame_or_none is not None and _none_who_were(verb, obj) is not None:
                 counted = _none_counted(verb)
                 if frame_or_none is not None and counted is not None and counted not in figure_measures:
                     # "the department said no deaths had been reported": there were none (the
@@ -448,6 +449,8 @@ class ClaimReader:
                     counted_noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if counted == "cases" and counted_noun is None:  # "there are no confirmed cases"
                         counted_noun = next((c for c in verb.children if _no_cases_there(verb, c)), None)
+                    if counted_noun is None:  # "there is no civilian who died"
+                        counted_noun = next((c for c in verb.children if _none_who_were(verb, c)), None)
                     whose = _whose(counted_noun, ctx, frame_or_none) if counted in lx.PEOPLE_MEASURES else ""
                     if counted == "cases":
                         whose = _case_status(counted_noun, verb)  # none confirmed is not none suspected
@@ -2482,6 +2485,49 @@ def _measure_put_at(verb: Token) -> str:
     return "" if measure == "change" else measure
 
 
+def _in_shelters(noun: Token, verb: Token | None) -> bool:
+    """ "3,100 people are staying in 48 temporary shelters", "nearly 5,600 were sleeping in
+    shelters", "2,000 have taken refuge in evacuation centres", "the number of people in shelters
+    fell to 1,900": people in shelters, a count of its own (the displaced are more: some stay
+    with relatives; not "hid in a shelter" in an attack, nor "900 shelters were built")."""
+    if lemma(noun) not in lx.PERSON_NOUNS:
+        return False
+    if verb is None or noun.head.i != verb.i:
+        where = noun  # "the number of people in shelters"
+    elif noun.dep_ in ("nsubj", "nsubjpass"):
+        where = verb
+        refuge = any(c.dep_ == "dobj" and lemma(c) in ("refuge", "shelter") for c in verb.children)
+        if lemma(verb) not in lx.SHELTERED_VERBS and not (lemma(verb) in ("take", "seek", "find") and refuge):
+            return False
+    else:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at")
+        and any(o.dep_ == "pobj" and _shelters(o) for o in c.children)
+        for c in where.children
+    )
+
+
+def _shelters(place: Token) -> bool:
+    """ "48 temporary shelters", "shelters", "evacuation centres", "relief camps": the shelters
+    of a disaster's homeless (not "the shelter" one missile hit, where 300 were: a building)."""
+    word = lemma(place)
+    kind = any(m.lower_ in ("evacuation", "relief") for m in place.children)
+    many = place.tag_ == "NNS" or any(c.dep_ == "nummod" for c in place.children)
+    return many and (word in lx.SHELTER_NOUNS or kind and word in ("centre", "center", "camp", "site"))
+
+
+def _drawn_by_a_protest(anchor: Token, verb: Token) -> bool:
+    """ "the rally drew no more than 3,000", "the march attracted 20,000": a protest's crowd, told
+    by a bare number (not "the strike drew a 20% pay offer")."""
+    return (
+        anchor.dep_ == "dobj"
+        and anchor.head.i == verb.i
+        and lemma(verb) in ("draw", "attract")
+        and any(c.dep_ == "nsubj" and lemma(c) in lx.PROTEST_EVENTS and c.tag_ == "NN" for c in verb.children)
+    )
+
+
 def _figure_of_dead(word: Token) -> bool:
     """ "the figure of 500 dead", "reports of 300 dead": an adjective counted by a figure noun."""
     return (
@@ -2647,6 +2693,9 @@ def _measure(
     listed = _listed_as(verb, noun or anchor) if verb is not None else ""
     if listed:
         return listed, _whose(noun, ctx, frame)  # "listed 15 people as missing"
+    if noun is not None and _in_shelters(noun, verb):
+        # "some 3,100 people are staying in 48 temporary shelters" (children in shelters apart)
+        return "sheltered", _whose(noun, ctx, frame)
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _where_people_are(noun) or _where_the_counted_are(noun):
@@ -2683,6 +2732,8 @@ def _measure(
         state = _state_on(counted[0]) if counted is not None and lemma(counted[0]) in lx.STAFF_NOUNS else ""
         if state:
             return state, ""  # "the number of staff on strike stood at 5,200"
+    if verb is not None and _drawn_by_a_protest(anchor, verb):
+        return "participants", ""  # "the rally in the capital on Saturday drew no more than 3,000"
     put = _measure_put_at(verb) if verb is not None else ""
     if put and verb is not None and lemma(verb) in lx.FIGURE_SETTING_VERBS and anchor.head.lower_ == "at":
         return put, ""  # "its estimate put turnout at 19.4 percent"
@@ -2994,6 +3045,11 @@ def _measure(
             return "closures", _org_subject(verb, ctx)  # "will close 38 of its 112 stores"
     if verb is not None and noun is not None and noun_lemma in lx.WORKFORCE_NOUNS and _staffed(verb, noun):
         return "workforce", _org_subject(verb, ctx)  # "the Lourosa plant has 410 workers"
+    if verb is not None and noun is not None and noun_lemma in lx.STAFF_NOUNS and _contracts_ended(
+        verb, noun
+    ):
+        # "will terminate the labour contracts of 2,650 workers"
+        return "job_cuts", _org_subject(verb, ctx)
     if verb is not None and noun is not None and noun_lemma == "member" and _counts_members(verb, noun):
         return "members", _member_of(verb, frame, ctx)  # "the union says it has more than 31,000 members"
     if verb is not None:
@@ -3790,7 +3846,11 @@ def _thing(noun: Token) -> str:
     trucks" -> "truck"."""
     # (not who owns them: "the country's 24 provinces" are provinces)
     part_of = lemma(noun) in lx.BUILDING_PARTS  # ("three of the building's nine floors")
-    owners = {t.i for c in noun.children if c.dep_ == "poss" and (_an_owner(c) or part_of) for t in c.subtree}
+    owners = {
+        t.i for c in noun.children
+        # (nor what carries them: "seven of the train's nine coaches" are coaches)
+        if c.dep_ == "poss" and (_an_owner(c) or part_of or lemma(c) in lx.VESSELS) for t in c.subtree
+    }
     words = [
         t for t in noun_phrase(noun)
         if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS and t.i not in owners
@@ -5021,6 +5081,8 @@ def _none_counted(verb: Token) -> str | None:
             return "cases"  # "no cholera case has been recorded", "not a single case ..."
         if _no_cases_there(verb, child):
             return "cases"
+        if (harmed := _none_who_were(verb, child)) is not None:
+            return harmed  # "there is no civilian who died in Goma"
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
@@ -5033,6 +5095,25 @@ def _none_counted(verb: Token) -> str | None:
                 # how many were taken (but "no detainees were recorded")
                 return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
+    return None
+
+
+def _none_who_were(verb: Token, noun: Token) -> str | None:
+    """ "there is no civilian who died in Goma", "there was no one who was injured": none of
+    the people a toll counts (not "there is no soldier who did not fight")."""
+    if not (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)):
+        return None
+    if not _says_none(noun) or lemma(noun) not in lx.PERSON_NOUNS | {"one", "body", "anyone"}:
+        return None
+    if any(c.lower_ in ("else", "other", "another", "more", "further") for c in noun.children):
+        return None  # "there was no one else who died": none besides those counted
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        measure = lx.VERB_MEASURES.get(lemma(clause))
+        negated = any(c.dep_ == "neg" for c in clause.children)
+        # (not "no worker who lost his job", "no one who lost their home": what was lost)
+        lost_other = any(c.dep_ == "dobj" and lemma(c) != "life" for c in clause.children)
+        if measure in ("deaths", "injured", "casualties") and not negated and not lost_other:
+            return "deaths" if measure == "casualties" else measure
     return None
 
 
@@ -5054,7 +5135,10 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
             lemma(o) in ("time", "moment", "point", "stage", "present") for o in scope
         ):
             return False
-        kind_of_site = any(o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS for o in scope)
+        # (but "the camp" where the displaced live is the place of the outbreak, not a site in it)
+        kind_of_site = any(
+            o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS and not _the_settlement(o) for o in scope
+        )
         if prep.lower_ == "in" and kind_of_site:
             return False
     # ("there is no Marburg disease in Geita": the disease named, none of its cases)
@@ -5063,6 +5147,16 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     # ("there is no meningitis outbreak in the region": none of the cases of a disease it or its
     # paragraph names; not "no outbreak of violence")
     return _says_none(noun) and (_disease_cases(noun, verb) or named_disease or _an_outbreak_of_people(noun))
+
+
+def _the_settlement(noun: Token) -> bool:
+    """ "in the camp": the one camp a story is of, where people live (not "in any camp", "in
+    two camps")."""
+    return (
+        lemma(noun) in lx.SETTLEMENT_NOUNS
+        and noun.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)
+    )
 
 
 def _counts_members(verb: Token, noun: Token) -> bool:
@@ -5116,6 +5210,20 @@ def _animals(noun: Token | None) -> bool:
         counted = _of_what(noun)
         return counted is not None and lemma(counted) in lx.ANIMAL_NOUNS
     return lemma(noun) in lx.ANIMAL_NOUNS
+
+
+def _contracts_ended(verb: Token, noun: Token) -> bool:
+    """ "will terminate the labour contracts of 2,650 workers", "the contracts of 300 staff were
+    cancelled": their jobs cut (not "renewed the contracts of 40 nurses")."""
+    contract = noun.head.head if noun.head.dep_ == "prep" and noun.head.lower_ == "of" else None
+    return (
+        contract is not None
+        and lemma(contract) == "contract"
+        and contract.head.i == verb.i
+        and contract.dep_ in ("dobj", "nsubjpass")
+        and lemma(verb) in lx.CONTRACT_ENDING_VERBS
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _a_company_move_does(verb: Token) -> bool:
@@ -5606,8 +5714,10 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
             t.lower_ == "of" for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]
         ):
             return True  # "of the total of deceased, 24 correspond to Caylloma"
-        if tok.lower_ == "alone" and tok.i > sent.start and tok.nbor(-1).pos_ in ("NOUN", "PROPN"):
-            return True
+        if tok.lower_ == "alone" and tok.i > sent.start and (
+            tok.nbor(-1).pos_ in ("NOUN", "PROPN") or tok.nbor(-1).lower_ in lx.PLACE_KIND_WORDS
+        ):
+            return True  # ("in Pacitan sub-district alone": the parser may take "district" for an adjective)
         if (
             tok.lower_ in ("one", "single")
             and tok.head.pos_ == "NOUN"

@@ -493,7 +493,7 @@ CAPTIVE_GROUPS = frozenset(["member", "unit"])
 # Measures that count people: a later "there were not 19 men" denies the same count.
 PEOPLE_MEASURES = frozenset(
     ["deaths", "injured", "casualties", "captured", "detained", "trapped", "rescued", "missing",
-     "displaced", "participants", "aboard"]
+     "displaced", "sheltered", "participants", "aboard"]
 )
 # Who works in a hospital: in hospital, they are not its patients.
 HOSPITAL_STAFF = frozenset(
@@ -536,9 +536,10 @@ ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires", "clo
 PARTICIPANT_NOUNS = frozenset(
     ["marcher", "protester", "protestor", "demonstrator", "participant", "attendee", "striker"]
 )
-# Counts that belong to one day: two days' strikes or marches are two events, so two named
-# days must be the same day (other counts allow a day either way: row.EVENT_WINDOW_DAYS).
-DAY_MEASURES = frozenset(["participants", "without_power"])
+# Counts that belong to one day: two days' strikes or marches are two events (and two days'
+# people in shelters two counts), so two named days must be the same day (other counts allow a
+# day either way: row.EVENT_WINDOW_DAYS).
+DAY_MEASURES = frozenset(["participants", "without_power", "sheltered"])
 # ... and what makes such a count a total over several days: "over the two strike days, more
 # than 20,000 joined pickets" is no one day's turnout.
 OVER_DAYS = re.compile(
@@ -685,6 +686,17 @@ DISTRICT_SCOPE = re.compile(
     rf"|\b{_DISTRICT}(?:-wise|['’]s)? (?:breakdown|tally|toll|count)\b",
     re.I,
 )
+# A body of unions by its name: a kind of body and whose ("Dong Nai Federation of Labour").
+LABOUR_BODY_KINDS = frozenset(["federation", "confederation", "congress", "unions", "centre", "center"])
+LABOUR_WORDS = frozenset(
+    ["labour", "labor", "workers", "workers'", "employees", "employees'", "trade", "unions"]
+)
+# Where people stay who left their homes, and how they are there: "3,100 people are staying in
+# 48 temporary shelters" (`extract._in_shelters`).
+SHELTER_NOUNS = frozenset(["shelter", "refuge"])
+SHELTERED_VERBS = frozenset("stay sleep live remain be shelter house accommodate lodge put".split())
+# Where people live that a story may be about as a place: "there is no outbreak in the camp".
+SETTLEMENT_NOUNS = frozenset(["camp", "settlement"])
 # The words of a place's name that say what kind of place it is ("Swat district" is Swat).
 PLACE_KIND_WORDS = frozenset(
     "district county tehsil upazila regency woreda province state region city town village valley"
@@ -763,7 +775,8 @@ LONG_CONFLICT_NOUNS = frozenset(
 # One name for one thing that happens: "there were flames" and "there was no fire" meet.
 THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
                "house": "home", "dwelling": "home", "vessel": "ship",
-               "tear gas": "gas"}  # the parser reads "tear" as an adjective or a noun
+               "tear gas": "gas",  # the parser reads "tear" as an adjective or a noun
+               "bank branch": "branch"}  # ("1,150 of the country's 1,480 bank branches" and "390 branches")
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.
 LIVE_ROUNDS = frozenset(["round", "bullet", "ammunition", "live round", "live bullet", "live ammunition"])
@@ -851,6 +864,10 @@ SAYS_DISPUTED = re.compile(
     r"|undercount\w*|overstat\w*|exaggerat\w*)\b",
     re.I,
 )
+# None "in the camp": of the one camp a report is about (`extract._the_settlement`), which a
+# count over a state or a country does not gainsay, though a count among its residents does.
+IN_THE_CAMP = re.compile(r"\bin (?:the|this) (?:camp|settlement)\b", re.I)
+CAMP_WORDS = re.compile(r"\b(?:camp|settlement)s?\b", re.I)
 # A count told as above another's: "far more than the figures released by authorities", "well
 # above the government's official count", "a higher figure than those given by police".
 SAYS_ABOVE_OTHERS = re.compile(
@@ -1184,8 +1201,9 @@ SUSPECTED_WORDS = frozenset(["suspected", "suspect", "probable", "possible"])
 CONFIRMED_WORDS = frozenset(["confirmed", "laboratory-confirmed", "lab-confirmed"])
 # A disease by name (not "the outbreak of fighting"): an article that names one counts its cases.
 NAMED_DISEASE = re.compile(rf"\b(?:{_DISEASES})\b", re.IGNORECASE)
-# Counts that fall as an event ends: the same side's lower figure later is no revision.
-DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing", "held"])
+# Counts that fall as an event ends (people go home from shelters): the same side's lower figure
+# later is no revision.
+DWINDLING_MEASURES = frozenset(["without_power", "trapped", "missing", "held", "sheltered"])
 # Units of volume in litres: "260 barrels of crude oil spilled" (a leak's amount, as MASS_UNITS).
 VOLUME_UNITS = {"barrel": 159.0, "litre": 1.0, "liter": 1.0, "gallon": 3.785, "m3": 1000.0, "m³": 1000.0}
 PER_TIME_UNITS = {"second": "s", "sec": "s", "s": "s", "minute": "min", "hour": "h", "day": "day"}
@@ -1407,6 +1425,8 @@ _VERB_GROUP_TEXT = (
     "affect impact compromise",
     "destroy raze gut flatten",
     "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
+    # "inundated 12,400 homes", "8,200 homes had been flooded" (not "swamped with patients")
+    "flood inundate submerge",
 )
 # Words that make a state partial: "partially burned", "60 percent contained".
 PARTLY_WORDS = frozenset("partially partly largely mostly half percent".split())
@@ -1639,6 +1659,8 @@ STAFF_NOUNS = PERSON_NOUNS | JOB_NOUNS
 SERVED_NOUNS = frozenset("student pupil patient customer passenger resident tenant".split())
 # Verbs that cut jobs whatever the jobs are called: "shed about 1,200 positions".
 CUT_VERBS = frozenset("cut shed eliminate axe slash reduce".split())
+# What ends a worker's contract: "will terminate the labour contracts of 2,650 workers".
+CONTRACT_ENDING_VERBS = frozenset("terminate end cancel rescind revoke".split())
 # Jobs that go are cut: "4,700 jobs would go".
 GOING_VERBS = frozenset("go disappear vanish".split())
 # What people are aboard: "about 95 people on the boat".

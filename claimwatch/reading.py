@@ -91,9 +91,15 @@ def _off_the_rails(verb: Token) -> bool:
     """ "went off the rails", "six carriages left the tracks", "the train jumped the track":
     derailed (a track or a line left by a rail vehicle only: not "came off the production
     line", "cars left the track on the opening lap", "hikers left the track")."""
-    by_rail = any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.RAIL_VEHICLES for c in verb.children
-    )
+    def rail_vehicle(noun: Token) -> bool:
+        # ("seven of the train's nine coaches": the coaches)
+        return noun.lemma_.lower() in lx.RAIL_VEHICLES or noun.pos_ == "NUM" and any(
+            p.dep_ == "prep" and p.lower_ == "of"
+            and any(o.dep_ == "pobj" and rail_vehicle(o) for o in p.children)
+            for p in noun.children
+        )
+
+    by_rail = any(c.dep_ in ("nsubj", "nsubjpass") and rail_vehicle(c) for c in verb.children)
 
     def railway(noun: Token) -> bool:
         word = noun.lemma_.lower()

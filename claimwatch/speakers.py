@@ -803,7 +803,14 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # A union named in a report on a company speaks for its workers; it is not what the
     # report is about ("the shopworkers' union Usdaw said ..."; "the company said ...")
     called_unions = _called_unions(docs)
-    counts = _unless_all(counts, {name for name in counts if _named_a_union(name, called_unions)})
+    unions = {name for name in counts if _named_a_union(name, called_unions)}
+    # (and the same body named short: "Nai Federation" of "the Dong Nai Federation of Labour")
+    unions |= {
+        name for name in counts
+        if name.split()[-1] in lx.LABOUR_BODY_KINDS
+        and any(set(name.split()) <= set(union.split()) for union in unions)
+    }
+    counts = _unless_all(counts, unions)
     # (a name with a company's legal suffix is one: "Luanshya Ridge Mining Plc")
     found = max(counts, key=lambda k: (
         counts[k] + sum(1 for o in counts if o != k and o in k) + (k.rsplit(" ", 1)[-1] in lx.LEGAL_SUFFIXES),
@@ -922,8 +929,13 @@ def _sites_and_towns(docs: list[Doc]) -> set[str]:
 def _named_a_union(name: str, called_unions: set[str]) -> bool:
     """Whether an organisation is called a union: by its name ("the GMB union") or in
     apposition (`_called_unions`)."""
-    if "union" in name.split():
+    words = set(name.split())
+    if "union" in words:
         return name not in SIDE_OF_WORD  # not the European Union
+    # ("the Dong Nai Federation of Labour", "the Congress of Trade Unions": unions joined; not
+    # "the International Handball Federation", which may cut its own jobs)
+    if words & lx.LABOUR_BODY_KINDS and words & lx.LABOUR_WORDS:
+        return True
     return name.split()[-1] in called_unions
 
 

@@ -1854,3 +1854,32 @@ def test_a_count_over_a_country_meets_no_town_of_another():
                  region=("haiti", "lascahobas"), names=("haiti", "lascahobas"), side="un", speaker="UN",
                  subject="", topics=("attack",))
     assert conflict(claim(**haiti), claim(**sudan)) is None
+
+
+@pytest.mark.parametrize(
+    ("counted", "found"),
+    [
+        # none "in the camp" against a count among the camp's residents: a conflict
+        ("MSF said it had confirmed 64 cases of cholera among residents of the camp.", True),
+        # (not against a count over the state the camp is in)
+        ("The state ministry said 120 cholera cases had been confirmed in Borno state.", False),
+    ],
+)
+def test_no_outbreak_in_the_camp_meets_only_the_camps_count(counted: str, found: bool) -> None:
+    denial = claim(
+        kind="event", key="cases", measure="cases", subject="confirmed", polarity="negate", low=None,
+        high=None, qualifier="", figure_text="", side="county health",
+        text='The county health director said: "There is no cholera outbreak in the camp."',
+    )
+    count = claim(key="cases", measure="cases", subject="confirmed", low=64.0, high=64.0, figure_text="64",
+                  side="msf", text=counted, as_of="2022-03-03")
+    assert (conflict(count, denial) is not None) == found
+
+
+def test_no_one_killed_in_the_camp_still_denies_a_toll() -> None:
+    # (the camp's guard is for an outbreak's cases only)
+    denial = claim(kind="event", polarity="negate", low=None, high=None, qualifier="", figure_text="",
+                   side="army", text="No one was killed in the camp, the army said.")
+    count = claim(low=12.0, high=12.0, figure_text="12", side="health ministry", as_of="2022-03-03",
+                  text="The raid on Jenin killed 12 people, the health ministry said.")
+    assert conflict(count, denial) is not None

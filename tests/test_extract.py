@@ -4071,6 +4071,14 @@ def test_a_union_named_in_a_report_on_a_company_is_not_the_company(extractor):
     )
     closures = only(claims_of(extractor, text), key="closures|dunmore home")
     assert closures.side == "dunmore home"
+    # (nor a federation of unions, named more often than the company)
+    text = (
+        "Viet Tin Footwear Co. has denied rumours of layoffs at its Trang Bom factory.\n\n"
+        "The Dong Nai Federation of Labour said it had received reports of planned cuts. "
+        "The Dong Nai Federation of Labour said it would meet workers.\n\n"
+        "The factory employs 9,800 workers, the Dong Nai Federation of Labour said."
+    )
+    assert only(claims_of(extractor, text), kind="figure").key == "workforce|viet tin footwear co. plant"
 
 
 @pytest.mark.parametrize(
@@ -7306,3 +7314,113 @@ def test_a_pledge_not_to_take_part_is_no_one_taking_part(extractor, text):
 def test_a_decision_not_to_close_still_denies_closing(extractor):
     text = "The company decided not to close the Lodz plant, a spokesman said."
     assert [c.polarity for c in claims_of(extractor, text) if c.key == "close|plant"] == ["negate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # coaches that left the tracks derailed, counted as a train's part
+        ("Seven of the train's nine coaches left the tracks near Aab-e-Gum, police said.", "derail|coach"),
+        # a contract ended is a job cut (not one renewed)
+        ("Viet Tin will terminate the labour contracts of 2,650 workers from March 15, the company said.",
+         "job_cuts|viet tin"),
+        ("The company renewed the contracts of 40 nurses, the company said.", "renew|people"),
+        # homes inundated are flooded
+        ("Heavy rain inundated 12,400 homes in Tabasco, the institute said.", "flood|home"),
+        # bank branches are branches
+        ("The strike closed 1,150 of the country's 1,480 bank branches, the union said.", "close|branch"),
+        # a protest that drew a bare number drew its crowd
+        ("Police said the rally in the capital on Saturday drew no more than 3,000.", "participants"),
+        ("The march attracted 20,000, organisers said.", "participants"),
+    ],
+)
+def test_words_for_one_thing_done_meet_in_one_key(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # no outbreak in the camp a story is about: none of its cases
+        ('The county health director said: "There is no hepatitis E outbreak in the camp."', "cases"),
+        # (none in any camp or in a hospital is none in a part)
+        ("There is no cholera case in any camp, the director said.", "be|cholera case"),
+        ("There is no cholera case in the hospital, the director said.", "be|cholera case"),
+    ],
+)
+def test_no_outbreak_in_the_camp_denies_its_cases(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.polarity == "negate"] == [key]
+
+
+def test_a_count_in_a_sub_district_alone_is_a_part(extractor):
+    # (the parser may take "district" for an adjective before "alone")
+    text = "In Pacitan sub-district alone, 340 houses were flooded, the agency said."
+    assert only(claims_of(extractor, text), kind="figure").qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # "there is no civilian who died": none died
+        ("Those reports are false, there is no civilian who died in Goma because of it, he said.", "deaths"),
+        ("There was no one who was injured in the blast, police said.", "injured"),
+        # (not one who did not do something, nor no one else)
+        ("There is no soldier who did not fight, he said.", "be|soldier"),
+        ("There was no one else who died in the crash, police said.", "be|one"),
+    ],
+)
+def test_no_one_who_died_denies_deaths(extractor, text, key):
+    assert [c.key for c in claims_of(extractor, text) if c.polarity == "negate"] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people in shelters, however they are there
+        "Some 3,100 people are staying in 48 temporary shelters set up in schools, the institute said.",
+        "Salgado said nearly 5,600 people were sleeping in shelters.",
+        "About 2,000 people have taken refuge in evacuation centres, officials said.",
+        "Some 900 residents were housed in shelters, officials said.",
+        "The number of people in shelters fell to about 1,900 as water receded, the state said.",
+        "About 4,200 people are staying in relief camps in Kerala, officials said.",
+    ],
+)
+def test_people_in_shelters_are_counted_as_sheltered(extractor, text):
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure"] == ["sheltered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (not people who hid in one in an attack, nor shelters built)
+        "Two people hid in a bomb shelter during the attack, police said.",
+        "The city built 900 shelters, officials said.",
+        "Twelve people in the shelter were killed, police said.",
+        # (one shelter a missile hit is a building, not the shelters of the homeless)
+        "About 300 people were in the shelter when the missile hit the building, police said.",
+    ],
+)
+def test_shelters_hid_in_or_built_are_no_people_sheltered(extractor, text):
+    assert not [c for c in claims_of(extractor, text) if c.key == "sheltered"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # what was lost, other than lives, is no death
+        ("There is no worker who lost his job because of the fire, the owner said.", "job_cuts"),
+        # "swamped with patients" is no flood
+        ("Hospitals were swamped with 300 patients, officials said.", "swamp|people"),
+        # a federation that is no labour body may be the body a report is about
+        ("The International Handball Federation said it would cut 100 jobs after Adidas ended its deal.",
+         "job_cuts|international handball federation"),
+    ],
+)
+def test_what_the_new_readings_leave_alone(extractor, text, key):
+    assert key in [c.key for c in claims_of(extractor, text)]
+    assert "deaths" not in [c.key for c in claims_of(extractor, text)]
+
+
+def test_children_in_shelters_are_counted_apart(extractor):
+    text = "Some 1,500 children are staying in shelters, officials said."
+    assert only(claims_of(extractor, text), kind="figure").subject == "child"
