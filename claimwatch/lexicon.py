@@ -686,11 +686,10 @@ DISTRICT_SCOPE = re.compile(
     rf"|\b{_DISTRICT}(?:-wise|['’]s)? (?:breakdown|tally|toll|count)\b",
     re.I,
 )
-# A body of unions by its name: a kind of body and whose ("Dong Nai Federation of Labour").
+# A body of unions by its name: a kind of body and whose ("Dong Nai Federation of Labour", "the
+# Congress of Trade Unions"; not "the World Trade Center", "the Federation of Kenya Employers").
 LABOUR_BODY_KINDS = frozenset(["federation", "confederation", "congress", "unions", "centre", "center"])
-LABOUR_WORDS = frozenset(
-    ["labour", "labor", "workers", "workers'", "employees", "employees'", "trade", "unions"]
-)
+LABOUR_WORDS = frozenset(["labour", "labor", "workers", "workers'", "employees'", "unions"])
 # Where people stay who left their homes, and how they are there: "3,100 people are staying in
 # 48 temporary shelters" (`extract._in_shelters`).
 SHELTER_NOUNS = frozenset(["shelter", "refuge"])

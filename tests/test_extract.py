@@ -7424,3 +7424,21 @@ def test_what_the_new_readings_leave_alone(extractor, text, key):
 def test_children_in_shelters_are_counted_apart(extractor):
     text = "Some 1,500 children are staying in shelters, officials said."
     assert only(claims_of(extractor, text), kind="figure").subject == "child"
+
+
+@pytest.mark.parametrize(
+    ("name", "union"),
+    [
+        ("dong nai federation of labour", True),
+        ("congress of trade unions", True),
+        ("federation of greek bank employees' unions", True),
+        # (an employers' federation, a building, a sports body are none)
+        ("federation of kenya employers", False),
+        ("world trade center", False),
+        ("international handball federation", False),
+    ],
+)
+def test_a_labour_body_by_its_name(name, union):
+    from claimwatch.speakers import _named_a_union
+
+    assert _named_a_union(name, set()) is union
