@@ -550,7 +550,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
             return None  # "the ministry's figures are a fiction" rejects the ministry only
         in_the_camp = denier.measure == "cases" and IN_THE_CAMP.search(denier.text)
-        if in_the_camp and not CAMP_WORDS.search(asserter.text):
+        if in_the_camp and not CAMP_WORDS.search(asserter.text) and not _the_camp_at(denier, asserter):
             return None  # "no cholera outbreak in the camp" against 120 cases in Borno state
         if _overtaken(denier, asserter):
             return None  # "no deaths have been reported so far", then "the toll rose to 19"
@@ -721,6 +721,14 @@ def _owned_up_to(new: Claim, old: Claim) -> bool:
 
 # What a denial of a finding says it is not in: "no salmonella in any of our products".
 DENIED_IN = re.compile(r"\bin (?:any of )?(?:(?:our|its|their|the|his|her|a|an) )?(\w+)", re.I)
+
+
+def _the_camp_at(denier: Claim, asserter: Claim) -> bool:
+    """ "no cases in the camp at Kakuma" meets "45 cases in Kakuma": the camp's own place."""
+    return any(
+        re.search(rf"{IN_THE_CAMP.pattern} (?:at|in|near|of) {re.escape(place)}\b", denier.text, re.I)
+        for place in real_places(asserter.places)
+    )
 
 
 def _overtaken(denier: Claim, asserter: Claim) -> bool:
@@ -1265,6 +1273,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
             return False  # "a total of 172 aircraft over the three days" is no day's count
         if "made" in (a_anchor[0], b_anchor[0]):
             window = min(window, 1)  # "tracked 59 aircraft" said Wednesday: in the 24 hours before
+    if a.measure == b.measure == "sheltered" and a_anchor[1] != b_anchor[1]:
+        return False  # people in shelters go home (or come) by the day: two days, two counts
     if _counts_a_day(a) and _counts_a_day(b):
         # a count made on Monday cannot count Tuesday's strikers (a day named, not the day
         # a count was given)
@@ -1470,6 +1480,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False
     if a.subject.endswith(ABROAD) != b.subject.endswith(ABROAD):
         return False  # those who fled across a border are not all the fighting displaced
+    if a.measure == b.measure == "sheltered" and a.subject != b.subject:
+        return False  # "65,000 migrants in shelters" are some of "110,000 people in shelters"
     if (a.subject == COUNTER) != (b.subject == COUNTER):
         return False  # a counter-demonstration's crowd is not the march's
     if (a.subject == WORKED) != (b.subject == WORKED):

@@ -2492,8 +2492,23 @@ def _in_shelters(noun: Token, verb: Token | None) -> bool:
     with relatives; not "hid in a shelter" in an attack, nor "900 shelters were built")."""
     if lemma(noun) not in lx.PERSON_NOUNS:
         return False
+    families = noun.dep_ in ("conj", "appos") and lemma(noun.head) in ("family", "household")
+    if families and noun.head.dep_ in ("nsubj", "nsubjpass") and verb is not None and (
+        noun.head.head.i == verb.i
+    ):
+        noun = noun.head  # "some 2,600 families, or about 9,800 people, are staying in ..."
     if verb is None or noun.head.i != verb.i:
-        where = noun  # "the number of people in shelters"
+        # "the number of people in shelters", "... of people staying in evacuation centres" (not
+        # "the deaths of 12 people in relief camps", "distributed food to 50,000 people in camps")
+        of = noun.head if noun.head.dep_ == "prep" and noun.head.lower_ == "of" else None
+        if of is None or lemma(of.head) not in ("number", "total", "population", "count", "tally"):
+            return False
+        stays = [c for c in noun.children if c.dep_ == "acl" and lemma(c) in lx.SHELTERED_VERBS]
+        return any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at")
+            and any(o.dep_ == "pobj" and _shelters(o) for o in c.children)
+            for w in (noun, *stays) for c in w.children
+        )
     elif noun.dep_ in ("nsubj", "nsubjpass"):
         where = verb
         refuge = any(c.dep_ == "dobj" and lemma(c) in ("refuge", "shelter") for c in verb.children)
@@ -2694,8 +2709,10 @@ def _measure(
     if listed:
         return listed, _whose(noun, ctx, frame)  # "listed 15 people as missing"
     if noun is not None and _in_shelters(noun, verb):
-        # "some 3,100 people are staying in 48 temporary shelters" (children in shelters apart)
-        return "sheltered", _whose(noun, ctx, frame)
+        # "some 3,100 people are staying in 48 temporary shelters" (children, or migrants, in
+        # shelters apart)
+        group = "" if lemma(noun) in lx.ANYONE_NOUNS else lemma(noun)
+        return "sheltered", _whose(noun, ctx, frame) or group
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _where_people_are(noun) or _where_the_counted_are(noun):
@@ -5107,6 +5124,8 @@ def _none_who_were(verb: Token, noun: Token) -> str | None:
         return None
     if any(c.lower_ in ("else", "other", "another", "more", "further") for c in noun.children):
         return None  # "there was no one else who died": none besides those counted
+    if lx.EXCEPTING.search(verb.sent.text):
+        return None  # "no one who was injured apart from the driver": one was
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         measure = lx.VERB_MEASURES.get(lemma(clause))
         negated = any(c.dep_ == "neg" for c in clause.children)
@@ -5223,6 +5242,7 @@ def _contracts_ended(verb: Token, noun: Token) -> bool:
         and contract.dep_ in ("dobj", "nsubjpass")
         and lemma(verb) in lx.CONTRACT_ENDING_VERBS
         and not any(c.dep_ == "neg" for c in verb.children)
+        and not any(c.dep_ == "amod" and c.lower_ in ("striking", "protesting") for c in noun.children)
     )
 
 

@@ -690,6 +690,10 @@ DISTRICT_SCOPE = re.compile(
 # Congress of Trade Unions"; not "the World Trade Center", "the Federation of Kenya Employers").
 LABOUR_BODY_KINDS = frozenset(["federation", "confederation", "congress", "unions", "centre", "center"])
 LABOUR_WORDS = frozenset(["labour", "labor", "workers", "workers'", "employees'", "unions"])
+# People of no kind: "3,100 people in shelters" counts all there (not "1,500 children").
+ANYONE_NOUNS = frozenset(["people", "person", "resident", "individual", "citizen"])
+# What makes "none" leave some out: "there was no one who was injured apart from the driver".
+EXCEPTING = re.compile(r"\b(?:except|besides|excluding|apart from|other than)\b", re.I)
 # Where people stay who left their homes, and how they are there: "3,100 people are staying in
 # 48 temporary shelters" (`extract._in_shelters`).
 SHELTER_NOUNS = frozenset(["shelter", "refuge"])
@@ -1658,6 +1662,9 @@ STAFF_NOUNS = PERSON_NOUNS | JOB_NOUNS
 SERVED_NOUNS = frozenset("student pupil patient customer passenger resident tenant".split())
 # Verbs that cut jobs whatever the jobs are called: "shed about 1,200 positions".
 CUT_VERBS = frozenset("cut shed eliminate axe slash reduce".split())
+# Verbs of a flood, and what a flood fills places with (not "inundated with patients").
+FLOODING_VERBS = frozenset(["flood", "inundate", "submerge", "swamp"])
+WATER_WORDS = frozenset("water floodwater mud sewage seawater rain rainwater silt debris".split())
 # What ends a worker's contract: "will terminate the labour contracts of 2,650 workers".
 CONTRACT_ENDING_VERBS = frozenset("terminate end cancel rescind revoke".split())
 # Jobs that go are cut: "4,700 jobs would go".

@@ -75,6 +75,8 @@ def lemma(token: Token) -> str:
         return lx.ACT_NOUNS[word]  # "the killing of 52 people": they were killed
     if word in lx.OFF_RAILS_VERBS and _off_the_rails(token):
         return "derail"
+    if word in lx.FLOODING_VERBS and _flooded_with_other_than_water(token):
+        return "overwhelm"  # "hospitals were inundated with patients": no flood
     if word in lx.HALTING_VERBS and not any(
         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lx.PERSON_NOUNS or c.pos_ == "PRON")
         for c in token.children
@@ -85,6 +87,15 @@ def lemma(token: Token) -> str:
             if child.dep_ in ("prt", "advmod") and (word, child.lower_) in lx.PHRASAL_VERBS[word]:
                 return lx.PHRASAL_VERBS[word][(word, child.lower_)]
     return word
+
+
+def _flooded_with_other_than_water(verb: Token) -> bool:
+    """ "inundated with patients", "flooded with calls" (not "flooded with muddy water")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() not in lx.WATER_WORDS for o in c.children)
+        for c in verb.children
+    )
 
 
 def _off_the_rails(verb: Token) -> bool:

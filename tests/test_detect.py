@@ -1883,3 +1883,28 @@ def test_no_one_killed_in_the_camp_still_denies_a_toll() -> None:
     count = claim(low=12.0, high=12.0, figure_text="12", side="health ministry", as_of="2022-03-03",
                   text="The raid on Jenin killed 12 people, the health ministry said.")
     assert conflict(count, denial) is not None
+
+
+def test_people_in_shelters_on_two_days_are_two_counts() -> None:
+    shelter = dict(key="sheltered", measure="sheltered", subject="", figure_text="9,800")
+    monday = claim(low=9800.0, high=9800.0, side="state", as_of="2022-03-02", **shelter)
+    # (a later day's lower count from another side: people went home)
+    later = claim(low=4000.0, high=4000.0, side="red cross", as_of="2022-03-04", **shelter)
+    assert conflict(later, monday) is None
+    # (two sides' counts the same day disagree)
+    same_day = claim(low=4000.0, high=4000.0, side="red cross", as_of="2022-03-02", **shelter)
+    assert conflict(same_day, monday) is not None
+    # (and migrants in shelters are some of all the people there)
+    migrants = claim(low=4000.0, high=4000.0, side="red cross", as_of="2022-03-02",
+                     **{**shelter, "subject": "migrant"})
+    assert conflict(migrants, monday) is None
+
+
+def test_no_cases_in_the_camp_at_a_place_meets_that_places_count() -> None:
+    denial = claim(kind="event", key="cases", measure="cases", subject="confirmed", polarity="negate",
+                   low=None, high=None, qualifier="", figure_text="", side="county health",
+                   text="No cholera cases have been recorded in the camp at Kakuma, the official said.")
+    count = claim(key="cases", measure="cases", subject="confirmed", low=45.0, high=45.0, figure_text="45",
+                  side="msf", text="MSF said 45 cholera cases had been confirmed in Kakuma.",
+                  places=("kakuma",), as_of="2022-03-03")
+    assert conflict(count, denial) is not None

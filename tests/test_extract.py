@@ -7410,7 +7410,7 @@ def test_shelters_hid_in_or_built_are_no_people_sheltered(extractor, text):
         # what was lost, other than lives, is no death
         ("There is no worker who lost his job because of the fire, the owner said.", "job_cuts"),
         # "swamped with patients" is no flood
-        ("Hospitals were swamped with 300 patients, officials said.", "swamp|people"),
+        ("Hospitals were swamped with 300 patients, officials said.", "overwhelm|people"),
         # a federation that is no labour body may be the body a report is about
         ("The International Handball Federation said it would cut 100 jobs after Adidas ended its deal.",
          "job_cuts|international handball federation"),
@@ -7442,3 +7442,33 @@ def test_a_labour_body_by_its_name(name, union):
     from claimwatch.speakers import _named_a_union
 
     assert _named_a_union(name, set()) is union
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "subject"),
+    [
+        # families, or people, in evacuation centres; the number of people staying in them
+        ("Some 2,600 families, or about 9,800 people, are staying in evacuation centers, officials said.",
+         "sheltered", ""),
+        ("The number of people staying in evacuation centers rose to 9,800, it said.", "sheltered", ""),
+        # a group of its own in shelters
+        ("Some 65,000 migrants are staying in city shelters, officials said.", "sheltered", "migrant"),
+        # (not the dead in the camps, nor people fed there)
+        ("Diarrhoea caused the deaths of 12 people in relief camps, officials said.", "cause|people", ""),
+        ("Aid agencies gave food to 50,000 people in relief camps, they said.", "give|people", ""),
+        # (nor striking workers' contracts ended: a dispute, not a job cut)
+        ("The company terminated the contracts of 300 striking workers, the union said.", "terminate|people",
+         "worker"),
+        # (nor hospitals "inundated with patients"; homes flooded with water are flooded)
+        ("Three hospitals in the city were inundated with patients, they said.", "overwhelm|hospital", ""),
+        ("About 300 homes were flooded with muddy water, officials said.", "flood|home", ""),
+    ],
+)
+def test_the_third_readers_cases(extractor, text, key, subject):
+    claim = only(claims_of(extractor, text), kind="figure")
+    assert (claim.key, claim.subject) == (key, subject)
+
+
+def test_no_one_injured_apart_from_one_is_no_denial(extractor):
+    text = "There was no one who was injured apart from the driver, police said."
+    assert "injured" not in [c.key for c in claims_of(extractor, text)]
