@@ -90,10 +90,12 @@ def lemma(token: Token) -> str:
 
 
 def _flooded_with_other_than_water(verb: Token) -> bool:
-    """ "inundated with patients", "flooded with calls" (not "flooded with muddy water")."""
+    """ "inundated with patients", "flooded with calls" (not "flooded with muddy water", "with up
+    to two metres of water")."""
     return any(
         c.dep_ == "prep" and c.lower_ == "with"
-        and any(o.dep_ == "pobj" and o.lemma_.lower() not in lx.WATER_WORDS for o in c.children)
+        and any(o.dep_ == "pobj" and not any(t.lemma_.lower() in lx.WATER_WORDS for t in o.subtree)
+                for o in c.children)
         for c in verb.children
     )
 

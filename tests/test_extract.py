@@ -7462,6 +7462,7 @@ def test_a_labour_body_by_its_name(name, union):
         # (nor hospitals "inundated with patients"; homes flooded with water are flooded)
         ("Three hospitals in the city were inundated with patients, they said.", "overwhelm|hospital", ""),
         ("About 300 homes were flooded with muddy water, officials said.", "flood|home", ""),
+        ("About 300 homes were flooded with up to two metres of water, they said.", "flood|home", ""),
     ],
 )
 def test_the_third_readers_cases(extractor, text, key, subject):
