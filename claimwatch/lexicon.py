@@ -690,6 +690,8 @@ DISTRICT_SCOPE = re.compile(
 # Congress of Trade Unions"; not "the World Trade Center", "the Federation of Kenya Employers").
 LABOUR_BODY_KINDS = frozenset(["federation", "confederation", "congress", "unions", "centre", "center"])
 LABOUR_WORDS = frozenset(["labour", "labor", "workers", "workers'", "employees'", "unions"])
+# ... and how such a body named short ends: "Nai Federation", "Central Organisation".
+LABOUR_BODY_SHORT_ENDINGS = LABOUR_BODY_KINDS | {"organisation", "organization"}
 # People of no kind: "3,100 people in shelters" counts all there (not "1,500 children").
 ANYONE_NOUNS = frozenset(["people", "person", "resident", "individual", "citizen"])
 # What makes "none" leave some out: "there was no one who was injured apart from the driver".

@@ -807,7 +807,7 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # (and the same body named short: "Nai Federation" of "the Dong Nai Federation of Labour")
     unions |= {
         name for name in counts
-        if name.split()[-1] in lx.LABOUR_BODY_KINDS | {"organisation", "organization"}
+        if name.split()[-1] in lx.LABOUR_BODY_SHORT_ENDINGS
         and any(set(name.split()) <= set(union.split()) for union in unions)
     }
     counts = _unless_all(counts, unions)
