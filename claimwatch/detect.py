@@ -70,6 +70,7 @@ from claimwatch.lexicon import (
     SAYS_ABOVE_OTHERS,
     SAYS_DISPUTED,
     SAYS_REVISED,
+    SCHEDULED_SERVICES,
     SIGHTED_CRAFT,
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
@@ -1278,6 +1279,11 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     if _counts_a_day(a) and _counts_a_day(b):
         # a count made on Monday cannot count Tuesday's strikers (a day named, not the day
         # a count was given)
+        if _services_cancelled(a) and _services_cancelled(b):
+            # a day's cancellations, announced before it ("will cancel 800 flights on Tuesday")
+            # or told the day after: the days told must be one, or a day apart if not named
+            named = a_anchor[0] == b_anchor[0] == "event"
+            return days_between(a_anchor[1], b_anchor[1]) <= (0 if named else 1)
         if (a_anchor[0] != "made" and _later_than(a_anchor[1], b.as_of)) or (
             b_anchor[0] != "made" and _later_than(b_anchor[1], a.as_of)
         ):
@@ -1330,7 +1336,13 @@ def _denied_to_date(denier: Claim, day: str) -> bool:
 
 
 def _counts_a_day(c: Claim) -> bool:
-    return c.measure in DAY_MEASURES or _seen_in_a_day(c)
+    return c.measure in DAY_MEASURES or _seen_in_a_day(c) or _services_cancelled(c)
+
+
+def _services_cancelled(c: Claim) -> bool:
+    """ "cancelled 541 trains on Monday": a day's timetable, each strike day's its own."""
+    verb, _, thing = c.measure.partition("|")
+    return verb == "cancel" and thing.rsplit(" ", 1)[-1] in SCHEDULED_SERVICES
 
 
 def _seen_in_a_day(c: Claim) -> bool:

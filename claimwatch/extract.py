@@ -436,6 +436,10 @@ class ClaimReader:
                 "cases" not in figure_measures
             ):
                 # "a meningitis epidemic is under way in the region": there are cases
+                if _under_denial(verb):
+                    # "denied that an outbreak of plague was under way": none, as "no outbreak"
+                    out.append(self._none_were(ctx, sent, frame_or_none, verb, "cases", "confirmed", dates))
+                    continue
                 out.append(self._claim(ctx, sent, frame_or_none.speaker, "event", "cases", "", dates,
                                        verb=lemma(verb), quoted=_quoted(sent, verb)))
                 continue
@@ -2643,6 +2647,29 @@ def _second_figure_put_at(anchor: Token) -> Token | None:
     return noun if noun.dep_ == "conj" and counts else None
 
 
+def _left_without_jobs(verb: Token) -> bool:
+    """ "will leave 2,300 workers without jobs", "left 900 employees without work"."""
+    return lemma(verb) == "leave" and any(
+        lemma(p) in lx.JOB_NOUNS | {"work", "employment"}
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "without"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )
+
+
+def _figure_noun_grown(noun: Token, verb: Token) -> Token | None:
+    """ "the number of the soldiers who were killed increased to 51 soldiers": the count "the
+    number" names, when the figure's own noun names again whom it counts."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == verb.i):
+        return None
+    told = next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in lx.FIGURE_NOUNS), None
+    )
+    counted = _counted_by(told) if told is not None else None
+    return told if counted is not None and lemma(counted[0]) == lemma(noun) else None
+
+
 def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     """What "the number of ..." counts, and the verb that says what happened to it:
     "the number of people killed" -> (people, killed); "the number of refugees" -> (refugees,
@@ -2658,6 +2685,14 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     ):
         return None  # "the number of dead": an adjective that names the counted
     verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    if verb is None and lemma(counted) in lx.PERSON_NOUNS:
+        # "the number of the soldiers of the Kenyan army who was killed": the parser hangs the
+        # clause on the army; "who" is the soldiers
+        whose = [p for prep in counted.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                 for p in prep.children if p.dep_ == "pobj"]
+        verb = next((c for p in whose for c in p.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                     and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)),
+                    None)
     if verb is None:
         # "put the number of homes destroyed at 51": the parser hangs the verb on "number"
         verb = next((c for c in figure_noun.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
@@ -2697,6 +2732,8 @@ def _measure(
         return _size_measured(noun, verb)
     if noun is not None and _families_homeless(noun, verb):
         return "displace|family", ""  # "87 families were left homeless": families, not people
+    if noun is not None and _the_bodies_of(noun):
+        return "deaths", _whose(noun, ctx, frame)  # "the bodies of 38 miners were recovered"
     if noun is not None and (told := _state_told_of_the_listed(noun, verb)):
         return told, _whose(noun, ctx, frame)  # "registered the names of 19 people who were missing"
     state = _named_by_state_before(anchor)
@@ -2733,6 +2770,10 @@ def _measure(
         verb_lemma = "cover"  # "ash had fallen on 10 villages": ash covered them
     if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
         noun, noun_lemma = verb.head, lemma(verb.head)  # "put the number of homes destroyed at 51"
+    if noun is not None and verb is not None and (grown := _figure_noun_grown(noun, verb)) is not None:
+        found = _measure(grown, verb, anchor, figure, ctx, frame)
+        if found[0]:
+            return found  # "the number of soldiers killed increased to 51 soldiers"
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
         if counted is not None and counted[1] is None and lemma(counted[0]) in lx.PERSON_NOUNS and (
@@ -3067,6 +3108,8 @@ def _measure(
     ):
         # "will terminate the labour contracts of 2,650 workers"
         return "job_cuts", _org_subject(verb, ctx)
+    if verb is not None and noun is not None and noun_lemma in lx.STAFF_NOUNS and _left_without_jobs(verb):
+        return "job_cuts", _org_subject(verb, ctx)  # "the closure will leave 2,300 workers without jobs"
     if verb is not None and noun is not None and noun_lemma == "member" and _counts_members(verb, noun):
         return "members", _member_of(verb, frame, ctx)  # "the union says it has more than 31,000 members"
     if verb is not None:
@@ -3306,8 +3349,13 @@ def _families_homeless(noun: Token, verb: Token | None) -> bool:
     if verb is None or lemma(noun) not in ("family", "household") or _negated(verb):
         return False
     told = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "dobj")]
+    # ("had recorded 3,450 displaced families": counted in that state)
+    counted_displaced = lemma(verb) in lx.RECORDING_VERBS and any(
+        c.dep_ == "amod" and c.lower_ in ("displaced", "homeless") for c in noun.children
+    )
     return (
-        lemma(verb) in ("displace", "uproot")
+        counted_displaced
+        or lemma(verb) in ("displace", "uproot")
         or lemma(verb) in ("leave", "be", "remain") and any(c.lower_ == "homeless" for c in told)
         or lemma(verb) == "lose" and any(lemma(c) in ("home", "house") for c in told)
     )
@@ -4721,6 +4769,26 @@ def _remains_handed_over(noun: Token | None, verb: Token | None) -> bool:
     return lemma(verb) == "receive" and bool(lx.EXCHANGE_WORDS.search(text_of(verb.sent)))
 
 
+def _the_bodies_of(noun: Token) -> bool:
+    """ "the bodies of 38 miners have been recovered": the dead, counted by whom they were (the
+    bodies handed over in an exchange are skipped before: `_remains_handed_over`)."""
+    if not (noun.dep_ == "pobj" and noun.head.lower_ == "of"):
+        return False
+    remains = noun.head.head  # (what was done to the bodies: not "a sit-in with the bodies of two")
+    # (not "the bodies of the two skiers were shifted", "of the two who had been missing": the
+    # dead a report told of before)
+    known = any(c.dep_ in ("det", "poss") and c.lower_ != "all" for c in noun.children)
+    if not _is_remains(remains) or remains.dep_ not in ("nsubj", "nsubjpass", "dobj") or known:
+        return False
+    # a toll so far ("have been recovered since the collapse"), not the bodies one day or one
+    # hospital took in ("recovered the bodies of four hikers on Friday", "had received the
+    # bodies of six inmates"), some of the dead
+    verb = remains.head
+    so_far = any(t.lower_ == "since" or t.lower_ == "far" and t.nbor(-1).lower_ == "so" for t in verb.subtree)
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
+    return bool(so_far or perfect)
+
+
 def _is_remains(noun: Token) -> bool:
     # the model lemmatises "remains" to "remain"
     return lemma(noun) in lx.REMAINS_NOUNS or noun.lower_ == "remains"
@@ -5163,6 +5231,8 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     # ("there is no Marburg disease in Geita": the disease named, none of its cases)
     named = " ".join(t.text for t in noun.lefts)
     named_disease = lemma(noun) == "disease" and lx.DISEASE.search(named) is not None
+    # ("there is no plague in Ambositra": the disease itself)
+    named_disease = named_disease or lx.NAMED_DISEASE.fullmatch(noun.text) is not None
     # ("there is no meningitis outbreak in the region": none of the cases of a disease it or its
     # paragraph names; not "no outbreak of violence")
     return _says_none(noun) and (_disease_cases(noun, verb) or named_disease or _an_outbreak_of_people(noun))
@@ -5264,7 +5334,7 @@ def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:
     return (
         noun is not None
         and verb is not None
-        and lemma(noun) in lx.REMAINS_NOUNS
+        and (lemma(noun) in lx.REMAINS_NOUNS or _the_bodies_of(noun))  # ("the bodies of seven soldiers")
         and lemma(verb) in lx.CARRYING_VERBS
     )
 
@@ -5391,7 +5461,8 @@ def _staffed(verb: Token, noun: Token) -> bool:
         return False
     kinds = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
     told_of = [c for c in (*verb.children, *noun.children) if c.dep_ in STAFF_LIMITS and c not in kinds
-               and not (c.dep_ == "advcl" and lemma(c) in lx.FOUNDING_VERBS)]
+               and not (c.dep_ == "advcl" and lemma(c) in lx.FOUNDING_VERBS) and not _on_the_payroll(c)
+               and c.lower_ != "according"]  # ("according to the union": who says so)
     limited = any(c.lower_ not in lx.NOW_WORDS for c in told_of)
     # ("410 factory workers", "1,200 full-time workers": all of them)
     if limited or any(c.lower_ not in lx.WHOLE_STAFF and lemma(c) not in lx.WORKS_NOUNS for c in kinds):
@@ -5402,6 +5473,13 @@ def _staffed(verb: Token, noun: Token) -> bool:
         return False  # "after the cuts, the plant will have 900 workers": a plan
     company = subj.ent_type_ == "ORG" or subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON"
     return lemma(subj) in lx.WORKS_NOUNS | lx.GENERIC_ORG_NOUNS or company
+
+
+def _on_the_payroll(prep: Token) -> bool:
+    """ "has 2,300 workers on its payroll": all its staff, not some of them."""
+    return prep.dep_ == "prep" and prep.lower_ == "on" and any(
+        c.dep_ == "pobj" and c.lower_ in ("payroll", "payrolls") for c in prep.children
+    )
 
 
 def _accused_just_before(sent: Span) -> bool:
@@ -5496,9 +5574,17 @@ PART_OF_DAY = re.compile(
 
 
 def _turnout_so_far(measure: str, text: str) -> bool:
-    """A vote's turnout counted during the day ("31.6 percent as of 6 pm") only grows. (A
-    strike's is counted once: "24.7 percent at midday" is the day's figure.)"""
+    """A vote's turnout counted during the day ("31.6 percent as of 6 pm") only grows, and so do
+    a day's cancellations ("cancelled 212 of the 498 trains scheduled until 10:00"). (A strike's
+    turnout is counted once: "24.7 percent at midday" is the day's figure.)"""
+    if measure.startswith("cancel|"):
+        return bool(PART_OF_DAY.search(text) or UNTIL_AN_HOUR.search(text))
     return measure == "participants" and bool(PART_OF_DAY.search(text)) and bool(VOTE_WORDS.search(text))
+
+
+UNTIL_AN_HOUR = re.compile(
+    r"\buntil (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday)", re.IGNORECASE
+)
 
 
 VOTE_WORDS = re.compile(r"\b(?:turnout|vot(?:e|es|ed|ers|ing)|polls?|ballots?)\b")
@@ -5554,6 +5640,10 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     held = anchor.head if anchor.dep_ == "nummod" else anchor
     if held.dep_ == "pobj" and held.head.lower_ == "for" and lemma(held.head.head) in lx.BUILT_FOR_VERBS:
         return True  # "the jail was designed for about 500 detainees": the room it has
+    if held.dep_ == "attr" and any(c.dep_ == "nsubj" and lemma(c) == "capacity" for c in held.head.children):
+        return True  # "its daily slaughter capacity is 2,000 head of cattle"
+    if verb is not None and verb.dep_ in ("acl", "xcomp") and lemma(verb.head) == "capacity":
+        return True  # "it has capacity to slaughter 1,400 head of cattle a day"
     if verb is None or lemma(verb) not in lx.HOLDING_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
@@ -6706,7 +6796,7 @@ def _kept_open(verb: Token) -> bool:
         return True
     # "no plans to close it", "no plans for closing it", "no intention of closing it"
     plan = _planning_word(verb) if verb.dep_ != "advcl" else None
-    if plan is None or lemma(plan) not in ("plan", "intention", "intend", "prepare"):
+    if plan is None or lemma(plan) not in ("plan", "intention", "intend", "prepare", "decision"):
         return False
     return _negated(plan) or _says_none(plan)
 
@@ -7099,6 +7189,10 @@ def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str 
     names a disease, whose outbreak a bare "declared an outbreak" declares)."""
     if declared := _declared(verb, obj, disease_told):
         return declared
+    if _is_remains(obj) and any(c.dep_ == "poss" or c.lower_ == "the" for c in obj.children):
+        # "we have not seen their bodies", "had not received the bodies of their sons": the
+        # bodies of the dead already told of, no count of deaths (not "no bodies were found")
+        return None
     words = [  # "plans for layoffs", "the count of the march"; not "pepper spray against protesters"
         obj,
         *[
@@ -7238,6 +7332,7 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
         subj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if subj is None:
         return ""
+    subj = _of_the_whole(subj) or subj  # "part of the acid reached the river": the acid did
     if subj.pos_ == "PRON":
         return ""
     words = noun_phrase(subj)
@@ -7249,6 +7344,15 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     if head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
         agent = " ".join([*whose, "troop"])
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not
+
+
+def _of_the_whole(part: Token) -> Token | None:
+    """ "part of the acid", "a fraction of the spill": the whole a part is of (None if `part`
+    names no part)."""
+    if part.lower_ not in lx.PARTITIVE_WORDS:
+        return None
+    return next((o for p in part.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), None)
 
 
 # Who may act for a country named after "of": "the militia of Ethiopia", "the army of Chad".

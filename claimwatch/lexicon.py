@@ -1432,6 +1432,7 @@ _VERB_GROUP_TEXT = (
     "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
     # "inundated 12,400 homes", "8,200 homes had been flooded" (not "swamped with patients")
     "flood inundate submerge",
+    "burn torch incinerate",  # "burned nine military vehicles", "four vehicles were torched"
 )
 # Words that make a state partial: "partially burned", "60 percent contained".
 PARTLY_WORDS = frozenset("partially partly largely mostly half percent".split())
@@ -1509,6 +1510,8 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
+# Words for a part of a whole that acts as the whole does: "part of the acid reached the river".
+PARTITIVE_WORDS = frozenset("part fraction portion some most much half bulk rest remainder".split())
 # A company's "no plans to close any stores" denies the closures (extract._planned_act).
 PLAN_NOUNS = frozenset("plan intention proposal".split())
 # People at large, counted as no one in particular: "27,000 people crossed".

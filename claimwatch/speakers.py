@@ -511,6 +511,11 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             mods = []  # "Energy and Natural Resources Minister Cemil Aydoğan": the minister by name
         if mods and mods[-1].pos_ == "PRON":
             return _pronoun_side(mods[-1], ctx)  # "its members said": the body "it" is
+        owner = next(
+            (t for t in mods if t.dep_ == "poss" and t.pos_ == "NOUN" and lemma(t) in lx.BODY_NOUNS), None
+        )
+        if owner is not None:
+            mods = [t for t in mods if t.i <= owner.i]  # "the union's FCT chairman": the union's
         if mods:
             side = _org_side(mods, mods[-1], ctx)
             if surname:

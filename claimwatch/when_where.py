@@ -922,7 +922,8 @@ def _where_said(place: Token, speaker: Speaker) -> bool:
         if head.i == verb.i:
             # ("told a press conference in Algiers": the briefing its object)
             return node.dep_ == "prep" or node.dep_ == "dobj" and lemma(node) in lx.BRIEFING_NOUNS
-        if head.i == node.i or lemma(head) not in lx.BRIEFING_NOUNS and head.dep_ != "prep":
+        # ("told Lusa at Santa Apolónia station in Lisbon": where the teller stood)
+        if head.i == node.i or lemma(head) not in lx.BRIEFING_NOUNS and head.dep_ not in ("prep", "pobj"):
             return False
         node = head
     return False

@@ -1908,3 +1908,17 @@ def test_no_cases_in_the_camp_at_a_place_meets_that_places_count() -> None:
                   side="msf", text="MSF said 45 cholera cases had been confirmed in Kakuma.",
                   places=("kakuma",), as_of="2022-03-03")
     assert conflict(count, denial) is not None
+
+
+def test_trains_cancelled_on_two_strike_days_are_two_counts() -> None:
+    cancelled = dict(key="cancel|train", measure="cancel|train", subject="", figure_text="541")
+    monday = claim(low=541.0, high=541.0, side="cp", as_of="2022-03-07", event_date="2022-03-07", **cancelled)
+    friday = claim(low=402.0, high=402.0, side="union", as_of="2022-03-11", event_date="2022-03-11",
+                   **cancelled)
+    assert conflict(friday, monday) is None
+    # (a count announced the day before for the day meets the count of that day)
+    announced = claim(low=800.0, high=800.0, side="cp", as_of="2022-03-06", event_date="2022-03-07",
+                      **cancelled)
+    told = claim(low=1300.0, high=1300.0, side="union", as_of="2022-03-07", event_date="2022-03-07",
+                 **cancelled)
+    assert conflict(told, announced) is not None
