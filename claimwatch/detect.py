@@ -58,6 +58,7 @@ from claimwatch.lexicon import (
     HARM_MEASURES,
     IN_THE_CAMP,
     LOCAL_BODY,
+    NAMED_DISEASE,
     NATIONALS,
     ONE_SITE_TOPICS,
     ORG_MEASURES,
@@ -1026,7 +1027,12 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if a.long_run != b.long_run:
         short = b if a.long_run else a
-        if _of_a_day(short) or short.polarity == "negate" and not _outbreak_denied(short, a, b):
+        # ("there is no plague in Ambositra", in a report that opened on Tuesday's deaths,
+        # denies the outbreak counted since February; "no cases on Monday" denies a day)
+        denied_outbreak = short.polarity == "negate" and short.event_date is None and (
+            _outbreak_denied(short, a, b)
+        )
+        if not denied_outbreak and (_of_a_day(short) or short.polarity == "negate"):
             # a war's or a year's total is not the toll of one day's event ("6,000 civilians
             # since the coup" against "nine killed in Thursday's strike"; "no soldier was
             # killed in the encounter"); against a figure of no day it may be the other
@@ -1216,9 +1222,18 @@ def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
     against the country's), of another disease, nor a vaccine's safety ("no child had died
     after receiving the measles vaccine")."""
     total = b if denial is a else a
-    denied, counted = DISEASE.search(denial.text), DISEASE.search(total.text)
-    if denied is None or counted is None or denied.group(0).lower() != counted.group(0).lower():
-        return False
+    # (the disease each names, wherever in its sentence: "no plague in Ambositra" against "an
+    # outbreak of pneumonic plague ... 17 cases")
+    denied_names, counted_names = (
+        {m.lower() for m in NAMED_DISEASE.findall(c.text)} for c in (denial, total)
+    )
+    if denied_names and counted_names:
+        if denied_names.isdisjoint(counted_names):
+            return False
+    else:
+        denied, counted = DISEASE.search(denial.text), DISEASE.search(total.text)
+        if denied is None or counted is None or denied.group(0).lower() != counted.group(0).lower():
+            return False
     placed = real_places(denial.places)
     meets = not placed or not _alike(tuple(placed)).isdisjoint(_alike(total.places))
     return meets and not denial.period and "vaccin" not in denial.text.lower()

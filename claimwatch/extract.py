@@ -330,6 +330,7 @@ class ClaimReader:
                 # those buried: some of the dead at least (not "seven vehicles were buried")
                 or verb is not None and lemma(verb) == "bury" and (noun is None or not _a_thing(noun))
                 or _bodies_moved(noun, verb)  # "two bodies were taken away", "brought to the morgue"
+                or noun is not None and _the_bodies_of(noun)  # "the bodies of 38 miners have been recovered"
                 or frame is not None and _a_facility_speaks(frame.speaker.text)
                 and not _struck_there(sent, frame)
             )
@@ -2648,7 +2649,11 @@ def _second_figure_put_at(anchor: Token) -> Token | None:
 
 
 def _left_without_jobs(verb: Token) -> bool:
-    """ "will leave 2,300 workers without jobs", "left 900 employees without work"."""
+    """ "the closure will leave 2,300 workers without jobs", "left 900 employees without work"
+    (a company's move; not "the pandemic has left 2.5 million workers without jobs")."""
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is None or not (lemma(doer) in lx.COMPANY_MOVE_NOUNS or doer.ent_type_ == "ORG"):
+        return False
     return lemma(verb) == "leave" and any(
         lemma(p) in lx.JOB_NOUNS | {"work", "employment"}
         for prep in verb.children
@@ -4784,9 +4789,17 @@ def _the_bodies_of(noun: Token) -> bool:
     # hospital took in ("recovered the bodies of four hikers on Friday", "had received the
     # bodies of six inmates"), some of the dead
     verb = remains.head
+    if lemma(verb) not in lx.BODY_RECOVERY_VERBS | lx.CARRYING_VERBS or _negated(verb):
+        return False  # (not bodies identified, buried or flown home, nor bodies not yet recovered)
+    if _what_raised_it(verb) or TOLL_BROUGHT_TO.search(text_of(verb.sent)):
+        return False  # "pulled the bodies of 12 people out, bringing the toll to 45": what it grew by
     so_far = any(t.lower_ == "since" or t.lower_ == "far" and t.nbor(-1).lower_ == "so" for t in verb.subtree)
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
     return bool(so_far or perfect)
+
+
+# A count said to have brought a toll to another: "bringing the death toll to 45".
+TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|raising|taking|pushing)\b[^.]{0,40}\btoll\b", re.IGNORECASE)
 
 
 def _is_remains(noun: Token) -> bool:
@@ -5578,10 +5591,12 @@ def _turnout_so_far(measure: str, text: str) -> bool:
     a day's cancellations ("cancelled 212 of the 498 trains scheduled until 10:00"). (A strike's
     turnout is counted once: "24.7 percent at midday" is the day's figure.)"""
     if measure.startswith("cancel|"):
-        return bool(PART_OF_DAY.search(text) or UNTIL_AN_HOUR.search(text))
+        # (not "the strike from 6 am until 2 pm": a whole stoppage)
+        return bool(PART_OF_DAY.search(text) or UNTIL_AN_HOUR.search(text) and not FROM_AN_HOUR.search(text))
     return measure == "participants" and bool(PART_OF_DAY.search(text)) and bool(VOTE_WORDS.search(text))
 
 
+FROM_AN_HOUR = re.compile(r"\bfrom (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|midnight)", re.I)
 UNTIL_AN_HOUR = re.compile(
     r"\buntil (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday)", re.IGNORECASE
 )
@@ -6798,6 +6813,8 @@ def _kept_open(verb: Token) -> bool:
     plan = _planning_word(verb) if verb.dep_ != "advcl" else None
     if plan is None or lemma(plan) not in ("plan", "intention", "intend", "prepare", "decision"):
         return False
+    if lemma(plan) == "decision" and any(t.lower_ in ("yet", "still") for t in plan.sent):
+        return False  # "no decision yet to close the plant": undecided, not kept open
     return _negated(plan) or _says_none(plan)
 
 

@@ -1510,6 +1510,9 @@ PART_NOUNS = frozenset(
     city county centre center ward""".split()
 )
 
+# What is done to the dead's bodies that counts them: "the bodies of 38 miners have been recovered"
+# (not identified, buried or flown home: some of the dead).
+BODY_RECOVERY_VERBS = frozenset("recover retrieve pull find discover wash exhume".split())
 # Words for a part of a whole that acts as the whole does: "part of the acid reached the river".
 PARTITIVE_WORDS = frozenset("part fraction portion some most much half bulk rest remainder".split())
 # A company's "no plans to close any stores" denies the closures (extract._planned_act).

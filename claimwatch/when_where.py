@@ -922,11 +922,20 @@ def _where_said(place: Token, speaker: Speaker) -> bool:
         if head.i == verb.i:
             # ("told a press conference in Algiers": the briefing its object)
             return node.dep_ == "prep" or node.dep_ == "dobj" and lemma(node) in lx.BRIEFING_NOUNS
-        # ("told Lusa at Santa Apolónia station in Lisbon": where the teller stood)
-        if head.i == node.i or lemma(head) not in lx.BRIEFING_NOUNS and head.dep_ not in ("prep", "pobj"):
+        # ("told Lusa at Santa Apolónia station in Lisbon": a venue named, where the teller
+        # stood; not "told reporters at the scene in Kasarani", "at the hospital in Tyre")
+        venue = head.dep_ == "pobj" and _named_venue(head)
+        if head.i == node.i or lemma(head) not in lx.BRIEFING_NOUNS and head.dep_ != "prep" and not venue:
             return False
         node = head
     return False
+
+
+def _named_venue(noun: Token) -> bool:
+    """ "Santa Apolónia station", "the Hilton hotel": a place named by its own name."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ == "FAC" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children
+    )
 
 
 def untagged_places(sent: Span) -> list[str]:

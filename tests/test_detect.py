@@ -1922,3 +1922,19 @@ def test_trains_cancelled_on_two_strike_days_are_two_counts() -> None:
     told = claim(low=1300.0, high=1300.0, side="union", as_of="2022-03-07", event_date="2022-03-07",
                  **cancelled)
     assert conflict(told, announced) is not None
+
+
+def test_a_disease_denied_in_a_place_meets_the_outbreak_counted_since_a_month() -> None:
+    # (the denial carries its report's day, not one of its own)
+    denial = claim(kind="event", key="cases", measure="cases", subject="confirmed", polarity="negate",
+                   low=None, high=None, qualifier="", figure_text="", side="district health",
+                   text='"There is no plague in Ambositra," the district health officer said.',
+                   places=("ambositra",), context_date="2022-03-01")
+    count = claim(key="cases", measure="cases", subject="", low=17.0, high=17.0, figure_text="17",
+                  side="ministry", long_run=True, places=("ambositra",), as_of="2022-03-04",
+                  text="The ministry confirmed an outbreak of pneumonic plague in Ambositra, with 17 cases "
+                       "recorded since late February.")
+    assert conflict(count, denial) is not None
+    # (a denial of a day named is that day's)
+    of_monday = replace(denial, event_date="2022-02-28", context_date=None)
+    assert conflict(count, of_monday) is None

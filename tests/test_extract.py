@@ -7586,3 +7586,47 @@ def test_an_outbreak_denied_under_way_is_none(extractor):
 def test_a_count_of_some_is_a_lower_bound(extractor, text, key):
     assert only(claims_of(extractor, text), kind="figure").qualifier == "at_least"
     assert only(claims_of(extractor, text), kind="figure").key == key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second reader's cases: bodies not recovered, bodies identified, and the bodies a
+        # toll was brought up by, are no toll
+        "The bodies of 38 miners have not been recovered since the collapse at the mine, the union said.",
+        "The bodies of 31 victims have been identified so far, officials said.",
+        # (and a pandemic's jobless are no company's cuts)
+        "The pandemic has left 2.5 million workers without jobs in South Africa, officials said.",
+    ],
+)
+def test_the_second_readers_non_counts(extractor, text):
+    keys = [c.key.split("|")[0] for c in claims_of(extractor, text)]
+    assert "deaths" not in keys and "job_cuts" not in keys
+
+
+def test_bodies_pulled_out_that_brought_a_toll_up_are_not_the_toll(extractor):
+    text = ("Rescuers have pulled the bodies of 12 people from the rubble in Al Haouz, bringing the death "
+            "toll to 45, the interior ministry said.")
+    assert [c.low for c in claims_of(extractor, text) if c.key == "deaths"] == [45.0]
+
+
+def test_bodies_recovered_so_far_are_some_of_the_dead(extractor):
+    text = ("The bodies of 40 passengers have been recovered from Lake Victoria since Thursday, rescuers "
+            "said, and dozens remain missing.")
+    claim = only(claims_of(extractor, text), key="deaths")
+    assert (claim.low, claim.qualifier) == (40.0, "at_least")
+
+
+def test_the_scene_a_teller_stood_at_is_the_events_place(extractor):
+    text = "A police spokesman told reporters at the scene in Kasarani that 12 people were killed in a crush."
+    assert only(claims_of(extractor, text), key="deaths").places == ("kasarani",)
+
+
+def test_no_decision_yet_to_close_is_undecided(extractor):
+    claims = claims_of(extractor, "Volta said there is no decision yet to close the plant in Setubal.")
+    assert "affirm" not in [c.polarity for c in claims if c.key == "operate|plant"]
+
+
+def test_a_strike_from_an_hour_until_an_hour_cancels_its_whole_count(extractor):
+    text = "The strike from 6 am until 2 pm forced the cancellation of 120 flights, the airport said."
+    assert only(claims_of(extractor, text), key="cancel|flight").qualifier == "exact"
