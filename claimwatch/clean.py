@@ -96,6 +96,15 @@ DAY_DATELINE = re.compile(
     + r"\((?:" + MONTH + r" \d{1,2}|\d{1,2} " + MONTH + r")\):\s*"
 )
 
+# A dateline of a place and a day and no mark after it, as agencies of the former Soviet Union
+# write it: "Bishkek, May 8 On the morning ...", "MOSCOW, March 3 /TASS/ The ministry said".
+MONTH_DAY_DATELINE = re.compile(
+    r"^" + DESK_LABELS + r"(?![^,]*\b(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ss]ince|[Uu]ntil|[Ff]rom|[Ll]ast|[Nn]ext"
+    r"|[Tt]his|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"(?:" + CAP + r"{3,}|[A-Z][a-zà-ÿ'\-]+)(?: [A-Z][A-Za-zà-ÿ'\-]+){0,2}, "
+    + MONTH + r" \d{1,2}(?: /[A-Z][A-Za-z]{1,12}/\s+(?=[A-Za-z])|\s+(?=[A-Z]))"
+)
+
 # A dateline with no agency: "ROME - ", "MANILA, Philippines — ", "COTABATO CITY – ",
 # "ROME, MAY 7 - ", "NAIROBI, Kenya, Jan 8 - " (a place in capitals, maybe its country, maybe
 # the day, and a dash).
@@ -154,7 +163,7 @@ def _without_dateline(text: str) -> tuple[str, str]:
     """A line's dateline place ("Port Sudan" of "Port Sudan (AFP) - ") and the line without
     its dateline (an agency's name before a place: "(ANSA) - ROME, MAY 7 - ")."""
     place = ""
-    for pattern in (DATELINE, DAY_DATELINE, BARE_DATELINE):
+    for pattern in (DATELINE, DAY_DATELINE, MONTH_DAY_DATELINE, BARE_DATELINE):
         found = pattern.match(text)
         if found:
             text = text[found.end() :]

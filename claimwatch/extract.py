@@ -78,7 +78,6 @@ from claimwatch.speakers import (
 )
 from claimwatch.when_where import (
     LONG_RUN_PHRASES,
-    NATIONWIDE_WORDS,
     PLACE_NOUNS,
     SentenceDates,
     has_future_aux,
@@ -86,6 +85,7 @@ from claimwatch.when_where import (
     main_place,
     names_of,
     region_of,
+    says_nationwide,
     scene_set,
     sentence_dates,
     sentence_places,
@@ -1261,7 +1261,7 @@ class ClaimReader:
             article_place=place_key(ctx.main_place) if not own_places or ctx.opens_on else "",
             places=tuple(dict.fromkeys(map(place_key, own_places or ctx.scene)))
             + (separate_event(sent, art.id) or ctx.goes_on_with)
-            + ((NATIONWIDE,) if NATIONWIDE_WORDS.search(text_of(sent)) else ()),
+            + ((NATIONWIDE,) if says_nationwide(text_of(sent)) else ()),
             region=tuple(sorted(set(map(place_key, ctx.region)))),
             topics=ctx.topics,
             names=tuple(sorted(set(map(unaccented, ctx.names)))),

@@ -609,6 +609,24 @@ NATIONWIDE_WORDS = re.compile(
 )
 
 
+# A name of two words or more after a compass word: "in eastern Mato Grosso" (a state's part).
+_NAME_GOES_ON = re.compile(r" ((?-i:[A-Z][\w'’-]*)(?: (?:of )?(?-i:[A-Z][\w'’-]*)){0,3})")
+
+
+def says_nationwide(text: str) -> bool:
+    """Whether a sentence counts over a whole country (or a wide part of one): `NATIONWIDE_WORDS`,
+    but not "in eastern Mato Grosso", where the name goes on and names no country ("in northern
+    Burkina Faso" does)."""
+    for found in NATIONWIDE_WORDS.finditer(text):
+        named = _NAME_GOES_ON.match(text, found.end())
+        if named and found.group(0).lower().startswith("in "):
+            words = [found.group(0).split()[-1], *named.group(1).split()]
+            if not country_in([w.lower() for w in words]):
+                continue
+        return True
+    return False
+
+
 EVENT_NOUNS = (
     r"(?:attack|(?:air)?strike|raid|incident|explosion|blast|clash|ambush|assault|bombing|shelling|flood"
     r"|landslide|fire|blaze|crash|collision|derailment|accident|stampede|crush|storm|cyclone|earthquake"

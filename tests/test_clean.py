@@ -238,3 +238,21 @@ def test_a_dateline_may_have_accented_capitals(raw, dateline):
 
 def test_a_desk_label_in_capitals_is_no_dateline():
     assert [s.kind for s in clean_text("ÚLTIMA HORA - El gobierno dijo que 28% se unió.")] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a place and a day with no mark after them, as agencies of the former Soviet Union write
+        ("Bishkek, May 8 On the morning of May 8 the Tajik side opened fire.",
+         [("dateline", "Bishkek"), ("paragraph", "On the morning of May 8 the Tajik side opened fire.")]),
+        ("MOSCOW, March 3 /TASS/ the Defense Ministry said 12 drones were shot down.",
+         [("dateline", "MOSCOW"), ("paragraph", "the Defense Ministry said 12 drones were shot down.")]),
+        # (not a day a sentence opens on, nor a date that is what a sentence is about)
+        ("On Sunday, March 3 The ministry said 12 died.",
+         [("paragraph", "On Sunday, March 3 The ministry said 12 died.")]),
+        ("Paris, May 8 is the date of the vote.", [("paragraph", "Paris, May 8 is the date of the vote.")]),
+    ],
+)
+def test_a_dateline_of_a_place_and_a_day_alone(raw, expected):
+    assert [(s.kind, s.text) for s in clean_text(raw)] == expected

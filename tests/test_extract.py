@@ -7630,3 +7630,25 @@ def test_no_decision_yet_to_close_is_undecided(extractor):
 def test_a_strike_from_an_hour_until_an_hour_cancels_its_whole_count(extractor):
     text = "The strike from 6 am until 2 pm forced the cancellation of 120 flights, the airport said."
     assert only(claims_of(extractor, text), key="cancel|flight").qualifier == "exact"
+
+
+def test_no_sentence_starts_at_a_names_small_word():
+    from claimwatch.nlp import load_nlp
+
+    doc = load_nlp()("Araguaia Carnes said it will close its beef plant in Barra do Garças, in eastern Mato "
+                     "Grosso, on April 30. The union said 2,300 workers would lose their jobs.")
+    assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "nationwide"),
+    [
+        ("It will close its plant in Barra do Garças, in eastern Mato Grosso, on April 30.", False),
+        ("Attacks in northern Burkina Faso killed 40 people.", True),
+        ("Floods in central Vietnam killed 12 people.", True),
+    ],
+)
+def test_a_compass_word_before_a_states_name_is_no_country(text, nationwide):
+    from claimwatch.when_where import says_nationwide
+
+    assert says_nationwide(text) is nationwide
