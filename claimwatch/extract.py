@@ -2738,7 +2738,7 @@ def _measure(
     if noun is not None and _families_homeless(noun, verb):
         return "displace|family", ""  # "87 families were left homeless": families, not people
     if noun is not None and _the_bodies_of(noun):
-        return "deaths", _whose(noun, ctx, frame)  # "the bodies of 38 miners were recovered"
+        return "deaths", _whose(noun, ctx, frame)  # "the bodies of 38 miners have been recovered"
     if noun is not None and (told := _state_told_of_the_listed(noun, verb)):
         return told, _whose(noun, ctx, frame)  # "registered the names of 19 people who were missing"
     state = _named_by_state_before(anchor)
@@ -5347,7 +5347,7 @@ def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:
     return (
         noun is not None
         and verb is not None
-        and (lemma(noun) in lx.REMAINS_NOUNS or _the_bodies_of(noun))  # ("the bodies of seven soldiers")
+        and lemma(noun) in lx.REMAINS_NOUNS
         and lemma(verb) in lx.CARRYING_VERBS
     )
 
