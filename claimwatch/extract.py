@@ -4791,15 +4791,21 @@ def _the_bodies_of(noun: Token) -> bool:
     verb = remains.head
     if lemma(verb) not in lx.BODY_RECOVERY_VERBS | lx.CARRYING_VERBS or _negated(verb):
         return False  # (not bodies identified, buried or flown home, nor bodies not yet recovered)
-    if _what_raised_it(verb) or TOLL_BROUGHT_TO.search(text_of(verb.sent)):
+    if _what_raised_it(verb) or _brings_a_toll_up(verb):
         return False  # "pulled the bodies of 12 people out, bringing the toll to 45": what it grew by
     so_far = any(t.lower_ == "since" or t.lower_ == "far" and t.nbor(-1).lower_ == "so" for t in verb.subtree)
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
     return bool(so_far or perfect)
 
 
-# A count said to have brought a toll to another: "bringing the death toll to 45".
-TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|raising|taking|pushing)\b[^.]{0,40}\btoll\b", re.IGNORECASE)
+def _brings_a_toll_up(verb: Token) -> bool:
+    """ "pulled the bodies of 12 people out, bringing the toll to 45" (or "raising it to 45"):
+    a running total the verb's clause takes to another figure (`_brought_to`, `_risen_to`)."""
+    return any(
+        t.like_num
+        and (_brought_to(t) or t.dep_ == "pobj" and t.head.lower_ == "to" and _risen_to(t.head.head))
+        for t in verb.subtree
+    )
 
 
 def _is_remains(noun: Token) -> bool:
@@ -5581,9 +5587,9 @@ def _background(sent: Span) -> bool:
 
 BACKGROUND_OPENER = re.compile(r"(?:earlier this|last) (?:year|month)\b", re.IGNORECASE)
 # A count made during the day ("as of 6:00 pm", "by noon"): the day's total is no less.
-PART_OF_DAY = re.compile(
-    r"\b(?:as of|by|at) (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday)", re.IGNORECASE
-)
+# An hour of the clock: "10:00", "6 pm", "6 a.m.".
+_CLOCK = r"\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)"
+PART_OF_DAY = re.compile(rf"\b(?:as of|by|at) (?:{_CLOCK}|noon|midday)", re.IGNORECASE)
 
 
 def _turnout_so_far(measure: str, text: str) -> bool:
@@ -5596,10 +5602,8 @@ def _turnout_so_far(measure: str, text: str) -> bool:
     return measure == "participants" and bool(PART_OF_DAY.search(text)) and bool(VOTE_WORDS.search(text))
 
 
-FROM_AN_HOUR = re.compile(r"\bfrom (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|midnight)", re.I)
-UNTIL_AN_HOUR = re.compile(
-    r"\buntil (?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday)", re.IGNORECASE
-)
+FROM_AN_HOUR = re.compile(rf"\bfrom (?:{_CLOCK}|midnight)", re.IGNORECASE)
+UNTIL_AN_HOUR = re.compile(rf"\buntil (?:{_CLOCK}|noon|midday)", re.IGNORECASE)
 
 
 VOTE_WORDS = re.compile(r"\b(?:turnout|vot(?:e|es|ed|ers|ing)|polls?|ballots?)\b")
