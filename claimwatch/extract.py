@@ -308,6 +308,8 @@ class ClaimReader:
             if measure == "area" and noun is not None:  # and hectares meet square metres
                 figure = _in_square_metres(figure, noun)
             if measure in lx.SIZE_MEASURES and noun is not None:  # and feet meet metres
+                if not _a_length_unit(noun):
+                    continue  # "raise Alert Level 3": a number, not a size
                 figure = _in_base_unit(figure, noun, measure)
             if measure == "data" and noun is not None:  # and terabytes meet gigabytes
                 figure = _scaled(figure, _data_unit(noun) or 1.0, "GB", f"{figure.text} {noun.text}")
@@ -6342,6 +6344,11 @@ def _per_hour(unit: Token) -> bool:
         return True
     per = _per_time(unit)
     return per is not None and lx.PER_TIME_UNITS[per[1].lower_] == "h"
+
+
+def _a_length_unit(unit: Token) -> bool:
+    """Whether a size's noun is a unit it can be given in: "4 kilometers", "52 km/h", "30 knots"."""
+    return lemma(unit) in lx.METRES or lemma(unit) in lx.SPEED_UNITS
 
 
 def _in_base_unit(figure: Figure, unit: Token, measure: str) -> Figure:

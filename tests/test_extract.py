@@ -5601,6 +5601,10 @@ def test_a_size_is_of_the_thing_its_sentence_sizes(extractor):
     assert not [c for c in landing if c.key == "speed"]
     assert not [c for c in claims_of(extractor, "Rescuers dug through rubble 10 metres high, police said.")
                 if c.key == "height"]
+    # a number beside a sentence's size is no size in no unit (and no crash)
+    raised = claims_of(extractor, "The volcano sent an ash column about 4 kilometers high and prompting "
+                       "the institute to raise Alert Level 3 over the volcano.")
+    assert [c.low for c in raised if c.key == "height"] == [3600.0]
 
 
 @pytest.mark.parametrize(
