@@ -66,6 +66,7 @@ from claimwatch.lexicon import (
     OVER_DAYS,
     PLACE_KIND_WORDS,
     PRIVATE_VOICES,
+    RAIL_VEHICLES,
     RESIDUAL_MEASURES,
     SAYS_A_MULTIPLE_OF_OTHERS,
     SAYS_ABOVE_OTHERS,
@@ -1573,6 +1574,11 @@ def _placed(c: Claim) -> bool:
 
 # What "the vehicle" of a road accident's report may be.
 ROAD_VEHICLES = frozenset("vehicle bus minibus coach truck lorry car van taxi tanker".split())
+# A vehicle acts through whoever drives it, and they through it.
+VEHICLES = ROAD_VEHICLES | RAIL_VEHICLES | frozenset(
+    "plane aircraft jet airliner helicopter ship ferry boat vessel".split()
+)
+VEHICLE_OPERATORS = frozenset("driver pilot captain skipper crew motorman".split())
 
 
 def _agents_compatible(a: Claim, b: Claim) -> bool:
@@ -1589,6 +1595,8 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
         # names another: "before ramming into the bus")
         told = a.text if a.subject == "vehicle" else b.text
         return not any(w in ROAD_VEHICLES - {"vehicle"} for w in re.findall(r"[a-z]+", told.lower()))
+    if len({a.subject, b.subject} & VEHICLE_OPERATORS) == 1 and len({a.subject, b.subject} & VEHICLES) == 1:
+        return True  # "the driver sounded the horn" and "the train did not sound its horn"
     # a state's forces, whichever of them: "the police fired" and "troops fired" (one side's
     # denial for its forces meets the other's account of them)
     return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (a_words ^ b_words) <= STATE_FORCES

@@ -184,7 +184,9 @@ class ClaimReader:
             or dates.long_run
         )
 
-        found_figures = list(_figures(sent))
+        # (a paragraph that opens "Another 23 were injured" goes on from the last one's toll)
+        told_before = ctx.last_measure[0] if ctx.last_measure and sent.start == 0 else ""
+        found_figures = list(_figures(sent, told_before))
         by_number = {anchor.i: (figure, tokens) for figure, anchor, tokens in found_figures}
         for figure, anchor, tokens in found_figures:
             if anchor.i in used:
@@ -322,7 +324,7 @@ class ClaimReader:
             part = figure.unit != "%" and not all_children and (
                 _counts_a_part(sent, verb)
                 or _a_group_of(anchor)
-                or _more_of(anchor, noun)
+                or _more_of(anchor, noun) and not _the_rest_of_a_toll(anchor, told_before)
                 or _some_of(anchor)
                 or _kin(noun)
                 or _included(anchor)
@@ -1335,8 +1337,9 @@ def _goes_on(sent: Span, sents: list[Span], n: int) -> bool:
     return not own_ties and not own_event
 
 
-def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
-    """Numbers in the sentence as figures, with the token they hang on."""
+def _figures(sent: Span, told_before: str = "") -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """Numbers in the sentence as figures, with the token they hang on; `told_before`, what the
+    figure just before the sentence counted, if it opens its paragraph."""
     vague = vague_figure(text_of(sent))
     if vague:
         last = vague.text.split()[-1]
@@ -1367,7 +1370,7 @@ def _figures(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             continue  # inside a multi-token number; the first token reads it
         if tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ in ("no", "not", "any"):
             continue  # "no one was killed" denies; it counts nothing
-        if _is_increment(tok, sent):
+        if _is_increment(tok, sent, told_before):
             continue  # "eight more bodies", "another 12": an addition, not a total
         if _an_age(tok):
             continue  # "two children under five", "people over 65": how old, not how many
@@ -1784,19 +1787,21 @@ def _some_scale(tok: Token, sent: Span) -> tuple[float, float, Token] | None:
 PERCENT_TOKENS = frozenset(["%", "percent", "pct", "cent"])  # ("cent" of "per cent")
 
 
-def _is_increment(tok: Token, sent: Span) -> bool:
+def _is_increment(tok: Token, sent: Span, told_before: str = "") -> bool:
     before = sent.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
     after = sent.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
     if after == "-" and tok.i + 2 < sent.end:
         after = sent.doc[tok.i + 2].lower_
     if after in SHARE_WORDS:
         return True  # "three-quarters of nurses": a share (_shares_in_words), not a count
-    if before == "another" and _the_rest_of_a_toll(tok):
-        return False  # "five people died ... Another 22 were injured": the injured, all of them
+    if before in ("another", "further") and _the_rest_of_a_toll(tok, told_before):
+        # "five people died ... Another 22 were injured", "A further 48 people were injured":
+        # the injured, all of them
+        return False
     return before in ("another", "further", "additional") or after in ("more", "additional", "new", "further")
 
 
-def _the_rest_of_a_toll(tok: Token) -> bool:
+def _the_rest_of_a_toll(tok: Token, told_before: str = "") -> bool:
     """Whether "another N" counts a harm other than the one just counted ("three were killed
     and another 22 injured"; not "another three died": more dead)."""
     mine = _harm_told(tok)
@@ -1805,6 +1810,8 @@ def _the_rest_of_a_toll(tok: Token) -> bool:
     start = tok.sent.start
     before = tok.doc[tok.doc[start - 1].sent.start : tok.i] if start > 0 else tok.doc[start : tok.i]
     told = {_harm_told(t) for t in before if t.like_num or t.pos_ == "NUM"} - {""}
+    if told_before in HARM_WORDS:
+        told.add(told_before)
     return bool(told) and mine not in told
 
 
@@ -3339,14 +3346,24 @@ def _present_when(people: Token | None, verb: Token) -> bool:
     if people is None or lemma(people) not in lx.PERSON_NOUNS or not there_as or _negated(verb):
         return False
     # (not "were on board when it capsized": those aboard, counted as such)
-    places = (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "inside"))
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "inside")]
     there = any(not any(lemma(o) == "board" for o in c.children) for c in places)
     when = any(
         c.dep_ == "advcl" and any(m.lower_ in ("when", "as") for m in c.children)
         or c.dep_ == "prep" and c.lower_ == "at" and any(lemma(o) == "time" for o in c.children)
         for c in verb.children
     )
-    return there and when
+    # ("were inside the mine near Sabinas, Coahuila, when a methane explosion tore through it,
+    # three more than the operator had reported": the parser may hang the "when" on a later verb)
+    return there and (when or any(_when_next(c.right_edge) for c in places))
+
+
+def _when_next(word: Token) -> bool:
+    """Whether a "when" follows `word`, past a comma."""
+    doc, i = word.doc, word.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    return i < len(doc) and doc[i].lower_ == "when"
 
 
 def _families_homeless(noun: Token, verb: Token | None) -> bool:
@@ -3916,6 +3933,8 @@ def _thing(noun: Token) -> str:
     """What a noun phrase names, without brand or place names or what it carries: "24 Falke
     fighter jets" -> "fighter jet", so that a denial of "fighter jets" meets it; "986 aid
     trucks" -> "truck"."""
+    if noun.lower_ in ("none", "neither"):
+        noun = _none_of_what(noun)  # "none of the drones was intercepted": no drone
     # (not who owns them: "the country's 24 provinces" are provinces)
     part_of = lemma(noun) in lx.BUILDING_PARTS  # ("three of the building's nine floors")
     owners = {
@@ -3939,6 +3958,22 @@ def _thing(noun: Token) -> str:
     if len(kinds) > 1 or not none_of:
         kinds = []  # "300 international and domestic flights": all of them
     return " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
+
+
+def _none_of_what(none: Token) -> Token:
+    """What "none of" counts: "none of the drones" the drones; "none of them" the plural noun
+    before it that "them" stands for, a subject first ("all the drones reached their targets,
+    and none of them was intercepted"); else "none" itself."""
+    of = next((c for c in none.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if what is None:
+        return none
+    if what.pos_ != "PRON":
+        return what
+    # (the things the clause before was about, rather than what they did: "their targets")
+    before = [t for t in none.doc[none.sent.start : none.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"]
+    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or before)[-1] if what.lower_ == "them" and before else none
 
 
 def _an_owner(poss: Token) -> bool:

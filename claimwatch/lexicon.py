@@ -1333,6 +1333,7 @@ FACILITY_KINDS = {
     "service": "transport", "train": "transport", "metro": "transport", "railway": "transport",
     "hospital": "hospital", "department": "hospital",
     "base": "base", "hub": "hub", "depot": "depot", "warehouse": "warehouse",  # a carrier's
+    "airspace": "airspace",  # "Belgian airspace remained open at all times"
 }
 # What one side calls the other: "the enemy lost three tanks".
 ENEMY_NOUNS = frozenset(["enemy", "adversary", "occupier", "invader", "opponent"])
@@ -1615,6 +1616,7 @@ UNDONE_ACT_VERBS = frozenset(
 )
 ACT_NOUNS = {
     "killing": "kill",
+    "destroying": "destroy",  # (a translation's "the destroying of 9 armored vehicles")
     "cancellation": "cancel",
     "evacuation": "evacuate",
     "destruction": "destroy",

@@ -29,6 +29,9 @@ def repair(doc: Doc) -> Doc:
         elif token.dep_ == "nummod" and token.head.dep_ == "compound":
             _number_past_its_kind(token)
     for token in doc:
+        if token.text == ")":
+            _noun_past_an_acronym(token)
+    for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
         elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
@@ -172,3 +175,26 @@ def _reduced_relative(first: Token) -> None:
             child.head = second
     subject.head, subject.dep_ = second, "nsubjpass"
     first.head, first.dep_ = subject, "acl"
+
+
+def _noun_past_an_acronym(bracket: Token) -> None:
+    """ "19 human Rift Valley fever (RVF) cases": the model hangs "cases" on "fever" as an
+    apposition, and counts fevers. Read as the plain "19 human Rift Valley fever cases": the
+    noun after the spelled-out name's acronym is the head, the name its compound."""
+    doc, i = bracket.doc, bracket.i
+    if i < 3 or i + 1 >= len(doc) or doc[i - 2].text != "(":
+        return
+    acronym, name, noun = doc[i - 1], doc[i - 3], doc[i + 1]
+    if not (acronym.text.isalpha() and acronym.text.isupper() and noun.pos_ == "NOUN" and noun.is_lower):
+        return
+    if noun.head != name or name.pos_ not in ("NOUN", "PROPN"):
+        return
+    if name.head == name:
+        noun.head = noun
+    else:
+        noun.head = name.head
+    noun.dep_ = name.dep_
+    name.head, name.dep_ = noun, "compound"
+    for child in list(name.children):
+        if child.i < name.i and child.dep_ in ("nummod", "det", "poss", "quantmod"):
+            child.head = noun  # "19", "the", "its": the noun's, not the name's

@@ -680,6 +680,10 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("compound", "amod") for c in head.children
     )
     if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org and not introduced:
+        if _a_company_by_law(ctx.last_org) and not _a_company_by_law(ctx.main_org):
+            # "The company estimated ...", just after "Borneo Lestari Plantations Bhd admitted
+            # ...", in a report about the environment department: that company
+            return ctx.last_org or ""
         return ctx.main_org  # "the group": the one the report is about, not "a monitoring group"
     orgs = [t for t in words if t.ent_type_ == "ORG"]
     if orgs and head.ent_type_ == "ORG":
@@ -687,6 +691,11 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     kept = [t for t in words if t.dep_ in ("compound", "poss") or t.i == head.i]
     kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTS]
     return " ".join(lemma(t) for t in kept) or lemma(head)
+
+
+def _a_company_by_law(name: str | None) -> bool:
+    """ "Borneo Lestari Plantations Bhd", "Kafubu Smelting Limited": a company by its legal form."""
+    return bool(name) and (name or "").split()[-1] in lx.LEGAL_SUFFIXES
 
 
 def _org_name(tokens: list[Token]) -> str:
@@ -955,8 +964,21 @@ def _called_unions(docs: list[Doc]) -> set[str]:
         and (
             tok.dep_ == "appos" and lemma(tok.head) == "union"
             or any(c.dep_ in ("appos", "compound") and lemma(c) == "union" for c in tok.children)
+            # "the Mineworkers Union of Zambia (MUZ)": a union's initials, spelled out before them
+            or any(w.lower_ in ("union", "unions") for w in _spelled_out(tok))
         )
     }
+
+
+def _spelled_out(acronym: Token) -> list[Token]:
+    """The capitalised words an acronym in brackets stands for, by their initials: "the
+    Mineworkers Union of Zambia (MUZ)"; none when the words before it do not spell it."""
+    doc, letters = acronym.doc, acronym.text
+    if not (letters.isalpha() and letters.isupper() and acronym.i > 0 and doc[acronym.i - 1].text == "("):
+        return []
+    words = [t for t in doc[max(0, acronym.i - 3 * len(letters) - 1) : acronym.i - 1] if t.text[:1].isupper()]
+    named = words[-len(letters) :]
+    return named if "".join(t.text[0] for t in named) == letters else []
 
 
 def _coordinated_between(according: Token, token: Token) -> bool:

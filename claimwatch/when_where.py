@@ -565,6 +565,11 @@ PLACE_NOUNS = frozenset(
         "oblast",
         "prefecture",
         "regency",
+        "upazila",
+        "tehsil",
+        "taluka",
+        "woreda",
+        "barangay",
         # a stretch of a front, named by a town on it: "in the Pokrovsk direction"
         "direction",
     ]

@@ -1938,3 +1938,14 @@ def test_a_disease_denied_in_a_place_meets_the_outbreak_counted_since_a_month() 
     # (a denial of a day named is that day's)
     of_monday = replace(denial, event_date="2022-02-28", context_date=None)
     assert conflict(count, of_monday) is None
+
+
+def test_a_vehicle_acts_through_its_driver() -> None:
+    sounded = claim(kind="event", key="sound|horn", measure="act", verb="sound", subject="driver",
+                    low=None, high=None, qualifier="", figure_text="", side="railway",
+                    text="He said the driver of the train sounded the horn repeatedly.")
+    silent = replace(sounded, subject="train", polarity="negate", side="police", article_id="a2",
+                     text='"The train did not sound its horn," the officer said.')
+    assert conflict(sounded, silent) is not None
+    # (two vehicles are not one)
+    assert conflict(replace(sounded, subject="bus"), silent) is None

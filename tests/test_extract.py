@@ -7639,3 +7639,70 @@ def test_a_compass_word_before_a_states_name_is_no_country(text, nationwide):
     from claimwatch.when_where import says_nationwide
 
     assert says_nationwide(text) is nationwide
+
+
+def test_a_unions_initials_spelled_out_before_them_are_no_company(extractor):
+    text = ("Kafubu Smelting Limited has dismissed claims by the Mineworkers Union of Zambia (MUZ) that it "
+            "is preparing to lay off workers at its Mufulira smelter.\n\nMUZ said it had credible "
+            "information. MUZ leaders met in Kitwe. \"There are no plans to reduce the workforce at the "
+            "Mufulira smelter,\" the company said.")
+    claims = claims_of(extractor, text)
+    assert {c.key for c in claims if c.key.startswith("job_cuts|")} == {"job_cuts|kafubu smelting"}
+
+
+def test_the_company_just_named_by_its_legal_form_speaks_in_a_report_on_a_department(extractor):
+    text = ("About 600 tonnes of effluent flowed into the river, the Sabah Environment Protection "
+            "Department (EPD) said. EPD officers took samples.\n\nIn a statement, Borneo Lestari "
+            "Plantations Bhd admitted that a section of the wall gave way on April 12.\n\nThe company "
+            "estimated that approximately 150,000 litres of effluent escaped.")
+    claims = claims_of(extractor, text)
+    assert only(claims, low=135_000.0).side == "borneo lestari plantations bhd"  # (about 150,000)
+
+
+def test_people_there_when_it_happened_though_the_when_hangs_on_a_later_verb(extractor):
+    text = ("The Labor Ministry said Wednesday that 22 workers were inside the Santa Rita coal mine near "
+            "Sabinas, Coahuila, when a methane explosion tore through its galleries on Tuesday afternoon, "
+            "three more than the operator had reported.")
+    assert only(claims_of(extractor, text), key="present|people").low == 22.0
+
+
+def test_a_noun_after_a_names_initials_in_brackets_is_what_is_counted(extractor):
+    text = "The WHO said Rwanda has reported 19 human Rift Valley fever (RVF) cases in Nyagatare district."
+    assert only(claims_of(extractor, text), low=19.0).key == "cases"
+
+
+@pytest.mark.parametrize("opening", ["A further 48 people", "Another 48"])
+def test_a_paragraph_counting_a_further_harm_counts_all_of_it(extractor, opening):
+    claims = claims_of(extractor, f"Eleven people were killed in the crush, SEMA said.\n\n{opening} were "
+                       "injured, she said.")
+    injured = only(claims, key="injured")
+    assert (injured.low, injured.qualifier) == (48.0, "exact")
+    # (more of the same harm are more: no count of their own)
+    more = claims_of(extractor, "Eleven people were killed in the crush.\n\nAnother 3 people died on Sunday.")
+    assert [c.low for c in more if c.key == "deaths"] == [11.0]
+
+
+def test_none_of_them_are_the_things_the_clause_before_was_about(extractor):
+    said = claims_of(extractor, "He confirmed that all the drones have reached their targets, and none of "
+                     "them was intercepted by the enemy defenses.")
+    assert only(said, key="intercept|drone").polarity == "negate"
+    (named,) = claims_of(extractor, "He said none of the drones was intercepted.")
+    assert (named.key, named.polarity) == ("intercept|drone", "negate")
+
+
+def test_airspace_open_or_closed_is_whether_it_works(extractor):
+    closed = claims_of(extractor, "The union said upper airspace was closed from 6 a.m. on Tuesday.")
+    opened = claims_of(extractor, "Skeyes said Belgian airspace remained open at all times on Tuesday.")
+    assert only(closed, key="operate|airspace").polarity == "negate"
+    assert only(opened, key="operate|airspace").polarity == "affirm"
+
+
+def test_the_destroying_of_vehicles_destroyed_them(extractor):
+    text = "He said the operation resulted in the destroying of 9 armored vehicles completely."
+    assert only(claims_of(extractor, text), low=9.0).key == "destroy|vehicle"
+
+
+def test_a_name_before_upazila_is_a_place(extractor):
+    text = ("The death toll from the collision at a level crossing in Mymensingh's Gouripur upazila has "
+            "risen to 12, police said on Monday.")
+    assert "gouripur" in only(claims_of(extractor, text), key="deaths").region
