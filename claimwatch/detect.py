@@ -71,6 +71,7 @@ from claimwatch.lexicon import (
     SAYS_A_MULTIPLE_OF_OTHERS,
     SAYS_ABOVE_OTHERS,
     SAYS_DISPUTED,
+    SAYS_KEPT,
     SAYS_REVISED,
     SCHEDULED_SERVICES,
     SIGHTED_CRAFT,
@@ -628,8 +629,9 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     # (never one side's count of its enemy's dead against the enemy's own count)
     grows = long_apart or said_to_grow or grew_a_little or went_on
     grows = grows and _counts_the_enemy(later) == _counts_the_enemy(earlier)
-    # (nor a count its teller sets above the other's: "far more than the figures released")
-    grows = grows and not SAYS_ABOVE_OTHERS.search(later.text)
+    # (nor a count its teller sets above the other's: "far more than the figures released", or
+    # keeps against it: "stood by its count of 38 dead")
+    grows = grows and not SAYS_ABOVE_OTHERS.search(later.text) and not SAYS_KEPT.search(later.text)
     # (nor two counts of one moment that each name: "reached 2,600 on Thursday night" against
     # "1,530 as of Thursday night")
     grows = grows and not (_named_day(later) and _named_day(later) == _named_day(earlier))
@@ -1116,7 +1118,11 @@ def same_event(a: Claim, b: Claim) -> bool:
     # "6,900 displaced by the eruption in East Flores")
     a_region, b_region = (set(wider_region(c.region, c.article_place, c.places)) for c in (a, b))
     # ("the Ourika valley" is Ourika)
-    return not a_region.isdisjoint(b_region) or _cores_meet(a_region, b_region)
+    if not a_region.isdisjoint(b_region) or _cores_meet(a_region, b_region):
+        return True
+    # Two reports of one story, each filed from its own town, whose claims name no place of
+    # their own: the story's names tell ("Vantra Mobile" in Pretoria and in Johannesburg)
+    return not (real_places(a.places) or real_places(b.places)) and _one_story(a, b)
 
 
 def _countries_apart(a: Claim, b: Claim) -> bool:

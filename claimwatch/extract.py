@@ -63,7 +63,7 @@ from claimwatch.reading import (
     puts_a_protest,
     text_of,
 )
-from claimwatch.row import LISTED, NATIONWIDE, PLANNED_CUTS
+from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS
 from claimwatch.speakers import (
     frame_for,
     main_org_of,
@@ -770,6 +770,7 @@ class ClaimReader:
         if dates.event and ctx.main_event_date is None and dates.event <= ctx.published:
             # (not "a second strike next week": the day of what the report tells is past)
             ctx.main_event_date = dates.event
+        ctx.last_event_date = dates.event or ctx.last_event_date
         return out
 
     def _figure_rejections(
@@ -1229,6 +1230,11 @@ class ClaimReader:
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
         event = dates.event
+        planned = measure in lx.ORG_MEASURES or (verb or key).split("|")[0] in PLAN_ACTS
+        if event is None and dates.takes_effect and not planned:
+            event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
+        if event is None and THAT_EVENT.search(text_of(sent)):
+            event = ctx.last_event_date  # "No one was hurt in that incident": the one just told
         context = None if event or dates.since else ctx.main_event_date
         return Claim(
             claim_id="",
@@ -5287,8 +5293,9 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     # ("there is no Marburg disease in Geita": the disease named, none of its cases)
     named = " ".join(t.text for t in noun.lefts)
     named_disease = lemma(noun) == "disease" and lx.DISEASE.search(named) is not None
-    # ("there is no plague in Ambositra": the disease itself)
-    named_disease = named_disease or lx.NAMED_DISEASE.fullmatch(noun.text) is not None
+    # ("there is no plague in Ambositra", "no Rift Valley fever in Nyagatare": the disease itself)
+    name = " ".join(t.text for t in noun.doc[noun.left_edge.i : noun.i + 1] if t.dep_ != "det")
+    named_disease = named_disease or lx.NAMED_DISEASE.fullmatch(name) is not None
     # ("there is no meningitis outbreak in the region": none of the cases of a disease it or its
     # paragraph names; not "no outbreak of violence")
     return _says_none(noun) and (_disease_cases(noun, verb) or named_disease or _an_outbreak_of_people(noun))
@@ -6502,6 +6509,8 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
         if any(w in lx.PARTLY_WORDS for w in said_of) or negated and "fully" in said_of:
             return None  # "60 percent contained", "not fully contained": partly, which both may be
         state, opposite = lx.STATE_OPPOSITES[word.lower_]
+        if subject is not None and subject.lower_ in ("none", "neither"):
+            subject = _none_of_what(subject)  # "none of the exit gates was locked": the gates
         whose = lemma(subject) if subject is not None and subject.pos_ == "NOUN" else ""
         whose = lx.STATE_HOLDERS.get(whose, whose)  # the blaze is the fire, the launch the vessel
         return state, whose, "negate" if opposite != negated else "affirm"

@@ -256,7 +256,9 @@ CIVILIAN_NOUNS = frozenset(
     "civilian resident child woman infant student patient citizen villager passerby passenger".split()
 )
 # Children are counted apart: "no children were killed" says nothing of the people killed.
-CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])
+CHILD_NOUNS = frozenset(
+    ["child", "children", "minor", "infant", "baby", "schoolchild", "kid"]
+)
 
 # Generic nouns that stand for a figure mentioned elsewhere ("put the figure at 18,000").
 FIGURE_NOUNS = frozenset(
@@ -867,6 +869,12 @@ REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", 
 SAYS_DISPUTED = re.compile(
     r"\b(?:disput(?:ing|es|ed) (?:the|that|this|these|those|its|their|his|her)|contradict\w*|contrary to"
     r"|undercount\w*|overstat\w*|exaggerat\w*)\b",
+    re.I,
+)
+# ... or kept against another's: "stood by its count of 38 dead", "stuck to its figure of 86".
+SAYS_KEPT = re.compile(
+    r"\bst(?:ood|ands?|anding|uck|icks?|icking) (?:by|to) (?:its|their|his|her) (?:own |initial |original )?"
+    r"(?:count|figure|tally|toll|estimate)s?\b",
     re.I,
 )
 # None "in the camp": of the one camp a report is about (`extract._the_settlement`), which a

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimwatch.lexicon import FIGURE_SETTING_VERBS, TALLY_VERBS, VERB_MEASURES
+from claimwatch.lexicon import FIGURE_SETTING_VERBS, REPORT_VERBS, TALLY_VERBS, VERB_MEASURES
 
 # Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
 NEGATIVE_FRONTS = frozenset({"never", "nowhere"})
@@ -31,6 +31,8 @@ def repair(doc: Doc) -> Doc:
     for token in doc:
         if token.text == ")":
             _noun_past_an_acronym(token)
+        elif token.dep_ == "prep" and token.head.dep_ == "ccomp":
+            _day_to_the_saying(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -198,3 +200,17 @@ def _noun_past_an_acronym(bracket: Token) -> None:
     for child in list(name.children):
         if child.i < name.i and child.dep_ in ("nummod", "det", "poss", "quantmod"):
             child.head = noun  # "19", "the", "its": the noun's, not the name's
+
+
+def _day_to_the_saying(prep: Token) -> None:
+    """ "The ministry said on Tuesday it had detected 71 aircraft on Monday": the model may
+    hang "on Tuesday" on "detected", giving the detection two days. A day between the saying
+    and its clause's subject is the saying's."""
+    verb = prep.head
+    said = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if said.lemma_ not in REPORT_VERBS or subject is None or not said.i < prep.i < subject.i:
+        return
+    # (a day only: "told that in Buner district 66 deaths are confirmed" is the district's count)
+    if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
+        prep.head = said

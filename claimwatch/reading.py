@@ -41,6 +41,7 @@ class ArticleContext:
     # is taken to be about it; later days are often background ("the first march, on 2
     # October"), so they do not replace it.
     main_event_date: date | None = None
+    last_event_date: date | None = None  # the day the last sentence that named one named
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
     last_measure_side: str = ""  # who gave it
     last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)

@@ -689,13 +689,17 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if orgs and head.ent_type_ == "ORG":
         return _org_name(orgs)
     kept = [t for t in words if t.dep_ in ("compound", "poss") or t.i == head.i]
-    kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in PLACE_ENTS]
+    # (not where or when it spoke: "the national disaster authority on Tuesday morning")
+    kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in (*PLACE_ENTS, *DAY_ENTS)]
     return " ".join(lemma(t) for t in kept) or lemma(head)
 
 
 def _a_company_by_law(name: str | None) -> bool:
     """ "Borneo Lestari Plantations Bhd", "Kafubu Smelting Limited": a company by its legal form."""
     return bool(name) and (name or "").split()[-1] in lx.LEGAL_SUFFIXES
+
+
+DAY_ENTS = ("DATE", "TIME")
 
 
 def _org_name(tokens: list[Token]) -> str:

@@ -46,6 +46,7 @@ class SentenceDates:
     long_run: bool = False  # a running total over months or years ("since February 2022")
     year_to_date: bool = False  # "230 deaths this year", said late in the year
     due: bool = False  # the period is when something will be done: "will close it in January"
+    takes_effect: date | None = None  # the day a change will start: "will shut it from 1 October"
 
 
 # A running total counted from this long before it was given is a war's or a year's total, not
@@ -84,6 +85,11 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
         if in_earlier_figure(root):
             continue  # "up from four on Monday": the earlier figure's day
+        if future and day is not None and prep is not None and prep.lower_ == "from":
+            # "will shut two kilns from 1 October": when a plan takes effect, which is no day of
+            # its news (`extract`; "will cancel 1,900 flights from March 10" is those days')
+            out.takes_effect = out.takes_effect or day
+            continue
         if day is not None and _day_of_an_event(root, prep):
             named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
             continue

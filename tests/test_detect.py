@@ -1949,3 +1949,27 @@ def test_a_vehicle_acts_through_its_driver() -> None:
     assert conflict(sounded, silent) is not None
     # (two vehicles are not one)
     assert conflict(replace(sounded, subject="bus"), silent) is None
+
+
+def test_a_count_kept_against_anothers_did_not_grow_from_it() -> None:
+    told = dict(key="deaths", measure="deaths", subject="", side="ministry", article_id="d1", cumulative=True)
+    ministry = claim(low=31.0, high=31.0, figure_text="31", as_of="2022-03-02", **told,
+                     text="The ministry said on Wednesday the final toll stood at 31 dead.")
+    district = replace(ministry, claim_id="d1:1", side="district administration", low=38.0, high=38.0,
+                       figure_text="38", as_of="2022-03-03", cumulative=False,
+                       text="The district administration, however, stood by its count of 38 dead.")
+    assert conflict(district, ministry) is not None
+    grown = replace(district, text="The district administration said the toll had risen to 38.", rising=True)
+    assert conflict(grown, ministry) is None
+
+
+def test_two_reports_of_one_story_from_two_towns_meet_on_its_names() -> None:
+    told = dict(key="affect|subscriber", measure="affect|subscriber", subject="", places=(),
+                names=("vantra", "mobile", "regulator"))
+    regulator = claim(low=3_400_000.0, high=3_400_000.0, figure_text="3.4 million", side="regulator",
+                      region=("pretoria",), article_place="pretoria", **told)
+    company = claim(low=420_000.0, high=420_000.0, figure_text="420,000", side="vantra mobile",
+                    region=("johannesburg",), article_place="johannesburg", **told)
+    assert conflict(company, regulator) is not None
+    # (a claim of a town of its own is that town's)
+    assert conflict(replace(company, places=("johannesburg",)), regulator) is None

@@ -7549,8 +7549,10 @@ def test_no_decision_to_close_keeps_the_plant_working(extractor):
     assert only(claims, measure="closures").polarity == "negate"
 
 
-def test_no_plague_in_a_place_is_none_of_its_cases(extractor):
-    claim = only(claims_of(extractor, '"There is no plague in Ambositra," the official said.'), key="cases")
+@pytest.mark.parametrize("disease", ["plague", "Rift Valley fever"])
+def test_no_plague_in_a_place_is_none_of_its_cases(extractor, disease):
+    text = f'"There is no {disease} in Ambositra," the official said.'
+    claim = only(claims_of(extractor, text), key="cases")
     assert claim.polarity == "negate"
 
 
@@ -7706,3 +7708,42 @@ def test_a_name_before_upazila_is_a_place(extractor):
     text = ("The death toll from the collision at a level crossing in Mymensingh's Gouripur upazila has "
             "risen to 12, police said on Monday.")
     assert "gouripur" in only(claims_of(extractor, text), key="deaths").region
+
+
+def test_a_day_between_the_saying_and_its_clause_is_the_sayings(extractor):
+    text = ("Taiwan's defence ministry said on Tuesday it had detected 71 Chinese military aircraft around "
+            "the island on Monday.")
+    (aircraft,) = claims_of(extractor, text)
+    assert (aircraft.event_date, aircraft.as_of) == ("2022-02-28", "2022-03-01")
+
+
+def test_the_day_a_plan_takes_effect_is_not_the_day_of_its_news(extractor):
+    text = "Wadi El Nil Cement said on Monday it will shut down two of its four kilns from 1 October."
+    (kilns,) = claims_of(extractor, text)
+    assert (kilns.event_date, kilns.as_of) == (None, "2022-02-28")
+
+
+
+
+def test_none_of_the_gates_locked_is_of_the_gates(extractor):
+    claims = claims_of(extractor, "Police said none of the exit gates was locked.")
+    gates = only(claims, key="be|open")
+    assert (gates.subject, gates.polarity) == ("gate", "affirm")
+
+
+def test_the_day_a_body_spoke_is_no_part_of_its_name(extractor):
+    text = "The national disaster authority on Tuesday morning put the nationwide death toll at 14."
+    assert only(claims_of(extractor, text), key="deaths").side == "disaster authority"
+
+
+def test_no_one_hurt_in_that_incident_is_of_the_day_just_told(extractor):
+    text = ("Four civilians were wounded when shells landed in Mae Sot on Sunday, the army said. On Tuesday "
+            "afternoon two shells landed in paddy fields in Phop Phra district, the army said. No one was "
+            "hurt in that incident.")
+    unhurt = only(claims_of(extractor, text), key="injured", polarity="negate")
+    assert unhurt.event_date == "2022-03-01"
+
+
+def test_a_place_between_the_saying_and_its_clause_stays_the_clauses(extractor):
+    text = "Deputy Commissioner Buner told reporters that in Buner district 66 deaths are confirmed."
+    assert only(claims_of(extractor, text), key="deaths").places == ("buner",)
