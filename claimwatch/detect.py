@@ -1602,10 +1602,21 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
         told = a.text if a.subject == "vehicle" else b.text
         return not any(w in ROAD_VEHICLES - {"vehicle"} for w in re.findall(r"[a-z]+", told.lower()))
     if len({a.subject, b.subject} & VEHICLE_OPERATORS) == 1 and len({a.subject, b.subject} & VEHICLES) == 1:
-        return True  # "the driver sounded the horn" and "the train did not sound its horn"
+        # "the driver of the intercity train sounded the horn" and "the train did not sound its
+        # horn" (not the bus driver's horn, in a crash of a bus and a train)
+        operator, vehicle = (a, b) if a.subject in VEHICLE_OPERATORS else (b, a)
+        return _operates(operator.text, operator.subject, vehicle.subject)
     # a state's forces, whichever of them: "the police fired" and "troops fired" (one side's
     # denial for its forces meets the other's account of them)
     return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (a_words ^ b_words) <= STATE_FORCES
+
+
+def _operates(text: str, operator: str, vehicle: str) -> bool:
+    """Whether `text` names its operator as the vehicle's: "the driver of the intercity train",
+    "the train driver", "the ferry's captain"."""
+    of = rf"\b{operator}s? of (?:the |its |a |an )?(?:\w+ )?{vehicle}s?\b"
+    own = rf"\b{vehicle}(?:['’]s)? {operator}s?\b"
+    return re.search(f"{of}|{own}", text, re.I) is not None
 
 
 @lru_cache(maxsize=4096)

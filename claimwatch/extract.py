@@ -65,6 +65,7 @@ from claimwatch.reading import (
 )
 from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS
 from claimwatch.speakers import (
+    a_public_body,
     frame_for,
     main_org_of,
     names_a_figure,
@@ -128,6 +129,7 @@ class ClaimReader:
             article=article,
             published=published,
             main_org=(main_org := main_org_of(docs, article.source)),
+            main_org_public=a_public_body(main_org, docs),
             region=region_of(docs, main_org, untagged),
             topics=topics,
             names=names_of(docs),
@@ -143,6 +145,7 @@ class ClaimReader:
                 continue  # headlines compress the body's claims; the body says them in full
             sents = list(doc.sents)
             ctx.scene = ()
+            ctx.last_event_date = None  # ("in that incident": one this paragraph told)
             told_apart: tuple[str, ...] = ()  # the mark of the separate event last told
             for n, sent in enumerate(sents):
                 ctx.opens_on = scene_set(sent, ctx)
@@ -184,9 +187,10 @@ class ClaimReader:
             or dates.long_run
         )
 
-        # (a paragraph that opens "Another 23 were injured" goes on from the last one's toll)
+        # (a paragraph that opens "Another 23 were injured" goes on from the last one's toll,
+        # unless the report counted the injured before: then they are more)
         told_before = ctx.last_measure[0] if ctx.last_measure and sent.start == 0 else ""
-        found_figures = list(_figures(sent, told_before))
+        found_figures = list(_figures(sent, told_before, frozenset(ctx.measures_told)))
         by_number = {anchor.i: (figure, tokens) for figure, anchor, tokens in found_figures}
         for figure, anchor, tokens in found_figures:
             if anchor.i in used:
@@ -324,7 +328,9 @@ class ClaimReader:
             part = figure.unit != "%" and not all_children and (
                 _counts_a_part(sent, verb)
                 or _a_group_of(anchor)
-                or _more_of(anchor, noun) and not _the_rest_of_a_toll(anchor, told_before)
+                or _more_of(anchor, noun) and not _the_rest_of_a_toll(
+                    anchor, told_before, frozenset(ctx.measures_told)
+                )
                 or _some_of(anchor)
                 or _kin(noun)
                 or _included(anchor)
@@ -383,6 +389,7 @@ class ClaimReader:
             polarity = "negate" if negated else "affirm"
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
+            ctx.measures_told.add(measure)
             ctx.last_measure_side = speaker.side
             ctx.last_claim_counts = True
             claim = self._claim(
@@ -770,7 +777,8 @@ class ClaimReader:
         if dates.event and ctx.main_event_date is None and dates.event <= ctx.published:
             # (not "a second strike next week": the day of what the report tells is past)
             ctx.main_event_date = dates.event
-        ctx.last_event_date = dates.event or ctx.last_event_date
+        if dates.event and dates.event <= ctx.published:  # (not "the governor will visit on Thursday")
+            ctx.last_event_date = dates.event
         return out
 
     def _figure_rejections(
@@ -930,6 +938,8 @@ class ClaimReader:
             facility = _facility_kind(thing)
             if any(c.key == f"operate|{facility}" for c in said):
                 continue  # one sentence, one word on it
+            if facility == "airspace" and _open_or_closed_to(verb):
+                continue  # "closed its airspace to Indian airlines": to some, open to others
             if _in_a_rejected_claim(verb) or _under_denial(verb):
                 # "denied a union report that it plans to shut its plant", "denied that it plans
                 # to close its factory": a closing ruled out (_closing_plans), no plant stopped
@@ -1230,7 +1240,10 @@ class ClaimReader:
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
         event = dates.event
-        planned = measure in lx.ORG_MEASURES or (verb or key).split("|")[0] in PLAN_ACTS
+        # (a company's plan; not "the state government will close all schools from Monday")
+        planned = measure in lx.ORG_MEASURES or (verb or key).split("|")[0] in PLAN_ACTS and bool(
+            ctx.main_org
+        ) and company_name(speaker.side) == company_name(ctx.main_org or "")
         if event is None and dates.takes_effect and not planned:
             event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
         if event is None and THAT_EVENT.search(text_of(sent)):
@@ -1343,9 +1356,12 @@ def _goes_on(sent: Span, sents: list[Span], n: int) -> bool:
     return not own_ties and not own_event
 
 
-def _figures(sent: Span, told_before: str = "") -> Iterable[tuple[Figure, Token, list[Token]]]:
+def _figures(
+    sent: Span, told_before: str = "", told: frozenset[str] = frozenset()
+) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """Numbers in the sentence as figures, with the token they hang on; `told_before`, what the
-    figure just before the sentence counted, if it opens its paragraph."""
+    figure just before the sentence counted, if it opens its paragraph; `told`, what the
+    report's figures counted so far."""
     vague = vague_figure(text_of(sent))
     if vague:
         last = vague.text.split()[-1]
@@ -1376,7 +1392,7 @@ def _figures(sent: Span, told_before: str = "") -> Iterable[tuple[Figure, Token,
             continue  # inside a multi-token number; the first token reads it
         if tok.lower_ == "one" and tok.i > sent.start and tok.nbor(-1).lower_ in ("no", "not", "any"):
             continue  # "no one was killed" denies; it counts nothing
-        if _is_increment(tok, sent, told_before):
+        if _is_increment(tok, sent, told_before, told):
             continue  # "eight more bodies", "another 12": an addition, not a total
         if _an_age(tok):
             continue  # "two children under five", "people over 65": how old, not how many
@@ -1793,21 +1809,23 @@ def _some_scale(tok: Token, sent: Span) -> tuple[float, float, Token] | None:
 PERCENT_TOKENS = frozenset(["%", "percent", "pct", "cent"])  # ("cent" of "per cent")
 
 
-def _is_increment(tok: Token, sent: Span, told_before: str = "") -> bool:
+def _is_increment(tok: Token, sent: Span, told_before: str = "", told: frozenset[str] = frozenset()) -> bool:
     before = sent.doc[tok.i - 1].lower_ if tok.i > sent.start else ""
     after = sent.doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
     if after == "-" and tok.i + 2 < sent.end:
         after = sent.doc[tok.i + 2].lower_
     if after in SHARE_WORDS:
         return True  # "three-quarters of nurses": a share (_shares_in_words), not a count
-    if before in ("another", "further") and _the_rest_of_a_toll(tok, told_before):
+    if before in ("another", "further") and _the_rest_of_a_toll(tok, told_before, told):
         # "five people died ... Another 22 were injured", "A further 48 people were injured":
         # the injured, all of them
         return False
     return before in ("another", "further", "additional") or after in ("more", "additional", "new", "further")
 
 
-def _the_rest_of_a_toll(tok: Token, told_before: str = "") -> bool:
+def _the_rest_of_a_toll(
+    tok: Token, told_before: str = "", told_in_report: frozenset[str] = frozenset()
+) -> bool:
     """Whether "another N" counts a harm other than the one just counted ("three were killed
     and another 22 injured"; not "another three died": more dead)."""
     mine = _harm_told(tok)
@@ -1817,6 +1835,8 @@ def _the_rest_of_a_toll(tok: Token, told_before: str = "") -> bool:
     before = tok.doc[tok.doc[start - 1].sent.start : tok.i] if start > 0 else tok.doc[start : tok.i]
     told = {_harm_told(t) for t in before if t.like_num or t.pos_ == "NUM"} - {""}
     if told_before in HARM_WORDS:
+        if mine in told_in_report:
+            return False  # ("40 were injured and five killed. Another 12 were injured on Tuesday")
         told.add(told_before)
     return bool(told) and mine not in told
 
@@ -3967,19 +3987,22 @@ def _thing(noun: Token) -> str:
 
 
 def _none_of_what(none: Token) -> Token:
-    """What "none of" counts: "none of the drones" the drones; "none of them" the plural noun
-    before it that "them" stands for, a subject first ("all the drones reached their targets,
-    and none of them was intercepted"); else "none" itself."""
+    """What "none of" counts: "none of the drones" the drones; "none of them" the last plural
+    noun before it that "them" stands for ("police arrested 20 protesters, and none of them
+    was charged"); else "none" itself."""
     of = next((c for c in none.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     what = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if what is None:
         return none
     if what.pos_ != "PRON":
         return what
-    # (the things the clause before was about, rather than what they did: "their targets")
-    before = [t for t in none.doc[none.sent.start : none.i] if t.pos_ == "NOUN" and t.tag_ == "NNS"]
-    subjects = [t for t in before if t.dep_ in ("nsubj", "nsubjpass")]
-    return (subjects or before)[-1] if what.lower_ == "them" and before else none
+    # (not the things they did something to: "the drones reached their targets, and none of them")
+    before = [
+        t for t in none.doc[none.sent.start : none.i]
+        if t.pos_ == "NOUN" and t.tag_ == "NNS"
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+    ]
+    return before[-1] if what.lower_ == "them" and before else none
 
 
 def _an_owner(poss: Token) -> bool:
@@ -6621,6 +6644,12 @@ def _striking_weapon(verb: Token) -> str | None:
         return None  # "drones targeting the city" had not struck yet
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return lx.STRIKING_WEAPONS.get(lemma(subj)) if subj is not None else None
+
+
+def _open_or_closed_to(verb: Token) -> bool:
+    """ "closed to Indian airlines", "remained open to international flights": for some only."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp"))]
+    return any(c.dep_ == "prep" and c.lower_ == "to" for w in words for c in w.children)
 
 
 def _operating_state(verb: Token) -> tuple[Token, bool] | None:

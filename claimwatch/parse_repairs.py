@@ -211,6 +211,8 @@ def _day_to_the_saying(prep: Token) -> None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if said.lemma_ not in REPORT_VERBS or subject is None or not said.i < prep.i < subject.i:
         return
+    if any(c.dep_ == "mark" and c.i < prep.i for c in verb.children):
+        return  # "said that on Saturday night soldiers shot 9": the clause's day
     # (a day only: "told that in Buner district 66 deaths are confirmed" is the district's count)
     if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
         prep.head = said

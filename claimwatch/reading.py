@@ -30,6 +30,7 @@ class ArticleContext:
     article: CleanArticle
     published: date
     main_org: str | None
+    main_org_public: bool  # whether it is a public body ("the EPD"), not a company
     region: tuple[str, ...]  # every place and country named
     topics: tuple[str, ...]  # kinds of event the article is about
     names: tuple[str, ...]  # the proper names it names most (when_where.names_of)
@@ -41,7 +42,8 @@ class ArticleContext:
     # is taken to be about it; later days are often background ("the first march, on 2
     # October"), so they do not replace it.
     main_event_date: date | None = None
-    last_event_date: date | None = None  # the day the last sentence that named one named
+    last_event_date: date | None = None  # the past day the paragraph's last sentence to name one named
+    measures_told: set[str] = field(default_factory=set)  # what the report's figures counted so far
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
     last_measure_side: str = ""  # who gave it
     last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)

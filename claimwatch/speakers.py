@@ -680,7 +680,7 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("compound", "amod") for c in head.children
     )
     if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org and not introduced:
-        if _a_company_by_law(ctx.last_org) and not _a_company_by_law(ctx.main_org):
+        if _a_company_by_law(ctx.last_org) and ctx.main_org_public:
             # "The company estimated ...", just after "Borneo Lestari Plantations Bhd admitted
             # ...", in a report about the environment department: that company
             return ctx.last_org or ""
@@ -969,9 +969,29 @@ def _called_unions(docs: list[Doc]) -> set[str]:
             tok.dep_ == "appos" and lemma(tok.head) == "union"
             or any(c.dep_ in ("appos", "compound") and lemma(c) == "union" for c in tok.children)
             # "the Mineworkers Union of Zambia (MUZ)": a union's initials, spelled out before them
-            or any(w.lower_ in ("union", "unions") for w in _spelled_out(tok))
+            or _a_union_spelled_out(_spelled_out(tok))
         )
     }
+
+
+def a_public_body(name: str | None, docs: list[Doc]) -> bool:
+    """Whether the organisation a report is about is a public body, by its name ("the health
+    ministry") or by the name its initials spell out ("the Sabah Environment Protection
+    Department (EPD)"), and no company."""
+    if not name:
+        return False
+    if name.split()[-1] in lx.BODY_NOUNS:
+        return True
+    return any(
+        (words := _spelled_out(tok)) and words[-1].lower_ in lx.BODY_NOUNS
+        for doc in docs for tok in doc if tok.lower_ == name
+    )
+
+
+def _a_union_spelled_out(words: list[Token]) -> bool:
+    """ "Mineworkers Union of Zambia": a union by its name (not "Union Bank of Nigeria")."""
+    named = [w.lower_ for w in words]
+    return any(w in ("union", "unions") for w in named[1:]) and "bank" not in named
 
 
 def _spelled_out(acronym: Token) -> list[Token]:

@@ -1947,8 +1947,10 @@ def test_a_vehicle_acts_through_its_driver() -> None:
     silent = replace(sounded, subject="train", polarity="negate", side="police", article_id="a2",
                      text='"The train did not sound its horn," the officer said.')
     assert conflict(sounded, silent) is not None
-    # (two vehicles are not one)
+    # (two vehicles are not one, nor is the bus driver the train's)
     assert conflict(replace(sounded, subject="bus"), silent) is None
+    bus_driver = replace(sounded, text="The driver of the bus sounded the horn before it hit the train.")
+    assert conflict(bus_driver, silent) is None
 
 
 def test_a_count_kept_against_anothers_did_not_grow_from_it() -> None:

@@ -7747,3 +7747,53 @@ def test_no_one_hurt_in_that_incident_is_of_the_day_just_told(extractor):
 def test_a_place_between_the_saying_and_its_clause_stays_the_clauses(extractor):
     text = "Deputy Commissioner Buner told reporters that in Buner district 66 deaths are confirmed."
     assert only(claims_of(extractor, text), key="deaths").places == ("buner",)
+
+
+def test_a_bank_whose_name_opens_on_union_is_no_union(extractor):
+    text = ("Union Bank of Nigeria (UBN) will cut 1,000 jobs as part of a restructuring, the lender said on "
+            "Monday.\n\nUBN said the cuts would be completed by June. The National Union of Bank Employees "
+            "(NUBE) said 1,500 jobs would go.")
+    assert {c.key for c in claims_of(extractor, text) if c.kind == "figure"} == {"job_cuts|ubn"}
+
+
+def test_the_company_is_the_one_reported_on_unless_that_is_a_public_body(extractor):
+    text = ("Helvion Steel will cut 1,200 jobs at its Gary plant, Helvion said on Monday. Helvion Steel "
+            "employs 5,000 people in Indiana, Helvion said.\n\nKorma Metals Ltd, which supplies coke to the "
+            "plant, said on Monday it would cut 150 jobs.\n\nThe company said the 1,200 job cuts at the Gary "
+            "plant would be completed by June.")
+    assert only(claims_of(extractor, text), figure_text="1,200", as_of="2022-03-02").side == "helvion steel"
+
+
+def test_another_injured_after_a_toll_are_more_when_the_injured_were_counted_before(extractor):
+    text = ("At least 40 people were injured and five were killed in clashes in Kisumu on Monday, police "
+            "said.\n\nAnother 12 were injured on Tuesday, police said.")
+    assert [c.low for c in claims_of(extractor, text) if c.key == "injured"] == [40.0]
+
+
+def test_none_of_them_are_the_last_things_named_not_their_possessions(extractor):
+    text = "Police arrested 20 protesters, and none of them was charged, their lawyer said."
+    charged = claims_of(extractor, text)
+    assert only(charged, kind="event").key == "charge|protester"
+
+
+def test_airspace_closed_to_some_says_nothing_of_it_working(extractor):
+    for text in ("Pakistan closed its airspace to Indian airlines, the ministry said.",
+                 "Pakistani airspace remained open to international flights, the authority said."):
+        assert not [c for c in claims_of(extractor, text) if c.key == "operate|airspace"]
+
+
+def test_a_day_after_said_that_is_the_clauses(extractor):
+    text = "Witnesses said that on Saturday night soldiers shot dead 9 protesters in Mandalay."
+    assert only(claims_of(extractor, text), key="deaths").event_date == "2022-02-26"
+
+
+def test_a_governments_order_from_a_day_keeps_that_day(extractor):
+    text = "The state government will close all schools in Lagos from Monday, the commissioner said."
+    assert only(claims_of(extractor, text), key="close|school").event_date == "2022-03-07"
+
+
+def test_that_incident_is_never_a_day_to_come_nor_another_paragraphs(extractor):
+    text = ("Gunmen killed 12 villagers in Zamfara on Sunday, police said. The state governor will visit the "
+            "area on Thursday.\n\nSeparately, a fire broke out at a police station in Gusau. No one was hurt "
+            "in that fire, police said.")
+    assert only(claims_of(extractor, text), key="injured").event_date is None
