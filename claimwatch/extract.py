@@ -1241,9 +1241,8 @@ class ClaimReader:
         # counts from is not the day it is about.
         event = dates.event
         # (a company's plan; not "the state government will close all schools from Monday")
-        planned = measure in lx.ORG_MEASURES or (verb or key).split("|")[0] in PLAN_ACTS and bool(
-            ctx.main_org
-        ) and company_name(speaker.side) == company_name(ctx.main_org or "")
+        its_own = bool(ctx.main_org) and company_name(speaker.side) == company_name(ctx.main_org or "")
+        planned = measure in lx.ORG_MEASURES or (verb or key).split("|")[0] in PLAN_ACTS and its_own
         if event is None and dates.takes_effect and not planned:
             event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
         if event is None and THAT_EVENT.search(text_of(sent)):

@@ -256,9 +256,7 @@ CIVILIAN_NOUNS = frozenset(
     "civilian resident child woman infant student patient citizen villager passerby passenger".split()
 )
 # Children are counted apart: "no children were killed" says nothing of the people killed.
-CHILD_NOUNS = frozenset(
-    ["child", "children", "minor", "infant", "baby", "schoolchild", "kid"]
-)
+CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])
 
 # Generic nouns that stand for a figure mentioned elsewhere ("put the figure at 18,000").
 FIGURE_NOUNS = frozenset(

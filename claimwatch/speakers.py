@@ -669,6 +669,9 @@ def _employer(words: list[Token]) -> str:
     return " ".join(t.lower_ for t in before).removesuffix("'s")
 
 
+DAY_ENTS = ("DATE", "TIME")  # what a body's name never holds: "the authority on Tuesday morning"
+
+
 def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     # (not the person after a named body: "the chief executive of NordBalt Airways, Erik Lindqvist")
     named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
@@ -697,9 +700,6 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
 def _a_company_by_law(name: str | None) -> bool:
     """ "Borneo Lestari Plantations Bhd", "Kafubu Smelting Limited": a company by its legal form."""
     return bool(name) and (name or "").split()[-1] in lx.LEGAL_SUFFIXES
-
-
-DAY_ENTS = ("DATE", "TIME")
 
 
 def _org_name(tokens: list[Token]) -> str:
