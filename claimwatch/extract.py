@@ -154,7 +154,7 @@ class ClaimReader:
                 claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
                 ctx.scene = ctx.opens_on or ctx.scene
                 told_apart = own or ctx.goes_on_with
-        claims = _plans_of_its_company(_dedupe(claims), ctx.main_org)
+        claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
 
@@ -7511,6 +7511,25 @@ def _quoted(sent: Span, token: Token) -> bool:
     text = sent.doc.text
     before = text[sent.start_char : token.idx]
     return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
+def _cancellations_of_what(claims: list[Claim]) -> list[Claim]:
+    """ "The strike had led to 418 cancellations at Brussels Airport": a count of cancellations
+    counts what the report's other figures count as cancelled ("nearly 500 flights were
+    cancelled"), so that it meets another side's "more than 600 flights were cancelled"."""
+    cancelled = Counter(
+        thing for c in claims
+        if c.kind == "figure" and (thing := c.key.partition("|")[2]) and c.key.startswith("cancel|")
+        and thing not in lx.PERSON_NOUNS
+    )
+    if not cancelled:
+        return claims
+    key = f"cancel|{cancelled.most_common(1)[0][0]}"
+    return [
+        replace(c, key=key, measure=key, verb="cancel")
+        if c.kind == "figure" and c.key.endswith("|cancellation") else c
+        for c in claims
+    ]
 
 
 def _plans_of_its_company(claims: list[Claim], main_org: str | None) -> list[Claim]:

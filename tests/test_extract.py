@@ -7802,3 +7802,12 @@ def test_that_incident_is_never_a_day_to_come_nor_another_paragraphs(extractor):
             "area on Thursday.\n\nSeparately, a fire broke out at a police station in Gusau. No one was hurt "
             "in that fire, police said.")
     assert only(claims_of(extractor, text), key="injured").event_date is None
+
+
+def test_a_count_of_cancellations_counts_what_the_report_counts_as_cancelled(extractor):
+    text = ("The union said nearly 500 flights were cancelled on Tuesday.\n\nSkeyes said the first strike, "
+            "on March 1, had led to 418 cancellations at Brussels Airport.")
+    assert only(claims_of(extractor, text), low=418.0).key == "cancel|flight"
+    # (a report that counts nothing cancelled leaves it as it is)
+    alone = claims_of(extractor, "Skeyes said the strike had led to 418 cancellations at Brussels Airport.")
+    assert only(alone, low=418.0).key == "lead|cancellation"
