@@ -190,7 +190,8 @@ class ClaimReader:
         # (a paragraph that opens "Another 23 were injured" goes on from the last one's toll,
         # unless the report counted the injured before: then they are more)
         told_before = ctx.last_measure[0] if ctx.last_measure and sent.start == 0 else ""
-        found_figures = list(_figures(sent, told_before, frozenset(ctx.measures_told)))
+        told = frozenset(ctx.measures_told)  # (what the report counted before this sentence)
+        found_figures = list(_figures(sent, told_before, told))
         by_number = {anchor.i: (figure, tokens) for figure, anchor, tokens in found_figures}
         for figure, anchor, tokens in found_figures:
             if anchor.i in used:
@@ -328,9 +329,7 @@ class ClaimReader:
             part = figure.unit != "%" and not all_children and (
                 _counts_a_part(sent, verb)
                 or _a_group_of(anchor)
-                or _more_of(anchor, noun) and not _the_rest_of_a_toll(
-                    anchor, told_before, frozenset(ctx.measures_told)
-                )
+                or _more_of(anchor, noun) and not _the_rest_of_a_toll(anchor, told_before, told)
                 or _some_of(anchor)
                 or _kin(noun)
                 or _included(anchor)
@@ -1240,10 +1239,7 @@ class ClaimReader:
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
         event = dates.event
-        # (a company's plan; not "the state government will close all schools from Monday")
-        its_own = bool(ctx.main_org) and company_name(speaker.side) == company_name(ctx.main_org or "")
-        planned = measure in lx.ORG_MEASURES or (verb or key).split("|")[0] in PLAN_ACTS and its_own
-        if event is None and dates.takes_effect and not planned:
+        if event is None and dates.takes_effect and not _a_companys_plan(measure, verb or key, speaker, ctx):
             event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
         if event is None and THAT_EVENT.search(text_of(sent)):
             event = ctx.last_event_date  # "No one was hurt in that incident": the one just told
@@ -7511,6 +7507,16 @@ def _quoted(sent: Span, token: Token) -> bool:
     text = sent.doc.text
     before = text[sent.start_char : token.idx]
     return sum(before.count(q) for q in QUOTES) % 2 == 1
+
+
+def _a_companys_plan(measure: str, act: str, speaker: Speaker, ctx: ArticleContext) -> bool:
+    """Whether a claim tells a company's own plan (its jobs, or what it will do to a plant), whose
+    day "from 1 October" is when it takes effect; not "the state government will close all
+    schools from Monday"."""
+    if measure in lx.ORG_MEASURES:
+        return True
+    its_own = bool(ctx.main_org) and company_name(speaker.side) == company_name(ctx.main_org or "")
+    return act.split("|")[0] in PLAN_ACTS and its_own
 
 
 def _cancellations_of_what(claims: list[Claim]) -> list[Claim]:
