@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint quality demo bench faults kafka-start kafka-stop clean system-deps
+.PHONY: install test fuzz lint quality demo bench faults kafka-start kafka-stop clean system-deps
 
 install: $(STAMP)
 
@@ -27,6 +27,11 @@ lint: install
 test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+# The property tests with new random examples, many more of them (`make test` repeats its own).
+fuzz: install
+	CLAIMWATCH_HYPOTHESIS=explore $(BIN)/pytest -q -p no:cacheprovider tests/test_row_index.py \
+		tests/test_properties.py tests/test_bad_input.py
 
 quality: install
 	@scripts/quality

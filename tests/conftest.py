@@ -3,6 +3,7 @@
 - `kafka` (session): a local broker from `scripts/kafka start` on a free port, with its run
   dir in a temp dir; stopped at the end. Set CLAIMWATCH_TEST_BROKER=HOST:PORT to use a
   broker that is already running instead.
+- Hypothesis profiles: "repeatable" (default) and "explore" (`make fuzz`), below.
 - `worker` (factory): starts `claimwatch worker` as a subprocess against that broker, on a
   free web port with a temp data dir, waits until /health says ready, and stops it at the
   end of the test. Its log is printed when the test fails.
@@ -25,8 +26,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from faults.cluster import Broker, free_port
+
+# Property tests draw the same examples every run of `make test` (what CI runs): a run is
+# repeatable and a red one reproduces. `make fuzz` draws new examples, more of them, to find
+# what the fixed ones miss (run it when changing detect or row).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=2000)
+settings.load_profile(os.environ.get("CLAIMWATCH_HYPOTHESIS", "repeatable"))
 
 ROOT = Path(__file__).resolve().parents[1]
 VENV_BIN = Path(sys.executable).parent

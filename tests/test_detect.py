@@ -1963,15 +1963,3 @@ def test_a_count_kept_against_anothers_did_not_grow_from_it() -> None:
     assert conflict(district, ministry) is not None
     grown = replace(district, text="The district administration said the toll had risen to 38.", rising=True)
     assert conflict(grown, ministry) is None
-
-
-def test_two_reports_of_one_story_from_two_towns_meet_on_its_names() -> None:
-    told = dict(key="affect|subscriber", measure="affect|subscriber", subject="", places=(),
-                names=("vantra", "mobile", "regulator"))
-    regulator = claim(low=3_400_000.0, high=3_400_000.0, figure_text="3.4 million", side="regulator",
-                      region=("pretoria",), article_place="pretoria", **told)
-    company = claim(low=420_000.0, high=420_000.0, figure_text="420,000", side="vantra mobile",
-                    region=("johannesburg",), article_place="johannesburg", **told)
-    assert conflict(company, regulator) is not None
-    # (a claim of a town of its own is that town's)
-    assert conflict(replace(company, places=("johannesburg",)), regulator) is None

@@ -246,3 +246,18 @@ def test_a_count_of_things_throughout_the_country_is_found_by_the_country_its_re
     assert same_event(ministry, union)
     assert RowIndex([union.to_dict()]).candidates(ministry) == [0]
     assert RowIndex([ministry.to_dict()]).candidates(union) == [0]
+
+
+
+def test_claims_of_two_towns_reports_are_two_events_whatever_names_they_share():
+    """The row index files claims by place: two reports filed from towns apart, whose claims
+    name no place of their own, are kept apart by `same_event` too (hypothesis found the
+    index missing such pairs when names joined them)."""
+    base = dict(source="Wire", published_at="2024-05-01T00:00:00Z", speaker="s", kind="figure",
+                key="deaths", measure="deaths", as_of="2024-05-02", low=10.0, high=10.0)
+    old = Claim(claim_id="a:0", article_id="a", side="police", text="a", region=("kharkiv",),
+                names=("lorren", "kessler"), **base)
+    new = Claim(claim_id="b:0", article_id="b", side="ukraine", text="b", region=("odesa",),
+                names=("kessler", "lorren", "paraguay"), **base)
+    assert not same_event(new, old)
+    assert RowIndex([old.to_dict()]).candidates(new) == []
