@@ -334,7 +334,7 @@ class ClaimReader:
                 or _kin(noun)
                 or _included(anchor)
                 or _what_raised_it(verb)
-                or (verb is not None and lemma(verb) in lx.CARE_VERBS)  # those one place treated
+                or (verb is not None and lemma(verb) in lx.CARE_VERBS and not _let_in(verb))  # those treated
                 or _treated_there(anchor)
                 # those buried: some of the dead at least (not "seven vehicles were buried")
                 or verb is not None and lemma(verb) == "bury" and (noun is None or not _a_thing(noun))
@@ -2787,6 +2787,10 @@ def _measure(
         return "sheltered", _whose(noun, ctx, frame) or group
     if _out_of_a_total(anchor):
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
+    if _let_in(verb):
+        # "about 30,000 people had been admitted into the stadium": those there, no one hurt
+        people = noun is not None and lemma(noun) in lx.PERSON_NOUNS
+        return ("present|people", lemma(noun)) if people and noun is not None else ("", "")
     if _where_people_are(noun) or _where_the_counted_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
@@ -3189,6 +3193,8 @@ def _measure(
     counted_by = _number_of_what(noun) if noun_lemma in lx.FIGURE_NOUNS else None
     if counted_by:
         return counted_by, ""
+    if noun_lemma in lx.FIGURE_NOUNS and noun is not None and _for_a_gathering(noun):
+        return "participants", ""  # "its estimate of 6,500 for the Skopje protest"
     if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure and (
         noun_lemma != "toll" or ctx.last_measure[0] in lx.HARM_MEASURES
     ):
@@ -4572,6 +4578,15 @@ def _change_verb(token: Token) -> bool:
     )
 
 
+def _let_in(verb: Token | None) -> bool:
+    """ "admitted into the stadium", "admitted to the country": let in, not taken in for care."""
+    return verb is not None and lemma(verb) == "admit" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into")
+        and any(lemma(o) in lx.ADMITTING_PLACES for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    )
+
+
 def _taken_for_care(verb: Token | None) -> bool:
     """ "were taken to hospital", "taken to a clinic": hurt, not captured."""
     return verb is not None and any(
@@ -5238,8 +5253,10 @@ def _none_counted(verb: Token) -> str | None:
     """The measure a verb's subject says there was none of: "no deaths were reported",
     "no casualties had been recorded"."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and _none_since(child):
-            return None  # "no new case has been reported for five days": none since, not none
+        if child.dep_ in ("nsubj", "nsubjpass") and (_none_since(child) or _since_a_time(verb)):
+            # "no new case has been reported for five days", "no bodies had been recovered
+            # since the morning": none since, not none
+            return None
         if child.dep_ in ("nsubj", "nsubjpass") and (_says_none(child) or _not_a_single(child)) and (
             _disease_cases(child, verb)
         ):
@@ -5418,6 +5435,12 @@ def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:
         and lemma(noun) in lx.REMAINS_NOUNS
         and lemma(verb) in lx.CARRYING_VERBS
     )
+
+
+def _since_a_time(verb: Token) -> bool:
+    """ "(recovered) since the morning", "since then": of the time after a moment (not the
+    "since" of a reason: "since the hall was empty")."""
+    return any(c.lower_ == "since" and c.dep_ in ("prep", "advmod") for c in verb.children)
 
 
 def _none_since(noun: Token) -> bool:
@@ -6930,6 +6953,20 @@ def _facility_owner(facility: Token, verb: Token, speaker: Speaker, region: tupl
         # a country speaking of its own ("Lithuania said its crossings remained open")
         return speaker.side if country_in([speaker.side]) or speaker.side in region else ""
     return ""
+
+
+def _for_a_gathering(noun: Token) -> bool:
+    """ "its estimate of 6,500 for the Skopje protest", "the figure for the march": a count of
+    those who came, whatever the report counted before."""
+    holder = noun
+    while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
+        holder = holder.head  # ("stood by its estimate of 6,500 for ...": "for" is the verb's)
+    holders = (noun, holder.head) if holder.dep_ == "dobj" else (noun, holder)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for"
+        and any(o.dep_ == "pobj" and lx.TOPICS.get(lemma(o)) == "protest" for o in c.children)
+        for h in holders for c in h.children
+    )
 
 
 def _number_of_what(noun: Token | None) -> str | None:

@@ -1125,6 +1125,12 @@ POWER_CUT = re.compile(
 CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
 # Where the hurt are taken: "ten soldiers were taken to hospital" (not prisoner).
 CARE_PLACES = frozenset(["hospital", "clinic", "infirmary"])
+# Where those "admitted" are let in, not taken in for care: "30,000 had been admitted into the
+# stadium", "admitted to the country".
+ADMITTING_PLACES = frozenset(
+    "stadium ground grounds venue arena hall park festival concert fair country territory school "
+    "university college programme program club event premises".split()
+)
 # Words of an armed attack: what "no civilian was affected" is said of.
 ATTACK_WORDS = re.compile(r"\b(?:strikes?|struck|attacks?|bomb\w*|shell\w*|raids?|airstrikes?|operations?)\b")
 # What befalls the hurt and the beaten: "suffered minor injuries", "suffered no losses".

@@ -169,13 +169,21 @@ RANKED_NOUNS = EVENT_DAY_NOUNS | frozenset("day night week weekend month strike 
 
 def in_earlier_figure(token: Token) -> bool:
     """Whether `token` is in the "up from four on Monday" of "six killed, up from four on
-    Monday": a figure's earlier value and its day, not a claim or a day of its own."""
+    Monday" (or the "than on May 7" of "fewer than on May 7"): a figure's earlier value and its
+    day, not a claim or a day of its own."""
     node = token
     for _ in range(4):  # Monday <- on <- from <- up
         if node.lower_ == "from" and node.dep_ == "prep" and node.head.lower_ in ("up", "down"):
             return True
         if node.dep_ == "prep" and _between_from_and_to(node):
             return True
+        compared = token.ent_type_ in ("DATE", "TIME")  # (a day; not "no higher than 31 percent")
+        if compared and node.lower_ == "than" and node.dep_ == "prep" and node.head.tag_ in ("JJR", "RBR"):
+            # "76 percent, slightly fewer than on May 7": the day compared with (not "lower than
+            # last Saturday, when the Archive counted 90,000": that day's own count)
+            return not any(
+                c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children) for c in token.children
+            )
         if node.head.i == node.i:
             return False
         node = node.head

@@ -7811,3 +7811,41 @@ def test_a_count_of_cancellations_counts_what_the_report_counts_as_cancelled(ext
     # (a report that counts nothing cancelled leaves it as it is)
     alone = claims_of(extractor, "Skeyes said the strike had led to 418 cancellations at Brussels Airport.")
     assert only(alone, low=418.0).key == "lead|cancellation"
+
+
+def test_none_since_a_moment_is_no_denial_of_those_counted_before(extractor):
+    later = claims_of(extractor, "A police officer said no bodies had been recovered since the morning.")
+    assert not [c for c in later if c.key == "deaths"]
+    # (the "since" of a reason keeps the denial)
+    because = claims_of(extractor, "No one was hurt since the hall was empty, police said.")
+    assert only(because, key="injured").polarity == "negate"
+
+
+def test_those_admitted_into_a_venue_are_no_one_hurt(extractor):
+    venue = claims_of(extractor, "He said about 30,000 people had been admitted into the stadium.")
+    assert [c.key for c in venue] == ["present|people"]
+    assert claims_of(extractor, "Refugees were admitted to the country, 400 of them on Monday.") == []
+    assert only(claims_of(extractor, "About 30 people were admitted to hospital."), low=27.0).key == "injured"
+
+
+def test_a_figure_for_a_protest_counts_those_who_came_whatever_was_counted_before(extractor):
+    text = ("The ministry said four people had been detained after Saturday's protest in Skopje. "
+            "The ministry stood by its estimate of 6,500 for the Skopje protest.")
+    assert only(claims_of(extractor, text), low=6500.0).key == "participants"
+    text = "Four people were detained. Police said the number for the day was 12."
+    assert only(claims_of(extractor, text), low=12.0).key == "detained"
+
+
+def test_the_day_a_figure_is_compared_with_is_not_its_own(extractor):
+    text = ("Teachers went on strike again on Tuesday. SPASH said 76 percent of teachers had stayed away "
+            "from classrooms, slightly fewer than on May 7, which the union blamed on pressure from school "
+            "directors.")
+    assert only(claims_of(extractor, text), key="participants").event_date is None
+    # (but a day compared with that has its own count keeps it: "lower than last Saturday, when
+    # the Archive counted around 90,000")
+    text = ("Police said five people were detained. Turnout was lower than last Saturday, when the Archive "
+            "counted around 90,000 people at the square.")
+    assert only(claims_of(extractor, text), low=81000.0).event_date == "2022-02-26"
+    # (nor is a figure under "than" an earlier one: "no higher than 31 percent")
+    text = "An observer network says turnout in the referendum was no higher than 31 percent."
+    assert only(claims_of(extractor, text), key="participants").low == 31.0
