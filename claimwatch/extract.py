@@ -2322,6 +2322,26 @@ def _participle_found(noun: Token | None, verb: Token | None) -> Token | None:
     )
 
 
+def _harm_told_after(noun: Token | None, verb: Token | None) -> Token | None:
+    """ "lost 6 servicemen killed and more than 10 wounded": the parser hangs the servicemen
+    on the later "wounded"; the participle right after them says what befell them."""
+    if noun is None or verb is None:
+        return None
+    return next(
+        (
+            c for c in noun.children
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and c.i < verb.i
+            and lx.VERB_MEASURES.get(lemma(c)) in lx.HARM_MEASURES
+            and lx.VERB_MEASURES.get(lemma(verb)) in lx.HARM_MEASURES
+            # (a bare participle hung off the clause, not its own verb: "two people wounded
+            # in the strikes died overnight" died)
+            and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "conj")
+            and not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+        ),
+        None,
+    )
+
+
 # States those found are freed from by being found: "found 12 miners trapped".
 FOUND_FREE = frozenset(["trap", "strand"])
 # Verbs that say things were found in a state: "found 16 houses destroyed".
@@ -2755,7 +2775,7 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
-    verb = _participle_found(noun, verb) or verb
+    verb = _participle_found(noun, verb) or _harm_told_after(noun, verb) or verb
     if own := _own_state(anchor):
         return lx.ADJECTIVE_MEASURES[own], _whose(anchor, ctx, frame)  # "to 14 dead and four missing"
     length = noun is not None and lemma(noun) in lx.DISTANCE_UNITS
@@ -2789,7 +2809,8 @@ def _measure(
         return "", ""  # "fewer than 9,000 stopped work, out of a workforce of 160,000"
     if _let_in(verb):
         # "about 30,000 people had been admitted into the stadium": those there, no one hurt
-        people = noun is not None and lemma(noun) in lx.PERSON_NOUNS
+        # (not "1,200 migrants were admitted into the country": let in, not there at once)
+        people = noun is not None and lemma(noun) in lx.PERSON_NOUNS and _admitted_to(verb, lx.VENUES)
         return ("present|people", lemma(noun)) if people and noun is not None else ("", "")
     if _where_people_are(noun) or _where_the_counted_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
@@ -4580,9 +4601,16 @@ def _change_verb(token: Token) -> bool:
 
 def _let_in(verb: Token | None) -> bool:
     """ "admitted into the stadium", "admitted to the country": let in, not taken in for care."""
+    return _admitted_to(verb, lx.ADMITTING_PLACES)
+
+
+def _admitted_to(verb: Token | None, places: frozenset[str]) -> bool:
+    """Whether those a verb counts were admitted to one of `places`, no place of care."""
     return verb is not None and lemma(verb) == "admit" and any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into")
-        and any(lemma(o) in lx.ADMITTING_PLACES for o in c.children if o.dep_ == "pobj")
+        c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            lemma(o) in places and not any(lemma(w) in lx.CARE_WORDS for w in o.subtree)
+            for o in c.children if o.dep_ == "pobj"
+        )
         for c in verb.children
     )
 
@@ -5440,7 +5468,16 @@ def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:
 def _since_a_time(verb: Token) -> bool:
     """ "(recovered) since the morning", "since then": of the time after a moment (not the
     "since" of a reason: "since the hall was empty")."""
-    return any(c.lower_ == "since" and c.dep_ in ("prep", "advmod") for c in verb.children)
+    for since in (c for c in verb.children if c.lower_ == "since" and c.dep_ in ("prep", "advmod")):
+        moment = next((o for o in since.children if o.dep_ == "pobj"), None)
+        named = [] if moment is None else [
+            moment,
+            *(w for w in moment.children if w.dep_ in ("poss", "compound")),
+            *(o for p in moment.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children),
+        ]
+        if not any(lemma(w) in lx.WHOLE_EVENTS for w in named):
+            return True  # (not "since the explosion", "since the storm's landfall": all of it)
+    return False
 
 
 def _none_since(noun: Token) -> bool:
@@ -6961,10 +6998,16 @@ def _for_a_gathering(noun: Token) -> bool:
     holder = noun
     while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
         holder = holder.head  # ("stood by its estimate of 6,500 for ...": "for" is the verb's)
-    holders = (noun, holder.head) if holder.dep_ == "dobj" else (noun, holder)
+    if lemma(noun) == "toll":
+        return False  # "the toll for Saturday's protest": its dead
+    verb = holder.head if holder.dep_ == "dobj" else holder
+    holders = (noun, verb) if lemma(verb) in lx.FIGURE_GIVING_VERBS else (noun,)
     return any(
-        c.dep_ == "prep" and c.lower_ == "for"
-        and any(o.dep_ == "pobj" and lx.TOPICS.get(lemma(o)) == "protest" for o in c.children)
+        c.dep_ in ("prep", "dative") and c.lower_ == "for"  # ("gave a number of 20,000 for the rally")
+        and any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and lx.TOPICS.get(lemma(o)) == "protest"
+            for o in c.children  # (not "the figure for March")
+        )
         for h in holders for c in h.children
     )
 

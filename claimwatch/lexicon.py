@@ -1126,10 +1126,20 @@ CARE_VERBS = frozenset(["treat", "admit", "hospitalise", "hospitalize"])
 # Where the hurt are taken: "ten soldiers were taken to hospital" (not prisoner).
 CARE_PLACES = frozenset(["hospital", "clinic", "infirmary"])
 # Where those "admitted" are let in, not taken in for care: "30,000 had been admitted into the
-# stadium", "admitted to the country".
-ADMITTING_PLACES = frozenset(
-    "stadium ground grounds venue arena hall park festival concert fair country territory school "
-    "university college programme program club event premises".split()
+# stadium" (those there), "admitted to the country" (no one hurt) ...
+VENUES = frozenset(
+    "stadium ground grounds venue arena hall park festival concert fair event premises".split()
+)
+ADMITTING_PLACES = VENUES | frozenset(
+    "country territory school university college programme program club".split()
+)
+# ... unless a word of the place is care's: "the University of Maiduguri Teaching Hospital", "the
+# hospital's emergency hall", "a school converted into a cholera treatment centre".
+CARE_WORDS = CARE_PLACES | frozenset("medical treatment ward icu centre center unit health".split())
+# Verbs that give a figure for something: "put its figure for the march at 3,000" (not "fined a
+# total of 112 for the rally": the reason for the fines).
+FIGURE_GIVING_VERBS = frozenset(
+    "give put stand keep issue release revise raise lower cite provide offer publish".split()
 )
 # Words of an armed attack: what "no civilian was affected" is said of.
 ATTACK_WORDS = re.compile(r"\b(?:strikes?|struck|attacks?|bomb\w*|shell\w*|raids?|airstrikes?|operations?)\b")
@@ -1674,6 +1684,11 @@ STRUCTURE_NOUNS = {
 }
 # Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
 INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())
+# What "none since" a thing counts over the whole of: "no casualties have been reported since the
+# explosion" denies them all (not "since the morning": none lately).
+WHOLE_EVENTS = frozenset(TOPICS) | INCIDENT_NOUNS | frozenset(
+    "attack riot raid bombing unrest violence incident outbreak epidemic landfall".split()
+)
 # Words that make a count an addition to another: "the last two bodies", "another 12".
 INCREMENT_WORDS = frozenset("more last another additional further".split())
 # What a workforce is counted in: "reduce its workforce by 1,200 positions".

@@ -172,18 +172,22 @@ def in_earlier_figure(token: Token) -> bool:
     Monday" (or the "than on May 7" of "fewer than on May 7"): a figure's earlier value and its
     day, not a claim or a day of its own."""
     node = token
-    for _ in range(4):  # Monday <- on <- from <- up
-        if node.lower_ == "from" and node.dep_ == "prep" and node.head.lower_ in ("up", "down"):
+    compared = token.ent_type_ in ("DATE", "TIME")  # (a day; not "no higher than 31 percent")
+    path: list[Token] = []
+    for _ in range(6):  # Monday <- on <- from <- up; May 7 <- on <- strike <- during <- than
+        near = len(path) < 4
+        if near and node.lower_ == "from" and node.dep_ == "prep" and node.head.lower_ in ("up", "down"):
             return True
-        if node.dep_ == "prep" and _between_from_and_to(node):
+        if near and node.dep_ == "prep" and _between_from_and_to(node):
             return True
-        compared = token.ent_type_ in ("DATE", "TIME")  # (a day; not "no higher than 31 percent")
         if compared and node.lower_ == "than" and node.dep_ == "prep" and node.head.tag_ in ("JJR", "RBR"):
             # "76 percent, slightly fewer than on May 7": the day compared with (not "lower than
-            # last Saturday, when the Archive counted 90,000": that day's own count)
+            # at last Saturday's march, when the Archive counted 90,000": that day's own count)
             return not any(
-                c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children) for c in token.children
+                c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
+                for n in path for c in n.children
             )
+        path.append(node)
         if node.head.i == node.i:
             return False
         node = node.head

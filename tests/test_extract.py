@@ -7819,12 +7819,19 @@ def test_none_since_a_moment_is_no_denial_of_those_counted_before(extractor):
     # (the "since" of a reason keeps the denial)
     because = claims_of(extractor, "No one was hurt since the hall was empty, police said.")
     assert only(because, key="injured").polarity == "negate"
+    # (nor the "since" of a whole event: none at all)
+    text = "No casualties have been reported since the explosion at the market, police said."
+    whole = claims_of(extractor, text)
+    assert only(whole, key="deaths").polarity == "negate"
 
 
 def test_those_admitted_into_a_venue_are_no_one_hurt(extractor):
     venue = claims_of(extractor, "He said about 30,000 people had been admitted into the stadium.")
     assert [c.key for c in venue] == ["present|people"]
-    assert claims_of(extractor, "Refugees were admitted to the country, 400 of them on Monday.") == []
+    assert claims_of(extractor, "About 1,200 migrants were admitted into the country last month.") == []
+    for place in ("the University of Maiduguri Teaching Hospital", "the hospital's emergency hall"):
+        cared = claims_of(extractor, f"Fourteen people were admitted to {place}, officials said.")
+        assert only(cared, low=14.0).key == "injured"
     assert only(claims_of(extractor, "About 30 people were admitted to hospital."), low=27.0).key == "injured"
 
 
@@ -7834,6 +7841,12 @@ def test_a_figure_for_a_protest_counts_those_who_came_whatever_was_counted_befor
     assert only(claims_of(extractor, text), low=6500.0).key == "participants"
     text = "Four people were detained. Police said the number for the day was 12."
     assert only(claims_of(extractor, text), low=12.0).key == "detained"
+    # (not a month, nor a toll, nor the reason a verb gives)
+    text = "Forty people died of cholera in February. The figure for March was 62."
+    assert only(claims_of(extractor, text), low=62.0).key == "deaths"
+    text = ("Twelve people were killed in clashes during the protest. "
+            "The toll for Saturday's protest rose to 14.")
+    assert only(claims_of(extractor, text), low=14.0).key == "deaths"
 
 
 def test_the_day_a_figure_is_compared_with_is_not_its_own(extractor):
@@ -7843,9 +7856,20 @@ def test_the_day_a_figure_is_compared_with_is_not_its_own(extractor):
     assert only(claims_of(extractor, text), key="participants").event_date is None
     # (but a day compared with that has its own count keeps it: "lower than last Saturday, when
     # the Archive counted around 90,000")
-    text = ("Police said five people were detained. Turnout was lower than last Saturday, when the Archive "
-            "counted around 90,000 people at the square.")
-    assert only(claims_of(extractor, text), low=81000.0).event_date == "2022-02-26"
+    for compared in ("last Saturday", "at last Saturday's march"):
+        text = (f"Police said five people were detained. Turnout was lower than {compared}, when the Archive "
+                "counted around 90,000 people at the square.")
+        assert only(claims_of(extractor, text), low=81000.0).event_date == "2022-02-26"
     # (nor is a figure under "than" an earlier one: "no higher than 31 percent")
     text = "An observer network says turnout in the referendum was no higher than 31 percent."
     assert only(claims_of(extractor, text), key="participants").low == 31.0
+
+
+def test_a_loss_report_says_what_befell_each_count(extractor):
+    text = "As a result of retaliatory fire the enemy lost 6 servicemen killed and more than 10 wounded."
+    claims = claims_of(extractor, text)
+    assert only(claims, low=6.0).key == "deaths"
+    assert only(claims, low=10.0).key == "injured"
+    # (those wounded who died later are dead)
+    text = "Two people wounded in Israeli strikes on south Lebanon died overnight, the ministry said."
+    assert only(claims_of(extractor, text), low=2.0).key == "deaths"
