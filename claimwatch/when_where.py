@@ -182,8 +182,10 @@ def in_earlier_figure(token: Token) -> bool:
             return True
         if compared and node.lower_ == "than" and node.dep_ == "prep" and node.head.tag_ in ("JJR", "RBR"):
             # "76 percent, slightly fewer than on May 7": the day compared with (not "lower than
-            # at last Saturday's march, when the Archive counted 90,000": that day's own count)
-            return not any(
+            # at last Saturday's march, when the Archive counted 90,000", nor "higher than the six
+            # deaths it reported on Tuesday": that day's own count)
+            counted = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in node.subtree)
+            return not counted and not any(
                 c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
                 for n in path for c in n.children
             )

@@ -7873,3 +7873,8 @@ def test_a_loss_report_says_what_befell_each_count(extractor):
     # (those wounded who died later are dead)
     text = "Two people wounded in Israeli strikes on south Lebanon died overnight, the ministry said."
     assert only(claims_of(extractor, text), low=2.0).key == "deaths"
+
+
+def test_a_day_of_a_figure_compared_with_stays_that_figures(extractor):
+    text = "Lasema's final figure of 11 is higher than the six deaths it reported on Tuesday."
+    assert only(claims_of(extractor, text), low=6.0).event_date == "2022-03-01"
