@@ -5848,7 +5848,13 @@ def _what_raised_it(verb: Token | None) -> bool:
 def _included(anchor: Token) -> bool:
     """ "the list included two people who died of heart attacks": some of what was counted."""
     verb = governing_verb(anchor)
-    return verb is not None and lemma(verb) in ("include", "comprise", "contain")
+    # (not "contained approximately 120 kilograms of cyanide in total": all of it)
+    in_all = verb is not None and any(
+        t.lower_ == "altogether"
+        or t.lower_ in ("total", "all") and t.dep_ == "pobj" and t.head.lower_ == "in"
+        for t in verb.subtree
+    )
+    return verb is not None and lemma(verb) in ("include", "comprise", "contain") and not in_all
 
 
 def _all_there_are(whole: Token) -> bool:

@@ -1684,11 +1684,14 @@ STRUCTURE_NOUNS = {
 }
 # Things that happen, besides the kinds of event in TOPICS: "no leak had occurred".
 INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clash".split())
+# Nouns of events whose day a possessive or an of-phrase names ("Thursday's riot").
+EVENT_DAY_NOUNS = frozenset(TOPICS) | INCIDENT_NOUNS | frozenset(
+    """attack riot raid ambush assault bombing massacre unrest violence incident disturbance
+    uprising mutiny jailbreak landslide stampede""".split()
+)
 # What "none since" a thing counts over the whole of: "no casualties have been reported since the
 # explosion" denies them all (not "since the morning": none lately).
-WHOLE_EVENTS = frozenset(TOPICS) | INCIDENT_NOUNS | frozenset(
-    "attack riot raid bombing unrest violence incident outbreak epidemic landfall".split()
-)
+WHOLE_EVENTS = EVENT_DAY_NOUNS | frozenset(["outbreak", "epidemic", "landfall"])
 # Words that make a count an addition to another: "the last two bodies", "another 12".
 INCREMENT_WORDS = frozenset("more last another additional further".split())
 # What a workforce is counted in: "reduce its workforce by 1,200 positions".

@@ -155,16 +155,9 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
     return out
 
 
-# Nouns of events whose day a possessive or an of-phrase names ("Thursday's riot").
-EVENT_DAY_NOUNS = frozenset(lx.TOPICS) | lx.INCIDENT_NOUNS | frozenset(
-    """attack riot raid ambush assault bombing massacre unrest violence incident disturbance
-    uprising mutiny jailbreak landslide stampede""".split()
-)
-
-
 # What a superlative ranks that is one event or one time of many: "the deadliest day since",
 # "the deadliest attack this year".
-RANKED_NOUNS = EVENT_DAY_NOUNS | frozenset("day night week weekend month strike toll escalation".split())
+RANKED_NOUNS = lx.EVENT_DAY_NOUNS | frozenset("day night week weekend month strike toll escalation".split())
 
 
 def in_earlier_figure(token: Token) -> bool:
@@ -222,7 +215,7 @@ def _day_of_an_event(root: Token, prep: Token | None) -> bool:
         return False
     # (the model may tag a lower-case "march" a proper noun, the month)
     common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()
-    return common and lemma(noun) in EVENT_DAY_NOUNS
+    return common and lemma(noun) in lx.EVENT_DAY_NOUNS
 
 
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.
@@ -346,7 +339,7 @@ def _since_of_a_thing(prep: Token | None) -> bool:
     head = prep.head
     counted = lemma(head) in lx.FIGURE_NOUNS or lemma(head) in lx.NOUN_MEASURES
     # ("Israeli strikes since October have killed 400": what did the killing, counted since)
-    acting = head.dep_ in ("nsubj", "nsubjpass") or lemma(head) in EVENT_DAY_NOUNS
+    acting = head.dep_ in ("nsubj", "nsubjpass") or lemma(head) in lx.EVENT_DAY_NOUNS
     return head.pos_ == "NOUN" and not counted and not acting
 
 
@@ -427,7 +420,7 @@ def _aside(verb: Token, report_verbs: set[int]) -> bool:
     if node.dep_ not in ("relcl", "acl"):
         return False
     described = node.head
-    if any(c.dep_ == "nummod" for c in described.children) or lemma(described) in EVENT_DAY_NOUNS:
+    if any(c.dep_ == "nummod" for c in described.children) or lemma(described) in lx.EVENT_DAY_NOUNS:
         return False  # the counted people or things, or the event itself
     while described.dep_ in ("pobj", "prep", "conj", "appos", "compound") and described.head.i != described.i:
         described = described.head  # "the war between the army and the RSF, which began"

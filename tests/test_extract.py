@@ -7878,3 +7878,11 @@ def test_a_loss_report_says_what_befell_each_count(extractor):
 def test_a_day_of_a_figure_compared_with_stays_that_figures(extractor):
     text = "Lasema's final figure of 11 is higher than the six deaths it reported on Tuesday."
     assert only(claims_of(extractor, text), low=6.0).event_date == "2022-03-01"
+
+
+def test_what_held_a_substance_in_total_held_all_of_it(extractor):
+    text = "The company said the released water contained approximately 120 kilograms of cyanide in total."
+    assert only(claims_of(extractor, text), key="leaked").qualifier == "about"
+    # (a list that included some keeps them as some)
+    text = "The company said the released water contained approximately 120 kilograms of cyanide."
+    assert only(claims_of(extractor, text), key="leaked").qualifier == "at_least"
