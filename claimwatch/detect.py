@@ -78,6 +78,7 @@ from claimwatch.lexicon import (
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
+    TOWN_SITE_WORDS,
     VERB_GROUPS,
     WIDE_AREA_BODY,
     WIDE_AREA_TOPICS,
@@ -1084,7 +1085,11 @@ def same_event(a: Claim, b: Claim) -> bool:
         placed, unplaced = (a, b) if a_placed else (b, a)
         # (a weapon that hit or was stopped is always somewhere: its report's place decides)
         moved = unplaced.article_place and (placed.article_place or placed.key.startswith("land|"))
-        if moved and not _names_meet(unplaced.article_place, placed.places):
+        # (a report that opens on a site in a town, "the Plaza de las Banderas", is the town's)
+        in_its_town = bool(set(unplaced.article_place.split()) & TOWN_SITE_WORDS) and not set(
+            placed.places
+        ).isdisjoint(unplaced.region)
+        if moved and not _names_meet(unplaced.article_place, placed.places) and not in_its_town:
             return False
     a_places, b_places = (tuple(p for p in c.places if p != LISTED) for c in (a, b))
     if a_places and b_places and _alike(a_places).isdisjoint(_alike(b_places)):

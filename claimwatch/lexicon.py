@@ -702,6 +702,11 @@ SHELTER_NOUNS = frozenset(["shelter", "refuge"])
 SHELTERED_VERBS = frozenset("stay sleep live remain be shelter house accommodate lodge put".split())
 # Where people live that a story may be about as a place: "there is no outbreak in the camp".
 SETTLEMENT_NOUNS = frozenset(["camp", "settlement"])
+# Sites within a town a report may open on ("from the Plaza de las Banderas"): the town its
+# report names is where a count without a place of its own was made.
+TOWN_SITE_WORDS = frozenset(
+    "plaza square street avenue boulevard road park stadium market roundabout bridge".split()
+)
 # The words of a place's name that say what kind of place it is ("Swat district" is Swat).
 PLACE_KIND_WORDS = frozenset(
     "district county tehsil upazila regency woreda province state region city town village valley"
