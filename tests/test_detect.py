@@ -1970,7 +1970,8 @@ def test_a_report_that_opens_on_a_site_in_a_town_counts_in_that_town() -> None:
     police = claim(low=12_000.0, high=12_000.0, side="police", places=("cochabamba",),
                    article_place="cochabamba", region=("bolivia", "cochabamba", "sucre"), **crowd)
     guard = claim(low=25_000.0, high=25_000.0, side="municipal guard", places=(),
-                  article_place="plaza de las banderas", region=("cochabamba", "plaza de las banderas"), **crowd)
+                  article_place="plaza de las banderas", region=("cochabamba", "plaza de las banderas"),
+                  **crowd)
     assert conflict(guard, police) is not None
     # (a report that opens on another town has moved away from it)
     elsewhere = replace(guard, article_place="sucre", region=("cochabamba", "sucre"))
