@@ -7001,11 +7001,11 @@ def _facility_owner(facility: Token, verb: Token, speaker: Speaker, region: tupl
 def _for_a_gathering(noun: Token) -> bool:
     """ "its estimate of 6,500 for the Skopje protest", "the figure for the march": a count of
     those who came, whatever the report counted before."""
+    if lemma(noun) == "toll":
+        return False  # "the toll for Saturday's protest": its dead
     holder = noun
     while holder.dep_ in ("pobj", "prep") and holder.head.i != holder.i:
         holder = holder.head  # ("stood by its estimate of 6,500 for ...": "for" is the verb's)
-    if lemma(noun) == "toll":
-        return False  # "the toll for Saturday's protest": its dead
     verb = holder.head if holder.dep_ == "dobj" else holder
     holders = (noun, verb) if lemma(verb) in lx.FIGURE_GIVING_VERBS else (noun,)
     return any(
