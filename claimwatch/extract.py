@@ -2281,7 +2281,12 @@ def _people_on(prep: Token) -> str:
     captivity": held); "" when it is no such state."""
     if prep.dep_ != "prep":
         return ""
-    state = next((lemma(c) for c in prep.children if c.dep_ == "pobj"), "")
+    held_by = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ == "in" and held_by is not None and lemma(held_by) == "hand" and any(
+        lemma(o) in lx.CAPTOR_NOUNS for of in held_by.children if of.lower_ == "of" for o in of.children
+    ):
+        return "held"  # "two students are still in the hands of the assailants"
+    state = lemma(held_by) if held_by is not None else ""
     return lx.STATE_MEASURES.get((prep.lower_, state), "")
 
 

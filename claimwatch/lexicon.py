@@ -559,6 +559,10 @@ STATE_MEASURES = {
     ("on", "walkout"): "participants",
     ("in", "captivity"): "held",
 }
+# Whose hands the held are in: "two students are still in the hands of the assailants".
+CAPTOR_NOUNS = frozenset(
+    "kidnapper abductor captor assailant gunman bandit militant attacker insurgent".split()
+)
 # Where people stay away from, when a strike is counted by who did not come: "4,800 employees
 # did not come to work", "did not report for duty", "stayed away from their jobs".
 WORK_NOUNS = frozenset(["work", "duty", "job", "shift", "post", "workplace"])

@@ -7886,3 +7886,9 @@ def test_what_held_a_substance_in_total_held_all_of_it(extractor):
     # (a list that included some keeps them as some)
     text = "The company said the released water contained approximately 120 kilograms of cyanide."
     assert only(claims_of(extractor, text), key="leaked").qualifier == "at_least"
+
+
+def test_those_in_the_hands_of_their_captors_are_held(extractor):
+    text = ("Gunmen abducted 30 students from the school on Friday. Two students are still in the hands of "
+            "the assailants, the government said.")
+    assert only(claims_of(extractor, text), low=2.0).key == "held"
