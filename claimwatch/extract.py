@@ -3197,7 +3197,7 @@ def _measure(
             if going and obj in lx.JOB_NOUNS:
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
             staff = obj in lx.STAFF_NOUNS - lx.SERVED_NOUNS
-            if verb_lemma == "affect" and staff and _a_company_move_does(verb):
+            if verb_lemma in ("affect", "concern") and staff and _a_company_move_does(verb):
                 return "job_cuts", ctx.main_org or ""  # "the planned closure would affect 290 employees"
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
@@ -5451,11 +5451,25 @@ def _a_company_move_does(verb: Token) -> bool:
     """Whether what a verb says is done by a company's closure or restructuring ("the planned
     measures would affect 290 employees"; not "the government shutdown has affected 800,000
     federal employees", "its decision to move its headquarters")."""
+    # ("the closure is estimated to affect 410 employees": the subject of the raising verb)
+    raised = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else None
     return any(
-        c.dep_ == "nsubj"
-        and lemma(c) in lx.CLOSING_NOUNS
-        and not any(o.dep_ in ("poss", "compound") and o.lower_ not in ("its", "their") for o in c.children)
-        for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (
+            lemma(c) in lx.CLOSING_NOUNS
+            and not any(o.dep_ in ("poss", "compound") and o.lower_ not in ("its", "their")
+                        for o in c.children)
+            or _job_cut_talks(c)
+        )
+        for c in (*verb.children, *(raised.children if raised is not None else ()))
+    )
+
+
+def _job_cut_talks(noun: Token) -> bool:
+    """ "the change negotiations are estimated to concern 410 employees": Finnish law's talks
+    on cutting jobs (not wage negotiations)."""
+    return lemma(noun) == "negotiation" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lx.JOB_CUT_TALKS for c in noun.children
     )
 
 

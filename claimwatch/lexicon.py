@@ -1782,6 +1782,9 @@ COMMON_NAME_WORDS = frozenset(
 NOT_AN_EMPLOYER = GENERIC_ORG_NOUNS | STAFF_NOUNS | STORE_NOUNS
 # What closes or shrinks a company, whose "affected" employees lose their jobs ...
 CLOSING_NOUNS = frozenset("closure shutdown restructuring reorganisation reorganization measure".split())
+# Talks a company must hold before cutting jobs, by their kind ("change negotiations", Finland's
+# "co-operation negotiations", "redundancy negotiations"): what they concern is jobs cut.
+JOB_CUT_TALKS = frozenset("change co-operation cooperation redundancy layoff".split())
 # ... and what a company does that costs jobs, as the subject of "cost": "the closure will cost
 # 400 jobs" (the company's).
 COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(["move", "decision"])

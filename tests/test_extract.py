@@ -7892,3 +7892,19 @@ def test_those_in_the_hands_of_their_captors_are_held(extractor):
     text = ("Gunmen abducted 30 students from the school on Friday. Two students are still in the hands of "
             "the assailants, the government said.")
     assert only(claims_of(extractor, text), low=2.0).key == "held"
+
+
+@pytest.mark.parametrize("verb", ["affect", "concern"])
+def test_a_closure_said_to_touch_so_many_employees_cuts_their_jobs(extractor, verb):
+    text = ("Lapinkaari Paper said on Tuesday it would close its Kemi mill. The closure is estimated to "
+            f"{verb} 410 employees at the Kemi mill.")
+    assert only(claims_of(extractor, text), low=410.0).key == "job_cuts|lapinkaari paper"
+
+
+def test_talks_on_cutting_jobs_concern_the_jobs_cut(extractor):
+    text = ("Lapinkaari Paper plans to close its Kemi mill and will start change negotiations. The change "
+            "negotiations are estimated to concern 410 employees at the Kemi mill.")
+    assert only(claims_of(extractor, text), low=410.0).key == "job_cuts|lapinkaari paper"
+    # (not wage negotiations)
+    wages = claims_of(extractor, "The wage negotiations concern 4,000 employees, the union said.")
+    assert only(wages, low=4000.0).key == "concern|people"
