@@ -28,7 +28,7 @@ test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
-# The property tests with new random examples, many more of them (`make test` repeats its own).
+# The property tests with new random examples each run (`make test` repeats the same ones).
 fuzz: install
 	CLAIMWATCH_HYPOTHESIS=explore $(BIN)/pytest -q -p no:cacheprovider tests/test_row_index.py \
 		tests/test_properties.py tests/test_bad_input.py

@@ -31,8 +31,9 @@ from hypothesis import settings
 from faults.cluster import Broker, free_port
 
 # Property tests draw the same examples every run of `make test` (what CI runs): a run is
-# repeatable and a red one reproduces. `make fuzz` draws new examples, more of them, to find
-# what the fixed ones miss (run it when changing detect or row).
+# repeatable and a red one reproduces. `make fuzz` draws new examples each run (2,000 where a
+# test sets no number of its own), to find what the fixed ones miss (run it after changing
+# detect or row).
 settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False, max_examples=2000)
 settings.load_profile(os.environ.get("CLAIMWATCH_HYPOTHESIS", "repeatable"))

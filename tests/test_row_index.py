@@ -248,7 +248,6 @@ def test_a_count_of_things_throughout_the_country_is_found_by_the_country_its_re
     assert RowIndex([ministry.to_dict()]).candidates(union) == [0]
 
 
-
 def test_claims_of_two_towns_reports_are_two_events_whatever_names_they_share():
     """The row index files claims by place: two reports filed from towns apart, whose claims
     name no place of their own, are kept apart by `same_event` too (hypothesis found the
