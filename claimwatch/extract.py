@@ -2815,8 +2815,9 @@ def _measure(
     if _let_in(verb):
         # "about 30,000 people had been admitted into the stadium": those there, no one hurt
         # (not "1,200 migrants were admitted into the country": let in, not there at once)
-        people = noun is not None and lemma(noun) in lx.PERSON_NOUNS and _admitted_to(verb, lx.VENUES)
-        return ("present|people", lemma(noun)) if people and noun is not None else ("", "")
+        if noun is not None and lemma(noun) in lx.PERSON_NOUNS and _admitted_to(verb, lx.VENUES):
+            return "present|people", lemma(noun)
+        return "", ""
     if _where_people_are(noun) or _where_the_counted_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
     noun_lemma = lemma(noun) if noun is not None else ""
@@ -5867,13 +5868,14 @@ def _what_raised_it(verb: Token | None) -> bool:
 def _included(anchor: Token) -> bool:
     """ "the list included two people who died of heart attacks": some of what was counted."""
     verb = governing_verb(anchor)
+    if verb is None or lemma(verb) not in ("include", "comprise", "contain"):
+        return False
     # (not "contained approximately 120 kilograms of cyanide in total": all of it)
-    in_all = verb is not None and any(
+    return not any(
         t.lower_ == "altogether"
         or t.lower_ in ("total", "all") and t.dep_ == "pobj" and t.head.lower_ == "in"
         for t in verb.subtree
     )
-    return verb is not None and lemma(verb) in ("include", "comprise", "contain") and not in_all
 
 
 def _all_there_are(whole: Token) -> bool:

@@ -167,7 +167,8 @@ def in_earlier_figure(token: Token) -> bool:
     node = token
     compared = token.ent_type_ in ("DATE", "TIME")  # (a day; not "no higher than 31 percent")
     path: list[Token] = []
-    for _ in range(6):  # Monday <- on <- from <- up; May 7 <- on <- strike <- during <- than
+    # Monday <- on <- from <- up; a day compared with further: May 7 <- on <- strike <- during <- than
+    for _ in range(6 if compared else 4):
         near = len(path) < 4
         if near and node.lower_ == "from" and node.dep_ == "prep" and node.head.lower_ in ("up", "down"):
             return True
