@@ -1231,7 +1231,7 @@ class ClaimReader:
             subject = company_name(subject)
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
-        elif measure in ("change", "inflation", "unemployment") or measure in lx.ORG_MEASURES:
+        elif measure in ("change", "inflation", "unemployment", "vote_share") or measure in lx.ORG_MEASURES:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
@@ -2160,6 +2160,151 @@ def _listed_as(verb: Token, counted: Token) -> str:
     return ""
 
 
+def _vote_share(percent: Token, frame: Frame | None) -> tuple[str, str] | None:
+    """("vote_share", whose) of a share of a vote: "Adjara Forward received 54.3% of the vote",
+    "against 40.9% for Adjara Forward", "79.4% of voters supported the amendments" (the Yes
+    side's); ("", "") for a share of a vote of no one named; None for any other rate."""
+    if not _a_share_of_the_vote(percent) and not (
+        _beside_a_share_of_the_vote(percent) or _voters_for_or_against(percent)
+    ):
+        return None
+    if lx.PARTIAL_COUNT.search(text_of(percent.sent)) or lemma(percent.head) == "lead" or (
+        percent.head.dep_ == "prep" and lemma(percent.head.head) == "lead"
+    ):
+        return "", ""  # "leading with 56.1% after 58% of precincts had been counted": so far
+    who = _vote_winner(percent, frame)
+    return ("vote_share", who) if who else ("", "")
+
+
+def _a_share_of_the_vote(percent: Token) -> bool:
+    """ "54.3% of the vote"; "showed the NUA winning 50.8 percent" in a sentence on a tally."""
+    if _of_the_vote(percent):
+        return True
+    won = percent.dep_ == "dobj" and lemma(percent.head) in lx.VOTE_WINNING_VERBS
+    won = won and not any(c.dep_ == "prep" and c.lower_ == "of" for c in percent.children)
+    # ("its tally showed the incumbent on 47.9%")
+    on = percent.dep_ == "pobj" and percent.head.lower_ == "on" and percent.head.head.pos_ == "VERB"
+    placed = next((c for c in percent.head.head.children if c.dep_ == "dobj"), None) if on else None
+    won = won or placed is not None and (placed.pos_ == "PROPN" or lemma(placed) in lx.CANDIDATE_NOUNS)
+    return won and lx.VOTE_TALK.search(text_of(percent.sent)) is not None
+
+
+def _of_the_vote(percent: Token) -> bool:
+    """ "54.3% of the vote", "68.9 percent of valid votes cast", "of the presidential vote"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and lemma(o) in lx.VOTE_NOUNS
+        for p in percent.children for o in p.children if o.dep_ == "pobj"
+    )
+
+
+def _beside_a_share_of_the_vote(percent: Token) -> bool:
+    """ "won 47.2% of the vote against 40.9% for Adjara Forward", "gave the DRP 54.1 percent of
+    the vote and the NUA 38.7 percent": another party's share, told with the first."""
+    beside = percent.head.dep_ == "prep" and percent.head.lower_ in ("against", "to", "versus")
+    beside = beside or percent.dep_ in ("conj", "appos") or _for_a_party(percent) is not None
+    return beside and any(t.i != percent.i and _a_share_of_the_vote(t) for t in percent.sent)
+
+
+def _voters_for_or_against(percent: Token) -> bool:
+    """ "79.4% of voters supported the amendments", "17.1% voted against"."""
+    verb = percent.head
+    if percent.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    of_voters = any(
+        p.lower_ == "of" and lemma(o) == "voter" for p in percent.children for o in p.children
+    )
+    return lemma(verb) == "vote" or of_voters and lemma(verb) in lx.YES_VERBS | lx.NO_VERBS
+
+
+def _for_a_party(percent: Token) -> Token | None:
+    """ "40.9% for Adjara Forward", "44% for Ordóñez": the party the share is for (the model
+    may hang "for" on the verb)."""
+    after = percent.i + 1 < len(percent.doc) and percent.doc[percent.i + 1]
+    preps = [p for p in percent.children if p.dep_ == "prep" and p.lower_ == "for"]
+    preps += [after] if after and after.lower_ == "for" and after.dep_ == "prep" else []
+    return next((o for p in preps for o in p.children if o.dep_ == "pobj"), None)
+
+
+def _vote_winner(percent: Token, frame: Frame | None) -> str:
+    """Whose share of a vote a percentage is, as a short name ("mwanza", "drp", "yes"), or ""."""
+    party = _for_a_party(percent)
+    if party is None:
+        # "gave the DRP 54.1 percent", "Hichilema's 54.8 percent"
+        owners = (c for c in percent.lefts if c.dep_ in ("nmod", "compound", "poss"))
+        party = next((c for c in owners if c.text[:1].isupper()), None)
+    if party is None and percent.dep_ == "appos":
+        party = percent.head  # "the National Unity Alliance (NUA) 38.7 percent"
+    if party is not None:
+        return _party_name(party, frame)
+    head = percent.head  # (the verb that gives the share, or the noun it is of)
+    if head.dep_ == "prep" and head.lower_ in ("with", "on"):
+        on, head = head.lower_ == "on", head.head  # "won with 57.9%", "showed the SNS list on 45.8%"
+        while lemma(head) in lx.HELD_EVENTS and head.dep_ == "pobj" and head.head.head.i != head.head.i:
+            head = head.head.head  # "the winner of last Thursday's election with 52.1%"
+        if lemma(head) in lx.WINNER_NOUNS and head.dep_ in ("appos", "oprd", "attr"):
+            head = head.head  # "declared Joseph Mwanza the winner with 52.1%"
+        listed = next((c for c in head.children if c.dep_ == "dobj"), None) if on else None
+        if listed is not None:
+            return _party_name(listed, frame)
+    if head.pos_ in ("NOUN", "PROPN"):
+        return _party_name(head, frame)
+    verb = head
+    said_yes = lemma(verb) in lx.YES_VERBS or any(t.lower_ in ("favour", "favor") for t in percent.subtree)
+    if lemma(verb) == "vote":
+        said_no = any(c.lower_ == "against" and not list(c.children) for c in verb.children)
+        said_yes = said_yes or any(c.lower_ == "for" for c in verb.children)
+        return "no" if said_no else "yes" if said_yes else ""
+    if percent.dep_ == "nsubj":
+        backed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if backed is not None and (lemma(backed) in lx.CANDIDATE_NOUNS or backed.pos_ == "PROPN"):
+            return _party_name(backed, frame)  # "60 percent of voters backed the DRP"
+        return "no" if lemma(verb) in lx.NO_VERBS else "yes" if said_yes else ""
+    if said_yes and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return "yes"  # "the amendment was approved with 68.9 percent of votes cast in favour"
+    winner = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    awarded = verb if lemma(verb) in lx.AWARD_VERBS else verb.head if winner is None else None
+    if awarded is not None and lemma(awarded) in lx.AWARD_VERBS:
+        # "declared Joseph Mwanza the winner with 52.1%", "declared the incumbent re-elected with"
+        given = next((c for c in awarded.children if c.dep_ in ("dative", "dobj") and c.i != percent.i), None)
+        return _party_name(given, frame) if given is not None else ""
+    if winner is None and verb.dep_ in ("acl", "relcl", "advcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        winner = verb.head  # "showed the Yes side winning with 57.2 percent"
+    return _party_name(winner, frame) if winner is not None else ""
+
+
+def _party_name(who: Token, frame: Frame | None) -> str:
+    """A candidate's or a list's short name, the same however a report writes it: its acronym
+    ("the Democratic Renewal Party (DRP)" and "the DRP"), a person's surname, the initials of a
+    longer name ("National Unity Alliance": "nua"), "yes" or "no" for a side of a referendum."""
+    sides = {t.lower_ for t in who.subtree} & {"yes", "no"}
+    if len(sides) == 1 and lemma(who) in lx.REFERENDUM_SIDES:
+        return sides.pop()  # "the Yes side", "the No camp"
+    if who.pos_ == "PRON":
+        # "it had won 47.2%", "we won 52%": the speaker's own list
+        speaker = frame.speaker.text if frame is not None and who.lower_ in ("it", "we") else ""
+        return _short_party_name(speaker.split(), person=False)
+    if lemma(who) == "incumbent" or any(lemma(t) == "incumbent" for t in who.lefts):
+        return "incumbent"
+    named = [t for t in who.subtree if (t.pos_ == "PROPN" or t.text.isupper() or t.i == who.i)
+             and t.ent_type_ not in lx.NOT_NAME_ENTS]  # (not "Thursday's")
+    person = any(t.ent_type_ == "PERSON" for t in named)
+    return _short_party_name([t.text for t in named], person)
+
+
+def _short_party_name(words: list[str], person: bool) -> str:
+    """ "Democratic Renewal Party (DRP)" -> "drp"; "National Unity Alliance" -> "nua"; "Joseph
+    Mwanza" -> "mwanza"; "Adjara Forward" -> "forward"."""
+    acronym = next((w for w in words if w.isalpha() and w.isupper() and 2 <= len(w) <= 7), None)
+    if acronym:
+        return acronym.lower()
+    names = [w for w in words if w[:1].isupper() and w.isalpha() and w.lower() not in lx.NAME_FILLERS]
+    if not names:
+        return ""
+    # (a name of two words by its last, as a surname: the model tags "Adjara Forward" a person
+    # in one sentence and not in the next)
+    return names[-1].lower() if person or len(names) <= 2 else "".join(w[0] for w in names).lower()
+
+
 def _share_acted_on(anchor: Token, verb: Token | None) -> str:
     """The key of a share of things an act was done to: "30% of scheduled trains were
     cancelled" -> cancel|train (not people: their shares are turnout or strikers)."""
@@ -2529,6 +2674,37 @@ def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
     return ""
 
 
+def _in_service(verb: Token) -> bool:
+    """ "were in service", "in operation", "left the depots": a bus or a train ran."""
+    if lemma(verb) == "be":
+        return any(
+            p.dep_ == "prep" and p.lower_ == "in" and lemma(o) in ("service", "operation")
+            for p in verb.children for o in p.children if o.dep_ == "pobj"
+        )
+    if lemma(verb) in ("leave", "exit"):
+        return any(c.dep_ == "dobj" and lemma(c) in lx.DEPOT_NOUNS for c in verb.children)
+    return lemma(verb) == "operate" and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _present_group(people: Token) -> str:
+    """Who were there, as a group: "90 miners", "40 journalists"; "15 men" or "300 people" are
+    anyone there, and "employees" the workers."""
+    group = lemma(people)
+    if group in lx.ANYONE_NOUNS or group in ("man", "men"):
+        return ""
+    return lx.SAME_GROUP.get(group, group)
+
+
+def _gapped_object(at: Token, verb: Token) -> Token | None:
+    """ "put deaths at 12 and injuries at 40": the second object a verb puts at a figure, told
+    without the verb again (the noun joined on just before the figure's "at")."""
+    if at.head.i != verb.i or at.i == 0:
+        return None
+    other = at.nbor(-1)
+    first_at = any(c.lower_ == "at" and c.i < other.i for c in verb.children)
+    return other if other.pos_ == "NOUN" and other.dep_ == "conj" and first_at else None
+
+
 def _measure_put_at(verb: Token) -> str:
     """The measure a verb's object names, as in "put participation at", "estimated the crowd
     at", "put the march at" (a protest put at a figure is its crowd; not a change: "put growth
@@ -2672,7 +2848,8 @@ def _a_label(number: Token) -> bool:
     named = before == "number" and number.i > 1 and number.nbor(-2).pos_ in ("NOUN", "PROPN")
     # ("the flooded Number 3 shaft": a name, as its capital says)
     named = named or number.nbor(-1).text == "Number" and not number.nbor(-1).is_sent_start
-    return before in ("no.", "nos.", "#") or (before == "no" or named) and number.text[:1].isdigit()
+    # ("furnace number two" names one in words too; "no two" is none)
+    return before in ("no.", "nos.", "#") or named or before == "no" and number.text[:1].isdigit()
 
 
 def _put_at(number: Token) -> bool:
@@ -2781,6 +2958,10 @@ def _measure(
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
     verb = _participle_found(noun, verb) or _harm_told_after(noun, verb) or verb
+    other = _gapped_object(anchor.head, verb) if verb is not None and anchor.head.lower_ == "at" else None
+    if other is not None:
+        # "put the number of deaths at 19 and cases at 1,412": the cases are at 1,412
+        return lx.NOUN_MEASURES.get(lemma(other), ""), ""
     if own := _own_state(anchor):
         return lx.ADJECTIVE_MEASURES[own], _whose(anchor, ctx, frame)  # "to 14 dead and four missing"
     length = noun is not None and lemma(noun) in lx.DISTANCE_UNITS
@@ -2816,7 +2997,7 @@ def _measure(
         # "about 30,000 people had been admitted into the stadium": those there, no one hurt
         # (not "1,200 migrants were admitted into the country": let in, not there at once)
         if noun is not None and lemma(noun) in lx.PERSON_NOUNS and _admitted_to(verb, lx.VENUES):
-            return "present|people", lemma(noun)
+            return "present|people", _present_group(noun)
         return "", ""
     if _where_people_are(noun) or _where_the_counted_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
@@ -3136,7 +3317,8 @@ def _measure(
     if noun is not None and (befallen := _befallen_of(noun)):
         return befallen, _whose(noun, ctx, frame)  # "confirmed the deaths of three children"
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
-    for word in (*compounds, noun_lemma):
+    # ("six life rafts", "life jackets": a thing for saving lives, no lives lost)
+    for word in (*(w for w in compounds if w != "life"), noun_lemma):
         if word in lx.NOUN_MEASURES and not (word in ("growth",) and figure.unit != "%") and not (
             word == "attendance" and figure.unit == "%"  # "school attendance fell to 60 percent"
         ):
@@ -3230,6 +3412,8 @@ def _measure(
         return "deaths", ""  # "the toll of 63": a toll, said of nothing else, counts the dead
     # 4. People counted by what happened to them: "4,300 Russian soldiers killed".
     if figure.unit == "%":
+        if (share := _vote_share(anchor, frame)) is not None:
+            return share  # "Adjara Forward received 54.3% of the vote": the party's share
         if verb_lemma in lx.VERB_MEASURES and lx.VERB_MEASURES[verb_lemma] == "change":
             return "change", _change_subject(noun, verb)
         if lx.VERB_MEASURES.get(verb_lemma) == "participants" and _share_of_people(anchor):
@@ -3296,14 +3480,14 @@ def _measure(
         if became:
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         if verb is not None and _present_when(noun, verb):
-            return "present|people", lemma(noun)  # "90 miners were working at the site when it fell"
+            return "present|people", _present_group(noun)  # "90 miners were working at the site when it fell"
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
         # "300 villagers were in the hall" against "40 journalists were at the ceremony")
-        return "present|people", lemma(present)
+        return "present|people", _present_group(present)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
@@ -3321,6 +3505,8 @@ def _measure(
                             and _verb_lemma_of(c) in lx.DONE_TO_PARTICIPLES), None)
         if left_so is not None:
             return f"{verb_key(_verb_lemma_of(left_so))}|{thing}", ""  # "34 stations were closed"
+        if verb is not None and thing in lx.SERVICE_VEHICLES and _in_service(verb):
+            return f"run|{thing}", ""  # "216 trolleybuses were in service", "40 left the depots"
         if verb_lemma in lx.LIGHT_VERBS:
             if noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS:
                 return "", ""  # "the remaining cargo, about 129,000 tonnes, was secure": an amount, no count
@@ -7068,6 +7254,8 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
     names one, so its cases are that disease's wherever they are counted."""
     if noun is None:
         return False
+    if _samples_positive(noun, verb):
+        return lx.DISEASE.search(noun.doc.text) is not None  # "14 samples tested positive for cholera"
     # the paragraph speaks of an outbreak; or the article names a disease and the cases are
     # cases plainly (not "87 cases of kidnapping", "45 prosecution cases")
     cases = lemma(noun) in lx.CASE_NOUNS and not any(
@@ -7104,7 +7292,18 @@ def _case_status(noun: Token | None, verb: Token | None) -> str:
         noun.dep_ == "nsubjpass"
     ):
         return "confirmed"
-    return ""
+    return "confirmed" if noun is not None and _samples_positive(noun, verb) else ""
+
+
+def _samples_positive(noun: Token, verb: Token | None) -> bool:
+    """ "14 samples tested positive", "three specimens came back positive": confirmed cases."""
+    return (
+        verb is not None
+        and lemma(noun) in lx.SAMPLE_NOUNS
+        and noun.dep_ == "nsubj"
+        and lemma(verb) in ("test", "return", "come", "prove")
+        and any(c.lower_ == "positive" for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
+    )
 
 
 def _driven_from_home(verb: Token) -> bool:

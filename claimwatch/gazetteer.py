@@ -162,6 +162,22 @@ montenegro: montenegro
 turkmenistan: turkmenistan
 cyprus: cyprus
 timor-leste: timor - leste, east timor
+eswatini: eswatini, swaziland
+lesotho: lesotho
+mauritius: mauritius
+comoros: comoros
+cape verde: cape verde, cabo verde
+seychelles: seychelles
+brunei: brunei
+solomon islands: solomon islands
+vanuatu: vanuatu
+samoa: samoa
+tonga: tonga
+guyana: guyana
+suriname: suriname
+belize: belize
+iceland: iceland
+malta: malta
 nato: nato, north atlantic treaty organization
 united nations: united nations, un, u.n., unsc, security council
 european union: european union, eu, e.u., brussels
@@ -237,6 +253,25 @@ bhutan: bhutanese
 timor-leste: timorese
 guinea-bissau: bissau-guinean, bissau - guinean
 fiji: fijian, fijians
+central african republic: central african, central africans
+dominican republic: dominican, dominicans
+botswana: batswana, motswana
+eswatini: swazi, swazis, emaswati
+lesotho: basotho, mosotho
+mauritius: mauritian, mauritians
+comoros: comorian, comorians
+cape verde: cape verdean, cape verdeans
+seychelles: seychellois
+brunei: bruneian, bruneians
+solomon islands: solomon islander, solomon islanders
+vanuatu: ni-vanuatu
+samoa: samoan, samoans
+tonga: tongan, tongans
+guyana: guyanese
+suriname: surinamese
+belize: belizean, belizeans
+iceland: icelandic, icelanders
+malta: maltese
 """
 
 SIDE_OF_WORD: dict[str, str] = {}
@@ -427,7 +462,11 @@ _CAPITALS = {
     "cameroon": "yaounde", "uganda": "kampala", "south sudan": "juba", "niger": "niamey",
     "chad": "ndjamena", "burkina faso": "ouagadougou", "algeria": "algiers", "morocco": "rabat",
     "jordan": "amman", "qatar": "doha", "kazakhstan": "astana", "kyrgyzstan": "bishkek",
-    "tajikistan": "dushanbe", "uzbekistan": "tashkent",
+    "tajikistan": "dushanbe", "uzbekistan": "tashkent", "botswana": "gaborone", "eswatini": "mbabane",
+    "dominican republic": "santo domingo", "central african republic": "bangui", "gabon": "libreville",
+    "namibia": "windhoek", "fiji": "suva", "lesotho": "maseru", "iceland": "reykjavik", "malta": "valletta",
+    "mauritius": "port louis", "belize": "belmopan", "suriname": "paramaribo", "vanuatu": "port vila",
+    "samoa": "apia", "solomon islands": "honiara", "cape verde": "praia", "comoros": "moroni",
 }
 
 

@@ -1612,6 +1612,52 @@ BRIEFING_NOUNS = frozenset(
     """conference briefing meeting interview statement reporter journalist television
     broadcast address speech summit""".split()
 )
+# A share of a vote: "54.3% of the vote", "of valid ballots cast".
+VOTE_NOUNS = frozenset(["vote", "ballot"])
+# A count of a vote still under way: "with results from 131 of 156 constituencies", "after 58%
+# of precincts had been counted", "partial results".
+PARTIAL_COUNT = re.compile(
+    r"\bpartial (?:results|count|returns)\b"
+    r"|\b(?:from|in) \d[\d,]* (?:of|out of) (?:the )?(?:\w+ )?\d[\d,]* (?:constituencies|precincts|polling "
+    r"(?:stations|units|streams)|districts|wards|counties|provinces|municipalities)\b"
+    r"|\b\d+(?:\.\d+)?\s?(?:%|percent|per cent) of (?:the )?(?:precincts|polling stations|ballots|votes|"
+    r"constituencies|districts)(?: had been| have been| were| was)? "
+    r"(?:counted|processed|tallied|reporting)\b",
+    re.I,
+)
+# What wins a share of a vote, and the words that say a sentence is on one: "its tally showed
+# the NUA winning 50.8 percent".
+VOTE_WINNING_VERBS = frozenset("win receive obtain get garner secure poll take".split())
+VOTE_TALK = re.compile(
+    r"\b(?:votes?|ballots?|tally|tallies|tabulation|election|referendum|polls?|count)\b", re.I
+)
+# How a share of voters says Yes or No: "79.4% of voters supported the amendments".
+YES_VERBS = frozenset("support back approve endorse favour favor accept".split())
+NO_VERBS = frozenset("reject oppose refuse".split())
+# What gives a candidate a share: "gave the DRP 54.1 percent", "declared Mwanza the winner with 52%".
+AWARD_VERBS = frozenset("give award credit declare proclaim confirm".split())
+# Who won, named after the winner: "declared Joseph Mwanza the winner with 52.1%".
+WINNER_NOUNS = frozenset(["winner", "victor"])
+# Who stands in an election (not what a referendum asks): "backed the ruling party".
+CANDIDATE_NOUNS = frozenset("party candidate list coalition alliance president incumbent ticket".split())
+# Entities no candidate is named by: "last Thursday's election".
+NOT_NAME_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "MONEY"])
+# A side of a referendum: "the Yes side", "the No camp".
+REFERENDUM_SIDES = frozenset("side camp vote campaign".split())
+# Capitalised words of a name that are no part of whose it is: "the pair number 2".
+NAME_FILLERS = frozenset("the a mr mrs ms dr president candidate party list".split())
+# One group under two names: "nine employees" and "15 workers" at a plant.
+SAME_GROUP = {"employee": "worker", "staff": "worker", "labourer": "worker", "laborer": "worker"}
+# What runs a service a strike stops: "216 trolleybuses were in service", "40 left the depots".
+SERVICE_VEHICLES = frozenset("bus trolleybus tram train minibus coach ferry flight metro".split())
+DEPOT_NOUNS = frozenset(["depot", "garage", "yard", "terminal"])
+# What a laboratory tests for a disease: "14 samples tested positive for cholera".
+SAMPLE_NOUNS = frozenset(["sample", "specimen"])
+# The seats of government every town has, which name its council more than a place.
+SEATS_OF_EVERY_TOWN = frozenset(["city hall", "town hall", "county hall", "state house", "government house"])
+# What a speaker was doing where a sentence sets them before it tells what they said:
+# "Announcing the results in Gaborone, the chairperson said".
+ANNOUNCING_VERBS = frozenset("announce speak address brief present unveil publish release".split())
 # Where the dead and injured are counted one place at a time.
 FACILITY_NOUNS = frozenset("hospital morgue mortuary clinic facility".split())
 # A facility in a proper name: "Civil Hospital Karachi", "Jinnah Postgraduate Medical Centre".

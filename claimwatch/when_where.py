@@ -22,7 +22,15 @@ from claimwatch.dates import (
     period_start,
     resolve_date,
 )
-from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, STATES, capital_of, country_in, country_of_capital
+from claimwatch.gazetteer import (
+    CITIES,
+    SIDE_OF_WORD,
+    STATES,
+    capital_of,
+    country_in,
+    country_of_capital,
+    nationality_in,
+)
 from claimwatch.reading import (
     PLACE_ENTS,
     ArticleContext,
@@ -548,8 +556,8 @@ def _place_name(ent: Span) -> str | None:
     if _names_a_disease(ent):
         return None
     name = _bare_name(whole_name(ent).lower())
-    if not name:
-        return None
+    if not name or name in lx.SEATS_OF_EVERY_TOWN:
+        return None  # ("talks with City Hall broke down": every town has one; its council)
     if _a_city(name):
         return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
     return None if country_in(name.split()) else name
@@ -948,6 +956,8 @@ def _where_said(place: Token, speaker: Speaker) -> bool:
     verb = speaker.token
     while place.dep_ == "compound" and place.head.i > place.i:
         place = place.head  # ("in Tuxtla Gutiérrez": the model tags only "Tuxtla")
+    if verb is not None and place.dep_ == "pobj" and _in_an_announcing_clause(place, verb):
+        return True
     if verb is None or place.dep_ != "pobj" or place.i < verb.i:
         return False  # "In Paris, police said ...": a scene set first is the event's
     # ("turnout stood at 38.6%, the president told a press conference": the told joined on)
@@ -966,6 +976,17 @@ def _where_said(place: Token, speaker: Speaker) -> bool:
             return False
         node = head
     return False
+
+
+def _in_an_announcing_clause(place: Token, verb: Token) -> bool:
+    """ "Announcing the results at the tally centre in Gaborone, the chairperson said",
+    "Speaking to reporters in Suva, he said": where the speaker spoke, set before the verb."""
+    node = place
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ == "advcl" and node.tag_ == "VBG" and (
+        lemma(node) in lx.ANNOUNCING_VERBS
+    )
 
 
 def _named_venue(noun: Token) -> bool:
@@ -1057,8 +1078,10 @@ def region_of(
         for ent in doc.ents:
             if ent.text.lower() in bodies:
                 continue
-            # (a country by its own name the model took for an organisation: "across Slovakia")
-            state = ent.label_ == "ORG" and ent.text.lower() in STATES
+            # (a country by its own name the model took for an organisation, "across Slovakia",
+            # or alone for a person: "Chad will not accept")
+            alone = ent.label_ == "PERSON" and len(ent) == 1
+            state = ent.text.lower() in STATES and (ent.label_ == "ORG" or alone)
             if (
                 (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state)
                 and not STORM_NAME.match(ent.text)
@@ -1066,7 +1089,8 @@ def region_of(
                 and not _names_a_person(ent)
             ):
                 words = _bare_name(whole_name(ent).lower()).split()
-                country = country_in(words)
+                # ("Central African", "Swazi": a people's country is named too)
+                country = nationality_in(words) if ent.label_ == "NORP" else country_in(words)
                 if country:
                     names.append(country)
                     if ent.label_ in PLACE_ENTS and _place_name(ent):
