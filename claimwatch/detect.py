@@ -1407,6 +1407,8 @@ def _speaks_for(c: Claim, target: str) -> bool:
 
 # Who acts for a state with force: one actor when a side denies what "its" forces did.
 STATE_FORCES = FORCES_NOUNS | {"police", "gendarme"}
+# What says which of a state's forces: "security troops", "riot police", "border guards".
+FORCE_QUALIFIERS = frozenset(["security", "riot", "special", "federal", "border"])
 # The sides that are countries, longest name first (so "united states" is found before "united").
 COUNTRIES = SIDES
 COUNTRIES_LONGEST_FIRST = tuple(sorted(COUNTRIES, key=len, reverse=True))
@@ -1612,7 +1614,12 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
         return _operates(operator.text, operator.subject, vehicle.subject)
     # a state's forces, whichever of them: "the police fired" and "troops fired" (one side's
     # denial for its forces meets the other's account of them)
-    return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (a_words ^ b_words) <= STATE_FORCES
+    # ("the security troops did not fire" and "the gendarmes fired"; not a mine's security guards)
+    if {"security", "guard"} <= a_words or {"security", "guard"} <= b_words:
+        return False
+    return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (
+        (a_words ^ b_words) <= STATE_FORCES | FORCE_QUALIFIERS
+    )
 
 
 def _operates(text: str, operator: str, vehicle: str) -> bool:

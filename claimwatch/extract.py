@@ -261,6 +261,8 @@ class ClaimReader:
                 # "paralysed 63 hospitals": at least that many affected (a count of those
                 # affected may be higher, not lower)
                 figure = replace(figure, high=None, qualifier="at_least") if figure.low else figure
+            if ctx.abduction and measure in ("", "remain|people") and _still_out_there(verb):
+                measure = "held"  # "twenty-five remain in the forest", after an abduction
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
             if not measure:
@@ -372,7 +374,8 @@ class ClaimReader:
             kind = "rejection" if rejected else "figure"
             negated = (
                 (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
-            ) and not _after_but(tokens[0]) or _figure_set_aside(tokens[0])
+            ) and not _after_but(tokens[0]) and not _not_in_the_qualifier(tokens[0])
+            negated = negated or _figure_set_aside(tokens[0])
             if negated and verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.low is not None:
                 # "turnout did not exceed 30 percent": at most 30, asserted
                 figure = replace(figure, low=0.0, high=figure.low, qualifier="up_to")
@@ -457,7 +460,9 @@ class ClaimReader:
             # ("there is no civilian who died": the parser makes the civilian the verb's object)
             if obj is None or frame_or_none is not None and _none_who_were(verb, obj) is not None:
                 counted = _none_counted(verb)
-                if frame_or_none is not None and counted is not None and counted not in figure_measures:
+                # (a body's own statement says what it found: "No death was recorded in Sokode")
+                said = frame_or_none is not None or lx.OWN_STATEMENT.search(ctx.article.source) is not None
+                if said and counted is not None and counted not in figure_measures:
                     # "the department said no deaths had been reported": there were none (the
                     # outlet's own "no deaths have been reported" says only none were known yet;
                     # "no deaths among children" are the children's)
@@ -2039,6 +2044,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
             if child.dep_ == "nsubj" and child.pos_ == "NOUN" and lemma(verb) in ("number", "total"):
                 noun = child  # "damaged houses numbered 8,920": the houses are counted
                 break
+            if child.dep_ == "nsubj" and lemma(verb) in lx.LEVEL_VERBS and _jobs_lost(child):
+                noun = child  # "job losses would reach 1,700"
+                break
             if (
                 child.dep_ == "nsubj"
                 and child.lower_ in ("which", "that")
@@ -2168,11 +2176,18 @@ def _vote_share(percent: Token, frame: Frame | None) -> tuple[str, str] | None:
         _beside_a_share_of_the_vote(percent) or _voters_for_or_against(percent)
     ):
         return None
-    if lx.PARTIAL_COUNT.search(text_of(percent.sent)) or lemma(percent.head) == "lead" or (
-        percent.head.dep_ == "prep" and lemma(percent.head.head) == "lead"
-    ):
+    told = text_of(percent.sent)
+    if lx.OPINION_POLL.search(told):
+        return None  # "a poll gave Hichilema 45 percent of the vote": no vote yet
+    held = percent.head.head if percent.head.dep_ == "prep" else percent.head  # (the verb that holds it)
+    ahead = lemma(held) == "lead" or any(c.lower_ == "ahead" for c in held.children)
+    if lx.PARTIAL_COUNT.search(told) or ahead:
         return "", ""  # "leading with 56.1% after 58% of precincts had been counted": so far
     who = _vote_winner(percent, frame)
+    if who in ("yes", "no") and not lx.REFERENDUM_TALK.search(told):
+        return "", ""  # "89% of members voted for strike action": no referendum's sides
+    if who and lx.RUNOFF.search(told):
+        who += " runoff"  # a runoff's shares are not the first round's
     return ("vote_share", who) if who else ("", "")
 
 
@@ -2248,10 +2263,15 @@ def _vote_winner(percent: Token, frame: Frame | None) -> str:
             return _party_name(listed, frame)
     if head.pos_ in ("NOUN", "PROPN"):
         return _party_name(head, frame)
+    if head.pos_ == "ADP":
+        return ""  # ("against 40.9%" with no party named)
     verb = head
     said_yes = lemma(verb) in lx.YES_VERBS or any(t.lower_ in ("favour", "favor") for t in percent.subtree)
     if lemma(verb) == "vote":
         said_no = any(c.lower_ == "against" and not list(c.children) for c in verb.children)
+        chosen = [o for c in verb.children if c.lower_ == "for" for o in c.children if o.dep_ == "pobj"]
+        if chosen and (chosen[0].pos_ == "PROPN" or lemma(chosen[0]) in lx.CANDIDATE_NOUNS):
+            return _party_name(chosen[0], frame)  # "52% of voters voted for Mwanza"
         said_yes = said_yes or any(c.lower_ == "for" for c in verb.children)
         return "no" if said_no else "yes" if said_yes else ""
     if percent.dep_ == "nsubj":
@@ -2285,15 +2305,18 @@ def _party_name(who: Token, frame: Frame | None) -> str:
         return _short_party_name(speaker.split(), person=False)
     if lemma(who) == "incumbent" or any(lemma(t) == "incumbent" for t in who.lefts):
         return "incumbent"
+    # (not "Thursday's", nor the country a party is of: "Japan's Liberal Democratic Party" is the
+    # LDP, "Lelo for Georgia" is Lelo, not Georgia)
+    owned = {t.i for c in who.subtree if c.dep_ == "poss" for t in c.subtree}
     named = [t for t in who.subtree if (t.pos_ == "PROPN" or t.text.isupper() or t.i == who.i)
-             and t.ent_type_ not in lx.NOT_NAME_ENTS]  # (not "Thursday's")
+             and t.ent_type_ not in lx.NOT_NAME_ENTS and t.i not in owned and not nationality_in([t.lower_])]
     person = any(t.ent_type_ == "PERSON" for t in named)
     return _short_party_name([t.text for t in named], person)
 
 
 def _short_party_name(words: list[str], person: bool) -> str:
     """ "Democratic Renewal Party (DRP)" -> "drp"; "National Unity Alliance" -> "nua"; "Joseph
-    Mwanza" -> "mwanza"; "Adjara Forward" -> "forward"."""
+    Mwanza" -> "mwanza"; "Adjara Forward" -> "forward" (the words of a country left out before)."""
     acronym = next((w for w in words if w.isalpha() and w.isupper() and 2 <= len(w) <= 7), None)
     if acronym:
         return acronym.lower()
@@ -2472,6 +2495,22 @@ def _participle_found(noun: Token | None, verb: Token | None) -> Token | None:
     )
 
 
+def _harm_of_a_toll(noun: Token | None, verb: Token | None) -> Token | None:
+    """ "raised its toll to four soldiers killed": the participle after those a toll was
+    brought to says what befell them."""
+    if noun is None or verb is None or noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return None
+    if noun.head.head.i != verb.i:
+        return None
+    if not any(c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children):
+        return None
+    return next(
+        (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+         and lx.VERB_MEASURES.get(lemma(c)) in lx.HARM_MEASURES),
+        None,
+    )
+
+
 def _harm_told_after(noun: Token | None, verb: Token | None) -> Token | None:
     """ "lost 6 servicemen killed and more than 10 wounded": the parser hangs the servicemen
     on the later "wounded"; the participle right after them says what befell them."""
@@ -2531,6 +2570,12 @@ def _out_of_a_total(anchor: Token) -> bool:
         if node.dep_ == "ROOT" or node.pos_ in ("VERB", "AUX"):
             return False
         if node.lower_ == "of" and node.head.lower_ == "out" and node.head.i == node.i - 1:
+            return True
+        if node.lower_ == "of" and node.i == node.sent.start and not _told_what_befell(anchor) and any(
+            t.dep_.startswith("nsubj") and t.like_num and t.i > anchor.i for t in node.sent
+        ):
+            # "Of the 4,200 workers on the register, only 780 failed to report": the 4,200 (not
+            # "Of the 14 people who fell into the river, nine were rescued": 14 fell)
             return True
         node = node.head
     return False
@@ -2675,7 +2720,8 @@ def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
 
 
 def _in_service(verb: Token) -> bool:
-    """ "were in service", "in operation", "left the depots": a bus or a train ran."""
+    """ "were in service", "in operation", "left the depots": a bus or a train ran (not "300
+    buses operate on a normal day": the fleet)."""
     if lemma(verb) == "be":
         return any(
             p.dep_ == "prep" and p.lower_ == "in" and lemma(o) in ("service", "operation")
@@ -2683,15 +2729,76 @@ def _in_service(verb: Token) -> bool:
         )
     if lemma(verb) in ("leave", "exit"):
         return any(c.dep_ == "dobj" and lemma(c) in lx.DEPOT_NOUNS for c in verb.children)
-    return lemma(verb) == "operate" and not any(c.dep_ == "dobj" for c in verb.children)
+    return False
+
+
+def _not_in_the_qualifier(first: Token) -> bool:
+    """ "the toll was not more than 60", "not fewer than 11": the "not" bounds the figure; it
+    denies nothing."""
+    doc = first.doc
+    return first.i >= 3 and doc[first.i - 3].lower_ == "not" and doc[first.i - 1].lower_ == "than"
+
+
+def _still_out_there(verb: Token | None) -> bool:
+    """ "twenty-five remain in the forest", "four are still with the kidnappers": not come back
+    (not "remain in hospital", "five remain in custody", "remain with their families after
+    being freed")."""
+    if verb is None or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
+        return False
+    still = lemma(verb) == "remain" or lemma(verb) == "be" and any(c.lower_ == "still" for c in verb.children)
+    if not still or lx.FREED_WORDS.search(text_of(verb.sent)):
+        return False
+    where = [(p.lower_, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
+             for o in p.children if o.dep_ == "pobj"]
+    # (in a place that is no care's nor the law's; with their captors)
+    return any(
+        lemma(o) in lx.CAPTOR_NOUNS if prep == "with"
+        else lemma(o) not in lx.FACILITY_NOUNS | lx.CARE_SITE_WORDS | lx.CUSTODY_WORDS
+        for prep, o in where
+    )
+
+
+def _told_what_befell(number: Token) -> bool:
+    """ "the 14 people who fell", "the 1,150 jobs to go": a count told with what befell them."""
+    counted = number.head if number.dep_ == "nummod" else number
+    return any(c.dep_ in ("relcl", "acl") for c in counted.children)
+
+
+def _jobs_at(noun: Token | None) -> str:
+    """The company named where jobs are lost: "job losses at Boucan Knitwear"; "" if none."""
+    if noun is None:
+        return ""
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ in ("at", "by")]
+    at = [o for p in preps for o in p.children
+          if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ == "ORG")]
+    return company_name(" ".join(t.lower_ for t in at[0].subtree if t.pos_ == "PROPN")) if at else ""
+
+
+def _jobs_lost(noun: Token) -> bool:
+    """ "job losses", "job cuts", "the reduction in jobs"."""
+    return lemma(noun) in ("cut", "loss", "reduction") and any(
+        lemma(c) == "job" for c in noun.subtree if c.i != noun.i
+    )
+
+
+def _so_many_of_us_there(number: Token, verb: Token) -> bool:
+    """ "There were at least 35 of us on the evening shift", "there were 40 of them in the hall"."""
+    if lemma(verb) != "be" or number.dep_ != "attr" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    of_us = any(p.lower_ == "of" and any(o.lower_ in ("us", "them") for o in p.children)
+                for p in number.children)
+    there = any(c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "inside") for c in verb.children)
+    return of_us and there
 
 
 def _present_group(people: Token) -> str:
-    """Who were there, as a group: "90 miners", "40 journalists"; "15 men" or "300 people" are
-    anyone there, and "employees" the workers."""
+    """Who were there, as a group: "90 miners", "40 journalists"; "300 people" are anyone there,
+    and "employees" or "15 men were working" the workers."""
     group = lemma(people)
-    if group in lx.ANYONE_NOUNS or group in ("man", "men"):
+    if group in lx.ANYONE_NOUNS:
         return ""
+    if group == "man" and lemma(people.head) == "work":
+        return "worker"
     return lx.SAME_GROUP.get(group, group)
 
 
@@ -2845,7 +2952,10 @@ def _a_label(number: Token) -> bool:
     if before in ("no.", "nos.", "no") and said_no and number.doc[no_at].text[:1] == "n":
         return False  # ("the spokesman said no. 12 people were injured")
     # ("gate number 2", not "the number 58 being quoted is wrong")
-    named = before == "number" and number.i > 1 and number.nbor(-2).pos_ in ("NOUN", "PROPN")
+    # (not "casualties number twelve": a verb after a plural, however the model tags it)
+    named = before == "number" and number.i > 1 and number.nbor(-2).pos_ in ("NOUN", "PROPN") and (
+        number.nbor(-2).tag_ != "NNS"
+    )
     # ("the flooded Number 3 shaft": a name, as its capital says)
     named = named or number.nbor(-1).text == "Number" and not number.nbor(-1).is_sent_start
     # ("furnace number two" names one in words too; "no two" is none)
@@ -2957,7 +3067,11 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
-    verb = _participle_found(noun, verb) or _harm_told_after(noun, verb) or verb
+    verb = (
+        _participle_found(noun, verb) or _harm_told_after(noun, verb) or _harm_of_a_toll(noun, verb) or verb
+    )
+    if figure.unit == "%" and (share := _vote_share(anchor, frame)) is not None:
+        return share  # "Adjara Forward received 54.3% of the vote": the party's share
     other = _gapped_object(anchor.head, verb) if verb is not None and anchor.head.lower_ == "at" else None
     if other is not None:
         # "put the number of deaths at 19 and cases at 1,412": the cases are at 1,412
@@ -3109,7 +3223,7 @@ def _measure(
         if not whose and lemma(verb) in ("bring", "get"):
             whose = _agent_country(verb)  # "Ukraine brought home 146 servicemen": its own
         return "released", whose
-    if verb is not None and _away_from_work(verb):
+    if verb is not None and (_away_from_work(verb) or "strike" in ctx.topics and _stayed_away(verb)):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     if verb is not None and _refusing_food(verb):
         return "participants", ""  # "420 inmates were refusing food": on hunger strike
@@ -3295,7 +3409,7 @@ def _measure(
         noun_lemma = "people"  # "31 protesters were arrested" counts arrests
         compounds = []
     if noun_lemma in ("cut", "loss", "reduction") and "job" in compounds:
-        return "job_cuts", ""  # "the report of 2,800 job cuts"
+        return "job_cuts", _jobs_at(noun)  # "the report of 2,800 job cuts", "job losses at Boucan"
     if noun is not None and noun_lemma in lx.PERSON_NOUNS | lx.HELD_NOUNS and any(
         c.lower_ in ("freed", "released") for c in noun.lefts
     ):
@@ -3412,8 +3526,6 @@ def _measure(
         return "deaths", ""  # "the toll of 63": a toll, said of nothing else, counts the dead
     # 4. People counted by what happened to them: "4,300 Russian soldiers killed".
     if figure.unit == "%":
-        if (share := _vote_share(anchor, frame)) is not None:
-            return share  # "Adjara Forward received 54.3% of the vote": the party's share
         if verb_lemma in lx.VERB_MEASURES and lx.VERB_MEASURES[verb_lemma] == "change":
             return "change", _change_subject(noun, verb)
         if lx.VERB_MEASURES.get(verb_lemma) == "participants" and _share_of_people(anchor):
@@ -3482,7 +3594,11 @@ def _measure(
         if verb is not None and _present_when(noun, verb):
             return "present|people", _present_group(noun)  # "90 miners were working at the site when it fell"
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
+        if verb_key(did) == "capture":
+            return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
+    if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
+        return "present|people", ""  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
@@ -3511,6 +3627,11 @@ def _measure(
             if noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS:
                 return "", ""  # "the remaining cargo, about 129,000 tonnes, was secure": an amount, no count
             return f"count|{thing}", ""
+        going_to = verb is not None and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        if thing == "job" and verb_lemma in lx.JOBS_GOING_VERBS and not going_to:
+            # "of the 1,150 jobs to go, the company said", "600 jobs will disappear"
+            own = frame.speaker.side if frame is not None and frame.speaker.side in ctx.org_sides else ""
+            return "job_cuts", _jobs_at(noun) or own
         ruin = set(ctx.topics) & (lx.DISASTER_TOPICS | {"war"})
         if verb_key(verb_lemma) == "lose" and thing == "home" and ruin:
             return "destroy|home", ""  # "we have lost 140 homes" to the fire: 140 destroyed
@@ -3571,8 +3692,13 @@ def _lost_other_than_life(verb: Token, counted: Token) -> bool:
 def _became(verb: Token | None) -> str:
     """The measure of what people became: "5 members became martyrs" (deaths), "2,000 people
     became refugees" (displaced); "" for anything else."""
-    if verb is None or lemma(verb) != "become":
+    if verb is None:
         return ""
+    if lemma(verb) != "become":
+        # ("two soldiers ascended as martyrs", "fell as martyrs")
+        as_what = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
+                   if o.dep_ == "pobj"]
+        return "deaths" if any(lemma(o) == "martyr" for o in as_what) else ""
     what = next((c for c in verb.children if c.dep_ == "attr"), None)
     return lx.NOUN_MEASURES.get(lemma(what), "") if what is not None else ""
 
@@ -4800,7 +4926,7 @@ def _admitted_to(verb: Token | None, places: frozenset[str]) -> bool:
     """Whether those a verb counts were admitted to one of `places`, no place of care."""
     return verb is not None and lemma(verb) == "admit" and any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-            lemma(o) in places and not any(lemma(w) in lx.CARE_WORDS for w in o.subtree)
+            lemma(o) in places and not any(lemma(w) in lx.CARE_SITE_WORDS for w in o.subtree)
             for o in c.children if o.dep_ == "pobj"
         )
         for c in verb.children
@@ -6067,11 +6193,13 @@ def _included(anchor: Token) -> bool:
 def _all_there_are(whole: Token) -> bool:
     """ "the four kilns", "its 310 scheduled flights": all the things there are, numbered (not
     "the 20 wounded", a count of its own that others may join)."""
+    # ("of the 337,420 registered voters", "of its 4,200 registered dockworkers": all on a roll)
+    on_a_roll = any(c.dep_ == "amod" and c.lower_ in lx.ROLL_WORDS for c in whole.children)
     return (
         whole.dep_ == "pobj"
         and any(c.dep_ == "nummod" for c in whole.children)
         and lemma(whole) not in lx.NOUN_MEASURES
-        and _a_thing(whole)
+        and (_a_thing(whole) or on_a_roll)
         and whole.ent_type_ not in ("NORP", "PERSON")
     )
 
@@ -6291,6 +6419,9 @@ def _away_from_work(verb: Token) -> bool:
     """ "did not come to work", "did not show up for duty", "stayed away from work": absent,
     which is how a strike's side often counts strikers. The "not" is part of what is counted;
     it denies nothing."""
+    failed = next((c for c in verb.children if c.dep_ == "xcomp"), None) if lemma(verb) == "fail" else None
+    if failed is not None and lemma(failed) in lx.ARRIVAL_VERBS:
+        verb = failed  # "only 780 failed to report for their scheduled shifts": did not report
     # "from" may hang on "away"; "to work" may be parsed as the verb "work"
     preps = [c for c in verb.children if c.dep_ == "prep"]
     preps += [g for c in verb.children if c.lower_ == "away" for g in c.children if g.dep_ == "prep"]
@@ -6306,7 +6437,17 @@ def _away_from_work(verb: Token) -> bool:
         return False
     if lemma(verb) in ("stay", "keep"):
         return True
-    return lemma(verb) in lx.ARRIVAL_VERBS and _negated(verb)
+    return lemma(verb) in lx.ARRIVAL_VERBS and (_negated(verb) or failed is not None)
+
+
+def _stayed_away(verb: Token) -> bool:
+    """ "3,400 dockworkers stayed away", in a report on a strike: from their work."""
+    away = lemma(verb) in ("stay", "keep") and any(c.lower_ == "away" for c in verb.children)
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    who = _of_what(who) or who if who is not None and who.like_num else who  # ("3,400 of the dockworkers")
+    # (pupils or fans who stayed away are no strikers)
+    not_workers = who is not None and lemma(who) in lx.NOT_WORKERS
+    return away and not not_workers and not any(c.dep_ == "prep" for c in verb.children)
 
 
 def _share_at_work(anchor: Token) -> bool:
@@ -7255,7 +7396,7 @@ def _disease_cases(noun: Token | None, verb: Token | None, of_a_disease: bool = 
     if noun is None:
         return False
     if _samples_positive(noun, verb):
-        return lx.DISEASE.search(noun.doc.text) is not None  # "14 samples tested positive for cholera"
+        return lx.DISEASE.search(text_of(noun.sent)) is not None  # "14 samples tested positive for cholera"
     # the paragraph speaks of an outbreak; or the article names a disease and the cases are
     # cases plainly (not "87 cases of kidnapping", "45 prosecution cases")
     cases = lemma(noun) in lx.CASE_NOUNS and not any(
@@ -7297,10 +7438,12 @@ def _case_status(noun: Token | None, verb: Token | None) -> str:
 
 def _samples_positive(noun: Token, verb: Token | None) -> bool:
     """ "14 samples tested positive", "three specimens came back positive": confirmed cases."""
+    # (not "14 water samples from wells": the water's, no patient's)
     return (
         verb is not None
         and lemma(noun) in lx.SAMPLE_NOUNS
         and noun.dep_ == "nsubj"
+        and not any(lemma(t) in lx.NOT_PATIENT_SAMPLES for t in noun.subtree)
         and lemma(verb) in ("test", "return", "come", "prove")
         and any(c.lower_ == "positive" for c in verb.subtree if c.head.i == verb.i or c.head.head.i == verb.i)
     )

@@ -32,7 +32,10 @@ PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 # Qualifier phrases, longest first, as they stand before the number.
 QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("no more than", "up_to"),
+    ("not more than", "up_to"),
     ("no fewer than", "at_least"),
+    ("not fewer than", "at_least"),
+    ("no less than", "at_least"),
     ("not less than", "at_least"),
     ("more than", "more_than"),
     ("greater than", "more_than"),

@@ -561,7 +561,8 @@ STATE_MEASURES = {
 }
 # Whose hands the held are in: "two students are still in the hands of the assailants".
 CAPTOR_NOUNS = frozenset(
-    "kidnapper abductor captor assailant gunman bandit militant attacker insurgent".split()
+    "kidnapper abductor captor assailant gunman bandit militant attacker insurgent rebel terrorist jihadist "
+    "pirate group".split()
 )
 # Where people stay away from, when a strike is counted by who did not come: "4,800 employees
 # did not come to work", "did not report for duty", "stayed away from their jobs".
@@ -1144,7 +1145,7 @@ ADMITTING_PLACES = VENUES | frozenset(
 )
 # ... unless a word of the place is care's: "the University of Maiduguri Teaching Hospital", "the
 # hospital's emergency hall", "a school converted into a cholera treatment centre".
-CARE_WORDS = CARE_PLACES | frozenset("medical treatment ward icu centre center unit health".split())
+CARE_SITE_WORDS = CARE_PLACES | frozenset("medical treatment ward icu centre center unit health".split())
 # Verbs that give a figure for something: "put its figure for the march at 3,000" (not "fined a
 # total of 112 for the rally": the reason for the fines).
 FIGURE_GIVING_VERBS = frozenset(
@@ -1620,6 +1621,9 @@ PARTIAL_COUNT = re.compile(
     r"\bpartial (?:results|count|returns)\b"
     r"|\b(?:from|in) \d[\d,]* (?:of|out of) (?:the )?(?:\w+ )?\d[\d,]* (?:constituencies|precincts|polling "
     r"(?:stations|units|streams)|districts|wards|counties|provinces|municipalities)\b"
+    r"|\b(?:most|nearly all|almost all|the bulk)(?: of)? (?:the )?"
+    r"(?:ballots|votes|precincts|polling stations) "
+    r"(?:counted|tallied|processed)\b"
     r"|\b\d+(?:\.\d+)?\s?(?:%|percent|per cent) of (?:the )?(?:precincts|polling stations|ballots|votes|"
     r"constituencies|districts)(?: had been| have been| were| was)? "
     r"(?:counted|processed|tallied|reporting)\b",
@@ -1628,9 +1632,22 @@ PARTIAL_COUNT = re.compile(
 # What wins a share of a vote, and the words that say a sentence is on one: "its tally showed
 # the NUA winning 50.8 percent".
 VOTE_WINNING_VERBS = frozenset("win receive obtain get garner secure poll take".split())
-VOTE_TALK = re.compile(
-    r"\b(?:votes?|ballots?|tally|tallies|tabulation|election|referendum|polls?|count)\b", re.I
+VOTE_TALK = re.compile(r"\b(?:votes?|ballots?|tally|tallies|tabulation|election|referendum|count)\b", re.I)
+# An opinion poll's shares, no vote's: "exit polls had shown", "a poll by Afrobarometer gave".
+OPINION_POLL = re.compile(
+    r"\b(?:surveys?|projections?|exit polls?|opinion polls?|pollsters?|polling (?:firm|company|agency)|"
+    r"(?:a|the|latest|new|recent|an?) polls? (?:by|from|of|for|conducted|published|found|finds|showed|shows|"
+    r"gives|gave|suggests|suggested|puts|put))\b",
+    re.I,
 )
+# What a Yes or a No answers: a referendum's question, not a union's ballot.
+REFERENDUM_TALK = re.compile(
+    r"\b(?:referendum|plebiscite|amendments?|constitution(?:al)?|yes side|no side|yes camp|no camp|yes vote|"
+    r"no vote)\b",
+    re.I,
+)
+# A second round's shares: "in the runoff", "in the second round".
+RUNOFF = re.compile(r"\b(?:run-?off|second round)\b", re.I)
 # How a share of voters says Yes or No: "79.4% of voters supported the amendments".
 YES_VERBS = frozenset("support back approve endorse favour favor accept".split())
 NO_VERBS = frozenset("reject oppose refuse".split())
@@ -1645,7 +1662,7 @@ NOT_NAME_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QU
 # A side of a referendum: "the Yes side", "the No camp".
 REFERENDUM_SIDES = frozenset("side camp vote campaign".split())
 # Capitalised words of a name that are no part of whose it is: "the pair number 2".
-NAME_FILLERS = frozenset("the a mr mrs ms dr president candidate party list".split())
+NAME_FILLERS = frozenset("the a mr mrs ms dr president candidate".split())
 # One group under two names: "nine employees" and "15 workers" at a plant.
 SAME_GROUP = {"employee": "worker", "staff": "worker", "labourer": "worker", "laborer": "worker"}
 # What runs a service a strike stops: "216 trolleybuses were in service", "40 left the depots".
@@ -1653,11 +1670,35 @@ SERVICE_VEHICLES = frozenset("bus trolleybus tram train minibus coach ferry flig
 DEPOT_NOUNS = frozenset(["depot", "garage", "yard", "terminal"])
 # What a laboratory tests for a disease: "14 samples tested positive for cholera".
 SAMPLE_NOUNS = frozenset(["sample", "specimen"])
+NOT_PATIENT_SAMPLES = frozenset("water well food sewage soil environmental river tap borehole".split())
+# What puts people on a roll, all there are: "of the 337,420 registered voters".
+ROLL_WORDS = frozenset(["registered", "eligible", "enrolled"])
+# What jobs cut do: "of the 1,150 jobs to go", "600 jobs will disappear".
+JOBS_GOING_VERBS = frozenset(["go", "disappear", "vanish"])
+# A source that is a body's own statement, whose every sentence the body says: "Ministry of
+# Health (press statement)", "Western Mindanao Command (press release)".
+OWN_STATEMENT = re.compile(
+    r"\((?:press )?(?:release|statement|communiqu[eé])\)|^(?:the )?(?:ministry|minist[eè]re|ministerio) ",
+    re.I,
+)
+# What joins two towns named together: "the Sibuco-Sirawai road".
+ROUTE_NOUNS = frozenset("road highway motorway route axis corridor railway line boundary".split())
+# Where the law holds people, and words that say captives are free: "remain in custody", "after
+# being freed".
+CUSTODY_WORDS = frozenset("custody detention prison jail cell police station".split())
+FREED_WORDS = re.compile(r"\b(?:freed|released|rescued|liberated|escaped|came home|returned home)\b", re.I)
+# People who stay away from what a strike stops without striking: "120,000 pupils stayed away".
+NOT_WORKERS = frozenset("""pupil student child fan spectator passenger customer patient voter tourist
+    visitor resident parent shopper commuter""".split())
 # The seats of government every town has, which name its council more than a place.
 SEATS_OF_EVERY_TOWN = frozenset(["city hall", "town hall", "county hall", "state house", "government house"])
 # What a speaker was doing where a sentence sets them before it tells what they said:
 # "Announcing the results in Gaborone, the chairperson said".
 ANNOUNCING_VERBS = frozenset("announce speak address brief present unveil publish release".split())
+# Where a speaker speaks from: "at the national tally centre in Gaborone" (and what is
+# announced there: "the final results").
+SPEAKING_VENUES = frozenset("""headquarters centre center office seat parliament assembly hall studio
+    result figure""".split())
 # Where the dead and injured are counted one place at a time.
 FACILITY_NOUNS = frozenset("hospital morgue mortuary clinic facility".split())
 # A facility in a proper name: "Civil Hospital Karachi", "Jinnah Postgraduate Medical Centre".

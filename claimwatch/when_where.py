@@ -984,6 +984,8 @@ def _in_an_announcing_clause(place: Token, verb: Token) -> bool:
     node = place
     while node.head.i != node.i and node.head.i != verb.i:
         node = node.head
+        if node.pos_ in ("NOUN", "PROPN") and lemma(node) not in lx.BRIEFING_NOUNS | lx.SPEAKING_VENUES:
+            return False  # ("speaking at the site of the collapse in Mbabane": where it was)
     return node.head.i == verb.i and node.dep_ == "advcl" and node.tag_ == "VBG" and (
         lemma(node) in lx.ANNOUNCING_VERBS
     )
@@ -1073,6 +1075,8 @@ def region_of(
     about is not a place."""
     org_words = set((main_org or "").split())
     bodies = short_names_of_bodies(docs)
+    # (a surname alone is the person named in full: "Jim Jordan", then "Jordan said")
+    surnames = {ent[-1].lower_ for doc in docs for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
@@ -1080,7 +1084,7 @@ def region_of(
                 continue
             # (a country by its own name the model took for an organisation, "across Slovakia",
             # or alone for a person: "Chad will not accept")
-            alone = ent.label_ == "PERSON" and len(ent) == 1
+            alone = ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() not in surnames
             state = ent.text.lower() in STATES and (ent.label_ == "ORG" or alone)
             if (
                 (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state)
@@ -1103,11 +1107,21 @@ def region_of(
                     names.append(" ".join(words))
                     if ent.label_ in PLACE_ENTS and (home := country_of_capital(names[-1])) and _plain(ent):
                         names.append(home)  # "Algiers": Algeria too, as "Paris" is France
+                    names += _ends_of_a_route(ent, names[-1])
     for found in untagged.values():
         # (a capital stays a place when the organisation is named after it: "the Accra
         # Regional Police Command")
         names += [name for name in found if not set(name.split()) <= org_words or name in CITIES]
     return tuple(sorted(set(names)))
+
+
+def _ends_of_a_route(ent: Span, name: str) -> list[str]:
+    """ "the Sibuco-Sirawai road", "the Bannu-Miranshah highway": the towns it joins are places
+    the report names too."""
+    doc, end = ent.doc, ent.end
+    route = end < len(doc) and doc[end].lower_ in lx.ROUTE_NOUNS
+    ends = [part.strip() for part in name.split("-")]
+    return ends if route and len(ends) == 2 and all(ends) else []
 
 
 def _plain(ent: Span) -> bool:

@@ -1132,6 +1132,10 @@ def test_a_states_forces_are_one_actor_in_an_act():
     assert conflict(fired, denied) is not None
     # but not one state's troops and another's police
     assert conflict(replace(fired, subject="russia troop"), replace(denied, subject="ukraine police")) is None
+    # "the security troops did not fire" and "the gendarmes fired"
+    assert conflict(replace(fired, subject="gendarme"), replace(denied, subject="security troop")) is not None
+    # (but not armed men, who are no state's)
+    assert conflict(replace(fired, subject="armed man"), replace(denied, subject="security troop")) is None
 
 
 def test_an_amount_said_so_far_is_no_toll_that_only_grows():
