@@ -1378,6 +1378,7 @@ def _figures(
             )
     yield from _shares_in_words(sent)
     yield from _one_person_harmed(sent)
+    yield from _durations(sent)
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or (
             tok.ent_type_ in SKIP_NUMBER_ENTS
@@ -1386,6 +1387,8 @@ def _figures(
             continue
         if tok.lower_ in SHARE_WORDS:
             continue  # "a third of flights": a share (_shares_in_words), not the number three
+        if tok.i + 1 < sent.end and lemma(tok.nbor(1)) in lx.DURATION_UNITS:
+            continue  # "lasted 40 minutes": how long (_durations), no count
         if _a_label(tok):
             continue  # "the No. 2 blast furnace", "gate number 2": which one, not how many
         if tok.i > sent.start and tok.nbor(-1).like_num:
@@ -1538,6 +1541,83 @@ def _the_one_hurt(verb: Token) -> bool:
     return lemma(verb) in THE_ONE_HURT and not any(
         t.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in verb.sent
     )
+
+
+def _durations(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """How long an event lasted, in minutes: "the exchange of fire lasted about 40 minutes",
+    "the fire burned for nearly three hours", "was extinguished within 20 minutes", "were
+    without power for more than 72 hours", "for almost an hour"."""
+    for unit in sent:
+        minutes = lx.DURATION_UNITS.get(lemma(unit))
+        if minutes is None or unit.i < sent.start + 1:
+            continue
+        number = unit.nbor(-1)
+        if number.lower_ in ("a", "an") and unit.tag_ == "NN":
+            value: float | None = 0.5 if unit.i >= sent.start + 2 and unit.nbor(-2).lower_ == "half" else 1.0
+            first = unit.nbor(-2) if value == 0.5 else number
+        elif number.like_num:
+            value, first = parse_number([number.text]), number
+        else:
+            continue
+        lasted = _what_lasted(unit)
+        if value is None or lasted is None:
+            continue
+        kind, within = lasted
+        told_before = unit.doc[max(sent.start, first.i - 4) : first.i].text
+        qualifier = "up_to" if within else qualifier_before(told_before)
+        low, high = qualify(value * minutes, qualifier)
+        text = unit.doc[first.i : unit.i + 1].text
+        yield Figure(low, high, qualifier, lx.MINUTES, text), unit, [first, unit]
+
+
+def _what_lasted(unit: Token) -> tuple[str, bool] | None:
+    """The kind of event a span of time is how long of ("fighting", "fire", "outage"), and
+    whether it bounds it from above ("within 20 minutes"); None when the time is no such span
+    ("for 20 minutes every day", "two hours later")."""
+    head = unit.head
+    if unit.dep_ == "npadvmod" and lemma(head) not in lx.LASTING_VERBS:
+        # ("lasted about two hours before the enemy fled": the parser hangs the hours on "fled")
+        before = unit.i - 1
+        while before > unit.sent.start and _part_of_a_figure(unit.doc[before]):
+            before -= 1
+        if lemma(unit.doc[before]) in lx.LASTING_VERBS:
+            head = unit.doc[before]
+    if unit.dep_ in ("npadvmod", "dobj", "attr") and lemma(head) in lx.LASTING_VERBS:
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _lasting_kind(subject, head)
+    if unit.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    verb = head.head
+    if head.lower_ == "for" and (lemma(verb) in lx.LASTING_VERBS | lx.STOPPING_VERBS or _without_power(verb)):
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+        return ("outage", False) if _without_power(verb) else _lasting_kind(thing, verb)
+    if head.lower_ in ("within", "after", "in") and lemma(verb) in lx.ENDING_VERBS:
+        thing = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        found = _lasting_kind(thing, verb)
+        return (found[0], head.lower_ == "within") if found else None
+    return None
+
+
+def _part_of_a_figure(word: Token) -> bool:
+    """A word of "about two", "more than an", "nearly three": the number or what qualifies it."""
+    return word.like_num or word.pos_ in ("ADV", "ADP", "ADJ") or word.lower_ in ("a", "an")
+
+
+def _without_power(verb: Token) -> bool:
+    """ "were without power for 19 hours", "spent six days without electricity"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(lemma(o) in lx.POWER_WORDS for o in c.children)
+        for c in verb.children
+    )
+
+
+def _lasting_kind(thing: Token | None, verb: Token) -> tuple[str, bool] | None:
+    """The kind of event that lasted: "the exchange of fire" -> fighting, "the blaze" -> fire,
+    "blocked the bypass" -> blockade."""
+    if thing is not None and (kind := lx.DURATION_KINDS.get(lemma(thing))):
+        return kind, False
+    kind = lx.DURATION_KINDS.get(lemma(verb))
+    return (kind, False) if kind else None
 
 
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -3067,6 +3147,9 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
+    if figure.unit == lx.MINUTES:
+        lasted = _what_lasted(anchor)
+        return (f"duration|{lasted[0]}", "") if lasted else ("", "")
     verb = (
         _participle_found(noun, verb) or _harm_told_after(noun, verb) or _harm_of_a_toll(noun, verb) or verb
     )

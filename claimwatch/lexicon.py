@@ -1690,6 +1690,25 @@ FREED_WORDS = re.compile(r"\b(?:freed|released|rescued|liberated|escaped|came ho
 # People who stay away from what a strike stops without striking: "120,000 pupils stayed away".
 NOT_WORKERS = frozenset("""pupil student child fan spectator passenger customer patient voter tourist
     visitor resident parent shopper commuter""".split())
+# How long an event lasted, in minutes (`extract._durations`): "lasted about 40 minutes".
+MINUTES = "min"
+DURATION_UNITS = {"minute": 1.0, "hour": 60.0, "day": 1440.0}
+LASTING_VERBS = frozenset("last continue rage burn persist go fall".split())
+# What stops a thing for a while, and what ends it: "blocked the bypass for five hours", "was
+# extinguished within 20 minutes".
+STOPPING_VERBS = frozenset("block close shut cut suspend halt disrupt interrupt".split())
+ENDING_VERBS = frozenset("extinguish control contain stop end plug quell douse repair restore".split())
+POWER_WORDS = frozenset(["power", "electricity", "light", "water"])
+# The kinds of event whose length reports dispute, by the noun or verb that names them.
+DURATION_KINDS = {
+    **dict.fromkeys("""fighting combat clash battle shooting firing gunfire gunfight firefight exchange
+        attack assault siege shelling bombardment shootout fight shoot""".split(), "fighting"),
+    **dict.fromkeys("fire blaze inferno flame burn".split(), "fire"),
+    **dict.fromkeys("outage blackout interruption cut power electricity".split(), "outage"),
+    **dict.fromkeys("leak spill leakage".split(), "leak"),
+    **dict.fromkeys("blockade block closure".split(), "blockade"),
+    **dict.fromkeys("hail rain storm downpour".split(), "storm"),
+}
 # The seats of government every town has, which name its council more than a place.
 SEATS_OF_EVERY_TOWN = frozenset(["city hall", "town hall", "county hall", "state house", "government house"])
 # What a speaker was doing where a sentence sets them before it tells what they said:

@@ -8195,3 +8195,42 @@ def test_the_fleet_on_a_normal_day_and_water_samples_are_no_counts_of_the_event(
     jobs = claims_of(extractor, "The governor said most of the 600 jobs will go to local residents.")
     assert not [c for c in jobs if c.key.startswith("job_cuts")]
     assert only(claims_of(extractor, "Officials said the casualties number twelve.")).low == 12.0
+
+
+# sentence, key, (low, high) in minutes
+DURATIONS = [
+    ("The exchange of fire lasted about 40 minutes, the army said.", "duration|fighting", (36.0, 44.0)),
+    ("The combat lasted about two hours before the enemy fled.", "duration|fighting", (108.0, 132.0)),
+    ("The fire burned for nearly three hours, firefighters said.", "duration|fire", (162.0, 180.0)),
+    ("The fire was extinguished within 20 minutes by the hospital staff.", "duration|fire", (0.0, 20.0)),
+    ("Some residents were without power for up to 19 hours, the regulator said.", "duration|outage",
+     (0.0, 1140.0)),
+    ("Protesters blocked the western bypass of Vilnius for almost five hours.", "duration|blockade",
+     (270.0, 300.0)),
+    ("Several residents said hail fell for almost an hour on Monday evening.", "duration|storm", (54.0, 60.0)),
+]
+
+
+@pytest.mark.parametrize("sentence,key,span", DURATIONS)
+def test_how_long_an_event_lasted_is_a_figure_in_minutes(extractor, sentence, key, span):
+    lasted = only(claims_of(extractor, sentence), key=key)
+    assert (lasted.unit, lasted.low, lasted.high) == ("min", *span)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was jailed for 20 days.", "Prices fell for three days in a row.", "Two hours later, the police arrived."],
+)
+def test_time_that_is_no_events_length_is_no_duration(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key.startswith("duration")]
+
+
+def test_two_sides_lengths_of_one_fight_disagree(extractor):
+    army = only(claims_of(extractor, "The exchange of fire lasted about 15 minutes, the army said."))
+    residents = only(claims_of(extractor, "The shooting lasted nearly two hours, residents said.",
+                               published="2022-03-03T12:00:00Z"))
+    assert conflict(residents, army) is not None
+    # (about 40 minutes and 45 are one length)
+    close = only(claims_of(extractor, "The shooting lasted 45 minutes, residents said.",
+                           published="2022-03-03T12:00:00Z"))
+    assert conflict(close, replace(army, low=36.0, high=44.0)) is None
