@@ -275,6 +275,10 @@ class ClaimReader:
                 subject = ""
             if measure == "missing" and ctx.abduction:
                 measure = "captured"  # "87 students were missing" after the gunmen left: taken
+            if ctx.abduction and _came_home(measure, verb):
+                measure = "released"  # "only 16 of our people came home": freed (rescued is told apart)
+            if ctx.abduction and measure == "hold|people" and noun is not None and noun.dep_ == "nsubjpass":
+                measure = "held"  # "at least 40 girls were still being held"
             if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure == "deaths" and _animals(noun):
@@ -435,6 +439,11 @@ class ClaimReader:
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, unplanned,
                                            whose or ctx.main_org or "", dates))
                 continue
+            all_freed = ctx.abduction and _all_freed(verb) and "held" not in figure_measures
+            if frame_or_none is not None and all_freed:
+                # "all hostages have been freed": none is held any more
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, "held", "", dates))
+                continue
             captives = _none_taken_captive(verb)
             # (a figure the speaker rejects in the same sentence is no count of his)
             if captives is not None and not any(
@@ -547,7 +556,9 @@ class ClaimReader:
                             "act",
                             "",
                             dates,
-                            obj=_thing(thing),
+                            # ("not a single kobo was paid as ransom": a ransom denied)
+                            obj="ransom" if lemma(thing) in lx.MONEY_WORDS and _paid_as(verb) == "ransom"
+                            else _thing(thing),
                             polarity="negate" if negated else "affirm",
                             verb=lemma(verb),
                             quoted=_quoted(sent, verb),
@@ -658,6 +669,8 @@ class ClaimReader:
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
+            if act_measure is None and lemma(obj) in lx.MONEY_WORDS and _paid_as(verb) == "ransom":
+                obj_words = "ransom"  # "not a single kobo was paid as ransom" denies a ransom paid
             incident = _incident(obj)
             if act_measure is None and lemma(verb) == "be" and incident:
                 # "there was no engine fire", "there was a fire in the left engine": a fire
@@ -3458,6 +3471,11 @@ def _measure(
     if noun_lemma in lx.DISTANCE_UNITS or noun_lemma in lx.NOT_COUNTED:
         return "", ""  # a depth or a distance, said in passing; "tilted to one side"
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES:
+        if _a_ransom(anchor, verb, ctx):
+            return "pay|ransom", ""  # "paid a ransom of about $5,000", "handed 3 million naira to them"
+        asked = verb is not None and lemma(verb) in lx.DEMAND_VERBS
+        if asked and ("ransom" in text_of(anchor.sent).lower() or ctx.abduction):
+            return "demand|ransom", ""  # "the kidnappers demanded 50 million naira for the girls"
         return _money(noun, verb, ctx)
     if verb_lemma == "bury" and verb is not None and noun is not None and _laid_to_rest(verb, noun):
         return "deaths", _whose(noun, ctx, frame)  # "at least 20 soldiers had been buried": the dead
@@ -4575,6 +4593,19 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     return company_of(" ".join([*(t.lower_ for t in compounds), subj.lower_]))
 
 
+def _a_ransom(anchor: Token, verb: Token | None, ctx: ArticleContext) -> bool:
+    """Money paid for captives: "a ransom of 50 million naira was paid", "paid a ransom of about
+    $5,000", or, after an abduction, money paid, pooled or handed over ("contributed 3 million
+    naira which was handed to the kidnappers"); not a ransom demanded."""
+    told = text_of(anchor.sent).lower()
+    if verb is None or lemma(verb) in lx.DEMAND_VERBS or re.search(r"\bdemand", told):
+        return False
+    paid = lemma(verb) in lx.PAYING_VERBS or any(
+        lemma(t) in lx.PAYING_VERBS and t.pos_ == "VERB" for t in anchor.sent
+    )
+    return paid and ("ransom" in told or ctx.abduction)
+
+
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
     """ "revenue of 4.2 billion euros" -> money|revenue; "revenue was 3.96 billion euros" too."""
     thing: Token | None = None
@@ -5210,10 +5241,49 @@ def _acts(
             seen.add(frame.verb.i)
             yield frame, frame.verb
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and (_negated(tok) or _fired_at_a_crowd(tok)):
+        told = _negated(tok) or _fired_at_a_crowd(tok) or _has_no_plans(tok)
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and told:
             # (the report's own "police fired tear gas to disperse them": what police deny)
             seen.add(tok.i)
             yield frame_for(tok, frames), tok
+
+
+def _paid_as(verb: Token) -> str:
+    """What money was paid as: "was paid as ransom" -> "ransom"."""
+    return next((lemma(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for o in c.children if o.dep_ == "pobj"), "")
+
+
+def _all_freed(verb: Token) -> bool:
+    """ "All hostages have been freed", "all the students were released"."""
+    if lemma(verb) not in lx.FREEING_VERBS or _negated(verb):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and any(d.lower_ == "all" for d in c.children)
+        and lemma(c) in lx.PERSON_NOUNS | lx.HELD_NOUNS
+        for c in verb.children
+    )
+
+
+def _came_home(measure: str, verb: Token | None) -> bool:
+    """ "only 16 of our people came home", "returned home": free again, after an abduction."""
+    home = verb is not None and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
+                                    for c in verb.children)
+    return home and measure in ("come|people", "return|people", "arrive|people")
+
+
+def _has_no_plans(verb: Token) -> bool:
+    """ "Boucan Knitwear has no plans to reduce its workforce", told without a speaker: the
+    company's plans, as the report states them (of cuts or closures; not "he has no plans to
+    retire")."""
+    if lemma(verb) != "have":
+        return False
+    for plans in verb.children:
+        denied = any(d.lower_ == "no" for d in plans.children)
+        if plans.dep_ == "dobj" and lemma(plans) in lx.PLAN_NOUNS and denied:
+            planned = _planned_act(verb, plans)
+            return planned is not None and _object_measure(*planned) in lx.ORG_MEASURES
+    return False
 
 
 def _fired_at_a_crowd(verb: Token) -> bool:
@@ -5694,6 +5764,10 @@ def _none_counted(verb: Token) -> str | None:
             return "cases"
         if (harmed := _none_who_were(verb, child)) is not None:
             return harmed  # "there is no civilian who died in Goma"
+        if child.dep_ == "nsubj" and _says_none(child) and lemma(child) in lx.PERSON_NOUNS and (
+            lemma(verb) in ("remain", "be") and (state := _state_on(verb)) == "held"
+        ):
+            return state  # "no student remains in captivity"
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES

@@ -1386,6 +1386,8 @@ CARRYING_VERBS = frozenset(
 )
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
+# What ends a captivity: "all hostages have been freed", "were rescued".
+FREEING_VERBS = frozenset(["release", "free", "rescue", "liberate"])
 # Verbs of giving back what one side held: "handed over", "returned" (a morgue that "received
 # 34 bodies" counts the dead: receiving is a handover only in an exchange, EXCHANGE_WORDS).
 HAND_OVER_VERBS = frozenset(["hand", "return"])
@@ -1430,7 +1432,7 @@ AIMING_VERBS = FIRE_AT_VERBS | {"strike"}
 # Who acts, named by a kind of force: "Dravian artillery" and "Dravian units" are its troops.
 FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier", "military"])
 # Acts said with an idiom, as (verb, object) -> the plain act: "opened fire" fired shots.
-ACT_IDIOMS = {("open", "fire"): ("fire", "shot")}
+ACT_IDIOMS = {("open", "fire"): ("fire", "shot"), ("make", "ransom demand"): ("demand", "ransom")}
 # Verbs that say an attack was made ("carried out a strike on", "launched an attack against"):
 # the act is the attack, on what follows "on" or "against".
 LIGHT_ACT_VERBS = frozenset("carry conduct launch make mount stage deliver inflict".split())
@@ -1709,6 +1711,11 @@ DURATION_KINDS = {
     **dict.fromkeys("blockade block closure".split(), "blockade"),
     **dict.fromkeys("hail rain storm downpour".split(), "storm"),
 }
+# How money reaches captors, and how they ask for it: "paid", "handed", "pooled"; "demanded".
+PAYING_VERBS = frozenset("pay hand give contribute raise pool transfer deliver send".split())
+DEMAND_VERBS = frozenset("demand ask seek want request".split())
+# Money named by a coin, in a denial: "not a single kobo was paid as ransom".
+MONEY_WORDS = frozenset("money cent kobo penny dime shilling naira peso dollar franc rupee".split())
 # The seats of government every town has, which name its council more than a place.
 SEATS_OF_EVERY_TOWN = frozenset(["city hall", "town hall", "county hall", "state house", "government house"])
 # What a speaker was doing where a sentence sets them before it tells what they said:

@@ -8207,7 +8207,8 @@ DURATIONS = [
      (0.0, 1140.0)),
     ("Protesters blocked the western bypass of Vilnius for almost five hours.", "duration|blockade",
      (270.0, 300.0)),
-    ("Several residents said hail fell for almost an hour on Monday evening.", "duration|storm", (54.0, 60.0)),
+    ("Several residents said hail fell for almost an hour on Monday evening.", "duration|storm",
+     (54.0, 60.0)),
 ]
 
 
@@ -8219,7 +8220,8 @@ def test_how_long_an_event_lasted_is_a_figure_in_minutes(extractor, sentence, ke
 
 @pytest.mark.parametrize(
     "sentence",
-    ["He was jailed for 20 days.", "Prices fell for three days in a row.", "Two hours later, the police arrived."],
+    ["He was jailed for 20 days.", "Prices fell for three days in a row.",
+     "Two hours later, the police arrived."],
 )
 def test_time_that_is_no_events_length_is_no_duration(extractor, sentence):
     assert not [c for c in claims_of(extractor, sentence) if c.key.startswith("duration")]
@@ -8234,3 +8236,52 @@ def test_two_sides_lengths_of_one_fight_disagree(extractor):
     close = only(claims_of(extractor, "The shooting lasted 45 minutes, residents said.",
                            published="2022-03-03T12:00:00Z"))
     assert conflict(close, replace(army, low=36.0, high=44.0)) is None
+
+
+def test_a_company_that_has_no_plans_for_cuts_told_without_a_speaker_denies_them(extractor):
+    denied = only(claims_of(extractor, "Boucan Knitwear has no plans to reduce its workforce in Mauritius."))
+    assert (denied.key, denied.polarity) == ("job_cuts|boucan knitwear", "negate")
+    # (not anyone's other plans)
+    assert not claims_of(extractor, "He has no plans to retire.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families paid a ransom of about $5,000 each, relatives said.",
+        "A ransom of 50 million naira was paid to the gang's leader, a source said.",
+        "Gunmen kidnapped 12 pupils. The families had contributed 3 million naira which was handed to the "
+        "kidnappers.",
+    ],
+)
+def test_money_paid_for_captives_is_a_ransom_paid(extractor, text):
+    assert [c.key for c in claims_of(extractor, text) if c.kind == "figure" and c.unit] == ["pay|ransom"]
+
+
+def test_a_ransom_denied_meets_one_paid_and_a_demand_meets_its_denial(extractor):
+    denied = only(claims_of(extractor, "Not a single kobo was paid as ransom, the governor said."))
+    paid = only(claims_of(extractor, "A ransom of 50 million naira was paid to the gang's leader, a source "
+                                     "said.", published="2022-03-03T12:00:00Z"))
+    assert (denied.key, denied.polarity) == ("pay|ransom", "negate")
+    assert conflict(paid, denied) is not None
+    none_asked = only(claims_of(extractor, "The kidnappers had made no ransom demand, the police said."))
+    asked = claims_of(extractor, "The kidnappers demanded 50 million naira for the girls, a relative said.")
+    assert none_asked.key == only(asked).key == "demand|ransom"
+    # (not fines paid)
+    assert only(claims_of(extractor, "The company paid 3 million naira in fines.")).key != "pay|ransom"
+
+
+@pytest.mark.parametrize(
+    "sentence,key,polarity",
+    [
+        ("All hostages have been freed, the army said.", "held", "negate"),
+        ("No student remains in captivity, the governor said.", "held", "negate"),
+        ("At least 40 girls were still being held, a parent said.", "held", "affirm"),
+        ("Only 11 of our passengers have come home, the families said.", "released", "affirm"),
+    ],
+)
+def test_after_an_abduction_who_is_held_and_who_is_free(extractor, sentence, key, polarity):
+    claims = claims_of(extractor, "Gunmen kidnapped 41 people on Friday. " + sentence)
+    told = only([c for c in claims if c.low != 41.0])
+    assert (told.key, told.polarity) == (key, polarity)
+    # (those rescued from a ferry are rescued)
