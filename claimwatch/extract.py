@@ -277,7 +277,11 @@ class ClaimReader:
                 measure = "captured"  # "87 students were missing" after the gunmen left: taken
             if ctx.abduction and _came_home(measure, verb):
                 measure = "released"  # "only 16 of our people came home": freed (rescued is told apart)
-            if ctx.abduction and measure == "hold|people" and noun is not None and noun.dep_ == "nsubjpass":
+            held_by_captors = noun is not None and noun.dep_ == "nsubjpass" and lemma(noun) not in (
+                lx.SUSPECT_NOUNS
+            )
+            held_by_captors = held_by_captors and not lx.CUSTODY_TALK.search(text_of(sent))
+            if ctx.abduction and measure == "hold|people" and held_by_captors:
                 measure = "held"  # "at least 40 girls were still being held"
             if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
@@ -349,7 +353,8 @@ class ClaimReader:
                 or frame is not None and _a_facility_speaks(frame.speaker.text)
                 and not _struck_there(sent, frame)
             )
-            if figure.low is not None and (part or _turnout_so_far(measure, low)):
+            so_far = part or _turnout_so_far(measure, low)
+            if figure.low is not None and figure.unit != lx.MINUTES and so_far:
                 # "in Jurm district alone, 47 were killed", "turnout was 31.6% as of 6 pm":
                 # the whole is no less
                 figure = replace(figure, high=None, qualifier="at_least")
@@ -1578,6 +1583,8 @@ def _durations(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         kind, within = lasted
         told_before = unit.doc[max(sent.start, first.i - 4) : first.i].text
         qualifier = "up_to" if within else qualifier_before(told_before)
+        if _still_going(unit):
+            qualifier = "at_least"  # "has lasted 10 days", "for the past three days": so far
         low, high = qualify(value * minutes, qualifier)
         text = unit.doc[first.i : unit.i + 1].text
         yield Figure(low, high, qualifier, lx.MINUTES, text), unit, [first, unit]
@@ -1588,6 +1595,9 @@ def _what_lasted(unit: Token) -> tuple[str, bool] | None:
     whether it bounds it from above ("within 20 minutes"); None when the time is no such span
     ("for 20 minutes every day", "two hours later")."""
     head = unit.head
+    after = unit.doc[unit.i + 1].lower_ if unit.i + 1 < len(unit.doc) else ""
+    if after in ("later", "ago", "earlier"):
+        return None  # "two days later": when, not how long
     if unit.dep_ == "npadvmod" and lemma(head) not in lx.LASTING_VERBS:
         # ("lasted about two hours before the enemy fled": the parser hangs the hours on "fled")
         before = unit.i - 1
@@ -1601,9 +1611,17 @@ def _what_lasted(unit: Token) -> tuple[str, bool] | None:
     if unit.dep_ != "pobj" or head.dep_ != "prep":
         return None
     verb = head.head
-    if head.lower_ == "for" and (lemma(verb) in lx.LASTING_VERBS | lx.STOPPING_VERBS or _without_power(verb)):
-        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
-        return ("outage", False) if _without_power(verb) else _lasting_kind(thing, verb)
+    if _unreal(verb):
+        return None  # "power would be restored within 48 hours": a promise
+    if head.lower_ == "for" and _without_power(verb):
+        return "outage", False
+    if head.lower_ == "for" and lemma(verb) in lx.STOPPING_VERBS:
+        # "blocked the bypass for five hours", "the blaze shut the motorway for five hours": how
+        # long the thing was shut, whatever shut it
+        return lx.STOPPING_VERBS[lemma(verb)], False
+    if head.lower_ == "for" and lemma(verb) in lx.LASTING_VERBS:
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _lasting_kind(thing, verb)
     if head.lower_ in ("within", "after", "in") and lemma(verb) in lx.ENDING_VERBS:
         thing = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
         found = _lasting_kind(thing, verb)
@@ -1627,10 +1645,24 @@ def _without_power(verb: Token) -> bool:
 def _lasting_kind(thing: Token | None, verb: Token) -> tuple[str, bool] | None:
     """The kind of event that lasted: "the exchange of fire" -> fighting, "the blaze" -> fire,
     "blocked the bypass" -> blockade."""
+    exchanged = [lemma(o) for c in (thing.children if thing is not None else ()) if c.lower_ == "of"
+                 for o in c.children]
+    if thing is not None and lemma(thing) == "exchange" and exchanged and not set(exchanged) & lx.FIRE_WORDS:
+        return None  # an exchange of prisoners, not of fire (a bare "the exchange" is the fight's)
     if thing is not None and (kind := lx.DURATION_KINDS.get(lemma(thing))):
         return kind, False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None  # "protesters burned tyres for three hours": what they did, no event's length
     kind = lx.DURATION_KINDS.get(lemma(verb))
     return (kind, False) if kind else None
+
+
+def _still_going(unit: Token) -> bool:
+    """ "has lasted 10 days", "has been burning for the past three days": a length so far."""
+    verb = unit.head.head if unit.dep_ == "pobj" else unit.head
+    past = unit.dep_ == "pobj" and any(c.lower_ in ("past", "last") for c in unit.children)
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
+    return past or perfect and verb.tag_ in ("VBN", "VBG")
 
 
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -3473,8 +3505,7 @@ def _measure(
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES:
         if _a_ransom(anchor, verb, ctx):
             return "pay|ransom", ""  # "paid a ransom of about $5,000", "handed 3 million naira to them"
-        asked = verb is not None and lemma(verb) in lx.DEMAND_VERBS
-        if asked and ("ransom" in text_of(anchor.sent).lower() or ctx.abduction):
+        if _demanded_by_captors(verb, anchor):
             return "demand|ransom", ""  # "the kidnappers demanded 50 million naira for the girls"
         return _money(noun, verb, ctx)
     if verb_lemma == "bury" and verb is not None and noun is not None and _laid_to_rest(verb, noun):
@@ -3750,7 +3781,7 @@ def _measure(
             # "more than 18,000 schools did not open their doors", "1,900 pharmacies kept their
             # shutters down": closed
             return f"close|{thing}", ""
-        if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_TAKING_VERBS:
+        if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_ACCESS_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
         act = _marked_for(noun, verb) or _state_kept(verb) or _underwent(verb) or verb_lemma
         if act == "consume" and verb is not None and _by_fire(verb):
@@ -4595,15 +4626,54 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
 
 def _a_ransom(anchor: Token, verb: Token | None, ctx: ArticleContext) -> bool:
     """Money paid for captives: "a ransom of 50 million naira was paid", "paid a ransom of about
-    $5,000", or, after an abduction, money paid, pooled or handed over ("contributed 3 million
-    naira which was handed to the kidnappers"); not a ransom demanded."""
-    told = text_of(anchor.sent).lower()
-    if verb is None or lemma(verb) in lx.DEMAND_VERBS or re.search(r"\bdemand", told):
+    $5,000", or, after an abduction, money the captives' people paid, pooled or handed over
+    ("contributed 3 million naira which was handed to the kidnappers"); not money paid for
+    anything else (compensation, a reward, bills), nor a payment asked for, feared or promised
+    ("asked the family to pay", "unless a ransom is paid", "could not afford to pay")."""
+    if verb is not None and lemma(verb) == "be":
+        # "Every family contributed, and the total was 50 million naira": what they paid
+        total = any(c.dep_ == "nsubj" and lemma(c) in ("total", "sum", "amount") for c in verb.children)
+        paying = (t for t in anchor.sent if lemma(t) in lx.PAYING_VERBS and t.pos_ == "VERB")
+        verb = next(paying, None) if total else None
+    if verb is None or lemma(verb) not in lx.PAYING_VERBS or _unreal(verb):
         return False
-    paid = lemma(verb) in lx.PAYING_VERBS or any(
-        lemma(t) in lx.PAYING_VERBS and t.pos_ == "VERB" for t in anchor.sent
+    if lemma(verb) == "raise" and any(c.lower_ == "to" for c in verb.children):
+        return False  # "raised the ransom to 50 million naira": a demand raised
+    payer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (what the money was for is told in the payment's own words, not by who told of it: "a
+    # senior security source said a ransom was paid")
+    own = {lemma(t) for t in verb.subtree} - {lemma(t) for t in (payer.subtree if payer is not None else ())}
+    if own & lx.NOT_RANSOM:
+        return False
+    if "ransom" in {lemma(t) for t in anchor.sent}:
+        return True
+    to_captors = any(lemma(o) in lx.CAPTOR_NOUNS
+                     for c in verb.subtree if c.lower_ == "to" for o in c.children)
+    kin = payer is not None and (
+        lemma(payer) in lx.KIN_NOUNS | lx.PAYING_KIN or payer.lower_ in ("we", "they")
     )
-    return paid and ("ransom" in told or ctx.abduction)
+    return ctx.abduction and (to_captors or kin)
+
+
+def _unreal(verb: Token) -> bool:
+    """A payment asked for, feared or promised: "asked the family to pay", "unless a ransom is
+    paid", "could not afford to pay", "will pay"."""
+    if any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return True
+    # (not "told the channel that a ransom was paid": a report of a payment made)
+    return verb.dep_ == "xcomp" and lemma(verb.head) in lx.UNREAL_PAYING_HEADS
+
+
+def _demanded_by_captors(verb: Token | None, anchor: Token) -> bool:
+    """ "the kidnappers demanded 50 million naira", "demanded a ransom of $500,000" (not
+    "teachers demanded 30,000 naira in unpaid allowances")."""
+    if verb is None or lemma(verb) not in lx.RANSOM_DEMAND_VERBS:
+        return False
+    asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if asker is None and verb.dep_ == "conj":
+        asker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "called him and demanded"
+    named = "ransom" in {lemma(t) for t in anchor.sent}
+    return named or asker is not None and lemma(asker) in lx.CAPTOR_NOUNS | {"kidnapper", "gang", "bandit"}
 
 
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
@@ -5255,12 +5325,20 @@ def _paid_as(verb: Token) -> str:
 
 
 def _all_freed(verb: Token) -> bool:
-    """ "All hostages have been freed", "all the students were released"."""
-    if lemma(verb) not in lx.FREEING_VERBS or _negated(verb):
+    """ "All hostages have been freed", "all the students were released" (not "not all the
+    students", "all ... except three", "all suspects were released on bail", nor passengers
+    rescued from a river: a rescue frees captives only)."""
+    if lemma(verb) not in lx.FREEING_VERBS or _negated(verb) or lx.EXCEPTING.search(text_of(verb.sent)):
         return False
+    def captives(c: Token) -> bool:
+        taken = any(d.lower_ in lx.ABDUCTED_WORDS for d in c.children)  # "all the abducted students"
+        return lemma(c) in lx.HELD_NOUNS | {"victim"} or taken or lemma(verb) != "rescue" and (
+            lemma(c) in lx.TAKEN_NOUNS
+        )
+
     return any(
-        c.dep_ == "nsubjpass" and any(d.lower_ == "all" for d in c.children)
-        and lemma(c) in lx.PERSON_NOUNS | lx.HELD_NOUNS
+        c.dep_ == "nsubjpass" and captives(c)
+        and any(d.lower_ == "all" for d in c.children) and not any(d.dep_ == "neg" for d in c.subtree)
         for c in verb.children
     )
 
@@ -5269,14 +5347,26 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     """ "only 16 of our people came home", "returned home": free again, after an abduction."""
     home = verb is not None and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
                                     for c in verb.children)
-    return home and measure in ("come|people", "return|people", "arrive|people")
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    who = _of_what(who) or who if who is not None and who.like_num else who  # ("11 of our passengers")
+    # (not "300 soldiers came home", "displaced families returned home")
+    taken = who is None or lemma(who) in lx.TAKEN_NOUNS | lx.HELD_NOUNS | {"people", "person"}
+    return home and taken and measure in ("come|people", "return|people", "arrive|people")
 
 
 def _has_no_plans(verb: Token) -> bool:
     """ "Boucan Knitwear has no plans to reduce its workforce", told without a speaker: the
     company's plans, as the report states them (of cuts or closures; not "he has no plans to
     retire")."""
-    if lemma(verb) != "have":
+    if lemma(verb) != "have" or verb.tag_ not in ("VBZ", "VBP") or "until" in {t.lower_ for t in verb.sent}:
+        return False  # ("had no plans to cut jobs until orders collapsed": it has now)
+    owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (the company's own, not a mayor's or a government's plans for its jobs)
+    company = owner is not None and (
+        owner.ent_type_ == "ORG" or lemma(owner) in lx.COMPANY_WORDS
+        or owner.pos_ == "PROPN" and owner.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC")
+    )
+    if not company or owner is None or lemma(owner) in lx.PUBLIC_BODY_WORDS:
         return False
     for plans in verb.children:
         denied = any(d.lower_ == "no" for d in plans.children)

@@ -1217,7 +1217,7 @@ CONVOY_VERBS = frozenset("enter come arrive reach join participate converge gath
 # Whose data a breach takes: "the data of 1.2 million customers was stolen" (or accessed)
 # counts the customers affected.
 DATA_SUBJECTS = frozenset("customer user account subscriber client patient member policyholder".split())
-DATA_TAKING_VERBS = frozenset(["access", "steal"])
+DATA_ACCESS_VERBS = frozenset(["access", "steal"])
 # What a count does with what it holds: "deaths not captured in the figures" were left out of
 # it, not denied (unlike "no deaths were recorded").
 RECORDING_VERBS = COUNTING_VERBS | frozenset(["capture", "record", "register", "include", "reflect", "log"])
@@ -1386,6 +1386,13 @@ CARRYING_VERBS = frozenset(
 )
 # Verbs that free people: "released 110 prisoners", "handed over 103".
 RELEASE_VERBS = frozenset(["release", "free", "repatriate", "swap", "exchange"])
+# Those an abduction takes, and those the law holds: "all the students were released", not
+# "all suspects were released on bail".
+TAKEN_NOUNS = frozenset("""student pupil girl boy child worker passenger villager traveller traveler
+    victim worshipper farmer teacher""".split())
+ABDUCTED_WORDS = frozenset(["abducted", "kidnapped", "seized", "captive"])
+SUSPECT_NOUNS = frozenset("suspect detainee arrestee convict inmate prisoner".split())
+CUSTODY_TALK = re.compile(r"\b(?:arrested|in custody|police station|on bail|detained)\b", re.I)
 # What ends a captivity: "all hostages have been freed", "were rescued".
 FREEING_VERBS = frozenset(["release", "free", "rescue", "liberate"])
 # Verbs of giving back what one side held: "handed over", "returned" (a morgue that "received
@@ -1675,6 +1682,11 @@ SAMPLE_NOUNS = frozenset(["sample", "specimen"])
 NOT_PATIENT_SAMPLES = frozenset("water well food sewage soil environmental river tap borehole".split())
 # What puts people on a roll, all there are: "of the 337,420 registered voters".
 ROLL_WORDS = frozenset(["registered", "eligible", "enrolled"])
+# What a company calls itself, and bodies that are no company: "the company has no plans".
+COMPANY_WORDS = frozenset(
+    "company firm group it carmaker manufacturer maker chain bank airline operator".split()
+)
+PUBLIC_BODY_WORDS = frozenset("government ministry council mayor state authority".split())
 # What jobs cut do: "of the 1,150 jobs to go", "600 jobs will disappear".
 JOBS_GOING_VERBS = frozenset(["go", "disappear", "vanish"])
 # A source that is a body's own statement, whose every sentence the body says: "Ministry of
@@ -1698,22 +1710,31 @@ DURATION_UNITS = {"minute": 1.0, "hour": 60.0, "day": 1440.0}
 LASTING_VERBS = frozenset("last continue rage burn persist go fall".split())
 # What stops a thing for a while, and what ends it: "blocked the bypass for five hours", "was
 # extinguished within 20 minutes".
-STOPPING_VERBS = frozenset("block close shut cut suspend halt disrupt interrupt".split())
+STOPPING_VERBS = {
+    "block": "blockade", "close": "closure", "shut": "closure", "suspend": "suspension",
+    "halt": "suspension", "disrupt": "disruption", "interrupt": "disruption",
+}
 ENDING_VERBS = frozenset("extinguish control contain stop end plug quell douse repair restore".split())
-POWER_WORDS = frozenset(["power", "electricity", "light", "water"])
+POWER_WORDS = frozenset(["power", "electricity"])
+FIRE_WORDS = frozenset(["fire", "gunfire", "shot", "shell", "artillery"])
 # The kinds of event whose length reports dispute, by the noun or verb that names them.
 DURATION_KINDS = {
     **dict.fromkeys("""fighting combat clash battle shooting firing gunfire gunfight firefight exchange
         attack assault siege shelling bombardment shootout fight shoot""".split(), "fighting"),
     **dict.fromkeys("fire blaze inferno flame burn".split(), "fire"),
-    **dict.fromkeys("outage blackout interruption cut power electricity".split(), "outage"),
+    **dict.fromkeys("outage blackout interruption power electricity".split(), "outage"),
     **dict.fromkeys("leak spill leakage".split(), "leak"),
     **dict.fromkeys("blockade block closure".split(), "blockade"),
     **dict.fromkeys("hail rain storm downpour".split(), "storm"),
 }
 # How money reaches captors, and how they ask for it: "paid", "handed", "pooled"; "demanded".
 PAYING_VERBS = frozenset("pay hand give contribute raise pool transfer deliver send".split())
-DEMAND_VERBS = frozenset("demand ask seek want request".split())
+RANSOM_DEMAND_VERBS = frozenset("demand ask seek want request".split())
+# Money paid that is no ransom, and who pays ransoms; what makes a payment only asked for.
+NOT_RANSOM = frozenset("""compensation reward bill fee fine salary security aid allowance tax donation
+    grant budget relief""".split())
+PAYING_KIN = frozenset("family relative parent community church congregation villager".split())
+UNREAL_PAYING_HEADS = frozenset("ask tell want afford need urge order threaten refuse promise".split())
 # Money named by a coin, in a denial: "not a single kobo was paid as ransom".
 MONEY_WORDS = frozenset("money cent kobo penny dime shilling naira peso dollar franc rupee".split())
 # The seats of government every town has, which name its council more than a place.

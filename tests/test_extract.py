@@ -8285,3 +8285,85 @@ def test_after_an_abduction_who_is_held_and_who_is_free(extractor, sentence, key
     told = only([c for c in claims if c.low != 41.0])
     assert (told.key, told.polarity) == (key, polarity)
     # (those rescued from a ferry are rescued)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state government paid 10 million naira in compensation to the families.",
+        "Police offered a reward of 1 million naira to anyone who gives information.",
+        "The kidnappers asked the family to pay 5 million naira.",
+        "They threatened to kill him unless a ransom of 100 million naira is paid.",
+        "Protesting teachers demanded 30,000 naira in unpaid allowances.",
+    ],
+)
+def test_money_in_an_abduction_story_that_is_no_ransom_paid(extractor, sentence):
+    claims = claims_of(extractor, "Gunmen kidnapped 12 pupils on Friday. " + sentence)
+    assert not [c for c in claims if c.key == "pay|ransom"]
+    assert not [c for c in claims if c.key == "demand|ransom" and "teachers" in c.text]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Not all the students have been freed, the army said.",
+        "All the hostages were freed except three, the army said.",
+        "All the passengers were rescued after the bus plunged into a river, police said.",
+        "The 20 people arrested were being held at the police station.",
+    ],
+)
+def test_what_does_not_say_the_captives_are_all_free_or_held(extractor, sentence):
+    claims = claims_of(extractor, "Gunmen kidnapped 41 people on Friday. " + sentence)
+    assert not [c for c in claims if c.key == "held"]
+
+
+@pytest.mark.parametrize(
+    "sentence,key,qualifier",
+    [
+        ("The blockade of the highway has lasted 10 days, the union said.", "duration|blockade", "at_least"),
+        ("The blaze shut the motorway for five hours.", "duration|closure", "exact"),
+    ],
+)
+def test_a_length_so_far_is_a_lower_bound_and_a_closure_is_the_roads(extractor, sentence, key, qualifier):
+    lasted = only(claims_of(extractor, sentence))
+    assert (lasted.key, lasted.qualifier) == (key, qualifier)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exchange of prisoners lasted two days.",
+        "Protesters burned tyres for three hours.",
+        "The miners survived without water for five days.",
+        "The minister promised that power would be restored within 48 hours.",
+        "Fighting continued two days later.",
+    ],
+)
+def test_what_is_no_events_length(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key.startswith("duration")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government has no plans to cut jobs at Boucan.",
+        "Boucan Knitwear had no plans to cut jobs until orders collapsed in March.",
+    ],
+)
+def test_no_plans_that_are_not_the_companys_own_now(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key.startswith("job_cuts")]
+
+
+def test_the_lexicon_names_each_word_list_once():
+    # (a second definition silently replaces the first: CARE_WORDS, DEMAND_VERBS and
+    # DATA_TAKING_VERBS each were, until session 54)
+    import re
+
+    text = (Path(__file__).parent.parent / "claimwatch" / "lexicon.py").read_text()
+    names = re.findall(r"^([A-Z][A-Z0-9_]+)\s*[:=]", text, re.M)
+    assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+def test_a_customers_data_accessed_counts_the_customers(extractor):
+    text = "The company said hackers accessed the data of 1.2 million customers."
+    assert only(claims_of(extractor, text)).key == "affect|customer"
