@@ -1564,7 +1564,7 @@ def _the_one_hurt(verb: Token) -> bool:
 def _durations(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """How long an event lasted, in minutes: "the exchange of fire lasted about 40 minutes",
     "the fire burned for nearly three hours", "was extinguished within 20 minutes", "were
-    without power for more than 72 hours", "for almost an hour"."""
+    without power for up to 19 hours", "hail fell for almost an hour"."""
     for unit in sent:
         minutes = lx.DURATION_UNITS.get(lemma(unit))
         if minutes is None or unit.i < sent.start + 1:
@@ -1593,7 +1593,7 @@ def _durations(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
 def _what_lasted(unit: Token) -> tuple[str, bool] | None:
     """The kind of event a span of time is how long of ("fighting", "fire", "outage"), and
     whether it bounds it from above ("within 20 minutes"); None when the time is no such span
-    ("for 20 minutes every day", "two hours later")."""
+    ("two hours later", "jailed for 20 days", "burned tyres for three hours")."""
     head = unit.head
     after = unit.doc[unit.i + 1].lower_ if unit.i + 1 < len(unit.doc) else ""
     if after in ("later", "ago", "earlier"):

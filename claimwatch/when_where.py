@@ -1093,7 +1093,7 @@ def region_of(
                 and not _names_a_person(ent)
             ):
                 words = _bare_name(whole_name(ent).lower()).split()
-                # ("Central African", "Swazi": a people's country is named too)
+                # ("Swazi", "Batswana": a people's country is named too)
                 country = nationality_in(words) if ent.label_ == "NORP" else country_in(words)
                 if country:
                     names.append(country)
