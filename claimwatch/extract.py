@@ -1575,12 +1575,19 @@ def _durations(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             first = unit.nbor(-2) if value == 0.5 else number
         elif number.like_num:
             value, first = parse_number([number.text]), number
+        elif number.lower_ == "half" and unit.i >= sent.start + 4 and unit.doc[unit.i - 4].like_num and (
+            _and_a_half(unit.doc[unit.i - 4])
+        ):
+            first = unit.doc[unit.i - 4]  # "two and a half hours"
+            value = parse_number([first.text])
         else:
             continue
         lasted = _what_lasted(unit)
         if value is None or lasted is None:
             continue
         kind, within = lasted
+        if _and_a_half(unit) or _and_a_half(first):
+            value += 0.5  # "an hour and a half", "two and a half hours"
         told_before = unit.doc[max(sent.start, first.i - 4) : first.i].text
         qualifier = "up_to" if within else qualifier_before(told_before)
         if _still_going(unit):
@@ -1627,6 +1634,12 @@ def _what_lasted(unit: Token) -> tuple[str, bool] | None:
         found = _lasting_kind(thing, verb)
         return (found[0], head.lower_ == "within") if found else None
     return None
+
+
+def _and_a_half(word: Token) -> bool:
+    """ "an hour and a half", "two and a half hours": the words after `word` add half a unit."""
+    doc = word.doc
+    return word.i + 3 < len(doc) and [t.lower_ for t in doc[word.i + 1 : word.i + 4]] == ["and", "a", "half"]
 
 
 def _part_of_a_figure(word: Token) -> bool:
@@ -5319,9 +5332,13 @@ def _acts(
 
 
 def _paid_as(verb: Token) -> str:
-    """What money was paid as: "was paid as ransom" -> "ransom"."""
-    return next((lemma(o) for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for o in c.children if o.dep_ == "pobj"), "")
+    """What money was paid as: "was paid as ransom" -> "ransom", as is money paid to captors
+    ("not a single kobo was paid to the kidnappers")."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for paid_to in (o for o in prep.children if o.dep_ == "pobj"):
+            if prep.lower_ == "as" or prep.lower_ == "to" and lemma(paid_to) in lx.CAPTOR_NOUNS:
+                return "ransom" if prep.lower_ == "to" else lemma(paid_to)
+    return ""
 
 
 def _all_freed(verb: Token) -> bool:

@@ -8209,6 +8209,8 @@ DURATIONS = [
      (270.0, 300.0)),
     ("Several residents said hail fell for almost an hour on Monday evening.", "duration|storm",
      (54.0, 60.0)),
+    ("The shooting lasted an hour and a half, residents said.", "duration|fighting", (90.0, 90.0)),
+    ("The fire burned for two and a half hours.", "duration|fire", (150.0, 150.0)),
 ]
 
 
@@ -8260,6 +8262,9 @@ def test_money_paid_for_captives_is_a_ransom_paid(extractor, text):
 
 def test_a_ransom_denied_meets_one_paid_and_a_demand_meets_its_denial(extractor):
     denied = only(claims_of(extractor, "Not a single kobo was paid as ransom, the governor said."))
+    to_captors = only(claims_of(extractor, "Not a single kobo was paid to the kidnappers, the governor "
+                                           "said."))
+    assert to_captors.key == denied.key
     paid = only(claims_of(extractor, "A ransom of 50 million naira was paid to the gang's leader, a source "
                                      "said.", published="2022-03-03T12:00:00Z"))
     assert (denied.key, denied.polarity) == ("pay|ransom", "negate")
