@@ -562,8 +562,7 @@ class ClaimReader:
                             "",
                             dates,
                             # ("not a single kobo was paid as ransom": a ransom denied)
-                            obj="ransom" if lemma(thing) in lx.MONEY_WORDS and _paid_as(verb) == "ransom"
-                            else _thing(thing),
+                            obj="ransom" if _paid_as_ransom(thing, verb) else _thing(thing),
                             polarity="negate" if negated else "affirm",
                             verb=lemma(verb),
                             quoted=_quoted(sent, verb),
@@ -674,7 +673,7 @@ class ClaimReader:
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
-            if act_measure is None and lemma(obj) in lx.MONEY_WORDS and _paid_as(verb) == "ransom":
+            if act_measure is None and _paid_as_ransom(obj, verb):
                 obj_words = "ransom"  # "not a single kobo was paid as ransom" denies a ransom paid
             incident = _incident(obj)
             if act_measure is None and lemma(verb) == "be" and incident:
@@ -4658,7 +4657,7 @@ def _a_ransom(anchor: Token, verb: Token | None, ctx: ArticleContext) -> bool:
     own = {lemma(t) for t in verb.subtree} - {lemma(t) for t in (payer.subtree if payer is not None else ())}
     if own & lx.NOT_RANSOM:
         return False
-    if "ransom" in {lemma(t) for t in anchor.sent}:
+    if _ransom_named(anchor):
         return True
     to_captors = any(lemma(o) in lx.CAPTOR_NOUNS
                      for c in verb.subtree if c.lower_ == "to" for o in c.children)
@@ -4685,8 +4684,12 @@ def _demanded_by_captors(verb: Token | None, anchor: Token) -> bool:
     asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if asker is None and verb.dep_ == "conj":
         asker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "called him and demanded"
-    named = "ransom" in {lemma(t) for t in anchor.sent}
-    return named or asker is not None and lemma(asker) in lx.CAPTOR_NOUNS | {"kidnapper", "gang", "bandit"}
+    return _ransom_named(anchor) or asker is not None and lemma(asker) in lx.CAPTOR_NOUNS | {"gang"}
+
+
+def _ransom_named(anchor: Token) -> bool:
+    """Whether a figure's sentence names a ransom."""
+    return any(lemma(t) == "ransom" for t in anchor.sent)
 
 
 def _money(noun: Token | None, verb: Token | None, ctx: ArticleContext) -> tuple[str, str]:
@@ -5331,14 +5334,18 @@ def _acts(
             yield frame_for(tok, frames), tok
 
 
-def _paid_as(verb: Token) -> str:
-    """What money was paid as: "was paid as ransom" -> "ransom", as is money paid to captors
-    ("not a single kobo was paid to the kidnappers")."""
+def _paid_as_ransom(money: Token, verb: Token) -> bool:
+    """Whether money named by a coin was paid as a ransom: "not a single kobo was paid as
+    ransom", "... was paid to the kidnappers" (the first "as" or "to the captors" decides)."""
+    if lemma(money) not in lx.MONEY_WORDS:
+        return False
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for paid_to in (o for o in prep.children if o.dep_ == "pobj"):
-            if prep.lower_ == "as" or prep.lower_ == "to" and lemma(paid_to) in lx.CAPTOR_NOUNS:
-                return "ransom" if prep.lower_ == "to" else lemma(paid_to)
-    return ""
+            if prep.lower_ == "to" and lemma(paid_to) in lx.CAPTOR_NOUNS:
+                return True
+            if prep.lower_ == "as":
+                return lemma(paid_to) == "ransom"
+    return False
 
 
 def _all_freed(verb: Token) -> bool:
@@ -5364,8 +5371,7 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     """ "only 16 of our people came home", "returned home": free again, after an abduction."""
     home = verb is not None and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
                                     for c in verb.children)
-    who = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    who = _of_what(who) or who if who is not None and who.like_num else who  # ("11 of our passengers")
+    who = _counted_subject(verb) if verb is not None else None
     # (not "300 soldiers came home", "displaced families returned home")
     taken = who is None or lemma(who) in lx.TAKEN_NOUNS | lx.HELD_NOUNS | {"people", "person"}
     return home and taken and measure in ("come|people", "return|people", "arrive|people")
@@ -6704,11 +6710,17 @@ def _away_from_work(verb: Token) -> bool:
     return lemma(verb) in lx.ARRIVAL_VERBS and (_negated(verb) or failed is not None)
 
 
+def _counted_subject(verb: Token) -> Token | None:
+    """A verb's subject, or, when that is a number, the people it counts: "3,400 of the
+    dockworkers stayed away", "11 of our passengers came home"."""
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (_of_what(who) or who) if who is not None and who.like_num else who
+
+
 def _stayed_away(verb: Token) -> bool:
     """ "3,400 dockworkers stayed away", in a report on a strike: from their work."""
     away = lemma(verb) in ("stay", "keep") and any(c.lower_ == "away" for c in verb.children)
-    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    who = _of_what(who) or who if who is not None and who.like_num else who  # ("3,400 of the dockworkers")
+    who = _counted_subject(verb)
     # (pupils or fans who stayed away are no strikers)
     not_workers = who is not None and lemma(who) in lx.NOT_WORKERS
     return away and not not_workers and not any(c.dep_ == "prep" for c in verb.children)
