@@ -55,6 +55,7 @@ from claimwatch.lexicon import (
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     FORCES_NOUNS,
+    FOREIGN_LEGAL_FORMS,
     HARM_MEASURES,
     IN_THE_CAMP,
     LOCAL_BODY,
@@ -78,6 +79,7 @@ from claimwatch.lexicon import (
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
+    THING_CANON,
     TOWN_SITE_WORDS,
     VERB_GROUPS,
     WIDE_AREA_BODY,
@@ -1458,7 +1460,7 @@ def _company_named_short(full: str, short: str) -> bool:
         not names_a_side(short)
         and 0 < len(first) < len(words)
         and words[: len(first)] == first
-        and all(w in ORG_SUFFIXES or w in HOME_NAMES for w in words[len(first) :])
+        and all(w in ORG_SUFFIXES or w in FOREIGN_LEGAL_FORMS or w in HOME_NAMES for w in words[len(first) :])
     )
 
 
@@ -1599,7 +1601,8 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     found no diethylene glycol" disagree whoever tested."""
     if not a.subject or not b.subject or a.subject == b.subject or a.key.startswith("find|"):
         return True
-    a_words, b_words = set(a.subject.split()), set(b.subject.split())
+    # ("the flames" and "the fire", "the blaze": one agent)
+    a_words, b_words = ({THING_CANON.get(w, w) for w in c.subject.split()} for c in (a, b))
     if a_words <= b_words or b_words <= a_words:
         return True
     if {a.subject, b.subject} & {"vehicle"} and {a.subject, b.subject} <= ROAD_VEHICLES:

@@ -261,7 +261,7 @@ class ClaimReader:
                 # "paralysed 63 hospitals": at least that many affected (a count of those
                 # affected may be higher, not lower)
                 figure = replace(figure, high=None, qualifier="at_least") if figure.low else figure
-            if ctx.abduction and measure in ("", "remain|people") and _still_out_there(verb):
+            if ctx.abduction and measure in ("", "remain|people", "captured") and _still_out_there(verb):
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
@@ -697,8 +697,11 @@ class ClaimReader:
                     act_verb, obj = "attack", _whole_of(attacked)
                     obj_words = _thing(obj)
             # "an earthquake struck the province" is no attack on a place
+            # (the hazard as the subject, or the agent: "no village was reached by the flames")
+            agents = (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
             struck_by_nature = any(
-                c.dep_ == "nsubj" and lx.TOPICS.get(lemma(c)) in lx.NATURAL_HAZARDS for c in verb.children
+                lx.TOPICS.get(lx.THING_CANON.get(lemma(c), lemma(c))) in lx.NATURAL_HAZARDS  # ("flames")
+                for c in (*(c for c in verb.children if c.dep_ == "nsubj"), *agents)
             )
             aimed_at = _place_named(obj) if act_measure is None and not struck_by_nature else None
             if (
@@ -1253,7 +1256,7 @@ class ClaimReader:
             subject = company_name(subject)
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
-        elif measure in ("change", "inflation", "unemployment", "vote_share") or measure in lx.ORG_MEASURES:
+        elif measure in lx.MEASURES_OF_WHOM or measure in lx.ORG_MEASURES:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
@@ -2328,6 +2331,23 @@ def _vote_share(percent: Token, frame: Frame | None) -> tuple[str, str] | None:
     return ("vote_share", who) if who else ("", "")
 
 
+def _seats_won(noun: Token | None, verb: Token | None, frame: Frame | None) -> tuple[str, str] | None:
+    """("seats", whose) of the seats a party won in an election: "the opposition coalition Terra
+    Nova won 31 seats", "it had won 54 of the 102 seats" (said by the party); None for any
+    other count, and for seats won so far or by no one named."""
+    if noun is None or verb is None or lemma(noun) != "seat" or lemma(verb) not in lx.VOTE_WINNING_VERBS:
+        return None
+    told = text_of(verb.sent)
+    if lx.PARTIAL_COUNT.search(told) or lx.OPINION_POLL.search(told) or lx.RUNOFF.search(told):
+        return None  # "had won 31 of the 60 seats declared so far": a count under way
+    # (the model may hang two subjects on the verb: "the opposition coalition | Terra Nova won")
+    winners = sorted((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.pos_ == "PROPN")
+    who = _party_name(winners[-1], frame) if winners else ""
+    # ("16 chairmanship seats and 171 of the 177 councillorship seats": two kinds of seat)
+    kind = " ".join(lemma(c) for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return ("seats", f"{who} {kind}".strip()) if who else None
+
+
 def _a_share_of_the_vote(percent: Token) -> bool:
     """ "54.3% of the vote"; "showed the NUA winning 50.8 percent" in a sentence on a tally."""
     if _of_the_vote(percent):
@@ -2438,8 +2458,14 @@ def _party_name(who: Token, frame: Frame | None) -> str:
         return sides.pop()  # "the Yes side", "the No camp"
     if who.pos_ == "PRON":
         # "it had won 47.2%", "we won 52%": the speaker's own list
-        speaker = frame.speaker.text if frame is not None and who.lower_ in ("it", "we") else ""
-        return _short_party_name(speaker.split(), person=False)
+        speaker = frame.speaker if frame is not None and who.lower_ in ("it", "we") else None
+        if speaker is None:
+            return ""
+        # (or the side it speaks for, when the sentence names it: "the Comoros' main opposition
+        # party, Juwa, said it had won 14 seats")
+        told = (w.strip(",.;:'\"") for w in text_of(who.sent).split())
+        side = [w for w in told if w[:1].isupper() and w.lower() in speaker.side.split()]
+        return _short_party_name(speaker.text.split(), person=False) or _short_party_name(side, person=False)
     if lemma(who) == "incumbent" or any(lemma(t) == "incumbent" for t in who.lefts):
         return "incumbent"
     # (not "Thursday's", nor the country a party is of: "Japan's Liberal Democratic Party" is the
@@ -3212,6 +3238,8 @@ def _measure(
     )
     if figure.unit == "%" and (share := _vote_share(anchor, frame)) is not None:
         return share  # "Adjara Forward received 54.3% of the vote": the party's share
+    if not figure.unit and (seats := _seats_won(noun, verb, frame)) is not None:
+        return seats  # "Terra Nova won 31 seats": the party's seats
     other = _gapped_object(anchor.head, verb) if verb is not None and anchor.head.lower_ == "at" else None
     if other is not None:
         # "put the number of deaths at 19 and cases at 1,412": the cases are at 1,412
@@ -3537,6 +3565,11 @@ def _measure(
     if carried and noun is not None and (state := _carried_state(noun)):
         # "the clinic received 34 injured people", "ambulances brought 20 wounded soldiers"
         return lx.ADJECTIVE_MEASURES[state], _whose(noun, ctx, frame)
+    cared_for = lx.VERB_MEASURES.get(verb_lemma) == "injured" and noun_lemma in lx.PERSON_NOUNS
+    if cared_for and noun is not None and verb is not None and (
+        _ill_with_a_named_disease(noun) or _ill_with_a_named_disease(verb)
+    ):
+        return "cases", ""  # "has treated 31 patients with Crimean-Congo haemorrhagic fever": ill, not hurt
     people_verb = verb_lemma in lx.PEOPLE_VERBS and noun_lemma not in lx.NOUN_MEASURES
     people_verb = people_verb and noun_lemma not in lx.CONVOY_VEHICLES
     if people_verb and noun is not None and _where_or_when(noun):
@@ -3574,6 +3607,18 @@ def _measure(
         return "escaped", ""  # "52 prisoners had fled": not prisoners taken
     if noun is not None and (befallen := _befallen_of(noun)):
         return befallen, _whose(noun, ctx, frame)  # "confirmed the deaths of three children"
+    held = noun_lemma in ("prisoner", "inmate", "detainee", "hostage", "captive")
+    held = held and verb is not None and noun is not None and noun.head.i == verb.i
+    if held and verb_lemma in lx.HARM_DONE_VERBS:
+        # "six prisoners were killed in the riot": the dead (who they were is no count taken)
+        return lx.VERB_MEASURES[verb_lemma], _whose(noun, ctx, frame)
+    if verb_lemma in lx.RECORDING_VERBS and noun is not None and noun_lemma in lx.PERSON_NOUNS:
+        # "we have registered 12,000 displaced people": those in that state (not the hurt: "95
+        # wounded soldiers received in the exchange" were hurt some other day; nor what a
+        # country "has": "Mali already has some 400,000 internally displaced people")
+        state = _state_named(noun)
+        if state and state not in lx.HARM_MEASURES and state in lx.ADJECTIVE_MEASURES.values():
+            return state, _whose(noun, ctx, frame)
     # 1. The noun names the measure: "14 deaths", "31 bodies", "the death toll".
     # ("six life rafts", "life jackets": a thing for saving lives, no lives lost)
     for word in (*(w for w in compounds if w != "life"), noun_lemma):
@@ -3639,7 +3684,8 @@ def _measure(
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
             staff = obj in lx.STAFF_NOUNS - lx.SERVED_NOUNS
             if verb_lemma in ("affect", "concern") and staff and _a_company_move_does(verb):
-                return "job_cuts", ctx.main_org or ""  # "the planned closure would affect 290 employees"
+                # "the planned closure would affect 290 employees", "the layoffs at Baltronic"
+                return "job_cuts", _whose_move(verb) or ctx.main_org or ""
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
@@ -3801,6 +3847,10 @@ def _measure(
         partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
         if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
+        # ("300 buses operate on a normal day": the fleet)
+        habit = verb is None or verb.tag_ in ("VBP", "VBZ")
+        if act == "operate" and thing.rsplit(" ", 1)[-1] in lx.RUNS and not habit:
+            act = "run"  # "47 of the 53 bus routes were operated": the routes that ran
         if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
             act = "cancel"  # "175 flights were grounded" (not "grounded 171 jets": aircraft kept down)
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
@@ -4280,6 +4330,7 @@ def _people_listed_with(
         return []
     listed = []
     whose = {_whose(noun, ctx, frame)}
+    states = {_state_named(noun)}
     for other in noun.conjuncts:
         number = next((c for c in other.children if c.dep_ == "nummod" and c.i in by_number), None)
         if lemma(other) not in people or number is None:
@@ -4288,12 +4339,32 @@ def _people_listed_with(
         if more.qualifier != "exact" or more.unit or more.low is None:
             return []
         whose.add(_whose(other, ctx, frame))
+        states.add(_state_named(other))
         listed.append((more, tokens))
+    if len(states) > 1:
+        return []  # "nine deceased persons and 23 injured persons": the dead, and the injured
     # ("142 passengers", civilians, "and 18 crew", no one's in particular, are one count)
     named = whose - {""}
     if len(named) > 1 or any(w.rsplit(" ", 1)[-1] in ("military", "militant", "child") for w in named):
         return []  # "4 Israeli and 30 Palestinian civilians", "30 soldiers and 12 civilians"
     return listed
+
+
+def _ill_with_a_named_disease(word: Token) -> bool:
+    """ "31 patients with cholera", "treated 40 people for Crimean-Congo haemorrhagic fever":
+    cases of the disease (not "patients with burns"; the model may hang "with" on the verb)."""
+    preps = (p for p in word.children if p.dep_ == "prep" and p.lower_ in ("with", "for"))
+    return any(lx.NAMED_DISEASE.search(" ".join(t.text for t in p.subtree)) is not None for p in preps)
+
+
+def _state_named(noun: Token) -> str:
+    """The measure an adjective before a noun of people names ("23 injured persons": injured),
+    or nothing."""
+    for word in (c.lower_ for c in noun.children if c.dep_ == "amod"):
+        state = lx.ADJECTIVE_MEASURES.get(word) or lx.NOUN_MEASURES.get(word, "")
+        if state:
+            return state
+    return ""
 
 
 def _escaped(noun_lemma: str, verb: Token) -> bool:
@@ -4589,7 +4660,7 @@ def company_name(name: str) -> str:
     """A company by the words of its name before those any company's name may end in ("kessler
     automobil" and "kessler" are one; `ORG_SUFFIXES`)."""
     words = without_kind_words(name.split())  # "steelmaker helvion steel": what, then who
-    while len(words) > 1 and words[-1] in lx.ORG_SUFFIXES:
+    while len(words) > 1 and (words[-1] in lx.ORG_SUFFIXES or words[-1] in lx.FOREIGN_LEGAL_FORMS):
         words.pop()
     short = " ".join(words)
     # "China Mobile" is not China, nor "General Semiconductor" General Motors
@@ -6043,9 +6114,28 @@ def _a_company_move_does(verb: Token) -> bool:
             and not any(o.dep_ in ("poss", "compound") and o.lower_ not in ("its", "their")
                         for o in c.children)
             or _job_cut_talks(c)
+            or _job_cuts_named(c)  # "the layoffs at Baltronic will affect 760 employees"
         )
         for c in (*verb.children, *(raised.children if raised is not None else ()))
     )
+
+
+def _whose_move(verb: Token) -> str:
+    """The company a closure or cuts are said to be at ("the layoffs at Baltronic"), or ""."""
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")):
+            named = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if named:
+                return company_name(" ".join(t.lower_ for t in named[0].subtree if t.pos_ == "PROPN"))
+    return ""
+
+
+def _job_cuts_named(noun: Token) -> bool:
+    """ "the layoffs", "the redundancies", "the job cuts": cuts of jobs, by their name."""
+    if lx.NOUN_MEASURES.get(lemma(noun)) == "job_cuts":
+        return True
+    jobs = (c for c in noun.children if c.dep_ == "compound")
+    return lemma(noun) == "cut" and any(lemma(c) in lx.JOB_NOUNS for c in jobs)
 
 
 def _job_cut_talks(noun: Token) -> bool:
@@ -6770,6 +6860,8 @@ def _negated(token: Token | None) -> bool:
     if token is None:
         return False
     for child in token.children:
+        if child.dep_ == "neg" and _rather_than(child):
+            continue  # "more than 40 passengers, not the figure given by officials": not that figure
         if child.dep_ == "neg" or child.lower_ in ("never", "no", "nowhere"):
             return True
         if child.dep_ in ("nsubj", "nsubjpass") and _nobody(child):
@@ -6791,6 +6883,14 @@ def _negated(token: Token | None) -> bool:
         # this one's too (not its "not": "did not stop and were fined")
         return any(c.dep_ in ("nsubj", "nsubjpass") and _nobody(c) for c in token.head.children)
     return False
+
+
+def _rather_than(neg: Token) -> bool:
+    """ "40 passengers, not the figure given": a "not" before what a noun is said instead of (an
+    apposition after it), which denies that, not the noun."""
+    return neg.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "appos" and c.i > neg.i for c in neg.head.children
+    )
 
 
 def _said_of_every(verb: Token) -> bool:

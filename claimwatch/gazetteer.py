@@ -463,6 +463,12 @@ _CAPITALS = {
     "namibia": "windhoek", "fiji": "suva", "lesotho": "maseru", "malta": "valletta",
     "mauritius": "port louis", "belize": "belmopan", "suriname": "paramaribo", "vanuatu": "port vila",
     "samoa": "apia", "solomon islands": "honiara", "cape verde": "praia", "comoros": "moroni",
+    "guinea-bissau": "bissau", "togo": "lome", "benin": "porto-novo", "equatorial guinea": "malabo",
+    "mauritania": "nouakchott", "gambia": "banjul", "burundi": "gitega", "montenegro": "podgorica",
+    "slovenia": "ljubljana", "cyprus": "nicosia", "bolivia": "la paz", "argentina": "buenos aires",
+    "guatemala": "guatemala city", "el salvador": "san salvador", "haiti": "port-au-prince",
+    "cambodia": "phnom penh", "malaysia": "kuala lumpur", "bahrain": "manama", "bhutan": "thimphu",
+    "papua new guinea": "port moresby", "south africa": "pretoria", "turkmenistan": "ashgabat",
 }
 
 

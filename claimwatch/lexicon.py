@@ -442,6 +442,9 @@ OUTLAW_NOUNS = frozenset("violator infiltrator smuggler saboteur bandit".split()
 # from another side days afterwards may simply be newer, not a dispute.
 # What a bare "toll" can count when it refers back to the last figure: harm done.
 HARM_MEASURES = frozenset(["deaths", "injured", "casualties"])
+# Verbs that say people died or were hurt, whoever they were: "six prisoners were killed" counts
+# the dead, not prisoners taken (not "lose", "treat", "admit": said of many things).
+HARM_DONE_VERBS = frozenset("kill die perish drown execute massacre murder martyr injure wound hurt".split())
 TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases",
                             "recaptured"])
 TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])
@@ -530,6 +533,9 @@ RUBBLE_NOUNS = frozenset(["rubble", "debris", "wreckage", "ruin", "ruins"])
 
 # Measures about an organisation: whose workforce, whose job cuts.
 ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires", "closures"])
+# Measures keyed by whose they are, as a company's are: a party's share of a vote and its seats,
+# a rate's or a change's subject ("inflation|food").
+MEASURES_OF_WHOM = frozenset(["change", "inflation", "unemployment", "vote_share", "seats"])
 
 # Nouns that name people by what they do at an event; the verb, when it counts something
 # else ("31 protesters were arrested"), wins.
@@ -1207,6 +1213,8 @@ KIND_OF_SERVICE_WORDS = frozenset(
 # Services run to a timetable, and what running them is: "1,300 flights will not take place",
 # "120 flights did not leave Riga" count flights cancelled.
 SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
+# What runs to a timetable, which an operator "operates" and a union says "ran": one act.
+RUNS = SCHEDULED_SERVICES | frozenset("route line bus tram trolleybus ferry".split())
 RUNNING_VERBS = frozenset("run operate leave depart fly sail".split())
 # How a service ran, rather than whether: "did not leave on time", "until midday", "at full
 # capacity", "as scheduled", "late", "empty".
@@ -1230,7 +1238,8 @@ _DISEASES = (
     "diphtheria|meningitis|polio|hepatitis|anthrax|plague|lassa|influenza|flu|nipah|zika|"
     "chikungunya|yellow fever|rabies|tuberculosis|h5n1|sars|mers|leptospirosis|hantavirus|"
     "rift valley fever|oropouche|pertussis|whooping cough|scarlet fever|shigellosis|"
-    "legionnaires'? disease|listeriosis|salmonellosis|norovirus|encephalitis|chickenpox"
+    "legionnaires'? disease|listeriosis|salmonellosis|norovirus|encephalitis|chickenpox|"
+    "ha?emorrhagic fever|cchf|dysentery|typhus|botulism"
 )
 DISEASE = re.compile(rf"\b(?:{_DISEASES}|outbreak|epidemic)\b", re.IGNORECASE)
 # Cases told as suspected or as confirmed are two counts ("148 suspected cases", "37 confirmed").
@@ -1504,6 +1513,9 @@ STATE_BANK_WORDS = frozenset(["central", "state", "reserve"])
 LEGAL_SUFFIXES = frozenset(
     "plc ltd limited inc incorporated llc gmbh ag sa spa nv bhd berhad pte pty corp corporation".split()
 )
+# Legal forms of other countries' companies, which end a name as "Ltd" does ("Baltronic AS",
+# "Metsä Oyj", "Kone AB"), kept apart as some are words of their own ("as").
+FOREIGN_LEGAL_FORMS = frozenset("as asa oy oyj ab aps bv srl sarl sas sro doo kft zrt".split())
 ORG_SUFFIXES = frozenset(
     """mining motors airlines airways group bank holdings foods telecom steel energy oil gas
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines

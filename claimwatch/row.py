@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from claimwatch.gazetteer import country_in, spelled_alike
+from claimwatch.gazetteer import country_in, country_of_capital, spelled_alike
 from claimwatch.lexicon import HARM_MEASURES, ORG_MEASURES
 from schemas.records import Claim
 
@@ -109,8 +109,13 @@ def real_places(places: Iterable[str]) -> list[str]:
 
 def wider_region(region: Sequence[str], article_place: str, places: Sequence[str]) -> tuple[str, ...]:
     """A claim's region as `detect.same_event` reads it: its report's places, the one it opens
-    on, and those its own sentence names."""
-    return (*region, *([article_place] if article_place else []), *real_places(places)) if region else ()
+    on (and the country, when that is a capital known only as a place: a report from "BISSAU"
+    is from Guinea-Bissau), and those its own sentence names."""
+    if not region:
+        return ()
+    home = country_of_capital(article_place) if article_place else None
+    opens_on = [article_place, *([home] if home else [])] if article_place else []
+    return (*region, *opens_on, *real_places(places))
 
 
 @lru_cache(maxsize=4096)

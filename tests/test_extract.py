@@ -8372,3 +8372,129 @@ def test_the_lexicon_names_each_word_list_once():
 def test_a_customers_data_accessed_counts_the_customers(extractor):
     text = "The company said hackers accessed the data of 1.2 million customers."
     assert only(claims_of(extractor, text)).key == "affect|customer"
+
+
+def test_the_dead_and_the_injured_listed_together_are_two_counts(extractor):
+    text = "Officials counted nine deceased persons and 23 injured persons, of whom 20 were discharged."
+    claims = claims_of(extractor, text)
+    assert only(claims, key="deaths").low == 9.0
+    # (people of no state named are still one count: "142 passengers and 18 crew")
+    assert only(claims_of(extractor, "142 passengers and 18 crew were on board.")).low == 160.0
+
+
+@pytest.mark.parametrize(
+    "sentence, key",
+    [
+        ("Relatives said at least six prisoners were killed during the riot.", "deaths"),
+        ("Four inmates died in the fire, the prison service said.", "deaths"),
+        ("Twelve hostages were wounded in the rescue operation, the army said.", "injured"),
+        ("The militants freed 20 hostages on Sunday.", "released"),
+    ],
+)
+def test_people_held_who_were_killed_are_counted_dead(extractor, sentence, key):
+    assert only(claims_of(extractor, sentence)).key == key
+
+
+def test_hostages_left_in_the_captors_hands_are_still_held(extractor):
+    body = (
+        "Gunmen kidnapped 23 travellers on the Bouar road on Monday.\n\n"
+        "Five hostages remain in the hands of the criminals, the army said."
+    )
+    assert only(claims_of(extractor, body), low=5.0).key == "held"
+
+
+def test_a_companys_foreign_legal_form_ends_its_name():
+    assert company_name("baltronic as") == "baltronic"
+    assert company_name("metsa oyj") == "metsa"
+
+
+def test_job_cuts_said_to_affect_employees_count_the_cuts(extractor):
+    claims = claims_of(extractor, "The union said the job cuts will affect 300 workers in Gdansk.")
+    assert only(claims).key.startswith("job_cuts")
+    # (the company's whose cuts they are, though the report names a public fund first)
+    body = (
+        "The company notified the Unemployment Insurance Fund on Tuesday.\n\n"
+        "The union says that the layoffs at Baltronic will affect 760 employees of the Narva plant."
+    )
+    assert only(claims_of(extractor, body), low=760.0).key == "job_cuts|baltronic"
+    assert only(claims_of(extractor, "The strike affected 300 employees.")).key == "affect|people"
+
+
+@pytest.mark.parametrize(
+    "sentence, key, low",
+    [
+        ("The opposition coalition Terra Nova won 31 seats, the commission said.", "seats|nova", 31.0),
+        ("The ruling UPND won 97 of the 156 elected seats, the commission said.", "seats|upnd", 97.0),
+        ("The National Liberation Front (FLN) won 112 of the 407 seats, ANIE said.", "seats|fln", 112.0),
+    ],
+)
+def test_seats_won_are_the_winners_own(extractor, sentence, key, low):
+    seats = only(claims_of(extractor, sentence))
+    assert (seats.key, seats.low) == (key, low)
+
+
+def test_seats_won_so_far_are_no_partys_result(extractor):
+    text = "With results in from 40 of the 80 constituencies, the NUA had won 31 seats."
+    assert not [c for c in claims_of(extractor, text) if c.key.startswith("seats")]
+
+
+def test_a_not_before_what_a_figure_is_said_instead_of_denies_that(extractor):
+    text = "Survivors said the bus was carrying more than 40 passengers, not the figure given by officials."
+    assert only(claims_of(extractor, text), key="aboard").polarity == "affirm"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company said 47 of the 53 bus routes were operated on Wednesday.",
+        "The union said only 14 of the city's 53 bus routes ran at all on Wednesday.",
+    ],
+)
+def test_routes_operated_are_routes_that_ran(extractor, sentence):
+    assert only(claims_of(extractor, sentence)).key == "run|bus route"
+
+
+def test_two_kinds_of_seat_are_two_counts(extractor):
+    text = "The All Progressives Congress won all the 16 chairmanship seats and 171 of the 177 {} seats."
+    claims = claims_of(extractor, text.format("councillorship"))
+    assert {c.key for c in claims} == {"seats|apc chairmanship", "seats|apc councillorship"}
+
+
+def test_seats_a_party_says_it_won_are_its_own(extractor):
+    text = "The Comoros' main opposition party, Juwa, said on Thursday it had won 14 seats in the election."
+    assert only(claims_of(extractor, text)).key == "seats|juwa"
+
+
+def test_no_village_reached_by_the_flames_is_denied_by_one_the_fire_entered(extractor):
+    fires = "Forest fires have burned 4,300 hectares in El Tarf.\n\n"
+    denial = "No village was reached by the flames, the Civil Protection said."
+    denied = only(claims_of(extractor, fires + denial), kind="event")
+    body = fires + "On Saturday the fire entered the village of El Frin, Bouzidi said."
+    entered_in = Article("t2", "Other Wire", "2022-03-03T12:00:00Z", "", body)
+    entered = only(extractor.extract(clean_article(entered_in)), kind="event")
+    assert denied.key == entered.key == "cross|village"
+    assert conflict(entered, denied) is not None
+
+
+def test_people_registered_in_a_state_are_counted_in_it(extractor):
+    text = "Since Saturday we have registered 12,000 displaced people in the wilaya, Bouzidi said."
+    assert only(claims_of(extractor, text)).key == "displaced"
+    # (not a country's standing count, in a report of an attack that displaced 3,500)
+    body = (
+        "Officials said 3,500 people have fled the attacked villages.\n\n"
+        "Mali already has some 400,000 internally displaced people, according to the agency."
+    )
+    assert only(claims_of(extractor, body), key="displaced").low == 3500.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The clinic has treated 31 patients with Crimean-Congo haemorrhagic fever, a doctor said.",
+        "The hospital admitted 12 people for cholera on Monday.",
+    ],
+)
+def test_patients_cared_for_with_a_named_disease_are_cases(extractor, sentence):
+    assert only(claims_of(extractor, sentence)).key == "cases"
+    # (not the hurt: "patients with burns")
+    assert only(claims_of(extractor, "The hospital treated 31 patients with burns.")).key == "injured"
