@@ -1707,6 +1707,9 @@ OWN_STATEMENT = re.compile(
     r"\((?:press )?(?:release|statement|communiqu[eé])\)|^(?:the )?(?:ministry|minist[eè]re|ministerio) ",
     re.I,
 )
+# The mark of a body's own statement after its name, which the body's side is without: "SINAPRED
+# (communiqué)" speaks for SINAPRED.
+STATEMENT_MARK = re.compile(r"\s*\((?:press )?(?:release|statement|communiqu[eé])\)", re.I)
 # What joins two towns named together: "the Sibuco-Sirawai road".
 ROUTE_NOUNS = frozenset("road highway motorway route axis corridor railway line boundary".split())
 # Where the law holds people, and words that say captives are free: "remain in custody", "after

@@ -708,7 +708,8 @@ def _org_name(tokens: list[Token]) -> str:
 
 
 def outlet(ctx: ArticleContext) -> Speaker:
-    return Speaker(ctx.article.source, ctx.article.source.lower())
+    # ("SINAPRED (communiqué)" is SINAPRED's side, as "SINAPRED said" in another report)
+    return Speaker(ctx.article.source, lx.STATEMENT_MARK.sub("", ctx.article.source).lower())
 
 
 def org_subject_of(sent: Span) -> str | None:

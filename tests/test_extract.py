@@ -8498,3 +8498,8 @@ def test_patients_cared_for_with_a_named_disease_are_cases(extractor, sentence):
     assert only(claims_of(extractor, sentence)).key == "cases"
     # (not the hurt: "patients with burns")
     assert only(claims_of(extractor, "The hospital treated 31 patients with burns.")).key == "injured"
+
+
+def test_a_bodys_own_statement_speaks_for_the_body(extractor):
+    article = Article("t1", "SINAPRED (communiqué)", PUBLISHED, "", "The final toll is nine dead.")
+    assert only(extractor.extract(clean_article(article))).side == "sinapred"
