@@ -58,6 +58,7 @@ from claimwatch.lexicon import (
     FOREIGN_LEGAL_FORMS,
     HARM_MEASURES,
     IN_THE_CAMP,
+    INSPECTED,
     LOCAL_BODY,
     NAMED_DISEASE,
     NATIONALS,
@@ -561,6 +562,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # "no cholera outbreak in the camp" against 120 cases in Borno state
         if _overtaken(denier, asserter):
             return None  # "no deaths have been reported so far", then "the toll rose to 19"
+        if denier.measure == INSPECTED and _inspections_years_apart(denier, asserter):
+            return None  # "inspected in 2019" and "not inspected since 2021": both may be true
         if _rejects_what_it_was_told(denier) and denier.article_id != asserter.article_id:
             return None  # "the RSF rejected the accusation": the one its report just told
         if denier.kind == "rejection" and denier.low is not None:
@@ -1027,9 +1030,10 @@ def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
     places and countries their articles name must meet."""
-    if a.article_id != b.article_id and _names_apart(a, b) and not _ties_meet(a, b):
+    if a.article_id != b.article_id and _names_apart(a, b) and (not _ties_meet(a, b) or _placed_apart(a, b)):
         # two reports that share no name, and no place or kind of event either (one placed
-        # nowhere, or one only placed and the other only of a kind): nothing ties them
+        # nowhere, or one only placed and the other only of a kind): nothing ties them; nor a
+        # kind of event alone, where each is placed apart (a strike in Riga, a vote in Cacheu)
         return False
     if a.long_run != b.long_run:
         short = b if a.long_run else a
@@ -1204,6 +1208,36 @@ def _kinds(topics: tuple[str, ...]) -> frozenset[str]:
     return frozenset(kinds | ({"war"} if "attack" in kinds else set()))
 
 
+def _inspections_years_apart(denier: Claim, asserter: Claim) -> bool:
+    """Whether an inspection told in one year or month is outside the time another report
+    says none was made in ("not inspected since 2021", "for more than two years", "no
+    documented inspection in 2027", "had not undergone the December inspection")."""
+    years = [int(y) for y in YEAR.findall(asserter.text)]
+    if years and (since := SINCE_YEAR.search(denier.text)):
+        return max(years) < int(since.group(1))
+    if years and (lasting := FOR_YEARS.search(denier.text)) and denier.as_of:
+        count = YEAR_COUNTS.get(lasting.group(1).lower()) or int(lasting.group(1))
+        return max(years) <= int(denier.as_of[:4]) - count
+    if years and (within := IN_YEAR.search(denier.text)):
+        return int(within.group(1)) not in years
+    denied_months = {m.lower() for m in MONTH_OF_AN_INSPECTION.findall(denier.text)}
+    told_months = {m.lower() for m in MONTH.findall(asserter.text)}
+    return bool(denied_months and told_months) and denied_months.isdisjoint(told_months)
+
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+SINCE_YEAR = re.compile(r"\bsince (?:\w+ )?((?:19|20)\d\d)\b")
+IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
+FOR_YEARS = re.compile(
+    r"\bfor (?:more than |over |at least |nearly |almost )?(\d+|an?|one|two|three|four|five) years?\b", re.I
+)
+YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTH = re.compile(rf"\b({_MONTHS})\b")
+# ("the December inspection", "no inspection in March": not "since March", a time from then on)
+MONTH_OF_AN_INSPECTION = re.compile(rf"(?<!since )\b(?:the |in )({_MONTHS})\b")
+
+
 def _names_apart(a: Claim, b: Claim) -> bool:
     """Whether two claims' reports name no name in common (a claim stored before claims
     carried names, or from a report that names none, says nothing either way)."""
@@ -1218,6 +1252,14 @@ def _one_story(a: Claim, b: Claim) -> bool:
         return True
     shared = set(a.names) & set(b.names)
     return len([n for n in shared if not names_a_side(n)]) >= SHARED_NAMES
+
+
+def _placed_apart(a: Claim, b: Claim) -> bool:
+    """Whether each claim is placed (by its report's places, the one it opens on, or its own
+    sentence's) and no place of one is the other's."""
+    where_a, where_b = ({*c.region, *real_places(c.places), *([c.article_place] if c.article_place else [])}
+                        for c in (a, b))
+    return bool(where_a and where_b) and where_a.isdisjoint(where_b)
 
 
 def _ties_meet(a: Claim, b: Claim) -> bool:

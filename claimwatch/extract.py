@@ -792,6 +792,11 @@ class ClaimReader:
         out.extend(self._under_control(sent, ctx, frames, dates))
         out.extend(self._closing_plans(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
+        inspections = list(self._inspections(sent, ctx, frames, dates))
+        if inspections:
+            # (one reading of it: "be|inspected", "pass|safety inspection" say it again)
+            others = [c for c in out if not (c.measure == "act" and lx.INSPECTION_TALK.search(c.key))]
+            out[:] = others + inspections
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
         out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
@@ -1026,6 +1031,33 @@ class ClaimReader:
             yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=thing,
                               phrase=" ".join(t.text for t in noun_phrase(weapon)), verb="use",
                               quoted=_quoted(sent, hurt))
+
+    def _inspections(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "the bridge had been inspected in March", "the mine passed a safety inspection"
+        against "had not been inspected since 2021", "had never been inspected", "received no
+        structural inspection": whether the thing was inspected, which a collapse's reports
+        dispute (not "will be inspected", nor an inspection certificate: a document)."""
+        if lx.INSPECTION_TALK.search(text_of(sent)) is None:
+            return
+        for tok in sent:
+            inspected = _inspected(tok) or _certified(tok)
+            if inspected is None:
+                continue
+            verb, thing, denied = inspected
+            if has_future_aux(verb) or verb.dep_ in ("xcomp", "advcl", "acl") or any(
+                c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
+            ):
+                continue  # "is to be inspected", "should have been inspected": not said done
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            negated = denied or _negated(verb) or (frame is not None and frame.denial)
+            # (when it was inspected is the thing's history, not the day of the event the
+            # report is about: only the day it was said dates the claim)
+            said = SentenceDates(statement=dates.statement)
+            yield self._claim(ctx, sent, speaker, "event", lx.INSPECTED, thing, said, phrase=tok.text,
+                              polarity="negate" if negated else "affirm", quoted=_quoted(sent, verb))
 
     def _under_control(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -2331,6 +2363,24 @@ def _vote_share(percent: Token, frame: Frame | None) -> tuple[str, str] | None:
     return ("vote_share", who) if who else ("", "")
 
 
+def _voters_turned_out(share: Token, verb: Token | None) -> bool:
+    """ "34 percent of registered voters cast ballots", "fewer than 25 per cent of voters came
+    out", "half of the voters went to the polls": a turnout (how they voted is a share of the
+    vote, `_vote_share`)."""
+    of_voters = any(
+        p.dep_ == "prep" and p.lower_ == "of" and lemma(o) in ("voter", "elector")
+        for p in share.children for o in p.children if o.dep_ == "pobj"
+    )
+    if not of_voters or verb is None:
+        return False
+    words = {lemma(c) for c in verb.children} | {lemma(o) for c in verb.children for o in c.children}
+    return (
+        lemma(verb) == "cast" and bool(words & {"ballot", "vote"})
+        or lemma(verb) in ("come", "turn") and "out" in words
+        or lemma(verb) == "go" and bool(words & {"poll", "polls"})
+    )
+
+
 def _seats_won(noun: Token | None, verb: Token | None, frame: Frame | None) -> tuple[str, str] | None:
     """("seats", whose) of the seats a party won in an election: "the opposition coalition Terra
     Nova won 31 seats", "it had won 54 of the 102 seats" (said by the party); None for any
@@ -3238,6 +3288,8 @@ def _measure(
     )
     if figure.unit == "%" and (share := _vote_share(anchor, frame)) is not None:
         return share  # "Adjara Forward received 54.3% of the vote": the party's share
+    if figure.unit == "%" and _voters_turned_out(anchor, verb):
+        return "participants", ""  # "barely half of the registered voters went to the polls": turnout
     if not figure.unit and (seats := _seats_won(noun, verb, frame)) is not None:
         return seats  # "Terra Nova won 31 seats": the party's seats
     other = _gapped_object(anchor.head, verb) if verb is not None and anchor.head.lower_ == "at" else None
@@ -4348,6 +4400,85 @@ def _people_listed_with(
     if len(named) > 1 or any(w.rsplit(" ", 1)[-1] in ("military", "militant", "child") for w in named):
         return []  # "4 Israeli and 30 Palestinian civilians", "30 soldiers and 12 civilians"
     return listed
+
+
+def _inspected(tok: Token) -> tuple[Token, str, bool] | None:
+    """(verb, thing, denied) when `tok` says a thing was inspected: "the bridge had been
+    inspected" (the verb), "the mine passed a safety inspection", "had received no structural
+    inspection", "no inspection was carried out" (the noun); the thing by its noun ("" for
+    "it" or a word any structure is called)."""
+    if lemma(tok) == "inspect" and tok.pos_ == "VERB":
+        verb = tok
+        held = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        held = held or next((c for c in tok.children if c.dep_ == "dobj"), None)
+        denied = False
+    elif lemma(tok) == "inspection":
+        if tok.dep_ == "compound":
+            return None  # "an inspection certificate", "the inspection report": a document
+        verb = tok.head
+        if tok.dep_ == "pobj" and lemma(tok.head.head) in ("object", "subject"):
+            verb = tok.head.head.head  # "was the object of a technical inspection"
+        elif tok.dep_ == "nsubjpass" and lemma(verb) in ("carry", "conduct", "do", "perform", "make"):
+            pass  # "no inspection was carried out"
+        elif tok.dep_ != "dobj" or lemma(verb) not in lx.INSPECTION_VERBS:
+            return None
+        held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i), None)
+        denied = any(c.lower_ in ("no", "never") for c in tok.children)
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if held is not None and any(c.dep_ == "nummod" for c in held.children):
+        return None  # "inspected 40 shops": a count of things inspected (a figure)
+    thing = _thing_inspected(held)
+    if thing in lx.PERSON_NOUNS or thing in ("inspector", "official", "team", "ministry", "authority"):
+        return None  # "inspectors inspected", "the team carried out": who, not what was inspected
+    if thing in lx.AFTERMATH_PLACES:
+        return None  # "engineers who inspected the site on Sunday": after the collapse, its cause
+    return verb, thing, denied
+
+
+def _certified(tok: Token) -> tuple[Token, str, bool] | None:
+    """(verb, thing, denied) when `tok` says whether a thing held a valid certificate of its
+    safety, which its reports set against an inspection told or denied: "the crane's fitness
+    certificate had expired", "had a valid inspection certificate", "no certificate had been
+    issued", "had never been granted fire safety approval", "was certified in March" (not
+    death certificates, nor a count of certificates)."""
+    if lemma(tok) == "certify" and tok.pos_ == "VERB":
+        if tok.dep_ == "conj" and lemma(tok.head) == "inspect":
+            return None  # "inspected and certified": told once, by the inspection
+        held = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        return tok, _thing_inspected(held), False
+    if lemma(tok) not in lx.CERTIFICATE_NOUNS or tok.pos_ != "NOUN":
+        return None
+    if any(c.dep_ == "nummod" or lemma(c) in lx.PERSONAL_DOCUMENTS for c in tok.children):
+        return None  # "41 death certificates": a count, of the dead
+    if lemma(tok) not in ("certificate", "certification") and not any(
+        c.dep_ in ("compound", "amod") and lemma(c) in lx.CERTIFIED_SAFETY for c in tok.children
+    ):
+        return None  # a fire licence or a safety permit (not "a permit for the march", a mining licence)
+    verb, denied = tok.head, any(c.lower_ in ("no", "never") for c in tok.children)
+    words = {lemma(c) for c in verb.children if c.dep_ in ("acomp", "oprd")}
+    if tok.dep_ == "nsubj" and lemma(verb) in ("expire", "lapse"):
+        denied = True  # "the crane's fitness certificate had expired in March"
+    elif tok.dep_ == "nsubj" and lemma(verb) == "be" and words & {"valid", "expired", "invalid"}:
+        denied = denied or "valid" not in words  # "the certificate was valid until December"
+    elif tok.dep_ == "nsubjpass" and lemma(verb) in ("issue", "renew", "grant"):
+        pass  # "no certificate had been issued for the temporary stand"
+    elif tok.dep_ == "dobj" and lemma(verb) in lx.CERTIFICATE_HOLDING_VERBS:
+        held = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return verb, _thing_inspected(held), denied  # "had a valid inspection certificate"
+    else:
+        return None
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return verb, _thing_inspected(owner), denied
+
+
+def _thing_inspected(held: Token | None) -> str:
+    """The thing an inspection or a certificate is of, by its noun ("" for "it", "its" or a word
+    any structure is called)."""
+    thing = lemma(held) if held is not None and held.pos_ == "NOUN" else ""
+    return "" if thing in lx.ANY_STRUCTURE else thing
 
 
 def _ill_with_a_named_disease(word: Token) -> bool:

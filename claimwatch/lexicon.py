@@ -533,6 +533,26 @@ RUBBLE_NOUNS = frozenset(["rubble", "debris", "wreckage", "ruin", "ruins"])
 
 # Measures about an organisation: whose workforce, whose job cuts.
 ORG_MEASURES = frozenset(["job_cuts", "jobs_created", "workforce", "hires", "closures"])
+# Whether a thing (a bridge, a mine, a boiler) was inspected, which the reports of its collapse
+# or explosion dispute: an event keyed by this, its subject the thing.
+INSPECTED = "inspected"
+# What a thing does to an inspection that says it was inspected: "passed a safety inspection",
+# "underwent", "received no structural inspection", "has had an inspection".
+INSPECTION_VERBS = frozenset("pass undergo receive have get fail".split())
+# Words any structure is called, which name no thing of its own: "the structure was inspected".
+ANY_STRUCTURE = frozenset("structure facility installation it".split())
+# A sentence that may say whether a thing was inspected or held a valid certificate.
+INSPECTION_TALK = re.compile(r"inspect|certif|permit|licen[cs]e|approval", re.I)
+# What certifies a thing safe: "a valid fire safety certificate", "an operating permit".
+CERTIFICATE_NOUNS = frozenset("certificate certification permit licence license approval".split())
+# Certificates of people, not of a thing's safety: "41 death certificates".
+PERSONAL_DOCUMENTS = frozenset("death birth marriage vaccination vaccine sick medical".split())
+# What a licence, permit or approval certifies when it certifies a thing safe: "a fire licence".
+CERTIFIED_SAFETY = frozenset("safety fire fitness operating technical inspection occupancy hygiene".split())
+# What a thing does with a certificate that says it holds one: "had", "holds", "obtained".
+CERTIFICATE_HOLDING_VERBS = frozenset("have hold obtain get receive grant issue renew".split())
+# What is inspected after a disaster, to learn its cause: "inspected the site", "the wreckage".
+AFTERMATH_PLACES = frozenset("site scene area wreckage rubble debris ruin ruins damage".split())
 # Measures keyed by whose they are, as a company's are: a party's share of a vote and its seats,
 # a rate's or a change's subject ("inflation|food").
 MEASURES_OF_WHOM = frozenset(["change", "inflation", "unemployment", "vote_share", "seats"])
@@ -1782,7 +1802,8 @@ LABEL_VERBS = frozenset("call brand label term describe".split())
 # What a report is called when it is denied: "reports of a fire are untrue".
 FALSE_WORDS = frozenset(
     """untrue false baseless groundless unfounded fake fabricated incorrect wrong lie
-    fabrication fiction nonsense propaganda disinformation misinformation""".split()
+    fabrication fiction nonsense propaganda disinformation misinformation impossible implausible
+    exaggerated inflated invented""".split()
 )
 # Lemmas the small model gets wrong, by the lemma it gives and the word it gave it for.
 LEMMA_FIXES = {"corps": {"corpses": "corpse"}, "basis": {"bases": "base"}}
@@ -1915,7 +1936,8 @@ BODY_NOUNS = frozenset(
 )
 
 # Capitalised words of the bodies and titles many unrelated reports name ("the Health
-# Ministry", "National Police", "President"): sharing one is no sign of sharing a story.
+# Ministry", "National Police", "President"), and the particles many names begin with ("El Tarf"
+# and "El Tule"): sharing one is no sign of sharing a story.
 COMMON_NAME_WORDS = frozenset(
     """ministry minister police army government department agency national committee council
     union commission service office authority authorities health defence defense interior
@@ -1923,7 +1945,8 @@ COMMON_NAME_WORDS = frozenset(
     spokesperson spokeswoman general secretary prime chief director governor mayor court
     guard navy coast border security foreign affairs public people human rights international
     united nations central north south east west northern southern eastern western new
-    province region city district county village street reuters afp ap efe""".split()
+    province region city district county village street reuters afp ap efe
+    el al la le de del da di du des dos das van von der den bin ibn abu san santa saint st""".split()
 )
 
 # The subject of a company measure that stands for the company: the company ("the firm"), its

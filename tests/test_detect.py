@@ -1980,3 +1980,35 @@ def test_a_report_that_opens_on_a_site_in_a_town_counts_in_that_town() -> None:
     # (a report that opens on another town has moved away from it)
     elsewhere = replace(guard, article_place="sucre", region=("cochabamba", "sucre"))
     assert conflict(elsewhere, police) is None
+
+
+def test_two_reports_sharing_no_name_and_placed_apart_tell_two_events():
+    # a kind of event alone ("protest") does not tie a strike in Riga to a vote in Cacheu
+    strike = claim(key="participants", measure="participants", subject="", low=91.0, high=91.0, unit="%",
+                   names=("kalnins", "rigas"), article_place="riga", topics=("strike",), side="union")
+    vote = claim(key="participants", measure="participants", subject="", low=45.0, high=55.0, unit="%",
+                 qualifier="about", names=("cacheu", "sanca"), region=("cacheu", "guinea-bissau"),
+                 article_place="cacheu", topics=("strike",), side="terra nova")
+    assert conflict(vote, strike) is None
+    # (placed in one town, they may be one event)
+    assert conflict(vote, replace(strike, article_place="cacheu")) is not None
+
+
+@pytest.mark.parametrize(
+    "denied, told, apart",
+    [
+        ("the bridge had not been inspected since 2021", "it was inspected in March 2025", False),
+        ("the bridge had not been inspected since 2021", "it was inspected in March 2019", True),
+        ("the boiler had not been inspected for more than two years", "last inspected in April 2027", True),
+        ("the boiler had not been inspected for more than two years", "inspected in April 2030", False),
+        ("the tram had not undergone the December inspection", "last underwent one in June 2026", True),
+        ("the tram had not undergone the December inspection", "passed its inspection in December", False),
+        ("the restaurant had never been inspected", "passed a safety inspection in January", False),
+    ],
+)
+def test_an_inspection_denied_meets_one_told_only_in_the_time_denied(denied, told, apart):
+    inspected = dict(key="inspected", measure="inspected", kind="event", low=None, high=None, subject="",
+                     figure_text="", as_of="2030-09-10")
+    denial = claim(**inspected, text=denied, polarity="negate", side="union")
+    telling = claim(**inspected, text=told, side="company")
+    assert (conflict(denial, telling) is None) == apart

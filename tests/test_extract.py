@@ -8503,3 +8503,108 @@ def test_patients_cared_for_with_a_named_disease_are_cases(extractor, sentence):
 def test_a_bodys_own_statement_speaks_for_the_body(extractor):
     article = Article("t1", "SINAPRED (communiqué)", PUBLISHED, "", "The final toll is nine dead.")
     assert only(extractor.extract(clean_article(article))).side == "sinapred"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Only 34 percent of registered voters cast ballots, the council said.",
+        "Fewer than 25 per cent of registered voters came out, the opposition said.",
+        "Barely half of the registered voters went to the polls, the opposition said.",
+    ],
+)
+def test_a_share_of_voters_who_turned_out_is_the_turnout(extractor, sentence):
+    assert only(claims_of(extractor, sentence), kind="figure").key == "participants"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A turnout of 71.4 percent is statistically impossible, the observers said.",
+        "The figure of 300 dead is exaggerated, the ministry said.",
+    ],
+)
+def test_a_figure_called_impossible_or_exaggerated_is_rejected(extractor, sentence):
+    assert only(claims_of(extractor, sentence)).kind == "rejection"
+
+
+def test_the_particles_of_names_are_no_names_a_story_shares(extractor):
+    claim = only(claims_of(extractor, "Forest fires in El Tarf have killed three people, officials said."))
+    assert "el" not in claim.names and "tarf" in claim.names
+
+
+@pytest.mark.parametrize(
+    "sentence, thing, polarity",
+    [
+        ("The ministry said the bridge had been inspected in March 2025.", "bridge", "affirm"),
+        ("Engineers said the bridge had not been inspected since 2021.", "bridge", "negate"),
+        ("The restaurant had passed a safety inspection in January, the owner said.", "restaurant", "affirm"),
+        ("The restaurant had never been inspected by municipal officials.", "restaurant", "negate"),
+        ("The bridge had received no structural inspection since 2019, engineers said.", "bridge", "negate"),
+        ("The bridge was the object of a technical inspection on 14 March.", "bridge", "affirm"),
+        ("No inspection was carried out this year, the union said.", "", "negate"),
+        ("The structure was inspected by the municipality in April, the mayor said.", "", "affirm"),
+    ],
+)
+def test_whether_a_thing_was_inspected_is_one_claim(extractor, sentence, thing, polarity):
+    inspected = only(claims_of(extractor, sentence), key="inspected")
+    assert (inspected.subject, inspected.polarity) == (thing, polarity)
+    assert not [c for c in claims_of(extractor, sentence) if c.key != "inspected" and "inspect" in c.key]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bridge will be inspected next week, the ministry said.",
+        "Inspectors inspected 40 shops in the market on Monday.",
+        "Engineers who inspected the site on Sunday said the structure failed at its eastern end.",
+    ],
+)
+def test_inspections_to_come_or_after_the_event_are_no_inspection_told(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "inspected"]
+
+
+def _inspection_told(extractor, article_id: str, body: str, published: str) -> Claim:
+    article = Article(article_id, f"Wire {article_id}", published, "", body)
+    return only(extractor.extract(clean_article(article)), key="inspected")
+
+
+def test_an_inspection_told_and_denied_conflict_unless_years_apart(extractor):
+    story = "The El Tule bridge in Matagalpa collapsed on Friday, killing nine people.\n\n"
+    told_in = "The ministry said the bridge had been inspected in March {}."
+    told = _inspection_told(extractor, "a1", story + told_in.format(2030), "2030-09-08T10:00:00Z")
+    denial = "Engineers said the bridge had not been inspected since 2019."
+    denied = _inspection_told(extractor, "a2", story + denial, "2030-09-10T10:00:00Z")
+    assert conflict(denied, told) is not None
+    earlier = _inspection_told(extractor, "a3", story + told_in.format(2018), "2030-09-08T10:00:00Z")
+    assert conflict(denied, earlier) is None
+
+
+@pytest.mark.parametrize(
+    "sentence, thing, polarity",
+    [
+        ("The building did not have a valid fire licence, the fire service said.", "building", "negate"),
+        ("The crane's fitness certificate had expired in March, the ministry said.", "crane", "negate"),
+        ("The owners insisted the certificate was valid until December.", "", "affirm"),
+        ("The chairlift had a valid inspection certificate issued in November.", "chairlift", "affirm"),
+        ("The operator admitted that no certificate had been issued for the stand.", "", "negate"),
+        ("The hotel had never been granted fire safety approval.", "hotel", "negate"),
+        ("The boiler was certified by the safety department in March this year.", "boiler", "affirm"),
+        ("Its technical inspection certificate expired on October 31 and was not renewed.", "", "negate"),
+    ],
+)
+def test_a_valid_certificate_of_safety_says_the_thing_was_inspected(extractor, sentence, thing, polarity):
+    inspected = only(claims_of(extractor, sentence), key="inspected")
+    assert (inspected.subject, inspected.polarity) == (thing, polarity)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have 41 death certificates from the city of Seville alone.",
+        "The protest organisers had no permit, police said.",
+        "The company has applied for a mining licence.",
+    ],
+)
+def test_certificates_of_other_things_say_nothing_of_an_inspection(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "inspected"]
