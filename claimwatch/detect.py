@@ -1110,6 +1110,9 @@ def same_event(a: Claim, b: Claim) -> bool:
             return False
         if a.event_date and b.event_date and a.event_date[:10] != b.event_date[:10]:
             return False
+        one_name = any(_names_meet(p, b_places) for p in a_places)  # ("swat", "swat district")
+        if (_set_in_its_place(a) or _set_in_its_place(b)) and not one_name:
+            return False  # "In Lome, the march gathered around 4,500": not the march in Sokode
     if a.measure in ORG_MEASURES and a.subject and a.subject == b.subject:
         return True  # a company's jobs are its own wherever its reports are filed
     if not (a.region and b.region) or not set(a.region).isdisjoint(b.region):
@@ -1214,14 +1217,17 @@ def _inspections_years_apart(denier: Claim, asserter: Claim) -> bool:
     documented inspection in 2027", "had not undergone the December inspection")."""
     years = [int(y) for y in YEAR.findall(asserter.text)]
     if years and (since := SINCE_YEAR.search(denier.text)):
-        return max(years) < int(since.group(1))
+        return max(years) <= int(since.group(1))  # ("last inspected in 2027", "not since 2027")
+    told_months = [MONTHS.index(m.lower()) for m in MONTH.findall(asserter.text)]
+    if told_months and (since := SINCE_MONTH.search(denier.text)):
+        return max(told_months) <= MONTHS.index(since.group(1).lower())  # "not since March": February
     if years and (lasting := FOR_YEARS.search(denier.text)) and denier.as_of:
-        count = YEAR_COUNTS.get(lasting.group(1).lower()) or int(lasting.group(1))
+        told = (lasting.group(1) or "2").lower()  # ("not inspected in years": two at least)
+        count = YEAR_COUNTS.get(told) or int(told)
         return max(years) <= int(denier.as_of[:4]) - count
     if years and (within := IN_YEAR.search(denier.text)):
         return int(within.group(1)) not in years
-    denied_months = {m.lower() for m in MONTH_OF_AN_INSPECTION.findall(denier.text)}
-    told_months = {m.lower() for m in MONTH.findall(asserter.text)}
+    denied_months = {MONTHS.index(m.lower()) for m in MONTH_OF_AN_INSPECTION.findall(denier.text)}
     return bool(denied_months and told_months) and denied_months.isdisjoint(told_months)
 
 
@@ -1229,11 +1235,15 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 SINCE_YEAR = re.compile(r"\bsince (?:\w+ )?((?:19|20)\d\d)\b")
 IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b")
 FOR_YEARS = re.compile(
-    r"\bfor (?:more than |over |at least |nearly |almost )?(\d+|an?|one|two|three|four|five) years?\b", re.I
+    r"\b(?:for|in the (?:past|last)) (?:more than |over |at least |nearly |almost )?"
+    r"(\d+|an?|one|two|three|four|five) years?\b|\b(?:for|in) (?:many )?years\b",
+    re.I,
 )
 YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 MONTH = re.compile(rf"\b({_MONTHS})\b")
+MONTHS = _MONTHS.lower().split("|")
+SINCE_MONTH = re.compile(rf"\bsince ({_MONTHS})\b(?! \d)")
 # ("the December inspection", "no inspection in March": not "since March", a time from then on)
 MONTH_OF_AN_INSPECTION = re.compile(rf"(?<!since )\b(?:the |in )({_MONTHS})\b")
 
@@ -1254,12 +1264,25 @@ def _one_story(a: Claim, b: Claim) -> bool:
     return len([n for n in shared if not names_a_side(n)]) >= SHARED_NAMES
 
 
+def _set_in_its_place(c: Claim) -> bool:
+    """Whether a claim's sentence opens on the place it names ("In Lome, the march gathered
+    ..."): a report that sets the scene so tells of one place among others, not in passing."""
+    opener = SCENE_OPENER.match(c.text)
+    return opener is not None and spelled_alike(opener.group(1).strip().lower()) in _alike(tuple(c.places))
+
+
+SCENE_OPENER = re.compile(r"\W*In ((?:[A-Z][\w'’-]+ ?)+),")
+
+
 def _placed_apart(a: Claim, b: Claim) -> bool:
     """Whether each claim is placed (by its report's places, the one it opens on, or its own
     sentence's) and no place of one is the other's."""
-    where_a, where_b = ({*c.region, *real_places(c.places), *([c.article_place] if c.article_place else [])}
-                        for c in (a, b))
-    return bool(where_a and where_b) and where_a.isdisjoint(where_b)
+    # (with the country of a capital it opens on: "KATHMANDU" is in Nepal)
+    where_a, where_b = (
+        {*wider_region(c.region or ("",), c.article_place, c.places), *real_places(c.places)} - {""}
+        for c in (a, b)
+    )
+    return bool(where_a and where_b) and where_a.isdisjoint(where_b) and not _cores_meet(where_a, where_b)
 
 
 def _ties_meet(a: Claim, b: Claim) -> bool:

@@ -261,7 +261,10 @@ class ClaimReader:
                 # "paralysed 63 hospitals": at least that many affected (a count of those
                 # affected may be higher, not lower)
                 figure = replace(figure, high=None, qualifier="at_least") if figure.low else figure
-            if ctx.abduction and measure in ("", "remain|people", "captured") and _still_out_there(verb):
+            # (hostages "remain in the hands of the criminals", not "in Birnin Kebbi for checks")
+            still_held = measure != "captured" or _in_captors_hands(verb)
+            still_held = still_held and ctx.abduction and measure in ("", "remain|people", "captured")
+            if still_held and _still_out_there(verb):
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
@@ -704,6 +707,10 @@ class ClaimReader:
                 for c in (*(c for c in verb.children if c.dep_ == "nsubj"), *agents)
             )
             aimed_at = _place_named(obj) if act_measure is None and not struck_by_nature else None
+            if struck_by_nature and lemma(obj) in lx.COMMUNITY_WORDS:
+                # "no village or indigenous community was reached by the flames", "the fire
+                # entered the community of Palmarito": one question, whether it reached people's homes
+                obj_words = "village"
             if (
                 aimed_at is None
                 and act_measure is None
@@ -1046,13 +1053,18 @@ class ClaimReader:
             if inspected is None:
                 continue
             verb, thing, denied = inspected
-            if has_future_aux(verb) or verb.dep_ in ("xcomp", "advcl", "acl") or any(
+            doubted = any(c.dep_ == "mark" and c.lower_ in lx.DOUBT_MARKS for c in verb.children)
+            if doubted or has_future_aux(verb) or verb.dep_ in ("xcomp", "advcl", "acl") or any(
                 c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
             ):
-                continue  # "is to be inspected", "should have been inspected": not said done
+                continue  # "is to be inspected", "should have been", "whether it was": not said done
+            if _an_inspection_of_its_own(verb, dates, ctx, inspecting="inspect" in tok.lower_):
+                continue  # "police inspected the bus on Tuesday", "not inspected at the checkpoint"
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
-            negated = denied or _negated(verb) or (frame is not None and frame.denial)
+            negated = denied or _negated(verb)
+            if frame is not None and frame.denial:
+                negated = not negated  # "denied that the bridge had not been inspected": it was
             # (when it was inspected is the thing's history, not the day of the event the
             # report is about: only the day it was said dates the claim)
             said = SentenceDates(statement=dates.statement)
@@ -2374,6 +2386,8 @@ def _voters_turned_out(share: Token, verb: Token | None) -> bool:
     if not of_voters or verb is None:
         return False
     words = {lemma(c) for c in verb.children} | {lemma(o) for c in verb.children for o in c.children}
+    if words & lx.HOW_VOTES_WENT:
+        return False  # "cast ballots for the ruling party", "blank ballots", "came out in favour", "early"
     return (
         lemma(verb) == "cast" and bool(words & {"ballot", "vote"})
         or lemma(verb) in ("come", "turn") and "out" in words
@@ -2969,6 +2983,15 @@ def _still_out_there(verb: Token | None) -> bool:
         else lemma(o) not in lx.FACILITY_NOUNS | lx.CARE_SITE_WORDS | lx.CUSTODY_WORDS
         for prep, o in where
     )
+
+
+def _in_captors_hands(verb: Token | None) -> bool:
+    """ "remain in the hands of the criminals", "in captivity", "with the kidnappers"."""
+    if verb is None:
+        return False
+    preps = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with"))
+    where = (o for p in preps for o in p.children if o.dep_ == "pobj")
+    return any(lemma(o) in ("hand", "captivity") or lemma(o) in lx.CAPTOR_NOUNS for o in where)
 
 
 def _told_what_befell(number: Token) -> bool:
@@ -3661,10 +3684,14 @@ def _measure(
         return befallen, _whose(noun, ctx, frame)  # "confirmed the deaths of three children"
     held = noun_lemma in ("prisoner", "inmate", "detainee", "hostage", "captive")
     held = held and verb is not None and noun is not None and noun.head.i == verb.i
+    # (not "threatened to kill the 25 hostages", "may have been killed": no one killed yet)
+    held = held and verb is not None and verb.dep_ != "xcomp" and not any(
+        c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
+    )
     if held and verb_lemma in lx.HARM_DONE_VERBS:
         # "six prisoners were killed in the riot": the dead (who they were is no count taken)
         return lx.VERB_MEASURES[verb_lemma], _whose(noun, ctx, frame)
-    if verb_lemma in lx.RECORDING_VERBS and noun is not None and noun_lemma in lx.PERSON_NOUNS:
+    if verb_lemma in lx.RECORDING_VERBS and noun is not None and noun_lemma in lx.RESIDENT_NOUNS:
         # "we have registered 12,000 displaced people": those in that state (not the hurt: "95
         # wounded soldiers received in the exchange" were hurt some other day; nor what a
         # country "has": "Mali already has some 400,000 internally displaced people")
@@ -3735,7 +3762,13 @@ def _measure(
             if going and obj in lx.JOB_NOUNS:
                 return "job_cuts", ctx.main_org or ""  # "4,700 jobs would go": the company's
             staff = obj in lx.STAFF_NOUNS - lx.SERVED_NOUNS
-            if verb_lemma in ("affect", "concern") and staff and _a_company_move_does(verb):
+            # (not "will affect 2,000 workers at suppliers": the model may hang "at" on the verb)
+            told_with = [*(noun.children if noun is not None else ()), *verb.children]
+            elsewhere = any(
+                c.dep_ == "prep" and c.lower_ == "at" and lemma(o) in lx.OTHER_FIRMS
+                for c in told_with for o in c.children
+            )
+            if verb_lemma in ("affect", "concern") and staff and not elsewhere and _a_company_move_does(verb):
                 # "the planned closure would affect 290 employees", "the layoffs at Baltronic"
                 return "job_cuts", _whose_move(verb) or ctx.main_org or ""
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
@@ -3901,6 +3934,7 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         # ("300 buses operate on a normal day": the fleet)
         habit = verb is None or verb.tag_ in ("VBP", "VBZ")
+        habit = habit or verb is not None and lx.USUAL_DAY.search(text_of(verb.sent)) is not None
         if act == "operate" and thing.rsplit(" ", 1)[-1] in lx.RUNS and not habit:
             act = "run"  # "47 of the 53 bus routes were operated": the routes that ran
         if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
@@ -4428,14 +4462,33 @@ def _inspected(tok: Token) -> tuple[Token, str, bool] | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if held is not None and any(c.dep_ == "nummod" for c in held.children):
-        return None  # "inspected 40 shops": a count of things inspected (a figure)
+    if held is not None and _another_thing(held):
+        return None  # "inspected 40 shops", "other bridges in the region": things, not the one
     thing = _thing_inspected(held)
     if thing in lx.PERSON_NOUNS or thing in ("inspector", "official", "team", "ministry", "authority"):
         return None  # "inspectors inspected", "the team carried out": who, not what was inspected
     if thing in lx.AFTERMATH_PLACES:
         return None  # "engineers who inspected the site on Sunday": after the collapse, its cause
     return verb, thing, denied
+
+
+def _an_inspection_of_its_own(
+    verb: Token, dates: SentenceDates, ctx: ArticleContext, inspecting: bool
+) -> bool:
+    """Whether an inspection told is not the one a thing's safety rests on: one made on a day
+    of the event's week not before it ("engineers inspected the bridge on Tuesday", after it
+    fell; not "inspected and certified on Friday", two days before the stand collapsed), at a
+    checkpoint or before a trip, or one said not done well or not yet ("not properly
+    inspected", "have not yet inspected the mine"; a certificate "not yet obtained" is none)."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    told = [t for v in verbs for p in v.children if p.dep_ == "prep" for t in p.subtree]
+    if any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today") for t in told):
+        event = ctx.main_event_date
+        if not (dates.event is not None and event is not None and dates.event < event):
+            return True
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "before", "during") for c in verb.children):
+        return True
+    return inspecting and any(c.dep_ == "advmod" and c.lower_ in lx.HOW_WELL_DONE for c in verb.children)
 
 
 def _certified(tok: Token) -> tuple[Token, str, bool] | None:
@@ -4448,15 +4501,20 @@ def _certified(tok: Token) -> tuple[Token, str, bool] | None:
         if tok.dep_ == "conj" and lemma(tok.head) == "inspect":
             return None  # "inspected and certified": told once, by the inspection
         held = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if held is None or _another_thing(held) or lemma(held) in lx.PERSON_NOUNS | lx.NOT_CERTIFIED_SAFE:
+            return None  # "doctors certified 59 deaths", "the results were certified", a pilot
         return tok, _thing_inspected(held), False
     if lemma(tok) not in lx.CERTIFICATE_NOUNS or tok.pos_ != "NOUN":
         return None
     if any(c.dep_ == "nummod" or lemma(c) in lx.PERSONAL_DOCUMENTS for c in tok.children):
         return None  # "41 death certificates": a count, of the dead
-    if lemma(tok) not in ("certificate", "certification") and not any(
-        c.dep_ in ("compound", "amod") and lemma(c) in lx.CERTIFIED_SAFETY for c in tok.children
-    ):
-        return None  # a fire licence or a safety permit (not "a permit for the march", a mining licence)
+    # (what it certifies: "a fire safety certificate", "a certificate of registry")
+    kinds = [lemma(c) for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"]  # (not "its SLHS")
+    kinds += [lemma(o) for p in tok.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    safety = any(lemma(c) in lx.CERTIFIED_SAFETY for c in tok.children if c.dep_ == "amod")
+    safety = safety or any(k in lx.CERTIFIED_SAFETY for k in kinds)
+    if not safety and (kinds or lemma(tok) not in ("certificate", "certification")):
+        return None  # a fire licence or a safety permit (not an insurance certificate, a mining licence)
     verb, denied = tok.head, any(c.lower_ in ("no", "never") for c in tok.children)
     words = {lemma(c) for c in verb.children if c.dep_ in ("acomp", "oprd")}
     if tok.dep_ == "nsubj" and lemma(verb) in ("expire", "lapse"):
@@ -4474,6 +4532,14 @@ def _certified(tok: Token) -> tuple[Token, str, bool] | None:
     return verb, _thing_inspected(owner), denied
 
 
+def _another_thing(held: Token) -> bool:
+    """Things, or a thing told as one of many, not the one a report is about: "40 shops",
+    "other bridges", "a storage facility nearby"."""
+    return held.tag_ == "NNS" or any(
+        c.dep_ == "nummod" or c.lower_ in ("a", "an", "another", "other", "nearby") for c in held.children
+    )
+
+
 def _thing_inspected(held: Token | None) -> str:
     """The thing an inspection or a certificate is of, by its noun ("" for "it", "its" or a word
     any structure is called)."""
@@ -4485,7 +4551,12 @@ def _ill_with_a_named_disease(word: Token) -> bool:
     """ "31 patients with cholera", "treated 40 people for Crimean-Congo haemorrhagic fever":
     cases of the disease (not "patients with burns"; the model may hang "with" on the verb)."""
     preps = (p for p in word.children if p.dep_ == "prep" and p.lower_ in ("with", "for"))
-    return any(lx.NAMED_DISEASE.search(" ".join(t.text for t in p.subtree)) is not None for p in preps)
+    # (not "flu-like symptoms": like a disease, not it)
+    named = (LIKE_A_DISEASE.sub("", " ".join(t.text for t in p.subtree)) for p in preps)
+    return any(lx.NAMED_DISEASE.search(text) is not None for text in named)
+
+
+LIKE_A_DISEASE = re.compile(r"\b[\w-]+ ?- ?like\b")
 
 
 def _state_named(noun: Token) -> str:
@@ -6252,7 +6323,8 @@ def _a_company_move_does(verb: Token) -> bool:
 
 
 def _whose_move(verb: Token) -> str:
-    """The company a closure or cuts are said to be at ("the layoffs at Baltronic"), or ""."""
+    """The company a closure or cuts are said to be at ("the layoffs at Baltronic"), or ""
+    (the caller's "" too for cuts of a year named, "the 2028 layoffs": told before)."""
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")):
             named = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
@@ -6262,7 +6334,10 @@ def _whose_move(verb: Token) -> str:
 
 
 def _job_cuts_named(noun: Token) -> bool:
-    """ "the layoffs", "the redundancies", "the job cuts": cuts of jobs, by their name."""
+    """ "the layoffs", "the redundancies", "the job cuts": cuts of jobs, by their name (not
+    "the 2028 layoffs": a round told before)."""
+    if any(c.like_num for c in noun.children):
+        return False
     if lx.NOUN_MEASURES.get(lemma(noun)) == "job_cuts":
         return True
     jobs = (c for c in noun.children if c.dep_ == "compound")

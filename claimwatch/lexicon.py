@@ -548,7 +548,30 @@ CERTIFICATE_NOUNS = frozenset("certificate certification permit licence license 
 # Certificates of people, not of a thing's safety: "41 death certificates".
 PERSONAL_DOCUMENTS = frozenset("death birth marriage vaccination vaccine sick medical".split())
 # What a licence, permit or approval certifies when it certifies a thing safe: "a fire licence".
-CERTIFIED_SAFETY = frozenset("safety fire fitness operating technical inspection occupancy hygiene".split())
+CERTIFIED_SAFETY = frozenset(
+    "safety fire fitness technical inspection occupancy hygiene roadworthiness".split()
+)
+# What opens a clause of doubt: "it was not clear whether the bridge had been inspected".
+DOUBT_MARKS = frozenset(["whether", "if"])
+# What is certified that is no thing's safety: "the results were certified", "certified deaths".
+NOT_CERTIFIED_SAFE = frozenset("result death vote election body document".split())
+# How an inspection may be said not done well, or not yet, rather than not done: "not properly
+# inspected", "have not yet inspected", "not inspected as often as the law requires".
+HOW_WELL_DONE = frozenset("yet properly thoroughly adequately fully regularly often correctly".split())
+# Firms whose workers a company's cuts reach, whose jobs are not its own: "at suppliers".
+OTHER_FIRMS = frozenset("supplier subcontractor contractor partner customer dealer".split())
+# How a share of voters voted, or when, which says it is no turnout: "cast ballots for the
+# ruling party", "cast blank ballots", "came out in favour", "voted early or by post".
+HOW_VOTES_WENT = frozenset(
+    "for against favour favor blank spoiled invalid null early post postal advance".split()
+)
+# A day that is not the event's: "on a normal day, the company operated 300 buses".
+USUAL_DAY = re.compile(r"\b(?:normal|usual|ordinary|typical|regular) (?:day|week)|\bnormally\b|\busually\b|"
+                       r"\bbefore the (?:strike|stoppage|walkout)\b", re.I)
+# People counted where they live, whose state a register records: "registered 12,000 displaced
+# people" (not "5,000 displaced voters": a register of voters).
+RESIDENT_NOUNS = frozenset("people person resident villager inhabitant citizen family household".split())
+
 # What a thing does with a certificate that says it holds one: "had", "holds", "obtained".
 CERTIFICATE_HOLDING_VERBS = frozenset("have hold obtain get receive grant issue renew".split())
 # What is inspected after a disaster, to learn its cause: "inspected the site", "the wreckage".
@@ -733,6 +756,8 @@ SHELTER_NOUNS = frozenset(["shelter", "refuge"])
 SHELTERED_VERBS = frozenset("stay sleep live remain be shelter house accommodate lodge put".split())
 # Where people live that a story may be about as a place: "there is no outbreak in the camp".
 SETTLEMENT_NOUNS = frozenset(["camp", "settlement"])
+# The places people live in that a fire or a flood reaches: "no village or community was reached".
+COMMUNITY_WORDS = frozenset("village community hamlet settlement locality neighbourhood neighborhood".split())
 # Sites within a town a report may open on ("from the Plaza de las Banderas"): the town its
 # report names is where a count without a place of its own was made.
 TOWN_SITE_WORDS = frozenset(
@@ -1234,7 +1259,7 @@ KIND_OF_SERVICE_WORDS = frozenset(
 # "120 flights did not leave Riga" count flights cancelled.
 SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
 # What runs to a timetable, which an operator "operates" and a union says "ran": one act.
-RUNS = SCHEDULED_SERVICES | frozenset("route line bus tram trolleybus ferry".split())
+RUNS = SCHEDULED_SERVICES | frozenset("route line".split())
 RUNNING_VERBS = frozenset("run operate leave depart fly sail".split())
 # How a service ran, rather than whether: "did not leave on time", "until midday", "at full
 # capacity", "as scheduled", "late", "empty".

@@ -2004,6 +2004,10 @@ def test_two_reports_sharing_no_name_and_placed_apart_tell_two_events():
         ("the tram had not undergone the December inspection", "last underwent one in June 2026", True),
         ("the tram had not undergone the December inspection", "passed its inspection in December", False),
         ("the restaurant had never been inspected", "passed a safety inspection in January", False),
+        ("the bridge had not been inspected since 2027", "it was last inspected in March 2027", True),
+        ("the bridge had not been inspected since March", "it was inspected in February", True),
+        ("the bridge had not been inspected since March", "it was inspected in June", False),
+        ("no inspection was made in the past five years", "it was inspected in 2021", True),
     ],
 )
 def test_an_inspection_denied_meets_one_told_only_in_the_time_denied(denied, told, apart):
@@ -2012,3 +2016,15 @@ def test_an_inspection_denied_meets_one_told_only_in_the_time_denied(denied, tol
     denial = claim(**inspected, text=denied, polarity="negate", side="union")
     telling = claim(**inspected, text=told, side="company")
     assert (conflict(denial, telling) is None) == apart
+
+
+def test_a_count_set_in_one_place_of_a_report_that_names_two_is_that_places():
+    lome = claim(key="participants", measure="participants", subject="", low=4500.0, high=4500.0,
+                 text="In Lome, the march gathered around 4,500 people.", places=("lome",),
+                 region=("lome", "sokode"), side="ministry")
+    sokode = claim(key="participants", measure="participants", subject="", low=12000.0, high=12000.0,
+                   text="About 12,000 people marched in Sokode on Tuesday.", places=("sokode",),
+                   region=("sokode",), side="organisers")
+    assert conflict(sokode, lome) is None
+    in_passing = replace(lome, text="The march gathered around 4,500 people in Lome.")
+    assert conflict(sokode, in_passing) is not None  # (Lome may be where Sokode's march went)
