@@ -4899,6 +4899,9 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     if named and joined is not None and joined.start == subj.i:
         return company_of(joined.text.lower())  # "Kastner & Lind", read as two subjects
     compounds = [t for t in subj.lefts if t.dep_ == "compound" and not (named and t.text.islower())]
+    if subj.lower_ in lx.FOREIGN_LEGAL_FORMS | lx.LEGAL_SUFFIXES and not compounds:
+        # "Baltronic AS will cut 760 jobs": the model may take the name for an adjective of "AS"
+        compounds = [t for t in subj.lefts if t.dep_ == "amod" and t.text[:1].isupper()]
     if lemma(subj) in lx.WORKS_NOUNS:
         # "the Lourosa factory employs 340" and "the Lourosa plant has 410 workers": one plant;
         # "the factory" unnamed is the plant of the company the report is about (not another

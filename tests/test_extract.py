@@ -8403,9 +8403,12 @@ def test_hostages_left_in_the_captors_hands_are_still_held(extractor):
     assert only(claims_of(extractor, body), low=5.0).key == "held"
 
 
-def test_a_companys_foreign_legal_form_ends_its_name():
+def test_a_companys_foreign_legal_form_ends_its_name(extractor):
     assert company_name("baltronic as") == "baltronic"
     assert company_name("metsa oyj") == "metsa"
+    # (the model may read the name as an adjective of "AS")
+    text = "Baltronic AS will cut 760 jobs at its Narva plant."
+    assert only(claims_of(extractor, text)).key == "job_cuts|baltronic"
 
 
 def test_job_cuts_said_to_affect_employees_count_the_cuts(extractor):
