@@ -35,7 +35,7 @@ from typing import Any, Final, Literal
 
 from rapidfuzz import fuzz
 
-from claimwatch.dates import period_contains, periods_compatible
+from claimwatch.dates import MONTHS, period_contains, periods_compatible
 from claimwatch.gazetteer import (
     HOME_NAMES,
     SIDE_OF_WORD,
@@ -1240,9 +1240,8 @@ FOR_YEARS = re.compile(
     re.I,
 )
 YEAR_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS = "|".join(m.capitalize() for m in MONTHS)
 MONTH = re.compile(rf"\b({_MONTHS})\b")
-MONTHS = _MONTHS.lower().split("|")
 SINCE_MONTH = re.compile(rf"\bsince ({_MONTHS})\b(?! \d)")
 # ("the December inspection", "no inspection in March": not "since March", a time from then on)
 MONTH_OF_AN_INSPECTION = re.compile(rf"(?<!since )\b(?:the |in )({_MONTHS})\b")

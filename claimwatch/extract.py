@@ -1054,9 +1054,8 @@ class ClaimReader:
                 continue
             verb, thing, denied = inspected
             doubted = any(c.dep_ == "mark" and c.lower_ in lx.DOUBT_MARKS for c in verb.children)
-            if doubted or has_future_aux(verb) or verb.dep_ in ("xcomp", "advcl", "acl") or any(
-                c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
-            ):
+            doubted = doubted or has_future_aux(verb) or _with_a_modal(verb)
+            if doubted or verb.dep_ in ("xcomp", "advcl", "acl"):
                 continue  # "is to be inspected", "should have been", "whether it was": not said done
             if _an_inspection_of_its_own(verb, dates, ctx, inspecting="inspect" in tok.lower_):
                 continue  # "police inspected the bus on Tuesday", "not inspected at the checkpoint"
@@ -1092,9 +1091,7 @@ class ClaimReader:
             verb = holder
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb.pos_ not in ("VERB", "AUX") or _may_come_to(verb) or any(
-                c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
-            ):
+            if verb.pos_ not in ("VERB", "AUX") or _may_come_to(verb) or _with_a_modal(verb):
                 continue  # "hopes to bring the fire under control by Friday"
             if verb.dep_ in ("xcomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
                 continue  # "has yet to be brought", "failed to bring", "whether it is": not said
@@ -2609,7 +2606,7 @@ def _act_done(act: Token, done_to: Token) -> bool:
     governor = act.head if act.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     return governor is None or not (
         lemma(governor) in lx.UNDONE_ACT_VERBS
-        or any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in governor.children)
+        or _with_a_modal(governor)
     )
 
 
@@ -3682,13 +3679,10 @@ def _measure(
         return "escaped", ""  # "52 prisoners had fled": not prisoners taken
     if noun is not None and (befallen := _befallen_of(noun)):
         return befallen, _whose(noun, ctx, frame)  # "confirmed the deaths of three children"
-    held = noun_lemma in ("prisoner", "inmate", "detainee", "hostage", "captive")
-    held = held and verb is not None and noun is not None and noun.head.i == verb.i
     # (not "threatened to kill the 25 hostages", "may have been killed": no one killed yet)
-    held = held and verb is not None and verb.dep_ != "xcomp" and not any(
-        c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
-    )
-    if held and verb_lemma in lx.HARM_DONE_VERBS:
+    done_to_them = verb is not None and noun is not None and noun.head.i == verb.i
+    done_to_them = done_to_them and verb is not None and verb.dep_ != "xcomp" and not _with_a_modal(verb)
+    if noun_lemma in lx.HELD_NOUNS | {"inmate"} and done_to_them and verb_lemma in lx.HARM_DONE_VERBS:
         # "six prisoners were killed in the riot": the dead (who they were is no count taken)
         return lx.VERB_MEASURES[verb_lemma], _whose(noun, ctx, frame)
     if verb_lemma in lx.RECORDING_VERBS and noun is not None and noun_lemma in lx.RESIDENT_NOUNS:
@@ -3934,7 +3928,8 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         # ("300 buses operate on a normal day": the fleet)
         habit = verb is None or verb.tag_ in ("VBP", "VBZ")
-        habit = habit or verb is not None and lx.USUAL_DAY.search(text_of(verb.sent)) is not None
+        usual = verb is not None and lx.USUAL_DAY.search(text_of(verb.sent)) is not None
+        habit = habit or usual or verb is not None and any(t.lower_ in lx.HABITUAL_WORDS for t in verb.sent)
         if act == "operate" and thing.rsplit(" ", 1)[-1] in lx.RUNS and not habit:
             act = "run"  # "47 of the 53 bus routes were operated": the routes that ran
         if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
@@ -5966,12 +5961,15 @@ CARRIED_STATES = frozenset(["injured", "wounded", "dead"])
 CARRIED_PEOPLE = lx.PERSON_NOUNS | lx.MILITARY_NOUNS
 
 
+def _with_a_modal(verb: Token) -> bool:
+    """ "could force", "may have been killed", "should have been inspected": said as may be."""
+    return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children)
+
+
 def _carried_in_an_exchange_or_plan(verb: Token) -> bool:
     """ "received 95 wounded soldiers in the prisoner exchange" (prisoners returned), "will take
     50 injured children for treatment" (a plan): no one hurt in the event counted."""
-    return any(lemma(t) in ("exchange", "swap") for t in verb.sent) or any(
-        c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children
-    )
+    return any(lemma(t) in ("exchange", "swap") for t in verb.sent) or _with_a_modal(verb)
 
 
 def _carried_state(noun: Token) -> str:

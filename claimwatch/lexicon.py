@@ -543,7 +543,7 @@ INSPECTION_VERBS = frozenset("pass undergo receive have get fail".split())
 ANY_STRUCTURE = frozenset("structure facility installation it".split())
 # A sentence that may say whether a thing was inspected or held a valid certificate.
 INSPECTION_TALK = re.compile(r"inspect|certif|permit|licen[cs]e|approval", re.I)
-# What certifies a thing safe: "a valid fire safety certificate", "an operating permit".
+# What certifies a thing safe: "a valid fire safety certificate", "a fire licence".
 CERTIFICATE_NOUNS = frozenset("certificate certification permit licence license approval".split())
 # Certificates of people, not of a thing's safety: "41 death certificates".
 PERSONAL_DOCUMENTS = frozenset("death birth marriage vaccination vaccine sick medical".split())
@@ -558,6 +558,10 @@ NOT_CERTIFIED_SAFE = frozenset("result death vote election body document".split(
 # How an inspection may be said not done well, or not yet, rather than not done: "not properly
 # inspected", "have not yet inspected", "not inspected as often as the law requires".
 HOW_WELL_DONE = frozenset("yet properly thoroughly adequately fully regularly often correctly".split())
+# What a thing does with a certificate that says it holds one: "had", "holds", "obtained".
+CERTIFICATE_HOLDING_VERBS = frozenset("have hold obtain get receive grant issue renew".split())
+# What is inspected after a disaster, to learn its cause: "inspected the site", "the wreckage".
+AFTERMATH_PLACES = frozenset("site scene area wreckage rubble debris ruin ruins damage".split())
 # Firms whose workers a company's cuts reach, whose jobs are not its own: "at suppliers".
 OTHER_FIRMS = frozenset("supplier subcontractor contractor partner customer dealer".split())
 # How a share of voters voted, or when, which says it is no turnout: "cast ballots for the
@@ -565,17 +569,15 @@ OTHER_FIRMS = frozenset("supplier subcontractor contractor partner customer deal
 HOW_VOTES_WENT = frozenset(
     "for against favour favor blank spoiled invalid null early post postal advance".split()
 )
-# A day that is not the event's: "on a normal day, the company operated 300 buses".
-USUAL_DAY = re.compile(r"\b(?:normal|usual|ordinary|typical|regular) (?:day|week)|\bnormally\b|\busually\b|"
-                       r"\bbefore the (?:strike|stoppage|walkout)\b", re.I)
+# A day that is not the event's: "on a normal day, the company operated 300 buses" (as are
+# `HABITUAL_WORDS`: "normally").
+USUAL_DAY = re.compile(
+    r"\b(?:normal|usual|ordinary|typical|regular) (?:day|week)|\bbefore the (?:strike|stoppage|walkout)\b",
+    re.I,
+)
 # People counted where they live, whose state a register records: "registered 12,000 displaced
 # people" (not "5,000 displaced voters": a register of voters).
 RESIDENT_NOUNS = frozenset("people person resident villager inhabitant citizen family household".split())
-
-# What a thing does with a certificate that says it holds one: "had", "holds", "obtained".
-CERTIFICATE_HOLDING_VERBS = frozenset("have hold obtain get receive grant issue renew".split())
-# What is inspected after a disaster, to learn its cause: "inspected the site", "the wreckage".
-AFTERMATH_PLACES = frozenset("site scene area wreckage rubble debris ruin ruins damage".split())
 # Measures keyed by whose they are, as a company's are: a party's share of a vote and its seats,
 # a rate's or a change's subject ("inflation|food").
 MEASURES_OF_WHOM = frozenset(["change", "inflation", "unemployment", "vote_share", "seats"])
@@ -1748,13 +1750,11 @@ PUBLIC_BODY_WORDS = frozenset("government ministry council mayor state authority
 JOBS_GOING_VERBS = frozenset(["go", "disappear", "vanish"])
 # A source that is a body's own statement, whose every sentence the body says: "Ministry of
 # Health (press statement)", "Western Mindanao Command (press release)".
-OWN_STATEMENT = re.compile(
-    r"\((?:press )?(?:release|statement|communiqu[eé])\)|^(?:the )?(?:ministry|minist[eè]re|ministerio) ",
-    re.I,
-)
+_STATEMENT_MARK = r"\((?:press )?(?:release|statement|communiqu[eé])\)"
+OWN_STATEMENT = re.compile(rf"{_STATEMENT_MARK}|^(?:the )?(?:ministry|minist[eè]re|ministerio) ", re.I)
 # The mark of a body's own statement after its name, which the body's side is without: "SINAPRED
 # (communiqué)" speaks for SINAPRED.
-STATEMENT_MARK = re.compile(r"\s*\((?:press )?(?:release|statement|communiqu[eé])\)", re.I)
+STATEMENT_MARK = re.compile(rf"\s*{_STATEMENT_MARK}", re.I)
 # What joins two towns named together: "the Sibuco-Sirawai road".
 ROUTE_NOUNS = frozenset("road highway motorway route axis corridor railway line boundary".split())
 # Where the law holds people, and words that say captives are free: "remain in custody", "after
