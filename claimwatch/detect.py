@@ -48,14 +48,17 @@ from claimwatch.gazetteer import (
 from claimwatch.lexicon import (
     ABROAD,
     CAMP_WORDS,
+    CAUSE,
     COUNTER,
     COUNTRY_WIDE,
     DAY_MEASURES,
     DISEASE,
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
+    EVENT_KINDS,
     FORCES_NOUNS,
     FOREIGN_LEGAL_FORMS,
+    GENERIC_EVENTS,
     HARM_MEASURES,
     IN_THE_CAMP,
     INSPECTED,
@@ -81,6 +84,7 @@ from claimwatch.lexicon import (
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
     THING_CANON,
+    TOPICS,
     TOWN_SITE_WORDS,
     VERB_GROUPS,
     WIDE_AREA_BODY,
@@ -1568,6 +1572,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
     are counted apart: a count of children meets only another count of children."""
     if a.key.startswith("lose|"):
         return _owners_compatible(a.subject, b.subject)
+    if a.measure == CAUSE:
+        return _causes_meet(a, b)
     for one, other in ((a, b), (b, a)):
         # (people counted by their nationality alone, "three Palestinians", are of no category)
         uncategorised = _split_subject(other.subject)[1] in ("", NATIONALS)
@@ -1600,6 +1606,21 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False
     a_rest, b_rest = (rest if rest != NATIONALS else "" for rest in (a_rest, b_rest))
     return not (a_rest and b_rest and a_rest != b_rest) or children_denied
+
+
+def _causes_meet(a: Claim, b: Claim) -> bool:
+    """One cause ("sabotage" and "deliberate sabotage"; not "attack" and "heart attack":
+    `extract._cause_named`) of one event, where both say which ("the fire"; not the cause of a
+    collapse, or of a death)."""
+    return a.subject == b.subject and _one_event_caused(a.verb, b.verb)
+
+
+def _one_event_caused(a: str, b: str) -> bool:
+    """ "the leak" and "the rupture", "the blast" and "the explosion" (not the fire and the
+    collapse, or a death); an event of no kind said ("the incident") is any."""
+    if not a or not b or {a, b} & GENERIC_EVENTS:
+        return True
+    return EVENT_KINDS.get(a, TOPICS.get(a, a)) == EVENT_KINDS.get(b, TOPICS.get(b, b))
 
 
 def _combatants(subject: str) -> bool:
@@ -1771,7 +1792,11 @@ def describe(c: Claim) -> str:
                 what = f"denies it {what}" if not c.subject else f"denies the {what}"
         elif c.kind == "rejection":  # "denied that drones were used"
             what = f"denies: {what}"
-        if c.measure != "act":
+        if c.measure == CAUSE:  # "not caused by a short circuit"
+            what = ("not " if c.polarity == "negate" else "") + f"caused by {c.figure_text}"
+        elif c.measure == INSPECTED:  # "the bridge was not inspected"
+            what = f"{c.subject or 'it'} was {'not ' if c.polarity == 'negate' else ''}inspected"
+        elif c.measure != "act":
             what = ("no " if c.polarity == "negate" else "") + MEASURE_WORDS.get(c.measure, c.measure)
     return f"{who}: {what} ({when})" if when else f"{who}: {what}"
 

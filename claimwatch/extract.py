@@ -66,6 +66,7 @@ from claimwatch.reading import (
 from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS
 from claimwatch.speakers import (
     a_public_body,
+    acting_speaker,
     frame_for,
     main_org_of,
     names_a_figure,
@@ -799,11 +800,11 @@ class ClaimReader:
         out.extend(self._under_control(sent, ctx, frames, dates))
         out.extend(self._closing_plans(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
-        inspections = list(self._inspections(sent, ctx, frames, dates))
-        if inspections:
-            # (one reading of it: "be|inspected", "pass|safety inspection" say it again)
-            others = [c for c in out if not (c.measure == "act" and lx.INSPECTION_TALK.search(c.key))]
-            out[:] = others + inspections
+        # (one reading of each: "be|inspected", "pass|safety inspection", "rule|circuit" say it again)
+        for reader, talk in ((self._causes, lx.CAUSE_TALK), (self._inspections, lx.INSPECTION_TALK)):
+            readings = list(reader(sent, ctx, frames, dates))
+            if readings:
+                out[:] = [c for c in out if not (c.measure == "act" and talk.search(c.key))] + readings
         if denial_phrase or any(f.denial for f in frames):
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
         out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
@@ -1038,6 +1039,47 @@ class ClaimReader:
             yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=thing,
                               phrase=" ".join(t.text for t in noun_phrase(weapon)), verb="use",
                               quoted=_quoted(sent, hurt))
+
+    def _causes(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """What caused the event a report is about, told or ruled out: "the fire was caused by
+        an electrical short circuit", "a burst water main triggered the sinkhole", "police blamed
+        the blast on a gas leak" against "ruled out a short circuit", "third-party chargers played
+        no role", "found no evidence of a short circuit", "was not caused by a gas leak"."""
+        text = text_of(sent)
+        if lx.CAUSE_TALK.search(text) is None:
+            return
+        for tok in sent:
+            told = _cause_told(tok)
+            if told is None:
+                continue
+            verb, cause, denied = told
+            if has_future_aux(verb) or _with_a_modal(verb) or not _said_outright(verb):
+                continue  # "could have been caused by", "examining whether it was caused by"
+            # ("no evidence of" and "played no role" are an inquiry's words; "ruled out" may be a plan's)
+            inquired = lemma(verb) != "rule" or lx.INVESTIGATION_TALK.search(text) is not None
+            if not _a_cause(cause) or denied and not inquired:
+                continue  # "the police played no role", "ruled out new taxes": no cause
+            frame = frame_for(verb, frames)
+            # ("police ruled out arson", "Britain blamed the poisoning on X": who acted holds so)
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            acting = doer is not None and doer.pos_ != "PRON" and not _a_cause(doer) and doer.i != cause.i
+            speaker = frame.speaker if frame else outlet(ctx)
+            if frame is None and acting and doer is not None:
+                speaker = acting_speaker(doer, ctx)
+            negated = denied != _negated(verb)  # ("did not rule out sabotage": not ruled out)
+            if denied and negated is False:
+                continue  # "has not ruled out arson", "did not find no evidence": left open
+            if frame is not None and frame.denial:
+                negated = not negated
+            named = " ".join(t.text for t in cause.subtree if t.i <= cause.i and t.dep_ != "det")
+            # (which event it caused, where the sentence says: a fire's cause is not a collapse's)
+            events = (lemma(t) for t in sent if t.i != cause.i and lemma(t) in lx.CAUSED_EVENTS | {"death"})
+            caused = next(events, "")
+            yield self._claim(ctx, sent, speaker, "event", lx.CAUSE, _cause_named(cause), dates,
+                              phrase=named, polarity="negate" if negated else "affirm", verb=caused,
+                              quoted=_quoted(sent, verb))
 
     def _inspections(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -4429,6 +4471,68 @@ def _people_listed_with(
     if len(named) > 1 or any(w.rsplit(" ", 1)[-1] in ("military", "militant", "child") for w in named):
         return []  # "4 Israeli and 30 Palestinian civilians", "30 soldiers and 12 civilians"
     return listed
+
+
+def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
+    """(verb, cause, denied) when `tok` tells what caused an event (a fire, a blast, a collapse,
+    `lexicon.CAUSED_EVENTS`) or rules a cause out."""
+    kids = list(tok.children)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if lemma(tok) in lx.CAUSING_VERBS and tok.pos_ == "VERB":
+        events = [c for c in kids if c.dep_ in ("nsubjpass", "dobj") and lemma(c) in lx.CAUSED_EVENTS]
+        by = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        causes = by if any(c.dep_ == "nsubjpass" for c in events) else doers if objects else []
+        return (tok, causes[0], False) if events and causes else None
+    if lemma(tok) == "blame" and tok.pos_ == "VERB":
+        events = [c for c in kids if c.dep_ in ("nsubjpass", "dobj") and lemma(c) in lx.CAUSED_EVENTS]
+        on = _objects_of(tok, "on")
+        return (tok, on[0], False) if events and on else None  # "blamed the blast on a gas leak"
+    if lemma(tok) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in kids) and objects:
+        return tok, objects[0], True  # "ruled out a short circuit"
+    if lemma(tok) == "play" and any(lemma(o) == "role" and _no_before(o) for o in objects):
+        doers = [c for c in kids if c.dep_ == "nsubj"]
+        return (tok, doers[0], True) if doers else None  # "third-party chargers played no role"
+    if lemma(tok) == "evidence" and _no_before(tok):
+        of = _objects_of(tok, "of")
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        return (verb, of[0], True) if of and verb.pos_ in ("VERB", "AUX") else None  # "found no evidence of"
+    return None
+
+
+def _said_outright(verb: Token) -> bool:
+    """Whether a clause is asserted: the sentence's own, or what a report says (not "examining
+    whether", "reports that ... were false", "no evidence that", "one theory is that")."""
+    if any(c.dep_ == "mark" and c.lower_ in lx.DOUBT_MARKS for c in verb.children):
+        return False
+    if verb.dep_ in ("ROOT", "conj") and verb.head.dep_ in ("ROOT", "conj"):
+        return verb.dep_ == "ROOT" or _said_outright(verb.head)
+    return verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORT_VERBS and verb.head.dep_ == "ROOT"
+
+
+def _a_cause(word: Token) -> bool:
+    """Whether a noun may name a cause ("a short circuit", "sabotage"), not who acted ("the
+    police", "Russia", "that")."""
+    if word.pos_ not in ("NOUN",) or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    return lemma(word) not in lx.PERSON_NOUNS | lx.FORCES_NOUNS | lx.ACTOR_NOUNS
+
+
+def _no_before(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _objects_of(word: Token, preposition: str) -> list[Token]:
+    """What a word's preposition governs: "blamed the blast on | a gas leak"."""
+    preps = (c for c in word.children if c.dep_ == "prep" and c.lower_ == preposition)
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _cause_named(cause: Token) -> str:
+    """A cause as the thing it names and the nouns that say which kind ("attack: heart", "leak:
+    gas"): "deliberate sabotage" is sabotage, a heart attack no attack (`detect.same_subject`)."""
+    kinds = (c for c in cause.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return f"{lemma(cause)}:{' '.join(sorted({lemma(c) for c in kinds}))}"
 
 
 def _inspected(tok: Token) -> tuple[Token, str, bool] | None:

@@ -562,6 +562,36 @@ HOW_WELL_DONE = frozenset("yet properly thoroughly adequately fully regularly of
 CERTIFICATE_HOLDING_VERBS = frozenset("have hold obtain get receive grant issue renew".split())
 # What is inspected after a disaster, to learn its cause: "inspected the site", "the wreckage".
 AFTERMATH_PLACES = frozenset("site scene area wreckage rubble debris ruin ruins damage".split())
+# What caused the event a report is about, told or ruled out: an event keyed by this, its subject
+# the cause ("circuit: electrical short").
+CAUSE = "cause"
+# A sentence that may tell a cause or rule one out.
+# (and the keys of the acts it reads as: "rule|circuit")
+CAUSE_TALK = re.compile(r"caus|trigger|spark|start|blam|rul(?:e[sd]?|ing) out|rule\||role|evidence", re.I)
+# What says a cause is ruled out by an inquiry, not a plan refused ("ruled out new taxes"): "the
+# technical inspection ruled out a short circuit", "investigators found no evidence of sabotage".
+INVESTIGATION_TALK = re.compile(
+    r"\b(?:inspect|investigat|inquir|forensic|expert|engineer|technical|laborator|test|analys|autops|probe|"
+    r"caus|finding|report)",
+    re.I,
+)
+# Events told in other words, as one (beside `TOPICS`): "the leak" and "the rupture".
+EVENT_KINDS = {"rupture": "leak", "spill": "leak", "blackout": "outage", "disruption": "outage",
+               "capsizing": "shipwreck", "flooding": "flood"}
+# Events of no kind said, which may be any: "the incident", "the tragedy".
+GENERIC_EVENTS = frozenset("accident incident disaster tragedy failure".split())
+# Who acts, which no cause is: "the police played no role", "blamed the stampede on the police".
+ACTOR_NOUNS = frozenset(
+    "police government authority company operator management organiser organizer ministry council".split()
+)
+# Verbs that say what brought an event about: "was caused by", "triggered the sinkhole".
+CAUSING_VERBS = frozenset("cause trigger spark start".split())
+# Events whose cause the reports dispute (not damage or deaths, which an event causes).
+CAUSED_EVENTS = frozenset(
+    """fire blaze explosion blast collapse crash derailment leak spill outage blackout sinkhole
+    capsizing sinking accident rupture failure riot stampede disruption contamination poisoning
+    flood flooding landslide incident disaster tragedy""".split()
+)
 # Firms whose workers a company's cuts reach, whose jobs are not its own: "at suppliers".
 OTHER_FIRMS = frozenset("supplier subcontractor contractor partner customer dealer".split())
 # How a share of voters voted, or when, which says it is no turnout: "cast ballots for the

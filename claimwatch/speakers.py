@@ -707,6 +707,13 @@ def _org_name(tokens: list[Token]) -> str:
     return " ".join(without_kind_words([t.lower_ for t in tokens if t.lower_ not in ("'s", "the")]))
 
 
+def acting_speaker(subject: Token, ctx: ArticleContext) -> Speaker:
+    """The body whose own act says what it holds ("police ruled out arson", "Britain blamed
+    the poisoning on Russia"): it speaks, as if it had said so."""
+    words = [t for t in speaker_span(subject) if not (t.dep_ == "case" and t.head == subject)]
+    return Speaker(_span_text(words), _side(words, subject, ctx), subject.head)
+
+
 def outlet(ctx: ArticleContext) -> Speaker:
     # ("SINAPRED (communiqué)" is SINAPRED's side, as "SINAPRED said" in another report)
     return Speaker(ctx.article.source, lx.STATEMENT_MARK.sub("", ctx.article.source).lower())

@@ -2028,3 +2028,16 @@ def test_a_count_set_in_one_place_of_a_report_that_names_two_is_that_places():
     assert conflict(sokode, lome) is None
     in_passing = replace(lome, text="The march gathered around 4,500 people in Lome.")
     assert conflict(sokode, in_passing) is not None  # (Lome may be where Sokode's march went)
+
+
+@pytest.mark.parametrize(
+    "a, b, one",
+    [("leak", "rupture", True), ("blast", "explosion", True), ("fire", "incident", True), ("fire", "", True),
+     ("fire", "collapse", False), ("crash", "death", False)],
+)
+def test_the_event_a_cause_is_told_of(a, b, one):
+    told = dict(key="cause", measure="cause", kind="event", low=None, high=None, subject="leak:gas",
+                figure_text="gas leak")
+    affirmed = claim(**told, verb=a, side="company")
+    denied = claim(**told, verb=b, polarity="negate", side="union")
+    assert (conflict(denied, affirmed) is not None) == one

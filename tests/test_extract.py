@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from claimwatch.clean import clean_article
-from claimwatch.detect import conflict
+from claimwatch.detect import conflict, explain
 from claimwatch.extract import ClaimExtractor, company_name
 from schemas import Article, Claim
 
@@ -8684,3 +8684,74 @@ def test_layoffs_affecting_workers_at_suppliers_are_no_cuts_of_the_company(extra
 def test_an_inspection_before_the_event_is_the_one_disputed(extractor, body, polarity):
     claims = claims_of(extractor, body, published="2022-03-08T12:00:00Z")
     assert only(claims, key="inspected").polarity == polarity
+
+
+@pytest.mark.parametrize(
+    "sentence, cause, polarity",
+    [
+        ("The fire was caused by an electrical short circuit.", "circuit:", "affirm"),
+        ("The technical inspection ruled out a short circuit.", "circuit:", "negate"),
+        ("Third-party chargers played no role in the incidents.", "charger:party", "negate"),
+        ("The forensic team found no evidence of a short circuit.", "circuit:", "negate"),
+        ("The explosion was not caused by a gas leak, police said.", "leak:gas", "negate"),
+        ("Police blamed the blast on a gas leak.", "leak:gas", "affirm"),
+    ],
+)
+def test_a_cause_told_or_ruled_out_is_one_claim(extractor, sentence, cause, polarity):
+    told = only(claims_of(extractor, sentence), key="cause")
+    assert (told.subject, told.polarity) == (cause, polarity)
+    assert not [c for c in claims_of(extractor, sentence) if c.measure == "act"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police have not ruled out arson.",
+        "The damage was caused by the storm.",
+        "Investigators said the fire could have been caused by a cigarette.",
+    ],
+)
+def test_a_cause_left_open_or_of_damage_is_no_cause_told(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "cause"]
+
+
+def test_a_cause_told_and_ruled_out_conflict_unless_two_causes(extractor):
+    story = "A fire at the Kafue market killed four people on Monday.\n\n"
+    said = {
+        "c1": "Firefighters said the fire was caused by an electrical short circuit.",
+        "c2": "The forensic team found no evidence of a short circuit.",
+        "c3": "The forensic team found no evidence of a gas leak.",
+    }
+    told, ruled_out, other = (
+        Article(i, f"Wire {i}", f"2030-04-0{n + 2}T10:00:00Z", "", story + text)
+        for n, (i, text) in enumerate(said.items())
+    )
+    a, b, c = (only(extractor.extract(clean_article(x)), key="cause") for x in (told, ruled_out, other))
+    found = conflict(b, a)
+    assert found is not None and "not caused by short circuit" in explain(b, a, found)
+    assert conflict(c, a) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators are examining whether the fire was caused by a short circuit.",
+        "Reports that the fire was caused by arson were false, the mayor said.",
+        "The finance minister ruled out new taxes.",
+        "The mayor said police played no role in the decision to sell extra tickets.",
+        "Britain blamed the poisoning on Russia.",
+        "Rescuers said there was no sign of survivors.",
+    ],
+)
+def test_a_cause_questioned_or_a_plan_or_an_actor_is_no_cause_told(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "cause"]
+
+
+def test_the_causes_of_two_events_do_not_meet(extractor):
+    story = "A fire destroyed the Kafue market on Monday and the roof collapsed.\n\n"
+    fire_said = "The fire was caused by a faulty heater, firefighters said."
+    collapse_said = "Engineers ruled out the heater as the cause of the collapse."
+    fire = Article("c1", "Wire A", "2030-04-02T10:00:00Z", "", story + fire_said)
+    collapse = Article("c2", "Wire B", "2030-04-03T10:00:00Z", "", story + collapse_said)
+    a, b = (only(extractor.extract(clean_article(x)), key="cause") for x in (fire, collapse))
+    assert conflict(b, a) is None
