@@ -1068,9 +1068,9 @@ class ClaimReader:
             speaker = frame.speaker if frame else outlet(ctx)
             if frame is None and acting and doer is not None:
                 speaker = acting_speaker(doer, ctx)
-            negated = denied != _negated(verb)  # ("did not rule out sabotage": not ruled out)
-            if denied and negated is False:
-                continue  # "has not ruled out arson", "did not find no evidence": left open
+            if denied and _negated(verb):
+                continue  # "has not ruled out arson": left open
+            negated = denied or _negated(verb)  # ("was not caused by a gas leak")
             if frame is not None and frame.denial:
                 negated = not negated
             named = " ".join(t.text for t in cause.subtree if t.i <= cause.i and t.dep_ != "det")
@@ -4513,12 +4513,13 @@ def _said_outright(verb: Token) -> bool:
 def _a_cause(word: Token) -> bool:
     """Whether a noun may name a cause ("a short circuit", "sabotage"), not who acted ("the
     police", "Russia", "that")."""
-    if word.pos_ not in ("NOUN",) or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+    if word.pos_ != "NOUN" or word.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return False
     return lemma(word) not in lx.PERSON_NOUNS | lx.FORCES_NOUNS | lx.ACTOR_NOUNS
 
 
 def _no_before(noun: Token) -> bool:
+    """ "no role", "no evidence"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
