@@ -702,10 +702,9 @@ class ClaimReader:
                     obj_words = _thing(obj)
             # "an earthquake struck the province" is no attack on a place
             # (the hazard as the subject, or the agent: "no village was reached by the flames")
-            agents = (o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj")
             struck_by_nature = any(
                 lx.TOPICS.get(lx.THING_CANON.get(lemma(c), lemma(c))) in lx.NATURAL_HAZARDS  # ("flames")
-                for c in (*(c for c in verb.children if c.dep_ == "nsubj"), *agents)
+                for c in (*(c for c in verb.children if c.dep_ == "nsubj"), *_agents(verb))
             )
             aimed_at = _place_named(obj) if act_measure is None and not struck_by_nature else None
             if struck_by_nature and lemma(obj) in lx.COMMUNITY_WORDS:
@@ -2418,10 +2417,7 @@ def _voters_turned_out(share: Token, verb: Token | None) -> bool:
     """ "34 percent of registered voters cast ballots", "fewer than 25 per cent of voters came
     out", "half of the voters went to the polls": a turnout (how they voted is a share of the
     vote, `_vote_share`)."""
-    of_voters = any(
-        p.dep_ == "prep" and p.lower_ == "of" and lemma(o) in ("voter", "elector")
-        for p in share.children for o in p.children if o.dep_ == "pobj"
-    )
+    of_voters = any(lemma(o) in ("voter", "elector") for o in _objects_of(share, "of"))
     if not of_voters or verb is None:
         return False
     words = {lemma(c) for c in verb.children} | {lemma(o) for c in verb.children for o in c.children}
@@ -2466,10 +2462,7 @@ def _a_share_of_the_vote(percent: Token) -> bool:
 
 def _of_the_vote(percent: Token) -> bool:
     """ "54.3% of the vote", "68.9 percent of valid votes cast", "of the presidential vote"."""
-    return any(
-        p.dep_ == "prep" and p.lower_ == "of" and lemma(o) in lx.VOTE_NOUNS
-        for p in percent.children for o in p.children if o.dep_ == "pobj"
-    )
+    return any(lemma(o) in lx.VOTE_NOUNS for o in _objects_of(percent, "of"))
 
 
 def _beside_a_share_of_the_vote(percent: Token) -> bool:
@@ -2989,10 +2982,7 @@ def _in_service(verb: Token) -> bool:
     """ "were in service", "in operation", "left the depots": a bus or a train ran (not "300
     buses operate on a normal day": the fleet)."""
     if lemma(verb) == "be":
-        return any(
-            p.dep_ == "prep" and p.lower_ == "in" and lemma(o) in ("service", "operation")
-            for p in verb.children for o in p.children if o.dep_ == "pobj"
-        )
+        return any(lemma(o) in ("service", "operation") for o in _objects_of(verb, "in"))
     if lemma(verb) in ("leave", "exit"):
         return any(c.dep_ == "dobj" and lemma(c) in lx.DEPOT_NOUNS for c in verb.children)
     return False
@@ -3028,9 +3018,18 @@ def _in_captors_hands(verb: Token | None) -> bool:
     """ "remain in the hands of the criminals", "in captivity", "with the kidnappers"."""
     if verb is None:
         return False
-    preps = (p for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with"))
-    where = (o for p in preps for o in p.children if o.dep_ == "pobj")
+    where = [*_objects_of(verb, "in"), *_objects_of(verb, "with")]
     return any(lemma(o) in ("hand", "captivity") or lemma(o) in lx.CAPTOR_NOUNS for o in where)
+
+
+def _a_usual_day(verb: Token | None) -> bool:
+    """What a fleet does on any day, not the event's: "300 buses operate", "on a normal day, the
+    company operated 300 buses", "normally"."""
+    if verb is None or verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return lx.USUAL_DAY.search(text_of(verb.sent)) is not None or any(
+        t.lower_ in lx.HABITUAL_WORDS for t in verb.sent
+    )
 
 
 def _told_what_befell(number: Token) -> bool:
@@ -3968,11 +3967,7 @@ def _measure(
         partly = verb is not None and any(c.lower_ in lx.PARTLY_WORDS for c in verb.children)
         if act == "burn" and thing in lx.BURNED_BUILDINGS and not partly:  # (not "partially burned")
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
-        # ("300 buses operate on a normal day": the fleet)
-        habit = verb is None or verb.tag_ in ("VBP", "VBZ")
-        usual = verb is not None and lx.USUAL_DAY.search(text_of(verb.sent)) is not None
-        habit = habit or usual or verb is not None and any(t.lower_ in lx.HABITUAL_WORDS for t in verb.sent)
-        if act == "operate" and thing.rsplit(" ", 1)[-1] in lx.RUNS and not habit:
+        if act == "operate" and thing.rsplit(" ", 1)[-1] in lx.RUNS and not _a_usual_day(verb):
             act = "run"  # "47 of the 53 bus routes were operated": the routes that ran
         if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
             act = "cancel"  # "175 flights were grounded" (not "grounded 171 jets": aircraft kept down)
@@ -4480,7 +4475,7 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
     objects = [c for c in kids if c.dep_ == "dobj"]
     if lemma(tok) in lx.CAUSING_VERBS and tok.pos_ == "VERB":
         events = [c for c in kids if c.dep_ in ("nsubjpass", "dobj") and lemma(c) in lx.CAUSED_EVENTS]
-        by = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        by = _agents(tok)
         doers = [c for c in kids if c.dep_ == "nsubj"]
         causes = by if any(c.dep_ == "nsubjpass" for c in events) else doers if objects else []
         return (tok, causes[0], False) if events and causes else None
@@ -4521,6 +4516,11 @@ def _a_cause(word: Token) -> bool:
 def _no_before(noun: Token) -> bool:
     """ "no role", "no evidence"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Who or what a passive verb names as its doer: "was caused | by a short circuit"."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def _objects_of(word: Token, preposition: str) -> list[Token]:
@@ -5903,7 +5903,7 @@ def _freed_by_force(verb: Token) -> bool:
     """ "troops freed them", "they were freed" (by whom unsaid): rescued; not "the gunmen
     freed them", whom their captors let go."""
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers += _agents(verb)
     if not doers:
         return any(c.dep_ == "auxpass" for c in verb.children)
     return any(lemma(d) in lx.CROWD_FORCES | lx.FORCES_NOUNS for d in doers)
@@ -6429,8 +6429,7 @@ def _a_company_move_does(verb: Token) -> bool:
 
 
 def _whose_move(verb: Token) -> str:
-    """The company a closure or cuts are said to be at ("the layoffs at Baltronic"), or ""
-    (the caller's "" too for cuts of a year named, "the 2028 layoffs": told before)."""
+    """The company a closure or cuts are said to be at ("the layoffs at Baltronic"), or ""."""
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("at", "of")):
             named = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
