@@ -152,7 +152,7 @@ class ClaimReader:
                 ctx.opens_on = scene_set(sent, ctx)
                 own = separate_event(sent, article.id)
                 ctx.goes_on_with = told_apart if not own and told_apart and _goes_on(sent, sents, n) else ()
-                claims.extend(self._sentence_claims(sent, ctx, _quote_closer(sents, n)))
+                claims.extend(self._sentence_claims(sent, ctx, _quote_sources(sents, n)))
                 ctx.scene = ctx.opens_on or ctx.scene
                 told_apart = own or ctx.goes_on_with
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
@@ -161,10 +161,14 @@ class ClaimReader:
 
     # -- per sentence -------------------------------------------------------------------
 
-    def _sentence_claims(self, sent: Span, ctx: ArticleContext, closer: Span | None = None) -> list[Claim]:
+    def _sentence_claims(
+        self, sent: Span, ctx: ArticleContext, quote_sources: tuple[Span, ...] = ()
+    ) -> list[Claim]:
         frames = report_frames(sent, ctx)
-        if not frames and closer is not None:
-            frames = _frames_after_quote(closer, ctx)
+        for source in quote_sources if not frames else ():
+            frames = _frames_after_quote(source, ctx)
+            if frames:
+                break
         dates = sentence_dates(sent, ctx, frames)
         out: list[Claim] = []
         used: set[int] = set()
@@ -175,7 +179,7 @@ class ClaimReader:
             stop = next((t for t in reversed(sent) if t.text in (";", ":") or _asks_after(t)), None)
             if stop is None:
                 return []
-            asserted = self._sentence_claims(sent.doc[sent.start : stop.i], ctx, closer)
+            asserted = self._sentence_claims(sent.doc[sent.start : stop.i], ctx, quote_sources)
             return [replace(c, text=text) for c in asserted]  # read from the whole sentence
         low = text.lower()
         denial_phrase = _says_denial(low)
@@ -278,7 +282,14 @@ class ClaimReader:
             if listed:
                 subject = ""
             if measure == "missing" and ctx.abduction:
-                measure = "captured"  # "87 students were missing" after the gunmen left: taken
+                # "87 students were missing" after the gunmen left: taken ("17 were still
+                # unaccounted for" where some were freed: still held, the taken less those come
+                # back; "more than 100 are still missing" where none were: taken)
+                still = verb is not None and (
+                    lemma(verb) == "remain" or any(c.lower_ == "still" for c in verb.children)
+                )
+                some_back = any(lx.FREED_WORDS.search(seg.text) for seg in ctx.article.segments)
+                measure = "held" if still and some_back else "captured"
             if ctx.abduction and _came_home(measure, verb):
                 measure = "released"  # "only 16 of our people came home": freed (rescued is told apart)
             held_by_captors = noun is not None and noun.dep_ == "nsubjpass" and lemma(noun) not in (
@@ -486,7 +497,7 @@ class ClaimReader:
                     # "no deaths among children" are the children's)
                     counted_noun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                     if counted == "cases" and counted_noun is None:  # "there are no confirmed cases"
-                        counted_noun = next((c for c in verb.children if _no_cases_there(verb, c)), None)
+                        counted_noun = next((c for c in verb.children if _no_cases_of(verb, c)), None)
                     if counted_noun is None:  # "there is no civilian who died"
                         counted_noun = next((c for c in verb.children if _none_who_were(verb, c)), None)
                     whose = _whose(counted_noun, ctx, frame_or_none) if counted in lx.PEOPLE_MEASURES else ""
@@ -2730,6 +2741,8 @@ def _own_state(anchor: Token) -> str:
     # "the army's toll at about 30 dead"; nor "two missing were found alive": found since)
     after = [c for c in anchor.children if c.dep_ == "amod"] if anchor.dep_ == "conj" else []
     after += [anchor.head] if anchor.dep_ == "nummod" and anchor.head.dep_ == "conj" else []
+    # ("our count is 41 dead and 16 missing": the parser hangs the list on the last state)
+    after += [anchor.head.head] if anchor.dep_ == "conj" and anchor.head.like_num else []
     return next((w.lower_ for w in after if w.i == anchor.i + 1 and w.lower_ in lx.ADJECTIVE_MEASURES), "")
 
 
@@ -3504,6 +3517,9 @@ def _measure(
         if not whose and lemma(verb) in ("bring", "get"):
             whose = _agent_country(verb)  # "Ukraine brought home 146 servicemen": its own
         return "released", whose
+    freed = verb is not None and lemma(verb) in ("free", "release") and anchor.dep_ == "nsubjpass"
+    if freed and ctx.abduction and (noun is None or noun.i == anchor.i):
+        return "released", ""  # "all twenty-three were freed" after an abduction: the hostages
     if verb is not None and (_away_from_work(verb) or "strike" in ctx.topics and _stayed_away(verb)):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     if verb is not None and _refusing_food(verb):
@@ -3589,6 +3605,8 @@ def _measure(
     carried = noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "with"
     if people_aboard and carried and noun is not None and _on_board(noun):
         return "aboard", ""  # "left Obock with about 150 people on board"
+    if people_aboard and noun is not None and _a_roll_of_those_aboard(noun):
+        return "aboard", ""  # "the manifest shows 84 passengers", "records show 18 employees underground"
     room = noun is not None and noun.head.lower_ == "for" and (
         lemma(noun.head.head) in lx.ROOM_NOUNS
         or any(lemma(c) in lx.ROOM_NOUNS for c in noun.head.head.children)
@@ -3809,8 +3827,8 @@ def _measure(
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
-                if verb_lemma == "seek" and not _medical_care_sought(verb):
-                    continue  # "2,000 people sought help at relief camps", "sought legal help"
+                if _no_care_after_all(verb, obj):
+                    continue  # "2,000 people sought help at relief camps", "received food aid"
                 if _not_a_turnout(verb):
                     continue  # "the figure of 3,000 turned out to be wrong": no crowd
                 if verb is not None and _counted_as_its_own(verb, lx.VERB_OBJECT_MEASURES[(verb_lemma, obj)]):
@@ -4451,6 +4469,8 @@ def _people_listed_with(
     states = {_state_named(noun)}
     for other in noun.conjuncts:
         number = next((c for c in other.children if c.dep_ == "nummod" and c.i in by_number), None)
+        if lemma(other) not in people and number is not None:
+            continue  # "53 passengers and 12 crew members, as well as 22 vehicles": things beside them
         if lemma(other) not in people or number is None:
             return []
         more, tokens = by_number[number.i]
@@ -4488,11 +4508,28 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
     if lemma(tok) == "play" and any(lemma(o) == "role" and _no_before(o) for o in objects):
         doers = [c for c in kids if c.dep_ == "nsubj"]
         return (tok, doers[0], True) if doers else None  # "third-party chargers played no role"
+    if lemma(tok) == "link" and tok.pos_ in ("VERB", "ADJ"):
+        linked = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _CAUSED_OR_CASES]
+        to = _objects_of(tok, "to")
+        return (tok, to[0], False) if linked and to else None  # "the outbreak is linked to the piped water"
+    if lemma(tok) == "link" and tok.pos_ == "NOUN" and _no_before(tok):
+        between = _objects_of(tok, "between")
+        both = between + [c for b in between for c in b.children if c.dep_ == "conj"]
+        linked = [b for b in both if lemma(b) in _CAUSED_OR_CASES]
+        causes = [b for b in both if lemma(b) not in _CAUSED_OR_CASES]
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        # "there is no link between our water and these cases"
+        return (verb, causes[0], True) if linked and causes and verb.pos_ in ("VERB", "AUX") else None
     if lemma(tok) == "evidence" and _no_before(tok):
         of = _objects_of(tok, "of")
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
         return (verb, of[0], True) if of and verb.pos_ in ("VERB", "AUX") else None  # "found no evidence of"
     return None
+
+
+# What a cause is linked to: an event, or a disease's cases ("no link between the water and
+# these cases").
+_CAUSED_OR_CASES = lx.CAUSED_EVENTS | lx.CASE_NOUNS | {"death"}
 
 
 def _said_outright(verb: Token) -> bool:
@@ -4758,7 +4795,9 @@ def _loss(verb_key_: str, thing: Token, verb: Token | None, speaker: Speaker | N
     if verb_key_ == "lose":
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
         enemy = subj is not None and lemma(subj) in lx.ENEMY_NOUNS
-        owner = (f"not {side}" if side else "") if enemy else _agent_country(verb) or side
+        # ("the Ukrainian army lost eight tanks": the army's country)
+        named = nationality_in([t.lower_ for t in subj.subtree]) if subj is not None else None
+        owner = (f"not {side}" if side else "") if enemy else _agent_country(verb) or named or side
         return f"lose|{what}", owner
     foes = bool(side) and lemma(thing) not in lx.CIVIL_PROPERTY  # (a state's destroyed homes are its own)
     owner = country_in([t.lower_ for t in noun_phrase(thing)]) or (f"not {side}" if foes else "")
@@ -4900,6 +4939,20 @@ def _on_board(word: Token) -> bool:
         if lemma(word) == "be" and _there_when_it_struck(word, child):
             return True
     return False
+
+
+def _a_roll_of_those_aboard(counted: Token) -> bool:
+    """ "the manifest shows 84 passengers", "the lamp-room records show 18 employees
+    underground": a roll of those aboard or underground counts them (not "payroll records show
+    3,000 employees")."""
+    placed_by = counted.head if counted.dep_ == "nsubj" else None  # ("show [18 employees underground]")
+    there = placed_by if placed_by is not None and placed_by.lower_ in ("aboard", "underground") else None
+    shows = there.head if there is not None else counted.head if counted.dep_ == "dobj" else None
+    if shows is None or lemma(shows) not in lx.EVIDENCE_VERBS | {"list"}:
+        return False
+    rolls = any(c.dep_ == "nsubj" and lemma(c) in lx.ROLLS_OF_THOSE_ABOARD for c in shows.children)
+    placed = there is not None or _on_board(counted)
+    return rolls or placed or any(c.lower_ in ("aboard", "underground") for c in shows.children)
 
 
 def _there_when_it_struck(verb: Token, child: Token) -> bool:
@@ -6146,7 +6199,8 @@ def _none_taken_captive(verb: Token) -> Token | None:
 
 
 def _says_none(noun: Token) -> bool:
-    return any(c.lower_ == "no" for c in noun.children)
+    """ "no jobs", "not one job", "not a single shot": none of them."""
+    return any(c.lower_ == "no" for c in noun.children) or _not_a_single(noun)
 
 
 def _incident(noun: Token) -> str:
@@ -6243,16 +6297,18 @@ def _takes_place(verb: Token) -> bool:
 def _none_counted(verb: Token) -> str | None:
     """The measure a verb's subject says there was none of: "no deaths were reported",
     "no casualties had been recorded"."""
+    if lemma(verb) in ATTRIBUTING_VERBS:
+        return None  # "not a single death could be attributed to police action": none by them
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and (_none_since(child) or _since_a_time(verb)):
             # "no new case has been reported for five days", "no bodies had been recovered
             # since the morning": none since, not none
             return None
-        if child.dep_ in ("nsubj", "nsubjpass") and (_says_none(child) or _not_a_single(child)) and (
+        if child.dep_ in ("nsubj", "nsubjpass") and _says_none(child) and (
             _disease_cases(child, verb)
         ):
             return "cases"  # "no cholera case has been recorded", "not a single case ..."
-        if _no_cases_there(verb, child):
+        if _no_cases_of(verb, child):
             return "cases"
         if (harmed := _none_who_were(verb, child)) is not None:
             return harmed  # "there is no civilian who died in Goma"
@@ -6273,6 +6329,10 @@ def _none_counted(verb: Token) -> str | None:
                 return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
+
+
+# What ties what happened to whoever or whatever did it: "no death was attributed to police".
+ATTRIBUTING_VERBS = frozenset(["attribute", "link", "tie", "trace", "blame"])
 
 
 def _none_who_were(verb: Token, noun: Token) -> str | None:
@@ -6302,12 +6362,8 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     or at a moment, which a count of the whole does not gainsay)."""
     if not (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)):
         return False
-    if _none_since(noun) or any(t.lower_ in lx.NONE_SINCE_WORDS for t in noun.subtree if t.i < noun.i):
-        return False  # "there are no new cases", "no active cases": none lately, not none
-    if any(c.lower_ in ("currently", "now", "presently") for c in verb.children):
-        return False  # "there are currently no cases": none at a moment
-    if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "since" for t in verb.subtree):
-        return False  # "no cases in Lusaka this week", "since Monday": none lately
+    if _none_lately(verb, noun):
+        return False
     for prep in (c for t in (verb, *noun.subtree) for c in t.children if c.dep_ == "prep"):
         scope = [o for o in prep.children if o.dep_ == "pobj"]
         if prep.lower_ in ("outside", "beyond", "except", "among") or prep.lower_ == "at" and any(
@@ -6329,6 +6385,32 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     # ("there is no meningitis outbreak in the region": none of the cases of a disease it or its
     # paragraph names; not "no outbreak of violence")
     return _says_none(noun) and (_disease_cases(noun, verb) or named_disease or _an_outbreak_of_people(noun))
+
+
+def _no_cases_of(verb: Token, noun: Token) -> bool:
+    """ "there is no case of mpox here", "has not recorded any case of shigellosis": none of a
+    disease's cases, a count of none (`_none_counted`)."""
+    return _no_cases_there(verb, noun) or _no_cases_recorded(verb, noun)
+
+
+def _none_lately(verb: Token, noun: Token) -> bool:
+    """ "there are no new cases", "no active cases", "currently no cases", "no cases this week"
+    or "since Monday": none lately or at a moment, not none."""
+    if _none_since(noun) or any(t.lower_ in lx.NONE_SINCE_WORDS for t in noun.subtree if t.i < noun.i):
+        return True
+    if any(c.lower_ in ("currently", "now", "presently") for c in verb.children):
+        return True
+    return any(t.ent_type_ in ("DATE", "TIME") or t.lower_ == "since" for t in verb.subtree)
+
+
+def _no_cases_recorded(verb: Token, noun: Token) -> bool:
+    """ "the district has not recorded any case of shigellosis", "has reported no cholera
+    cases": none of a disease's cases (not "no new cases", "none this week")."""
+    if noun.dep_ != "dobj" or lemma(verb) not in lx.RECORDING_VERBS | lx.REPORT_VERBS:
+        return False
+    any_of = _negated(verb) and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
+    none = _says_none(noun) or any_of
+    return none and _disease_cases(noun, verb) and not _none_lately(verb, noun)
 
 
 def _the_settlement(noun: Token) -> bool:
@@ -7312,7 +7394,7 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     if _takes_place(verb):
         return verb, _occurred(verb)  # "a riot took place", "no massacre had taken place"
     for child in verb.children:
-        if _no_cases_there(verb, child):
+        if _no_cases_of(verb, child):
             continue  # "there is no case of mpox here": a count of none (_none_counted)
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             return verb, child
@@ -8467,10 +8549,20 @@ def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str 
             return lx.VERB_MEASURES[lemma(word)]  # "the count of Thursday's march"
         pair = (lemma(verb), lemma(word))
         if pair in lx.VERB_OBJECT_MEASURES and not _counted_as_its_own(verb, lx.VERB_OBJECT_MEASURES[pair]):
-            if pair[0] == "seek" and not _medical_care_sought(verb):
-                return None  # "sought help at relief camps": no one hurt
+            if _no_care_after_all(verb, pair[1]):
+                return None  # "sought help at relief camps", "received food aid": no one hurt
             return lx.VERB_OBJECT_MEASURES[pair]
     return None
+
+
+def _no_care_after_all(verb: Token, sought: str) -> bool:
+    """Help sought or aid received that was no care of the hurt: "sought help at relief camps",
+    "sought legal help", "received food aid" (not "received first aid")."""
+    if lemma(verb) == "seek":
+        return not _medical_care_sought(verb)
+    if sought == "aid":
+        return not any(c.lower_ == "first" for o in verb.children if lemma(o) == "aid" for c in o.lefts)
+    return False
 
 
 def _medical_care_sought(verb: Token) -> bool:
@@ -8627,6 +8719,26 @@ def _quote_closer(sents: list[Span], n: int) -> Span | None:
         if _quote_marks(later):
             return None
     return None
+
+
+def _quote_sources(sents: list[Span], n: int) -> tuple[Span, ...]:
+    """The sentences that may say who speaks sentence `n` of a paragraph, when it lies in a
+    quotation that opens a sentence: the one that closes the quotation ("The report is false.
+    The board has not discussed it," the bank said.), then, for a quotation that goes on after
+    its speaker was named ("It is false," the bank said. "The board has not discussed it. Nor
+    will it."), the one that named the speaker; none outside quotations."""
+    marks = [_quote_marks(s) for s in sents[: n + 1]]
+    if sum(marks[:n]) % 2 == 0:  # no quotation goes on into this sentence: does one open here?
+        opened = n if sents[n][0].text in QUOTES and marks[n] % 2 == 1 else None
+    else:
+        opened = max(k for k in range(n) if sum(marks[:k]) % 2 == 0 and marks[k] % 2 == 1)
+    if opened is None or n - opened > QUOTE_SENTENCES or sents[opened][0].text not in QUOTES:
+        return ()
+    closer = _quote_closer(sents, opened)
+    sources = [closer] if closer is not None else []
+    if opened > 0 and marks[opened - 1] and marks[opened - 1] % 2 == 0:
+        sources.append(sents[opened - 1])  # ("It is false," the bank said.)
+    return tuple(sources)
 
 
 def _quote_marks(sent: Span) -> int:

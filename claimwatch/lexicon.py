@@ -423,6 +423,7 @@ VERB_OBJECT_MEASURES = {
     **{(verb, place): "participants" for verb in CROWD_FILL_VERBS
        for place in ("square", "street", "avenue", "boulevard", "plaza", "road")},
     ("receive", "treatment"): "injured",  # "six passengers had received medical treatment"
+    ("receive", "aid"): "injured",  # "four civilians received first aid" (extract: not food aid)
     # "nine passengers sought medical help": hurt enough to ask for care
     **{("seek", care): "injured" for care in ("treatment", "help", "attention", "care")},
     ("withdraw", "service"): "participants",  # "16,000 doctors had withdrawn their services"
@@ -567,7 +568,9 @@ AFTERMATH_PLACES = frozenset("site scene area wreckage rubble debris ruin ruins 
 CAUSE = "cause"
 # A sentence that may tell a cause or rule one out.
 # (and the keys of the acts it reads as: "rule|circuit")
-CAUSE_TALK = re.compile(r"caus|trigger|spark|start|blam|rul(?:e[sd]?|ing) out|rule\||role|evidence", re.I)
+CAUSE_TALK = re.compile(
+    r"caus|trigger|spark|start|blam|rul(?:e[sd]?|ing) out|rule\||role|evidence|link", re.I
+)
 # What says a cause is ruled out by an inquiry, not a plan refused ("ruled out new taxes"): "the
 # technical inspection ruled out a short circuit", "investigators found no evidence of sabotage".
 INVESTIGATION_TALK = re.compile(
@@ -590,7 +593,7 @@ CAUSING_VERBS = frozenset("cause trigger spark start".split())
 CAUSED_EVENTS = frozenset(
     """fire blaze explosion blast collapse crash derailment leak spill outage blackout sinkhole
     capsizing sinking accident rupture failure riot stampede disruption contamination poisoning
-    flood flooding landslide incident disaster tragedy""".split()
+    flood flooding landslide incident disaster tragedy outbreak""".split()
 )
 # Firms whose workers a company's cuts reach, whose jobs are not its own: "at suppliers".
 OTHER_FIRMS = frozenset("supplier subcontractor contractor partner customer dealer".split())
@@ -874,6 +877,8 @@ LONG_CONFLICT_NOUNS = frozenset(
 THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
                "house": "home", "dwelling": "home", "vessel": "ship",
                "tear gas": "gas",  # the parser reads "tear" as an adjective or a noun
+               # what gas is fired in: "fired tear gas canisters" fired tear gas
+               **{f"gas {shell}": "gas" for shell in ("canister", "grenade", "shell", "cartridge", "bomb")},
                "bank branch": "branch"}  # ("1,150 of the country's 1,480 bank branches" and "390 branches")
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.
@@ -1701,6 +1706,8 @@ COUNT_FRAUD_WORDS = frozenset(
 )
 # What one side says another did wrong, to be denied: "accused the department of hiding it".
 ACCUSING_VERBS = frozenset("accuse allege blame".split())
+# What lists those aboard a ship or a plane: "the manifest shows 84 passengers".
+ROLLS_OF_THOSE_ABOARD = frozenset(["manifest"])
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])
 # What makes a claim public on a day ("a statement circulated on Wednesday"), and what else is
 # made public so ("a video released on Monday").

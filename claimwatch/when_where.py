@@ -611,6 +611,8 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 # Where people are, near whom others may be: "protesters standing near Zelensky".
 STANDING_VERBS = frozenset("stand sit be live wait stay remain walk gather".split())
 # What a place's name may be followed by: "in Buner district", "in Ghizer valley".
+# What one may have in a person: "confidence in Ruto", "faith in Mugabe".
+TRUST_WORDS = frozenset("confidence faith trust belief interest hope".split())
 PLACE_KINDS = frozenset("district province region state county city town village valley".split())
 
 
@@ -645,6 +647,10 @@ def says_nationwide(text: str) -> bool:
     but not "in eastern Mato Grosso", where the name goes on and names no country ("in northern
     Burkina Faso" does)."""
     for found in NATIONWIDE_WORDS.finditer(text):
+        before = text[: found.start()].split()[-1:]
+        works = bool(before) and before[0].lower().rstrip("s") in lx.WORKS_NOUNS
+        if works and found.group(0).lower().startswith("in "):
+            continue  # "cut 1,150 jobs at the plant, ... also a plant in northern Italy": where a works is
         named = _NAME_GOES_ON.match(text, found.end())
         if named and found.group(0).lower().startswith("in "):
             words = [found.group(0).split()[-1], *named.group(1).split()]
@@ -998,6 +1004,19 @@ def _named_venue(noun: Token) -> bool:
     )
 
 
+def _a_name_alone(tok: Token) -> bool:
+    """A one-word name with no title, first name or possessive, the object of a preposition
+    that follows no word of trust ("confidence in Ruto")."""
+    ends_there = tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
+    alone = tok.ent_iob_ == "B" and ends_there and not list(tok.children)
+    prep = tok.head
+    # (the model may hang "in" on the verb: "expressed confidence in Ruto")
+    trusted = {lemma(prep.head), prep.doc[prep.i - 1].lemma_.lower()} & TRUST_WORDS
+    # (nor where a thing was said: "told a press conference in Naypyitaw")
+    said_there = lemma(prep.head) in lx.BRIEFING_NOUNS | lx.REPORT_VERBS
+    return alone and not trusted and not said_there
+
+
 def untagged_places(sent: Span) -> list[str]:
     """Place names the small model misses: "the town of Lorren", "in Saltrey", "Mbarasi
     community" are places too when nothing else claims the name."""
@@ -1024,8 +1043,11 @@ def untagged_places(sent: Span) -> list[str]:
         # ("protesting in Accra", "marched through Bratislava": a capital the model took for an
         # organisation or a person)
         known_city = tok.ent_type_ in ("ORG", "PERSON") and tok.lower_ in CITIES
+        # ("an outbreak of shigellosis in Zomba": a name alone, with no title or first name, is
+        # where things are, though the model takes it for a person's; not "faith in Ruto")
+        in_a_name = tok.ent_type_ == "PERSON" and head.lower_ == "in" and _a_name_alone(tok)
         in_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and (
-            unnamed or near_org or known_city or near_a_name
+            unnamed or near_org or known_city or near_a_name or in_a_name
         )
         # "Mbarasi community", "Boro district": a name qualifying a kind of place (the model
         # often takes it for an organisation)
@@ -1037,7 +1059,9 @@ def untagged_places(sent: Span) -> list[str]:
             tok.dep_ == "compound"
             and lemma(head) in PLACE_NOUNS
             and not (head.lower_ in NAME_ENDINGS and not head.text.islower())
-            and tok.ent_type_ not in ("DATE", "NORP")
+            # ("in Dendi district": a people's name the gazetteer does not know is a place's)
+            and tok.ent_type_ != "DATE"
+            and (tok.ent_type_ != "NORP" or (lemma(head) in PLACE_KINDS and not nationality_in([tok.lower_])))
             and (tok.ent_type_ != "PERSON" or the_place_in)
             # "Islamic State militants": a group's name, not a state
             and not (head.dep_ == "compound" and lemma(head.head) in lx.ARMED_GROUP_NOUNS)

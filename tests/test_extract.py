@@ -8755,3 +8755,142 @@ def test_the_causes_of_two_events_do_not_meet(extractor):
     collapse = Article("c2", "Wire B", "2030-04-03T10:00:00Z", "", story + collapse_said)
     a, b = (only(extractor.extract(clean_article(x)), key="cause") for x in (fire, collapse))
     assert conflict(b, a) is None
+
+
+def test_a_place_the_model_takes_for_a_person_is_a_place_of_the_report(extractor):
+    story = (
+        "Malawi's Ministry of Health confirmed an outbreak of shigellosis in Zomba.\n\n"
+        "Three people have died."
+    )
+    claims = claims_of(extractor, story)
+    assert claims and all("zomba" in c.region for c in claims)
+
+
+def test_where_a_thing_was_said_places_nothing(extractor):
+    said = "The minister told a press conference in Naypyitaw that eight civilians were killed."
+    assert all("naypyitaw" not in c.places for c in claims_of(extractor, said))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The manifest shows 84 passengers on this trip, the company said.",
+        "The lamp-room records show 18 employees underground in 2 Section, the company said.",
+    ],
+)
+def test_a_roll_of_those_aboard_or_underground_counts_them(extractor, sentence):
+    assert only(claims_of(extractor, sentence), key="aboard").low in (84, 18)
+
+
+def test_payroll_records_count_no_one_aboard(extractor):
+    said = "Payroll records show 3,000 employees at the mine."
+    assert not [c for c in claims_of(extractor, said) if c.key == "aboard"]
+
+
+def test_a_list_of_states_hung_on_its_last_counts_each(extractor):
+    said = '"As of this morning, our provincial count is 41 dead and 16 missing," the governor said.'
+    assert only(claims_of(extractor, said), key="missing").low == 16
+
+
+def test_all_hostages_freed_by_number_alone_are_the_freed(extractor):
+    story = (
+        "Gunmen abducted 23 road workers on Thursday. "
+        "All twenty-three were freed unharmed on Sunday, police said."
+    )
+    assert only(claims_of(extractor, story), key="released").low == 23
+
+
+def test_those_still_unaccounted_for_after_an_abduction_are_still_held(extractor):
+    story = (
+        "Gunmen abducted 94 girls on Friday. The government said the girls were freed. "
+        "The principal said 17 of her students were still unaccounted for."
+    )
+    assert only(claims_of(extractor, story), key="held").low == 17
+    none_back = "Gunmen abducted 94 girls on Friday. Parents said more than 100 pupils are still missing."
+    assert only(claims_of(extractor, none_back), side="parent").key == "captured"
+
+
+def test_an_army_named_by_its_country_lost_its_own(extractor):
+    said = "The Ukrainian army lost eight tanks near the village, the Russian ministry said."
+    assert only(claims_of(extractor, said), key="lose|tank").subject == "ukraine"
+
+
+def test_first_aid_is_care_of_the_hurt_and_food_aid_is_not(extractor):
+    assert only(claims_of(extractor, "Four civilians received first aid for minor injuries, police said."),
+                key="injured").low == 4
+    food = "About 5,000 families received food aid."
+    assert not [c for c in claims_of(extractor, food) if c.key == "injured"]
+
+
+def test_tear_gas_fired_in_canisters_is_tear_gas(extractor):
+    fired_said = "Witnesses said police fired tear gas canisters into the square."
+    denied_said = "Officers did not fire tear gas at any moment, the commissioner said."
+    fired = only(claims_of(extractor, fired_said), key="use|gas")
+    denied = only(claims_of(extractor, denied_said), key="use|gas")
+    assert (fired.polarity, denied.polarity) == ("affirm", "negate")
+
+
+def test_not_one_job_lost_denies_cuts(extractor):
+    story = 'Velmont makes tyres in Krusevac.\n\n"Not one job will be lost in Krusevac," Velmont said.'
+    assert only(claims_of(extractor, story), measure="job_cuts").polarity == "negate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The district has not recorded any case of shigellosis, the health officer said.",
+        "The district has recorded no cases of shigellosis, the health officer said.",
+    ],
+)
+def test_no_case_of_a_disease_recorded_is_none(extractor, sentence):
+    assert only(claims_of(extractor, sentence), key="cases").polarity == "negate"
+
+
+def test_no_new_case_recorded_lately_is_not_none(extractor):
+    said = "The district has not recorded any new cases of cholera since Monday, the officer said."
+    assert not [c for c in claims_of(extractor, said) if c.key == "cases"]
+
+
+def test_no_death_attributed_to_someone_is_no_toll(extractor):
+    said = 'The spokesman said "not a single death" could be attributed to police action.'
+    assert not [c for c in claims_of(extractor, said) if c.key == "deaths"]
+
+
+def test_a_quotation_that_goes_on_after_its_speaker_is_the_speakers(extractor):
+    said = (
+        '"The vessel was certified to carry 90 passengers," the regulator said. "On this trip it was '
+        'carrying at least 190 people. The ferry was clearly overloaded when it left Nansio."'
+    )
+    claims = claims_of(extractor, said)
+    assert only(claims, key="aboard").side == "regulator"
+    assert only(claims, key="be|overloaded").side == "regulator"
+
+
+def test_people_listed_beside_things_are_counted_together(extractor):
+    said = "The ferry's manifest listed 53 passengers and 12 crew members, as well as 22 vehicles."
+    assert only(claims_of(extractor, said), key="aboard").low == 65
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause", "polarity"),
+    [
+        ('"There is no link between our water and these cases," the board said.', "water:", "negate"),
+        ("The outbreak is linked to the piped water supplied in the city, the minister said.",
+         "water:", "affirm"),
+        ("The ministry said there was no link between the vaccine and the deaths.", "vaccine:", "negate"),
+    ],
+)
+def test_a_cause_linked_or_not_to_an_event_or_its_cases(extractor, sentence, cause, polarity):
+    told = only(claims_of(extractor, sentence), key="cause")
+    assert (told.subject, told.polarity) == (cause, polarity)
+
+
+def test_gunmen_linked_to_a_group_name_no_cause(extractor):
+    said = "Police said the gunmen were linked to the group."
+    assert not [c for c in claims_of(extractor, said) if c.key == "cause"]
+
+
+def test_a_works_in_part_of_a_country_makes_no_count_nationwide(extractor):
+    said = ("The company will cut 1,150 of its 2,300 jobs at the plant, Velmont said, as part of a "
+            "group-wide restructuring that also includes a plant in northern Italy.")
+    assert "*nationwide" not in only(claims_of(extractor, said), measure="job_cuts").places
