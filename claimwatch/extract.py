@@ -1032,11 +1032,13 @@ class ClaimReader:
         """ "she was hit by tear gas", "a wound caused by a rubber bullet", "injuries consistent
         with rubber bullets": the weapon was used, against "police did not use tear gas"."""
         for weapon in sent:
-            if lemma(weapon) not in lx.CROWD_WEAPONS or weapon.dep_ != "pobj":
+            # ("treated five protesters for rubber bullet wounds": the weapon names the wound)
+            named_wound = weapon.dep_ == "compound" and lemma(weapon.head) in lx.WOUND_WORDS
+            if lemma(weapon) not in lx.CROWD_WEAPONS or weapon.dep_ != "pobj" and not named_wound:
                 continue
-            prep, hurt = weapon.head, weapon.head.head
+            prep, hurt = (weapon, weapon.head) if named_wound else (weapon.head, weapon.head.head)
             by_it = prep.lower_ == "by" and lemma(hurt) in lx.HURT_BY_VERBS
-            like_it = prep.lower_ in ("with", "from") and lemma(hurt) in lx.WOUND_WORDS
+            like_it = named_wound or prep.lower_ in ("with", "from") and lemma(hurt) in lx.WOUND_WORDS
             if not (by_it or like_it) or _negated(hurt):
                 continue
             thing = _what_was_fired(weapon, _thing(weapon))
@@ -3229,6 +3231,10 @@ def _figure_is(number: Token) -> bool:
 
 def _a_label(number: Token) -> bool:
     """ "No. 2", "gate number 2", "#3": a number that names one thing."""
+    after = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    part = after is not None and after.text[:1].isupper() and after.lower_ in lx.NUMBERED_PARTS
+    if part and number.text.isdigit():
+        return True  # "roof bolting in 2 Section", "in 3 Shaft": a part of a works by its number
     if number.i == 0:
         return False
     before = number.nbor(-1).lower_
@@ -3925,6 +3931,10 @@ def _measure(
         if verb_key(did) == "capture":
             return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
+    of_people = _of_what(anchor) if noun is None and verb is not None and ctx.abduction else None
+    back = of_people is not None and _came_home(f"{verb_key(verb_lemma)}|people", verb)
+    if back and of_people is not None and lemma(of_people) in lx.PERSON_NOUNS:
+        return "released", ""  # "only 16 of our people came home": of those taken, the freed
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
         return "present|people", ""  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")

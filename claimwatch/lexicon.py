@@ -681,6 +681,10 @@ CURRENCIES = frozenset(
         "taka",
         "naira",
         "shilling",
+        # (not "sol", "som", "leone", "guarani", "afghani": words or names of another kind)
+        *"""birr cedi kwacha dinar dirham riyal rial lek leu lev lempira quetzal kyat kip riel dong
+        ringgit baht rupiah manat tenge lari denar forint koruna dalasi ariary metical kwanza pula
+        ouguiya""".split(),
         "usd",
         "eur",
         "gbp",
@@ -1706,6 +1710,8 @@ COUNT_FRAUD_WORDS = frozenset(
 )
 # What one side says another did wrong, to be denied: "accused the department of hiding it".
 ACCUSING_VERBS = frozenset("accuse allege blame".split())
+# Parts of a works named by a number before them: "2 Section", "3 Shaft".
+NUMBERED_PARTS = frozenset("section shaft level panel seam ward block unit".split())
 # What lists those aboard a ship or a plane: "the manifest shows 84 passengers".
 ROLLS_OF_THOSE_ABOARD = frozenset(["manifest"])
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])

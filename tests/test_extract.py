@@ -8894,3 +8894,33 @@ def test_a_works_in_part_of_a_country_makes_no_count_nationwide(extractor):
     said = ("The company will cut 1,150 of its 2,300 jobs at the plant, Velmont said, as part of a "
             "group-wide restructuring that also includes a plant in northern Italy.")
     assert "*nationwide" not in only(claims_of(extractor, said), measure="job_cuts").places
+
+
+def test_money_paid_after_an_abduction_in_birr_is_a_ransom(extractor):
+    story = (
+        "Gunmen abducted 40 workers on Thursday. "
+        '"Fifteen of our people came home on Sunday, after the families paid 2.5 million birr," '
+        "a relative said."
+    )
+    claims = claims_of(extractor, story)
+    assert only(claims, key="pay|ransom").low == 2_500_000
+    assert only(claims, key="released").low == 15
+
+
+def test_compensation_paid_in_birr_is_no_ransom(extractor):
+    said = "The company paid 2.5 million birr in compensation, relatives said."
+    assert not [c for c in claims_of(extractor, said) if c.key == "pay|ransom"]
+
+
+def test_wounds_named_by_a_crowd_weapon_say_it_was_used(extractor):
+    said = "The hospital treated five protesters for rubber bullet wounds on Friday evening, a doctor said."
+    assert only(claims_of(extractor, said), key="use|rubber bullet").polarity == "affirm"
+    shot = "He suffered bullet wounds in the attack."
+    assert not [c for c in claims_of(extractor, shot) if c.key.startswith("use|")]
+
+
+def test_a_part_of_a_works_named_by_its_number_is_no_count(extractor):
+    said = '"The company received a written warning about poor roof bolting in 2 Section," the union said.'
+    claims = claims_of(extractor, said)
+    assert not [c for c in claims if c.kind == "figure"]
+    assert only(claims, key="receive|warning").polarity == "affirm"
