@@ -658,7 +658,9 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         # two bodies were recovered, whoever counts them. The trapped only fall; more may be
         # reported missing (nine missing, then 14 "still missing" the next day).
         grows = later.measure == "missing" and ratio <= MISSING_GROWTH_RATIO
-        if ratio <= UPDATE_RATIO and not later_is_higher(later, earlier) or grows:
+        # ("six were trapped", then "two miners are still trapped" a day later: the rest came out)
+        still = later.measure in RESIDUAL_MEASURES and _still_left(earlier, later)
+        if ratio <= UPDATE_RATIO and not later_is_higher(later, earlier) or grows or still:
             return UPDATE
     confidence = 0.9
     for c in (new, old):

@@ -429,7 +429,7 @@ class ClaimReader:
                 figure=figure,
                 polarity=polarity,
                 cumulative=base_cumulative or _tally_verb(verb) or _brought_to(anchor),
-                rising=_tally_verb(verb) or _brought_to(anchor),
+                rising=_tally_verb(verb) or _brought_to(anchor) or _so_many_by_now(verb),
                 revision=revision and previous is not None,
                 previous=previous,
                 verb=lemma(verb) if verb else "",
@@ -5629,6 +5629,14 @@ def _brought_to(anchor: Token) -> bool:
     counted = lemma(total) in lx.FIGURE_NOUNS and total.dep_ == "dobj"
     corrected = any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)  # "to 31 from 40"
     return counted and not corrected and lemma(verb) in ("bring", "take", "push")  # (not "taken to 40 towns")
+
+
+def _so_many_by_now(verb: Token | None) -> bool:
+    """ "Nine miners have now died": the count has grown to this (not "nine died", nor "will
+    now face trial")."""
+    if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
 
 def _tally_verb(verb: Token | None) -> bool:

@@ -2041,3 +2041,20 @@ def test_the_event_a_cause_is_told_of(a, b, one):
     affirmed = claim(**told, verb=a, side="company")
     denied = claim(**told, verb=b, polarity="negate", side="union")
     assert (conflict(denied, affirmed) is not None) == one
+
+
+def test_fewer_still_trapped_a_day_later_came_out():
+    trapped = dict(measure="trapped", key="trapped")
+    earlier = claim(low=6.0, high=6.0, as_of="2022-03-01", text="Six miners were trapped.", **trapped)
+    still = claim(**UKRAINE, low=2.0, high=2.0, as_of="2022-03-02", text="Two miners are still trapped.",
+                  **trapped)
+    assert conflict(still, earlier) is None
+    assert conflict(replace(still, text="Only two miners were trapped."), earlier) is not None
+
+
+def test_a_toll_told_as_grown_by_now_another_day_is_an_update():
+    earlier = claim(low=5.0, high=5.0, as_of="2022-03-01", subject="")
+    now = claim(**UKRAINE, low=9.0, high=9.0, as_of="2022-03-02", subject="", rising=True,
+                text="Nine miners have now died.")
+    assert conflict(now, earlier) is None
+    assert conflict(replace(now, rising=False, text="Nine miners died."), earlier) is not None

@@ -8924,3 +8924,9 @@ def test_a_part_of_a_works_named_by_its_number_is_no_count(extractor):
     claims = claims_of(extractor, said)
     assert not [c for c in claims if c.kind == "figure"]
     assert only(claims, key="receive|warning").polarity == "affirm"
+
+
+def test_a_toll_that_has_now_reached_a_number_has_grown(extractor):
+    said = '"Nine miners have now died," the company said.'
+    assert only(claims_of(extractor, said), key="deaths").rising
+    assert not only(claims_of(extractor, "Nine miners died, the company said."), key="deaths").rising
