@@ -79,6 +79,7 @@ from claimwatch.speakers import (
     without_kind_words,
 )
 from claimwatch.when_where import (
+    INSTITUTION_NOUNS,
     LONG_RUN_PHRASES,
     PLACE_NOUNS,
     SentenceDates,
@@ -1471,6 +1472,12 @@ def _goes_on(sent: Span, sents: list[Span], n: int) -> bool:
     return not own_ties and not own_event
 
 
+def _a_currency(word: Token) -> bool:
+    """ "2.5 million birr", "$5", "USD": money (not "14 Lev Tahor children", "29 Dong Tam
+    villagers": a name, capitalised, that a currency is spelled like)."""
+    return word.lemma_.lower() in lx.CURRENCIES and (not word.text[:1].isupper() or word.text.isupper())
+
+
 def _figures(
     sent: Span, told_before: str = "", told: frozenset[str] = frozenset()
 ) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -1541,7 +1548,7 @@ def _figures(
         unit = ""
         if nxt < sent.end and sent.doc[nxt].lower_ in PERCENT_WORDS | {"per"}:
             unit = "%"
-        elif nxt < sent.end and sent.doc[nxt].lemma_.lower() in lx.CURRENCIES:
+        elif nxt < sent.end and _a_currency(sent.doc[nxt]):
             unit = sent.doc[nxt].lemma_.lower()
         elif tok.i > sent.start and sent.doc[tok.i - 1].lower_.rstrip(".") in lx.PREFIX_CURRENCIES:
             unit = sent.doc[tok.i - 1].lower_.rstrip(".")  # "$5 million", "Tk 25,000"
@@ -3233,7 +3240,8 @@ def _a_label(number: Token) -> bool:
     """ "No. 2", "gate number 2", "#3": a number that names one thing."""
     after = number.nbor(1) if number.i + 1 < len(number.doc) else None
     part = after is not None and after.text[:1].isupper() and after.lower_ in lx.NUMBERED_PARTS
-    if part and number.text.isdigit():
+    numbered_after = part and after is not None and after.i + 1 < len(number.doc) and after.nbor(1).like_num
+    if part and number.text.isdigit() and not numbered_after:  # (not "500 Ward 12 residents")
         return True  # "roof bolting in 2 Section", "in 3 Shaft": a part of a works by its number
     if number.i == 0:
         return False
@@ -3524,6 +3532,7 @@ def _measure(
             whose = _agent_country(verb)  # "Ukraine brought home 146 servicemen": its own
         return "released", whose
     freed = verb is not None and lemma(verb) in ("free", "release") and anchor.dep_ == "nsubjpass"
+    freed = freed and not lx.CUSTODY_TALK.search(text_of(anchor.sent))  # (not suspects released)
     if freed and ctx.abduction and (noun is None or noun.i == anchor.i):
         return "released", ""  # "all twenty-three were freed" after an abduction: the hostages
     if verb is not None and (_away_from_work(verb) or "strike" in ctx.topics and _stayed_away(verb)):
@@ -3933,7 +3942,7 @@ def _measure(
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     of_people = _of_what(anchor) if noun is None and verb is not None and ctx.abduction else None
     back = of_people is not None and _came_home(f"{verb_key(verb_lemma)}|people", verb)
-    if back and of_people is not None and lemma(of_people) in lx.PERSON_NOUNS:
+    if back and of_people is not None and lemma(of_people) in lx.TAKEN_NOUNS | {"people", "person"}:
         return "released", ""  # "only 16 of our people came home": of those taken, the freed
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
         return "present|people", ""  # "there were at least 35 of us on the evening shift"
@@ -4518,9 +4527,13 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
     if lemma(tok) == "play" and any(lemma(o) == "role" and _no_before(o) for o in objects):
         doers = [c for c in kids if c.dep_ == "nsubj"]
         return (tok, doers[0], True) if doers else None  # "third-party chargers played no role"
+    hedged = any(c.lower_ in ("directly", "direct", "necessarily", "clear", "clearly") for c in kids)
+    if lemma(tok) == "link" and hedged:
+        return None  # "not directly linked", "no direct link": a link left open
     if lemma(tok) == "link" and tok.pos_ in ("VERB", "ADJ"):
         linked = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _CAUSED_OR_CASES]
-        to = _objects_of(tok, "to")
+        # (not "the fire was linked to three deaths": what it caused)
+        to = [o for o in _objects_of(tok, "to") if lemma(o) not in _CAUSED_OR_CASES]
         return (tok, to[0], False) if linked and to else None  # "the outbreak is linked to the piped water"
     if lemma(tok) == "link" and tok.pos_ == "NOUN" and _no_before(tok):
         between = _objects_of(tok, "between")
@@ -4960,6 +4973,8 @@ def _a_roll_of_those_aboard(counted: Token) -> bool:
     shows = there.head if there is not None else counted.head if counted.dep_ == "dobj" else None
     if shows is None or lemma(shows) not in lx.EVIDENCE_VERBS | {"list"}:
         return False
+    if any(t.lower_ in lx.HABITUAL_WORDS | {"typical", "average", "usual"} for t in shows.subtree):
+        return False  # "records show about 150 workers underground on a typical day shift"
     rolls = any(c.dep_ == "nsubj" and lemma(c) in lx.ROLLS_OF_THOSE_ABOARD for c in shows.children)
     placed = there is not None or _on_board(counted)
     return rolls or placed or any(c.lower_ in ("aboard", "underground") for c in shows.children)
@@ -5816,12 +5831,15 @@ def _all_freed(verb: Token) -> bool:
 
 def _came_home(measure: str, verb: Token | None) -> bool:
     """ "only 16 of our people came home", "returned home": free again, after an abduction."""
-    home = verb is not None and any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
-                                    for c in verb.children)
-    who = _counted_subject(verb) if verb is not None else None
+    if verb is None or measure not in ("come|people", "return|people", "arrive|people"):
+        return False
+    homes = [c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")]
+    # (not "came home from hospital", "from the front")
+    whence = {lemma(o) for t in (verb, *homes) for o in _objects_of(t, "from")}
+    who = _counted_subject(verb)
     # (not "300 soldiers came home", "displaced families returned home")
     taken = who is None or lemma(who) in lx.TAKEN_NOUNS | lx.HELD_NOUNS | {"people", "person"}
-    return home and taken and measure in ("come|people", "return|people", "arrive|people")
+    return bool(homes) and not whence & lx.NOT_CAPTIVITY and taken
 
 
 def _has_no_plans(verb: Token) -> bool:
@@ -6428,7 +6446,17 @@ def _no_cases_recorded(verb: Token, noun: Token) -> bool:
         return False
     any_of = _negated(verb) and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
     none = _says_none(noun) or any_of
-    return none and _disease_cases(noun, verb) and not _none_lately(verb, noun)
+    if not none or not _disease_cases(noun, verb) or _none_lately(verb, noun):
+        return False
+    # (not "among its staff", "outside the capital", "any local case": none of a part; nor a
+    # hospital's or a school's own none)
+    of_a_part = {p.lower_ for t in (verb, noun) for p in t.children if p.dep_ == "prep"} & {
+        "among", "outside", "beyond", "except"
+    }
+    kinds = {c.lower_ for c in noun.children if c.dep_ == "amod"} & {"local", "imported", "domestic"}
+    recorder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    a_facility = recorder is not None and lemma(recorder) in INSTITUTION_NOUNS
+    return not (of_a_part or kinds or a_facility)
 
 
 def _the_settlement(noun: Token) -> bool:
@@ -8753,10 +8781,18 @@ def _quote_sources(sents: list[Span], n: int) -> tuple[Span, ...]:
     if opened is None or n - opened > QUOTE_SENTENCES or sents[opened][0].text not in QUOTES:
         return ()
     closer = _quote_closer(sents, opened)
-    sources = [closer] if closer is not None else []
+    if closer is not None and _names_after_the_quote(closer):
+        return (closer,)  # (whoever it names, though its verb be one the frames do not know)
     if opened > 0 and marks[opened - 1] and marks[opened - 1] % 2 == 0:
-        sources.append(sents[opened - 1])  # ("It is false," the bank said.)
-    return tuple(sources)
+        return (sents[opened - 1],)  # ("It is false," the bank said.)
+    return ()
+
+
+def _names_after_the_quote(closer: Span) -> bool:
+    """Whether words follow the quotation mark that closes a quotation (" ...," a survivor
+    recalled.), which name its speaker; not a quotation closed at the sentence's end."""
+    closing = max(t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES))
+    return any(t.is_alpha for t in closer.doc[closing + 1 : closer.end])
 
 
 def _quote_marks(sent: Span) -> int:

@@ -1835,7 +1835,9 @@ PAYING_VERBS = frozenset("pay hand give contribute raise pool transfer deliver s
 RANSOM_DEMAND_VERBS = frozenset("demand ask seek want request".split())
 # Money paid that is no ransom, and who pays ransoms; what makes a payment only asked for.
 NOT_RANSOM = frozenset("""compensation reward bill fee fine salary security aid allowance tax donation
-    grant budget relief""".split())
+    grant budget relief funeral burial lawyer bail hospital treatment""".split())
+# Where one comes home from that is no captivity: "came home from hospital", "from the front".
+NOT_CAPTIVITY = frozenset("hospital front work school abroad holiday war".split())
 PAYING_KIN = frozenset("family relative parent community church congregation villager".split())
 UNREAL_PAYING_HEADS = frozenset("ask tell want afford need urge order threaten refuse promise".split())
 # Money named by a coin, in a denial: "not a single kobo was paid as ransom".

@@ -611,8 +611,12 @@ PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "fr
 # Where people are, near whom others may be: "protesters standing near Zelensky".
 STANDING_VERBS = frozenset("stand sit be live wait stay remain walk gather".split())
 # What a place's name may be followed by: "in Buner district", "in Ghizer valley".
-# What one may have in a person: "confidence in Ruto", "faith in Mugabe".
-TRUST_WORDS = frozenset("confidence faith trust belief interest hope".split())
+# What one may have or find in a person: "confidence in Ruto", "an ally in Kim".
+TRUST_WORDS = frozenset(
+    "confidence faith trust belief believe interest hope ally partner friend champion".split()
+)
+# Kinds of area a people's name may name ("Dendi district"; not "a Fulani village": a people's).
+AREA_KINDS = frozenset("district province county zone".split())
 PLACE_KINDS = frozenset("district province region state county city town village valley".split())
 
 
@@ -1009,12 +1013,15 @@ def _a_name_alone(tok: Token) -> bool:
     that follows no word of trust ("confidence in Ruto")."""
     ends_there = tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
     alone = tok.ent_iob_ == "B" and ends_there and not list(tok.children)
+    # (not a storm named like a person: "Cyclone Gita", then "died in Gita")
+    storm = re.search(rf"\b(?:cyclone|storm|typhoon|hurricane|tropical depression) {re.escape(tok.text)}\b",
+                      tok.doc.text, re.I)
     prep = tok.head
     # (the model may hang "in" on the verb: "expressed confidence in Ruto")
     trusted = {lemma(prep.head), prep.doc[prep.i - 1].lemma_.lower()} & TRUST_WORDS
     # (nor where a thing was said: "told a press conference in Naypyitaw")
     said_there = lemma(prep.head) in lx.BRIEFING_NOUNS | lx.REPORT_VERBS
-    return alone and not trusted and not said_there
+    return alone and not trusted and not said_there and storm is None
 
 
 def untagged_places(sent: Span) -> list[str]:
@@ -1061,7 +1068,7 @@ def untagged_places(sent: Span) -> list[str]:
             and not (head.lower_ in NAME_ENDINGS and not head.text.islower())
             # ("in Dendi district": a people's name the gazetteer does not know is a place's)
             and tok.ent_type_ != "DATE"
-            and (tok.ent_type_ != "NORP" or (lemma(head) in PLACE_KINDS and not nationality_in([tok.lower_])))
+            and (tok.ent_type_ != "NORP" or (lemma(head) in AREA_KINDS and not nationality_in([tok.lower_])))
             and (tok.ent_type_ != "PERSON" or the_place_in)
             # "Islamic State militants": a group's name, not a state
             and not (head.dep_ == "compound" and lemma(head.head) in lx.ARMED_GROUP_NOUNS)

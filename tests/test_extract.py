@@ -8930,3 +8930,78 @@ def test_a_toll_that_has_now_reached_a_number_has_grown(extractor):
     said = '"Nine miners have now died," the company said.'
     assert only(claims_of(extractor, said), key="deaths").rising
     assert not only(claims_of(extractor, "Nine miners died, the company said."), key="deaths").rising
+
+
+@pytest.mark.parametrize(
+    ("body", "not_a_place"),
+    [
+        ("Gunmen killed 12 people in a Fulani village in Zamfara state, police said.", "fulani"),
+        ("Cyclone Gita struck Tonga on Monday. Four people died in Gita's wake, officials said.", "gita"),
+        ("Cyclone Gita struck Tonga on Monday. Four people died in Gita, officials said.", "gita"),
+        ("The president said he had found an ally in Kim.", "kim"),
+    ],
+)
+def test_a_peoples_name_a_storms_or_an_allys_is_no_place(extractor, body, not_a_place):
+    assert all(not_a_place not in c.places + c.region for c in claims_of(extractor, body))
+
+
+def test_those_underground_on_a_typical_shift_are_no_count_of_the_day(extractor):
+    said = "Company records show about 150 workers underground on a typical day shift."
+    assert not [c for c in claims_of(extractor, said) if c.key == "aboard"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The University Teaching Hospital has not recorded any case of cholera among its staff.",
+        "Uganda has not recorded any local case of Ebola, the ministry said.",
+    ],
+)
+def test_no_case_recorded_in_a_part_is_no_none(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "cases" and c.polarity == "negate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The explosion was not directly linked to the gas leak, investigators said.",
+        "There is no direct link between the piped water supply and the outbreak, the board said.",
+        "The fire was linked to three deaths, officials said.",
+    ],
+)
+def test_a_link_left_open_or_to_what_the_event_caused_is_no_cause(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "cause"]
+
+
+def test_a_name_spelled_like_a_currency_is_no_money(extractor):
+    said = "Police rescued 14 Lev Tahor children from a compound, officials said."
+    assert all(c.unit != "lev" for c in claims_of(extractor, said))
+
+
+def test_a_count_before_a_numbered_part_is_a_count(extractor):
+    said = "The fire displaced 500 Ward 12 residents, officials said."
+    assert [c for c in claims_of(extractor, said) if c.low == 500]
+
+
+def test_suspects_released_after_an_abduction_are_no_hostages_freed(extractor):
+    story = (
+        "Gunmen abducted 40 workers on Thursday. "
+        "Police arrested 8 suspects; 5 were released after questioning."
+    )
+    assert not [c for c in claims_of(extractor, story) if c.key == "released"]
+
+
+def test_people_home_from_hospital_after_an_abduction_were_not_freed(extractor):
+    story = (
+        "Gunmen abducted 40 workers on Thursday. "
+        "Only 12 of the workers wounded in the raid came home from hospital."
+    )
+    assert not [c for c in claims_of(extractor, story) if c.key == "released"]
+
+
+def test_a_quotation_closed_with_another_speaker_named_is_not_the_earlier_speakers(extractor):
+    said = (
+        '"Only four people died," police spokesman John Banda said. '
+        '"At least 23 people were killed. Many bodies are still missing," a survivor recalled.'
+    )
+    assert all(c.side != "police" for c in claims_of(extractor, said) if c.low == 23)
