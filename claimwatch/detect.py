@@ -480,7 +480,7 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
     for arrival, (old, conf) in enumerate(found):  # a full tie goes to the later arrival
         slot = (old.side, disagreement(conf))
         kept = latest.get(slot)
-        if kept is None or recency_rank(old.as_of, old.kind) >= recency_rank(kept[1].as_of, kept[1].kind):
+        if kept is None or _shown_rather(old, kept[1]):
             latest[slot] = (arrival, old, conf)
     # A side called by two names ("the BLA", "the Baloch Liberation Army") is one side: the
     # latest of its claims speaks for it.
@@ -490,6 +490,18 @@ def latest_per_side(found: Iterable[tuple[Claim, Conflict]]) -> list[tuple[Claim
         if not _said_by_one_found(entry[1], disagreement(entry[2]), kept_ones):
             kept_ones.append(entry)
     return [(old, conf) for _, old, conf in sorted(kept_ones, key=lambda e: e[0])]
+
+
+def _shown_rather(later: Claim, earlier: Claim) -> bool:
+    """Whether an alert shows `later` rather than `earlier` (which arrived first), as the row
+    ranks them (`row.RowIndex.rank`): the later made, a figure above a denial the same day,
+    and within one report the speaker's own words above a paraphrase of them."""
+    mine, theirs = recency_rank(later.as_of, later.kind), recency_rank(earlier.as_of, earlier.kind)
+    if mine != theirs:
+        return mine > theirs
+    if later.article_id == earlier.article_id and later.quoted != earlier.quoted:
+        return later.quoted
+    return True
 
 
 def _said_by_one_found(old: Claim, way: str, found: Sequence[tuple[int, Claim, Conflict]]) -> bool:

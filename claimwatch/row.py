@@ -192,8 +192,10 @@ class RowIndex:
         self._filed: list[tuple[Shelf | None, str, list[str]]] = []
         self.ids: dict[str, int] = {}  # claim_id -> position
         # per position, its order among claims that conflict with a new one: the day it was
-        # made, a figure above a denial the same day, then arrival (detect.latest_per_side)
-        self.rank: list[tuple[str, bool, int]] = []
+        # made, a figure above a denial the same day, then the report's arrival and, within a
+        # report, the speaker's own words above a paraphrase (detect.latest_per_side)
+        self.rank: list[tuple[str, bool, int, bool, int]] = []
+        self._report_first: list[int] = []  # per position, where its report's claims begin
         # per position: who said it and how (side, kind, polarity), to skip claims undecoded
         self.voice: list[tuple[str, str, str]] = []
         # per position: its stance, to pass over claims that plainly agree without decoding
@@ -241,6 +243,7 @@ class RowIndex:
             item = self.items.pop()
             self._decoded.pop()
             self.rank.pop()
+            self._report_first.pop()
             side, kind, polarity = self.voice.pop()
             self.stances.pop()
             if told_as_plan(item.get("measure"), item.get("key", ""), item.get("text", "")):
@@ -283,7 +286,11 @@ class RowIndex:
         tally = bool(c.get("cumulative"))
         self.items.append(c)
         self._decoded.append(decoded)
-        self.rank.append((*recency_rank(c.get("as_of"), c.get("kind", "")), pos))
+        same_report = pos > 0 and self.items[pos - 1].get("article_id") == c.get("article_id")
+        first = self._report_first[pos - 1] if same_report else pos
+        self._report_first.append(first)
+        quoted = bool(c.get("quoted"))
+        self.rank.append((*recency_rank(c.get("as_of"), c.get("kind", "")), first, quoted, pos))
         side, kind, polarity = c.get("side", ""), c.get("kind", ""), c.get("polarity", "affirm")
         self.voice.append((side, kind, polarity))
         self.stances.append(stance(kind, polarity, c.get("unit", ""), c.get("low"), c.get("high"),

@@ -2058,3 +2058,18 @@ def test_a_toll_told_as_grown_by_now_another_day_is_an_update():
                 text="Nine miners have now died.")
     assert conflict(now, earlier) is None
     assert conflict(replace(now, rising=False, text="Nine miners died."), earlier) is not None
+
+
+def test_an_alert_shows_a_reports_own_words_rather_than_its_paraphrase():
+    denial = dict(kind="event", key="be|overloaded", measure="act", subject="vessel", low=None, high=None,
+                  figure_text="", polarity="negate", article_id="op", speaker="The operator", side="operator")
+    quoted = claim(**denial, claim_id="op:0", quoted=True, text='"The vessel was not overloaded," it said.')
+    paraphrase = claim(**denial, claim_id="op:1", text="The operator denied the ferry was overloaded.")
+    told = claim(kind="event", key="be|overloaded", measure="act", subject="vessel", low=None, high=None,
+                 figure_text="", speaker="A survivor", side="survivor", as_of="2022-03-03",
+                 text="The ferry was overloaded, a survivor said.")
+    det = Detector({})
+    det.detect(quoted)
+    det.detect(paraphrase)
+    (alert,) = det.detect(told)
+    assert alert.conflicts_with.claim_id == "op:0"
