@@ -621,7 +621,8 @@ class ClaimReader:
             if lemma(obj) == "control" and verb_key(lemma(verb)) == "capture":
                 obj = _of_what(obj) or obj  # "took control of the army base": took the base
             # "fired on protesters" is an act, not a count of protesters
-            aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of"
+            # (but "lead to job losses" brings them about)
+            aimed = obj.dep_ == "pobj" and obj.head.lower_ != "of" and lemma(verb) not in ("lead", "result")
             act_measure = None if aimed else _object_measure(verb, obj, ctx.disease)
             # "does not plan to shut the factory": the plan's negation is the act's
             unintended = verb is not clause_verb and lemma(clause_verb) in lx.INTENT_VERBS
@@ -1180,10 +1181,14 @@ class ClaimReader:
             if not (lemma(control) == "control" and control.dep_ == "pobj" and under.lower_ == "under"):
                 continue
             verb = control.head.head
+            # ("remained at all times under our control": "under" hung on "times")
+            while verb.dep_ in ("pobj", "prep") and verb.pos_ not in ("VERB", "AUX"):
+                verb = verb.head
             if lemma(verb) not in ("be", "remain", "stay"):
                 continue
-            held = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if held is None:
+            # ("the post never fell and remained under our control": the first verb's subject)
+            held = _shared_subject(verb)
+            if held is None or held.dep_ != "nsubj":
                 continue
             name = _place_named(held)
             # (the model takes some towns for people or bodies: a name held by forces is a town;
@@ -7450,6 +7455,12 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         # as a predicate
         if child.dep_ == "oprd" and child.pos_ == "PROPN" and verb_key(lemma(verb)) == "capture":
             return verb, child
+    if lemma(verb) in ("lead", "result"):
+        # "would not lead to any job losses", "result in layoffs": what the move brings about
+        brought = [*_objects_of(verb, "to"), *_objects_of(verb, "in")]
+        losses = [o for o in brought if lemma(o) in ("loss", "cut", "layoff", "redundancy")]
+        if losses:
+            return verb, losses[0]
     if lemma(verb) in lx.AIMING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children):
         # "did not strike on the hospital" (a translation's), "fired at the convoy": what was
         # aimed at (but "rubber bullets were fired at the crowd" says what was fired; "struck
@@ -8582,7 +8593,8 @@ def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str 
         of_jobs = any(c.dep_ == "compound" and lemma(c) in ("job", "staff", "workforce", "headcount")
                       for c in word.children)
         more = any(c.lower_ in ("further", "more", "additional", "new", "other") for c in word.children)
-        planned = lemma(verb) in JOB_CUT_PLAN_VERBS and lemma(word) in ("cut", "loss", "reduction")
+        bringing = lemma(verb) in JOB_CUT_PLAN_VERBS | CONSEQUENCE_VERBS
+        planned = bringing and lemma(word) in ("cut", "loss", "reduction")
         if planned and of_jobs and not more:
             # "we are not planning any job cuts" (not "no further job cuts": more than those
             # announced; nor "would resist any job cuts")
@@ -8633,6 +8645,9 @@ def _counted_as_its_own(verb: Token, measure: str) -> bool:
 
 # Verbs by which a company tells of job cuts it will or will not make.
 JOB_CUT_PLAN_VERBS = frozenset(["plan", "consider", "prepare", "announce", "have", "be", "make", "expect"])
+# What a move may bring about, job cuts among it: "would not lead to any job losses", "will mean
+# no job cuts".
+CONSEQUENCE_VERBS = frozenset(["mean", "entail", "involve", "cause", "bring", "lead", "result"])
 
 
 def _not_a_turnout(verb: Token) -> bool:

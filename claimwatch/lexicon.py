@@ -2029,7 +2029,9 @@ CLOSING_NOUNS = frozenset("closure shutdown restructuring reorganisation reorgan
 JOB_CUT_TALKS = frozenset("change co-operation cooperation redundancy layoff".split())
 # ... and what a company does that costs jobs, as the subject of "cost": "the closure will cost
 # 400 jobs" (the company's).
-COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(["move", "decision"])
+COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(
+    "move decision merger takeover tender sale privatisation privatization outsourcing".split()
+)
 # Things tested for what is in them: "no salmonella in any of our products", "no lead in the
 # water" (not a tank or a stock, whose contents come and go).
 CONTAINING_THINGS = frozenset(

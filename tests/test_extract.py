@@ -9005,3 +9005,25 @@ def test_a_quotation_closed_with_another_speaker_named_is_not_the_earlier_speake
         '"At least 23 people were killed. Many bodies are still missing," a survivor recalled.'
     )
     assert all(c.side != "police" for c in claims_of(extractor, said) if c.low == 23)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city said the tender would not lead to any job losses.",
+        "The city said the tender would not result in job cuts.",
+        "Velmont makes tyres. Velmont said the merger would entail no job cuts.",
+    ],
+)
+def test_a_move_that_brings_no_job_losses_denies_cuts(extractor, sentence):
+    assert only(claims_of(extractor, sentence), measure="job_cuts").polarity == "negate"
+
+
+def test_a_move_that_leads_to_arrests_or_money_losses_makes_no_job_cuts(extractor):
+    for said in ("Police said the clashes led to 12 arrests.", "The fire led to losses of $3 million."):
+        assert not [c for c in claims_of(extractor, said) if c.measure == "job_cuts"]
+
+
+def test_a_post_that_never_fell_and_remained_under_control_was_not_taken(extractor):
+    said = '"The post never fell and remained at all times under the control of our troops," a general said.'
+    assert only(claims_of(extractor, said), key="capture|base").polarity == "negate"
