@@ -3984,6 +3984,10 @@ def _measure(
             # "of the 1,150 jobs to go, the company said", "600 jobs will disappear"
             own = frame.speaker.side if frame is not None and frame.speaker.side in ctx.org_sides else ""
             return "job_cuts", _jobs_at(noun) or own
+        if verb is not None and _damaged_or_destroyed(verb):
+            # "1,200 homes were damaged or destroyed": one count of both, not of the destroyed
+            # (nor of the damaged) alone
+            return f"{DAMAGED_OR_DESTROYED}|{thing}", ""
         ruin = set(ctx.topics) & (lx.DISASTER_TOPICS | {"war"})
         if verb_key(verb_lemma) == "lose" and thing == "home" and ruin:
             return "destroy|home", ""  # "we have lost 140 homes" to the fire: 140 destroyed
@@ -5649,6 +5653,19 @@ def _brought_to(anchor: Token) -> bool:
     counted = lemma(total) in lx.FIGURE_NOUNS and total.dep_ == "dobj"
     corrected = any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)  # "to 31 from 40"
     return counted and not corrected and lemma(verb) in ("bring", "take", "push")  # (not "taken to 40 towns")
+
+
+# The act of a count of things damaged or destroyed, told as one.
+DAMAGED_OR_DESTROYED = "damage or destroy"
+
+
+def _damaged_or_destroyed(verb: Token) -> bool:
+    """ "damaged or destroyed 1,200 homes", "homes destroyed or damaged": two acts joined by
+    "or", counted together."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    joined = {lemma(first), *(lemma(c) for c in first.children if c.dep_ == "conj")}
+    said_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children)
+    return said_or and {"damage", "destroy"} <= joined and lemma(verb) in ("damage", "destroy")
 
 
 def _so_many_by_now(verb: Token | None) -> bool:

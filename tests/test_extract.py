@@ -9027,3 +9027,15 @@ def test_a_move_that_leads_to_arrests_or_money_losses_makes_no_job_cuts(extracto
 def test_a_post_that_never_fell_and_remained_under_control_was_not_taken(extractor):
     said = '"The post never fell and remained at all times under the control of our troops," a general said.'
     assert only(claims_of(extractor, said), key="capture|base").polarity == "negate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The earthquake damaged or destroyed 1,200 homes, officials said.",
+        "About 1,200 houses were destroyed or badly damaged, the agency said.",
+    ],
+)
+def test_things_damaged_or_destroyed_are_one_count_of_both(extractor, sentence):
+    (count,) = [c for c in claims_of(extractor, sentence) if c.kind == "figure"]
+    assert count.key == "damage or destroy|home"
