@@ -72,6 +72,7 @@ from claimwatch.lexicon import (
     PLACE_KIND_WORDS,
     PRIVATE_VOICES,
     RAIL_VEHICLES,
+    REJECTING_WORDS,
     RESIDUAL_MEASURES,
     SAYS_A_MULTIPLE_OF_OTHERS,
     SAYS_ABOVE_OTHERS,
@@ -671,7 +672,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         # reported missing (nine missing, then 14 "still missing" the next day).
         grows = later.measure == "missing" and ratio <= MISSING_GROWTH_RATIO
         # ("six were trapped", then "two miners are still trapped" a day later: the rest came out)
-        still = later.measure in RESIDUAL_MEASURES and _still_left(earlier, later)
+        still = later.measure in RESIDUAL_MEASURES and STILL_LEFT.search(later.text) is not None
+        still = still and _still_left(earlier, later) and not REJECTING_WORDS.search(later.text)
         if ratio <= UPDATE_RATIO and not later_is_higher(later, earlier) or grows or still:
             return UPDATE
     confidence = 0.9
@@ -775,6 +777,13 @@ def _overtaken(denier: Claim, asserter: Claim) -> bool:
 # A denial of what was known by then: "so far", "yet", "no immediate reports".
 _YET = r"so far|(?:as )?yet|immediate(?:ly)?|at this (?:time|stage)|for now"
 # A toll given as the count so far ("four bodies have been recovered so far"; not "so far this year").
+# Those not yet out, told as such: "two miners are still trapped", "remain missing" (not "only
+# five were trapped ..., rescuers were still working").
+STILL_LEFT = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:\w+\s+)?"
+    r"(?:trapped|missing|held|unaccounted|underground|in captivity)\b",
+    re.I,
+)
 SO_FAR = re.compile(r"\bso far\b(?! this (?:year|month|week|season))", re.I)
 YET_UNKNOWN = re.compile(rf"\b(?:{_YET})\b", re.I)
 # ... and, besides, of what was reported or known, or of a degree: "no injuries have been

@@ -430,7 +430,7 @@ class ClaimReader:
                 figure=figure,
                 polarity=polarity,
                 cumulative=base_cumulative or _tally_verb(verb) or _brought_to(anchor),
-                rising=_tally_verb(verb) or _brought_to(anchor) or _so_many_by_now(verb),
+                rising=_tally_verb(verb) or _brought_to(anchor) or _so_many_by_now(verb, measure),
                 revision=revision and previous is not None,
                 previous=previous,
                 verb=lemma(verb) if verb else "",
@@ -1181,14 +1181,18 @@ class ClaimReader:
             if not (lemma(control) == "control" and control.dep_ == "pobj" and under.lower_ == "under"):
                 continue
             verb = control.head.head
-            # ("remained at all times under our control": "under" hung on "times")
-            while verb.dep_ in ("pobj", "prep") and verb.pos_ not in ("VERB", "AUX"):
-                verb = verb.head
+            # ("remained at all times under our control": "under" hung on "times"; not "is in an
+            # area under the control of the RSF")
+            while verb.dep_ == "pobj" and lemma(verb) in lx.TIME_UNITS | {"time", "moment"}:
+                verb = verb.head.head
             if lemma(verb) not in ("be", "remain", "stay"):
                 continue
-            # ("the post never fell and remained under our control": the first verb's subject)
-            held = _shared_subject(verb)
-            if held is None or held.dep_ != "nsubj":
+            held = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if held is None and verb.dep_ == "conj" and _negated(verb.head):
+                # ("the post never fell and remained under our control": the first verb's
+                # subject; not "Kalehe fell and remained under the control of the M23")
+                held = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            if held is None:
                 continue
             name = _place_named(held)
             # (the model takes some towns for people or bodies: a name held by forces is a town;
@@ -5668,10 +5672,17 @@ def _damaged_or_destroyed(verb: Token) -> bool:
     return said_or and {"damage", "destroy"} <= joined and lemma(verb) in ("damage", "destroy")
 
 
-def _so_many_by_now(verb: Token | None) -> bool:
-    """ "Nine miners have now died": the count has grown to this (not "nine died", nor "will
-    now face trial")."""
-    if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+def _so_many_by_now(verb: Token | None, measure: str) -> bool:
+    """ "Nine miners have now died", "2,700 have now been evacuated": the toll has grown to this (not
+    "nine died", "will now face trial"; nor "police have now arrested 60", "they have now
+    killed 150 soldiers", one side's count of its deeds, or a count told against another's)."""
+    if verb is None or measure not in ("deaths", "injured", "displaced", "casualties", "cases"):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children):
+        return False
+    if lemma(verb) != "die" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if lx.SAYS_DISPUTED.search(text_of(verb.sent)) or lx.REJECTING_WORDS.search(text_of(verb.sent)):
         return False
     return any(c.dep_ == "aux" and lemma(c) == "have" for c in verb.children)
 
@@ -6355,7 +6366,7 @@ def _takes_place(verb: Token) -> bool:
 def _none_counted(verb: Token) -> str | None:
     """The measure a verb's subject says there was none of: "no deaths were reported",
     "no casualties had been recorded"."""
-    if lemma(verb) in ATTRIBUTING_VERBS:
+    if lemma(verb) in lx.ATTRIBUTING_VERBS:
         return None  # "not a single death could be attributed to police action": none by them
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and (_none_since(child) or _since_a_time(verb)):
@@ -6389,10 +6400,6 @@ def _none_counted(verb: Token) -> str | None:
     return None
 
 
-# What ties what happened to whoever or whatever did it: "no death was attributed to police".
-ATTRIBUTING_VERBS = frozenset(["attribute", "link", "tie", "trace", "blame"])
-
-
 def _none_who_were(verb: Token, noun: Token) -> str | None:
     """ "there is no civilian who died in Goma", "there was no one who was injured": none of
     the people a toll counts (not "there is no soldier who did not fight")."""
@@ -6420,20 +6427,8 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     or at a moment, which a count of the whole does not gainsay)."""
     if not (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)):
         return False
-    if _none_lately(verb, noun):
+    if _none_lately(verb, noun) or _none_in_a_part(verb, noun):
         return False
-    for prep in (c for t in (verb, *noun.subtree) for c in t.children if c.dep_ == "prep"):
-        scope = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ in ("outside", "beyond", "except", "among") or prep.lower_ == "at" and any(
-            lemma(o) in ("time", "moment", "point", "stage", "present") for o in scope
-        ):
-            return False
-        # (but "the camp" where the displaced live is the place of the outbreak, not a site in it)
-        kind_of_site = any(
-            o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS and not _the_settlement(o) for o in scope
-        )
-        if prep.lower_ == "in" and kind_of_site:
-            return False
     # ("there is no Marburg disease in Geita": the disease named, none of its cases)
     named = " ".join(t.text for t in noun.lefts)
     named_disease = lemma(noun) == "disease" and lx.DISEASE.search(named) is not None
@@ -6443,6 +6438,24 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     # ("there is no meningitis outbreak in the region": none of the cases of a disease it or its
     # paragraph names; not "no outbreak of violence")
     return _says_none(noun) and (_disease_cases(noun, verb) or named_disease or _an_outbreak_of_people(noun))
+
+
+def _none_in_a_part(verb: Token, noun: Token) -> bool:
+    """ "no case outside Lusaka province", "among its staff", "in any camp", "at that time": none
+    in a part or at a moment, which a count of the whole does not gainsay."""
+    for prep in (c for t in (verb, *noun.subtree) for c in t.children if c.dep_ == "prep"):
+        scope = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in ("outside", "beyond", "except", "among") or prep.lower_ == "at" and any(
+            lemma(o) in ("time", "moment", "point", "stage", "present") for o in scope
+        ):
+            return True
+        # (but "the camp" where the displaced live is the place of the outbreak, not a site in it)
+        kind_of_site = any(
+            o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS and not _the_settlement(o) for o in scope
+        )
+        if prep.lower_ == "in" and kind_of_site:
+            return True
+    return False
 
 
 def _no_cases_of(verb: Token, noun: Token) -> bool:
@@ -6468,17 +6481,12 @@ def _no_cases_recorded(verb: Token, noun: Token) -> bool:
         return False
     any_of = _negated(verb) and any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
     none = _says_none(noun) or any_of
-    if not none or not _disease_cases(noun, verb) or _none_lately(verb, noun):
+    if not none or not _disease_cases(noun, verb) or _none_lately(verb, noun) or _none_in_a_part(verb, noun):
         return False
-    # (not "among its staff", "outside the capital", "any local case": none of a part; nor a
-    # hospital's or a school's own none)
-    of_a_part = {p.lower_ for t in (verb, noun) for p in t.children if p.dep_ == "prep"} & {
-        "among", "outside", "beyond", "except"
-    }
+    # (not "any local case": none of a kind; nor a hospital's or a school's own none)
     kinds = {c.lower_ for c in noun.children if c.dep_ == "amod"} & {"local", "imported", "domestic"}
     recorder = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    a_facility = recorder is not None and lemma(recorder) in INSTITUTION_NOUNS
-    return not (of_a_part or kinds or a_facility)
+    return not kinds and not (recorder is not None and lemma(recorder) in INSTITUTION_NOUNS)
 
 
 def _the_settlement(noun: Token) -> bool:
@@ -8610,7 +8618,10 @@ def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str 
         of_jobs = any(c.dep_ == "compound" and lemma(c) in ("job", "staff", "workforce", "headcount")
                       for c in word.children)
         more = any(c.lower_ in ("further", "more", "additional", "new", "other") for c in word.children)
-        bringing = lemma(verb) in JOB_CUT_PLAN_VERBS | CONSEQUENCE_VERBS
+        mover = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # (a move's consequences: not "the strike did not lead to any job losses")
+        moved = mover is not None and lemma(mover) in lx.COMPANY_MOVE_NOUNS | lx.MOVES_WITH_CONSEQUENCES
+        bringing = lemma(verb) in JOB_CUT_PLAN_VERBS or lemma(verb) in CONSEQUENCE_VERBS and moved
         planned = bringing and lemma(word) in ("cut", "loss", "reduction")
         if planned and of_jobs and not more:
             # "we are not planning any job cuts" (not "no further job cuts": more than those

@@ -1710,6 +1710,11 @@ COUNT_FRAUD_WORDS = frozenset(
 )
 # What one side says another did wrong, to be denied: "accused the department of hiding it".
 ACCUSING_VERBS = frozenset("accuse allege blame".split())
+# A count told against another's: "a figure the government rejects", "not 18 as the association
+# claims", "was inflated".
+REJECTING_WORDS = re.compile(r"\b(?:reject\w*|inflated|not (?:the )?\d[\d,]*\b)", re.I)
+# What ties what happened to whoever or whatever did it: "no death was attributed to police".
+ATTRIBUTING_VERBS = frozenset("attribute link tie trace blame".split())
 # Parts of a works named by a number before them: "2 Section", "3 Shaft".
 NUMBERED_PARTS = frozenset("section shaft level panel seam ward block unit".split())
 # What lists those aboard a ship or a plane: "the manifest shows 84 passengers".
@@ -2029,8 +2034,11 @@ CLOSING_NOUNS = frozenset("closure shutdown restructuring reorganisation reorgan
 JOB_CUT_TALKS = frozenset("change co-operation cooperation redundancy layoff".split())
 # ... and what a company does that costs jobs, as the subject of "cost": "the closure will cost
 # 400 jobs" (the company's).
-COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(
-    "move decision merger takeover tender sale privatisation privatization outsourcing".split()
+COMPANY_MOVE_NOUNS = PLAN_NOUNS | CLOSING_NOUNS | frozenset(["move", "decision"])
+# ... and moves whose maker is not plainly the employer, which may be said to bring no job losses
+# ("the tender would not lead to any job losses").
+MOVES_WITH_CONSEQUENCES = frozenset(
+    "merger takeover tender sale privatisation privatization outsourcing".split()
 )
 # Things tested for what is in them: "no salmonella in any of our products", "no lead in the
 # water" (not a tank or a stock, whose contents come and go).

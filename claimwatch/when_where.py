@@ -610,13 +610,13 @@ NAME_ENDINGS = frozenset(["regency"])
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 # Where people are, near whom others may be: "protesters standing near Zelensky".
 STANDING_VERBS = frozenset("stand sit be live wait stay remain walk gather".split())
-# What a place's name may be followed by: "in Buner district", "in Ghizer valley".
 # What one may have or find in a person: "confidence in Ruto", "an ally in Kim".
 TRUST_WORDS = frozenset(
     "confidence faith trust belief believe interest hope ally partner friend champion".split()
 )
 # Kinds of area a people's name may name ("Dendi district"; not "a Fulani village": a people's).
 AREA_KINDS = frozenset("district province county zone".split())
+# What a place's name may be followed by: "in Buner district", "in Ghizer valley".
 PLACE_KINDS = frozenset("district province region state county city town village valley".split())
 
 
@@ -1010,7 +1010,9 @@ def _named_venue(noun: Token) -> bool:
 
 def _a_name_alone(tok: Token) -> bool:
     """A one-word name with no title, first name or possessive, the object of a preposition
-    that follows no word of trust ("confidence in Ruto")."""
+    that follows no word of trust ("confidence in Ruto", "an ally in Kim"), tells no place a
+    thing was said in ("a press conference in Naypyitaw") and names no storm of its paragraph
+    ("Cyclone Gita")."""
     ends_there = tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
     alone = tok.ent_iob_ == "B" and ends_there and not list(tok.children)
     # (not a storm named like a person: "Cyclone Gita", then "died in Gita")

@@ -2073,3 +2073,17 @@ def test_an_alert_shows_a_reports_own_words_rather_than_its_paraphrase():
     det.detect(paraphrase)
     (alert,) = det.detect(told)
     assert alert.conflicts_with.claim_id == "op:0"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Only two miners are missing, not 18 as the association claims.",
+        "Only five miners were trapped by the collapse, and rescuers were still working.",
+    ],
+)
+def test_fewer_the_next_day_told_against_the_other_or_of_the_event_is_disputed(text):
+    missing = dict(measure="missing", key="missing")
+    earlier = claim(low=18.0, high=18.0, as_of="2022-03-01", text="Eighteen miners are missing.", **missing)
+    later = claim(**UKRAINE, low=2.0, high=2.0, as_of="2022-03-02", text=text, **missing)
+    assert conflict(later, earlier) is not None

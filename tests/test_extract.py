@@ -9039,3 +9039,32 @@ def test_a_post_that_never_fell_and_remained_under_control_was_not_taken(extract
 def test_things_damaged_or_destroyed_are_one_count_of_both(extractor, sentence):
     (count,) = [c for c in claims_of(extractor, sentence) if c.kind == "figure"]
     assert count.key == "damage or destroy|home"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kalehe fell on Monday and remained under the control of the M23 rebels, residents said.",
+        "The army base is in an area under the control of the RSF, witnesses said.",
+    ],
+)
+def test_a_place_that_fell_or_lies_in_an_area_held_by_others_is_no_denial_of_its_capture(extractor, sentence):
+    claims = claims_of(extractor, sentence)
+    assert not [c for c in claims if c.key.startswith("capture|") and c.polarity == "negate"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police have now arrested 60 people, the union said.",
+        "The militants said they have now killed 150 soldiers.",
+        "Amnesty said 70 people have now been killed, contradicting the army's figure.",
+    ],
+)
+def test_a_count_of_deeds_or_one_told_against_another_is_no_toll_grown(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.rising]
+
+
+def test_a_strike_that_led_to_no_job_losses_denies_no_company_cuts(extractor):
+    said = "The union said the strike did not lead to any job losses."
+    assert not [c for c in claims_of(extractor, said) if c.measure == "job_cuts"]
