@@ -776,7 +776,6 @@ def _overtaken(denier: Claim, asserter: Claim) -> bool:
 
 # A denial of what was known by then: "so far", "yet", "no immediate reports".
 _YET = r"so far|(?:as )?yet|immediate(?:ly)?|at this (?:time|stage)|for now"
-# A toll given as the count so far ("four bodies have been recovered so far"; not "so far this year").
 # Those not yet out, told as such: "two miners are still trapped", "remain missing" (not "only
 # five were trapped ..., rescuers were still working").
 STILL_LEFT = re.compile(
@@ -784,6 +783,7 @@ STILL_LEFT = re.compile(
     r"(?:trapped|missing|held|unaccounted|underground|in captivity)\b",
     re.I,
 )
+# A toll given as the count so far ("four bodies have been recovered so far"; not "so far this year").
 SO_FAR = re.compile(r"\bso far\b(?! this (?:year|month|week|season))", re.I)
 YET_UNKNOWN = re.compile(rf"\b(?:{_YET})\b", re.I)
 # ... and, besides, of what was reported or known, or of a degree: "no injuries have been

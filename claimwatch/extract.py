@@ -8811,11 +8811,12 @@ def _quote_closer(sents: list[Span], n: int) -> Span | None:
 
 
 def _quote_sources(sents: list[Span], n: int) -> tuple[Span, ...]:
-    """The sentences that may say who speaks sentence `n` of a paragraph, when it lies in a
-    quotation that opens a sentence: the one that closes the quotation ("The report is false.
-    The board has not discussed it," the bank said.), then, for a quotation that goes on after
-    its speaker was named ("It is false," the bank said. "The board has not discussed it. Nor
-    will it."), the one that named the speaker; none outside quotations."""
+    """The sentence that says who speaks sentence `n` of a paragraph, when it lies in a
+    quotation that opens a sentence: the one that closes the quotation, when words after it name
+    the speaker ("The report is false. The board has not discussed it," the bank said.); else,
+    for a quotation that goes on after its speaker was named ("It is false," the bank said. "The
+    board has not discussed it. Nor will it."), the one that named the speaker; none outside
+    quotations."""
     marks = [_quote_marks(s) for s in sents[: n + 1]]
     if sum(marks[:n]) % 2 == 0:  # no quotation goes on into this sentence: does one open here?
         opened = n if sents[n][0].text in QUOTES and marks[n] % 2 == 1 else None
@@ -8834,8 +8835,12 @@ def _quote_sources(sents: list[Span], n: int) -> tuple[Span, ...]:
 def _names_after_the_quote(closer: Span) -> bool:
     """Whether words follow the quotation mark that closes a quotation (" ...," a survivor
     recalled.), which name its speaker; not a quotation closed at the sentence's end."""
-    closing = max(t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES))
-    return any(t.is_alpha for t in closer.doc[closing + 1 : closer.end])
+    return any(t.is_alpha for t in closer.doc[_closing_mark(closer) + 1 : closer.end])
+
+
+def _closing_mark(closer: Span) -> int:
+    """Where the quotation mark that closes a quotation stands in the sentence that closes it."""
+    return max(t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES))
 
 
 def _quote_marks(sent: Span) -> int:
@@ -8844,7 +8849,7 @@ def _quote_marks(sent: Span) -> int:
 
 def _frames_after_quote(closer: Span, ctx: ArticleContext) -> list[Frame]:
     """The reporting frames of `closer` that follow its closing quotation mark."""
-    closing = max(t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES))
+    closing = _closing_mark(closer)
     return [f for f in report_frames(closer, ctx) if f.verb.i > closing]
 
 
