@@ -3086,6 +3086,22 @@ def _jobs_lost(noun: Token) -> bool:
     )
 
 
+def _a_crowd_there(people: Token, verb: Token) -> bool:
+    """ "There were 15,000 people on the Costanera", "there were 20,000 protesters in the
+    square": so many in the place of a march (not "there were 40 people injured", nor "on the
+    bus")."""
+    if lemma(verb) != "be" or people.dep_ != "attr" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    if lemma(people) not in lx.PERSON_NOUNS or any(
+        c.dep_ in ("amod", "acl", "relcl") and c.i > people.i for c in people.children
+    ):
+        return False  # ("there were 40 people injured", "people who were arrested")
+    where = ("on", "in", "at")
+    preps = [p for t in (verb, people) for p in t.children if p.dep_ == "prep" and p.lower_ in where]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return bool(places) and not any(lemma(o) in lx.VESSELS | lx.WORKS_NOUNS for o in places)
+
+
 def _so_many_of_us_there(number: Token, verb: Token) -> bool:
     """ "There were at least 35 of us on the evening shift", "there were 40 of them in the hall"."""
     if lemma(verb) != "be" or number.dep_ != "attr" or not any(c.dep_ == "expl" for c in verb.children):
@@ -3953,6 +3969,8 @@ def _measure(
     back = of_people is not None and _came_home(f"{verb_key(verb_lemma)}|people", verb)
     if back and of_people is not None and lemma(of_people) in lx.TAKEN_NOUNS | {"people", "person"}:
         return "released", ""  # "only 16 of our people came home": of those taken, the freed
+    if noun is not None and verb is not None and "protest" in ctx.topics and _a_crowd_there(noun, verb):
+        return "participants", ""  # "there were 15,000 people on the Costanera" at a march
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
         return "present|people", ""  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")

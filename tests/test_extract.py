@@ -9068,3 +9068,11 @@ def test_a_count_of_deeds_or_one_told_against_another_is_no_toll_grown(extractor
 def test_a_strike_that_led_to_no_job_losses_denies_no_company_cuts(extractor):
     said = "The union said the strike did not lead to any job losses."
     assert not [c for c in claims_of(extractor, said) if c.measure == "job_cuts"]
+
+
+def test_so_many_people_in_a_place_of_a_march_are_its_crowd(extractor):
+    march = "The march against the reform drew thousands on Friday. "
+    story = march + "There were 20,000 people in the square, organisers said."
+    assert only(claims_of(extractor, story), key="participants").low == 20_000
+    injured = march + "There were 40 people injured in the square."
+    assert not [c for c in claims_of(extractor, injured) if c.key == "participants" and c.low == 40]
