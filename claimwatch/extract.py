@@ -5092,6 +5092,9 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
         if any(lemma(t) in ("industry", "sector", "economy") for t in verb.subtree):
             return "industry"
         owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+        # ("the restructuring announced by Axentis would cost 1,900 jobs": the company that made it)
+        made_by = [o for c in subj.children if c.dep_ == "acl" for o in _agents(c) if o.pos_ == "PROPN"]
+        owner = owner if owner is not None or not made_by else made_by[0]
         if owner is not None and owner.lower_ not in ("its", "their") and (
             not ctx.main_org or owner.lower_ not in ctx.main_org.split()
         ):

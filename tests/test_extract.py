@@ -9076,3 +9076,8 @@ def test_so_many_people_in_a_place_of_a_march_are_its_crowd(extractor):
     assert only(claims_of(extractor, story), key="participants").low == 20_000
     injured = march + "There were 40 people injured in the square."
     assert not [c for c in claims_of(extractor, injured) if c.key == "participants" and c.low == 40]
+
+
+def test_the_jobs_a_move_costs_are_the_company_that_made_it(extractor):
+    said = "The union said the restructuring announced by Axentis would cost 1,900 jobs, not 1,150."
+    assert {c.key for c in claims_of(extractor, said) if c.measure == "job_cuts"} == {"job_cuts|axentis"}
