@@ -564,6 +564,12 @@ class ClaimReader:
                 # A state said, or denied by the speaker ("denied that the vessel had been
                 # overloaded", "the gates were open" against "were locked")
                 done_to = _done_to(verb) if frame_or_none is not None else None
+                confirmed = _declared(verb, done_to[0], ctx.disease) if done_to and not done_to[1] else None
+                if frame_or_none is not None and confirmed and not frame_or_none.denial:
+                    # "a diphtheria outbreak has been confirmed in Siguiri": there are cases
+                    out.append(self._claim(ctx, sent, frame_or_none.speaker, "event", confirmed, "", dates,
+                                           verb=lemma(verb), quoted=_quoted(sent, verb)))
+                    continue
                 if frame_or_none is not None and done_to is not None:
                     # "a ransom had been paid": an act done to the ransom, which "no ransom was
                     # paid" denies (not a state of whatever was paid)
@@ -3027,14 +3033,16 @@ def _not_in_the_qualifier(first: Token) -> bool:
 
 
 def _still_out_there(verb: Token | None) -> bool:
-    """ "twenty-five remain in the forest", "four are still with the kidnappers": not come back
-    (not "remain in hospital", "five remain in custody", "remain with their families after
-    being freed")."""
+    """ "twenty-five remain in the forest", "four are still with the kidnappers", "twenty-six
+    are still out there": not come back (not "remain in hospital", "five remain in custody",
+    "remain with their families after being freed")."""
     if verb is None or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
         return False
     still = lemma(verb) == "remain" or lemma(verb) == "be" and any(c.lower_ == "still" for c in verb.children)
     if not still or lx.FREED_WORDS.search(text_of(verb.sent)):
         return False
+    if any(c.lower_ == "there" and any(o.lower_ == "out" for o in c.children) for c in verb.children):
+        return True  # ("still out there")
     where = [(p.lower_, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
              for o in p.children if o.dep_ == "pobj"]
     # (in a place that is no care's nor the law's; with their captors)
@@ -8520,10 +8528,13 @@ DECLARING_VERBS = frozenset(["declare", "confirm", "acknowledge", "announce", "a
 def _declared(verb: Token, obj: Token, disease_told: bool = False) -> str | None:
     """What an authority says there is: "has formally declared an outbreak in the region",
     "confirmed a measles outbreak" (cases of a disease its report names, against "there is no
-    meningitis outbreak"); "inspectors have confirmed a leak of cyanide solution" (leaked,
-    against "there has been no leak"). Not "has not declared an outbreak", which says nothing
-    of the cases; nor "declared the outbreak over"."""
-    if lemma(verb) not in DECLARING_VERBS or obj.dep_ != "dobj" or _negated(verb):
+    meningitis outbreak", and "a diphtheria outbreak has been confirmed"); "inspectors have
+    confirmed a leak of cyanide solution" (leaked, against "there has been no leak"). Not "has
+    not declared an outbreak" or "no outbreak has been confirmed", which say nothing of the
+    cases; nor "declared the outbreak over"."""
+    if lemma(verb) not in DECLARING_VERBS or obj.dep_ not in ("dobj", "nsubjpass") or _negated(verb):
+        return None
+    if _says_none(obj):
         return None
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None  # "has yet to confirm a leak", "refused to declare an outbreak"

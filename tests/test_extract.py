@@ -9081,3 +9081,15 @@ def test_so_many_people_in_a_place_of_a_march_are_its_crowd(extractor):
 def test_the_jobs_a_move_costs_are_the_company_that_made_it(extractor):
     said = "The union said the restructuring announced by Axentis would cost 1,900 jobs, not 1,150."
     assert {c.key for c in claims_of(extractor, said) if c.measure == "job_cuts"} == {"job_cuts|axentis"}
+
+
+def test_an_outbreak_confirmed_in_the_passive_is_cases_and_none_confirmed_is_not(extractor):
+    said = "The national agency said a diphtheria outbreak has been confirmed in the prefecture of Siguiri."
+    assert only(claims_of(extractor, said), key="cases").polarity == "affirm"
+    none = "The agency said no outbreak of cholera has been confirmed in the district."
+    assert not [c for c in claims_of(extractor, none) if c.key == "cases" and c.polarity == "affirm"]
+
+
+def test_hostages_still_out_there_are_held(extractor):
+    story = 'Gunmen abducted 47 students on Friday. "Twenty-six are still out there," a parent said.'
+    assert only(claims_of(extractor, story), key="held").low == 26
