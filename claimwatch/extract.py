@@ -3032,6 +3032,12 @@ def _not_in_the_qualifier(first: Token) -> bool:
     return first.i >= 3 and doc[first.i - 3].lower_ == "not" and doc[first.i - 1].lower_ == "than"
 
 
+def _a_toll_kept(verb: Token) -> bool:
+    """ "the toll remained three", "the count stayed at 40": a toll said unchanged."""
+    kept = lemma(verb) in ("remain", "stay", "stand")
+    return kept and any(c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children)
+
+
 def _still_out_there(verb: Token | None) -> bool:
     """ "twenty-five remain in the forest", "four are still with the kidnappers", "twenty-six
     are still out there": not come back (not "remain in hospital", "five remain in custody",
@@ -3568,6 +3574,11 @@ def _measure(
     freed = freed and not lx.CUSTODY_TALK.search(text_of(anchor.sent))  # (not suspects released)
     if freed and ctx.abduction and (noun is None or noun.i == anchor.i):
         return "released", ""  # "all twenty-three were freed" after an abduction: the hostages
+    if verb is not None and noun is not None and _a_toll_kept(verb):
+        # "the toll remained three soldiers killed": what befell those counted
+        states = [c for c in noun.children if c.dep_ == "acl" and lemma(c) in lx.VERB_MEASURES]
+        if states:
+            return lx.VERB_MEASURES[lemma(states[0])], _whose(noun, ctx, frame)
     if verb is not None and (_away_from_work(verb) or "strike" in ctx.topics and _stayed_away(verb)):
         return "participants", ""  # "4,800 employees did not come to work": on strike
     if verb is not None and _refusing_food(verb):

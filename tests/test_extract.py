@@ -9093,3 +9093,8 @@ def test_an_outbreak_confirmed_in_the_passive_is_cases_and_none_confirmed_is_not
 def test_hostages_still_out_there_are_held(extractor):
     story = 'Gunmen abducted 47 students on Friday. "Twenty-six are still out there," a parent said.'
     assert only(claims_of(extractor, story), key="held").low == 26
+
+
+def test_a_toll_that_remained_so_many_killed_is_the_dead(extractor):
+    said = "The government spokesman said the toll remained three soldiers killed."
+    assert only(claims_of(extractor, said), key="deaths").low == 3
