@@ -146,6 +146,7 @@ class ClaimReader:
             if seg.kind != "paragraph":
                 continue  # headlines compress the body's claims; the body says them in full
             sents = list(doc.sents)
+            marks = [_quote_marks(s) for s in sents]  # (each sentence's quotation marks, counted once)
             ctx.scene = ()
             ctx.last_event_date = None  # ("in that incident": one this paragraph told)
             told_apart: tuple[str, ...] = ()  # the mark of the separate event last told
@@ -153,7 +154,7 @@ class ClaimReader:
                 ctx.opens_on = scene_set(sent, ctx)
                 own = separate_event(sent, article.id)
                 ctx.goes_on_with = told_apart if not own and told_apart and _goes_on(sent, sents, n) else ()
-                claims.extend(self._sentence_claims(sent, ctx, _quote_sources(sents, n)))
+                claims.extend(self._sentence_claims(sent, ctx, _quote_sources(sents, marks, n)))
                 ctx.scene = ctx.opens_on or ctx.scene
                 told_apart = own or ctx.goes_on_with
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
@@ -3104,7 +3105,7 @@ def _a_crowd_there(people: Token, verb: Token) -> bool:
     """ "There were 15,000 people on the Costanera", "there were 20,000 protesters in the
     square": so many in the place of a march (not "there were 40 people injured", nor "on the
     bus")."""
-    if lemma(verb) != "be" or people.dep_ != "attr" or not any(c.dep_ == "expl" for c in verb.children):
+    if not _there_were(verb, people):
         return False
     if lemma(people) not in lx.PERSON_NOUNS or any(
         c.dep_ in ("amod", "acl", "relcl") and c.i > people.i for c in people.children
@@ -3116,9 +3117,14 @@ def _a_crowd_there(people: Token, verb: Token) -> bool:
     return bool(places) and not any(lemma(o) in lx.VESSELS | lx.WORKS_NOUNS for o in places)
 
 
+def _there_were(verb: Token, counted: Token) -> bool:
+    """ "There were 35 of us", "there is no case of mpox": what "there is" says there is."""
+    return lemma(verb) == "be" and counted.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+
+
 def _so_many_of_us_there(number: Token, verb: Token) -> bool:
     """ "There were at least 35 of us on the evening shift", "there were 40 of them in the hall"."""
-    if lemma(verb) != "be" or number.dep_ != "attr" or not any(c.dep_ == "expl" for c in verb.children):
+    if not _there_were(verb, number):
         return False
     of_us = any(p.lower_ == "of" and any(o.lower_ in ("us", "them") for o in p.children)
                 for p in number.children)
@@ -6443,7 +6449,7 @@ def _none_counted(verb: Token) -> str | None:
 def _none_who_were(verb: Token, noun: Token) -> str | None:
     """ "there is no civilian who died in Goma", "there was no one who was injured": none of
     the people a toll counts (not "there is no soldier who did not fight")."""
-    if not (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)):
+    if not _there_were(verb, noun):
         return None
     if not _says_none(noun) or lemma(noun) not in lx.PERSON_NOUNS | {"one", "body", "anyone"}:
         return None
@@ -6465,7 +6471,7 @@ def _no_cases_there(verb: Token, noun: Token) -> bool:
     """ "there is no case of mpox in the province": none of a disease's cases (not "no case
     outside Lusaka province", "no case in any camp" or "no cases at that time": none in a part
     or at a moment, which a count of the whole does not gainsay)."""
-    if not (noun.dep_ == "attr" and lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)):
+    if not _there_were(verb, noun):
         return False
     if _none_lately(verb, noun) or _none_in_a_part(verb, noun):
         return False
@@ -8839,35 +8845,34 @@ def _subject_is_speaker(verb: Token) -> bool:
 QUOTE_SENTENCES = 4
 
 
-def _quote_closer(sents: list[Span], n: int) -> Span | None:
+def _quote_closer(sents: list[Span], marks: list[int], n: int) -> Span | None:
     """For a sentence that opens a quotation without closing it ("The report is false. The
     board has not discussed it," the bank said.), the sentence that closes it, which says
-    who speaks; else None."""
-    if sents[n][0].text not in QUOTES or _quote_marks(sents[n]) % 2 == 0:
+    who speaks; else None (`marks` as for `_quote_sources`)."""
+    if sents[n][0].text not in QUOTES or marks[n] % 2 == 0:
         return None
-    for later in sents[n + 1 : n + 1 + QUOTE_SENTENCES]:
-        if _quote_marks(later) % 2 == 1:
-            return later
-        if _quote_marks(later):
+    for later in range(n + 1, min(n + 1 + QUOTE_SENTENCES, len(sents))):
+        if marks[later] % 2 == 1:
+            return sents[later]
+        if marks[later]:
             return None
     return None
 
 
-def _quote_sources(sents: list[Span], n: int) -> tuple[Span, ...]:
+def _quote_sources(sents: list[Span], marks: list[int], n: int) -> tuple[Span, ...]:
     """The sentence that says who speaks sentence `n` of a paragraph, when it lies in a
     quotation that opens a sentence: the one that closes the quotation, when words after it name
     the speaker ("The report is false. The board has not discussed it," the bank said.); else,
     for a quotation that goes on after its speaker was named ("It is false," the bank said. "The
     board has not discussed it. Nor will it."), the one that named the speaker; none outside
-    quotations."""
-    marks = [_quote_marks(s) for s in sents[: n + 1]]
+    quotations. `marks`: the number of quotation marks in each of the paragraph's sentences."""
     if sum(marks[:n]) % 2 == 0:  # no quotation goes on into this sentence: does one open here?
         opened = n if sents[n][0].text in QUOTES and marks[n] % 2 == 1 else None
     else:
         opened = max(k for k in range(n) if sum(marks[:k]) % 2 == 0 and marks[k] % 2 == 1)
     if opened is None or n - opened > QUOTE_SENTENCES or sents[opened][0].text not in QUOTES:
         return ()
-    closer = _quote_closer(sents, opened)
+    closer = _quote_closer(sents, marks, opened)
     if closer is not None and _names_after_the_quote(closer):
         return (closer,)  # (whoever it names, though its verb be one the frames do not know)
     if opened > 0 and marks[opened - 1] and marks[opened - 1] % 2 == 0:
