@@ -78,6 +78,7 @@ from claimwatch.lexicon import (
     SAYS_ABOVE_OTHERS,
     SAYS_DISPUTED,
     SAYS_KEPT,
+    SAYS_NOT_AS_OTHERS,
     SAYS_REVISED,
     SCHEDULED_SERVICES,
     SIGHTED_CRAFT,
@@ -92,6 +93,7 @@ from claimwatch.lexicon import (
     WIDE_AREA_TOPICS,
     WIDER_AREA,
     WORKED,
+    WORKFORCE_ROLES,
 )
 from claimwatch.row import (
     LISTED,
@@ -547,6 +549,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     if plainly_agree(new_stance, old_stance):
         return None  # both deny, or both assert without a figure or with figures that agree
     new_neg, old_neg = new_stance[0], old_stance[0]
+    if new.article_id != old.article_id and (_read_from_wounds(new) or _read_from_wounds(old)):
+        return None  # (a report that sets the wounds against the denial sets them on one day)
     if not same_event(new, old) or not same_subject(new, old) or not same_scope(new, old):
         return None
     acts = new.kind == "event" and old.kind == "event" and new.measure == "act"
@@ -652,9 +656,11 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     # (never one side's count of its enemy's dead against the enemy's own count)
     grows = long_apart or said_to_grow or grew_a_little or went_on
     grows = grows and _counts_the_enemy(later) == _counts_the_enemy(earlier)
-    # (nor a count its teller sets above the other's: "far more than the figures released", or
-    # keeps against it: "stood by its count of 38 dead")
+    # (nor a count its teller sets above the other's: "far more than the figures released",
+    # keeps against it: "stood by its count of 38 dead",
+    # or tells in place of it: "47 were seized, not 41 as officials have said")
     grows = grows and not SAYS_ABOVE_OTHERS.search(later.text) and not SAYS_KEPT.search(later.text)
+    grows = grows and not _said_in_place_of(later, earlier)
     # (nor two counts of one moment that each name: "reached 2,600 on Thursday night" against
     # "1,530 as of Thursday night")
     grows = grows and not (_named_day(later) and _named_day(later) == _named_day(earlier))
@@ -1012,6 +1018,26 @@ def _counts_the_enemy(c: Claim) -> bool:
     whose, category = _split_subject(c.subject)
     enemy = whose.startswith("not ") or whose in SIDES and c.side in SIDES and whose != c.side
     return category in ("military", "militant") and enemy
+
+
+def _read_from_wounds(c: Claim) -> bool:
+    """Whether live rounds are said to have been used only by the wounds they left ("admitted
+    with gunshot wounds"): what one report sets against a denial, not what another's answers."""
+    told = c.key == LIVE_FIRE_KEY and c.polarity == "affirm" and GUNSHOT_WOUNDS.search(c.text) is not None
+    return told and FIRING_TOLD.search(c.text) is None  # (not "fired live rounds, wounding ...")
+
+
+def _said_in_place_of(later: Claim, earlier: Claim) -> bool:
+    """Whether the later count is told in place of the earlier one: "47 workers were seized,
+    not 41 as officials have said" (the figure it sets aside is the earlier's)."""
+    told = SAYS_NOT_AS_OTHERS.search(later.text)
+    if told is None or earlier.low is None:
+        return False
+    try:
+        figure = float(told.group("figure").replace(",", "").rstrip("."))
+    except ValueError:
+        return False
+    return earlier.low <= figure <= (earlier.high if earlier.high is not None else earlier.low)
 
 
 def _told_as_grown(later: Claim, earlier: Claim) -> bool:
@@ -1628,6 +1654,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a_country and b_country and not _owners_compatible(a_country, b_country):
         return False
     a_rest, b_rest = (rest if rest != NATIONALS else "" for rest in (a_rest, b_rest))
+    if {a_rest, b_rest} <= WORKFORCE_ROLES:
+        return True  # "38 miners were working underground" and "52 workers were underground"
     return not (a_rest and b_rest and a_rest != b_rest) or children_denied
 
 
@@ -1758,6 +1786,12 @@ def _split_subject(subject: str) -> tuple[str, str]:
 
 def verbs_compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in VERB_GROUPS)
+
+
+# Live rounds told by the wounds they left (extract._hurt_by_crowd_weapons).
+LIVE_FIRE_KEY = "use|live ammunition"
+GUNSHOT_WOUNDS = re.compile(r"\b(?:gunshot|bullet) wounds?\b", re.I)
+FIRING_TOLD = re.compile(r"\b(?:fired|firing|opened fire|shot at|used)\b", re.I)
 
 
 # ---- the alert ----------------------------------------------------------------------------

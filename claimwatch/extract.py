@@ -158,6 +158,7 @@ class ClaimReader:
                 ctx.scene = ctx.opens_on or ctx.scene
                 told_apart = own or ctx.goes_on_with
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
+        claims = _own_words_first(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
 
@@ -292,6 +293,12 @@ class ClaimReader:
                 )
                 some_back = any(lx.FREED_WORDS.search(seg.text) for seg in ctx.article.segments)
                 measure = "held" if still and some_back else "captured"
+            if ctx.abduction and _yet_to_free(measure, verb, noun):
+                # "continuing to recover the remaining 23 workers": those still held; "trying to
+                # free 12 hostages": not yet freed
+                if not _the_remaining(noun):
+                    continue
+                measure = "held"
             if ctx.abduction and _came_home(measure, verb):
                 measure = "released"  # "only 16 of our people came home": freed (rescued is told apart)
             held_by_captors = noun is not None and noun.dep_ == "nsubjpass" and lemma(noun) not in (
@@ -1043,15 +1050,23 @@ class ClaimReader:
         for weapon in sent:
             # ("treated five protesters for rubber bullet wounds": the weapon names the wound)
             named_wound = weapon.dep_ == "compound" and lemma(weapon.head) in lx.WOUND_WORDS
-            if lemma(weapon) not in lx.CROWD_WEAPONS or weapon.dep_ != "pobj" and not named_wound:
+            # ("admitted with gunshot wounds": live rounds, though no one says who fired them)
+            gunshot = named_wound and lemma(weapon) == "gunshot"
+            weapon_named = lemma(weapon) in lx.CROWD_WEAPONS or gunshot
+            if not weapon_named or weapon.dep_ != "pobj" and not named_wound:
                 continue
             prep, hurt = (weapon, weapon.head) if named_wound else (weapon.head, weapon.head.head)
             by_it = prep.lower_ == "by" and lemma(hurt) in lx.HURT_BY_VERBS
             like_it = named_wound or prep.lower_ in ("with", "from") and lemma(hurt) in lx.WOUND_WORDS
             if not (by_it or like_it) or _negated(hurt):
                 continue
-            thing = _what_was_fired(weapon, _thing(weapon))
-            if thing not in lx.CROWD_WEAPON_THINGS:
+            thing = "live ammunition" if gunshot else _what_was_fired(weapon, _thing(weapon))
+            # (a wound names what hit: "bullet wounds" are of live rounds, not "rubber bullet wounds")
+            less_lethal = any(lemma(t) in lx.LESS_LETHAL_WORDS for t in weapon.head.lefts)
+            # (at a protest, where police deny firing them; not "bullet wounds in the attack")
+            live_wound = named_wound and thing == "live ammunition" and not less_lethal
+            live_wound = live_wound and "protest" in ctx.topics
+            if thing not in lx.CROWD_WEAPON_THINGS and not live_wound:
                 continue  # (not a rocket-propelled grenade, artillery rounds, a stray bullet)
             if any(c.key == f"use|{thing}" for c in said):
                 continue  # the sentence says it was used already
@@ -1516,6 +1531,7 @@ def _figures(
             )
     yield from _shares_in_words(sent)
     yield from _one_person_harmed(sent)
+    yield from _the_only_one(sent)
     yield from _durations(sent)
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or (
@@ -1821,6 +1837,26 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
         yield Figure(1.0, None, "at_least", "", sent.doc[tok.i : person.i + 1].text), tok, [tok]
 
 
+def _the_only_one(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """ "This is the only death recorded in connection with this outbreak": one, exactly (not
+    "not the only death", "the only deaths")."""
+    for tok in sent:
+        noun = tok.head
+        if not (
+            tok.dep_ == "det"
+            and tok.lower_ == "the"
+            and noun.tag_ == "NN"
+            and lemma(noun) in ONLY_ONE_NOUNS
+            and any(c.dep_ == "amod" and c.lower_ == "only" for c in noun.children)
+            and not _negated(noun.head)
+            and not any(c.like_num or c.dep_ == "nummod" for c in noun.children)
+        ):
+            continue
+        yield Figure(1.0, 1.0, "exact", "", sent.doc[tok.i : noun.i + 1].text), tok, [tok]
+
+
+# What "the only" one of counts: "the only death recorded".
+ONLY_ONE_NOUNS = frozenset(["death", "fatality", "casualty"])
 # What may befall one person named after it: "the death of a boy", "the injury of a nurse".
 ONE_BEFALLEN = frozenset(["deaths", "injured"])
 # Nouns of what befell people, counted by the people after "of": "the deaths of three children".
@@ -2207,6 +2243,35 @@ def _whole_told_first(noun: Token) -> bool:
     )
 
 
+def _own_words_first(claims: list[Claim]) -> list[Claim]:
+    """Sentence order, but a speaker's quoted words ahead of the report's paraphrase of the same
+    claim told before them ("the operator said the vessel was carrying 48 passengers", then
+    "'Forty-eight passengers were on board,' said Boateng"): an alert shows the first of a
+    report's claims to conflict, and the words themselves are what an editor checks."""
+    first: dict[tuple[str, str], int] = {}
+    for n, c in enumerate(claims):
+        first.setdefault((c.key, c.side), n)
+    order = {
+        id(c): (first[(c.key, c.side)] if c.quoted else n, not c.quoted, n) for n, c in enumerate(claims)
+    }
+    return sorted(claims, key=lambda c: order[id(c)])
+
+
+def _whole_opened_on(anchor: Token) -> Token | None:
+    """The things a sentence opens on ("Of the 480 passenger trains BDZ runs on a normal day,")
+    that a bare number after the comma is some of ("410 have been cancelled")."""
+    if not anchor.like_num or anchor.dep_ not in ("nsubj", "nsubjpass") or list(anchor.children):
+        return None
+    sent = anchor.sent
+    opening = [t for t in sent if t.i < anchor.i and not t.is_punct]
+    if not opening or opening[0].lower_ != "of" or anchor.i == 0 or anchor.nbor(-1).text != ",":
+        return None
+    whole = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
+    if whole is None or whole.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in whole.children):
+        return None
+    return whole
+
+
 def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     """The noun a number counts and the verb that governs it."""
     noun: Token | None = None
@@ -2235,6 +2300,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         noun = anchor  # vague figure already resolved to its noun
         node = noun
     verb = governing_verb(node)
+    if verb is not None and (raised := _believed_to(verb)) is not None:
+        verb = raised  # "about 60 people were believed to have been on board": on board
     if verb is not None and (left := _left_in_a_state(verb) or _had_to_be(verb)) is not None:
         verb = left  # "58 passengers were left stranded", "200 operations had to be postponed"
     if noun is not None and (state := _stated_state(noun)) is not None:
@@ -2281,6 +2348,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         return after, verb
     if noun is None and (counted := _counted_before(anchor)) is not None:
         return counted, verb
+    if noun is None and (whole := _whole_opened_on(anchor)) is not None:
+        return whole, verb  # "Of the 480 trains BDZ runs, 410 have been cancelled": trains
     called = _named_before(anchor)
     if noun is None and called is not None:
         return None, called  # "the number of the dead is 13 and the wounded 27": 27 wounded
@@ -2377,6 +2446,17 @@ def _asks_after(comma: Token) -> bool:
     doc = comma.doc
     return comma.text == "," and comma.i + 2 < len(doc) and doc[comma.i + 1].lower_ in ("so", "but") and (
         doc[comma.i + 2].lower_ in ("why", "how", "what", "who", "where", "when")
+    )
+
+
+def _believed_to(verb: Token) -> Token | None:
+    """The verb a passive of belief or report hands its subject to: "60 people were believed to
+    have been on board", "five are thought to have died", "12 were reported to have been
+    killed"."""
+    if lemma(verb) not in lx.BELIEF_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
     )
 
 
@@ -3336,6 +3416,30 @@ def _second_figure_put_at(anchor: Token) -> Token | None:
     return noun if noun.dep_ == "conj" and counts else None
 
 
+def _yet_to_free(measure: str, verb: Token | None, noun: Token | None) -> bool:
+    """Whether people counted as freed are only to be freed: the verb is what an effort aims at
+    ("continuing to recover", "trying to free", "working to secure the release of")."""
+    freeing = measure in ("released", "rescued") or measure.startswith(("recover|", "rescue|", "free|"))
+    if not freeing or verb is None or noun is None:
+        return False
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    aimed = verb.dep_ in ("xcomp", "advcl") and to
+    return aimed and lemma(verb.head) in lx.EFFORT_VERBS
+
+
+def _the_remaining(noun: Token | None) -> bool:
+    """ "the remaining 23 workers", "the remaining hostages": those not yet freed."""
+    return noun is not None and any(c.lower_ in ("remaining", "rest") for c in noun.children)
+
+
+def _made_redundant(verb: Token) -> bool:
+    """ "640 employees would be made redundant", "will make 640 workers redundant": their jobs
+    are cut."""
+    return lemma(verb) == "make" and any(
+        c.lower_ == "redundant" and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") for c in verb.children
+    )
+
+
 def _left_without_jobs(verb: Token) -> bool:
     """ "the closure will leave 2,300 workers without jobs", "left 900 employees without work"
     (a company's move; not "the pandemic has left 2.5 million workers without jobs")."""
@@ -3643,7 +3747,9 @@ def _measure(
         c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children
     ):
         return lx.ADJECTIVE_MEASURES[verb.lower_], _whose(noun, ctx, frame)  # "two were still missing"
-    if verb is not None and any(c.lower_ == "dead" for c in verb.children):
+    # ("recorded 52 people dead": the parser may hang "dead" on the people)
+    dead_after = noun is not None and any(c.lower_ == "dead" and c.i > noun.i for c in noun.children)
+    if verb is not None and (any(c.lower_ == "dead" for c in verb.children) or dead_after):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
     person = noun is not None and noun_lemma in lx.PERSON_NOUNS
     if verb is not None and person and (_to_death(verb) or _alive(verb)):
@@ -3858,6 +3964,8 @@ def _measure(
         return "job_cuts", _org_subject(verb, ctx)
     if verb is not None and noun is not None and noun_lemma in lx.STAFF_NOUNS and _left_without_jobs(verb):
         return "job_cuts", _org_subject(verb, ctx)  # "the closure will leave 2,300 workers without jobs"
+    if verb is not None and noun is not None and noun_lemma in lx.STAFF_NOUNS and _made_redundant(verb):
+        return "job_cuts", _org_subject(verb, ctx)  # "640 of its employees would be made redundant"
     if verb is not None and noun is not None and noun_lemma == "member" and _counts_members(verb, noun):
         return "members", _member_of(verb, frame, ctx)  # "the union says it has more than 31,000 members"
     if verb is not None:
@@ -4936,6 +5044,8 @@ def _thing(noun: Token) -> str:
     trucks" -> "truck"."""
     if noun.lower_ in ("none", "neither"):
         noun = _none_of_what(noun)  # "none of the drones was intercepted": no drone
+    if lemma(noun) in lx.SALVO_NOUNS:
+        noun = _of_what(noun) or noun  # "volleys of tear gas canisters": tear gas
     # (not who owns them: "the country's 24 provinces" are provinces)
     part_of = lemma(noun) in lx.BUILDING_PARTS  # ("three of the building's nine floors")
     owners = {
@@ -8400,6 +8510,8 @@ def _facility_kind(noun: Token) -> str:
     kind = lx.FACILITY_KINDS.get(lemma(noun), "")
     if lemma(noun) == "generation" and not _power_generation(noun):
         return ""  # "the younger generation has stopped going to church"
+    if lemma(noun) == "operation" and noun.tag_ == "NN":
+        return ""  # "the operation was continuing": a rescue or an army's ("operations" are a plant's)
     if kind == "transport" and any(lemma(c) in ("assembly", "production") for c in noun.lefts):
         return "plant"
     return kind

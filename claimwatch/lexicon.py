@@ -229,6 +229,8 @@ FORCES_NOUNS = frozenset(
     """soldier troop serviceman servicemen personnel marine conscript pilot sailor army military
     force officer guard guardsman""".split()
 )
+# The people of a workplace by the names reports give them: one count, whichever is used.
+WORKFORCE_ROLES = frozenset("worker employee miner staff labourer laborer".split())
 # Whose people a count is of, after the country (extract._whose writes them, detect reads them):
 # "russia military", "thai civilian".
 SUBJECT_CATEGORIES = frozenset(
@@ -882,8 +884,12 @@ THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "
                "house": "home", "dwelling": "home", "vessel": "ship",
                "tear gas": "gas",  # the parser reads "tear" as an adjective or a noun
                # what gas is fired in: "fired tear gas canisters" fired tear gas
-               **{f"gas {shell}": "gas" for shell in ("canister", "grenade", "shell", "cartridge", "bomb")},
+               **{f"{tear}gas {shell}": "gas" for tear in ("", "tear ")
+                  for shell in ("canister", "grenade", "shell", "cartridge", "bomb")},
                "bank branch": "branch"}  # ("1,150 of the country's 1,480 bank branches" and "390 branches")
+# How many at once a thing is fired, which a count names before what was fired: "fired volleys
+# of tear gas canisters" fired tear gas.
+SALVO_NOUNS = frozenset("volley salvo barrage burst hail".split())
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.
 LIVE_ROUNDS = frozenset(["round", "bullet", "ammunition", "live round", "live bullet", "live ammunition"])
@@ -997,6 +1003,12 @@ SAYS_A_MULTIPLE_OF_OTHERS = re.compile(
     r"\d[\d,.]*\b[^.;]*?\b(?:double|twice|triple|treble|(?:three|four|five|several) times) "
     r"(?:the|that|those|its|their) (?:[a-z'’]+ ){0,2}?(?:figures?|counts?|numbers?|toll|tally) "
     r"(?:given|released|reported|put|announced) by\b",
+    re.I,
+)
+# ... or told in place of another's: "47 workers were seized, not 41 as officials have said".
+SAYS_NOT_AS_OTHERS = re.compile(
+    r"\bnot (?:the )?(?P<figure>[\d,.]+)(?: [a-z]+)? as (?:the |its |their )?(?:[a-z'’]+ ){0,3}?"
+    r"(?:(?:had|have|has) )?(?:said|say|says|claimed|claims|announced|reported|stated|put it)\b",
     re.I,
 )
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
@@ -1325,7 +1337,7 @@ _DISEASES = (
     "chikungunya|yellow fever|rabies|tuberculosis|h5n1|sars|mers|leptospirosis|hantavirus|"
     "rift valley fever|oropouche|pertussis|whooping cough|scarlet fever|shigellosis|"
     "legionnaires'? disease|listeriosis|salmonellosis|norovirus|encephalitis|chickenpox|"
-    "ha?emorrhagic fever|cchf|dysentery|typhus|botulism"
+    "ha?emorrhagic fever|cchf|dysentery|typhus|botulism|food poisoning|gastroenteritis"
 )
 DISEASE = re.compile(rf"\b(?:{_DISEASES}|outbreak|epidemic)\b", re.IGNORECASE)
 # Cases told as suspected or as confirmed are two counts ("148 suspected cases", "37 confirmed").
@@ -1513,6 +1525,13 @@ PLAN_VERBS = frozenset(["plan", "intend", "prepare", "expect", "schedule", "aim"
 # planning to cut jobs" (not a wish, "did not want to close it but was forced to", nor a
 # timetable, "is not scheduled to close until 2030").
 INTENT_VERBS = frozenset(["plan", "intend", "aim", "prepare", "consider"])
+# Verbs whose passive hands its subject to what follows: "60 people were believed to have been
+# on board" counts those on board.
+BELIEF_VERBS = frozenset(
+    "believe think fear expect estimate understand presume suspect report say know".split()
+)
+# Verbs of an effort toward a thing not yet done: "continuing to recover the remaining 23".
+EFFORT_VERBS = frozenset("try continue seek attempt work strive struggle battle push race scramble".split())
 # Verbs that ask or promise a thing be done: "demanded that no worker be dismissed".
 DEMAND_VERBS = frozenset("demand urge ask insist promise pledge vow guarantee want call".split())
 # What is done to people that "no worker has been dismissed" says was done to none.

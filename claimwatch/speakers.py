@@ -131,7 +131,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 # "..., the spokesman told reporters, denying that ...": the teller denies;
                 # "the union rejected the count and said ...": one subject, two frames
-                subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+                subject = _shared_subject(tok.head)
             if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
                 subject = tok.head  # "with unions claiming that ...", "officials saying ..."
             before = _noun_before(tok, sent)
@@ -175,6 +175,17 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+def _shared_subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the first of the verbs it is joined to ("Relatives ... marched
+    and blocked the highway, saying ...": the relatives say)."""
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
 
 
 def _owns_a_figure(word: Token) -> bool:

@@ -607,6 +607,13 @@ INSTITUTION_NOUNS = frozenset(
 NO_OPENING_PLACE = INSTITUTION_NOUNS | {"congress", "senate"}
 # Kinds of place that, capitalised, also end a building's name: "the Hyatt Regency".
 NAME_ENDINGS = frozenset(["regency"])
+# Waters named like places: "Volta Lake", "the Tana River".
+WATER_BODIES = frozenset("lake river lagoon reservoir creek estuary".split())
+# What runs between two places: "a ferry between Yeji and Makango", "buses between A and B".
+ROUTE_WORDS = frozenset(
+    """ferry boat bus train flight road highway route crossing service trip journey travel run ply
+    sail link line railway traffic""".split()
+)
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 # Where people are, near whom others may be: "protesters standing near Zelensky".
 STANDING_VERBS = frozenset("stand sit be live wait stay remain walk gather".split())
@@ -1026,6 +1033,24 @@ def _a_name_alone(tok: Token) -> bool:
     return alone and not trusted and not said_there and storm is None
 
 
+def _joined_to_a_place(tok: Token) -> bool:
+    """A one-word name and a tagged place joined by "and" after "between" or "from" (routes and
+    crossings: "a ferry between Yeji and Makango"), the name first or second."""
+    second: Token | None = tok
+    if tok.dep_ == "conj":
+        first = tok.head
+    else:
+        first, second = tok, next((c for c in tok.children if c.dep_ == "conj"), None)
+    if second is None or first.dep_ != "pobj" or first.head.lower_ not in ("between", "from"):
+        return False
+    if lemma(first.head.head) not in ROUTE_WORDS:
+        return False  # (not "talks between Kenya and Ruto")
+    other = second if first == tok else first
+    ends_there = tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
+    alone = ends_there and all(c.dep_ in ("cc", "conj") for c in tok.children)
+    return other.ent_type_ in PLACE_ENTS and alone and tok.ent_iob_ in ("B", "O")
+
+
 def untagged_places(sent: Span) -> list[str]:
     """Place names the small model misses: "the town of Lorren", "in Saltrey", "Mbarasi
     community" are places too when nothing else claims the name."""
@@ -1038,7 +1063,7 @@ def untagged_places(sent: Span) -> list[str]:
         if (
             (tok.pos_ != "PROPN" and not near_a_name)
             or not tok.text[:1].isupper()  # a headline's "march count" names no place
-            or tok.dep_ not in ("pobj", "compound")
+            or tok.dep_ not in ("pobj", "compound") and not (tok.dep_ == "conj" and _joined_to_a_place(tok))
             or tok.ent_type_ in PLACE_ENTS
         ):
             continue
@@ -1093,7 +1118,18 @@ def untagged_places(sent: Span) -> list[str]:
             and tok.ent_type_ not in ("DATE", "TIME", "NORP")
             and lemma(tok) not in NO_OPENING_PLACE
         )
-        if named_place or in_place or place_kind or counted_at or opens_on:
+        # "on Ghana's Volta Lake": a named lake or river is a place, though the model takes it
+        # for an organisation (not "the Volta Lake Transport Company", whose name it begins)
+        water = (
+            tok.dep_ == "pobj"
+            and head.lower_ in PLACE_PREPS | {"on", "into", "along"}
+            and tok.lower_ in WATER_BODIES
+            and tok.ent_type_ in ("ORG", "")
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+        )
+        # "between Yeji and Makango": a name joined to a place the model tagged is a place too
+        beside_a_place = tok.ent_type_ in ("PERSON", "ORG", "") and _joined_to_a_place(tok)
+        if named_place or in_place or place_kind or counted_at or opens_on or beside_a_place or water:
             name = proper_name(tok)
             if not country_in(name.split()):
                 places.append(name)

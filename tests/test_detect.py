@@ -2087,3 +2087,36 @@ def test_fewer_the_next_day_told_against_the_other_or_of_the_event_is_disputed(t
     earlier = claim(low=18.0, high=18.0, as_of="2022-03-01", text="Eighteen miners are missing.", **missing)
     later = claim(**UKRAINE, low=2.0, high=2.0, as_of="2022-03-02", text=text, **missing)
     assert conflict(later, earlier) is not None
+
+
+def test_miners_and_workers_of_one_shift_are_one_count():
+    company = claim(key="present|people", measure="present|people", subject="miner", side="company",
+                    low=38.0, high=38.0, figure_text="38")
+    union = claim(key="present|people", measure="present|people", subject="worker", side="union",
+                  low=52.0, high=52.0, figure_text="52")
+    found = conflict(union, company)
+    assert found is not None and found.kind == "figure_mismatch"
+
+
+def test_a_count_told_in_place_of_the_other_sides_has_not_grown():
+    army = claim(key="captured", measure="captured", subject="", side="army", low=41.0, high=41.0,
+                 figure_text="41", as_of="2030-11-09", published_at="2030-11-09T18:00:00Z")
+    families = claim(key="captured", measure="captured", subject="", side="relative", low=47.0, high=47.0,
+                     figure_text="47", as_of="2030-11-10", published_at="2030-11-10T11:00:00Z",
+                     text="Relatives said 47 workers had been seized, not 41 as officials have said.")
+    found = conflict(families, army)
+    assert found is not None and found.kind == "figure_mismatch"
+    other = replace(families, claim_id="b9:0", article_id="b9",
+                    text="Relatives said 47 workers had been seized, not 30 as officials have said.")
+    assert conflict(other, army) is None  # (what it sets aside is not this count: grown)
+
+
+def test_live_rounds_told_by_wounds_meet_a_denial_in_their_own_report_only():
+    wounds = claim(kind="event", key="use|live ammunition", measure="act", subject="", side="nurse",
+                   low=None, high=None, figure_text="", verb="use",
+                   text="Two men were admitted with gunshot wounds, a nurse said.")
+    denial = replace(wounds, claim_id="w2:0", article_id="w2", side="police", polarity="negate",
+                     text="No live ammunition was used at any point, police said.")
+    assert conflict(wounds, denial) is None
+    same_report = replace(denial, claim_id=f"{wounds.article_id}:1", article_id=wounds.article_id)
+    assert conflict(wounds, same_report) is not None

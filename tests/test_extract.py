@@ -9098,3 +9098,99 @@ def test_hostages_still_out_there_are_held(extractor):
 def test_a_toll_that_remained_so_many_killed_is_the_dead(extractor):
     said = "The government spokesman said the toll remained three soldiers killed."
     assert only(claims_of(extractor, said), key="deaths").low == 3
+
+
+def test_a_participle_says_what_the_subject_of_the_first_of_its_joined_verbs_says(extractor):
+    said = (
+        "Relatives of the workers abducted from a canal camp in Kulachi blocked the Indus Highway on Sunday, "
+        "saying that forty-seven workers had been seized in Friday's attack, not 41 as officials have said."
+    )
+    assert only(claims_of(extractor, said), key="captured").side == "relative"
+
+
+def test_workers_made_redundant_are_jobs_cut(extractor):
+    said = "Adria Naval Group said on Monday that 640 of the yard's 1,120 employees would be made redundant."
+    assert only([c for c in claims_of(extractor, said) if c.measure == "job_cuts"]).low == 640
+
+
+def test_volleys_of_tear_gas_canisters_are_tear_gas(extractor):
+    fired = "Witnesses said police fired volleys of tear gas canisters at marchers near the market."
+    denied = "Not a single tear gas canister was fired in Abidjan today, the police said."
+    assert only(claims_of(extractor, fired), key="use|gas").polarity == "affirm"
+    assert only(claims_of(extractor, denied), key="use|gas").polarity == "negate"
+
+
+def test_bullet_wounds_say_live_rounds_were_used_and_rubber_bullet_wounds_do_not(extractor):
+    wounds = "After the protest, two men were admitted to hospital with gunshot wounds, a nurse said."
+    assert only(claims_of(extractor, wounds), key="use|live ammunition").polarity == "affirm"
+    rubber = "After the protest, a nurse said two men were admitted with rubber bullet wounds."
+    assert not [c for c in claims_of(extractor, rubber) if c.key == "use|live ammunition"]
+
+
+def test_the_remaining_hostages_an_operation_goes_on_to_free_are_held(extractor):
+    story = "Gunmen abducted 41 workers on Friday. "
+    remaining = story + "The army said the operation was continuing to recover the remaining 23 workers."
+    assert only(claims_of(extractor, remaining), key="held").low == 23
+    trying = story + "Troops are trying to free 12 hostages, the army said."
+    assert not [c for c in claims_of(extractor, trying) if c.key == "released"]
+    freed = story + "The army said it freed the remaining 12 hostages."
+    assert only(claims_of(extractor, freed), key="released").low == 12
+
+
+def test_a_rescue_operation_is_no_plant_at_work(extractor):
+    said = "Gunmen abducted 41 workers. The army said the operation was continuing in the hills."
+    assert not [c for c in claims_of(extractor, said) if c.key.startswith("operate|")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "low"),
+    [
+        ("Officials said about 60 people were believed to have been on board.", "aboard", 54),
+        ("Five people are believed to have died in the blast, police said.", "deaths", 5),
+        ("At least 12 people were reported to have been killed, the agency said.", "deaths", 12),
+    ],
+)
+def test_people_believed_or_reported_to_have_done_a_thing_are_counted_by_it(extractor, sentence, key, low):
+    assert only(claims_of(extractor, sentence), key=key).low == low
+
+
+def test_people_recorded_dead_are_the_dead(extractor):
+    said = '"Our volunteers have recorded 52 people dead, by name, in the villages," the coordinator said.'
+    assert only(claims_of(extractor, said), key="deaths").low == 52
+
+
+def test_no_case_of_food_poisoning_denies_cases(extractor):
+    said = '"No case of food poisoning has been confirmed among these students," the health director said.'
+    assert only(claims_of(extractor, said), key="cases").polarity == "negate"
+
+
+def test_a_bare_count_after_the_whole_a_sentence_opens_on_counts_its_things(extractor):
+    said = "Of the 480 trains, 410 have been cancelled, the union said."
+    assert only(claims_of(extractor, said), key="cancel|train").low == 410
+
+
+def test_the_only_death_recorded_is_one(extractor):
+    said = '"This is the only death recorded in connection with this outbreak," the ministry said.'
+    count = only(claims_of(extractor, said), key="deaths")
+    assert (count.low, count.high) == (1, 1)
+
+
+def test_a_speakers_own_words_come_before_the_reports_paraphrase_of_them(extractor):
+    story = (
+        "The operator said on Tuesday that the vessel was carrying 48 passengers. "
+        '"Forty-eight passengers were on board, all of them on our manifest," said Yaw Boateng, '
+        "managing director of Lakeside Crossings."
+    )
+    aboard = [c for c in claims_of(extractor, story) if c.key == "aboard"]
+    assert [c.quoted for c in aboard][:1] == [True]
+
+
+def test_a_named_lake_and_a_name_on_a_route_to_a_known_place_are_places(extractor):
+    story = (
+        "The death toll from Sunday's capsizing of a passenger boat on Ghana's Volta Lake rose to 13, "
+        "the Navy said.\n\nThe state operator will add a daily ferry between Yeji and Makango."
+    )
+    claims = claims_of(extractor, story)
+    assert claims and all({"volta lake", "yeji"} <= set(c.region) for c in claims)
+    talks = "Talks between Kenya and Ruto ended on Monday. Police said 12 people were killed."
+    assert all("ruto" not in c.region for c in claims_of(extractor, talks))
