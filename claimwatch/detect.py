@@ -1031,7 +1031,13 @@ def _said_in_place_of(later: Claim, earlier: Claim) -> bool:
     """Whether the later count is told in place of the earlier one: "47 workers were seized,
     not 41 as officials have said" (the figure it sets aside is the earlier's)."""
     told = SAYS_NOT_AS_OTHERS.search(later.text)
-    if told is None or earlier.low is None:
+    if told is None or earlier.low is None or not later.figure_text:
+        return False
+    # (set aside in the clause of the count's own figure: "47 ..., not 41 as"; not another
+    # quantity's, "the bus was carrying 60, not 41 as the operator said")
+    own = later.text.lower().rfind(later.figure_text.lower(), 0, told.start())
+    between = later.text[own + len(later.figure_text) : told.start()] if own >= 0 else ""
+    if own < 0 or any(ch.isdigit() for ch in between) or len(between) > NOT_AS_REACH:
         return False
     try:
         figure = float(told.group("figure").replace(",", "").rstrip("."))
@@ -1788,6 +1794,8 @@ def verbs_compatible(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in VERB_GROUPS)
 
 
+# How far after a count's figure a "not 41 as officials said" may stand and set another aside.
+NOT_AS_REACH = 80
 # Live rounds told by the wounds they left (extract._hurt_by_crowd_weapons).
 LIVE_FIRE_KEY = "use|live ammunition"
 GUNSHOT_WOUNDS = re.compile(r"\b(?:gunshot|bullet) wounds?\b", re.I)

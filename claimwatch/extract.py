@@ -61,6 +61,7 @@ from claimwatch.reading import (
     noun_phrase,
     proper_name,
     puts_a_protest,
+    shared_subject,
     text_of,
 )
 from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS
@@ -525,7 +526,7 @@ class ClaimReader:
                     and any(c.dep_ == "nsubjpass" and lemma(c) in lx.CIVILIAN_NOUNS for c in verb.children)
                     and bool(lx.ATTACK_WORDS.search(low))
                 )
-                fallen = _shared_subject(verb) if lemma(verb) == "fall" and _fell_in_action(verb) else None
+                fallen = shared_subject(verb) if lemma(verb) == "fall" and _fell_in_action(verb) else None
                 # "no soldier fell in the fighting": none killed (a fighter falls in battle)
                 fell = fallen is not None and (lemma(fallen) in lx.MILITARY_NOUNS or _armed_members(fallen))
                 if verb_measure == "casualties" or harmed or fell:
@@ -537,7 +538,7 @@ class ClaimReader:
                     and (_negated(verb) or frame_or_none is not None and frame_or_none.denial)
                 ):
                     # "no children were killed" is said of children only
-                    victims = _shared_subject(verb)
+                    victims = shared_subject(verb)
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
                     if not _counted_apart(verb_measure, whose, out):
                         if victims is not None and (_a_few_named(victims) or lemma(victims) in lx.HELD_NOUNS):
@@ -1065,7 +1066,8 @@ class ClaimReader:
             less_lethal = any(lemma(t) in lx.LESS_LETHAL_WORDS for t in weapon.head.lefts)
             # (at a protest, where police deny firing them; not "bullet wounds in the attack")
             live_wound = named_wound and thing == "live ammunition" and not less_lethal
-            live_wound = live_wound and "protest" in ctx.topics
+            # (not "none had gunshot wounds", "treated after an armed robbery", "in 2017")
+            live_wound = live_wound and "protest" in ctx.topics and not _wounds_denied_or_others(weapon.head)
             if thing not in lx.CROWD_WEAPON_THINGS and not live_wound:
                 continue  # (not a rocket-propelled grenade, artillery rounds, a stray bullet)
             if any(c.key == f"use|{thing}" for c in said):
@@ -1850,9 +1852,24 @@ def _the_only_one(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             and any(c.dep_ == "amod" and c.lower_ == "only" for c in noun.children)
             and not _negated(noun.head)
             and not any(c.like_num or c.dep_ == "nummod" for c in noun.children)
+            and not _only_of_a_part(noun)
         ):
             continue
         yield Figure(1.0, 1.0, "exact", "", sent.doc[tok.i : noun.i + 1].text), tok, [tok]
+
+
+def _only_of_a_part(noun: Token) -> bool:
+    """ "the only death in the family", "recorded outside Nairobi", "among the crew": the only one
+    of a part or a place (not "in connection with this outbreak")."""
+    told = [noun, *(c for c in noun.children if c.dep_ == "acl")]
+    for word in told:
+        for prep in (c for c in word.children if c.dep_ == "prep"):
+            objects = [lemma(o) for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in ("in", "among", "outside", "at", "inside", "within", "during", "on") and (
+                "connection" not in objects
+            ):
+                return True
+    return False
 
 
 # What "the only" one of counts: "the only death recorded".
@@ -2269,7 +2286,7 @@ def _whole_opened_on(anchor: Token) -> Token | None:
     whole = next((c for c in opening[0].children if c.dep_ == "pobj"), None)
     if whole is None or whole.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in whole.children):
         return None
-    return whole
+    return None if lemma(whole) in lx.TIME_UNITS else whole  # (not "Of the 10 days of the strike")
 
 
 def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
@@ -2455,6 +2472,8 @@ def _believed_to(verb: Token) -> Token | None:
     killed"."""
     if lemma(verb) not in lx.BELIEF_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # ("were not believed to have been injured": no count of the injured)
     return next(
         (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
     )
@@ -3416,6 +3435,27 @@ def _second_figure_put_at(anchor: Token) -> Token | None:
     return noun if noun.dep_ == "conj" and counts else None
 
 
+def _wounds_denied_or_others(wound: Token) -> bool:
+    """Whether wounds are denied ("none of the injured had gunshot wounds", "no patients with
+    gunshot wounds"), told of a shooting by others ("after an armed robbery", "a protester fired a
+    pistol") or of another year ("during protests in 2017")."""
+    holder = wound.head.head if wound.dep_ == "pobj" else wound.head
+    denied = any(c.lower_ in ("no", "none") for t in (wound, holder) for c in t.children) or any(
+        t.lower_ in ("none", "no") and t.i < wound.i for t in holder.subtree
+    )
+    text = text_of(wound.sent)
+    # ("bullet wounds caused by pellets": what it names made them)
+    made_by_others = any(lemma(t) in lx.LESS_LETHAL_WORDS for t in wound.subtree)
+    return denied or made_by_others or _negated(holder) or OTHER_SHOOTING.search(text) is not None
+
+
+OTHER_SHOOTING = re.compile(
+    r"\b(?:robbery|robber|robbers|gunm[ae]n|bandits?|armed|pistol|hunting|accident(?:al|ally)?|(?:19|20)\d\d)\b"
+    r"|\b(?:protesters?|demonstrators?|rioters?) (?:fired|shot)\b",
+    re.I,
+)
+
+
 def _yet_to_free(measure: str, verb: Token | None, noun: Token | None) -> bool:
     """Whether people counted as freed are only to be freed: the verb is what an effort aims at
     ("continuing to recover", "trying to free", "working to secure the release of")."""
@@ -3424,7 +3464,11 @@ def _yet_to_free(measure: str, verb: Token | None, noun: Token | None) -> bool:
         return False
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     aimed = verb.dep_ in ("xcomp", "advcl") and to
-    return aimed and lemma(verb.head) in lx.EFFORT_VERBS
+    # (an effort going on or only tried: "continuing to recover", "trying to free"; not "worked
+    # with hunters to free the remaining 23 on Sunday", done)
+    effort = verb.head
+    going_on = effort.tag_ == "VBG" or lemma(effort) in lx.TRYING_VERBS
+    return aimed and lemma(effort) in lx.EFFORT_VERBS and going_on
 
 
 def _the_remaining(noun: Token | None) -> bool:
@@ -7583,16 +7627,6 @@ def _nobody(subject: Token) -> bool:
     return subject.lower_ in NOBODY or _says_none(subject) or _not_a_single(subject)
 
 
-def _shared_subject(verb: Token) -> Token | None:
-    """The verb's subject, or for a second verb without one the first's: "no civilian was
-    killed or injured" says of civilians that none were injured."""
-    for holder in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-    return None
-
-
 def _not_a_single(noun: Token) -> bool:
     """ "not a single civilian", "not one soldier": none at all."""
     before = [t.lower_ for t in noun.subtree if t.i < noun.i]
@@ -8511,7 +8545,7 @@ def _facility_kind(noun: Token) -> str:
     if lemma(noun) == "generation" and not _power_generation(noun):
         return ""  # "the younger generation has stopped going to church"
     if lemma(noun) == "operation" and noun.tag_ == "NN":
-        return ""  # "the operation was continuing": a rescue or an army's ("operations" are a plant's)
+        return "operation"  # "the rescue operation was suspended": no plant ("operations" are a plant's)
     if kind == "transport" and any(lemma(c) in ("assembly", "production") for c in noun.lefts):
         return "plant"
     return kind
@@ -8979,7 +9013,10 @@ def _quote_sources(sents: list[Span], marks: list[int], n: int) -> tuple[Span, .
     board has not discussed it. Nor will it."), the one that named the speaker; none outside
     quotations. `marks`: the number of quotation marks in each of the paragraph's sentences."""
     if sum(marks[:n]) % 2 == 0:  # no quotation goes on into this sentence: does one open here?
-        opened = n if sents[n][0].text in QUOTES and marks[n] % 2 == 1 else None
+        # (or a whole one, with no speaker after it: '"It is false," the bank said. "We stand by
+        # our figures."')
+        whole = marks[n] and marks[n] % 2 == 0 and not _names_after_the_quote(sents[n])
+        opened = n if sents[n][0].text in QUOTES and (marks[n] % 2 == 1 or whole) else None
     else:
         opened = max(k for k in range(n) if sum(marks[:k]) % 2 == 0 and marks[k] % 2 == 1)
     if opened is None or n - opened > QUOTE_SENTENCES or sents[opened][0].text not in QUOTES:

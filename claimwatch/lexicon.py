@@ -1530,8 +1530,14 @@ INTENT_VERBS = frozenset(["plan", "intend", "aim", "prepare", "consider"])
 BELIEF_VERBS = frozenset(
     "believe think fear expect estimate understand presume suspect report say know".split()
 )
+# Kinds of body a report names in full once and then by kind alone: "the service said".
+BODY_KIND_NOUNS = frozenset(
+    "service agency authority ministry commission department directorate institute council office".split()
+)
 # Verbs of an effort toward a thing not yet done: "continuing to recover the remaining 23".
 EFFORT_VERBS = frozenset("try continue seek attempt work strive struggle battle push race scramble".split())
+# ... of which the doing is only tried, in any tense: "tried to free 12 hostages".
+TRYING_VERBS = frozenset(["try", "seek", "attempt", "strive"])
 # Verbs that ask or promise a thing be done: "demanded that no worker be dismissed".
 DEMAND_VERBS = frozenset("demand urge ask insist promise pledge vow guarantee want call".split())
 # What is done to people that "no worker has been dismissed" says was done to none.

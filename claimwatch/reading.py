@@ -148,6 +148,18 @@ def puts_a_protest(verb: Token) -> bool:
     )
 
 
+def shared_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
+    """The verb's subject, or for a verb joined to others without one the first's: "no civilian
+    was killed or injured" says of civilians that none were injured; "Relatives ... marched and
+    blocked the highway, saying ...": the relatives say."""
+    for _ in range(6):
+        subject = next((c for c in verb.children if c.dep_ in deps), None)
+        if subject is not None or verb.dep_ != "conj":
+            return subject
+        verb = verb.head
+    return None
+
+
 def first_word(sent: Span) -> Token | None:
     """The sentence's first token that is not punctuation (an opening quote mark is read past)."""
     return next((t for t in sent if not t.is_punct), None)

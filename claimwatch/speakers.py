@@ -24,6 +24,7 @@ from claimwatch.reading import (
     noun_phrase,
     proper_name,
     puts_a_protest,
+    shared_subject,
     speaker_span,
 )
 
@@ -131,7 +132,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 # "..., the spokesman told reporters, denying that ...": the teller denies;
                 # "the union rejected the count and said ...": one subject, two frames
-                subject = _shared_subject(tok.head)
+                subject = _subject_of_the_telling(tok.head)
             if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
                 subject = tok.head  # "with unions claiming that ...", "officials saying ..."
             before = _noun_before(tok, sent)
@@ -177,15 +178,17 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
     return frames
 
 
-def _shared_subject(verb: Token) -> Token | None:
-    """The subject of a verb, or of the first of the verbs it is joined to ("Relatives ... marched
-    and blocked the highway, saying ...": the relatives say)."""
-    for _ in range(6):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None or verb.dep_ != "conj":
-            return subject
-        verb = verb.head
-    return None
+def _subject_of_the_telling(verb: Token) -> Token | None:
+    """Who does what a participle of saying hangs on: its verb's subject, or that of the first of
+    the verbs it is joined to when that first verb is the sentence's own ("Relatives ... marched
+    and blocked the highway, saying ..."), not one of a clause reported ("Villagers said the
+    police came and did nothing, saying ...": the villagers say, not the police)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ROOT":
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return shared_subject(verb, ("nsubj",))
 
 
 def _owns_a_figure(word: Token) -> bool:
@@ -547,7 +550,20 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return last.side
         if ctx.main_org:
             return ctx.main_org
-    return _org_side(words, head, ctx)
+    named_before = _the_body_named_before(words, head, ctx)
+    return named_before or _org_side(words, head, ctx)
+
+
+def _the_body_named_before(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    """ "the service said", after "the Emergency Management Service said": the one body quoted
+    before whose name ends in the kind named (none when several do)."""
+    if head.pos_ != "NOUN" or any(t.i != head.i and t.dep_ != "det" for t in words):
+        return ""
+    kind = lemma(head)
+    if kind not in lx.BODY_KIND_NOUNS:
+        return ""
+    named = [side for side in ctx.org_sides if side.endswith(" " + kind)]
+    return named[0] if len(named) == 1 else ""
 
 
 def _issuer_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:

@@ -611,8 +611,8 @@ NAME_ENDINGS = frozenset(["regency"])
 WATER_BODIES = frozenset("lake river lagoon reservoir creek estuary".split())
 # What runs between two places: "a ferry between Yeji and Makango", "buses between A and B".
 ROUTE_WORDS = frozenset(
-    """ferry boat bus train flight road highway route crossing service trip journey travel run ply
-    sail link line railway traffic""".split()
+    """ferry boat bus train flight road highway route crossing service trip journey ply sail railway
+    traffic""".split()
 )
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
 # Where people are, near whom others may be: "protesters standing near Zelensky".
@@ -798,6 +798,14 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
         and tok.ent_type_ in ("ORG", "PERSON")
         and not any(c.dep_ == "compound" for c in tok.children)
         and not _seat_of(tok)
+    ]
+    # ("Tala Ouzrou has been spared": a name of two words or more the report names as a place,
+    # wherever it stands)
+    found += [
+        name
+        for tok in sent
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON", "") and tok.dep_ != "compound"
+        and " " in (name := proper_name(tok))
     ]
     if not found:
         return []
@@ -1127,9 +1135,16 @@ def untagged_places(sent: Span) -> list[str]:
             and tok.ent_type_ in ("ORG", "")
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
         )
+        # "in Tala Ouzrou, a village whose name ...": a name set beside a kind of place is one
+        # (the model may take it for a person's)
+        called_a_place = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS and any(
+            c.dep_ == "appos" and lemma(c) in PLACE_NOUNS for c in tok.children
+        )
         # "between Yeji and Makango": a name joined to a place the model tagged is a place too
         beside_a_place = tok.ent_type_ in ("PERSON", "ORG", "") and _joined_to_a_place(tok)
-        if named_place or in_place or place_kind or counted_at or opens_on or beside_a_place or water:
+        if any((named_place, in_place, place_kind, counted_at, opens_on)) or (
+            beside_a_place or water or called_a_place
+        ):
             name = proper_name(tok)
             if not country_in(name.split()):
                 places.append(name)

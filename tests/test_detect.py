@@ -2120,3 +2120,13 @@ def test_live_rounds_told_by_wounds_meet_a_denial_in_their_own_report_only():
     assert conflict(wounds, denial) is None
     same_report = replace(denial, claim_id=f"{wounds.article_id}:1", article_id=wounds.article_id)
     assert conflict(wounds, same_report) is not None
+
+
+def test_a_figure_set_aside_for_another_quantity_says_nothing_of_the_count():
+    police = claim(side="police", low=41.0, high=41.0, figure_text="41", subject="", as_of="2030-11-09",
+                   published_at="2030-11-09T18:00:00Z")
+    ministry = claim(side="ministry", low=47.0, high=47.0, figure_text="47", subject="", as_of="2030-11-10",
+                     published_at="2030-11-10T11:00:00Z",
+                     text="47 were killed; the bus carried 60, not 41 as the operator said.")
+    assert conflict(ministry, police) is None  # the toll grew: the 41 set aside is of passengers
+
