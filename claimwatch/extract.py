@@ -159,6 +159,7 @@ class ClaimReader:
                 ctx.scene = ctx.opens_on or ctx.scene
                 told_apart = own or ctx.goes_on_with
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
+        claims = _denied_in_own_words(claims)
         claims = _own_words_first(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
@@ -2265,13 +2266,34 @@ def _own_words_first(claims: list[Claim]) -> list[Claim]:
     claim told before them ("the operator said the vessel was carrying 48 passengers", then
     "'Forty-eight passengers were on board,' said Boateng"): an alert shows the first of a
     report's claims to conflict, and the words themselves are what an editor checks."""
-    first: dict[tuple[str, str], int] = {}
+    first: dict[tuple[object, ...], int] = {}
     for n, c in enumerate(claims):
-        first.setdefault((c.key, c.side), n)
+        first.setdefault(_told_alike(c), n)
     order = {
-        id(c): (first[(c.key, c.side)] if c.quoted else n, not c.quoted, n) for n, c in enumerate(claims)
+        id(c): (first[_told_alike(c)] if c.quoted else n, not c.quoted, n) for n, c in enumerate(claims)
     }
     return sorted(claims, key=lambda c: order[id(c)])
+
+
+def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
+    """A report's "X denied a report that it plans to cut 1,800 jobs" and X's own "we have no
+    plans for layoffs": one denial, told in X's words (an alert shows one of them, and the words
+    are what an editor checks)."""
+    # (a quoted denial of another sentence: "rejecting the AA's statement that 300 surrendered"
+    # in the same sentence keeps the figure it rejects)
+    own = {(c.key, c.side, c.text) for c in claims if c.kind == "event" and c.polarity == "negate"
+           and c.quoted}
+
+    def told_in_own_words(c: Claim) -> bool:
+        return any(key == c.key and side == c.side and text != c.text for key, side, text in own)
+
+    return [c for c in claims if not (c.kind == "rejection" and told_in_own_words(c))]
+
+
+def _told_alike(c: Claim) -> tuple[object, ...]:
+    """What a paraphrase and the quotation it reports share: the key, the stance and the figure
+    (the report may name the body and the quotation its spokesman)."""
+    return (c.key, c.polarity, c.low, c.high)
 
 
 def _whole_opened_on(anchor: Token) -> Token | None:

@@ -127,7 +127,13 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
             or _labels_false(tok)
         ):
-            subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # ('"Two have died, not one," Belhaj told ...': the parser may make the quotation's
+            # last number a subject too; the teller is the name)
+            nominal = [c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")]
+            subject = subjects[0] if subjects else None
+            if subject is not None and subject not in nominal and nominal:
+                subject = nominal[-1]
             subject = _teller_after_a_count(tok, sent) or subject
             if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 # "..., the spokesman told reporters, denying that ...": the teller denies;

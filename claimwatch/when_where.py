@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
 from claimwatch.dates import (
+    MONTH_ABBR,
     MONTHS,
     WEEKDAYS,
     day_period,
@@ -1041,6 +1042,22 @@ def _a_name_alone(tok: Token) -> bool:
     return alone and not trusted and not said_there and storm is None
 
 
+def _no_date_at_all(tok: Token) -> bool:
+    """A name the model took for a date alone ("arrested in Bouaké"): one word, no number, no
+    day, month or feast."""
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I")
+    named = tok.pos_ == "PROPN" and tok.is_alpha and tok.ent_type_ == "DATE" and alone
+    known = tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.lower_[:3] in MONTH_ABBR
+    return named and not known and tok.lower_ not in FEASTS
+
+
+# Days named for what is kept on them, which the model rightly takes for dates.
+FEASTS = frozenset(
+    """christmas easter eid ramadan ramzan diwali holi thanksgiving hanukkah nowruz navruz pentecost
+    passover lent advent tet ashura""".split()
+)
+
+
 def _joined_to_a_place(tok: Token) -> bool:
     """A one-word name and a tagged place joined by "and" after "between" or "from" (routes and
     crossings: "a ferry between Yeji and Makango"), the name first or second."""
@@ -1077,7 +1094,7 @@ def untagged_places(sent: Span) -> list[str]:
             continue
         head = tok.head
         named_place = tok.dep_ == "pobj" and head.lower_ == "of" and lemma(head.head) in PLACE_NOUNS
-        unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP")
+        unnamed = tok.ent_type_ not in ("PERSON", "ORG", "DATE", "NORP") or _no_date_at_all(tok)
         # "near Nabatieh" is a town even when the model takes it for an organisation; not "near
         # Al-Shifa Hospital", nor "at" or "outside" one (a workplace, a ministry protested at),
         # which are spots in a town a report's other sentences name

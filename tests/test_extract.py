@@ -9268,3 +9268,24 @@ def test_a_rescue_operation_suspended_is_no_plant_but_still_an_operation(extract
     said = "Police said the rescue operation at the mine was suspended on Monday."
     keys = {c.key for c in claims_of(extractor, said)}
     assert "operate|plant" not in keys and "operate|operation" in keys
+
+
+def test_a_town_the_model_takes_for_a_date_is_a_place(extractor):
+    said = "Yao said police had counted about 4,000 marchers in Bouaké, where 18 people were arrested."
+    assert only(claims_of(extractor, said), key="participants").places == ("bouake",)
+    feast = "Police said 4,000 people marched before Christmas."
+    assert only(claims_of(extractor, feast), key="participants").places == ()
+
+
+def test_a_number_closing_a_quotation_is_no_teller(extractor):
+    said = '"Two students have died, not one," union leader Ahmed Belhaj told a news conference.'
+    assert only(claims_of(extractor, said), key="deaths").side != "test wire"
+
+
+def test_a_denial_told_in_its_speakers_own_words_is_one_denial(extractor):
+    story = (
+        "Velko on Thursday denied a newspaper report that it plans to cut up to 1,800 jobs. "
+        '"There are no plans for layoffs at Velko," a company spokesman said.'
+    )
+    claims = [c for c in claims_of(extractor, story) if c.measure == "job_cuts"]
+    assert claims and all(c.kind != "rejection" or c.side != claims[0].side for c in claims[1:])
