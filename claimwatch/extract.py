@@ -7735,7 +7735,9 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             ):
                 return verb, child
     for child in verb.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+        # (not through a verb of talk or thought: "never discussed closing the yard" says
+        # nothing of closing it)
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and lemma(verb) not in lx.TALKED_OF_VERBS:
             inner, obj = _act_object(child)
             if obj is not None:
                 return inner, obj
@@ -7983,6 +7985,8 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     Counts of people are not states."""
     if _still_leaking(verb):
         return "contained", "leak", "negate"  # "oil is still leaking": the leak is not contained
+    if verb.dep_ == "acomp" and lemma(verb.head) in ("be", "remain"):
+        verb = verb.head  # ("it was not overloaded": the parser may make the state the verb's complement)
     if lemma(verb) in ("be", "remain"):  # "the blaze remains uncontained"
         word = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ in ("ADJ", "VERB")), None)
     else:
@@ -8171,6 +8175,8 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
         return None
     # (the model's own lemma: "paralysed" reads as "affect" in counts, `reading.lemma`)
     if verb_key(verb_lemma) == "halt" or verb_lemma in ("shut", "close") or verb.lemma_ in lx.HALTING_VERBS:
+        if verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.TALKED_OF_VERBS:
+            return None  # "had not discussed closing the plant": no closing told
         kept = _kept_open(verb)
         if _negated(verb) and not kept:
             return None  # "did not halt production" says little of how it works

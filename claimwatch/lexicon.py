@@ -1534,6 +1534,11 @@ BELIEF_VERBS = frozenset(
 BODY_KIND_NOUNS = frozenset(
     "service agency authority ministry commission department directorate institute council office".split()
 )
+# Verbs that speak or think of an act without saying it was done: "discussed closing the yard".
+TALKED_OF_VERBS = frozenset(
+    """discuss consider debate study propose suggest mull weigh contemplate examine explore review
+    evaluate""".split()
+)
 # Verbs of an effort toward a thing not yet done: "continuing to recover the remaining 23".
 EFFORT_VERBS = frozenset("try continue seek attempt work strive struggle battle push race scramble".split())
 # ... of which the doing is only tried, in any tense: "tried to free 12 hostages".

@@ -9289,3 +9289,16 @@ def test_a_denial_told_in_its_speakers_own_words_is_one_denial(extractor):
     )
     claims = [c for c in claims_of(extractor, story) if c.measure == "job_cuts"]
     assert claims and all(c.kind != "rejection" or c.side != claims[0].side for c in claims[1:])
+
+
+def test_a_state_the_parser_makes_a_complement_is_still_said(extractor):
+    story = (
+        '"Forty-eight passengers were on board," said the owner. '
+        '"The boat is licensed to carry 70 and it was not overloaded."'
+    )
+    assert only(claims_of(extractor, story), key="be|overloaded").polarity == "negate"
+
+
+def test_an_act_only_talked_of_is_neither_done_nor_denied(extractor):
+    said = "The company said the board had never discussed closing the plant."
+    assert not [c for c in claims_of(extractor, said) if c.key.startswith(("close|", "operate|"))]
