@@ -50,6 +50,7 @@ from claimwatch.parse_repairs import no_moment, repair
 from claimwatch.reading import (
     NOUNS,
     PLACE_ENTS,
+    QUOTES,
     ArticleContext,
     Frame,
     Speaker,
@@ -102,7 +103,6 @@ from schemas.records import Claim, CleanArticle
 
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "conj", "dobj", "acl", "relcl"})
 SKIP_NUMBER_ENTS = frozenset({"DATE", "TIME", "ORDINAL"})
-QUOTES = '"“”'
 # Claims of these kinds are checked in this order within an article, so that the most
 # informative evidence (a counter-figure, then a plain negation) speaks for its side first.
 KIND_ORDER = {"figure": 0, "event": 1, "rejection": 2}
@@ -2281,11 +2281,16 @@ def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
     are what an editor checks)."""
     # (a quoted denial of another sentence: "rejecting the AA's statement that 300 surrendered"
     # in the same sentence keeps the figure it rejects)
-    own = {(c.key, c.side, c.text) for c in claims if c.kind == "event" and c.polarity == "negate"
-           and c.quoted}
+    # (and only of the same people, place and time: "no police officer was abducted" does not
+    # deny the 41 workers a rejection speaks of)
+    own = [c for c in claims if c.kind == "event" and c.polarity == "negate" and c.quoted]
 
     def told_in_own_words(c: Claim) -> bool:
-        return any(key == c.key and side == c.side and text != c.text for key, side, text in own)
+        return any(
+            (o.key, o.side, o.subject, o.places, o.period) == (c.key, c.side, c.subject, c.places, c.period)
+            and o.text != c.text
+            for o in own
+        )
 
     return [c for c in claims if not (c.kind == "rejection" and told_in_own_words(c))]
 
@@ -8175,7 +8180,7 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
         return None
     # (the model's own lemma: "paralysed" reads as "affect" in counts, `reading.lemma`)
     if verb_key(verb_lemma) == "halt" or verb_lemma in ("shut", "close") or verb.lemma_ in lx.HALTING_VERBS:
-        if verb.dep_ in ("xcomp", "ccomp") and lemma(verb.head) in lx.TALKED_OF_VERBS:
+        if verb.dep_ == "xcomp" and lemma(verb.head) in lx.TALKED_OF_VERBS:
             return None  # "had not discussed closing the plant": no closing told
         kept = _kept_open(verb)
         if _negated(verb) and not kept:

@@ -148,6 +148,10 @@ def puts_a_protest(verb: Token) -> bool:
     )
 
 
+# Marks that open or close a quotation.
+QUOTES = '"“”'
+
+
 def shared_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "nsubjpass")) -> Token | None:
     """The verb's subject, or for a verb joined to others without one the first's: "no civilian
     was killed or injured" says of civilians that none were injured; "Relatives ... marched and

@@ -14,6 +14,7 @@ from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, company_of, country_in
 from claimwatch.reading import (
     NOUNS,
     PLACE_ENTS,
+    QUOTES,
     ArticleContext,
     Frame,
     Speaker,
@@ -133,7 +134,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             nominal = [c for c in subjects if c.pos_ in ("NOUN", "PROPN", "PRON")]
             subject = subjects[0] if subjects else None
             if subject is not None and subject not in nominal and nominal:
-                subject = nominal[-1]
+                subject = nominal[-1] if _names_after_a_quote(nominal[-1]) else subject
             subject = _teller_after_a_count(tok, sent) or subject
             if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 # "..., the spokesman told reporters, denying that ...": the teller denies;
@@ -182,6 +183,16 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return frames
+
+
+def _names_after_a_quote(name: Token) -> bool:
+    """Whether a name follows a quotation's closing mark with no verb between ('..., not one,"
+    UGET secretary general Ahmed Belhaj told'; not '"Seven dead," the army said, the rebels say')."""
+    before = name.doc[max(name.sent.start, name.i - 12) : name.i]
+    marks = [t.i for t in before if t.text in QUOTES]
+    if not marks:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in name.doc[marks[-1] + 1 : name.i])
 
 
 def _subject_of_the_telling(verb: Token) -> Token | None:

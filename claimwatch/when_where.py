@@ -1047,10 +1047,16 @@ def _no_date_at_all(tok: Token) -> bool:
     day, month or feast."""
     alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I")
     named = tok.pos_ == "PROPN" and tok.is_alpha and tok.ent_type_ == "DATE" and alone
-    known = tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.lower_[:3] in MONTH_ABBR
-    return named and not known and tok.lower_ not in FEASTS
+    known = tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.lower_ in MONTH_ABBR
+    return named and not known and tok.lower_ not in FEASTS and tok.lower_ not in DATE_WORDS
 
 
+# Words of the calendar a headline may capitalise: "in Winter", "at Weekend".
+DATE_WORDS = frozenset(
+    """spring summer autumn fall winter springtime summertime wintertime weekend weekends weekday
+    weekdays today tonight yesterday tomorrow halloween xmas hogmanay midnight noon midday morning
+    evening night""".split()
+)
 # Days named for what is kept on them, which the model rightly takes for dates.
 FEASTS = frozenset(
     """christmas easter eid ramadan ramzan diwali holi thanksgiving hanukkah nowruz navruz pentecost

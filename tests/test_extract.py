@@ -9302,3 +9302,33 @@ def test_a_state_the_parser_makes_a_complement_is_still_said(extractor):
 def test_an_act_only_talked_of_is_neither_done_nor_denied(extractor):
     said = "The company said the board had never discussed closing the plant."
     assert not [c for c in claims_of(extractor, said) if c.key.startswith(("close|", "operate|"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cold killed 30 people in Winter, Kyiv city officials said.",
+        "In Summer, the heavy rains killed 11 persons, officials said.",
+        "Police said 12 people were arrested at Weekend.",
+    ],
+)
+def test_a_capitalised_word_of_the_calendar_is_no_place(extractor, sentence):
+    assert all(c.places == () for c in claims_of(extractor, sentence) if c.kind == "figure")
+
+
+def test_a_teller_after_another_reporting_clause_is_not_the_quotations(extractor):
+    said = '"Seven dead, not ten," the army said, the rebels say 40.'
+    assert {c.side for c in claims_of(extractor, said) if c.low == 7} == {"army"}
+
+
+def test_a_quoted_denial_of_other_people_leaves_the_rejection(extractor):
+    story = (
+        "Police denied reports that 41 workers had been abducted in Zamfara. "
+        '"No police officer was abducted," the police said.'
+    )
+    assert [c for c in claims_of(extractor, story) if c.kind == "rejection"]
+
+
+def test_evidence_that_a_plant_halted_still_says_it_stopped(extractor):
+    said = "Satellite images suggest the Baiji refinery has halted production, analysts said."
+    assert only(claims_of(extractor, said), key="operate|plant").polarity == "negate"
