@@ -1162,6 +1162,8 @@ def same_event(a: Claim, b: Claim) -> bool:
             return False  # one report, two named places: two events
         if LISTED in a.places or LISTED in b.places:
             return False  # a count of its own places ("five in Aurangabad") meets no others
+        if a.measure in TOWN_BY_TOWN_MEASURES and not _cores_meet(set(a_places), set(b_places)):
+            return False  # arrests in Bouaké are not arrests in Abidjan, whichever report names both
         # Across reports, a place one names in passing may be where the other's event was
         # (unless each names a day of its own too: "near Aguelhok on Friday" is not "near
         # Tessalit on Saturday", though the report of the one names the other).
@@ -1796,6 +1798,8 @@ def verbs_compatible(a: str, b: str) -> bool:
 
 # How far after a count's figure a "not 41 as officials said" may stand and set another aside.
 NOT_AS_REACH = 80
+# Counts a report gives town by town, of which one town's never meets another's: arrests.
+TOWN_BY_TOWN_MEASURES = frozenset(["detained"])
 # Live rounds told by the wounds they left (extract._hurt_by_crowd_weapons).
 LIVE_FIRE_KEY = "use|live ammunition"
 GUNSHOT_WOUNDS = re.compile(r"\b(?:gunshot|bullet) wounds?\b", re.I)

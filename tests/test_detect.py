@@ -2130,3 +2130,15 @@ def test_a_figure_set_aside_for_another_quantity_says_nothing_of_the_count():
                      text="47 were killed; the bus carried 60, not 41 as the operator said.")
     assert conflict(ministry, police) is None  # the toll grew: the 41 set aside is of passengers
 
+
+
+def test_arrests_in_one_town_are_not_arrests_in_another_whichever_report_names_both():
+    abidjan = claim(key="detained", measure="detained", subject="", side="police", low=43.0, high=43.0,
+                    figure_text="43", places=("yopougon",), region=("abidjan", "bouake", "yopougon"))
+    bouake = claim(key="detained", measure="detained", subject="", side="cctm", low=40.0, high=40.0,
+                   figure_text="40", places=("bouake",), region=("abidjan", "bouake", "koko"))
+    assert conflict(bouake, abidjan) is None
+    marchers = replace(abidjan, claim_id="m9:0", article_id="m9", key="participants", measure="participants")
+    in_bouake = replace(bouake, key="participants", measure="participants")
+    assert conflict(in_bouake, marchers) is not None  # (crowds still meet, as before)
+
