@@ -56,9 +56,11 @@ from claimwatch.lexicon import (
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     EVENT_KINDS,
+    FIRING_TOLD,
     FORCES_NOUNS,
     FOREIGN_LEGAL_FORMS,
     GENERIC_EVENTS,
+    GUNSHOT_WOUNDS,
     HARM_MEASURES,
     IN_THE_CAMP,
     INSPECTED,
@@ -87,6 +89,7 @@ from claimwatch.lexicon import (
     TALLY_VERB_KEYS,
     THING_CANON,
     TOPICS,
+    TOWN_BY_TOWN_MEASURES,
     TOWN_SITE_WORDS,
     VERB_GROUPS,
     WIDE_AREA_BODY,
@@ -1798,12 +1801,8 @@ def verbs_compatible(a: str, b: str) -> bool:
 
 # How far after a count's figure a "not 41 as officials said" may stand and set another aside.
 NOT_AS_REACH = 80
-# Counts a report gives town by town, of which one town's never meets another's: arrests.
-TOWN_BY_TOWN_MEASURES = frozenset(["detained"])
 # Live rounds told by the wounds they left (extract._hurt_by_crowd_weapons).
 LIVE_FIRE_KEY = "use|live ammunition"
-GUNSHOT_WOUNDS = re.compile(r"\b(?:gunshot|bullet) wounds?\b", re.I)
-FIRING_TOLD = re.compile(r"\b(?:fired|firing|opened fire|shot at|used)\b", re.I)
 
 
 # ---- the alert ----------------------------------------------------------------------------

@@ -3473,14 +3473,7 @@ def _wounds_denied_or_others(wound: Token) -> bool:
     text = text_of(wound.sent)
     # ("bullet wounds caused by pellets": what it names made them)
     made_by_others = any(lemma(t) in lx.LESS_LETHAL_WORDS for t in wound.subtree)
-    return denied or made_by_others or _negated(holder) or OTHER_SHOOTING.search(text) is not None
-
-
-OTHER_SHOOTING = re.compile(
-    r"\b(?:robbery|robber|robbers|gunm[ae]n|bandits?|armed|pistol|hunting|accident(?:al|ally)?|(?:19|20)\d\d)\b"
-    r"|\b(?:protesters?|demonstrators?|rioters?) (?:fired|shot)\b",
-    re.I,
-)
+    return denied or made_by_others or _negated(holder) or lx.OTHER_SHOOTING.search(text) is not None
 
 
 def _yet_to_free(measure: str, verb: Token | None, noun: Token | None) -> bool:
@@ -9048,7 +9041,7 @@ def _quote_sources(sents: list[Span], marks: list[int], n: int) -> tuple[Span, .
     if sum(marks[:n]) % 2 == 0:  # no quotation goes on into this sentence: does one open here?
         # (or a whole one, with no speaker after it: '"It is false," the bank said. "We stand by
         # our figures."')
-        whole = marks[n] and marks[n] % 2 == 0 and not _names_after_the_quote(sents[n])
+        whole = bool(marks[n]) and marks[n] % 2 == 0 and not _names_after_the_quote(sents[n])
         opened = n if sents[n][0].text in QUOTES and (marks[n] % 2 == 1 or whole) else None
     else:
         opened = max(k for k in range(n) if sum(marks[:k]) % 2 == 0 and marks[k] % 2 == 1)

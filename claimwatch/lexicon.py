@@ -887,6 +887,19 @@ THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "
                **{f"{tear}gas {shell}": "gas" for tear in ("", "tear ")
                   for shell in ("canister", "grenade", "shell", "cartridge", "bomb")},
                "bank branch": "branch"}  # ("1,150 of the country's 1,480 bank branches" and "390 branches")
+# Live rounds told by the wounds they left ("admitted with gunshot wounds"), unless the
+# sentence tells the firing itself.
+GUNSHOT_WOUNDS = re.compile(r"\b(?:gunshot|bullet) wounds?\b", re.I)
+FIRING_TOLD = re.compile(r"\b(?:fired|firing|opened fire|shot at|used)\b", re.I)
+# ... and wounds of a shooting by others, or of another year: "treated for gunshot wounds after
+# an armed robbery", "during protests in 2017".
+OTHER_SHOOTING = re.compile(
+    r"\b(?:robbery|robber|robbers|gunm[ae]n|bandits?|armed|pistol|hunting|accident(?:al|ally)?|(?:19|20)\d\d)\b"
+    r"|\b(?:protesters?|demonstrators?|rioters?) (?:fired|shot)\b",
+    re.I,
+)
+# Counts a report gives town by town, of which one town's never meets another's: arrests.
+TOWN_BY_TOWN_MEASURES = frozenset(["detained"])
 # How many at once a thing is fired, which a count names before what was fired: "fired volleys
 # of tear gas canisters" fired tear gas.
 SALVO_NOUNS = frozenset("volley salvo barrage burst hail".split())

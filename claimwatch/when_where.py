@@ -1029,8 +1029,7 @@ def _a_name_alone(tok: Token) -> bool:
     that follows no word of trust ("confidence in Ruto", "an ally in Kim"), tells no place a
     thing was said in ("a press conference in Naypyitaw") and names no storm of its paragraph
     ("Cyclone Gita")."""
-    ends_there = tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
-    alone = tok.ent_iob_ == "B" and ends_there and not list(tok.children)
+    alone = tok.ent_iob_ == "B" and _ends_its_name(tok) and not list(tok.children)
     # (not a storm named like a person: "Cyclone Gita", then "died in Gita")
     storm = re.search(rf"\b(?:cyclone|storm|typhoon|hurricane|tropical depression) {re.escape(tok.text)}\b",
                       tok.doc.text, re.I)
@@ -1042,10 +1041,15 @@ def _a_name_alone(tok: Token) -> bool:
     return alone and not trusted and not said_there and storm is None
 
 
+def _ends_its_name(tok: Token) -> bool:
+    """Whether no word of the same named entity follows the token."""
+    return tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
+
+
 def _no_date_at_all(tok: Token) -> bool:
     """A name the model took for a date alone ("arrested in Bouaké"): one word, no number, no
     day, month or feast."""
-    alone = tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I")
+    alone = tok.ent_iob_ == "B" and _ends_its_name(tok)
     named = tok.pos_ == "PROPN" and tok.is_alpha and tok.ent_type_ == "DATE" and alone
     known = tok.lower_ in WEEKDAYS or tok.lower_ in MONTHS or tok.lower_ in MONTH_ABBR
     return named and not known and tok.lower_ not in FEASTS and tok.lower_ not in DATE_WORDS
@@ -1077,8 +1081,7 @@ def _joined_to_a_place(tok: Token) -> bool:
     if lemma(first.head.head) not in ROUTE_WORDS:
         return False  # (not "talks between Kenya and Ruto")
     other = second if first == tok else first
-    ends_there = tok.i + 1 >= len(tok.doc) or tok.nbor(1).ent_iob_ != "I"
-    alone = ends_there and all(c.dep_ in ("cc", "conj") for c in tok.children)
+    alone = _ends_its_name(tok) and all(c.dep_ in ("cc", "conj") for c in tok.children)
     return other.ent_type_ in PLACE_ENTS and alone and tok.ent_iob_ in ("B", "O")
 
 
