@@ -1576,7 +1576,8 @@ def _one_body_placed(whole: Claim, short: Claim) -> bool:
     if len(tail) < 2 or len(words) <= len(tail) or words[-len(tail) :] != tail or tail[-1] in RIVAL_BODIES:
         return False
     place = " ".join(words[: -len(tail)])
-    return place in short.region or place in short.places
+    # ("murang'a county police" where the report names "Murang'a County")
+    return any(p == place or p.startswith(place + " ") for p in (*short.region, *short.places))
 
 
 def _company_named_short(full: str, short: str) -> bool:

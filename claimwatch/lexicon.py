@@ -1397,6 +1397,9 @@ STATE_OPPOSITES = {
 COUNT_BEARING_VERBS = frozenset("be receive have record count confirm register include report tally".split())
 # What a breach exposes of the people it counts: "exposed the data of 3.4 million customers".
 DATA_NOUNS = frozenset("data datum record detail information account".split())
+# What a body counts from, cited "according to" beside the body that tells the count: "according
+# to rosters returned by hospitals".
+RECORD_NOUNS = frozenset("roster record register log list data figure tally manifest".split())
 # Verbs that say where a count stands: "the toll rose and stood at 14".
 LEVEL_VERBS = frozenset("reach stand rise fall climb hit total drop increase decrease jump soar".split())
 # What befalls things counted with a participle: "counted 850 homes destroyed".

@@ -2142,3 +2142,11 @@ def test_arrests_in_one_town_are_not_arrests_in_another_whichever_report_names_b
     in_bouake = replace(bouake, key="participants", measure="participants")
     assert conflict(in_bouake, marchers) is not None  # (crowds still meet, as before)
 
+
+
+def test_a_county_police_named_with_its_county_is_the_county_police():
+    first = claim(side="murang'a county police", speaker="Mr Kiprono", low=9.0, high=9.0, figure_text="nine",
+                  subject="", cumulative=True, as_of="2029-01-07", region=("kandara", "murang'a county"))
+    later = claim(side="county police", speaker="he", low=14.0, high=14.0, figure_text="14", subject="",
+                  cumulative=True, as_of="2029-01-08", region=("kandara", "murang'a county"))
+    assert same_side(later, first)

@@ -9332,3 +9332,11 @@ def test_a_quoted_denial_of_other_people_leaves_the_rejection(extractor):
 def test_evidence_that_a_plant_halted_still_says_it_stopped(extractor):
     said = "Satellite images suggest the Baiji refinery has halted production, analysts said."
     assert only(claims_of(extractor, said), key="operate|plant").polarity == "negate"
+
+
+def test_the_records_a_body_counts_from_are_not_its_teller(extractor):
+    story = (
+        "Nurses went on strike on Thursday. The HSE said 11,400 nursing staff were absent from work "
+        "today according to rosters returned by hospitals."
+    )
+    assert only(claims_of(extractor, story), key="participants").side == "hse"
