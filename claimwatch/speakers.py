@@ -105,8 +105,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             continue
         subject: Token | None = None
         if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            subject = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            subject = _cited(tok)
             if subject is not None and lemma(subject) in lx.TERMS_NOUNS:
                 continue  # "according to the ceasefire agreement": what it says, no speaker
             cited = list(subject.children) if subject is not None else []
@@ -193,9 +192,15 @@ def _teller_over_the_records(frames: list[Frame]) -> list[Frame]:
 
 
 def _of_records(frame: Frame) -> bool:
-    to = next((c for c in frame.verb.children if c.lower_ == "to"), None)
-    cited = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    """Whether an "according to" frame cites records ("rosters", "the manifest"), not a body."""
+    cited = _cited(frame.verb)
     return cited is not None and lemma(cited) in lx.RECORD_NOUNS
+
+
+def _cited(according: Token) -> Token | None:
+    """What "according to" names: "according to police" -> police."""
+    to = next((c for c in according.children if c.lower_ == "to"), None)
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
 
 
 def _names_after_a_quote(name: Token) -> bool:
