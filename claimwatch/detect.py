@@ -122,6 +122,7 @@ from claimwatch.row import (
     recency_rank,
     span,
     spans_meet,
+    spots_only,
     stance,
     told_as_plan,
     widened,
@@ -1152,7 +1153,9 @@ def same_event(a: Claim, b: Claim) -> bool:
         # that opens on another place ("In Córdoba, 5,000 marched") has moved elsewhere.
         placed, unplaced = (a, b) if a_placed else (b, a)
         # (a weapon that hit or was stopped is always somewhere: its report's place decides)
-        moved = unplaced.article_place and (placed.article_place or placed.key.startswith("land|"))
+        # (a claim placed at a spot in its town, "at Victoria Square", has not moved)
+        opens_elsewhere = bool(placed.article_place) and not spots_only(placed.places)
+        moved = unplaced.article_place and (opens_elsewhere or placed.key.startswith("land|"))
         # (a report that opens on a site in a town, "the Plaza de las Banderas", is the town's)
         in_its_town = bool(set(unplaced.article_place.split()) & TOWN_SITE_WORDS) and not set(
             placed.places
@@ -1167,6 +1170,12 @@ def same_event(a: Claim, b: Claim) -> bool:
             return False  # a count of its own places ("five in Aurangabad") meets no others
         if a.measure in TOWN_BY_TOWN_MEASURES and not _cores_meet(set(a_places), set(b_places)):
             return False  # arrests in Bouaké are not arrests in Abidjan, whichever report names both
+        for spot, other in ((a, b), (b, a)):
+            spot_apart = not other.article_place and not _names_meet(spot.article_place, other.places)
+            if _at_a_spot(spot) and spot_apart and not spots_only(other.places):
+                # "the march along Boulevard Joffre", in a report from Toamasina, is not the
+                # march "in Antananarivo" (a claim placed at a spot only is in its report's town)
+                return False
         # Across reports, a place one names in passing may be where the other's event was
         # (unless each names a day of its own too: "near Aguelhok on Friday" is not "near
         # Tessalit on Saturday", though the report of the one names the other).
@@ -1200,6 +1209,12 @@ def same_event(a: Claim, b: Claim) -> bool:
     # the row index files claims by place, and meeting them by name cost more false alerts than
     # it found, 65 against 25 on all wires.)
     return not a_region.isdisjoint(b_region) or _cores_meet(a_region, b_region)
+
+
+def _at_a_spot(c: Claim) -> bool:
+    """Whether a claim is placed only at spots in its report's town ("boulevard joffre")."""
+    # (a report that opens on a spot, "Macedonia Square", names no town to set it in)
+    return bool(c.article_place and c.places) and spots_only(c.places) and not spots_only((c.article_place,))
 
 
 def _countries_apart(a: Claim, b: Claim) -> bool:
@@ -1407,6 +1422,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     window = anchor_window(a_anchor[0], b_anchor[0])
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True
+    if _never_received(a, b_anchor[1]) or _never_received(b, a_anchor[1]):
+        return True
     # (a plan for a plant, not for two days each names)
     plans = _a_plan_told_twice(a, b) and (a.measure in ORG_MEASURES or not (a.event_date and b.event_date))
     if plans and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
@@ -1489,6 +1506,16 @@ def _denied_to_date(denier: Claim, day: str) -> bool:
         return False
     made = (denier.as_of or "")[:10]
     return bool(made) and day <= made and days_between(day, made) <= TO_DATE_WINDOW_DAYS
+
+
+def _never_received(denier: Claim, day: str) -> bool:
+    """Whether `denier` says, of no day, that a message never came ("the company received no
+    warning about the gallery"), within weeks after `day`, when another says it was sent: it
+    denies every day before it is made."""
+    if not denier.key.startswith("receive|") or denier.polarity != "negate" or denier.event_date:
+        return False
+    made = (denier.as_of or "")[:10]
+    return bool(made) and day <= made and days_between(day, made) <= PLAN_WINDOW_DAYS
 
 
 def _counts_a_day(c: Claim) -> bool:
@@ -1749,6 +1776,8 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     found no diethylene glycol" disagree whoever tested."""
     if not a.subject or not b.subject or a.subject == b.subject or a.key.startswith("find|"):
         return True
+    if (a.verb == "receive") != (b.verb == "receive") and a.key.startswith("receive|"):
+        return True  # "the union sent a written warning" and "the company received no warning": two ends
     # ("the flames" and "the fire", "the blaze": one agent)
     a_words, b_words = ({THING_CANON.get(w, w) for w in c.subject.split()} for c in (a, b))
     if a_words <= b_words or b_words <= a_words:

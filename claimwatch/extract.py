@@ -65,7 +65,7 @@ from claimwatch.reading import (
     shared_subject,
     text_of,
 )
-from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS
+from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS, spots_only
 from claimwatch.speakers import (
     a_public_body,
     acting_speaker,
@@ -1431,7 +1431,10 @@ class ClaimReader:
             # for claims of no place, and of a place a sentence opens on ("In Córdoba, ...")
             # Places and names as detect compares them: "Léré" in one report is "Lere" in
             # another, "Konstantinovka" in one is "Kostiantynivka" in another.
-            article_place=place_key(ctx.main_place) if not own_places or ctx.opens_on else "",
+            # (and for claims placed only at a spot in a town: "the march along Boulevard Joffre")
+            article_place=(
+                place_key(ctx.main_place) if not own_places or ctx.opens_on or spots_only(own_places) else ""
+            ),
             places=tuple(dict.fromkeys(map(place_key, own_places or ctx.scene)))
             + (separate_event(sent, art.id) or ctx.goes_on_with)
             + ((NATIONWIDE,) if says_nationwide(text_of(sent)) else ()),
@@ -2283,11 +2286,16 @@ def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
     # in the same sentence keeps the figure it rejects)
     # (and only of the same people, place and time: "no police officer was abducted" does not
     # deny the 41 workers a rejection speaks of)
+    # (a claim that names no place is where its report is: "the police in Toamasina ... denied
+    # using tear gas" and their "No tear gas was used in Toamasina")
     own = [c for c in claims if c.kind == "event" and c.polarity == "negate" and c.quoted]
+
+    def where(c: Claim) -> tuple[str, ...]:
+        return c.places or ((c.article_place,) if c.article_place else ())
 
     def told_in_own_words(c: Claim) -> bool:
         return any(
-            (o.key, o.side, o.subject, o.places, o.period) == (c.key, c.side, c.subject, c.places, c.period)
+            (o.key, o.side, o.subject, where(o), o.period) == (c.key, c.side, c.subject, where(c), c.period)
             and o.text != c.text
             for o in own
         )
@@ -3417,6 +3425,8 @@ def _a_label(number: Token) -> bool:
     if number.i == 0:
         return False
     before = number.nbor(-1).lower_
+    if before in lx.NUMBERED_PARTS and number.nbor(-1).tag_ == "NN" and number.text.isdigit():
+        return True  # "on level 400 of block 5": parts by their numbers (not "400 miners")
     no_at = number.i - 1
     if before == "." and number.i > 1 and number.nbor(-2).lower_ in ("no", "nos"):
         before, no_at = "no.", number.i - 2  # ("No . 2", as the tokenizer may split it)
@@ -3632,7 +3642,7 @@ def _measure(
         # "about 30,000 people had been admitted into the stadium": those there, no one hurt
         # (not "1,200 migrants were admitted into the country": let in, not there at once)
         if noun is not None and lemma(noun) in lx.PERSON_NOUNS and _admitted_to(verb, lx.VENUES):
-            return "present|people", _present_group(noun)
+            return "aboard", _present_group(noun)
         return "", ""
     if _where_people_are(noun) or _where_the_counted_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
@@ -4116,6 +4126,8 @@ def _measure(
     ):
         # "10,000 farmers had joined the blockade" (the parser may make "counter" the noun)
         return "participants", lx.COUNTER if _counter_protest(noun) else ""
+    if noun is not None and verb_lemma in lx.VERB_MEASURES and _depicted(noun):
+        return "", ""  # "carrying photographs of 11 men": pictures carried, no one aboard
     if (noun is None or noun_lemma in lx.PERSON_NOUNS) and verb_lemma in lx.VERB_MEASURES:
         measure = lx.VERB_MEASURES[verb_lemma]
         if measure == "change" and noun_lemma in lx.PERSON_NOUNS | {"people", "person"}:
@@ -4157,24 +4169,27 @@ def _measure(
         if became:
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         if verb is not None and _present_when(noun, verb):
-            return "present|people", _present_group(noun)  # "90 miners were working at the site when it fell"
+            return "aboard", _present_group(noun)  # "90 miners were working at the site when it fell"
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         if verb_key(did) == "capture":
             return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
     of_people = _of_what(anchor) if noun is None and verb is not None and ctx.abduction else None
     back = of_people is not None and _came_home(f"{verb_key(verb_lemma)}|people", verb)
-    if back and of_people is not None and lemma(of_people) in lx.TAKEN_NOUNS | {"people", "person"}:
-        return "released", ""  # "only 16 of our people came home": of those taken, the freed
+    if back and of_people is not None and (
+        lemma(of_people) in lx.TAKEN_NOUNS | {"people", "person"} or of_people.lower_ in ("them", "us")
+    ):
+        # "only 16 of our people came home", "35 of them came back": of those taken, the freed
+        return "released", ""
     if noun is not None and verb is not None and "protest" in ctx.topics and _a_crowd_there(noun, verb):
         return "participants", ""  # "there were 15,000 people on the Costanera" at a march
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
-        return "present|people", ""  # "there were at least 35 of us on the evening shift"
+        return "aboard", ""  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
         # "300 villagers were in the hall" against "40 journalists were at the ceremony")
-        return "present|people", _present_group(present)
+        return "aboard", _present_group(present)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
@@ -5437,6 +5452,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if _counter_protest(noun):
         return lx.COUNTER  # "200 counter-demonstrators gathered": not the march they oppose
     mods = _modifiers(noun)
+    if noun.like_num and (enemy := _of_what(noun)) is not None and _the_enemy(enemy):
+        mods = mods + list(enemy.subtree)  # "killed 25 of the enemy elements": the enemy's
     if _is_remains(noun) or _armed_members(noun):  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)  # "63 members of the extremist group": the group's
         if of is not None:
@@ -5485,7 +5502,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
         teller = frame.speaker.side if frame else ctx.article.source
-        speakers = country_in(teller.lower().split())
+        # (an outlet named for its capital speaks from its country: "Juba Al-Youm")
+        words = teller.lower().split()
+        speakers = country_in(words) or next(filter(None, map(country_of_capital, words)), None)
         country = f"not {speakers}" if speakers else None
     if country is None:
         country = _country_of_the_side_before(noun)
@@ -6086,12 +6105,15 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     """ "only 16 of our people came home", "returned home": free again, after an abduction."""
     if verb is None or measure not in ("come|people", "return|people", "arrive|people"):
         return False
-    homes = [c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")]
+    # ("came back": home again; "back" a particle or an adverb)
+    homes = [c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
+             or c.lower_ == "back" and c.dep_ in ("advmod", "prt")]
     # (not "came home from hospital", "from the front")
     whence = {lemma(o) for t in (verb, *homes) for o in _objects_of(t, "from")}
     who = _counted_subject(verb)
     # (not "300 soldiers came home", "displaced families returned home")
     taken = who is None or lemma(who) in lx.TAKEN_NOUNS | lx.HELD_NOUNS | {"people", "person"}
+    taken = taken or who is not None and who.lower_ in ("them", "us")  # "35 of them came back"
     return bool(homes) and not whence & lx.NOT_CAPTIVITY and taken
 
 
@@ -6601,10 +6623,10 @@ def _none_counted(verb: Token) -> str | None:
             return "cases"
         if (harmed := _none_who_were(verb, child)) is not None:
             return harmed  # "there is no civilian who died in Goma"
-        if child.dep_ == "nsubj" and _says_none(child) and lemma(child) in lx.PERSON_NOUNS and (
+        if child.dep_ == "nsubj" and _no_one_of_them(child) and (
             lemma(verb) in ("remain", "be") and (state := _state_on(verb)) == "held"
         ):
-            return state  # "no student remains in captivity"
+            return state  # "no student remains in captivity", "none (of them) remain in captivity"
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
@@ -6618,6 +6640,17 @@ def _none_counted(verb: Token) -> str | None:
                 return None
             return "deaths" if measure == "casualties" else measure  # none killed, at least
     return None
+
+
+def _no_one_of_them(noun: Token) -> bool:
+    """ "no student", "none", "none of the hostages", "no one": no person at all."""
+    if _says_none(noun) and lemma(noun) in lx.PERSON_NOUNS:
+        return True
+    if noun.lower_ not in ("none", "nobody", "one") or noun.lower_ == "one" and not _says_none(noun):
+        return False
+    of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj"]
+    return all(lemma(o) in lx.PERSON_NOUNS or o.pos_ == "PRON" for o in of)
 
 
 def _none_who_were(verb: Token, noun: Token) -> str | None:
@@ -7324,12 +7357,28 @@ def _some_of(anchor: Token) -> bool:
             for whole in prep.children:
                 if _all_there_are(whole):
                     continue  # "shut down two of the four kilns": two, of all it has
+                if _the_enemy(whole):
+                    continue  # "killed 25 of the enemy elements": that many enemies, no part of a count
                 if whole.dep_ == "pobj" and (
                     whole.lower_ in ("them", "these", "those")
                     or any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in whole.children)
                 ):
                     return True
     return False
+
+
+def _depicted(noun: Token) -> bool:
+    """ "photographs of 11 men", "the names of 30 victims": people shown or named, whom the
+    verb does not act on."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return holder is not None and lemma(holder) in lx.RECORDING_MEDIA | {"name", "portrait"}
+
+
+def _the_enemy(noun: Token) -> bool:
+    """ "the enemy", "the enemy elements", "the invaders": the other side's fighters."""
+    return lemma(noun) in lx.ENEMY_NOUNS or any(
+        lemma(c) in lx.ENEMY_NOUNS for c in noun.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _a_group_of(anchor: Token) -> bool:
@@ -8697,11 +8746,15 @@ def _none_planned(verb: Token) -> str | None:
     return None
 
 
+# Pronouns of whoever it may be: "lay anyone off", "would not arrest anybody".
+ANYONE = frozenset(["anyone", "anybody", "everyone", "everybody"])
+
+
 def _object(verb: Token) -> Token | None:
     """The thing acted on; for "have no plans for X", X."""
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
-            return child
+        if child.dep_ in ("dobj", "attr") and (child.pos_ in ("NOUN", "PROPN") or child.lower_ in ANYONE):
+            return child  # ("no plans to lay anyone off")
     for child in verb.children:
         if child.dep_ == "xcomp":
             found = _object(child)
@@ -8771,6 +8824,8 @@ def _an_outbreak_of_people(outbreak: Token, disease_told: bool = False) -> bool:
     """ "a meningitis outbreak", "an outbreak of cholera", a bare "outbreak" in a paragraph (or,
     `disease_told`, a report) that names a disease: an outbreak whose cases are people (not "an
     outbreak of violence", nor bird flu "at a poultry farm")."""
+    if lemma(outbreak) == "poisoning" and any(lemma(c) == "food" for c in outbreak.lefts):
+        return True  # "confirmed a collective food poisoning": people fell ill
     if lemma(outbreak) not in ("outbreak", "epidemic"):
         return False
     # (its own words: "a measles outbreak", "an outbreak of Marburg virus disease", not a clause

@@ -687,6 +687,9 @@ CURRENCIES = frozenset(
         *"""birr cedi kwacha dinar dirham riyal rial lek leu lev lempira quetzal kyat kip riel dong
         ringgit baht rupiah manat tenge lari denar forint koruna dalasi ariary metical kwanza pula
         ouguiya""".split(),
+        # (plurals of their own: "1.5 million meticais", "200 reais")
+        "meticais",
+        "reais",
         "usd",
         "eur",
         "gbp",
@@ -1595,7 +1598,7 @@ ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "b
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (
-    "use fire deploy launch shoot employ",
+    "use fire deploy launch shoot employ throw lob hurl",  # "threw tear gas canisters at us"
     "attack shell strike bomb hit target raid",
     "kill murder execute",
     "capture seize take occupy liberate overrun recapture",
@@ -1653,7 +1656,7 @@ ORG_SUFFIXES = frozenset(
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
-    spa pte pty insurance assurance assurances line holding""".split()
+    spa pte pty insurance assurance assurances line holding glass cement chemicals textiles""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from claimwatch.gazetteer import country_in, country_of_capital, spelled_alike
-from claimwatch.lexicon import HARM_MEASURES, ORG_MEASURES
+from claimwatch.lexicon import HARM_MEASURES, ORG_MEASURES, TOWN_SITE_WORDS
 from schemas.records import Claim
 
 NOWHERE = "-"  # the token of a claim that names no place (or no region)
@@ -105,6 +105,11 @@ def _anchor_of(c: Mapping[str, Any]) -> tuple[AnchorKind, str] | None:
 def real_places(places: Iterable[str]) -> list[str]:
     """The places a claim names, without the marks of a separate or country-wide event."""
     return [p for p in places if p not in (NATIONWIDE, LISTED) and "#" not in p]
+
+
+def spots_only(places: Sequence[str]) -> bool:
+    """ "boulevard joffre", "bazary be market": spots in a town, which they do not name."""
+    return all(not set(p.split()).isdisjoint(TOWN_SITE_WORDS) for p in places)
 
 
 def wider_region(region: Sequence[str], article_place: str, places: Sequence[str]) -> tuple[str, ...]:

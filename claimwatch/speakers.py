@@ -923,13 +923,23 @@ def _does_what_companies_do(subject: Token) -> bool:
     verb = subject.head
     if lemma(verb) not in lx.COMPANY_ACTS:
         return False
-    # its own: "closes its factory", "the Lourosa factory" (not "Elon Musk will cut 10,000 jobs
-    # at Tesla": another's)
-    if any(c.dep_ == "prep" and c.lower_ == "at" for t in (verb, *verb.children) for c in t.children):
+    # its own: "closes its factory", "the Lourosa factory", "shut the furnaces at its Karolinka
+    # works" (not "Elon Musk will cut 10,000 jobs at Tesla": another's)
+    at = [c for t in (verb, *verb.children) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
+    if any(not _its_own_site(prep) for prep in at):
         return False
     done_to = [c for c in verb.children if c.dep_ == "dobj"
                and any(o.lower_ in ("its", "their", "the") for o in c.children if o.dep_ in ("poss", "det"))]
     return any(lemma(c) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.JOB_NOUNS for c in done_to)
+
+
+def _its_own_site(at: Token) -> bool:
+    """ "at its Karolinka works": a site the doer owns (not "at Tesla")."""
+    return any(
+        any(o.dep_ == "poss" and o.lower_ in ("its", "their") for o in site.children)
+        for site in at.children
+        if site.dep_ == "pobj"
+    )
 
 
 def _told_to_the_outlet(docs: list[Doc], outlet: str) -> bool:

@@ -1537,10 +1537,10 @@ def test_reports_filed_from_one_city_of_two_countries_are_two_events():
 
 def test_those_present_are_of_their_group():
     journalists = claim(
-        key="present|people", measure="present|people", subject="journalist", low=40.0, high=40.0
+        key="aboard", measure="aboard", subject="journalist", low=40.0, high=40.0
     )
     villagers = claim(
-        **UKRAINE, key="present|people", measure="present|people", subject="villager", low=300.0, high=300.0
+        **UKRAINE, key="aboard", measure="aboard", subject="villager", low=300.0, high=300.0
     )
     assert conflict(villagers, journalists) is None
 
@@ -2090,9 +2090,9 @@ def test_fewer_the_next_day_told_against_the_other_or_of_the_event_is_disputed(t
 
 
 def test_miners_and_workers_of_one_shift_are_one_count():
-    company = claim(key="present|people", measure="present|people", subject="miner", side="company",
+    company = claim(key="aboard", measure="aboard", subject="miner", side="company",
                     low=38.0, high=38.0, figure_text="38")
-    union = claim(key="present|people", measure="present|people", subject="worker", side="union",
+    union = claim(key="aboard", measure="aboard", subject="worker", side="union",
                   low=52.0, high=52.0, figure_text="52")
     found = conflict(union, company)
     assert found is not None and found.kind == "figure_mismatch"
@@ -2150,3 +2150,27 @@ def test_a_county_police_named_with_its_county_is_the_county_police():
     later = claim(side="county police", speaker="he", low=14.0, high=14.0, figure_text="14", subject="",
                   cumulative=True, as_of="2029-01-08", region=("kandara", "murang'a county"))
     assert same_side(later, first)
+
+
+def test_a_warning_sent_weeks_before_meets_its_receipt_denied():
+    sent = claim(kind="event", key="receive|warning", measure="act", verb="send", subject="union",
+                 side="union", low=None, high=None, qualifier="", figure_text="", event_date="2030-11-18",
+                 as_of="2030-12-05", published_at="2030-12-05T09:00:00Z")
+    denied = claim(kind="event", key="receive|warning", measure="act", verb="receive", subject="company",
+                   side="company", polarity="negate", low=None, high=None, qualifier="", figure_text="",
+                   as_of="2030-12-04", published_at="2030-12-04T09:00:00Z")
+    assert conflict(sent, denied) is not None
+    long_after = replace(denied, as_of="2031-06-04", published_at="2031-06-04T09:00:00Z")
+    assert conflict(long_after, sent) is None  # (half a year on: another warning, another year)
+
+
+def test_a_march_placed_at_a_spot_is_in_its_reports_town():
+    capital = claim(key="participants", measure="participants", subject="", side="police", low=6000.0,
+                    high=6000.0, figure_text="6,000", places=("antananarivo",),
+                    region=("antananarivo", "toamasina"))
+    boulevard = claim(key="participants", measure="participants", subject="", side="organisers",
+                      low=15000.0, high=15000.0, figure_text="15,000", places=("boulevard joffre",),
+                      article_place="toamasina", region=("antananarivo", "boulevard joffre", "toamasina"))
+    assert conflict(boulevard, capital) is None
+    in_the_capital = replace(boulevard, article_place="antananarivo")
+    assert conflict(in_the_capital, capital) is not None
