@@ -1171,7 +1171,9 @@ def same_event(a: Claim, b: Claim) -> bool:
         if a.measure in TOWN_BY_TOWN_MEASURES and not _cores_meet(set(a_places), set(b_places)):
             return False  # arrests in Bouaké are not arrests in Abidjan, whichever report names both
         for spot, other in ((a, b), (b, a)):
+            # (unless the other report names the spot too: "the parade in Highland Park")
             spot_apart = not other.article_place and not _names_meet(spot.article_place, other.places)
+            spot_apart = spot_apart and set(spot.places).isdisjoint(other.region)
             if _at_a_spot(spot) and spot_apart and not spots_only(other.places):
                 # "the march along Boulevard Joffre", in a report from Toamasina, is not the
                 # march "in Antananarivo" (a claim placed at a spot only is in its report's town)
@@ -1422,8 +1424,6 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     window = anchor_window(a_anchor[0], b_anchor[0])
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True
-    if _never_received(a, b_anchor[1]) or _never_received(b, a_anchor[1]):
-        return True
     # (a plan for a plant, not for two days each names)
     plans = _a_plan_told_twice(a, b) and (a.measure in ORG_MEASURES or not (a.event_date and b.event_date))
     if plans and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
@@ -1506,16 +1506,6 @@ def _denied_to_date(denier: Claim, day: str) -> bool:
         return False
     made = (denier.as_of or "")[:10]
     return bool(made) and day <= made and days_between(day, made) <= TO_DATE_WINDOW_DAYS
-
-
-def _never_received(denier: Claim, day: str) -> bool:
-    """Whether `denier` says, of no day, that a message never came ("the company received no
-    warning about the gallery"), within weeks after `day`, when another says it was sent: it
-    denies every day before it is made."""
-    if not denier.key.startswith("receive|") or denier.polarity != "negate" or denier.event_date:
-        return False
-    made = (denier.as_of or "")[:10]
-    return bool(made) and day <= made and days_between(day, made) <= PLAN_WINDOW_DAYS
 
 
 def _counts_a_day(c: Claim) -> bool:
@@ -1662,6 +1652,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return _owners_compatible(a.subject, b.subject)
     if a.measure == CAUSE:
         return _causes_meet(a, b)
+    if a.measure == "cases" and not _diseases_meet(a, b):
+        return False  # "a collective food poisoning" confirmed is no case of cholera
     for one, other in ((a, b), (b, a)):
         # (people counted by their nationality alone, "three Palestinians", are of no category)
         uncategorised = _split_subject(other.subject)[1] in ("", NATIONALS)
@@ -1696,6 +1688,12 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if {a_rest, b_rest} <= WORKFORCE_ROLES:
         return True  # "38 miners were working underground" and "52 workers were underground"
     return not (a_rest and b_rest and a_rest != b_rest) or children_denied
+
+
+def _diseases_meet(a: Claim, b: Claim) -> bool:
+    """Whether two counts of cases are of one disease, as far as their sentences name one."""
+    a_names, b_names = ({w for m in NAMED_DISEASE.findall(c.text) for w in m.lower().split()} for c in (a, b))
+    return not (a_names and b_names) or bool(a_names & b_names)
 
 
 def _causes_meet(a: Claim, b: Claim) -> bool:
@@ -1776,8 +1774,6 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     found no diethylene glycol" disagree whoever tested."""
     if not a.subject or not b.subject or a.subject == b.subject or a.key.startswith("find|"):
         return True
-    if (a.verb == "receive") != (b.verb == "receive") and a.key.startswith("receive|"):
-        return True  # "the union sent a written warning" and "the company received no warning": two ends
     # ("the flames" and "the fire", "the blaze": one agent)
     a_words, b_words = ({THING_CANON.get(w, w) for w in c.subject.split()} for c in (a, b))
     if a_words <= b_words or b_words <= a_words:

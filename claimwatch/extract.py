@@ -1384,6 +1384,8 @@ class ClaimReader:
             subject = whose
         if measure in lx.ORG_MEASURES:
             subject = company_name(subject)
+        if measure == "act" and verb in lx.THROWING_VERBS and obj.rsplit(" ", 1)[-1] in lx.THROWN_WEAPONS:
+            verb = "use"  # "threw tear gas canisters at us": tear gas used
         if measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in lx.MEASURES_OF_WHOM or measure in lx.ORG_MEASURES:
@@ -3266,6 +3268,24 @@ def _so_many_of_us_there(number: Token, verb: Token) -> bool:
     return of_us and there
 
 
+def _present_key(group: str, verb: Token) -> tuple[str, str]:
+    """(measure, group) of those there when it happened, counted with those underground or on
+    board ("27 miners were working in the sector" and "41 men were underground"; "31 people were
+    inside the boiler house"), unless they were at a public place, a crowd of its own ("60
+    people were in the market when the plane came down")."""
+    sites = {lemma(o) for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
+    public = not sites.isdisjoint(PUBLIC_SITES)
+    return ("present|people" if public else "aboard"), group
+
+
+# Places where a crowd is, not a workforce or a vessel's passengers: "in the market", "at the station".
+# (not "the furnace hall", "the company's premises": a workforce's)
+PUBLIC_SITES = lx.TOWN_SITE_WORDS | frozenset(
+    """arena venue festival concert fair quay station platform terminal beach church mosque temple
+    shop mall restaurant hotel""".split()
+)
+
+
 def _present_group(people: Token) -> str:
     """Who were there, as a group: "90 miners", "40 journalists"; "300 people" are anyone there,
     and "employees" or "15 men were working" the workers."""
@@ -3425,8 +3445,14 @@ def _a_label(number: Token) -> bool:
     if number.i == 0:
         return False
     before = number.nbor(-1).lower_
-    if before in lx.NUMBERED_PARTS and number.nbor(-1).tag_ == "NN" and number.text.isdigit():
-        return True  # "on level 400 of block 5": parts by their numbers (not "400 miners")
+    part_before = number.nbor(-1)
+    if before in lx.NUMBERED_PARTS and part_before.tag_ == "NN" and number.text.isdigit() and (
+        not any(c.dep_ in ("det", "amod", "compound", "poss") for c in part_before.children)
+        and (after is None or after.tag_ not in ("NNS", "NNPS"))
+    ):
+        # "on level 400 of block 5": parts by their numbers (not "in the damaged section 14
+        # miners were trapped", "in that block 120 people")
+        return True
     no_at = number.i - 1
     if before == "." and number.i > 1 and number.nbor(-2).lower_ in ("no", "nos"):
         before, no_at = "no.", number.i - 2  # ("No . 2", as the tokenizer may split it)
@@ -3642,7 +3668,7 @@ def _measure(
         # "about 30,000 people had been admitted into the stadium": those there, no one hurt
         # (not "1,200 migrants were admitted into the country": let in, not there at once)
         if noun is not None and lemma(noun) in lx.PERSON_NOUNS and _admitted_to(verb, lx.VENUES):
-            return "aboard", _present_group(noun)
+            return "present|people", _present_group(noun)
         return "", ""
     if _where_people_are(noun) or _where_the_counted_are(noun):
         return "", ""  # "staff at 140 hospitals joined the strike": hospitals, not staff
@@ -4169,7 +4195,8 @@ def _measure(
         if became:
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         if verb is not None and _present_when(noun, verb):
-            return "aboard", _present_group(noun)  # "90 miners were working at the site when it fell"
+            # "90 miners were working at the site when it fell"
+            return _present_key(_present_group(noun), verb)
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         if verb_key(did) == "capture":
             return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
@@ -4184,12 +4211,12 @@ def _measure(
     if noun is not None and verb is not None and "protest" in ctx.topics and _a_crowd_there(noun, verb):
         return "participants", ""  # "there were 15,000 people on the Costanera" at a march
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
-        return "aboard", ""  # "there were at least 35 of us on the evening shift"
+        return _present_key("", verb)  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
         # "300 villagers were in the hall" against "40 journalists were at the ceremony")
-        return "aboard", _present_group(present)
+        return _present_key(_present_group(present), verb)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
@@ -5502,9 +5529,13 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
         teller = frame.speaker.side if frame else ctx.article.source
-        # (an outlet named for its capital speaks from its country: "Juba Al-Youm")
+        # ("Russian forces killed 25 of the enemy": not Russia's, whoever tells it)
+        killer = _agent_country(noun.head) if noun.dep_ in ("dobj", "nsubjpass") else ""
+        # (an outlet named for its capital speaks from its country, "Juba Al-Youm", when its
+        # report names that country: not the Bangkok Post's report of Myanmar's war)
         words = teller.lower().split()
-        speakers = country_in(words) or next(filter(None, map(country_of_capital, words)), None)
+        home = next(filter(None, map(country_of_capital, words)), None)
+        speakers = killer or country_in(words) or (home if home in ctx.region else None)
         country = f"not {speakers}" if speakers else None
     if country is None:
         country = _country_of_the_side_before(noun)
@@ -6113,8 +6144,16 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     who = _counted_subject(verb)
     # (not "300 soldiers came home", "displaced families returned home")
     taken = who is None or lemma(who) in lx.TAKEN_NOUNS | lx.HELD_NOUNS | {"people", "person"}
-    taken = taken or who is not None and who.lower_ in ("them", "us")  # "35 of them came back"
-    return bool(homes) and not whence & lx.NOT_CAPTIVITY and taken
+    # ("35 of them came back", of those taken; not of villagers who "fled into the bush")
+    fled = any(lemma(t) == "flee" for t in verb.doc[: verb.i])
+    taken = taken or who is not None and who.lower_ in ("them", "us") and not fled
+    # (not "came back to work", "to base": back at a place of their own)
+    whither = {lemma(o) for t in (verb, *homes) for o in _objects_of(t, "to")}
+    return bool(homes) and not whence & lx.NOT_CAPTIVITY and not whither & NOT_HOME and taken
+
+
+# Where people come back to that is no freedom regained: "came back to work", "to base".
+NOT_HOME = frozenset("work base duty office job shift post".split())
 
 
 def _has_no_plans(verb: Token) -> bool:
@@ -6643,14 +6682,16 @@ def _none_counted(verb: Token) -> str | None:
 
 
 def _no_one_of_them(noun: Token) -> bool:
-    """ "no student", "none", "none of the hostages", "no one": no person at all."""
+    """ "no student", "none", "none of the hostages", "no one": no one held at all."""
     if _says_none(noun) and lemma(noun) in lx.PERSON_NOUNS:
         return True
     if noun.lower_ not in ("none", "nobody", "one") or noun.lower_ == "one" and not _says_none(noun):
         return False
+    # ("none of the hostages"; not "none of the students", some of those taken, nor "none of
+    # those" just freed)
     of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
           for o in p.children if o.dep_ == "pobj"]
-    return all(lemma(o) in lx.PERSON_NOUNS or o.pos_ == "PRON" for o in of)
+    return all(lemma(o) in lx.HELD_NOUNS for o in of)
 
 
 def _none_who_were(verb: Token, noun: Token) -> str | None:

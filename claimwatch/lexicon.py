@@ -1598,7 +1598,7 @@ ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "b
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (
-    "use fire deploy launch shoot employ throw lob hurl",  # "threw tear gas canisters at us"
+    "use fire deploy launch shoot employ",
     "attack shell strike bomb hit target raid",
     "kill murder execute",
     "capture seize take occupy liberate overrun recapture",
@@ -1620,6 +1620,10 @@ _VERB_GROUP_TEXT = (
     "flood inundate submerge",
     "burn torch incinerate",  # "burned nine military vehicles", "four vehicles were torched"
 )
+# Verbs that use a weapon when it is thrown ("threw tear gas canisters at us"; not "threw 500,000
+# people into hunger", "threw a party"), and the weapons so thrown.
+THROWING_VERBS = frozenset("throw lob hurl".split())
+THROWN_WEAPONS = frozenset("gas canister grenade stone rock bomb shell cocktail explosive brick".split())
 # Words that make a state partial: "partially burned", "60 percent contained".
 PARTLY_WORDS = frozenset("partially partly largely mostly half percent".split())
 # Buildings a fire destroys when it burns them: "40 houses are completely burned" are the
@@ -1656,7 +1660,7 @@ ORG_SUFFIXES = frozenset(
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
-    spa pte pty insurance assurance assurances line holding glass cement chemicals textiles""".split()
+    spa pte pty insurance assurance assurances line holding glass""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

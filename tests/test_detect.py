@@ -2152,18 +2152,6 @@ def test_a_county_police_named_with_its_county_is_the_county_police():
     assert same_side(later, first)
 
 
-def test_a_warning_sent_weeks_before_meets_its_receipt_denied():
-    sent = claim(kind="event", key="receive|warning", measure="act", verb="send", subject="union",
-                 side="union", low=None, high=None, qualifier="", figure_text="", event_date="2030-11-18",
-                 as_of="2030-12-05", published_at="2030-12-05T09:00:00Z")
-    denied = claim(kind="event", key="receive|warning", measure="act", verb="receive", subject="company",
-                   side="company", polarity="negate", low=None, high=None, qualifier="", figure_text="",
-                   as_of="2030-12-04", published_at="2030-12-04T09:00:00Z")
-    assert conflict(sent, denied) is not None
-    long_after = replace(denied, as_of="2031-06-04", published_at="2031-06-04T09:00:00Z")
-    assert conflict(long_after, sent) is None  # (half a year on: another warning, another year)
-
-
 def test_a_march_placed_at_a_spot_is_in_its_reports_town():
     capital = claim(key="participants", measure="participants", subject="", side="police", low=6000.0,
                     high=6000.0, figure_text="6,000", places=("antananarivo",),
@@ -2174,3 +2162,17 @@ def test_a_march_placed_at_a_spot_is_in_its_reports_town():
     assert conflict(boulevard, capital) is None
     in_the_capital = replace(boulevard, article_place="antananarivo")
     assert conflict(in_the_capital, capital) is not None
+    names_the_spot = replace(capital, region=("antananarivo", "boulevard joffre", "toamasina"))
+    assert conflict(boulevard, names_the_spot) is not None  # (the other report names it too)
+
+
+def test_cases_of_two_diseases_named_apart_are_two_counts():
+    cholera = claim(kind="event", key="cases", measure="cases", subject="", side="ministry",
+                    polarity="negate", low=None, high=None, qualifier="", figure_text="",
+                    text="The health ministry said there were no cases of cholera in Oran.")
+    poisoning = claim(kind="event", key="cases", measure="cases", subject="", side="officials",
+                      low=None, high=None, qualifier="", figure_text="",
+                      text="Health officials in Oran confirmed a collective food poisoning at a wedding.")
+    assert conflict(poisoning, cholera) is None
+    again = replace(poisoning, text="Health officials in Oran confirmed a cholera outbreak at a wedding.")
+    assert conflict(again, cholera) is not None

@@ -7827,7 +7827,7 @@ def test_none_since_a_moment_is_no_denial_of_those_counted_before(extractor):
 
 def test_those_admitted_into_a_venue_are_no_one_hurt(extractor):
     venue = claims_of(extractor, "He said about 30,000 people had been admitted into the stadium.")
-    assert [c.key for c in venue] == ["aboard"]
+    assert [c.key for c in venue] == ["present|people"]
     assert claims_of(extractor, "About 1,200 migrants were admitted into the country last month.") == []
     for place in ("the University of Maiduguri Teaching Hospital", "the hospital's emergency hall"):
         cared = claims_of(extractor, f"Fourteen people were admitted to {place}, officials said.")
@@ -9390,9 +9390,16 @@ def test_none_left_in_captivity_denies_any_still_held(extractor, sentence):
     assert only(claims_of(extractor, sentence), key="held").polarity == "negate"
 
 
-def test_none_of_the_things_in_captivity_are_no_hostages(extractor):
-    said = "None of the cars remain in captivity, the army said."
-    assert not [c for c in claims_of(extractor, said) if c.key == "held"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "None of the cars remain in captivity, the army said.",
+        "None of the students remain in captivity, the school said.",
+        "The army freed 20 of the workers on Friday. None of those remain in captivity, the army said.",
+    ],
+)
+def test_none_of_some_group_in_captivity_is_no_denial_of_all_held(extractor, sentence):
+    assert not [c for c in claims_of(extractor, sentence) if c.key == "held" and c.polarity == "negate"]
 
 
 def test_so_many_of_them_came_back_are_the_freed(extractor):
@@ -9401,6 +9408,10 @@ def test_so_many_of_them_came_back_are_the_freed(extractor):
     assert only(claims_of(extractor, back), key="released").low == 35
     hospital = story + "Thirty of them came back from hospital on Saturday."
     assert not [c for c in claims_of(extractor, hospital) if c.key == "released"]
+    to_work = story + "About 200 of them came back to work on Thursday, the company said."
+    assert not [c for c in claims_of(extractor, to_work) if c.key == "released"]
+    fled = "Gunmen abducted 287 pupils. Many villagers fled into the bush; 300 of them came back on Tuesday."
+    assert not [c for c in claims_of(extractor, fled) if c.key == "released"]
 
 
 def test_a_confirmed_food_poisoning_is_cases(extractor):
@@ -9414,6 +9425,8 @@ def test_a_number_after_a_part_of_a_works_names_the_part(extractor):
         "steel arches. Four miners are still missing."
     )
     assert [c.low for c in claims_of(extractor, story) if c.kind == "figure"] == [4.0]
+    counted = "In the damaged section 14 miners were trapped, the company said."
+    assert [c.low for c in claims_of(extractor, counted) if c.kind == "figure"] == [14.0]
 
 
 def test_so_many_of_the_enemy_are_that_many_enemies(extractor):
@@ -9425,9 +9438,12 @@ def test_so_many_of_the_enemy_are_that_many_enemies(extractor):
 
 
 def test_an_outlet_named_for_its_capital_tells_whose_enemy(extractor):
-    said = "The heroic forces have killed 25 of the enemy elements."
+    said = "Fighting broke out on the border of South Sudan. The heroic forces have killed 25 of the enemy."
     claims = extractor.extract(clean_article(Article("t1", "Juba Al-Youm", PUBLISHED, "", said)))
     assert only(claims, key="deaths").subject == "not south sudan"
+    abroad = "Myanmar troops killed 25 of the enemy in Myawaddy on Monday."
+    claims = extractor.extract(clean_article(Article("t2", "Bangkok Post", PUBLISHED, "", abroad)))
+    assert only(claims, key="deaths").subject == "not myanmar"  # (the killers', not the outlet's)
 
 
 @pytest.mark.parametrize(
@@ -9446,3 +9462,24 @@ def test_people_in_pictures_carried_are_no_one_aboard(extractor):
     assert not [c for c in claims_of(extractor, said) if c.key == "aboard"]
     boat = "The boat was carrying 87 passengers, the owner said."
     assert only(claims_of(extractor, boat), key="aboard").low == 87
+
+
+def test_a_crowd_at_the_site_is_no_count_of_those_on_board(extractor):
+    said = "About 60 people were in the market when the plane came down, witnesses said."
+    assert only(claims_of(extractor, said), kind="figure").key == "present|people"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 300 people were on the quay when the ferry capsized, police said.",
+        "About 1,000 people were at the station when the trains collided, police said.",
+    ],
+)
+def test_a_crowd_at_a_public_place_is_not_counted_with_those_aboard(extractor, sentence):
+    assert only(claims_of(extractor, sentence), kind="figure").key == "present|people"
+
+
+def test_people_inside_a_works_when_it_blew_are_counted_with_those_on_shift(extractor):
+    said = "According to the union, 31 people were inside the boiler house when it exploded."
+    assert only(claims_of(extractor, said), kind="figure").key == "aboard"
