@@ -117,6 +117,7 @@ from claimwatch.row import (
     days_between,
     denies,
     denies_a_toll_to_date,
+    of_an_outbreak,
     plainly_agree,
     real_places,
     recency_rank,
@@ -1424,6 +1425,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     window = anchor_window(a_anchor[0], b_anchor[0])
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True
+    if _outbreak_denied_before(a, b) or _outbreak_denied_before(b, a):
+        return True
     # (a plan for a plant, not for two days each names)
     plans = _a_plan_told_twice(a, b) and (a.measure in ORG_MEASURES or not (a.event_date and b.event_date))
     if plans and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity):
@@ -1506,6 +1509,22 @@ def _denied_to_date(denier: Claim, day: str) -> bool:
         return False
     made = (denier.as_of or "")[:10]
     return bool(made) and day <= made and days_between(day, made) <= TO_DATE_WINDOW_DAYS
+
+
+def _outbreak_denied_before(denier: Claim, cases: Claim) -> bool:
+    """Whether `denier` said there were no cases (of no day) up to two weeks before `cases`
+    were confirmed: the outbreak it denied is the one confirmed later (not every count told
+    since: "31 cases had been reported as of March 12")."""
+    if denier.polarity != "negate" or cases.polarity == "negate" or not CONFIRMED.search(cases.text):
+        return False
+    if not (of_an_outbreak(denier) and of_an_outbreak(cases)):
+        return False
+    denied, told = (denier.as_of or "")[:10], (cases.as_of or "")[:10]
+    return bool(denied and told) and denied <= told and days_between(denied, told) <= TO_DATE_WINDOW_DAYS
+
+
+# What tells cases confirmed: "confirmed an outbreak", "15 laboratory-confirmed cases".
+CONFIRMED = re.compile(r"\bconfirm", re.I)
 
 
 def _counts_a_day(c: Claim) -> bool:

@@ -1400,7 +1400,9 @@ class ClaimReader:
             event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
         if event is None and THAT_EVENT.search(text_of(sent)):
             event = ctx.last_event_date  # "No one was hurt in that incident": the one just told
-        context = None if event or dates.since else ctx.main_event_date
+        # (those still held are counted on the day it is said, not the day they were taken:
+        # "twenty-five remain in the forest", in a report that opened on the abduction)
+        context = None if event or dates.since or measure == "held" else ctx.main_event_date
         return Claim(
             claim_id="",
             article_id=art.id,

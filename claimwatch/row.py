@@ -367,7 +367,7 @@ class RowIndex:
                     found.update(recent)
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())
-        to_date = denies_a_toll_to_date(claim)
+        to_date = denies_a_toll_to_date(claim) or of_an_outbreak(claim)
         for (old_kind, tally), by_day in self.shelves.items():
             window = UNDATED_WINDOW_DAYS if tally and claim.cumulative else anchor_window(kind, old_kind)
             if to_date:
@@ -454,6 +454,13 @@ def denies_a_toll_to_date(c: Claim) -> bool:
     if not (c.polarity == "negate" and c.kind == "event" and c.measure in HARM_MEASURES):
         return False
     return TO_DATE.search(c.text) is not None
+
+
+def of_an_outbreak(c: Claim) -> bool:
+    """Cases of a disease, of no day or period of their own: "there is no case of diphtheria in
+    Siguiri", then, a week or two on, "the ministry confirmed an outbreak" (an outbreak denied
+    early and confirmed later is one outbreak)."""
+    return c.measure == "cases" and not c.event_date and not c.period
 
 
 def denies(kind: str, polarity: str) -> bool:

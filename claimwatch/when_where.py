@@ -540,11 +540,13 @@ def _names_a_disease(ent: Span) -> bool:
 def _names_a_person(ent: Span) -> bool:
     """ "said spokeswoman An Verhulst": a name the model tags a place, set beside a role."""
     root = ent.root
-    return (
-        ent.label_ in PLACE_ENTS
-        and root.dep_ == "appos"
-        and root.head.lower_ in lx.ROLE_NOUNS | lx.TITLE_WORDS
+    roles = lx.ROLE_NOUNS | lx.TITLE_WORDS
+    # ("Dragan Jovanović, president of the union": a first name, set before a surname with a role)
+    surname = root.head if len(ent) == 1 and root.dep_ == "compound" and root.head.i == ent.end else None
+    first_name = surname is not None and surname.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.lower_ in roles for c in surname.children
     )
+    return ent.label_ in PLACE_ENTS and (root.dep_ == "appos" and root.head.lower_ in roles or first_name)
 
 
 def _place_name(ent: Span) -> str | None:
@@ -554,7 +556,7 @@ def _place_name(ent: Span) -> str | None:
         return None  # ("Typhoon Sinlaku" is what struck, not where)
     if len(ent) == 1 and ent.root.tag_ == "NNS" and ent.root.pos_ == "NOUN" and ent.start == ent.sent.start:
         return None  # "Pirates abducted six crew": people the model took for a place
-    if _names_a_disease(ent):
+    if _names_a_disease(ent) or _names_a_person(ent):
         return None
     name = _bare_name(whole_name(ent).lower())
     if not name or name in lx.SEATS_OF_EVERY_TOWN:

@@ -2176,3 +2176,18 @@ def test_cases_of_two_diseases_named_apart_are_two_counts():
     assert conflict(poisoning, cholera) is None
     again = replace(poisoning, text="Health officials in Oran confirmed a cholera outbreak at a wedding.")
     assert conflict(again, cholera) is not None
+
+
+def test_an_outbreak_denied_then_confirmed_ten_days_later_is_one_outbreak():
+    denied = claim(kind="event", key="cases", measure="cases", subject="", side="health department",
+                   polarity="negate", low=None, high=None, qualifier="", figure_text="",
+                   as_of="2030-08-09", published_at="2030-08-09T10:00:00Z",
+                   text="There are no cases of chikungunya in Savannakhet.")
+    confirmed = claim(kind="figure", key="cases", measure="cases", subject="", side="ministry", low=27.0,
+                      high=27.0, figure_text="27", as_of="2030-08-19", published_at="2030-08-19T10:00:00Z",
+                      text="The ministry confirmed an outbreak of chikungunya with 27 cases.")
+    assert conflict(confirmed, denied) is not None
+    months_on = replace(confirmed, as_of="2030-10-16", published_at="2030-10-16T10:00:00Z")
+    assert conflict(months_on, denied) is None
+    counted = replace(confirmed, text="As of Monday, 27 cases of chikungunya had been reported.")
+    assert conflict(counted, denied) is None  # (a count told since, not the outbreak confirmed)

@@ -9483,3 +9483,20 @@ def test_a_crowd_at_a_public_place_is_not_counted_with_those_aboard(extractor, s
 def test_people_inside_a_works_when_it_blew_are_counted_with_those_on_shift(extractor):
     said = "According to the union, 31 people were inside the boiler house when it exploded."
     assert only(claims_of(extractor, said), kind="figure").key == "aboard"
+
+
+def test_a_first_name_the_model_takes_for_a_town_is_no_place(extractor):
+    said = (
+        '"Velmont will lay off 1,700 of its own employees, not 1,150," Dragan Jovanovic, president of the '
+        "union branch at the plant, told a meeting."
+    )
+    assert "dragan" not in only(claims_of(extractor, said), measure="job_cuts").places
+
+
+def test_those_still_held_are_counted_on_the_day_it_is_said(extractor):
+    story = (
+        "Gunmen abducted 30 people on the highway on Monday.\n\n"
+        '"Twenty-five remain in the forest, including the two children," she said.'
+    )
+    held = only(claims_of(extractor, story), key="held")
+    assert held.context_date is None and held.event_date is None
