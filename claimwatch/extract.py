@@ -3239,6 +3239,10 @@ def _jobs_lost(noun: Token) -> bool:
     )
 
 
+# Those who came to an occasion: "there were about 300 guests" at the wedding.
+GUEST_NOUNS = frozenset(["guest", "attendee", "invitee"])
+
+
 def _a_crowd_there(people: Token, verb: Token) -> bool:
     """ "There were 15,000 people on the Costanera", "there were 20,000 protesters in the
     square": so many in the place of a march (not "there were 40 people injured", nor "on the
@@ -4212,6 +4216,8 @@ def _measure(
         return "released", ""
     if noun is not None and verb is not None and "protest" in ctx.topics and _a_crowd_there(noun, verb):
         return "participants", ""  # "there were 15,000 people on the Costanera" at a march
+    if noun is not None and verb is not None and lemma(noun) in GUEST_NOUNS and _there_were(verb, noun):
+        return "participants", ""  # "there were about 300 guests, not 450": those who came
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
         return _present_key("", verb)  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
@@ -8296,8 +8302,11 @@ def _works_closed(verb: Token, ctx: ArticleContext) -> Token | None:
                 continue
             if lemma(thing) in lx.WORKS_NOUNS:
                 return thing
-            if thing.pos_ == "PROPN" and thing.ent_type_ in PLACE_ENTS and ctx.main_org:
-                return thing  # "will not close Neuwied"
+            # "will not close Neuwied" (or "Karolinka", which the model takes for a person but
+            # the report names as a place)
+            placed = thing.ent_type_ in PLACE_ENTS or thing.lower_ in ctx.region
+            if thing.pos_ == "PROPN" and placed and ctx.main_org:
+                return thing
     return None
 
 

@@ -9500,3 +9500,19 @@ def test_those_still_held_are_counted_on_the_day_it_is_said(extractor):
     )
     held = only(claims_of(extractor, story), key="held")
     assert held.context_date is None and held.event_date is None
+
+
+def test_a_town_that_names_the_works_is_closed_whoever_the_model_takes_it_for(extractor):
+    story = (
+        "Moravec Glass denied a report that it plans to close its works in Karolinka. "
+        '"We have no plans to close Karolinka," chief executive Tomas Hrbacek said.'
+    )
+    closing = only(claims_of(extractor, story), measure="closures")
+    assert (closing.polarity, closing.places) == ("negate", ("karolinka",))
+
+
+def test_so_many_guests_there_were_are_those_who_came(extractor):
+    said = '"There were about 300 guests, not 450," the bride\'s father said.'
+    assert only(claims_of(extractor, said), kind="figure").key == "participants"
+    hurt = "There were 40 guests injured, the police said."
+    assert only(claims_of(extractor, hurt), kind="figure").key == "injured"
