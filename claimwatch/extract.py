@@ -6673,7 +6673,7 @@ def _none_counted(verb: Token) -> str | None:
         if child.dep_ == "nsubj" and _no_one_of_them(child) and (
             lemma(verb) in ("remain", "be") and (state := _state_on(verb)) == "held"
         ):
-            return state  # "no student remains in captivity", "none (of them) remain in captivity"
+            return state  # "no student remains in captivity", "none (of the hostages) remain in captivity"
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
