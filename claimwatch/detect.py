@@ -1515,16 +1515,34 @@ def _outbreak_denied_before(denier: Claim, cases: Claim) -> bool:
     """Whether `denier` said there were no cases (of no day) up to two weeks before `cases`
     were confirmed: the outbreak it denied is the one confirmed later (not every count told
     since: "31 cases had been reported as of March 12")."""
-    if denier.polarity != "negate" or cases.polarity == "negate" or not CONFIRMED.search(cases.text):
+    if denier.polarity != "negate" or cases.polarity == "negate" or not _confirmed(cases.text):
         return False
     if not (of_an_outbreak(denier) and of_an_outbreak(cases)):
+        return False
+    # (a denial of somewhere, and of the place confirmed: not "no cases at the Mulago hospital"
+    # against a district's, nor Laos's against Thailand's)
+    # (the confirmation's own places, and the towns and districts its report names: not a
+    # neighbouring country it names)
+    # (a quoted denial's place may be left untagged: "There is no case of diphtheria in Siguiri.")
+    said = denier.text.lower()
+    denied_in = set(real_places(denier.places)) or {
+        r for r in denier.region if r in said and not country_in([r])
+    }
+    told_in = set(cases.places) | {r for r in cases.region if not country_in([r])}
+    if not denied_in or not (denied_in & told_in or _cores_meet(denied_in, told_in)):
         return False
     denied, told = (denier.as_of or "")[:10], (cases.as_of or "")[:10]
     return bool(denied and told) and denied <= told and days_between(denied, told) <= TO_DATE_WINDOW_DAYS
 
 
-# What tells cases confirmed: "confirmed an outbreak", "15 laboratory-confirmed cases".
+# What tells cases confirmed: "confirmed an outbreak", "15 laboratory-confirmed cases" (not
+# "none has been confirmed", "yet to be confirmed", "unconfirmed").
 CONFIRMED = re.compile(r"\bconfirm", re.I)
+NOT_CONFIRMED = re.compile(r"\b(?:not|none|never|no|yet to)\b(?:\s+\w+){0,3}\s+confirm|\bunconfirmed", re.I)
+
+
+def _confirmed(text: str) -> bool:
+    return CONFIRMED.search(text) is not None and NOT_CONFIRMED.search(text) is None
 
 
 def _counts_a_day(c: Claim) -> bool:

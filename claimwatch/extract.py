@@ -1400,9 +1400,7 @@ class ClaimReader:
             event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
         if event is None and THAT_EVENT.search(text_of(sent)):
             event = ctx.last_event_date  # "No one was hurt in that incident": the one just told
-        # (those still held are counted on the day it is said, not the day they were taken:
-        # "twenty-five remain in the forest", in a report that opened on the abduction)
-        context = None if event or dates.since or measure == "held" else ctx.main_event_date
+        context = None if event or dates.since else ctx.main_event_date
         return Claim(
             claim_id="",
             article_id=art.id,
@@ -3239,10 +3237,6 @@ def _jobs_lost(noun: Token) -> bool:
     )
 
 
-# Those who came to an occasion: "there were about 300 guests" at the wedding.
-GUEST_NOUNS = frozenset(["guest", "attendee", "invitee"])
-
-
 def _a_crowd_there(people: Token, verb: Token) -> bool:
     """ "There were 15,000 people on the Costanera", "there were 20,000 protesters in the
     square": so many in the place of a march (not "there were 40 people injured", nor "on the
@@ -4216,8 +4210,6 @@ def _measure(
         return "released", ""
     if noun is not None and verb is not None and "protest" in ctx.topics and _a_crowd_there(noun, verb):
         return "participants", ""  # "there were 15,000 people on the Costanera" at a march
-    if noun is not None and verb is not None and lemma(noun) in GUEST_NOUNS and _there_were(verb, noun):
-        return "participants", ""  # "there were about 300 guests, not 450": those who came
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
         return _present_key("", verb)  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
@@ -8304,7 +8296,10 @@ def _works_closed(verb: Token, ctx: ArticleContext) -> Token | None:
                 return thing
             # "will not close Neuwied" (or "Karolinka", which the model takes for a person but
             # the report names as a place)
-            placed = thing.ent_type_ in PLACE_ENTS or thing.lower_ in ctx.region
+            # (its own closing: not "its rival would close Karolinka too")
+            doer = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+            by_itself = doer is None or doer.pos_ == "PRON"
+            placed = thing.ent_type_ in PLACE_ENTS or thing.lower_ in ctx.region and by_itself
             if thing.pos_ == "PROPN" and placed and ctx.main_org:
                 return thing
     return None

@@ -2181,13 +2181,22 @@ def test_cases_of_two_diseases_named_apart_are_two_counts():
 def test_an_outbreak_denied_then_confirmed_ten_days_later_is_one_outbreak():
     denied = claim(kind="event", key="cases", measure="cases", subject="", side="health department",
                    polarity="negate", low=None, high=None, qualifier="", figure_text="",
-                   as_of="2030-08-09", published_at="2030-08-09T10:00:00Z",
+                   as_of="2030-08-09", published_at="2030-08-09T10:00:00Z", places=("savannakhet",),
                    text="There are no cases of chikungunya in Savannakhet.")
     confirmed = claim(kind="figure", key="cases", measure="cases", subject="", side="ministry", low=27.0,
                       high=27.0, figure_text="27", as_of="2030-08-19", published_at="2030-08-19T10:00:00Z",
+                      places=("savannakhet",),
                       text="The ministry confirmed an outbreak of chikungunya with 27 cases.")
     assert conflict(confirmed, denied) is not None
     months_on = replace(confirmed, as_of="2030-10-16", published_at="2030-10-16T10:00:00Z")
     assert conflict(months_on, denied) is None
     counted = replace(confirmed, text="As of Monday, 27 cases of chikungunya had been reported.")
     assert conflict(counted, denied) is None  # (a count told since, not the outbreak confirmed)
+    unconfirmed = replace(confirmed, text="The WHO said 27 cases were reported, but none has been confirmed.")
+    assert conflict(unconfirmed, denied) is None
+    elsewhere = replace(confirmed, places=("ubon ratchathani",), region=("thailand", "ubon ratchathani"))
+    assert conflict(elsewhere, denied) is None  # (a neighbouring country's outbreak)
+    nowhere = replace(denied, places=())
+    assert conflict(confirmed, nowhere) is None  # (a denial of no place is not stretched)
+    untagged = replace(denied, places=(), region=("savannakhet", "xayphouthong"))
+    assert conflict(confirmed, untagged) is not None  # (the place its words name, untagged)
