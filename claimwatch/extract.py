@@ -8922,7 +8922,9 @@ def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str 
             if p.dep_ == "pobj"
         ],
     ]
-    for clause in obj.children:
+    # ("no plans to close Karolinka and no plans to lay anyone off": the second plans too)
+    also = [c for c in obj.children if c.dep_ == "conj" and lemma(c) == lemma(obj)]
+    for clause in (c for plans in (obj, *also) for c in plans.children):
         if clause.dep_ in ("acl", "relcl", "xcomp") and clause.pos_ == "VERB":
             inner = _object(clause)
             if inner is not None:

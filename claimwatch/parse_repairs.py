@@ -34,6 +34,9 @@ def repair(doc: Doc) -> Doc:
         elif token.dep_ == "prep" and token.head.dep_ == "ccomp":
             _day_to_the_saying(token)
     for token in doc:
+        if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
+            _object_to_its_like(token)
+    for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
         elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
@@ -88,6 +91,17 @@ def _denial_to_its_verb(aux: Token) -> None:
     for child in list(aux.children):
         if _denies_up_front(child, aux):
             child.head = aux.head
+
+
+def _object_to_its_like(noun: Token) -> None:
+    """ "We have no plans to close Karolinka and no plans to lay anyone off": the model joins the
+    second "plans" to the verb; it is a second object, joined to the first."""
+    verb = noun.head
+    first = next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.lemma_ == noun.lemma_ and c.i < noun.i), None
+    )
+    if first is not None:
+        noun.head = first
 
 
 def _number_to_its_noun(number: Token) -> None:

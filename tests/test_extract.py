@@ -9508,3 +9508,12 @@ def test_a_rivals_closing_of_a_town_is_not_the_companys(extractor):
         "Moravec Glass said its rival would close Karolinka too."
     )
     assert not [c for c in claims_of(extractor, story) if c.measure == "closures"]
+
+
+def test_a_second_no_plans_joined_to_the_verb_is_read_as_the_first(extractor):
+    story = (
+        "Moravec Glass denied a report that it plans to close its works. "
+        '"We have no plans to close Karolinka and no plans to lay anyone off," chief executive '
+        "Tomas Hrbacek said."
+    )
+    assert only(claims_of(extractor, story), measure="job_cuts").polarity == "negate"
