@@ -1519,14 +1519,14 @@ def _outbreak_denied_before(denier: Claim, cases: Claim) -> bool:
         return False
     if not (of_an_outbreak(denier) and of_an_outbreak(cases)):
         return False
-    # (a denial of somewhere, and of the place confirmed: not "no cases at the Mulago hospital"
-    # against a district's, nor Laos's against Thailand's)
-    # (the confirmation's own places, and the towns and districts its report names: not a
-    # neighbouring country it names)
-    # (a quoted denial's place may be left untagged: "There is no case of diphtheria in Siguiri.")
-    said = denier.text.lower()
+    # A denial of somewhere, and of a place the confirmation's report names (not "no cases at the
+    # Mulago hospital" against a district's, nor Laos's against Thailand's): the denial's own
+    # places, or those of its report its words name though the model left them untagged ("There
+    # is no case of diphtheria in Siguiri."); the confirmation's own places and the towns and
+    # districts of its report (not a neighbouring country it names).
+    said = set(re.findall(r"[\w']+", denier.text.lower()))
     denied_in = set(real_places(denier.places)) or {
-        r for r in denier.region if r in said and not country_in([r])
+        r for r in denier.region if set(r.split()) <= said and not country_in([r])
     }
     told_in = set(cases.places) | {r for r in cases.region if not country_in([r])}
     if not denied_in or not (denied_in & told_in or _cores_meet(denied_in, told_in)):

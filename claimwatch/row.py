@@ -109,7 +109,7 @@ def real_places(places: Iterable[str]) -> list[str]:
 
 def spots_only(places: Sequence[str]) -> bool:
     """ "boulevard joffre", "bazary be market": spots in a town, which they do not name."""
-    return all(not set(p.split()).isdisjoint(TOWN_SITE_WORDS) for p in places)
+    return bool(places) and all(not set(p.split()).isdisjoint(TOWN_SITE_WORDS) for p in places)
 
 
 def wider_region(region: Sequence[str], article_place: str, places: Sequence[str]) -> tuple[str, ...]:
