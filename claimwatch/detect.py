@@ -1383,9 +1383,7 @@ def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
     total = b if denial is a else a
     # (the disease each names, wherever in its sentence: "no plague in Ambositra" against "an
     # outbreak of pneumonic plague ... 17 cases")
-    denied_names, counted_names = (
-        {m.lower() for m in NAMED_DISEASE.findall(c.text)} for c in (denial, total)
-    )
+    denied_names, counted_names = _diseases_named(denial), _diseases_named(total)
     if denied_names and counted_names:
         if denied_names.isdisjoint(counted_names):
             return False
@@ -1507,8 +1505,7 @@ def _denied_to_date(denier: Claim, day: str) -> bool:
     a later day's toll does not."""
     if not denies_a_toll_to_date(denier):  # (most claims fail this at its first, cheap test)
         return False
-    made = (denier.as_of or "")[:10]
-    return bool(made) and day <= made and days_between(day, made) <= TO_DATE_WINDOW_DAYS
+    return _within_two_weeks(day, (denier.as_of or "")[:10])
 
 
 def _outbreak_denied_before(denier: Claim, cases: Claim) -> bool:
@@ -1531,8 +1528,12 @@ def _outbreak_denied_before(denier: Claim, cases: Claim) -> bool:
     told_in = set(cases.places) | {r for r in cases.region if not country_in([r])}
     if not denied_in or not (denied_in & told_in or _cores_meet(denied_in, told_in)):
         return False
-    denied, told = (denier.as_of or "")[:10], (cases.as_of or "")[:10]
-    return bool(denied and told) and denied <= told and days_between(denied, told) <= TO_DATE_WINDOW_DAYS
+    return _within_two_weeks((denier.as_of or "")[:10], (cases.as_of or "")[:10])
+
+
+def _within_two_weeks(first: str, then: str) -> bool:
+    """Whether day `then` is `first` or up to two weeks after it (TO_DATE_WINDOW_DAYS)."""
+    return bool(first and then) and first <= then and days_between(first, then) <= TO_DATE_WINDOW_DAYS
 
 
 # What tells cases confirmed: "confirmed an outbreak", "15 laboratory-confirmed cases" (not
@@ -1728,9 +1729,15 @@ def same_subject(a: Claim, b: Claim) -> bool:
 
 
 def _diseases_meet(a: Claim, b: Claim) -> bool:
-    """Whether two counts of cases are of one disease, as far as their sentences name one."""
-    a_names, b_names = ({w for m in NAMED_DISEASE.findall(c.text) for w in m.lower().split()} for c in (a, b))
-    return not (a_names and b_names) or bool(a_names & b_names)
+    """Whether two counts of cases are of one disease, as far as their sentences name one (a word
+    of the names in common: "hepatitis e" and "hepatitis")."""
+    a_words, b_words = ({w for name in _diseases_named(c) for w in name.split()} for c in (a, b))
+    return not (a_words and b_words) or bool(a_words & b_words)
+
+
+def _diseases_named(c: Claim) -> set[str]:
+    """The diseases a claim's sentence names, lower-case."""
+    return {m.lower() for m in NAMED_DISEASE.findall(c.text)}
 
 
 def _causes_meet(a: Claim, b: Claim) -> bool:

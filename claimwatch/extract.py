@@ -3268,14 +3268,13 @@ def _so_many_of_us_there(number: Token, verb: Token) -> bool:
     return of_us and there
 
 
-def _present_key(group: str, verb: Token) -> tuple[str, str]:
-    """(measure, group) of those there when it happened, counted with those underground or on
-    board ("27 miners were working in the sector" and "41 men were underground"; "31 people were
+def _present_measure(verb: Token) -> str:
+    """The measure of those there when it happened: counted with those underground or on board
+    ("27 miners were working in the sector" and "41 men were underground"; "31 people were
     inside the boiler house"), unless they were at a public place, a crowd of its own ("60
     people were in the market when the plane came down")."""
     sites = {lemma(o) for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
-    public = not sites.isdisjoint(PUBLIC_SITES)
-    return ("present|people" if public else "aboard"), group
+    return "aboard" if sites.isdisjoint(PUBLIC_SITES) else "present|people"
 
 
 # Places where a crowd is, not a workforce or a vessel's passengers: "in the market", "at the station".
@@ -3444,8 +3443,8 @@ def _a_label(number: Token) -> bool:
         return True  # "roof bolting in 2 Section", "in 3 Shaft": a part of a works by its number
     if number.i == 0:
         return False
-    before = number.nbor(-1).lower_
     part_before = number.nbor(-1)
+    before = part_before.lower_
     if before in lx.NUMBERED_PARTS and part_before.tag_ == "NN" and number.text.isdigit() and (
         not any(c.dep_ in ("det", "amod", "compound", "poss") for c in part_before.children)
         and (after is None or after.tag_ not in ("NNS", "NNPS"))
@@ -4196,7 +4195,7 @@ def _measure(
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         if verb is not None and _present_when(noun, verb):
             # "90 miners were working at the site when it fell"
-            return _present_key(_present_group(noun), verb)
+            return _present_measure(verb), _present_group(noun)
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         if verb_key(did) == "capture":
             return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
@@ -4211,12 +4210,12 @@ def _measure(
     if noun is not None and verb is not None and "protest" in ctx.topics and _a_crowd_there(noun, verb):
         return "participants", ""  # "there were 15,000 people on the Costanera" at a march
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
-        return _present_key("", verb)  # "there were at least 35 of us on the evening shift"
+        return _present_measure(verb), ""  # "there were at least 35 of us on the evening shift"
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
         # "300 villagers were in the hall" against "40 journalists were at the ceremony")
-        return _present_key(_present_group(present), verb)
+        return _present_measure(verb), _present_group(present)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
