@@ -89,6 +89,7 @@ from claimwatch.when_where import (
     in_earlier_figure,
     main_place,
     names_of,
+    outlet_name,
     region_of,
     says_nationwide,
     scene_set,
@@ -133,7 +134,7 @@ class ClaimReader:
             published=published,
             main_org=(main_org := main_org_of(docs, article.source)),
             main_org_public=a_public_body(main_org, docs),
-            region=region_of(docs, main_org, untagged),
+            region=region_of(docs, main_org, untagged, outlet_name(article.source)),
             topics=topics,
             names=names_of(docs),
             untagged_places=untagged,
@@ -485,6 +486,11 @@ class ClaimReader:
                 if not whose and lemma(verb) == "surrender":
                     whose = "military"  # "no unit surrendered": those who surrender are fighters
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
+                continue
+            no_such = _no_such_people(verb)
+            if no_such is not None and no_such not in figure_measures:
+                # "we have no missing citizens", "there are no trapped miners": there are none
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, no_such, "", dates))
                 continue
             if obj is None and frame_or_none is not None and _outbreak_under_way(verb) and (
                 "cases" not in figure_measures
@@ -3868,6 +3874,8 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun):
         return "aboard", ""  # "there were 120 passengers aboard the ship"
+    if verb is not None and noun is not None and _there_were_passengers(verb, noun):
+        return "aboard", ""  # "there were 64 passengers and four crew": a passenger is aboard
     people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
     being = verb_lemma in ("be", "remain")
     if people_aboard and noun is not None and noun.dep_ == "nsubj" and being and _on_board(noun):
@@ -5173,7 +5181,11 @@ def _thing(noun: Token) -> str:
     none_of = any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children)
     if len(kinds) > 1 or not none_of:
         kinds = []  # "300 international and domestic flights": all of them
-    return " ".join([*kinds, lx.THING_CANON.get(thing, thing)])
+    canon = lx.THING_CANON.get(thing)
+    if canon is None and " " in thing:
+        *kind, last = thing.split()  # "container vessels" are container ships
+        canon = " ".join([*kind, lx.THING_CANON.get(last, last)])
+    return " ".join([*kinds, canon or thing])
 
 
 def _none_of_what(none: Token) -> Token:
@@ -5217,6 +5229,16 @@ def _what_was_fired(obj: Token, thing: str) -> str:
     if thing in lx.LIVE_ROUNDS and (live or plain) or thing == "fire" and live:
         return "live ammunition"
     return thing
+
+
+def _there_were_passengers(verb: Token, noun: Token) -> bool:
+    """ "There were 64 passengers and four crew": those a vessel carried (not a year's traffic,
+    "there were 2.3 million passengers last year")."""
+    if lemma(verb) != "be" or noun.dep_ != "attr" or lemma(noun) != "passenger":
+        return False
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    return not any(e.label_ == "DATE" for e in verb.sent.ents)
 
 
 def _on_board(word: Token) -> bool:
@@ -6353,6 +6375,23 @@ def _under_rubble(noun: Token, verb: Token | None) -> bool:
         for holder in held_by
         for prep in holder.children
     )
+
+
+def _no_such_people(verb: Token) -> str | None:
+    """ "We have no missing citizens", "there are no trapped miners": the measure of the people
+    said to be none (not "we have no missing documents", "no injured man was left behind")."""
+    existential = lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+    if lemma(verb) != "have" and not existential:
+        return None
+    for held in verb.children:
+        if held.dep_ not in ("dobj", "attr") or lemma(held) not in PEOPLE_LIKE:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ == "no" for d in held.children):
+            continue
+        states = [d.lower_ for d in held.children if d.dep_ == "amod" and d.lower_ in lx.ADJECTIVE_MEASURES]
+        if states:
+            return lx.ADJECTIVE_MEASURES[states[0]]
+    return None
 
 
 def _none_are(verb: Token) -> str:
@@ -7763,6 +7802,14 @@ def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
     return None
 
 
+def _none_done_to(verb: Token) -> Token | None:
+    """ "no ransom" of "No ransom was paid": the thing a passive verb says none of."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subjects = (c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN")
+    return next((c for c in subjects if _says_none(c)), None)
+
+
 def _act_object(verb: Token) -> tuple[Token, Token | None]:
     """The verb that acts on an object, and the object: "denied agreeing to buy jets" ->
     (buy, jets); a verb without one comes back with None."""
@@ -7772,7 +7819,9 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         if _no_cases_of(verb, child):
             continue  # "there is no case of mpox here": a count of none (_none_counted)
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
-            return verb, child
+            # ("No ransom was paid, not one rupiah": the model takes the words that say it again
+            # for an object of the passive verb)
+            return verb, _none_done_to(verb) or child
         if child.dep_ == "dobj" and child.lower_ in ("any", "all") and (whole := _of_what(child)) is not None:
             return verb, whole  # "to close any of its branches"
         # 'had "liberated" Sange': quotes around the verb make the model read its object

@@ -350,7 +350,10 @@ CITIES = frozenset(
         tallinn harare lusaka dakar conakry freetown monrovia luanda lilongwe dodoma antananarivo
         tunis muscat vientiane ulaanbaatar havana managua tegucigalpa montevideo asuncion vienna
         prague bratislava sofia zagreb sarajevo skopje tirana helsinki stockholm oslo copenhagen
-        dublin amsterdam canberra wellington""".split(),
+        dublin amsterdam canberra wellington brazzaville yamoussoukro abidjan sucre reykjavik bern
+        dili nassau bridgetown""".split(),
+        # (and by two or more)
+        "kuwait city", "panama city", "abu dhabi", "port of spain", "bandar seri begawan",
     ]
 )
 
@@ -359,7 +362,8 @@ CITIES = frozenset(
 # Deutschland"): the arm speaks of the company's jobs and sites.
 HOME_NAMES = frozenset(
     """polska deutschland espana españa italia nederland sverige norge danmark suomi osterreich
-    österreich brasil turkiye türkiye cesko česko slovensko magyarorszag magyarország hellas""".split()
+    österreich brasil turkiye türkiye cesko česko slovensko magyarorszag magyarország hellas maroc
+    tunisie algerie algérie cameroun méxico perú belgique suisse schweiz""".split()
 )
 
 

@@ -761,7 +761,10 @@ TOPICS = {
 PROTEST_EVENTS = frozenset(w for w, topic in TOPICS.items() if topic == "protest") - NOUN_MEASURES.keys()
 # Words of a story of people abducted: its missing are those taken ("87 students were
 # missing" after gunmen stormed a school), unless it is also a disaster's.
-ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abductor".split())
+# (hostages and a ransom tell of people seized, though no one says "kidnapped")
+ABDUCTION_WORDS = frozenset(
+    "abduct abduction kidnap kidnapping kidnapper abductor hostage ransom captive captivity".split()
+)
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
 # ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
 DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())

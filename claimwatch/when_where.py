@@ -519,6 +519,14 @@ def _bare_name(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=1024)
+def outlet_name(source: str) -> str:
+    """The name a report's outlet goes by in its text ("central africa wire" of "Central Africa
+    Wire", "guinée horizon info" of "Guinée Horizon Info (machine translation)"): no place,
+    wherever the model tags it one ("three witnesses told Central Africa Wire")."""
+    return _bare_name(re.sub(r"\s*\([^)]*\)", "", source).strip().lower())
+
+
 # A named storm, which the model may take for a facility: "Typhoon Sinlaku".
 STORM_NAME = re.compile(r"(?i)(?:super )?(?:typhoon|hurricane|cyclone|storm|tropical storm)\b")
 
@@ -743,6 +751,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         and not _who_said(ent.root, speaker)
         and not _seat_opened_on(ent, sent)
         and not _a_road_to(ent.root)
+        and name != outlet_name(ctx.article.source)
     ]
     untagged = ctx.untagged_places.get((id(sent.doc), sent.start))
     if untagged is None:
@@ -773,7 +782,7 @@ def _a_road_to(place: Token) -> bool:
 def _there(sent: Span, ctx: ArticleContext) -> list[str]:
     """ "The strike followed a walkout in Auckland on Tuesday. Health NZ says 2,150 nurses took
     part there": the places of the sentence before (not "there were 40 injured")."""
-    here = [t for t in sent if t.lower_ == "there" and t.dep_ == "advmod" and t.head.pos_ == "VERB"]
+    here = [t for t in sent if t.lower_ == "there" and t.dep_ == "advmod" and _a_thing_there(t.head)]
     # (not "speaking there, he said", "officials there said": where the speaker was)
     here = [t for t in here if lemma(t.head) not in lx.REPORT_VERBS | {"speak"} and t.head.dep_ != "advcl"]
     if sent.start == 0 or not here:
@@ -783,7 +792,22 @@ def _there(sent: Span, ctx: ArticleContext) -> list[str]:
     if untagged is None:
         untagged = untagged_places(before)
     named = {name for ent in before.ents if (name := _place_name(ent))} | set(untagged)
+    # ("Kaynarpınar was not hit. There is no loss of life and no collapse there": a name the
+    # report calls a place elsewhere, "the village of Kaynarpınar", whatever the model took it for)
+    named |= {
+        name for ent in before.ents
+        if (name := _bare_name(ent.text.lower())) in ctx.region and not country_in(name.split())
+    }
     return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
+
+
+def _a_thing_there(head: Token) -> bool:
+    """What "there" places: a thing done ("took part there") or that happened ("no collapse
+    there"); not people ("officials there said": where the speaker was)."""
+    if head.pos_ == "VERB":
+        return True
+    people = lemma(head) in lx.PERSON_NOUNS or head.dep_ in ("nsubj", "nsubjpass")
+    return head.pos_ == "NOUN" and not people
 
 
 def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
@@ -870,7 +894,8 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
         if seg.kind != "paragraph":
             continue
         for ent in doc.ents:
-            if not ent.text.isupper() and ent.text.lower() not in bodies and (name := _place_name(ent)):
+            name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
+            if name and name != outlet_name(article.source):
                 return name
     return filed_in
 
@@ -1180,11 +1205,11 @@ def untagged_places(sent: Span) -> list[str]:
 
 
 def region_of(
-    docs: list[Doc], main_org: str | None, untagged: Mapping[tuple[int, int], list[str]]
+    docs: list[Doc], main_org: str | None, untagged: Mapping[tuple[int, int], list[str]], outlet: str = ""
 ) -> tuple[str, ...]:
     """Every place an article names, countries included (from names and adjectives, and the
     names the model does not tag); a name that is part of the organisation the article is
-    about is not a place."""
+    about is not a place, nor the outlet's name (`outlet_name`)."""
     org_words = set((main_org or "").split())
     bodies = short_names_of_bodies(docs)
     # (a surname alone is the person named in full: "Jim Jordan", then "Jordan said")
@@ -1224,7 +1249,7 @@ def region_of(
         # (a capital stays a place when the organisation is named after it: "the Accra
         # Regional Police Command")
         names += [name for name in found if not set(name.split()) <= org_words or name in CITIES]
-    return tuple(sorted(set(names)))
+    return tuple(sorted(set(names) - {outlet}))
 
 
 def _ends_of_a_route(ent: Span, name: str) -> list[str]:

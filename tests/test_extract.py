@@ -9517,3 +9517,76 @@ def test_a_second_no_plans_joined_to_the_verb_is_read_as_the_first(extractor):
         "Tomas Hrbacek said."
     )
     assert only(claims_of(extractor, story), measure="job_cuts").polarity == "negate"
+
+
+def test_there_were_so_many_passengers_counts_those_aboard(extractor):
+    said = (
+        'The owner said the ferry capsized near the ghat. "There were 64 passengers and four crew," he '
+        "said."
+    )
+    assert only(claims_of(extractor, said), measure="aboard").low == 68
+    traffic = "There were 2.3 million passengers last year, the airport said."
+    assert not [c for c in claims_of(extractor, traffic) if c.measure == "aboard"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ('"We have no missing citizens at this hour," the governor said.', "missing"),
+        ("There are no trapped miners, the company said.", "trapped"),
+    ],
+)
+def test_no_such_people_are_none_of_them(extractor, sentence, measure):
+    assert only(claims_of(extractor, sentence), measure=measure).polarity == "negate"
+
+
+def test_no_such_things_are_no_count_of_people(extractor):
+    said = "We have no missing documents, the ministry said."
+    assert not [c for c in claims_of(extractor, said) if c.measure == "missing"]
+
+
+def test_the_outlets_own_name_is_no_place(extractor):
+    body = (
+        "As the crowd approached the roundabout, police fired tear gas to stop marchers, three "
+        "witnesses told Central Africa Wire."
+    )
+    article = Article("t1", "Central Africa Wire", PUBLISHED, "", body)
+    for claim in extractor.extract(clean_article(article)):
+        assert "central africa wire" not in (*claim.places, *claim.region)
+
+
+def test_there_after_a_name_the_report_calls_a_place_is_that_place(extractor):
+    story = (
+        "The governor rejected reports that the village of Kaynarpınar had been flattened. "
+        '"Kaynarpınar was not hit. There is no loss of life and no collapse there," he said.'
+    )
+    denied = only(claims_of(extractor, story), measure="deaths")
+    assert (denied.polarity, denied.places) == ("negate", ("kaynarpınar",))
+
+
+def test_officials_there_are_where_the_speaker_was_not_the_events_place(extractor):
+    story = "Floods hit the town of Lorren on Monday. Officials there said 12 people had died."
+    assert only(claims_of(extractor, story), measure="deaths").places == ()
+
+
+def test_all_hostages_freed_is_none_held_though_no_one_was_said_to_be_kidnapped(extractor):
+    story = (
+        "Security forces have freed the construction workers held by armed separatists, the military said. "
+        '"All hostages have been freed in a special operation," a spokesman said.'
+    )
+    assert only(claims_of(extractor, story), measure="held").polarity == "negate"
+
+
+def test_words_that_say_a_passive_none_again_are_no_object(extractor):
+    said = "No ransom was paid, not one rupiah, the army spokesman said."
+    assert only(claims_of(extractor, said), kind="event").key == "pay|ransom"
+
+
+def test_container_vessels_are_container_ships(extractor):
+    said = '"We worked container vessels at three of our berths," the port operator said.'
+    assert "work|container ship" in {c.key for c in claims_of(extractor, said)}
+
+
+def test_a_companys_local_arm_named_in_french_is_the_company(extractor):
+    said = "Haltmann Bordnetz Maroc will cut 1,150 jobs in Kenitra, the company said."
+    assert only(claims_of(extractor, said), measure="job_cuts").subject == "haltmann bordnetz"
