@@ -99,6 +99,7 @@ from claimwatch.lexicon import (
     WORKFORCE_ROLES,
 )
 from claimwatch.row import (
+    CONTEXT_WINDOW_DAYS,
     LISTED,
     NATIONWIDE,
     PLAN_WINDOW_DAYS,
@@ -1464,6 +1465,10 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
             return False
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
+        elif a_anchor[0] == b_anchor[0] == "made":
+            # (a day's turnout given a week after another, neither naming its day: two strike
+            # days, "Turnout was 18%, lower than last week")
+            window = min(window, CONTEXT_WINDOW_DAYS)
     return days_between(a_anchor[1], b_anchor[1]) <= window
 
 

@@ -488,9 +488,12 @@ class ClaimReader:
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
                 continue
             no_such = _no_such_people(verb)
-            if no_such is not None and no_such not in figure_measures:
+            if no_such is not None and _no_such_measure(no_such) not in figure_measures:
                 # "we have no missing citizens", "there are no trapped miners": there are none
-                out.append(self._none_were(ctx, sent, frame_or_none, verb, no_such, "", dates))
+                # (of them: "we have no missing children" is said of children only)
+                whose = _whose(no_such, ctx, frame_or_none)
+                measure = _no_such_measure(no_such)
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, measure, whose, dates))
                 continue
             if obj is None and frame_or_none is not None and _outbreak_under_way(verb) and (
                 "cases" not in figure_measures
@@ -4555,7 +4558,9 @@ def _an_abduction(docs: list[Doc], topics: tuple[str, ...]) -> bool:
     are the abducted)."""
     words = {lemma(t) for d in docs for t in d}
     disaster = set(topics) & lx.DISASTER_TOPICS or words & lx.DISASTER_WORDS
-    return bool(words & lx.ABDUCTION_WORDS) and not disaster
+    hostages = any(t.lower_ == lx.HOSTAGES for d in docs for t in d)  # ("All hostages have been freed")
+    ransom = lx.RANSOM in words and words.isdisjoint(lx.HACKING_WORDS)
+    return bool(words & lx.ABDUCTION_WORDS or hostages or ransom) and not disaster
 
 
 EARLIER_WORDS = frozenset(["earlier", "previous", "initial", "original", "former", "prior", "old"])
@@ -5231,14 +5236,20 @@ def _what_was_fired(obj: Token, thing: str) -> str:
     return thing
 
 
+TOLD_MORE_DEPS = frozenset(["prep", "acl", "relcl", "advcl", "npadvmod"])
+
+
 def _there_were_passengers(verb: Token, noun: Token) -> bool:
-    """ "There were 64 passengers and four crew": those a vessel carried (not a year's traffic,
-    "there were 2.3 million passengers last year")."""
+    """ "There were 64 passengers and four crew": those the vessel carried, said plainly (not a
+    year's traffic, "there were 2.3 million passengers last year", "through its gates"; nor
+    passengers somewhere or doing something, "waiting at the station", "among the survivors",
+    "in the minibus")."""
     if lemma(verb) != "be" or noun.dep_ != "attr" or lemma(noun) != "passenger":
         return False
     if not any(c.dep_ == "expl" for c in verb.children):
         return False
-    return not any(e.label_ == "DATE" for e in verb.sent.ents)
+    told_more = [c for c in (*verb.children, *noun.children) if c.dep_ in TOLD_MORE_DEPS]
+    return not told_more and not any(e.label_ == "DATE" for e in verb.sent.ents)
 
 
 def _on_board(word: Token) -> bool:
@@ -6377,21 +6388,27 @@ def _under_rubble(noun: Token, verb: Token | None) -> bool:
     )
 
 
-def _no_such_people(verb: Token) -> str | None:
-    """ "We have no missing citizens", "there are no trapped miners": the measure of the people
-    said to be none (not "we have no missing documents", "no injured man was left behind")."""
+def _no_such_people(verb: Token) -> Token | None:
+    """ "We have no missing citizens", "there are no trapped miners": the people said to be none
+    (not "we have no missing documents"; nor "no trapped miners left", after a rescue)."""
     existential = lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
     if lemma(verb) != "have" and not existential:
+        return None
+    if any(t.lower_ in ("left", "anymore", "longer") for t in verb.subtree):
         return None
     for held in verb.children:
         if held.dep_ not in ("dobj", "attr") or lemma(held) not in PEOPLE_LIKE:
             continue
         if not any(d.dep_ == "det" and d.lower_ == "no" for d in held.children):
             continue
-        states = [d.lower_ for d in held.children if d.dep_ == "amod" and d.lower_ in lx.ADJECTIVE_MEASURES]
-        if states:
-            return lx.ADJECTIVE_MEASURES[states[0]]
+        if any(d.dep_ == "amod" and d.lower_ in lx.ADJECTIVE_MEASURES for d in held.children):
+            return held
     return None
+
+
+def _no_such_measure(held: Token) -> str:
+    """ "missing" of "no missing citizens"."""
+    return next(lx.ADJECTIVE_MEASURES[d.lower_] for d in held.children if d.lower_ in lx.ADJECTIVE_MEASURES)
 
 
 def _none_are(verb: Token) -> str:
@@ -7802,9 +7819,12 @@ def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
     return None
 
 
-def _none_done_to(verb: Token) -> Token | None:
-    """ "no ransom" of "No ransom was paid": the thing a passive verb says none of."""
-    if not any(c.dep_ == "auxpass" for c in verb.children):
+def _none_done_to(verb: Token, obj: Token) -> Token | None:
+    """ "no ransom" of "No ransom was paid, not one rupiah": the thing a passive verb says none
+    of, said again in the words the model takes for an object (not "No families were paid
+    compensation": what they were not paid)."""
+    restated = any(t.dep_ == "neg" or t.lower_ == "no" for t in obj.subtree)
+    if not restated or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subjects = (c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN")
     return next((c for c in subjects if _says_none(c)), None)
@@ -7821,7 +7841,7 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             # ("No ransom was paid, not one rupiah": the model takes the words that say it again
             # for an object of the passive verb)
-            return verb, _none_done_to(verb) or child
+            return verb, _none_done_to(verb, child) or child
         if child.dep_ == "dobj" and child.lower_ in ("any", "all") and (whole := _of_what(child)) is not None:
             return verb, whole  # "to close any of its branches"
         # 'had "liberated" Sange': quotes around the verb make the model read its object

@@ -362,8 +362,7 @@ CITIES = frozenset(
 # Deutschland"): the arm speaks of the company's jobs and sites.
 HOME_NAMES = frozenset(
     """polska deutschland espana españa italia nederland sverige norge danmark suomi osterreich
-    österreich brasil turkiye türkiye cesko česko slovensko magyarorszag magyarország hellas maroc
-    tunisie algerie algérie cameroun méxico perú belgique suisse schweiz""".split()
+    österreich brasil turkiye türkiye cesko česko slovensko magyarorszag magyarország hellas""".split()
 )
 
 

@@ -761,10 +761,13 @@ TOPICS = {
 PROTEST_EVENTS = frozenset(w for w, topic in TOPICS.items() if topic == "protest") - NOUN_MEASURES.keys()
 # Words of a story of people abducted: its missing are those taken ("87 students were
 # missing" after gunmen stormed a school), unless it is also a disaster's.
-# (hostages and a ransom tell of people seized, though no one says "kidnapped")
-ABDUCTION_WORDS = frozenset(
-    "abduct abduction kidnap kidnapping kidnapper abductor hostage ransom captive captivity".split()
-)
+ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abductor".split())
+# ... and words that tell of people seized, though no one says "kidnapped": hostages (not "took
+# two guards hostage", "held hostage by the union"), a ransom where no one hacked anything (not
+# ransomware's)
+HOSTAGES = "hostages"
+RANSOM = "ransom"
+HACKING_WORDS = frozenset("ransomware hacker hack hacking cyberattack cyber malware encrypt".split())
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
 # ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
 DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())

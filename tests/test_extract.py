@@ -9525,8 +9525,13 @@ def test_there_were_so_many_passengers_counts_those_aboard(extractor):
         "said."
     )
     assert only(claims_of(extractor, said), measure="aboard").low == 68
-    traffic = "There were 2.3 million passengers last year, the airport said."
-    assert not [c for c in claims_of(extractor, traffic) if c.measure == "aboard"]
+    for elsewhere in (
+        "There were 2.3 million passengers last year, the airport said.",
+        "The airport is busy: there were 2.3 million passengers through its gates.",
+        "A train derailed on Monday. There were 40 passengers waiting at the station when it happened.",
+        "Among the survivors there were 20 passengers and two crew, the navy said.",
+    ):
+        assert not [c for c in claims_of(extractor, elsewhere) if c.measure == "aboard"]
 
 
 @pytest.mark.parametrize(
@@ -9543,6 +9548,13 @@ def test_no_such_people_are_none_of_them(extractor, sentence, measure):
 def test_no_such_things_are_no_count_of_people(extractor):
     said = "We have no missing documents, the ministry said."
     assert not [c for c in claims_of(extractor, said) if c.measure == "missing"]
+    rescued = 'A landslide trapped 30 miners on Monday. "There are no trapped miners left," the company said.'
+    assert not [c for c in claims_of(extractor, rescued) if c.measure == "trapped" and c.polarity == "negate"]
+
+
+def test_no_such_children_are_no_children_only(extractor):
+    said = '"We have no missing children," the head of the school said.'
+    assert only(claims_of(extractor, said), measure="missing").subject == "child"
 
 
 def test_the_outlets_own_name_is_no_place(extractor):
@@ -9580,13 +9592,16 @@ def test_all_hostages_freed_is_none_held_though_no_one_was_said_to_be_kidnapped(
 def test_words_that_say_a_passive_none_again_are_no_object(extractor):
     said = "No ransom was paid, not one rupiah, the army spokesman said."
     assert only(claims_of(extractor, said), kind="event").key == "pay|ransom"
+    unpaid = "No families were paid compensation, the villagers said."
+    assert only(claims_of(extractor, unpaid), kind="event").key == "pay|compensation"
+
+
+def test_a_ransom_for_data_tells_of_no_abduction(extractor):
+    story = "Hackers demanded a ransom from the hospital. Twelve employees were missing from work, it said."
+    assert not [c for c in claims_of(extractor, story) if c.measure in ("captured", "held")]
 
 
 def test_container_vessels_are_container_ships(extractor):
     said = '"We worked container vessels at three of our berths," the port operator said.'
     assert "work|container ship" in {c.key for c in claims_of(extractor, said)}
 
-
-def test_a_companys_local_arm_named_in_french_is_the_company(extractor):
-    said = "Haltmann Bordnetz Maroc will cut 1,150 jobs in Kenitra, the company said."
-    assert only(claims_of(extractor, said), measure="job_cuts").subject == "haltmann bordnetz"
