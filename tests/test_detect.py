@@ -2200,3 +2200,14 @@ def test_an_outbreak_denied_then_confirmed_ten_days_later_is_one_outbreak():
     assert conflict(confirmed, nowhere) is None  # (a denial of no place is not stretched)
     untagged = replace(denied, places=(), region=("savannakhet", "xayphouthong"))
     assert conflict(confirmed, untagged) is not None  # (the place its words name, untagged)
+
+
+def test_a_days_turnout_given_a_week_after_another_is_of_another_day():
+    week_one = claim(key="participants", measure="participants", unit="%", low=27.0, high=27.0,
+                     side="operator", as_of="2031-01-14", published_at="2031-01-14T12:00:00Z", subject="")
+    week_two = claim(key="participants", measure="participants", unit="%", low=95.0, high=95.0,
+                     side="union", as_of="2031-01-21", published_at="2031-01-21T12:00:00Z", subject="")
+    assert conflict(week_two, week_one) is None
+    next_day = claim(key="participants", measure="participants", unit="%", low=95.0, high=95.0,
+                     side="union", as_of="2031-01-15", published_at="2031-01-15T12:00:00Z", subject="")
+    assert conflict(next_day, week_one) is not None
