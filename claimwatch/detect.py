@@ -36,6 +36,7 @@ from typing import Any, Final, Literal
 from rapidfuzz import fuzz
 
 from claimwatch.dates import MONTHS, period_contains, periods_compatible
+from claimwatch.figures import parse_number
 from claimwatch.gazetteer import (
     HOME_NAMES,
     SIDE_OF_WORD,
@@ -1045,9 +1046,9 @@ def _said_in_place_of(later: Claim, earlier: Claim) -> bool:
     between = later.text[own + len(later.figure_text) : told.start()] if own >= 0 else ""
     if own < 0 or any(ch.isdigit() for ch in between) or len(between) > NOT_AS_REACH:
         return False
-    try:
-        figure = float(told.group("figure").replace(",", "").rstrip("."))
-    except ValueError:
+    # ("not 41 as officials have said", "not fourteen as the military has said")
+    figure = parse_number([told.group("figure").rstrip(".")])
+    if figure is None:
         return False
     return earlier.low <= figure <= (earlier.high if earlier.high is not None else earlier.low)
 
@@ -1212,7 +1213,15 @@ def same_event(a: Claim, b: Claim) -> bool:
     # (Two reports of one story filed from two towns apart stay apart though they share names:
     # the row index files claims by place, and meeting them by name cost more false alerts than
     # it found, 65 against 25 on all wires.)
-    return not a_region.isdisjoint(b_region) or _cores_meet(a_region, b_region)
+    if not a_region.isdisjoint(b_region) or _cores_meet(a_region, b_region):
+        return True
+    # But a report that names no town, only a country ("under South African law"), is of the
+    # story whose names it shares ("Goldvale", "the Doornpan shaft"), wherever the other is
+    return (_countries_only(a_region) or _countries_only(b_region)) and _one_story(a, b)
+
+
+def _countries_only(region: set[str]) -> bool:
+    return all(country_in([p]) for p in region)
 
 
 def _at_a_spot(c: Claim) -> bool:

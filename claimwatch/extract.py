@@ -488,12 +488,11 @@ class ClaimReader:
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
                 continue
             no_such = _no_such_people(verb)
-            if no_such is not None and _no_such_measure(no_such) not in figure_measures:
+            if no_such is not None and no_such[1] not in figure_measures:
                 # "we have no missing citizens", "there are no trapped miners": there are none
                 # (of them: "we have no missing children" is said of children only)
-                whose = _whose(no_such, ctx, frame_or_none)
-                measure = _no_such_measure(no_such)
-                out.append(self._none_were(ctx, sent, frame_or_none, verb, measure, whose, dates))
+                whose = _whose(no_such[0], ctx, frame_or_none)
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, no_such[1], whose, dates))
                 continue
             if obj is None and frame_or_none is not None and _outbreak_under_way(verb) and (
                 "cases" not in figure_measures
@@ -3879,6 +3878,8 @@ def _measure(
         return "aboard", ""  # "there were 120 passengers aboard the ship"
     if verb is not None and noun is not None and _there_were_passengers(verb, noun):
         return "aboard", ""  # "there were 64 passengers and four crew": a passenger is aboard
+    if verb_lemma == "board" and noun is not None and noun_lemma in lx.PERSON_NOUNS:
+        return "aboard", ""  # "132 people had boarded the MV Ma Bhawani"
     people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
     being = verb_lemma in ("be", "remain")
     if people_aboard and noun is not None and noun.dep_ == "nsubj" and being and _on_board(noun):
@@ -6388,9 +6389,10 @@ def _under_rubble(noun: Token, verb: Token | None) -> bool:
     )
 
 
-def _no_such_people(verb: Token) -> Token | None:
-    """ "We have no missing citizens", "there are no trapped miners": the people said to be none
-    (not "we have no missing documents"; nor "no trapped miners left", after a rescue)."""
+def _no_such_people(verb: Token) -> tuple[Token, str] | None:
+    """ "We have no missing citizens", "there are no trapped miners": the people said to be none,
+    and the measure of their state (not "we have no missing documents"; nor "no trapped miners
+    left", after a rescue)."""
     existential = lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
     if lemma(verb) != "have" and not existential:
         return None
@@ -6401,14 +6403,10 @@ def _no_such_people(verb: Token) -> Token | None:
             continue
         if not any(d.dep_ == "det" and d.lower_ == "no" for d in held.children):
             continue
-        if any(d.dep_ == "amod" and d.lower_ in lx.ADJECTIVE_MEASURES for d in held.children):
-            return held
+        states = [d.lower_ for d in held.children if d.dep_ == "amod" and d.lower_ in lx.ADJECTIVE_MEASURES]
+        if states:
+            return held, lx.ADJECTIVE_MEASURES[states[0]]
     return None
-
-
-def _no_such_measure(held: Token) -> str:
-    """ "missing" of "no missing citizens"."""
-    return next(lx.ADJECTIVE_MEASURES[d.lower_] for d in held.children if d.lower_ in lx.ADJECTIVE_MEASURES)
 
 
 def _none_are(verb: Token) -> str:

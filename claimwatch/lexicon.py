@@ -1029,7 +1029,8 @@ SAYS_A_MULTIPLE_OF_OTHERS = re.compile(
 )
 # ... or told in place of another's: "47 workers were seized, not 41 as officials have said".
 SAYS_NOT_AS_OTHERS = re.compile(
-    r"\bnot (?:the )?(?P<figure>[\d,.]+)(?: [a-z]+)? as (?:the |its |their )?(?:[a-z'’]+ ){0,3}?"
+    r"\bnot (?:the )?(?P<figure>[\d,.]+|[a-z]+(?:-[a-z]+)?)(?: [a-z]+)? as "  # ("not fourteen as")
+    r"(?:the |its |their )?(?:[a-z'’]+ ){0,3}?"
     r"(?:(?:had|have|has) )?(?:said|say|says|claimed|claims|announced|reported|stated|put it)\b",
     re.I,
 )

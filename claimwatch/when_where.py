@@ -523,7 +523,7 @@ def _bare_name(name: str) -> str:
 def outlet_name(source: str) -> str:
     """The name a report's outlet goes by in its text ("central africa wire" of "Central Africa
     Wire", "guinée horizon info" of "Guinée Horizon Info (machine translation)"): no place,
-    wherever the model tags it one ("three witnesses told Central Africa Wire")."""
+    wherever the model tags it one ("three witnesses told Central Africa Wire", "told Expresso")."""
     return _bare_name(re.sub(r"\s*\([^)]*\)", "", source).strip().lower())
 
 

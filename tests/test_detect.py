@@ -2211,3 +2211,25 @@ def test_a_days_turnout_given_a_week_after_another_is_of_another_day():
     next_day = claim(key="participants", measure="participants", unit="%", low=95.0, high=95.0,
                      side="union", as_of="2031-01-15", published_at="2031-01-15T12:00:00Z", subject="")
     assert conflict(next_day, week_one) is not None
+
+
+def test_a_count_told_in_place_of_the_other_sides_in_words_has_not_grown():
+    army = claim(key="captured", measure="captured", subject="", side="army", low=14.0, high=14.0,
+                 figure_text="14", as_of="2031-01-11", published_at="2031-01-11T03:45:00Z")
+    families = claim(key="captured", measure="captured", subject="", side="family", low=21.0, high=21.0,
+                     figure_text="twenty-one", as_of="2031-01-12", published_at="2031-01-12T09:00:00Z",
+                     text="Families said twenty-one were taken, not fourteen as the military has said.")
+    found = conflict(families, army)
+    assert found is not None and found.kind == "figure_mismatch"
+
+
+def test_a_report_that_names_only_its_country_tells_the_story_whose_names_it_shares():
+    company = claim(side="goldvale", low=9.0, high=9.0, figure_text="nine", subject="", cumulative=True,
+                    region=("south africa",), names=("doornpan", "goldvale", "south africa"),
+                    as_of="2031-01-13", published_at="2031-01-13T15:00:00Z")
+    union = claim(side="union", low=14.0, high=14.0, figure_text="14", subject="", cumulative=True,
+                  region=("welkom",), names=("doornpan", "goldvale", "num"),
+                  as_of="2031-01-13", published_at="2031-01-13T20:30:00Z")
+    assert conflict(union, company) is not None
+    other_story = replace(union, claim_id="u9:0", article_id="u9", names=("kloof", "sibanye", "num"))
+    assert conflict(other_story, company) is None

@@ -9605,3 +9605,11 @@ def test_container_vessels_are_container_ships(extractor):
     said = '"We worked container vessels at three of our berths," the port operator said.'
     assert "work|container ship" in {c.key for c in claims_of(extractor, said)}
 
+
+
+def test_people_who_boarded_are_those_aboard(extractor):
+    said = "Ticket counterfoils showed that 132 people had boarded the ferry, the district commissioner said."
+    assert only(claims_of(extractor, said), kind="figure").measure == "aboard"
+    homes = "Volunteers boarded up 30 homes, the mayor said."
+    assert not [c for c in claims_of(extractor, homes) if c.measure == "aboard"]
+
