@@ -1044,7 +1044,11 @@ def _said_in_place_of(later: Claim, earlier: Claim) -> bool:
     # quantity's, "the bus was carrying 60, not 41 as the operator said")
     own = later.text.lower().rfind(later.figure_text.lower(), 0, told.start())
     between = later.text[own + len(later.figure_text) : told.start()] if own >= 0 else ""
-    if own < 0 or any(ch.isdigit() for ch in between) or len(between) > NOT_AS_REACH:
+    # (nor a number told in words between: "the bus, carrying sixty, not forty as")
+    numbers = any(ch.isdigit() for ch in between) or any(
+        parse_number([word]) is not None for word in re.findall(r"[a-z]+(?:-[a-z]+)*", between.lower())
+    )
+    if own < 0 or numbers or len(between) > NOT_AS_REACH:
         return False
     # ("not 41 as officials have said", "not fourteen as the military has said")
     figure = parse_number([told.group("figure").rstrip(".")])
@@ -1217,7 +1221,9 @@ def same_event(a: Claim, b: Claim) -> bool:
         return True
     # But a report that names no town, only a country ("under South African law"), is of the
     # story whose names it shares ("Goldvale", "the Doornpan shaft"), wherever the other is
-    return (_countries_only(a_region) or _countries_only(b_region)) and _one_story(a, b)
+    # (unless a claim names a place of its own: "at Goldvale's Kroonkop mine near Carletonville")
+    own_places = bool(real_places(a.places) or real_places(b.places))
+    return not own_places and (_countries_only(a_region) or _countries_only(b_region)) and _one_story(a, b)
 
 
 def _countries_only(region: set[str]) -> bool:
@@ -1474,9 +1480,10 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
             return False
         if a_anchor[0] == b_anchor[0] == "event":
             window = 0  # each day's strike or march is its own: named days must be the same
-        elif a_anchor[0] == b_anchor[0] == "made":
-            # (a day's turnout given a week after another, neither naming its day: two strike
-            # days, "Turnout was 18%, lower than last week")
+        elif a_anchor[0] == b_anchor[0] == "made" or "strike" in (*a.topics, *b.topics):
+            # (a day's turnout given a week after another, neither naming its day, or a strike's,
+            # told on its day: two strike days, "Turnout was 18%, lower than last week"; an
+            # election's turnout is counted for days after the vote)
             window = min(window, CONTEXT_WINDOW_DAYS)
     return days_between(a_anchor[1], b_anchor[1]) <= window
 

@@ -569,6 +569,14 @@ class ClaimReader:
                 if gave_way is not None:
                     out.append(self._structure_gave_way(ctx, sent, frame_or_none, verb, gave_way, dates))
                     continue
+                craft = _no_craft_did(verb)
+                if craft is not None and frame_or_none is not None:
+                    # "no vessel was waiting at anchor", "not a single train ran": none did
+                    # what "22 ships were waiting" counts
+                    did = f"{verb_key(lemma(verb))}|{_thing(craft)}"
+                    if did not in figure_measures:
+                        out.append(self._none_were(ctx, sent, frame_or_none, verb, did, "", dates))
+                        continue
                 nobody = _none_who(verb)
                 people = f"{verb_key(lemma(verb))}|people"
                 if nobody is not None and (lemma(verb) == "escape" or _escaped(lemma(nobody), verb)):
@@ -3878,7 +3886,7 @@ def _measure(
         return "aboard", ""  # "there were 120 passengers aboard the ship"
     if verb is not None and noun is not None and _there_were_passengers(verb, noun):
         return "aboard", ""  # "there were 64 passengers and four crew": a passenger is aboard
-    if verb_lemma == "board" and noun is not None and noun_lemma in lx.PERSON_NOUNS:
+    if verb is not None and noun is not None and _boarded(noun, verb):
         return "aboard", ""  # "132 people had boarded the MV Ma Bhawani"
     people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
     being = verb_lemma in ("be", "remain")
@@ -5237,6 +5245,32 @@ def _what_was_fired(obj: Token, thing: str) -> str:
     return thing
 
 
+# Who boards a vessel as its passengers (not soldiers, police or rescuers boarding it, nor the
+# survivors boarding another).
+BOARDING_PEOPLE = frozenset("people person passenger migrant traveller pilgrim".split())
+# What says the boarded vessel is another: "a second boat", "a rescue ship", "another ferry".
+ANOTHER_VESSEL_WORDS = frozenset("second another other rescue navy patrol".split())
+
+
+def _boarded(people: Token, verb: Token) -> bool:
+    """ "132 people had boarded the MV Ma Bhawani", "at least 250 passengers boarded": those
+    aboard; not "boarded a second boat", "a rescue ship", "buses to the capital", "flights"
+    (craft of their own), "boarded the ferry at its last stop" (some of them), nor
+    "boarded speedboats to search for survivors"."""
+    if lemma(verb) != "board" or lemma(people) not in BOARDING_PEOPLE:
+        return False
+    for c in verb.children:
+        purpose = c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.lefts)
+        if purpose or c.dep_ == "prep" and c.lower_ == "at":
+            return False  # ("to search for survivors", "at its last stop")
+    boarded = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if boarded is None:
+        return True
+    if boarded.tag_ in ("NNS", "NNPS") or any(c.lower_ in ANOTHER_VESSEL_WORDS for c in boarded.children):
+        return False
+    return boarded.pos_ == "PROPN" or lemma(boarded) in lx.VESSELS
+
+
 TOLD_MORE_DEPS = frozenset(["prep", "acl", "relcl", "advcl", "npadvmod"])
 
 
@@ -6482,6 +6516,18 @@ def _none_who(verb: Token) -> Token | None:
         return None  # "no additional patients have been identified": none more, not none
     # (not "no additional casualties were identified": a count of its own, `_none_counted`)
     return None if nobody is not None and lemma(nobody) in lx.NOUN_MEASURES else nobody
+
+
+def _no_craft_did(verb: Token) -> Token | None:
+    """The subject of "no vessel was waiting at anchor", "not a single train ran": craft or
+    services none of which did a thing (not "no ship will sail", said of what may be)."""
+    if verb.pos_ != "VERB" or lemma(verb) in lx.LIGHT_VERBS or lemma(verb) in lx.REPORT_VERBS:
+        return None
+    if not _happened(verb) or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    craft = lx.VESSELS | lx.SCHEDULED_SERVICES
+    subject = _subject_saying_none(verb, ("nsubj",), craft)
+    return subject if subject is not None and lemma(subject) in craft else None  # (not "nobody")
 
 
 def _happened(verb: Token) -> bool:

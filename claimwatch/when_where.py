@@ -536,6 +536,17 @@ def _a_city(name: str) -> bool:
     return name in CITIES or name.removesuffix(" city") in CITIES
 
 
+# Oceans and seas, which name a coast's or a port's side of a country, not a place in it.
+OCEANS = frozenset("pacific atlantic arctic indian mediterranean caribbean baltic adriatic aegean".split())
+
+
+def _an_oceans_kind(ent: Span) -> bool:
+    """ "Colombia's main Pacific port", "its Atlantic coast": which side of the country, not
+    where (not "in the Pacific", "off the Adriatic")."""
+    modifies = ent.root.dep_ in ("compound", "amod") and ent.root.head.pos_ == "NOUN"
+    return ent.text.lower() in OCEANS and modifies
+
+
 def _names_a_disease(ent: Span) -> bool:
     """ "Marburg virus", "Lassa fever", "Rift Valley fever": a disease named after a place,
     which says nothing of where its outbreak is."""
@@ -564,7 +575,7 @@ def _place_name(ent: Span) -> str | None:
         return None  # ("Typhoon Sinlaku" is what struck, not where)
     if len(ent) == 1 and ent.root.tag_ == "NNS" and ent.root.pos_ == "NOUN" and ent.start == ent.sent.start:
         return None  # "Pirates abducted six crew": people the model took for a place
-    if _names_a_disease(ent) or _names_a_person(ent):
+    if _names_a_disease(ent) or _names_a_person(ent) or _an_oceans_kind(ent):
         return None
     name = _bare_name(whole_name(ent).lower())
     if not name or name in lx.SEATS_OF_EVERY_TOWN:

@@ -9610,6 +9610,31 @@ def test_container_vessels_are_container_ships(extractor):
 def test_people_who_boarded_are_those_aboard(extractor):
     said = "Ticket counterfoils showed that 132 people had boarded the ferry, the district commissioner said."
     assert only(claims_of(extractor, said), kind="figure").measure == "aboard"
-    homes = "Volunteers boarded up 30 homes, the mayor said."
-    assert not [c for c in claims_of(extractor, homes) if c.measure == "aboard"]
+    meaning = "Survivors said 95 people had boarded the boat in Sfax on Saturday, meaning 35 are missing."
+    assert only(claims_of(extractor, meaning), measure="aboard").low == 95
+    for not_aboard in (
+        "Volunteers boarded up 30 homes, the mayor said.",
+        "The ferry sank on Sunday. Twenty migrants boarded a second boat which turned back, police said.",
+        "The ferry sank on Sunday. Forty volunteers boarded speedboats to search for survivors, police said.",
+        "The ferry sank on Sunday. Twelve soldiers boarded the tanker before dawn, the navy said.",
+        "The plane crashed on Monday. 300 passengers boarded flights at the airport on Tuesday, it said.",
+        "The ferry sank on Sunday. Eighty passengers boarded the ferry at its last stop, police said.",
+    ):
+        assert not [c for c in claims_of(extractor, not_aboard) if c.measure == "aboard"], not_aboard
 
+
+
+def test_no_craft_that_did_a_thing_denies_a_count_of_them(extractor):
+    said = '"All six berths were working and no vessel was waiting at anchor," the company said.'
+    denied = only(claims_of(extractor, said), key="wait|ship")
+    assert denied.polarity == "negate"
+    may_be = "The port operator said no ship will sail on Monday."
+    assert not [c for c in claims_of(extractor, may_be) if c.key.startswith("sail|")]
+
+
+def test_an_ocean_that_names_a_ports_side_is_no_place(extractor):
+    said = (
+        "Dockworkers at Colombia's main Pacific port stopped work on Tuesday, and their union said 91% of "
+        "the workers had joined the walkout."
+    )
+    assert all("pacific" not in c.places for c in claims_of(extractor, said))
