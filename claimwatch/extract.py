@@ -5279,9 +5279,7 @@ def _there_were_passengers(verb: Token, noun: Token) -> bool:
     year's traffic, "there were 2.3 million passengers last year", "through its gates"; nor
     passengers somewhere or doing something, "waiting at the station", "among the survivors",
     "in the minibus")."""
-    if lemma(verb) != "be" or noun.dep_ != "attr" or lemma(noun) != "passenger":
-        return False
-    if not any(c.dep_ == "expl" for c in verb.children):
+    if lemma(noun) != "passenger" or not _there_were(verb, noun):
         return False
     told_more = [c for c in (*verb.children, *noun.children) if c.dep_ in TOLD_MORE_DEPS]
     return not told_more and not any(e.label_ == "DATE" for e in verb.sent.ents)
@@ -6423,17 +6421,18 @@ def _under_rubble(noun: Token, verb: Token | None) -> bool:
     )
 
 
+NO_LONGER_WORDS = frozenset(["left", "anymore", "longer"])  # "no trapped miners left": all brought out
+
+
 def _no_such_people(verb: Token) -> tuple[Token, str] | None:
     """ "We have no missing citizens", "there are no trapped miners": the people said to be none,
     and the measure of their state (not "we have no missing documents"; nor "no trapped miners
     left", after a rescue)."""
-    existential = lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
-    if lemma(verb) != "have" and not existential:
-        return None
-    if any(t.lower_ in ("left", "anymore", "longer") for t in verb.subtree):
+    if lemma(verb) not in ("have", "be") or any(t.lower_ in NO_LONGER_WORDS for t in verb.subtree):
         return None
     for held in verb.children:
-        if held.dep_ not in ("dobj", "attr") or lemma(held) not in PEOPLE_LIKE:
+        told = held.dep_ == "dobj" and lemma(verb) == "have" or _there_were(verb, held)
+        if not told or lemma(held) not in PEOPLE_LIKE:
             continue
         if not any(d.dep_ == "det" and d.lower_ == "no" for d in held.children):
             continue
