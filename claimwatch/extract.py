@@ -5589,7 +5589,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
         # ("the Swedish defence ministry said two of its soldiers": Sweden's)
         said_by = frame.speaker
-        country = nationality_in(said_by.side.split()) or nationality_in(said_by.text.lower().split())
+        named = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
+        country = nationality_in(said_by.side.split()) or nationality_in(named) or country_in(named)
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
@@ -5869,6 +5870,10 @@ def _on_our_side(noun: Token) -> bool:
         loser = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         forces = loser is not None and lemma(loser) in lx.FORCES_NOUNS | lx.MILITARY_NOUNS
         if forces and loser is not None and any(d.lower_ == "our" for d in loser.children):
+            return True
+        # ("Guinea's army said it lost only one soldier": the speaker lost them)
+        said = noun.head.dep_ == "ccomp" and lemma(noun.head.head) in lx.REPORT_VERBS
+        if said and loser is not None and loser.lower_ in ("it", "we"):
             return True
     sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i]
     last = sides[-1] if sides else None  # the side named last before the count

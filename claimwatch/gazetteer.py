@@ -151,6 +151,7 @@ dominican republic: dominican republic
 costa rica: costa rica
 equatorial guinea: equatorial guinea
 guinea-bissau: guinea - bissau, guinea bissau
+guinea: guinea
 central african republic: central african republic
 fiji: fiji
 bhutan: bhutan
@@ -431,15 +432,18 @@ def _first_named(
 
 
 # Places named after a country that are not it: "Niger State" (in Nigeria), "the Niger Delta",
-# "Lake Chad", "the Jordan Valley" (not "Russian state media").
-_NAMES_PLACES = frozenset(["niger", "chad", "jordan"])
-_PLACE_AFTER = frozenset(["state", "delta", "valley", "basin"])
+# "Lake Chad", "the Jordan Valley" (not "Russian state media"); "New Guinea", "the Gulf of
+# Guinea", and "guinea pigs".
+_NAMES_PLACES = frozenset(["niger", "chad", "jordan", "guinea"])
+_PLACE_AFTER = frozenset(["state", "delta", "valley", "basin", "pig", "pigs", "fowl"])
+_PLACE_BEFORE = frozenset(["lake", "new", "gulf of"])
 
 
 def _part_of_a_place(words: list[str], start: int, end: int) -> bool:
     if end - start != 1 or words[start] not in _NAMES_PLACES:
         return False
-    return end < len(words) and words[end] in _PLACE_AFTER or start > 0 and words[start - 1] == "lake"
+    before = {" ".join(words[max(start - n, 0) : start]) for n in (1, 2)} if start > 0 else set()
+    return end < len(words) and words[end] in _PLACE_AFTER or not before.isdisjoint(_PLACE_BEFORE)
 
 
 # The capitals known only as places (CITIES), by country: "marched in the capital".
@@ -467,6 +471,7 @@ _CAPITALS = {
     "mauritius": "port louis", "belize": "belmopan", "suriname": "paramaribo", "vanuatu": "port vila",
     "samoa": "apia", "solomon islands": "honiara", "cape verde": "praia", "comoros": "moroni",
     "guinea-bissau": "bissau", "togo": "lome", "benin": "porto-novo", "equatorial guinea": "malabo",
+    "guinea": "conakry",
     "mauritania": "nouakchott", "gambia": "banjul", "burundi": "gitega", "montenegro": "podgorica",
     "slovenia": "ljubljana", "cyprus": "nicosia", "bolivia": "la paz", "argentina": "buenos aires",
     "guatemala": "guatemala city", "el salvador": "san salvador", "haiti": "port-au-prince",

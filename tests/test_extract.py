@@ -9638,3 +9638,23 @@ def test_an_ocean_that_names_a_ports_side_is_no_place(extractor):
         "the workers had joined the walkout."
     )
     assert all("pacific" not in c.places for c in claims_of(extractor, said))
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [("guinea army", "guinea"), ("papua new guinea", "papua new guinea"), ("new guinea island", None),
+     ("the gulf of guinea", None), ("used as guinea pigs", None), ("guinea bissau", "guinea-bissau"),
+     ("equatorial guinea", "equatorial guinea")],
+)
+def test_the_gazetteer_knows_guinea_apart_from_places_and_things_named_after_it(words, country):
+    from claimwatch.gazetteer import country_in, country_of_capital
+
+    assert country_in(words.split()) == country
+    assert country_of_capital("conakry") == "guinea"
+
+
+def test_an_army_that_says_it_lost_soldiers_lost_its_own(extractor):
+    said = only(claims_of(extractor, "Guinea's army said on Sunday that it lost only one soldier."))
+    assert said.subject == "guinea military"
+    told = only(claims_of(extractor, "The rebels said the army lost 12 soldiers."))
+    assert told.subject != "guinea military"
