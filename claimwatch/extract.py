@@ -5589,8 +5589,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
         # ("the Swedish defence ministry said two of its soldiers": Sweden's)
         said_by = frame.speaker
-        named = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
-        country = nationality_in(said_by.side.split()) or nationality_in(named) or country_in(named)
+        words = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
+        country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")

@@ -6209,7 +6209,8 @@ def test_the_things_a_collision_is_between_are_no_count(extractor, sentence, low
          "soldiers died.", "rwanda military"),
         ("On the Russian side of the border, Ukrainian officials said 14 of their soldiers were "
          "captured.", "ukraine military"),
-        ("Losses on the Russian side were heavier, while Ukraine said it lost 40 soldiers.", "military"),
+        ("Losses on the Russian side were heavier, while Ukraine said it lost 40 soldiers.",
+         "ukraine military"),
         ("According to officials on the Russian side, five soldiers were killed.", "military"),
         # a country's adjective of two words, and one hyphened to the thing it did
         ("Five Equatorial Guinean soldiers were killed.", "equatorial guinea military"),
