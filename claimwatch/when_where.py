@@ -565,7 +565,22 @@ def _names_a_person(ent: Span) -> bool:
     first_name = surname is not None and surname.pos_ == "PROPN" and any(
         c.dep_ == "appos" and c.lower_ in roles for c in surname.children
     )
-    return ent.label_ in PLACE_ENTS and (root.dep_ == "appos" and root.head.lower_ in roles or first_name)
+    return ent.label_ in PLACE_ENTS and (
+        root.dep_ == "appos" and root.head.lower_ in roles or first_name or _after_a_title(ent)
+    )
+
+
+def _after_a_title(ent: Span) -> bool:
+    """ "Bingöl Governor Ahmet Karaca", "Governor Karaca": a name after a title (and a first
+    name) is a person's, whatever the model tags it (not "the Governor of Kharkiv": "of" stands
+    between)."""
+    doc, start = ent.doc, ent.start
+    if start == 0 or len(ent) > 1:
+        return False
+    before = doc[start - 1]
+    if before.text.istitle() and before.pos_ == "PROPN" and start > 1:
+        before = doc[start - 2]  # (the first name)
+    return before.lower_ in lx.TITLE_WORDS and before.text[:1].isupper()
 
 
 def _place_name(ent: Span) -> str | None:

@@ -9659,3 +9659,14 @@ def test_an_army_that_says_it_lost_soldiers_lost_its_own(extractor):
     assert said.subject == "guinea military"
     told = only(claims_of(extractor, "The rebels said the army lost 12 soldiers."))
     assert told.subject != "guinea military"
+
+
+def test_a_name_after_a_title_is_a_persons_whatever_the_model_tags_it(extractor):
+    said = (
+        "Bingöl Governor Ahmet Karaca said on Wednesday morning that 41 people had been killed in the "
+        "province by the earthquake."
+    )
+    toll = only(claims_of(extractor, said), measure="deaths")
+    assert "karaca" not in (*toll.places, *toll.region, toll.article_place)
+    town = only(claims_of(extractor, "The governor of Kharkiv said 12 people were killed in Kharkiv."))
+    assert town.places == ("kharkiv",)
