@@ -1227,6 +1227,7 @@ def same_event(a: Claim, b: Claim) -> bool:
 
 
 def _countries_only(region: set[str]) -> bool:
+    """Whether a report's places are countries only: it names no town or region in one."""
     return all(country_in([p]) for p in region)
 
 
