@@ -487,6 +487,10 @@ class ClaimReader:
                     whose = "military"  # "no unit surrendered": those who surrender are fighters
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
                 continue
+            if _none_left_inside(verb) and "missing" not in figure_measures:
+                # "there is no one left underground": none missing
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, "missing", "", dates))
+                continue
             no_such = _no_such_people(verb)
             if no_such is not None and no_such[1] not in figure_measures:
                 # "we have no missing citizens", "there are no trapped miners": there are none
@@ -3880,6 +3884,11 @@ def _measure(
         return "injured", _whose(noun, ctx, frame)  # "27 people are in hospital", "needed treatment"
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
+    down_there = noun if noun is not None else _of_what(anchor)  # ("five of our comrades")
+    if verb is not None and down_there is not None and lemma(down_there) in lx.PERSON_NOUNS and (
+        _still_down_there(verb)
+    ):
+        return "missing", ""  # "two miners are still underground": not yet out, after the fall
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
     if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun):
@@ -5283,6 +5292,29 @@ def _there_were_passengers(verb: Token, noun: Token) -> bool:
         return False
     told_more = [c for c in (*verb.children, *noun.children) if c.dep_ in TOLD_MORE_DEPS]
     return not told_more and not any(e.label_ == "DATE" for e in verb.sent.ents)
+
+
+def _still_down_there(verb: Token) -> bool:
+    """ "Two miners are still underground", "30 remain underground", "five of our comrades are
+    still down there": not out yet, those a mine's report counts as missing (not "212 miners
+    were underground" when it blew: there then)."""
+    still = lemma(verb) == "remain" or lemma(verb) == "be" and any(c.lower_ == "still" for c in verb.children)
+    if not still:
+        return False
+    where = [t.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for t in c.subtree]
+    return "underground" in where or "down" in where and "there" in where
+
+
+def _none_left_inside(verb: Token) -> bool:
+    """ "There is no one left underground", "nobody is left in the mine": none missing."""
+    if lemma(verb) not in ("be", "remain"):
+        return False
+    nobody = any(
+        c.dep_ in ("nsubj", "attr") and (c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c))
+        for c in verb.children
+    )
+    inside = [t for left in verb.subtree if left.lower_ == "left" for t in left.subtree]
+    return nobody and any(t.lower_ == "underground" or lemma(t) in lx.TRAPPING_PLACES for t in inside)
 
 
 def _on_board(word: Token) -> bool:

@@ -128,6 +128,7 @@ DENIAL_PHRASES = (
 PERSON_NOUNS = frozenset(
     [
         "villager",
+        "comrade",  # (a union's word for its members: "five of our comrades")
         "farmer",
         "teacher",
         "nurse",

@@ -9670,3 +9670,31 @@ def test_a_name_after_a_title_is_a_persons_whatever_the_model_tags_it(extractor)
     assert "karaca" not in (*toll.places, *toll.region, toll.article_place)
     town = only(claims_of(extractor, "The governor of Kharkiv said 12 people were killed in Kharkiv."))
     assert town.places == ("kharkiv",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A rockfall hit the mine on Monday. Two miners are still underground, the union said.",
+        'A rockfall hit the mine on Monday. "Five of our comrades are still down there," the union said.',
+        "A rockfall hit the mine on Monday. Rescuers said 30 miners remain underground.",
+    ],
+)
+def test_those_still_underground_after_a_fall_are_missing(extractor, sentence):
+    assert only(claims_of(extractor, sentence), kind="figure").measure == "missing"
+
+
+def test_those_underground_when_it_blew_were_there_then(extractor):
+    said = "The mine exploded on Monday, when 212 miners were underground, the company said."
+    assert only(claims_of(extractor, said), kind="figure").measure == "aboard"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'A rockfall hit the mine on Monday. "There is no one left underground," the company said.',
+        'A rockfall hit the mine on Monday. "There is nobody left underground," the company said.',
+    ],
+)
+def test_no_one_left_underground_is_none_missing(extractor, sentence):
+    assert only(claims_of(extractor, sentence), measure="missing").polarity == "negate"

@@ -260,3 +260,15 @@ def test_claims_of_two_towns_reports_are_two_events_whatever_names_they_share():
                 names=("kessler", "lorren", "paraguay"), **base)
     assert not same_event(new, old)
     assert RowIndex([old.to_dict()]).candidates(new) == []
+
+
+def test_a_report_that_names_only_its_country_is_found_by_the_towns_report_of_its_story():
+    base = dict(source="Wire", published_at="2031-01-13T00:00:00Z", speaker="s", key="missing",
+                measure="missing", as_of="2031-01-13")
+    company = Claim(claim_id="a:0", article_id="a", side="goldvale", text="a", kind="event",
+                    polarity="negate", region=("south africa",), names=("doornpan", "goldvale"), **base)
+    union = Claim(claim_id="b:0", article_id="b", side="union", text="b", kind="figure", low=5.0, high=5.0,
+                  region=("welkom",), names=("doornpan", "goldvale"), **base)
+    assert same_event(union, company)
+    assert RowIndex([company.to_dict()]).candidates(union) == [0]
+    assert RowIndex([union.to_dict()]).candidates(company) == [0]
