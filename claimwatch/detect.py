@@ -113,6 +113,7 @@ from claimwatch.row import (
     anchor_window,
     bare_denial,
     countries_named,
+    countries_only,
     counts_things_nationwide,
     date_anchor,
     days_back,
@@ -1223,12 +1224,7 @@ def same_event(a: Claim, b: Claim) -> bool:
     # story whose names it shares ("Goldvale", "the Doornpan shaft"), wherever the other is
     # (unless a claim names a place of its own: "at Goldvale's Kroonkop mine near Carletonville")
     own_places = bool(real_places(a.places) or real_places(b.places))
-    return not own_places and (_countries_only(a_region) or _countries_only(b_region)) and _one_story(a, b)
-
-
-def _countries_only(region: set[str]) -> bool:
-    """Whether a report's places are countries only: it names no town or region in one."""
-    return all(country_in([p]) for p in region)
+    return not own_places and (countries_only(a_region) or countries_only(b_region)) and _one_story(a, b)
 
 
 def _at_a_spot(c: Claim) -> bool:

@@ -136,16 +136,21 @@ def counts_things_nationwide(key: str, places: Sequence[str]) -> bool:
     return NATIONWIDE in places and "|" in key
 
 
+def countries_only(region: Iterable[str]) -> bool:
+    """Whether a report's places are countries only: it names no town or region in one (and
+    may be of a town's story whose names it shares, `detect.same_event`)."""
+    return all(country_in([p]) for p in region)
+
+
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
     places, region = c.get("places") or (), c.get("region") or ()
     region = wider_region(region, c.get("article_place") or "", places)
     nationwide = counts_things_nationwide(c.get("key") or "", places)
-    # (a report that names only countries is filed as of no place too: it may be of a town's
-    # story whose names it shares, `detect.same_event`)
-    countries_only = not places and all(country_in([r]) for r in region)
+    # (a claim of no place whose report names only countries is filed as of no place too)
+    nowhere = not region or not places and countries_only(region)
     return [*(f"p:{spelled_alike(p)}" for p in places), *(f"r:{spelled_alike(r)}" for r in region)] + (
         [f"p:{NOWHERE}"] if not places else []
-    ) + ([f"r:{NOWHERE}"] if not region or countries_only else []) + (
+    ) + ([f"r:{NOWHERE}"] if nowhere else []) + (
         [f"n:{k}" for k in countries_named(tuple(c.get("names") or ()))] if nationwide else []
     )
 
@@ -160,8 +165,8 @@ def query_tokens(claim: Claim) -> list[str] | None:
         return None  # (a count over a country may meet one of any place in it: "in Nampula alone")
     # (and a count over a country, filed under its mark, may meet this one wherever it is)
     nationwide = f"p:{spelled_alike(NATIONWIDE)}"
-    if claim.region and not (not claim.places and all(country_in([r]) for r in claim.region)):
-        region = wider_region(claim.region, claim.article_place, claim.places)
+    region = wider_region(claim.region, claim.article_place, claim.places)
+    if region and (claim.places or not countries_only(region)):
         # (a count of things "throughout the country" is filed by the countries its report names)
         countries = [f"n:{k}" for k in countries_named(claim.names)] if "|" in claim.key else []
         return [f"r:{NOWHERE}", nationwide, *(f"r:{spelled_alike(r)}" for r in region), *countries]
