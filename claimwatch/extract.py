@@ -5309,10 +5309,7 @@ def _none_left_inside(verb: Token) -> bool:
     """ "There is no one left underground", "nobody is left in the mine": none missing."""
     if lemma(verb) not in ("be", "remain"):
         return False
-    nobody = any(
-        c.dep_ in ("nsubj", "attr") and (c.lower_ in NOBODY or c.lower_ == "one" and _says_none(c))
-        for c in verb.children
-    )
+    nobody = _subject_saying_none(verb, ("nsubj", "attr"), frozenset()) is not None  # ("nobody", "no one")
     inside = [t for left in verb.subtree if left.lower_ == "left" for t in left.subtree]
     return nobody and any(t.lower_ == "underground" or lemma(t) in lx.TRAPPING_PLACES for t in inside)
 
