@@ -65,7 +65,7 @@ from claimwatch.reading import (
     shared_subject,
     text_of,
 )
-from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS, spots_only
+from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS, real_places, spots_only
 from claimwatch.speakers import (
     a_public_body,
     acting_speaker,
@@ -161,6 +161,7 @@ class ClaimReader:
                 told_apart = own or ctx.goes_on_with
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
         claims = _denied_in_own_words(claims)
+        claims = _no_one_killed_where_spared(claims, ctx.topics)
         claims = _own_words_first(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
@@ -225,6 +226,8 @@ class ClaimReader:
                 continue  # "eight times the one reported by the company": a pronoun
             if _base_of_a_share(anchor):
                 continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
+            if _some_of_those_counted(anchor):
+                continue  # "treated nine protesters, three of them for gunshot wounds": a part
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             if _why_it_rose(anchor):
@@ -2300,6 +2303,26 @@ def _own_words_first(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: order[id(c)])
 
 
+def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) -> list[Claim]:
+    """ "The village of Mucutuy was not affected", "Tala Ouzrou has been spared", after an
+    earthquake or a flood: no one was killed there either, which a count of the dead found there
+    contradicts. Said as a denial of deaths at that place, beside what was said (unless the
+    sentence denies deaths itself: "and no one there was killed")."""
+    if lx.WIDE_AREA_TOPICS.isdisjoint(topics) or not lx.ONE_SITE_TOPICS.isdisjoint(topics):
+        return claims
+    denied = {c.text for c in claims if c.key == "deaths" and c.polarity == "negate"}
+    spared = [
+        c for c in claims
+        if c.kind == "event" and len(real_places(c.places)) == 1 and c.text not in denied and (
+            c.polarity == "negate" and c.verb in lx.STRIKING_VERBS
+            or c.polarity == "affirm" and c.key == "be|spared"
+        )
+    ]
+    return claims + [
+        replace(c, key="deaths", measure="deaths", subject="", verb="", polarity="negate") for c in spared
+    ]
+
+
 def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
     """A report's "X denied a report that it plans to cut 1,800 jobs" and X's own "we have no
     plans for layoffs": one denial, told in X's words (an alert shows one of them, and the words
@@ -2327,8 +2350,9 @@ def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
 
 def _told_alike(c: Claim) -> tuple[object, ...]:
     """What a paraphrase and the quotation it reports share: the key, the stance and the figure
-    (the report may name the body and the quotation its spokesman)."""
-    return (c.key, c.polarity, c.low, c.high)
+    (the report may name the body and the quotation its spokesman; and may bound the figure the
+    quotation gives: "two of the hostages were still held" against "Two men are still held")."""
+    return (c.key, c.polarity, c.low)
 
 
 def _whole_opened_on(anchor: Token) -> Token | None:
@@ -2511,6 +2535,20 @@ def _some_of_them(word: Token) -> bool:
     ofs = (p for p in word.children if p.dep_ == "prep" and p.lower_ == "of")
     return word.lower_ in ("most", "many", "some", "all", "several", "half") and any(
         o.lower_ in ("them", "whom", "which") for p in ofs for o in p.children
+    )
+
+
+def _some_of_those_counted(number: Token) -> bool:
+    """ "nine protesters, three of them for gunshot wounds": a number set beside people just
+    counted, of them and naming no one else, is some of them (not "five of them children": the
+    children among them)."""
+    counted = number.head
+    ofs = [p for p in number.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return (
+        number.dep_ == "appos"
+        and any(c.dep_ == "nummod" for c in counted.children)
+        and any(o.lower_ in ("them", "whom") for p in ofs for o in p.children)
+        and all(c.dep_ in ("prep", "punct") for c in number.children)
     )
 
 
@@ -3870,7 +3908,8 @@ def _measure(
     dead_after = noun is not None and any(c.lower_ == "dead" and c.i > noun.i for c in noun.children)
     if verb is not None and (any(c.lower_ == "dead" for c in verb.children) or dead_after):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
-    person = noun is not None and noun_lemma in lx.PERSON_NOUNS
+    # ("two protesters suffered minor injuries": the hurt among them, not their number)
+    person = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma in lx.PARTICIPANT_NOUNS)
     if verb is not None and person and (_to_death(verb) or _alive(verb)):
         return "deaths", _whose(noun, ctx, frame)  # "two guards were stabbed to death", "burned alive"
     if verb is not None and _hurt(verb) and (noun is None or person):
@@ -3885,19 +3924,22 @@ def _measure(
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     down_there = noun if noun is not None else _of_what(anchor)  # ("five of our comrades")
-    if verb is not None and down_there is not None and lemma(down_there) in lx.PERSON_NOUNS and (
-        _still_down_there(verb)
-    ):
+    people = down_there is not None and lemma(down_there) in lx.PERSON_NOUNS | lx.WORKMATES
+    if verb is not None and people and _still_down_there(verb):
         return "missing", ""  # "two miners are still underground": not yet out, after the fall
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
-    if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun):
-        return "aboard", ""  # "there were 120 passengers aboard the ship"
+    if verb is not None and _down_the_mine(verb, down_there, ctx):
+        return "aboard", ""  # "52 of our colleagues were in that section when the tremor hit"
+    people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
+    if verb_lemma == "be" and people_aboard and noun is not None and noun.dep_ == "attr" and _on_board(noun):
+        # "there were 120 passengers aboard the ship" (not "there were about ten life jackets on
+        # the boat")
+        return "aboard", ""
     if verb is not None and noun is not None and _there_were_passengers(verb, noun):
         return "aboard", ""  # "there were 64 passengers and four crew": a passenger is aboard
     if verb is not None and noun is not None and _boarded(noun, verb):
         return "aboard", ""  # "132 people had boarded the MV Ma Bhawani"
-    people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
     being = verb_lemma in ("be", "remain")
     if people_aboard and noun is not None and noun.dep_ == "nsubj" and being and _on_board(noun):
         return "aboard", ""  # "all 21 seafarers on board are safe": the 21 aboard
@@ -4197,7 +4239,8 @@ def _measure(
             return "", ""  # "marched 5 km"; but "350,000 marched": the number is the marchers
         if verb_lemma == "lose" and verb is not None and _lost_other_than_life(verb, noun or anchor):
             return "", ""  # "eight survivors had lost their sight": alive
-        if verb_lemma == "take" and noun_lemma not in lx.PERSON_NOUNS:
+        taken = noun if noun is not None else _of_what(anchor)  # ("23 of our sons were taken")
+        if verb_lemma == "take" and (taken is None or lemma(taken) not in lx.PERSON_NOUNS | lx.KIN_NOUNS):
             return "", ""
         if verb_lemma == "take" and _taken_for_care(verb):
             return "injured", _whose(noun, ctx, frame)  # "ten soldiers were taken to hospital"
@@ -4783,7 +4826,7 @@ def _people_listed_with(
         return []
     if figure.qualifier != "exact" or figure.unit:
         return []
-    listed = []
+    listed: list[tuple[Figure, list[Token]]] = []
     whose = {_whose(noun, ctx, frame)}
     states = {_state_named(noun)}
     for other in noun.conjuncts:
@@ -4795,6 +4838,8 @@ def _people_listed_with(
         more, tokens = by_number[number.i]
         if more.qualifier != "exact" or more.unit or more.low is None:
             return []
+        if listed and more.low == (figure.low or 0.0) + sum((f.low or 0.0 for f, _ in listed), 0.0):
+            continue  # "48 passengers and four crew on board, 52 people in total": the sum again
         whose.add(_whose(other, ctx, frame))
         states.add(_state_named(other))
         listed.append((more, tokens))
@@ -5296,13 +5341,21 @@ def _there_were_passengers(verb: Token, noun: Token) -> bool:
 
 def _still_down_there(verb: Token) -> bool:
     """ "Two miners are still underground", "30 remain underground", "five of our comrades are
-    still down there": not out yet, those a mine's report counts as missing (not "212 miners
-    were underground" when it blew: there then)."""
-    still = lemma(verb) == "remain" or lemma(verb) == "be" and any(c.lower_ == "still" for c in verb.children)
+    still down there", "three are still lying under the rubble": not out yet, those a mine's
+    report counts as missing (not "212 miners were underground" when it blew: there then)."""
+    still = lemma(verb) == "remain" or (
+        lemma(verb) in ("be", "lie") and any(c.lower_ == "still" for c in verb.children)
+    )
     if not still:
         return False
     where = [t.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for t in c.subtree]
-    return "underground" in where or "down" in where and "there" in where
+    # ("three of our colleagues are still lying under the rubble", "two are still in the mine")
+    inside = any(
+        p.dep_ == "prep" and p.lower_ in ("in", "inside", "under", "beneath")
+        and any(lemma(o) in lx.TRAPPING_PLACES for o in p.children)
+        for p in verb.children
+    )
+    return inside or "underground" in where or "down" in where and "there" in where
 
 
 def _none_left_inside(verb: Token) -> bool:
@@ -5328,6 +5381,37 @@ def _on_board(word: Token) -> bool:
         if lemma(word) == "be" and _there_when_it_struck(word, child):
             return True
     return False
+
+
+def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> bool:
+    """ "38 miners were working in the affected section", "22 workers were inside the mine when
+    it exploded", "there were 38 miners working in the section": those down a mine when it
+    struck, as "212 miners were underground" are (not "2,000 people work in the mine", its
+    workforce; nor "three are still in the mine"; nor "50 fans were in the away section")."""
+    if counted is None or lemma(counted) not in lx.PERSON_NOUNS | lx.WORKMATES:
+        return False
+    # ("there were 38 miners working in ...": the place on the noun's "working", the tense on "were")
+    clause = verb.head if verb.dep_ == "acl" and verb.head.i == counted.i else verb
+    clause = clause.head if clause.i == counted.i else clause
+    past = clause.tag_ == "VBD" or any(
+        a.dep_ == "aux" and a.lower_ in ("was", "were", "had") for a in clause.children
+    )
+    if not past or lemma(clause) not in ("be", "work") or any(c.lower_ == "still" for c in clause.children):
+        return False
+    placing = [clause, *(c for c in counted.children if c.dep_ == "acl" and lemma(c) == "work")]
+    workings = [
+        o for v in placing for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
+        for o in p.children if o.dep_ == "pobj" and lemma(o) in lx.MINE_WORKINGS
+    ]
+    return any(lemma(o) in lx.MINES for o in workings) or bool(workings) and _of_a_mine(ctx)
+
+
+def _of_a_mine(ctx: ArticleContext) -> bool:
+    """Whether a report tells of a mine (its "section" is one of the mine's)."""
+    return any(MINE_NAMED.search(seg.text) for seg in ctx.article.segments)
+
+
+MINE_NAMED = re.compile(r"\b(?:mine|colliery|pit|shaft)s?\b", re.I)
 
 
 def _a_roll_of_those_aboard(counted: Token) -> bool:
@@ -7719,9 +7803,17 @@ def _counted_subject(verb: Token) -> Token | None:
 
 
 def _stayed_away(verb: Token) -> bool:
-    """ "3,400 dockworkers stayed away", in a report on a strike: from their work."""
+    """ "3,400 dockworkers stayed away", "97% of the doctors stopped (work)", in a report on a
+    strike: from their work."""
     away = lemma(verb) in ("stay", "keep") and any(c.lower_ == "away" for c in verb.children)
     who = _counted_subject(verb)
+    # (people who stopped, "97% of the doctors", not "12,000 trucks were stopped")
+    whom = (_of_what(who) or who) if who is not None else None
+    people = whom is None or lemma(whom) in lx.PERSON_NOUNS
+    away = away or lemma(verb) == "stop" and people and all(
+        c.dep_ not in ("dobj", "xcomp", "ccomp", "auxpass") or lemma(c) in lx.WORK_NOUNS
+        for c in verb.children
+    )
     # (pupils or fans who stayed away are no strikers)
     not_workers = who is not None and lemma(who) in lx.NOT_WORKERS
     return away and not not_workers and not any(c.dep_ == "prep" for c in verb.children)

@@ -769,6 +769,9 @@ ABDUCTION_WORDS = frozenset("abduct abduction kidnap kidnapping kidnapper abduct
 HOSTAGES = "hostages"
 RANSOM = "ransom"
 HACKING_WORDS = frozenset("ransomware hacker hack hacking cyberattack cyber malware encrypt".split())
+# What an earthquake or a flood does to a place it is said not to have done: "the village was
+# not affected", "was not hit".
+STRIKING_VERBS = frozenset("affect hit strike touch reach".split())
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
 # ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
 DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())
@@ -1074,6 +1077,9 @@ ROLE_NOUNS = frozenset(
         "organizer",
     ]
 )
+# A role's department, not the body it speaks for: "the police public relations officer",
+# "the army's press officer", "the ministry's information officer".
+ROLE_DEPARTMENTS = frozenset(["relations", "press", "information", "media", "communications"])
 # Words of rank or office written before a name ("Major General Igor Konashenkov").
 TITLE_WORDS = frozenset(
     [
@@ -1301,6 +1307,12 @@ CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle
 # Verbs of meaning to do something: "does not plan to shut the plant" does not shut it.
 # Going into a place people may not come out of: "went into that tunnel and did not come out".
 ENTERING_VERBS = frozenset("go enter descend".split())
+# What workers call each other: "52 of our colleagues were in that section" (not a count of
+# people by itself: "we have lost six brave colleagues" are some of the dead).
+WORKMATES = frozenset(["colleague", "workmate"])
+# A mine and the parts of its workings, where those down it when it struck were.
+MINES = frozenset("mine colliery pit shaft".split())
+MINE_WORKINGS = MINES | frozenset("section sector tunnel gallery seam panel".split())
 TRAPPING_PLACES = frozenset("mine pit shaft tunnel rubble debris wreckage ruins cave".split())
 # Bodies that take part, counted as bodies, not people: "20 countries joined", "90 schools
 # participated in the strike".

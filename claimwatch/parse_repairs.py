@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from claimwatch.lexicon import FIGURE_SETTING_VERBS, REPORT_VERBS, TALLY_VERBS, VERB_MEASURES
+from claimwatch.lexicon import FIGURE_NOUNS, FIGURE_SETTING_VERBS, REPORT_VERBS, TALLY_VERBS, VERB_MEASURES
 
 # Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
 NEGATIVE_FRONTS = frozenset({"never", "nowhere"})
@@ -41,6 +41,8 @@ def repair(doc: Doc) -> Doc:
             _denial_to_its_verb(token)
         elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
             _figure_to_its_verb(token)
+        elif token.lemma_ == "bring":
+            _figure_past_a_verb_misread(token)
     return doc
 
 
@@ -158,6 +160,28 @@ def _figure_to_its_verb(verb: Token) -> None:
         if figure:
             figure[-1].head = verb
             return
+
+
+def _figure_past_a_verb_misread(verb: Token) -> None:
+    """ "bringing the death toll from Friday's rock burst to eight": the model reads "burst" as
+    a verb, and "to eight" as where it burst; it is the figure the toll was brought to."""
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return
+    toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in FIGURE_NOUNS), None)
+    if toll is None:
+        return
+    # (the first verb after the toll, a finite one made of the last word of a noun the toll is of;
+    # not "the number of prisoners released through its mediation to 2,100": a participle)
+    misread = next(
+        (t for t in verb.sent
+         if t.i > toll.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.nbor(-1).pos_ == "NOUN"),
+        None,
+    )
+    if misread is None or misread.nbor(-1) not in verb.subtree:
+        return
+    figure = [p for p in misread.children if p.dep_ == "prep" and p.lower_ == "to" and _a_bare_number(p)]
+    if figure:
+        figure[0].head = verb
 
 
 def _a_bare_number(prep: Token) -> bool:

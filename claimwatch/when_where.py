@@ -99,6 +99,8 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             # its news (`extract`; "will cancel 1,900 flights from March 10" is those days')
             out.takes_effect = out.takes_effect or day
             continue
+        if future and day is not None and _what_follows_a_past_event(verb):
+            continue  # "12 people were arrested and will be charged on Monday": the day of what follows
         if day is not None and _day_of_an_event(root, prep):
             named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
             continue
@@ -470,6 +472,17 @@ def _future(verb: Token) -> bool:
     return False
 
 
+def _what_follows_a_past_event(verb: Token) -> bool:
+    """Whether future `verb` is joined to a verb of the past: "were arrested ... and will be
+    charged", what is to come of the event told (not "will strike on Monday and Tuesday")."""
+    return (
+        verb.dep_ == "conj"
+        and has_future_aux(verb)
+        and verb.head.tag_ in ("VBD", "VBN")
+        and not _future(verb.head)
+    )
+
+
 def has_future_aux(verb: Token) -> bool:
     """Whether `verb` has an auxiliary of the future: "will close", "won't cut"."""
     return any(c.dep_ == "aux" and c.lower_ in lx.FUTURE_AUX for c in verb.children)
@@ -775,6 +788,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root) and not _seat_of(ent.root))
         and not _where_said(ent.root, speaker)
         and not _who_said(ent.root, speaker)
+        and not _told_to(ent.root)
         and not _seat_opened_on(ent, sent)
         and not _a_road_to(ent.root)
         and name != outlet_name(ctx.article.source)
@@ -845,7 +859,9 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
         if tok.pos_ == "PROPN"
         # ("in Satkhira alone"; "joined the Zarqa protest": a place's name before an event, not
         # "Sumy governor Volodymyr Artiukh said")
+        # ("a rescue team that reached Mucutuy on foot": where it went)
         and (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "near")
+             or tok.dep_ == "dobj" and lemma(tok.head) == "reach"
              or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS
              and not tok.head.ent_type_)  # (not "the Lao People's Army": a name)
         and tok.ent_type_ in ("ORG", "PERSON")
@@ -1027,6 +1043,12 @@ def _who_said(place: Token, speaker: Speaker) -> bool:
             if appos.i == place.i:
                 return True
     return False
+
+
+def _told_to(name: Token) -> bool:
+    """ "a nurse at the hospital told the Bulletin": whom a speaker told (an outlet by its short
+    name, a person), not where the event was."""
+    return name.dep_ in ("dobj", "dative") and name.head.lemma_ == "tell"
 
 
 def _where_said(place: Token, speaker: Speaker) -> bool:
@@ -1221,8 +1243,13 @@ def untagged_places(sent: Span) -> list[str]:
         )
         # "between Yeji and Makango": a name joined to a place the model tagged is a place too
         beside_a_place = tok.ent_type_ in ("PERSON", "ORG", "") and _joined_to_a_place(tok)
+        # ("to Mucutuy and other isolated villages": one of them)
+        one_of_them = tok.dep_ == "pobj" and any(
+            c.dep_ == "conj" and lemma(c) in PLACE_NOUNS and any(a.lower_ == "other" for a in c.children)
+            for c in tok.children
+        )
         if any((named_place, in_place, place_kind, counted_at, opens_on)) or (
-            beside_a_place or water or called_a_place
+            beside_a_place or water or called_a_place or one_of_them
         ):
             name = proper_name(tok)
             if not country_in(name.split()):

@@ -9678,15 +9678,40 @@ def test_a_name_after_a_title_is_a_persons_whatever_the_model_tags_it(extractor)
         "A rockfall hit the mine on Monday. Two miners are still underground, the union said.",
         'A rockfall hit the mine on Monday. "Five of our comrades are still down there," the union said.',
         "A rockfall hit the mine on Monday. Rescuers said 30 miners remain underground.",
+        'A rockfall hit the mine on Monday. "Three of our colleagues are still lying under the rubble," '
+        "he said.",
     ],
 )
 def test_those_still_underground_after_a_fall_are_missing(extractor, sentence):
     assert only(claims_of(extractor, sentence), kind="figure").measure == "missing"
 
 
-def test_those_underground_when_it_blew_were_there_then(extractor):
-    said = "The mine exploded on Monday, when 212 miners were underground, the company said."
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The mine exploded on Monday, when 212 miners were underground, the company said.",
+        # in the mine or a part of its workings, when it struck
+        "A rock burst hit the coal mine. There were 38 miners working in the affected section, the "
+        "company said.",
+        'A rock burst hit the coal mine. "52 of our colleagues were in that section when the tremor hit," '
+        "he said.",
+        "A blast hit the mine. 27 miners were working in the affected sector, the company said.",
+        "22 workers were inside the Santa Rita coal mine when it exploded, the ministry said.",
+    ],
+)
+def test_those_underground_when_it_blew_were_there_then(extractor, said):
     assert only(claims_of(extractor, said), kind="figure").measure == "aboard"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "About 2,000 people work in the mine, the company said.",  # its workforce
+        "A crush at the stadium on Sunday. 50 fans were in the away section, police said.",
+    ],
+)
+def test_a_mines_workforce_and_a_stands_section_are_no_one_down_the_mine(extractor, said):
+    assert [c for c in claims_of(extractor, said) if c.measure == "aboard"] == []
 
 
 @pytest.mark.parametrize(
@@ -9698,3 +9723,85 @@ def test_those_underground_when_it_blew_were_there_then(extractor):
 )
 def test_no_one_left_underground_is_none_missing(extractor, sentence):
     assert only(claims_of(extractor, sentence), measure="missing").polarity == "negate"
+
+
+def test_life_jackets_on_the_boat_are_no_one_aboard(extractor):
+    said = "There were only about ten life jackets on the boat, and they were tied up, a survivor said."
+    assert [c for c in claims_of(extractor, said) if c.measure == "aboard"] == []
+    aboard = only(claims_of(extractor, "There were 120 passengers aboard the ship, the navy said."))
+    assert (aboard.measure, aboard.low) == ("aboard", 120)
+
+
+def test_a_total_told_after_its_parts_is_not_added_to_them(extractor):
+    said = '"There were 48 passengers and four crew on board, 52 people in total," the owner said.'
+    assert (only(claims_of(extractor, said)).measure, only(claims_of(extractor, said)).low) == ("aboard", 52)
+    listed = only(claims_of(extractor, "There were 142 passengers and 18 crew on board, the navy said."))
+    assert listed.low == 160
+
+
+def test_a_toll_brought_to_a_figure_past_a_noun_the_model_reads_as_a_verb(extractor):
+    said = (
+        "The rescue ended on Tuesday with the recovery of the last three bodies, bringing the death toll "
+        "from last Friday's rock burst to eight, the operator said."
+    )
+    assert 8 in [c.low for c in claims_of(extractor, said) if c.measure == "deaths"]
+
+
+def test_a_public_relations_officer_speaks_for_the_police(extractor):
+    said = '"12 people were arrested," the police public relations officer said in a statement.'
+    assert only(claims_of(extractor, said)).side == "police"
+
+
+def test_the_day_of_what_follows_an_arrest_is_not_the_arrests(extractor):
+    said = '"12 people were arrested for throwing stones and will be charged in court on Monday."'
+    assert only(claims_of(extractor, said)).event_date is None
+
+
+def test_protesters_hurt_are_counted_as_hurt_not_as_protesters(extractor):
+    said = "Two protesters suffered minor injuries and were treated and discharged, the police said."
+    assert only(claims_of(extractor, said), kind="figure").measure == "injured"
+
+
+def test_an_outlet_told_by_its_short_name_is_no_place(extractor):
+    said = "The district hospital treated nine protesters, a nurse at the hospital told the Bulletin."
+    assert "bulletin" not in only(claims_of(extractor, said), kind="figure").places
+
+
+def test_some_of_those_just_counted_are_no_count_of_their_own(extractor):
+    said = "The hospital treated nine protesters, three of them for gunshot wounds, a nurse said."
+    assert [c.low for c in claims_of(extractor, said) if c.kind == "figure"] == [9]
+    # (but "five of them children" counts the children among them)
+    said = "The strike killed 12 people, five of them children, officials said."
+    assert sorted(c.low for c in claims_of(extractor, said) if c.kind == "figure") == [5, 12]
+
+
+def test_sons_taken_from_a_camp_are_captured(extractor):
+    said = (
+        "Gunmen kidnapped workers from the camp. \"Twenty-three of our sons and brothers were taken from "
+        "the camp,\" a relative said."
+    )
+    taken = only(claims_of(extractor, said), kind="figure")
+    assert (taken.measure, taken.low) == ("captured", 23)
+    widow = "Then they started shooting, a woman who lost her husband and two sons said."
+    assert not claims_of(extractor, widow)
+
+
+@pytest.mark.parametrize(
+    "said, strikers",
+    [
+        ('Doctors held a strike on Monday. "Today 97% of the doctors stopped," the union said.', True),
+        ("Doctors held a strike on Monday. About 4,000 doctors stopped work, the union said.", True),
+        ("Drivers held a strike on Monday. The union said that some 12,000 trucks were stopped.", False),
+    ],
+)
+def test_doctors_who_stopped_in_a_strike_are_its_strikers(extractor, said, strikers):
+    assert (only(claims_of(extractor, said), kind="figure").measure == "participants") is strikers
+
+
+def test_a_village_an_earthquake_spared_had_no_one_killed(extractor):
+    said = 'An earthquake struck Merida state. "The village of Mucutuy was not affected," the governor said.'
+    spared = only(claims_of(extractor, said), measure="deaths")
+    assert (spared.polarity, spared.places) == ("negate", ("mucutuy",))
+    # (not a place an attack spared: its report tells of one site)
+    said = 'A drone attack hit the district on Thursday. "The village of Mucutuy was not affected," he said.'
+    assert [c for c in claims_of(extractor, said) if c.measure == "deaths"] == []
