@@ -582,6 +582,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         denier, asserter = (new, old) if new_neg else (old, new)
         if asserter.kind == "rejection":
             return None
+        if _denied_of_one_place(denier, asserter):
+            return None  # "no one in Tala Ouzrou was killed" against the province's 52 dead
         if denier.kind != "rejection" and has_figure(denier) and not _the_figure_denied(denier, asserter):
             return None  # "turnout was not 61%" denies 61%, not 38%; "94, not 227" not "at least 28"
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
@@ -1407,6 +1409,21 @@ def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
     placed = real_places(denial.places)
     meets = not placed or not _alike(tuple(placed)).isdisjoint(_alike(total.places))
     return meets and not denial.period and "vaccin" not in denial.text.lower()
+
+
+def _denied_of_one_place(denier: Claim, asserter: Claim) -> bool:
+    """Whether a denial is of one place an earthquake or a flood struck around, and the claim it
+    meets counts another its report names too: "Tala Ouzrou has been spared, and no one there
+    was killed", told beside the province's toll, against "52 dead in the villages of Béjaïa
+    province" (not against "three bodies recovered in Tala Ouzrou"; nor, of one place, "no tear
+    gas was fired in Serekunda" against tear gas at a junction in it)."""
+    denied = real_places(denier.places)
+    if not denied or NATIONWIDE in denier.places or not (_wide_event(denier) and _wide_event(asserter)):
+        return False
+    counted = real_places(asserter.places) or ([asserter.article_place] if asserter.article_place else [])
+    if not counted or any(_names_meet(p, tuple(counted)) for p in denied):
+        return False
+    return any(_names_meet(q, denier.region) for q in counted)
 
 
 def _of_a_day(c: Claim) -> bool:

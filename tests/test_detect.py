@@ -2236,3 +2236,24 @@ def test_a_report_that_names_only_its_country_tells_the_story_whose_names_it_sha
     # (not a count its own sentence places: "at Goldvale's Kroonkop mine near Carletonville")
     other_mine = replace(union, claim_id="u8:0", article_id="u8", places=("carletonville",))
     assert conflict(other_mine, company) is None
+
+
+def test_a_villages_denial_after_an_earthquake_is_of_the_village_not_the_provinces_toll():
+    quake = dict(topics=("earthquake",), measure="deaths", key="deaths", subject="", names=("bejaia",))
+    spared = claim(
+        **quake, side="civil protection", kind="event", low=None, high=None, qualifier="", figure_text="",
+        polarity="negate", places=("tala ouzrou",), region=("bejaia", "tala ouzrou"),
+    )
+    province = claim(
+        **quake, side="red crescent", low=52.0, high=None, qualifier="at_least", places=("bejaia",)
+    )
+    village = claim(**quake, side="red crescent", low=3.0, high=3.0, places=("tala ouzrou",))
+    assert conflict(province, spared) is None
+    assert conflict(village, spared) is not None
+    # (one place's denial outside a disaster meets a count at a spot in it: "no tear gas in Serekunda")
+    protest = dict(topics=("protest",), measure="act", key="use|gas", subject="", kind="event", low=None,
+                   high=None, qualifier="", figure_text="", names=("serekunda",))
+    denied = claim(**protest, side="police", polarity="negate", places=("serekunda",),
+                   region=("serekunda", "westfield"))
+    fired = claim(**protest, side="witnesses", places=("westfield",))
+    assert conflict(fired, denied) is not None
