@@ -82,6 +82,7 @@ from claimwatch.lexicon import (
     SAYS_DISPUTED,
     SAYS_KEPT,
     SAYS_NOT_AS_OTHERS,
+    SAYS_NOT_THAT,
     SAYS_REVISED,
     SCHEDULED_SERVICES,
     SIGHTED_CRAFT,
@@ -1039,8 +1040,9 @@ def _read_from_wounds(c: Claim) -> bool:
 
 def _said_in_place_of(later: Claim, earlier: Claim) -> bool:
     """Whether the later count is told in place of the earlier one: "47 workers were seized,
-    not 41 as officials have said" (the figure it sets aside is the earlier's)."""
-    told = SAYS_NOT_AS_OTHERS.search(later.text)
+    not 41 as officials have said", "23 were taken, not seventeen" (the figure it sets aside is
+    the earlier's)."""
+    told = SAYS_NOT_AS_OTHERS.search(later.text) or SAYS_NOT_THAT.search(later.text)
     if told is None or earlier.low is None or not later.figure_text:
         return False
     # (set aside in the clause of the count's own figure: "47 ..., not 41 as"; not another
@@ -1084,8 +1086,9 @@ def only_grows(c: Claim) -> bool:
 
 
 def is_tally(c: Claim) -> bool:
-    """A running total: said so ("so far", "rose to"), or a count that only grows."""
-    return c.cumulative or _a_toll(c)
+    """A running total: said so ("so far", "rose to"), or a count that only grows. Not those
+    aboard, counted at one moment ("52 people in total" were on the boat when it sank)."""
+    return c.cumulative and c.measure != "aboard" or _a_toll(c)
 
 
 def _a_toll(c: Claim) -> bool:

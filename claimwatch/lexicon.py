@@ -771,7 +771,7 @@ RANSOM = "ransom"
 HACKING_WORDS = frozenset("ransomware hacker hack hacking cyberattack cyber malware encrypt".split())
 # What an earthquake or a flood does to a place it is said not to have done: "the village was
 # not affected", "was not hit".
-STRIKING_VERBS = frozenset("affect hit strike touch reach".split())
+STRIKING_VERBS = frozenset("affect hit strike touch".split())
 DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
 # ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
 DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())
@@ -1038,6 +1038,9 @@ SAYS_NOT_AS_OTHERS = re.compile(
     r"(?:(?:had|have|has) )?(?:said|say|says|claimed|claims|announced|reported|stated|put it)\b",
     re.I,
 )
+# ... or set aside bare, at the end of its clause: "23 of our sons were taken, not seventeen",
+# "the real number of dead is 11, not eight".
+SAYS_NOT_THAT = re.compile(r", not (?P<figure>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?=[,.;:!?\"”’]|$)", re.I)
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
 
 # Nouns naming a role: the side is the organisation the role belongs to.
@@ -1079,7 +1082,7 @@ ROLE_NOUNS = frozenset(
 )
 # A role's department, not the body it speaks for: "the police public relations officer",
 # "the army's press officer", "the ministry's information officer".
-ROLE_DEPARTMENTS = frozenset(["relations", "press", "information", "media", "communications"])
+ROLE_DEPARTMENTS = frozenset(["public", "relations", "press", "information", "media", "communications"])
 # Words of rank or office written before a name ("Major General Igor Konashenkov").
 TITLE_WORDS = frozenset(
     [
@@ -1307,6 +1310,7 @@ CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle
 # Verbs of meaning to do something: "does not plan to shut the plant" does not shut it.
 # Going into a place people may not come out of: "went into that tunnel and did not come out".
 ENTERING_VERBS = frozenset("go enter descend".split())
+LIFE_SAVING_GEAR = frozenset(["lifejacket", "lifeboat", "buoy", "raft"])
 # What workers call each other: "52 of our colleagues were in that section" (not a count of
 # people by itself: "we have lost six brave colleagues" are some of the dead).
 WORKMATES = frozenset(["colleague", "workmate"])

@@ -2114,6 +2114,21 @@ def test_a_count_told_in_place_of_the_other_sides_has_not_grown():
                        text="Relatives said forty-seven were seized, not forty-one as officials have said.")
     found = conflict(in_words, army)
     assert found is not None and found.kind == "figure_mismatch"
+    # (set aside bare, at the end of its clause: "were taken from the camp, not forty-one")
+    bare = replace(families, claim_id="b7:0", article_id="b7", figure_text="forty-seven",
+                   text='"Forty-seven of our sons were taken from the camp, not forty-one," he said.')
+    found = conflict(bare, army)
+    assert found is not None and found.kind == "figure_mismatch"
+
+
+def test_those_aboard_told_as_a_total_are_no_running_count():
+    owner = claim(key="aboard", measure="aboard", subject="", side="owner", low=52.0, high=52.0,
+                  figure_text="52", cumulative=True, as_of="2030-11-09", published_at="2030-11-09T18:00:00Z",
+                  text="There were 48 passengers and four crew on board, 52 people in total.")
+    navy = claim(key="aboard", measure="aboard", subject="", side="navy", low=64.0, high=64.0,
+                 figure_text="64", as_of="2030-11-11", published_at="2030-11-11T11:00:00Z")
+    found = conflict(navy, owner)
+    assert found is not None and found.kind == "figure_mismatch"
 
 
 def test_live_rounds_told_by_wounds_meet_a_denial_in_their_own_report_only():
