@@ -2304,19 +2304,19 @@ def _own_words_first(claims: list[Claim]) -> list[Claim]:
 
 
 def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) -> list[Claim]:
-    """ "The village of Mucutuy was not affected", "Tala Ouzrou has been spared", after an
-    earthquake or a flood: no one was killed there either, which a count of the dead found there
+    """ "The village of Mucutuy was not affected", "the town was not hit", after an earthquake or
+    a flood: no one was killed there either, which a count of the dead found there
     contradicts. Said as a denial of deaths at that place, beside what was said (unless the
     sentence denies deaths itself: "and no one there was killed")."""
     if lx.WIDE_AREA_TOPICS.isdisjoint(topics) or not lx.ONE_SITE_TOPICS.isdisjoint(topics):
         return claims
     denied = {c.text for c in claims if c.key == "deaths" and c.polarity == "negate"}
+    # (the place itself, "the village of Mucutuy": not "power supply in Lusaka was not affected")
     spared = [
         c for c in claims
-        if c.kind == "event" and len(real_places(c.places)) == 1 and c.text not in denied and (
-            c.polarity == "negate" and c.verb in lx.STRIKING_VERBS
-            or c.polarity == "affirm" and c.key == "be|spared"
-        )
+        if c.kind == "event" and c.polarity == "negate" and c.verb in lx.STRIKING_VERBS
+        and c.key.partition("|")[2] in lx.COMMUNITY_WORDS | {"town"}
+        and len(real_places(c.places)) == 1 and c.text not in denied
     ]
     return claims + [
         replace(c, key="deaths", measure="deaths", subject="", verb="", polarity="negate") for c in spared
@@ -2351,8 +2351,9 @@ def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
 def _told_alike(c: Claim) -> tuple[object, ...]:
     """What a paraphrase and the quotation it reports share: the key, the stance and the figure
     (the report may name the body and the quotation its spokesman; and may bound the figure the
-    quotation gives: "two of the hostages were still held" against "Two men are still held")."""
-    return (c.key, c.polarity, c.low)
+    quotation gives: "at least two of the hostages were still held" against "Two men are still
+    held"; not "more than 40", which is not forty)."""
+    return (c.key, c.polarity, c.low, c.low if c.qualifier == "at_least" else c.high)
 
 
 def _whole_opened_on(anchor: Token) -> Token | None:
@@ -3908,11 +3909,12 @@ def _measure(
     dead_after = noun is not None and any(c.lower_ == "dead" and c.i > noun.i for c in noun.children)
     if verb is not None and (any(c.lower_ == "dead" for c in verb.children) or dead_after):
         return "deaths", _whose(noun, ctx, frame)  # "shot dead"
-    # ("two protesters suffered minor injuries": the hurt among them, not their number)
-    person = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma in lx.PARTICIPANT_NOUNS)
+    person = noun is not None and noun_lemma in lx.PERSON_NOUNS
     if verb is not None and person and (_to_death(verb) or _alive(verb)):
         return "deaths", _whose(noun, ctx, frame)  # "two guards were stabbed to death", "burned alive"
-    if verb is not None and _hurt(verb) and (noun is None or person):
+    # ("two protesters suffered minor injuries": the hurt among them, not their number)
+    hurt_ones = noun is None or person or noun_lemma in lx.PARTICIPANT_NOUNS
+    if verb is not None and _hurt(verb) and hurt_ones:
         return "injured", _whose(noun, ctx, frame)  # "four passengers suffered minor injuries"
     if verb_lemma in WOUNDING_VERBS and person and noun is not None and noun.dep_ == "nsubjpass":
         # "two workers were burned", "a teacher was stabbed" (not "two men stabbed three guards",
@@ -3931,8 +3933,9 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if verb is not None and _down_the_mine(verb, down_there, ctx):
         return "aboard", ""  # "52 of our colleagues were in that section when the tremor hit"
-    people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
-    if verb_lemma == "be" and people_aboard and noun is not None and noun.dep_ == "attr" and _on_board(noun):
+    if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun) and not (
+        _gear_for_saving_lives(noun)
+    ):
         # "there were 120 passengers aboard the ship" (not "there were about ten life jackets on
         # the boat")
         return "aboard", ""
@@ -3940,6 +3943,7 @@ def _measure(
         return "aboard", ""  # "there were 64 passengers and four crew": a passenger is aboard
     if verb is not None and noun is not None and _boarded(noun, verb):
         return "aboard", ""  # "132 people had boarded the MV Ma Bhawani"
+    people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
     being = verb_lemma in ("be", "remain")
     if people_aboard and noun is not None and noun.dep_ == "nsubj" and being and _on_board(noun):
         return "aboard", ""  # "all 21 seafarers on board are safe": the 21 aboard
@@ -4239,8 +4243,10 @@ def _measure(
             return "", ""  # "marched 5 km"; but "350,000 marched": the number is the marchers
         if verb_lemma == "lose" and verb is not None and _lost_other_than_life(verb, noun or anchor):
             return "", ""  # "eight survivors had lost their sight": alive
-        taken = noun if noun is not None else _of_what(anchor)  # ("23 of our sons were taken")
-        if verb_lemma == "take" and (taken is None or lemma(taken) not in lx.PERSON_NOUNS | lx.KIN_NOUNS):
+        # ("23 of our sons were taken" from a camp, in a report of an abduction)
+        taken = noun if noun is not None else _of_what(anchor)
+        taken_ones = lx.PERSON_NOUNS | lx.KIN_NOUNS if ctx.abduction else lx.PERSON_NOUNS
+        if verb_lemma == "take" and (taken is None or lemma(taken) not in taken_ones):
             return "", ""
         if verb_lemma == "take" and _taken_for_care(verb):
             return "injured", _whose(noun, ctx, frame)  # "ten soldiers were taken to hospital"
@@ -4838,7 +4844,9 @@ def _people_listed_with(
         more, tokens = by_number[number.i]
         if more.qualifier != "exact" or more.unit or more.low is None:
             return []
-        if listed and more.low == (figure.low or 0.0) + sum((f.low or 0.0 for f, _ in listed), 0.0):
+        if listed and _told_as_the_sum(other) and more.low == (figure.low or 0.0) + sum(
+            (f.low or 0.0 for f, _ in listed), 0.0
+        ):
             continue  # "48 passengers and four crew on board, 52 people in total": the sum again
         whose.add(_whose(other, ctx, frame))
         states.add(_state_named(other))
@@ -4850,6 +4858,15 @@ def _people_listed_with(
     if len(named) > 1 or any(w.rsplit(" ", 1)[-1] in ("military", "militant", "child") for w in named):
         return []  # "4 Israeli and 30 Palestinian civilians", "30 soldiers and 12 civilians"
     return listed
+
+
+def _told_as_the_sum(counted: Token) -> bool:
+    """ "52 people in total", "11 in all", "60 altogether": the sum of a list, said again."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ in ("total", "all") for o in c.children)
+        or c.dep_ == "advmod" and c.lower_ in ("altogether", "overall")
+        for c in counted.children
+    )
 
 
 def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
@@ -5349,9 +5366,10 @@ def _still_down_there(verb: Token) -> bool:
     if not still:
         return False
     where = [t.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for t in c.subtree]
-    # ("three of our colleagues are still lying under the rubble", "two are still in the mine")
+    # ("three of our colleagues are still lying under the rubble"; not "300 miners remain in the
+    # mine" in a sit-in, or safe in its refuge chambers)
     inside = any(
-        p.dep_ == "prep" and p.lower_ in ("in", "inside", "under", "beneath")
+        p.dep_ == "prep" and p.lower_ in ("under", "beneath")
         and any(lemma(o) in lx.TRAPPING_PLACES for o in p.children)
         for p in verb.children
     )
@@ -5383,27 +5401,44 @@ def _on_board(word: Token) -> bool:
     return False
 
 
+def _gear_for_saving_lives(noun: Token) -> bool:
+    """ "ten life jackets", "two lifeboats": things aboard for saving lives, no one aboard."""
+    life = any(c.dep_ == "compound" and c.lower_ == "life" for c in noun.children)
+    return life or lemma(noun) in lx.LIFE_SAVING_GEAR
+
+
 def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> bool:
     """ "38 miners were working in the affected section", "22 workers were inside the mine when
     it exploded", "there were 38 miners working in the section": those down a mine when it
-    struck, as "212 miners were underground" are (not "2,000 people work in the mine", its
-    workforce; nor "three are still in the mine"; nor "50 fans were in the away section")."""
-    if counted is None or lemma(counted) not in lx.PERSON_NOUNS | lx.WORKMATES:
+    struck, as "212 miners were underground" are. Not its workforce ("2,000 people work in the
+    mine", "had worked in the pit for a decade"), nor people there on another day ("40 rescuers
+    were inside the mine on Tuesday"), nor "50 fans were in the away section"."""
+    if counted is None or lemma(counted) not in lx.PERSON_NOUNS | lx.WORKMATES or lemma(counted) == "rescuer":
         return False
     # ("there were 38 miners working in ...": the place on the noun's "working", the tense on "were")
     clause = verb.head if verb.dep_ == "acl" and verb.head.i == counted.i else verb
     clause = clause.head if clause.i == counted.i else clause
     past = clause.tag_ == "VBD" or any(
-        a.dep_ == "aux" and a.lower_ in ("was", "were", "had") for a in clause.children
+        a.dep_ == "aux" and a.lower_ in ("was", "were")
+        for a in clause.children
     )
     if not past or lemma(clause) not in ("be", "work") or any(c.lower_ == "still" for c in clause.children):
         return False
-    placing = [clause, *(c for c in counted.children if c.dep_ == "acl" and lemma(c) == "work")]
+    placing = [clause, counted, *(c for c in counted.children if c.dep_ == "acl" and lemma(c) == "work")]
     workings = [
         o for v in placing for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "inside")
         for o in p.children if o.dep_ == "pobj" and lemma(o) in lx.MINE_WORKINGS
     ]
-    return any(lemma(o) in lx.MINES for o in workings) or bool(workings) and _of_a_mine(ctx)
+    if not (any(lemma(o) in lx.MINES for o in workings) or workings and _of_a_mine(ctx)):
+        return False
+    # when it struck: "when the tremor hit", "at the time", "the affected section"; or no day named
+    # (however the model hangs the "when")
+    struck = any(
+        t.lower_ in ("when", "as") and t.dep_ in ("advmod", "mark") and t.i > clause.i for t in clause.sent
+    )
+    struck = struck or any(lemma(a) in ("affect", "collapse", "flood") for o in workings for a in o.children)
+    struck = struck or any(t.lower_ == "time" and t.head.lower_ == "at" for t in clause.subtree)
+    return struck or not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _of_a_mine(ctx: ArticleContext) -> bool:
@@ -7810,7 +7845,11 @@ def _stayed_away(verb: Token) -> bool:
     # (people who stopped, "97% of the doctors", not "12,000 trucks were stopped")
     whom = (_of_what(who) or who) if who is not None else None
     people = whom is None or lemma(whom) in lx.PERSON_NOUNS
-    away = away or lemma(verb) == "stop" and people and all(
+    # (not those who "have since stopped and returned to work": their strike is over)
+    ended = any(
+        c.lower_ == "since" or c.dep_ == "conj" and lemma(c) in ("return", "resume") for c in verb.children
+    )
+    away = away or lemma(verb) == "stop" and people and not ended and all(
         c.dep_ not in ("dobj", "xcomp", "ccomp", "auxpass") or lemma(c) in lx.WORK_NOUNS
         for c in verb.children
     )

@@ -550,11 +550,13 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             and t.i < head.i
             and t.ent_type_ != "PERSON"
             and lemma(t) not in lx.ROLE_NOUNS
-            and t.lower_ not in lx.ROLE_DEPARTMENTS
         ]
-        if not mods:
-            # "the police public relations officer": the body, though the model hangs it apart
-            mods = [t for t in words if t.dep_ == "nmod" and t.pos_ == "NOUN" and t.head.i == head.i]
+        # ("the police public relations officer": the police's, the role's department set aside,
+        # though the model may hang "police" apart; not "a press information bureau official")
+        if mods and mods[-1].lower_ in lx.ROLE_DEPARTMENTS and mods[-1].i == head.i - 1:
+            kept = [t for t in mods if t.lower_ not in lx.ROLE_DEPARTMENTS]
+            bodies = [t for t in words if t.dep_ == "nmod" and lemma(t) in lx.BODY_NOUNS and t.i < head.i]
+            mods = sorted({*kept, *bodies}, key=lambda t: t.i)
         # (a minister's portfolio, "Energy and Natural Resources", names no body of its own)
         coordinated = any(t.dep_ == "cc" and t.i < head.i for t in words)
         portfolio = head.ent_type_ == "PERSON" and coordinated and any(

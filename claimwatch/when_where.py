@@ -937,7 +937,7 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
             continue
         for ent in doc.ents:
             name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
-            if name and name != outlet_name(article.source):
+            if name and name != outlet_name(article.source) and not _seat_of(ent.root):
                 return name
     return filed_in
 
@@ -1017,7 +1017,7 @@ def _in_place(token: Token) -> bool:
 
 # Bodies that sit in a capital whatever they speak of: "the Health Ministry in Cairo said".
 SEATED_BODIES = frozenset(["ministry", "government", "embassy", "parliament", "presidency", "cabinet",
-                           "headquarters"])
+                           "headquarters", "prosecutor"])
 
 
 # Who speaks for a seated body, where it sits: "In Beijing, a Foreign Ministry spokesman said".
@@ -1243,9 +1243,11 @@ def untagged_places(sent: Span) -> list[str]:
         )
         # "between Yeji and Makango": a name joined to a place the model tagged is a place too
         beside_a_place = tok.ent_type_ in ("PERSON", "ORG", "") and _joined_to_a_place(tok)
-        # ("to Mucutuy and other isolated villages": one of them)
-        one_of_them = tok.dep_ == "pobj" and any(
-            c.dep_ == "conj" and lemma(c) in PLACE_NOUNS and any(a.lower_ == "other" for a in c.children)
+        # ("to Mucutuy and other isolated villages": one of them; not "backed by Ramaphosa and
+        # other states")
+        one_of_them = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"to", "into"} and any(
+            c.dep_ == "conj" and lemma(c) in lx.COMMUNITY_WORDS | {"town"}
+            and any(a.lower_ == "other" for a in c.children)
             for c in tok.children
         )
         if any((named_place, in_place, place_kind, counted_at, opens_on)) or (
@@ -1270,8 +1272,8 @@ def region_of(
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
-            if ent.text.lower() in bodies:
-                continue
+            if ent.text.lower() in bodies or _seat_of(ent.root):
+                continue  # (nor where a body sits: "prosecutors in Gliwice", "its headquarters in Katowice")
             # (a country by its own name the model took for an organisation, "across Slovakia",
             # or alone for a person: "Chad will not accept")
             alone = ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() not in surnames

@@ -9707,11 +9707,14 @@ def test_those_underground_when_it_blew_were_there_then(extractor, said):
     "said",
     [
         "About 2,000 people work in the mine, the company said.",  # its workforce
+        "A blast hit the mine. Some 1,200 miners had worked in the pit for more than a decade.",
+        "A blast hit the mine. Forty rescuers were inside the mine on Tuesday searching for survivors.",
+        "A blast hit the mine. Some 300 miners remain in the mine and refuse to come up.",  # a sit-in
         "A crush at the stadium on Sunday. 50 fans were in the away section, police said.",
     ],
 )
 def test_a_mines_workforce_and_a_stands_section_are_no_one_down_the_mine(extractor, said):
-    assert [c for c in claims_of(extractor, said) if c.measure == "aboard"] == []
+    assert [c for c in claims_of(extractor, said) if c.measure in ("aboard", "missing")] == []
 
 
 @pytest.mark.parametrize(
@@ -9737,6 +9740,10 @@ def test_a_total_told_after_its_parts_is_not_added_to_them(extractor):
     assert (only(claims_of(extractor, said)).measure, only(claims_of(extractor, said)).low) == ("aboard", 52)
     listed = only(claims_of(extractor, "There were 142 passengers and 18 crew on board, the navy said."))
     assert listed.low == 160
+    # (a third count that happens to equal the sum of the first two is more of them)
+    said = "There were 10 passengers, two crew and 12 students on board, the navy said."
+    listed = only(claims_of(extractor, said))
+    assert listed.low == 24
 
 
 def test_a_toll_brought_to_a_figure_past_a_noun_the_model_reads_as_a_verb(extractor):
@@ -9784,6 +9791,7 @@ def test_sons_taken_from_a_camp_are_captured(extractor):
     assert (taken.measure, taken.low) == ("captured", 23)
     widow = "Then they started shooting, a woman who lost her husband and two sons said."
     assert not claims_of(extractor, widow)
+    assert not claims_of(extractor, "Two of his sons were taken ill after drinking the water, he said.")
 
 
 @pytest.mark.parametrize(
@@ -9805,3 +9813,15 @@ def test_a_village_an_earthquake_spared_had_no_one_killed(extractor):
     # (not a place an attack spared: its report tells of one site)
     said = 'A drone attack hit the district on Thursday. "The village of Mucutuy was not affected," he said.'
     assert [c for c in claims_of(extractor, said) if c.measure == "deaths"] == []
+    # (nor a service in it)
+    said = "Floods hit the province on Monday. Power supply in Lusaka was not affected, the utility said."
+    assert [c for c in claims_of(extractor, said) if c.measure == "deaths"] == []
+
+
+def test_where_a_body_sits_is_not_where_its_report_is(extractor):
+    body = (
+        "Five miners were killed in the rock burst, the operator said.\n\nProsecutors in Gliwice said "
+        "they had opened a case.\n\nFunerals were held in Jastrzebie-Zdroj on Tuesday."
+    )
+    toll = only(claims_of(extractor, body), measure="deaths")
+    assert "gliwice" not in toll.region and toll.article_place != "gliwice"
