@@ -142,6 +142,7 @@ class ClaimReader:
             abduction=_an_abduction(docs, topics),
             disease=any(lx.NAMED_DISEASE.search(seg.text) for seg in article.segments),
             acronyms=acronym_countries("\n".join(seg.text for seg in article.segments)),
+            enemy=_the_enemy_named(docs),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -2940,9 +2941,12 @@ def _people_on(prep: Token) -> str:
     if prep.dep_ != "prep":
         return ""
     held_by = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if prep.lower_ == "in" and held_by is not None and lemma(held_by) == "hand" and any(
-        lemma(o) in lx.CAPTOR_NOUNS for of in held_by.children if of.lower_ == "of" for o in of.children
-    ):
+    # whose hands: "in the hands of the assailants"
+    hands = held_by if prep.lower_ == "in" and held_by is not None and lemma(held_by) == "hand" else None
+    whose = [o for of in hands.children if of.lower_ == "of" for o in of.children] if hands else []
+    if any(lemma(o) in lx.ENEMY_NOUNS for o in whose):
+        return "captured"  # "no element of the BIR is in the hands of the enemy": taken prisoner
+    if any(lemma(o) in lx.CAPTOR_NOUNS for o in whose):
         return "held"  # "two students are still in the hands of the assailants"
     state = lemma(held_by) if held_by is not None else ""
     return lx.STATE_MEASURES.get((prep.lower_, state), "")
@@ -5692,8 +5696,14 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if _counter_protest(noun):
         return lx.COUNTER  # "200 counter-demonstrators gathered": not the march they oppose
     mods = _modifiers(noun)
-    if noun.like_num and (enemy := _of_what(noun)) is not None and _the_enemy(enemy):
+    enemy = _of_what(noun)
+    enemy = enemy if enemy is not None and _the_enemy(enemy) else None
+    if noun.like_num and enemy is not None:
         mods = mods + list(enemy.subtree)  # "killed 25 of the enemy elements": the enemy's
+    # ("23 assailants of the enemy were neutralised": the enemy's, and its soldiers, not a band's)
+    enemy_soldiers = enemy is not None and lemma(noun) in lx.ARMED_GROUP_NOUNS
+    if enemy_soldiers and enemy is not None:
+        mods = mods + list(enemy.subtree)
     if _is_remains(noun) or _armed_members(noun):  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)  # "63 members of the extremist group": the group's
         if of is not None:
@@ -5739,6 +5749,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         said_by = frame.speaker
         words = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
+    if country is None and ours and ctx.enemy:
+        country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
@@ -5750,7 +5762,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         words = teller.lower().split()
         home = next(filter(None, map(country_of_capital, words)), None)
         speakers = killer or country_in(words) or (home if home in ctx.region else None)
-        country = f"not {speakers}" if speakers else None
+        # (or the enemy the report names: "23 assailants of the enemy", after "the Nigerian enemy")
+        country = f"not {speakers}" if speakers else ctx.enemy
     if country is None:
         country = _country_of_the_side_before(noun)
     if country is None:
@@ -5763,9 +5776,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     # (and plural names, which the model leaves plural: "the Eritrean Defence Forces 5 members";
     # not "40 Salvation Army volunteers")
     nouns |= {lemma(t).removesuffix("s") for t in mods if t.pos_ == "PROPN" and t.lower_.endswith("s")}
-    if nouns & lx.ARMED_GROUP_NOUNS:
+    if nouns & lx.ARMED_GROUP_NOUNS and not enemy_soldiers:
         category = "militant"
-    elif nouns & lx.FORCES_NOUNS:
+    elif enemy_soldiers or nouns & lx.FORCES_NOUNS:
         category = "military"
     elif nouns & lx.CHILD_NOUNS:
         category = "child"
@@ -6004,14 +6017,17 @@ def _of_the_speaker(word: Token) -> bool:
 
 def _on_our_side(noun: Token) -> bool:
     """ "no casualties on our side", "losses among our ranks", "on the friendly side, 6 dead
-    and 11 wounded; on the enemy side, ...": the speaker's side's own."""
+    and 11 wounded; on the enemy side, ...", "from our side, two soldiers fell": the speaker's
+    side's own."""
+    # (on the noun, or on the verb it is the subject of)
+    told = [*noun.children, *(noun.head.children if noun.dep_ in ("nsubj", "nsubjpass") else ())]
     if any(
         prep.dep_ == "prep"
-        and prep.lower_ in ("on", "among")
+        and prep.lower_ in ("on", "among", "from")
         and any(
             lemma(o) in ("side", "rank") and any(d.lower_ == "our" for d in o.children) for o in prep.children
         )
-        for prep in noun.children
+        for prep in told
     ):
         return True
     if noun.dep_ == "dobj" and lemma(noun.head) == "lose":  # "our forces lost three members"
@@ -6750,12 +6766,15 @@ def _hit_in_a_limb(verb: Token) -> bool:
 
 
 def _fell_in_battle(verb: Token) -> bool:
-    """ "fell in the fighting", "fell defending the town"; not "fell ill", "fell back", "fell
-    from a truck", "fell into the hands of the army"."""
+    """ "fell in the fighting", "fell defending the town", "from our side, two soldiers fell on
+    the field of honour"; not "fell ill", "fell back", "fell from a truck", "fell into the hands
+    of the army"."""
     for c in verb.children:
         if c.dep_ in ("prt", "acomp", "oprd") or c.dep_ == "advmod" and c.lower_ in ("back", "behind"):
             return False
-        if c.dep_ == "prep" and c.lower_ not in ("in", "during", "at", "near", "on", "while", "with"):
+        whose_side = c.i < verb.i and any(lemma(o) in ("side", "part") for o in c.children)  # (not whence)
+        where = c.lower_ in ("in", "during", "at", "near", "on", "while", "with")
+        if c.dep_ == "prep" and not where and not whose_side:
             return False
     return True
 
@@ -6914,9 +6933,11 @@ def _none_counted(verb: Token) -> str | None:
         if (harmed := _none_who_were(verb, child)) is not None:
             return harmed  # "there is no civilian who died in Goma"
         if child.dep_ == "nsubj" and _no_one_of_them(child) and (
-            lemma(verb) in ("remain", "be") and (state := _state_on(verb)) == "held"
+            lemma(verb) in ("remain", "be") and (state := _state_on(verb)) in ("held", "captured")
         ):
-            return state  # "no student remains in captivity", "none (of the hostages) remain in captivity"
+            # "no student remains in captivity", "none (of the hostages) remain in captivity", "no
+            # element of the BIR is in the hands of the enemy"
+            return state
         if (
             child.dep_ in ("nsubj", "nsubjpass")
             and lx.NOUN_MEASURES.get(lemma(child)) in lx.TALLY_MEASURES
@@ -6933,8 +6954,9 @@ def _none_counted(verb: Token) -> str | None:
 
 
 def _no_one_of_them(noun: Token) -> bool:
-    """ "no student", "none", "none of the hostages", "no one": no one held at all."""
-    if _says_none(noun) and lemma(noun) in lx.PERSON_NOUNS:
+    """ "no student", "none", "none of the hostages", "no one", "no element of the BIR" (a
+    translation's word for a unit's members): no one held at all."""
+    if _says_none(noun) and (lemma(noun) in lx.PERSON_NOUNS or lemma(noun) == "element" and _of_what(noun)):
         return True
     if noun.lower_ not in ("none", "nobody", "one") or noun.lower_ == "one" and not _says_none(noun):
         return False
@@ -7664,6 +7686,22 @@ def _depicted(noun: Token) -> bool:
     verb does not act on."""
     holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     return holder is not None and lemma(holder) in lx.RECORDING_MEDIA | {"name", "portrait"}
+
+
+def _the_enemy_named(docs: list[Doc]) -> str | None:
+    """The one country a report calls "the enemy" by its name: "the aggression of the Nigerian
+    enemy forces"."""
+    # (its phrase: "the Nigerian enemy", "the Nigerian enemy forces")
+    phrases = [
+        [*t.children, *(t.head.children if t.dep_ in ("amod", "compound") else ())]
+        for doc in docs for t in doc if lemma(t) in lx.ENEMY_NOUNS
+    ]
+    named = {
+        country
+        for phrase in phrases for c in phrase if c.dep_ in ("amod", "compound")
+        if (country := nationality_in([c.lower_]) or country_in([c.lower_]))
+    }
+    return named.pop() if len(named) == 1 else None
 
 
 def _the_enemy(noun: Token) -> bool:

@@ -67,6 +67,9 @@ REPORT_VERBS = frozenset(
         "emphasize",
         "underline",
         "specify",
+        # a translation's "précise": "precises the communiqué" (the model's lemma is "precis")
+        "precise",
+        "precis",
     ]
 )
 # Verbs that report only a clause under them ("the ministry repeated that the town was under
@@ -256,7 +259,8 @@ CLASH_NOUNS = frozenset(
     encounter standoff scuffle brawl face-off""".split()
 )
 CIVILIAN_NOUNS = frozenset(
-    "civilian resident child woman infant student patient citizen villager passerby passenger".split()
+    """civilian resident child woman infant student patient citizen villager passerby passenger inhabitant
+    fisherman farmer herder""".split()
 )
 # Children are counted apart: "no children were killed" says nothing of the people killed.
 CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])

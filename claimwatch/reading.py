@@ -62,6 +62,7 @@ class ArticleContext:
     # Short names the article spells out, by the country of the whole name: "the Rwanda Defence
     # Force (RDF)" makes "one soldier of RDF" Rwanda's (gazetteer.acronym_countries)
     acronyms: dict[str, str] = field(default_factory=dict)
+    enemy: str | None = None  # the country a report calls "the enemy" by name: "the Nigerian enemy"
 
 
 def lemma(token: Token) -> str:

@@ -9825,3 +9825,22 @@ def test_where_a_body_sits_is_not_where_its_report_is(extractor):
     )
     toll = only(claims_of(extractor, body), measure="deaths")
     assert "gliwice" not in toll.region and toll.article_place != "gliwice"
+
+
+def test_a_translated_communique_of_a_border_clash(extractor):
+    body = (
+        "The BIR repel with vigour the aggression of the Nigerian enemy forces.\n\n"
+        "The balance is heavy for the enemy: 23 assailants of the enemy were neutralised. From our "
+        "side, only two soldiers fell on the field of honour, the Ministry regrets to announce.\n\n"
+        '"No element of the BIR is in the hands of the enemy, all the soldiers of the detachment have '
+        'answered present at the roll call of the morning," precises the communiqué.'
+    )
+    claims = claims_of(extractor, body)
+    enemy, own = sorted((c for c in claims if c.measure == "deaths"), key=lambda c: c.low or 0)[::-1]
+    # the enemy's soldiers, by the name the report gives the enemy; the speaker's side's own
+    assert (enemy.low, enemy.subject) == (23, "nigeria military")
+    assert (own.low, own.subject) == (2, "not nigeria military")
+    assert only(claims, measure="captured").polarity == "negate"  # no one taken prisoner
+    # ... and soldiers in the enemy's hands are prisoners (the kidnappers' hold hostages)
+    held = only(claims_of(extractor, "Two of our soldiers are in the hands of the enemy, the army said."))
+    assert (held.measure, held.low) == ("captured", 2)
