@@ -252,8 +252,11 @@ class ClaimReader:
                 continue  # "the toll may rise to 500", "could exceed 2 million": a prediction
             if _background(sent):
                 continue  # "Earlier this year ... an assault that killed more than 400": history
-            if _a_capacity(anchor, verb):
-                continue  # "licensed to carry 350 passengers": what it may hold, not what it held
+            # ("licensed to carry 350 passengers": what it may hold, not what it held; told of
+            # people, a capacity one side may give and another dispute)
+            capacity = _a_capacity(anchor, verb)
+            if capacity and not _room_for_people(anchor):
+                continue
             if _told_beside(anchor):
                 continue  # "286 passengers were on board, together with 11 crew members"
             if _a_rate(tokens[-1], verb):
@@ -271,7 +274,10 @@ class ClaimReader:
                 figure = replace(figure, low=total, high=total, text=f"{total:,.0f}")
                 for _, more in listed:
                     used.update(t.i for t in more)
-            measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
+            if capacity:
+                measure, subject = "capacity", ""
+            else:
+                measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
             if verb is not None and verb.lemma_ in lx.HALTING_VERBS and measure.startswith("affect|"):
                 # "paralysed 63 hospitals": at least that many affected (a count of those
                 # affected may be higher, not lower)
@@ -7507,6 +7513,8 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     if any(c.dep_ == "amod" and lemma(c) in lx.PERMITTING_WORDS | {"maximum"} for c in anchor.children):
         return True  # "a permitted nine", "an allowed 150": the limit, not a count
     held = anchor.head if anchor.dep_ == "nummod" else anchor
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and lemma(held.head.head) == "capacity":
+        return True  # "a capacity of 300 passengers"
     if held.dep_ == "pobj" and held.head.lower_ == "for" and lemma(held.head.head) in lx.BUILT_FOR_VERBS:
         return True  # "the jail was designed for about 500 detainees": the room it has
     if held.dep_ == "attr" and any(c.dep_ == "nsubj" and lemma(c) == "capacity" for c in held.head.children):
@@ -7518,6 +7526,17 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
     return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
+
+
+def _room_for_people(anchor: Token) -> bool:
+    """Whether a capacity is of people: "licensed to carry 60 passengers", "a capacity of 300
+    passengers", "its authorised passenger capacity was 280" (not "can hold 400 tonnes")."""
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    capacity = anchor.head.head if anchor.head.lower_ == "of" else anchor.head
+    told = (*counted.children, *capacity.children)
+    kinds = [counted, *(c for c in told if c.dep_ in ("compound", "nsubj"))]
+    kinds += [c for k in kinds if lemma(k) == "capacity" for c in k.children if c.dep_ == "compound"]
+    return any(lemma(k) in lx.PERSON_NOUNS or lemma(k) in ("people", "person") for k in kinds)
 
 
 def _told_beside(anchor: Token) -> bool:

@@ -2503,7 +2503,8 @@ def test_a_number_written_with_a_hyphen_is_one_number(extractor, text, low, high
     ],
 )
 def test_what_a_vessel_may_hold_is_no_count(extractor, text):
-    assert [c for c in claims_of(extractor, text) if c.kind == "figure"] == []
+    # (what it may hold is its capacity, which another side may dispute, not those aboard)
+    assert {c.measure for c in claims_of(extractor, text) if c.kind == "figure"} <= {"capacity"}
 
 
 def test_a_facility_counts_only_the_figures_of_its_own_clause(extractor):
@@ -9844,3 +9845,21 @@ def test_a_translated_communique_of_a_border_clash(extractor):
     # ... and soldiers in the enemy's hands are prisoners (the kidnappers' hold hostages)
     held = only(claims_of(extractor, "Two of our soldiers are in the hands of the enemy, the army said."))
     assert (held.measure, held.low) == ("captured", 2)
+
+
+@pytest.mark.parametrize(
+    "said, low, high",
+    [
+        ('"The boat was not overloaded; it is licensed to carry 60 passengers," the owner said.', 60, 60),
+        ("Records showed the boat was licensed to carry no more than 40 passengers, the navy said.", 0, 40),
+        ("The authorized passenger capacity was 280, the agency said.", 280, 280),
+        ("The ferry has a capacity of 300 passengers, the company said.", 300, 300),
+    ],
+)
+def test_the_people_a_vessel_may_carry_are_its_capacity_not_those_aboard(extractor, said, low, high):
+    capacity = only(claims_of(extractor, said), kind="figure")
+    assert (capacity.measure, capacity.low, capacity.high) == ("capacity", low, high)
+
+
+def test_a_capacity_of_things_is_no_claim(extractor):
+    assert not claims_of(extractor, "The truck can hold 400 tonnes, the company said.")
