@@ -7529,9 +7529,13 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
 
 
 def _room_for_people(anchor: Token) -> bool:
-    """Whether a capacity is of people: "licensed to carry 60 passengers", "a capacity of 300
-    passengers", "its authorised passenger capacity was 280" (not "can hold 400 tonnes")."""
+    """Whether a capacity is of people a vessel may carry: "licensed to carry 60 passengers", "a
+    capacity of 300 passengers", "its authorised passenger capacity was 280" (not "can hold 400
+    tonnes", nor what a place was built for: "a school built for 300 pupils")."""
     counted = anchor.head if anchor.dep_ == "nummod" else anchor
+    built_for = counted.dep_ == "pobj" and counted.head.lower_ == "for"
+    if built_for and lemma(counted.head.head) in lx.BUILT_FOR_VERBS:
+        return False
     capacity = anchor.head.head if anchor.head.lower_ == "of" else anchor.head
     told = (*counted.children, *capacity.children)
     kinds = [counted, *(c for c in told if c.dep_ in ("compound", "nsubj"))]
