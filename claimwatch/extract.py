@@ -255,7 +255,7 @@ class ClaimReader:
             # ("licensed to carry 350 passengers": what it may hold, not what it held; told of
             # people, a capacity one side may give and another dispute)
             capacity = _a_capacity(anchor, verb)
-            if capacity and not _room_for_people(anchor):
+            if capacity and not _room_for_people(anchor, verb):
                 continue
             if _told_beside(anchor):
                 continue  # "286 passengers were on board, together with 11 crew members"
@@ -2950,12 +2950,32 @@ def _people_on(prep: Token) -> str:
     # whose hands: "in the hands of the assailants"
     hands = held_by if prep.lower_ == "in" and held_by is not None and lemma(held_by) == "hand" else None
     whose = [o for of in hands.children if of.lower_ == "of" for o in of.children] if hands else []
-    if any(lemma(o) in lx.ENEMY_NOUNS for o in whose):
-        return "captured"  # "no element of the BIR is in the hands of the enemy": taken prisoner
+    if any(lemma(o) in lx.ENEMY_NOUNS for o in whose) and _soldiers_told_of(prep.head):
+        # "no element of the BIR is in the hands of the enemy": taken prisoner (not "two villages
+        # remain in the hands of the enemy", nor the bodies of soldiers)
+        return "captured"
     if any(lemma(o) in lx.CAPTOR_NOUNS for o in whose):
         return "held"  # "two students are still in the hands of the assailants"
     state = lemma(held_by) if held_by is not None else ""
     return lx.STATE_MEASURES.get((prep.lower_, state), "")
+
+
+def _soldiers_told_of(verb: Token) -> bool:
+    """Whether the subject of `verb` is soldiers: "two of our soldiers", "no element of the BIR"
+    (a translation's word for a unit's members)."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    of = _of_what(subj)
+    who = of if of is not None and (subj.like_num or lemma(subj) in ("none", "one")) else subj
+    return lemma(who) in lx.MILITARY_NOUNS or _members_of_a_force(who)
+
+
+def _members_of_a_force(noun: Token) -> bool:
+    """ "(no) element of the BIR", "elements of the army": members of a force by a translation's
+    word (not "no element of the plan")."""
+    of = _of_what(noun) if lemma(noun) == "element" else None
+    return of is not None and (of.pos_ == "PROPN" or lemma(of) in lx.FORCES_NOUNS)
 
 
 def _data_of(noun: Token) -> bool:
@@ -5706,9 +5726,14 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     enemy = enemy if enemy is not None and _the_enemy(enemy) else None
     if noun.like_num and enemy is not None:
         mods = mods + list(enemy.subtree)  # "killed 25 of the enemy elements": the enemy's
-    # ("23 assailants of the enemy were neutralised": the enemy's, and its soldiers, not a band's)
-    enemy_soldiers = enemy is not None and lemma(noun) in lx.ARMED_GROUP_NOUNS
+    # The enemy a report's own voice names as a country ("the Nigerian enemy"): a state's army
+    # ("Twelve fighters of the enemy" in a report of jihadists are theirs)
+    named_enemy = ctx.enemy
+    # ("23 assailants of the enemy were neutralised": the enemy's, and its soldiers, not a band's;
+    # not "fighters of the enemy militia")
+    enemy_soldiers = named_enemy is not None and enemy is not None and lemma(noun) in lx.ARMED_GROUP_NOUNS
     if enemy_soldiers and enemy is not None:
+        enemy_soldiers = not any(lemma(t) in lx.ARMED_GROUP_NOUNS for t in enemy.subtree)
         mods = mods + list(enemy.subtree)
     if _is_remains(noun) or _armed_members(noun):  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)  # "63 members of the extremist group": the group's
@@ -5755,8 +5780,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         said_by = frame.speaker
         words = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
-    if country is None and ours and ctx.enemy:
-        country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
+    if country is None and ours and named_enemy:
+        # "from our side, two soldiers fell", told against "the Nigerian enemy"
+        country = f"not {named_enemy}"
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
@@ -5769,7 +5795,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         home = next(filter(None, map(country_of_capital, words)), None)
         speakers = killer or country_in(words) or (home if home in ctx.region else None)
         # (or the enemy the report names: "23 assailants of the enemy", after "the Nigerian enemy")
-        country = f"not {speakers}" if speakers else ctx.enemy
+        country = f"not {speakers}" if speakers else named_enemy
     if country is None:
         country = _country_of_the_side_before(noun)
     if country is None:
@@ -6021,18 +6047,25 @@ def _of_the_speaker(word: Token) -> bool:
     return word.dep_ == "nsubj" and lemma(word.head) in lx.REPORT_VERBS
 
 
+def _our_side(noun: Token) -> bool:
+    """ "our side", "our ranks", "our part" (not "our side of the border": a place)."""
+    return (
+        lemma(noun) in ("side", "rank", "part")
+        and any(d.lower_ == "our" for d in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
+
+
 def _on_our_side(noun: Token) -> bool:
     """ "no casualties on our side", "losses among our ranks", "on the friendly side, 6 dead
     and 11 wounded; on the enemy side, ...", "from our side, two soldiers fell": the speaker's
     side's own."""
-    # (on the noun, or on the verb it is the subject of)
-    told = [*noun.children, *(noun.head.children if noun.dep_ in ("nsubj", "nsubjpass") else ())]
+    # (on the noun, or, of fighters, on the verb they are the subject of)
+    fighters = lemma(noun) in lx.MILITARY_NOUNS and noun.dep_ in ("nsubj", "nsubjpass")
+    told = [*noun.children, *(noun.head.children if fighters else ())]
     if any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("on", "among", "from")
-        and any(
-            lemma(o) in ("side", "rank") and any(d.lower_ == "our" for d in o.children) for o in prep.children
-        )
+        prep.dep_ == "prep" and prep.lower_ in ("on", "among", "from")
+        and any(_our_side(o) for o in prep.children)
         for prep in told
     ):
         return True
@@ -6778,7 +6811,7 @@ def _fell_in_battle(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("prt", "acomp", "oprd") or c.dep_ == "advmod" and c.lower_ in ("back", "behind"):
             return False
-        whose_side = c.i < verb.i and any(lemma(o) in ("side", "part") for o in c.children)  # (not whence)
+        whose_side = c.i < verb.i and any(_our_side(o) for o in c.children)  # (not "from the northern side")
         where = c.lower_ in ("in", "during", "at", "near", "on", "while", "with")
         if c.dep_ == "prep" and not where and not whose_side:
             return False
@@ -6962,7 +6995,7 @@ def _none_counted(verb: Token) -> str | None:
 def _no_one_of_them(noun: Token) -> bool:
     """ "no student", "none", "none of the hostages", "no one", "no element of the BIR" (a
     translation's word for a unit's members): no one held at all."""
-    if _says_none(noun) and (lemma(noun) in lx.PERSON_NOUNS or lemma(noun) == "element" and _of_what(noun)):
+    if _says_none(noun) and (lemma(noun) in lx.PERSON_NOUNS or _members_of_a_force(noun)):
         return True
     if noun.lower_ not in ("none", "nobody", "one") or noun.lower_ == "one" and not _says_none(noun):
         return False
@@ -7528,10 +7561,14 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
 
 
-def _room_for_people(anchor: Token) -> bool:
-    """Whether a capacity is of people a vessel may carry: "licensed to carry 60 passengers", "a
-    capacity of 300 passengers", "its authorised passenger capacity was 280" (not "can hold 400
-    tonnes", nor what a place was built for: "a school built for 300 pupils")."""
+def _room_for_people(anchor: Token, verb: Token | None) -> bool:
+    """Whether a capacity is of people a vessel may carry, as licensed or stated: "licensed to
+    carry 60 passengers", "a capacity of 300 passengers", "its authorised passenger capacity was
+    280" (not "can hold 400 tonnes"; nor "the boat could be carrying as many as 300", a guess at
+    those aboard, or "a navy vessel that can carry 400", another craft; nor what a place was
+    built for: "a school built for 300 pupils")."""
+    if verb is not None and any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
+        return False
     counted = anchor.head if anchor.dep_ == "nummod" else anchor
     built_for = counted.dep_ == "pobj" and counted.head.lower_ == "for"
     if built_for and lemma(counted.head.head) in lx.BUILT_FOR_VERBS:
@@ -7712,12 +7749,13 @@ def _depicted(noun: Token) -> bool:
 
 
 def _the_enemy_named(docs: list[Doc]) -> str | None:
-    """The one country a report calls "the enemy" by its name: "the aggression of the Nigerian
-    enemy forces"."""
+    """The one country a report calls "the enemy" by its name in its own voice: "the aggression
+    of the Nigerian enemy forces" (a one-sided outlet's; not "Russia said it had repelled the
+    Ukrainian enemy", nor "the junta calls France 'the French enemy'": someone else's words)."""
     # (its phrase: "the Nigerian enemy", "the Nigerian enemy forces")
     phrases = [
         [*t.children, *(t.head.children if t.dep_ in ("amod", "compound") else ())]
-        for doc in docs for t in doc if lemma(t) in lx.ENEMY_NOUNS
+        for doc in docs for t in doc if lemma(t) in lx.ENEMY_NOUNS and _in_the_reports_voice(t.sent)
     ]
     named = {
         country
@@ -7725,6 +7763,11 @@ def _the_enemy_named(docs: list[Doc]) -> str | None:
         if (country := nationality_in([c.lower_]) or country_in([c.lower_]))
     }
     return named.pop() if len(named) == 1 else None
+
+
+def _in_the_reports_voice(sent: Span) -> bool:
+    """Whether a sentence is the report's own telling: no quotation and no one said to say it."""
+    return not any(t.is_quote or t.pos_ == "VERB" and lemma(t) in lx.REPORT_VERBS | {"call"} for t in sent)
 
 
 def _the_enemy(noun: Token) -> bool:

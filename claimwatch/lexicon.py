@@ -260,7 +260,7 @@ CLASH_NOUNS = frozenset(
 )
 CIVILIAN_NOUNS = frozenset(
     """civilian resident child woman infant student patient citizen villager passerby passenger inhabitant
-    fisherman farmer herder""".split()
+    fisherman farmer""".split()
 )
 # Children are counted apart: "no children were killed" says nothing of the people killed.
 CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])

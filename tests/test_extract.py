@@ -9863,3 +9863,35 @@ def test_the_people_a_vessel_may_carry_are_its_capacity_not_those_aboard(extract
 
 def test_a_capacity_of_things_is_no_claim(extractor):
     assert not claims_of(extractor, "The truck can hold 400 tonnes, the company said.")
+
+
+@pytest.mark.parametrize(
+    "said, measure, subject",
+    [
+        # a place, not a side: "our side of the border"
+        ("Four gunmen were shot dead from our side of the border as they tried to cross, the Indian army "
+         "said.", "deaths", "militant"),
+        # "the enemy" no report names as a country: a band's fighters
+        ("Jihadists attacked the post on Monday. Twelve fighters of the enemy were killed, the army said.",
+         "deaths", "militant"),
+        # an enemy named in one side's words is not the report's: the other side's "our side"
+        ("Russia's defence ministry said it had repelled attacks by the Ukrainian enemy near Avdiivka. A "
+         "commander of the 93rd brigade told Reuters that on our side, 12 soldiers were wounded.",
+         "injured", "military"),
+    ],
+)
+def test_a_side_and_an_enemy_only_as_the_report_tells_them(extractor, said, measure, subject):
+    claim = only(claims_of(extractor, said), kind="figure")
+    assert (claim.measure, claim.subject) == (measure, subject)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Two villages remain in the hands of the enemy, the army said.",  # places, not prisoners
+        "The boat could be carrying as many as 300 migrants, the coast guard said.",  # a guess, not a licence
+        "A navy vessel that can carry 400 people reached the scene, the navy said.",  # another craft
+    ],
+)
+def test_no_prisoners_nor_capacity_where_none_is_told(extractor, said):
+    assert [c for c in claims_of(extractor, said) if c.measure in ("captured", "capacity")] == []
