@@ -1124,7 +1124,7 @@ def same_event(a: Claim, b: Claim) -> bool:
             # killed in the encounter"); against a figure of no day it may be the other
             # side's total, and is compared
             return False
-    if not (a.cumulative and b.cumulative) and not dates_compatible(a, b):
+    if not (a.cumulative and b.cumulative) and not dates_compatible(a, b) and not _never_done(a, b):
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
@@ -1427,6 +1427,17 @@ def _denied_of_one_place(denier: Claim, asserter: Claim) -> bool:
     if not counted or any(_names_meet(p, tuple(counted)) for p in denied):
         return False
     return any(_names_meet(q, denier.region) for q in counted)
+
+
+def _never_done(a: Claim, b: Claim) -> bool:
+    """Whether one of two acts is denied ever to have happened ("SGW has never received any written
+    warning") and the other names the day it did ("sent a letter on January 20"): whenever."""
+    denier = a if a.polarity == "negate" else b
+    acts = a.measure == b.measure == "act" and a.polarity != b.polarity
+    return acts and NEVER.search(denier.text) is not None
+
+
+NEVER = re.compile(r"\b(?:never|at no (?:point|time))\b", re.I)
 
 
 def _of_a_day(c: Claim) -> bool:
@@ -1854,7 +1865,9 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     """Who acted: the same, or one says more of it ("forces" and "Sorenan forces"). Whether a
     thing was found is said of the thing: "samples contained diethylene glycol" and "our tests
     found no diethylene glycol" disagree whoever tested."""
-    if not a.subject or not b.subject or a.subject == b.subject or a.key.startswith("find|"):
+    if not a.subject or not b.subject or a.subject == b.subject or a.key.startswith(("find|", "receive|")):
+        # (nor whether a warning was sent and received: "the union sent a letter", "the company
+        # never received any warning")
         return True
     # ("the flames" and "the fire", "the blaze": one agent)
     a_words, b_words = ({THING_CANON.get(w, w) for w in c.subject.split()} for c in (a, b))

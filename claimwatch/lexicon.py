@@ -903,7 +903,10 @@ THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "
                # what gas is fired in: "fired tear gas canisters" fired tear gas
                **{f"{tear}gas {shell}": "gas" for tear in ("", "tear ")
                   for shell in ("canister", "grenade", "shell", "cartridge", "bomb")},
-               "bank branch": "branch"}  # ("1,150 of the country's 1,480 bank branches" and "390 branches")
+               "bank branch": "branch",  # ("1,150 of the country's 1,480 bank branches" and "390 branches")
+               # what was sent and what was never received: "sent a letter to the mine director",
+               # "never received any written warning", "no notice was issued"
+               "letter": "warning", "notice": "warning", "notification": "warning"}
 # Live rounds told by the wounds they left ("admitted with gunshot wounds"), unless the
 # sentence tells the firing itself.
 GUNSHOT_WOUNDS = re.compile(r"\b(?:gunshot|bullet) wounds?\b", re.I)

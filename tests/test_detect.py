@@ -2272,3 +2272,18 @@ def test_a_villages_denial_after_an_earthquake_is_of_the_village_not_the_provinc
                    region=("serekunda", "westfield"))
     fired = claim(**protest, side="witnesses", places=("westfield",))
     assert conflict(fired, denied) is not None
+
+
+def test_a_warning_never_received_meets_the_letter_sent_whenever_and_whoever_sent_it():
+    act = dict(kind="event", key="receive|warning", measure="act", low=None, high=None, figure_text="",
+               verb="receive")
+    sent = claim(**act, side="union", subject="union", event_date="2031-01-20", as_of="2031-02-07",
+                 text="The union said it sent a letter to the mine director on January 20.")
+    never = claim(**act, side="company", subject="company", polarity="negate", as_of="2031-02-09",
+                  context_date="2031-02-07",
+                  text='"The company has never received any written warning from the unions," he said.')
+    assert conflict(never, sent) is not None
+    # (a denial of one day only keeps to its day)
+    that_day = replace(never, claim_id="n9:0", article_id="n9", event_date="2031-02-06",
+                       text="The company did not receive any warning on February 6, he said.")
+    assert conflict(that_day, sent) is None

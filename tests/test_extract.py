@@ -9895,3 +9895,11 @@ def test_a_side_and_an_enemy_only_as_the_report_tells_them(extractor, said, meas
 )
 def test_no_prisoners_nor_capacity_where_none_is_told(extractor, said):
     assert [c for c in claims_of(extractor, said) if c.measure in ("captured", "capacity")] == []
+
+
+def test_a_letter_sent_and_a_warning_never_received_are_one_thing(extractor):
+    sent = only(claims_of(extractor, "The union said it sent a letter to the mine director on January 20."))
+    said = '"SGW has never received any written warning from the unions," he said.'
+    never = only(claims_of(extractor, said))
+    assert sent.key == never.key == "receive|warning"
+    assert (sent.polarity, never.polarity) == ("affirm", "negate")
