@@ -1416,7 +1416,9 @@ class ClaimReader:
             subject = company_name(subject)
         if measure == "act" and verb in lx.THROWING_VERBS and obj.rsplit(" ", 1)[-1] in lx.THROWN_WEAPONS:
             verb = "use"  # "threw tear gas canisters at us": tear gas used
-        if measure == "act":
+        if measure == "act" and verb_key(verb) == "warn":
+            key = "receive|warning"  # "the union warned management": the warning it says it never received
+        elif measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in lx.MEASURES_OF_WHOM or measure in lx.ORG_MEASURES:
             key = f"{measure}|{subject}" if subject else measure

@@ -9901,5 +9901,6 @@ def test_a_letter_sent_and_a_warning_never_received_are_one_thing(extractor):
     sent = only(claims_of(extractor, "The union said it sent a letter to the mine director on January 20."))
     said = '"SGW has never received any written warning from the unions," he said.'
     never = only(claims_of(extractor, said))
-    assert sent.key == never.key == "receive|warning"
+    warned = only(claims_of(extractor, "The union warned management about the danger on the wall, it said."))
+    assert sent.key == never.key == warned.key == "receive|warning"
     assert (sent.polarity, never.polarity) == ("affirm", "negate")
