@@ -5451,8 +5451,7 @@ def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> b
     clause = verb.head if verb.dep_ == "acl" and verb.head.i == counted.i else verb
     clause = clause.head if clause.i == counted.i else clause
     past = clause.tag_ == "VBD" or any(
-        a.dep_ == "aux" and a.lower_ in ("was", "were")
-        for a in clause.children
+        a.dep_ == "aux" and a.lower_ in ("was", "were") for a in clause.children
     )
     if not past or lemma(clause) not in ("be", "work") or any(c.lower_ == "still" for c in clause.children):
         return False
@@ -5728,14 +5727,14 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     enemy = enemy if enemy is not None and _the_enemy(enemy) else None
     if noun.like_num and enemy is not None:
         mods = mods + list(enemy.subtree)  # "killed 25 of the enemy elements": the enemy's
-    # The enemy a report's own voice names as a country ("the Nigerian enemy"): a state's army
-    # ("Twelve fighters of the enemy" in a report of jihadists are theirs)
-    named_enemy = ctx.enemy
-    # ("23 assailants of the enemy were neutralised": the enemy's, and its soldiers, not a band's;
-    # not "fighters of the enemy militia")
-    enemy_soldiers = named_enemy is not None and enemy is not None and lemma(noun) in lx.ARMED_GROUP_NOUNS
+    # "23 assailants of the enemy were neutralised", where the report's own voice names the
+    # enemy as a country ("the Nigerian enemy", `ArticleContext.enemy`): that state's soldiers
+    # (not "Twelve fighters of the enemy" in a report of jihadists, nor "the enemy militia")
+    enemy_soldiers = (
+        ctx.enemy is not None and enemy is not None and lemma(noun) in lx.ARMED_GROUP_NOUNS
+        and not any(lemma(t) in lx.ARMED_GROUP_NOUNS for t in enemy.subtree)
+    )
     if enemy_soldiers and enemy is not None:
-        enemy_soldiers = not any(lemma(t) in lx.ARMED_GROUP_NOUNS for t in enemy.subtree)
         mods = mods + list(enemy.subtree)
     if _is_remains(noun) or _armed_members(noun):  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)  # "63 members of the extremist group": the group's
@@ -5782,9 +5781,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         said_by = frame.speaker
         words = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
-    if country is None and ours and named_enemy:
-        # "from our side, two soldiers fell", told against "the Nigerian enemy"
-        country = f"not {named_enemy}"
+    if country is None and ours and ctx.enemy:
+        country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
@@ -5797,7 +5795,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         home = next(filter(None, map(country_of_capital, words)), None)
         speakers = killer or country_in(words) or (home if home in ctx.region else None)
         # (or the enemy the report names: "23 assailants of the enemy", after "the Nigerian enemy")
-        country = f"not {speakers}" if speakers else named_enemy
+        country = f"not {speakers}" if speakers else ctx.enemy
     if country is None:
         country = _country_of_the_side_before(noun)
     if country is None:

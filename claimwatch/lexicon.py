@@ -1317,6 +1317,7 @@ CONVOY_VEHICLES = frozenset("tractor truck lorry vehicle car bus taxi motorcycle
 # Verbs of meaning to do something: "does not plan to shut the plant" does not shut it.
 # Going into a place people may not come out of: "went into that tunnel and did not come out".
 ENTERING_VERBS = frozenset("go enter descend".split())
+# Things aboard for saving lives, which count no one aboard: "two lifeboats" (and "life jackets").
 LIFE_SAVING_GEAR = frozenset(["lifejacket", "lifeboat", "buoy", "raft"])
 # What workers call each other: "52 of our colleagues were in that section" (not a count of
 # people by itself: "we have lost six brave colleagues" are some of the dead).
