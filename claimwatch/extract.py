@@ -2304,12 +2304,20 @@ def _own_words_first(claims: list[Claim]) -> list[Claim]:
     "'Forty-eight passengers were on board,' said Boateng"): an alert shows the first of a
     report's claims to conflict, and the words themselves are what an editor checks."""
     first: dict[tuple[object, ...], int] = {}
+    said_on: dict[tuple[object, ...], str | None] = {}
     for n, c in enumerate(claims):
         first.setdefault(_told_alike(c), n)
-    order = {
-        id(c): (first[_told_alike(c)] if c.quoted else n, not c.quoted, n) for n, c in enumerate(claims)
-    }
-    return sorted(claims, key=lambda c: order[id(c)])
+        if c.quoted:
+            said_on.setdefault(_told_alike(c), c.as_of)
+    order = [(first[_told_alike(c)] if c.quoted else n, not c.quoted, n) for n, c in enumerate(claims)]
+    # (a paraphrase that names no day of its own was said when its quotation was: "the owner said
+    # it was carrying 52", then "'52 people in total,' the owner told the Daily on Sunday night")
+    told = [
+        replace(c, as_of=said_on[_told_alike(c)])
+        if not c.quoted and said_on.get(_told_alike(c)) and c.as_of == c.published_at[:10] else c
+        for c in claims
+    ]
+    return [c for _, c in sorted(zip(order, told, strict=True), key=lambda pair: pair[0])]
 
 
 def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) -> list[Claim]:

@@ -9904,3 +9904,14 @@ def test_a_letter_sent_and_a_warning_never_received_are_one_thing(extractor):
     warned = only(claims_of(extractor, "The union warned management about the danger on the wall, it said."))
     assert sent.key == never.key == warned.key == "receive|warning"
     assert (sent.polarity, never.polarity) == ("affirm", "negate")
+
+
+def test_a_paraphrase_naming_no_day_was_said_when_its_quotation_was(extractor):
+    body = (
+        "The owner of the boat said it was carrying 52 people and rejected suggestions that it was "
+        'overloaded.\n\n"There were 48 passengers and four crew on board, 52 people in total," owner '
+        "Jacinto Soares told the Daily at his house on Sunday night."
+    )
+    aboard = [c for c in claims_of(extractor, body) if c.measure == "aboard"]
+    assert len(aboard) == 2 and {c.as_of for c in aboard} == {"2022-02-27"}
+    assert aboard[0].quoted  # (the words themselves first)
