@@ -2332,7 +2332,7 @@ def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) ->
     spared = [
         c for c in claims
         if c.kind == "event" and c.polarity == "negate" and c.verb in lx.STRIKING_VERBS
-        and c.key.partition("|")[2] in lx.COMMUNITY_WORDS | {"town"}
+        and c.key.partition("|")[2] in lx.COMMUNITIES
         and len(real_places(c.places)) == 1 and c.text not in denied
     ]
     return claims + [
@@ -3966,7 +3966,7 @@ def _measure(
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     down_there = noun if noun is not None else _of_what(anchor)  # ("five of our comrades")
-    people = down_there is not None and lemma(down_there) in lx.PERSON_NOUNS | lx.WORKMATES
+    people = down_there is not None and lemma(down_there) in lx.PEOPLE_AT_WORK
     if verb is not None and people and _still_down_there(verb):
         return "missing", ""  # "two miners are still underground": not yet out, after the fall
     if verb is not None and _on_board(verb):
@@ -4285,8 +4285,10 @@ def _measure(
             return "", ""  # "eight survivors had lost their sight": alive
         # ("23 of our sons were taken" from a camp, in a report of an abduction)
         taken = noun if noun is not None else _of_what(anchor)
-        taken_ones = lx.PERSON_NOUNS | lx.KIN_NOUNS if ctx.abduction else lx.PERSON_NOUNS
-        if verb_lemma == "take" and (taken is None or lemma(taken) not in taken_ones):
+        taken_one = taken is not None and (
+            lemma(taken) in lx.PERSON_NOUNS or ctx.abduction and lemma(taken) in lx.KIN_NOUNS
+        )
+        if verb_lemma == "take" and not taken_one:
             return "", ""
         if verb_lemma == "take" and _taken_for_care(verb):
             return "injured", _whose(noun, ctx, frame)  # "ten soldiers were taken to hospital"
@@ -5453,7 +5455,7 @@ def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> b
     struck, as "212 miners were underground" are. Not its workforce ("2,000 people work in the
     mine", "had worked in the pit for a decade"), nor people there on another day ("40 rescuers
     were inside the mine on Tuesday"), nor "50 fans were in the away section"."""
-    if counted is None or lemma(counted) not in lx.PERSON_NOUNS | lx.WORKMATES or lemma(counted) == "rescuer":
+    if counted is None or lemma(counted) not in lx.PEOPLE_AT_WORK or lemma(counted) == "rescuer":
         return False
     # ("there were 38 miners working in ...": the place on the noun's "working", the tense on "were")
     clause = verb.head if verb.dep_ == "acl" and verb.head.i == counted.i else verb
@@ -6740,9 +6742,8 @@ def _no_craft_did(verb: Token) -> Token | None:
         return None
     if not _happened(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return None
-    craft = lx.VESSELS | lx.SCHEDULED_SERVICES
-    subject = _subject_saying_none(verb, ("nsubj",), craft)
-    return subject if subject is not None and lemma(subject) in craft else None  # (not "nobody")
+    subject = _subject_saying_none(verb, ("nsubj",), lx.CRAFT)
+    return subject if subject is not None and lemma(subject) in lx.CRAFT else None  # (not "nobody")
 
 
 def _happened(verb: Token) -> bool:
@@ -7775,7 +7776,9 @@ def _the_enemy_named(docs: list[Doc]) -> str | None:
 
 def _in_the_reports_voice(sent: Span) -> bool:
     """Whether a sentence is the report's own telling: no quotation and no one said to say it."""
-    return not any(t.is_quote or t.pos_ == "VERB" and lemma(t) in lx.REPORT_VERBS | {"call"} for t in sent)
+    return not any(
+        t.is_quote or t.pos_ == "VERB" and (lemma(t) in lx.REPORT_VERBS or lemma(t) == "call") for t in sent
+    )
 
 
 def _the_enemy(noun: Token) -> bool:

@@ -816,6 +816,9 @@ SHELTERED_VERBS = frozenset("stay sleep live remain be shelter house accommodate
 SETTLEMENT_NOUNS = frozenset(["camp", "settlement"])
 # The places people live in that a fire or a flood reaches: "no village or community was reached".
 COMMUNITY_WORDS = frozenset("village community hamlet settlement locality neighbourhood neighborhood".split())
+# ... and towns: a place a disaster may be said to have spared ("the village was not affected"), and
+# one of "other isolated villages".
+COMMUNITIES = COMMUNITY_WORDS | frozenset(["town"])
 # Sites within a town a report may open on ("from the Plaza de las Banderas"): the town its
 # report names is where a count without a place of its own was made.
 TOWN_SITE_WORDS = frozenset(
@@ -1322,6 +1325,7 @@ LIFE_SAVING_GEAR = frozenset(["lifejacket", "lifeboat", "buoy", "raft"])
 # What workers call each other: "52 of our colleagues were in that section" (not a count of
 # people by itself: "we have lost six brave colleagues" are some of the dead).
 WORKMATES = frozenset(["colleague", "workmate"])
+PEOPLE_AT_WORK = PERSON_NOUNS | WORKMATES
 # A mine and the parts of its workings, where those down it when it struck were.
 MINES = frozenset("mine colliery pit shaft".split())
 MINE_WORKINGS = MINES | frozenset("section sector tunnel gallery seam panel".split())
@@ -2050,6 +2054,9 @@ CONTRACT_ENDING_VERBS = frozenset("terminate end cancel rescind revoke".split())
 GOING_VERBS = frozenset("go disappear vanish".split())
 # What people are aboard: "about 95 people on the boat".
 VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
+# Craft and the services they run, none of which may be said to have done a thing ("no vessel was
+# waiting at anchor", "not a single train ran").
+CRAFT = VESSELS | SCHEDULED_SERVICES
 # What sinks: "the ferry sank", "the ship did not sink".
 SHIPS = frozenset("boat ship vessel ferry dinghy barge trawler freighter yacht dhow".split())
 # Parts of a building a strike may hit: "the upper floor of the hospital" is the hospital hit.

@@ -1245,8 +1245,9 @@ def untagged_places(sent: Span) -> list[str]:
         beside_a_place = tok.ent_type_ in ("PERSON", "ORG", "") and _joined_to_a_place(tok)
         # ("to Mucutuy and other isolated villages": one of them; not "backed by Ramaphosa and
         # other states")
-        one_of_them = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"to", "into"} and any(
-            c.dep_ == "conj" and lemma(c) in lx.COMMUNITY_WORDS | {"town"}
+        toward = head.lower_ in PLACE_PREPS or head.lower_ in ("to", "into")
+        one_of_them = tok.dep_ == "pobj" and toward and any(
+            c.dep_ == "conj" and lemma(c) in lx.COMMUNITIES
             and any(a.lower_ == "other" for a in c.children)
             for c in tok.children
         )
