@@ -57,6 +57,7 @@ from claimwatch.lexicon import (
     DISTRICT_SCOPE,
     DWINDLING_MEASURES,
     EVENT_KINDS,
+    FINAL_COUNT,
     FIRING_TOLD,
     FORCES_NOUNS,
     FOREIGN_LEGAL_FORMS,
@@ -119,6 +120,7 @@ from claimwatch.row import (
     date_anchor,
     days_back,
     days_between,
+    denied_ever,
     denies,
     denies_a_toll_to_date,
     of_an_outbreak,
@@ -672,6 +674,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     # or tells in place of it: "47 were seized, not 41 as officials have said")
     grows = grows and not SAYS_ABOVE_OTHERS.search(later.text) and not SAYS_KEPT.search(later.text)
     grows = grows and not _said_in_place_of(later, earlier)
+    # (nor past a count its teller called final: "putting the final death toll at 16")
+    grows = grows and not FINAL_COUNT.search(earlier.text)
     # (nor two counts of one moment that each name: "reached 2,600 on Thursday night" against
     # "1,530 as of Thursday night")
     grows = grows and not (_named_day(later) and _named_day(later) == _named_day(earlier))
@@ -1433,11 +1437,10 @@ def _never_done(a: Claim, b: Claim) -> bool:
     """Whether one of two acts is denied ever to have happened ("SGW has never received any written
     warning") and the other names the day it did ("sent a letter on January 20"): whenever."""
     denier = a if a.polarity == "negate" else b
-    acts = a.measure == b.measure == "act" and a.polarity != b.polarity
-    return acts and NEVER.search(denier.text) is not None
+    return a.measure == b.measure == "act" and a.polarity != b.polarity and (
+        denied_ever(denier.polarity, denier.measure, denier.text)
+    )
 
-
-NEVER = re.compile(r"\b(?:never|at no (?:point|time))\b", re.I)
 
 
 def _of_a_day(c: Claim) -> bool:

@@ -289,6 +289,12 @@ class ClaimReader:
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
+            if not measure and figure.unit == "%" and "strike" in ctx.topics and (
+                fleet := _share_of_a_fleet(anchor, verb)
+            ):
+                # "90% of jeepneys stayed off the road" struck; "92% plied their routes": the
+                # rest of the fleet did
+                measure, figure = "participants", _the_rest(figure) if fleet == "ran" else figure
             if not measure:
                 continue
             if measure in lx.PEOPLE_MEASURES and _things_beside_the_count(anchor, noun):
@@ -1416,8 +1422,9 @@ class ClaimReader:
             subject = company_name(subject)
         if measure == "act" and verb in lx.THROWING_VERBS and obj.rsplit(" ", 1)[-1] in lx.THROWN_WEAPONS:
             verb = "use"  # "threw tear gas canisters at us": tear gas used
-        if measure == "act" and verb_key(verb) == "warn":
-            key = "receive|warning"  # "the union warned management": the warning it says it never received
+        if measure == "act" and verb_key(verb) in ("warn", "alert"):
+            # "the union warned (alerted) management": the warning it says it never received
+            key = "receive|warning"
         elif measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in lx.MEASURES_OF_WHOM or measure in lx.ORG_MEASURES:
@@ -1576,7 +1583,7 @@ def _figures(
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or (
             tok.ent_type_ in SKIP_NUMBER_ENTS
-            and not (_put_at(tok) or _total_risen_to(tok) or _figure_is(tok))
+            and not (_put_at(tok) or _total_risen_to(tok) or _figure_is(tok) or _counts_after_today(tok))
         ):
             continue
         if tok.lower_ in SHARE_WORDS:
@@ -2849,6 +2856,33 @@ def _share_acted_on(anchor: Token, verb: Token | None) -> str:
     return f"{verb_key(lemma(verb))}|{_thing(things)}"
 
 
+def _share_of_a_fleet(anchor: Token, verb: Token | None) -> str:
+    """ "struck" of a share of a fleet kept off the road on a strike day ("90% of jeepneys
+    stayed off the road", "70% of buses stayed in depots", "6% of units joined the strike"),
+    "ran" of one that worked ("92% of jeepneys plied their routes", "94% were operating"), ""
+    of any other."""
+    if verb is None or anchor.dep_ != "nsubj" or anchor.head.i != verb.i:
+        return ""
+    of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    fleet = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if fleet is None or lemma(fleet) not in lx.FLEET_NOUNS:
+        return ""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    where = {(prep.lower_, lemma(p)) for prep in preps for p in prep.children if p.dep_ == "pobj"}
+    off = any(prep == "off" and place in lx.ROAD_WORDS or prep == "in" and place in lx.DEPOT_NOUNS
+              for prep, place in where)
+    on = any(prep == "on" and place in lx.ROAD_WORDS for prep, place in where)
+    if lemma(verb) in ("join", "strike") or off or any(c.lower_ == "idle" for c in verb.children):
+        told = "struck"
+    elif lemma(verb) in ("ply", "operate", "run", "work") or on:
+        told = "ran"
+    else:
+        return ""
+    if _negated(verb):
+        return "ran" if told == "struck" else "struck"
+    return told
+
+
 def _about_the_speaker(anchor: Token, frame: Frame) -> bool:
     """Whether a figure is in a clause about who speaks: "Kestrel, which employs about 6,800
     people, denied the claim" does not deny the 6,800."""
@@ -4028,7 +4062,10 @@ def _measure(
     users = noun is not None and noun_lemma in lx.SERVICE_USERS and noun.dep_ == "nsubjpass"
     deps = [(c.dep_, c.lower_) for c in verb.children] if verb is not None else []
     cut_off = users and verb_lemma == "cut" and ("prt", "off") in deps and ("prep", "from") not in deps
-    if noun_lemma in lx.POWER_USERS and (cut_off or lx.POWER_CUT.search(text_of(anchor.sent))):
+    # (not "400 homes were destroyed ..., mainly by power cuts": what befell the homes themselves)
+    wrecked = verb is not None and verb_key(verb_lemma) in ("destroy", "damage")
+    powerless = cut_off or lx.POWER_CUT.search(text_of(anchor.sent)) is not None
+    if noun_lemma in lx.POWER_USERS and powerless and not wrecked:
         # "left 210,000 customers without electricity" (all cut off) is not "95,000 are still
         # without supply" (those not yet reconnected)
         still = lx.STILL_WITHOUT.search(text_of(anchor.sent))
@@ -6348,6 +6385,11 @@ def _acts(
                         if attack.i not in seen:
                             seen.add(attack.i)
                             yield frame, attack
+        # "according to the army, the rebels burned the school": the clause it hangs on is said
+        clause = frame.verb.head if frame.verb.lower_ == "according" else None
+        if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.i not in (*seen, frame.verb.i):
+            seen.add(clause.i)
+            yield frame, clause
         # "denied a report that it planned to cut ...": the report's content.
         if frame.denial:
             for child in frame.verb.children:
@@ -6375,11 +6417,38 @@ def _acts(
             seen.add(frame.verb.i)
             yield frame, frame.verb
     for tok in sent:
-        told = _negated(tok) or _fired_at_a_crowd(tok) or _has_no_plans(tok)
+        told = _negated(tok) or _fired_at_a_crowd(tok) or _has_no_plans(tok) or _there_is_none(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and told:
             # (the report's own "police fired tear gas to disperse them": what police deny)
             seen.add(tok.i)
             yield frame_for(tok, frames), tok
+
+
+def _counts_after_today(number: Token) -> bool:
+    """ "Today 29 miners are still unaccounted for": a count the model ran into the day before
+    it ("Today 29" tagged a date), as it counts the people named after it."""
+    day = number.doc[number.i - 1] if number.i > number.sent.start else None
+    return (
+        day is not None and day.lower_ in ("today", "tonight", "yesterday") and day.ent_type_ == "DATE"
+        # ("29 miners", "29 of our comrades")
+        and (number.dep_ == "nummod" and number.head.pos_ == "NOUN" and number.head.ent_type_ != "DATE"
+             or number.dep_ in ("nsubj", "nsubjpass"))
+    )
+
+
+def _there_is_none(verb: Token) -> bool:
+    """ "There is no loss in the ranks of the FAMa", "there were no casualties": the report's
+    own word that none were counted (the "no" hangs on what there was, not on the verb; not
+    "there is no doubt", "there are no more bodies", nor "the information that there were no
+    deaths", a clause on a noun)."""
+    there = any(c.dep_ == "expl" for c in verb.children)
+    if lemma(verb) != "be" or verb.dep_ in ("acl", "relcl") or not there:
+        return False
+    return any(
+        c.dep_ == "attr" and _negated(c) and (lemma(c) in lx.NOUN_MEASURES or lemma(c) == "loss")
+        and not any(m.lower_ in ("more", "further", "other", "additional", "new") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _paid_as_ransom(money: Token, verb: Token) -> bool:
@@ -6667,9 +6736,9 @@ def _none_are(verb: Token) -> str:
         return "missing"
     # "no one was reported missing" (not "no one else", "none of its staff", "initially ...")
     reported = lemma(verb) in ("report", "list") and verb.tag_ == "VBN" and _plainly_no_one(verb)
-    # ("no passenger is missing", the state read as a verb)
+    # ("no passenger is missing", the state read as a verb; "no commuters were stranded")
     a_state = verb.lower_ in lx.ADJECTIVE_MEASURES and any(
-        c.dep_ == "aux" and lemma(c) == "be" for c in verb.children
+        c.dep_ in ("aux", "auxpass") and lemma(c) == "be" for c in verb.children
     ) and not any(c.dep_ in ("prt", "dobj") for c in verb.children)  # ("missing out on aid")
     if lemma(verb) not in ("be", "remain") and not reported and not a_state:
         return ""
@@ -7742,6 +7811,8 @@ def _some_of(anchor: Token) -> bool:
                     continue  # "shut down two of the four kilns": two, of all it has
                 if _the_enemy(whole):
                     continue  # "killed 25 of the enemy elements": that many enemies, no part of a count
+                if lemma(whole) in lx.POPULATION_NOUNS:
+                    continue  # "martyred nine of the citizens": the people it befell, no count's part
                 if whole.dep_ == "pobj" and (
                     whole.lower_ in ("them", "these", "those")
                     or any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in whole.children)
@@ -8123,7 +8194,8 @@ def _not_a_single(noun: Token) -> bool:
 
 # Acts (by their group's first verb) whose object may be the subject of a passive; not
 # "take" ("no decision has been taken").
-PASSIVE_ACTS = frozenset(["use", "attack", "capture", "sign", "evacuate", "close"])
+# ("classes were suspended": halted, as "suspended classes")
+PASSIVE_ACTS = frozenset(["use", "attack", "capture", "sign", "evacuate", "close", "halt"])
 
 
 def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
@@ -8219,7 +8291,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and lemma(verb) not in lx.TALKED_OF_VERBS:
             inner, obj = _act_object(child)
             if obj is not None:
-                return inner, obj
+                # ("attempted to storm the post": an attempt on it, not the post stormed)
+                return (verb if lemma(verb) in lx.TRYING_VERBS else inner), obj
     if lemma(verb) == "be":  # "is in talks to buy Greystone Dairy": the act talked of
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             for talks in (c for c in prep.children if c.dep_ == "pobj" and lemma(c) in lx.NEGOTIATION_NOUNS):
@@ -9433,11 +9506,12 @@ FIGHTING_RANKS = lx.MILITARY_NOUNS | {"rank"}
 
 
 def _losses_among_fighters(obj: Token) -> bool:
-    """ "no losses among the personnel of the army": losses of fighters are their dead (not
-    "no losses among investors")."""
+    """ "no losses among the personnel of the army", "in the ranks of the FAMa": losses of
+    fighters are their dead (not "no losses among investors")."""
     if lemma(obj) != "loss" or any(c.dep_ == "amod" for c in obj.children):
         return False  # (not "no significant losses": some)
-    among = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children]
+    # ("no loss in the ranks of the FAMa")
+    among = [o for p in obj.children if p.dep_ == "prep" and p.lower_ in ("among", "in") for o in p.children]
     return any(lemma(o) in FIGHTING_RANKS for o in among)  # (not "the army's aircraft")
 
 

@@ -260,8 +260,11 @@ CLASH_NOUNS = frozenset(
 )
 CIVILIAN_NOUNS = frozenset(
     """civilian resident child woman infant student patient citizen villager passerby passenger inhabitant
-    fisherman farmer""".split()
+    fisherman farmer herder""".split()
 )
+# The people of a place, as a killing's victims are told ("martyred nine of the citizens": nine,
+# not some of a count, as "two of the patients died" are some of the injured).
+POPULATION_NOUNS = frozenset("civilian resident citizen villager inhabitant herder farmer fisherman".split())
 # Children are counted apart: "no children were killed" says nothing of the people killed.
 CHILD_NOUNS = frozenset(["child", "children", "minor", "infant", "baby", "schoolchild", "kid"])
 
@@ -1051,6 +1054,9 @@ SAYS_NOT_AS_OTHERS = re.compile(
 # ... or set aside bare, at the end of its clause: "23 of our sons were taken, not seventeen",
 # "the real number of dead is 11, not eight".
 SAYS_NOT_THAT = re.compile(r", not (?P<figure>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?=[,.;:!?\"”’]|$)", re.I)
+# A count its teller closes: "the final death toll", "the final count" (another's higher count
+# later is no growth past it).
+FINAL_COUNT = re.compile(r"\bfinal (?:death )?(?:toll|count|tally|figure)\b", re.I)
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
 
 # Nouns naming a role: the side is the organisation the role belongs to.
@@ -1872,6 +1878,12 @@ NAME_FILLERS = frozenset("the a mr mrs ms dr president candidate".split())
 SAME_GROUP = {"employee": "worker", "staff": "worker", "labourer": "worker", "laborer": "worker"}
 # What runs a service a strike stops: "216 trolleybuses were in service", "40 left the depots".
 SERVICE_VEHICLES = frozenset("bus trolleybus tram train minibus coach ferry flight metro".split())
+# What a transport strike keeps off the road, counted as shares of a fleet ("90% of jeepneys
+# stayed off the road"), and the roads it keeps them off (or in depots, DEPOT_NOUNS).
+FLEET_NOUNS = SERVICE_VEHICLES | CONVOY_VEHICLES | frozenset(
+    "jeepney matatu rickshaw tricycle van cab boat unit".split()
+)
+ROAD_WORDS = frozenset("road street route".split())
 DEPOT_NOUNS = frozenset(["depot", "garage", "yard", "terminal"])
 # What a laboratory tests for a disease: "14 samples tested positive for cholera".
 SAMPLE_NOUNS = frozenset(["sample", "specimen"])

@@ -57,6 +57,7 @@ TO_DATE = re.compile(
 # A company's plans (job cuts, its workforce) stay news for weeks: "no plans for layoffs" on
 # March 5 meets the cuts announced on March 27.
 PLAN_WINDOW_DAYS = 60
+NEVER_WINDOW_DAYS = 60  # an act denied ever to have been done, against one told weeks before
 # A plan for cuts or closures one side reported ("preparing to cut about 200 stores") meets
 # another side's figure for three weeks: the company announces its own two weeks later. (A
 # side's own figures are dated as usual, and a round of cuts months on is another round.)
@@ -319,8 +320,9 @@ class RowIndex:
         late = days_between(published, newest) if published < newest else 0
         self._newest.append(max(newest, published))
         self._lateness.append(max(self._lateness[-1] if self._lateness else 0, late))
-        if anchor is None:
-            # A claim of no known day is compatible with any day (days_between).
+        if anchor is None or denied_ever(c.get("polarity"), c.get("measure"), c.get("text")):
+            # A claim of no known day is compatible with any day (days_between), as is an
+            # act denied ever to have been done.
             self._filed.append((None, "", tokens))
             self.undated.append(pos)
         else:
@@ -376,10 +378,13 @@ class RowIndex:
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())
         to_date = denies_a_toll_to_date(claim) or of_an_outbreak(claim)
+        ever = denied_ever(claim.polarity, claim.measure, claim.text)
         for (old_kind, tally), by_day in self.shelves.items():
             window = UNDATED_WINDOW_DAYS if tally and claim.cumulative else anchor_window(kind, old_kind)
             if to_date:
                 window = max(window, TO_DATE_WINDOW_DAYS)
+            if ever:
+                window = max(window, NEVER_WINDOW_DAYS)
             for near in days_around(day, window):
                 by_token = by_day.get(near)
                 if by_token is not None:
@@ -469,6 +474,16 @@ def of_an_outbreak(c: Claim) -> bool:
     Siguiri", then, a week or two on, "the ministry confirmed an outbreak" (an outbreak denied
     early and confirmed later is one outbreak)."""
     return c.measure == "cases" and not c.event_date and not c.period
+
+
+def denied_ever(polarity: str | None, measure: str | None, text: str | None) -> bool:
+    """An act denied ever to have happened: "SGW has never received any written warning"
+    meets the letter "sent on January 20" whatever the days (`detect._never_done`), so the
+    index files it with the undated and looks it up weeks around (NEVER_WINDOW_DAYS)."""
+    return polarity == "negate" and measure == "act" and NEVER.search(text or "") is not None
+
+
+NEVER = re.compile(r"\b(?:never|at no (?:point|time))\b", re.I)
 
 
 def denies(kind: str, polarity: str) -> bool:

@@ -3,6 +3,7 @@ start of a running total), the places it names, and the article's region and kin
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -512,10 +513,17 @@ def _has_content(sent: Span, frames: list[Frame]) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") for f in frames for c in f.verb.children)
 
 
+# Words that run a place's name on into a time ("Agadez nine days ago", "Goma last week").
+TIME_TAIL = frozenset("ago last earlier later day days week weeks month months year years".split())
+
+
 def whole_name(ent: Span) -> str:
     """An entity's words with the doubled word the model cut off: "Mount Lewotobi Laki" of
     "Mount Lewotobi Laki-laki" (one place, whichever of its reports the model cut; not
     "Vienna-based", "the Cambodia-Laos border", nor "Stuttgart-Feuerbach", which is Stuttgart)."""
+    # ("Agadez nine days ago": the model ran the place on into when)
+    timed = (t for t in ent[1:] if t.is_lower and (t.like_num or t.lower_ in TIME_TAIL))
+    ent = next((ent.doc[ent.start : t.i] for t in timed), ent)
     doc, end = ent.doc, ent.end
     joined = end + 1 < len(doc) and doc[end].text == "-"
     tail = doc[end + 1].text if joined and not doc[end - 1].whitespace_ and not doc[end].whitespace_ else ""
@@ -583,6 +591,13 @@ def _names_a_person(ent: Span) -> bool:
     )
 
 
+def _ends_a_firms_name(ent: Span) -> bool:
+    """ "the company Aïr Routes et Travaux", "Dupont & Fils": a name joined to a capitalised word
+    by "et" or "&" is a firm's, not a place, whatever the model tags its last word."""
+    doc, start = ent.doc, ent.start
+    return start > 1 and doc[start - 1].text in ("et", "&") and doc[start - 2].text[:1].isupper()
+
+
 def _after_a_title(ent: Span) -> bool:
     """ "Bingöl Governor Ahmet Karaca", "Governor Karaca": a name after a title (and a first
     name) is a person's, whatever the model tags it (not "the Governor of Kharkiv": "of" stands
@@ -603,7 +618,7 @@ def _place_name(ent: Span) -> str | None:
         return None  # ("Typhoon Sinlaku" is what struck, not where)
     if len(ent) == 1 and ent.root.tag_ == "NNS" and ent.root.pos_ == "NOUN" and ent.start == ent.sent.start:
         return None  # "Pirates abducted six crew": people the model took for a place
-    if _names_a_disease(ent) or _names_a_person(ent) or _an_oceans_kind(ent):
+    if _names_a_disease(ent) or _names_a_person(ent) or _ends_a_firms_name(ent) or _an_oceans_kind(ent):
         return None
     name = _bare_name(whole_name(ent).lower())
     if not name or name in lx.SEATS_OF_EVERY_TOWN:
@@ -1284,6 +1299,7 @@ def region_of(
                 and not STORM_NAME.match(ent.text)
                 and not _names_a_disease(ent)
                 and not _names_a_person(ent)
+                and not _ends_a_firms_name(ent)
             ):
                 words = _bare_name(whole_name(ent).lower()).split()
                 # ("Swazi", "Batswana": a people's country is named too)
@@ -1300,7 +1316,7 @@ def region_of(
                     names.append(" ".join(words))
                     if ent.label_ in PLACE_ENTS and (home := country_of_capital(names[-1])) and _plain(ent):
                         names.append(home)  # "Algiers": Algeria too, as "Paris" is France
-                    names += _ends_of_a_route(ent, names[-1])
+                    names += _ends_of_a_route(ent, names[-1]) + _town_of_a_spot(ent)
     for found in untagged.values():
         # (a capital stays a place when the organisation is named after it: "the Accra
         # Regional Police Command")
@@ -1315,6 +1331,23 @@ def _ends_of_a_route(ent: Span, name: str) -> list[str]:
     route = end < len(doc) and doc[end].lower_ in lx.ROUTE_NOUNS
     ends = [part.strip() for part in name.split("-")]
     return ends if route and len(ends) == 2 and all(ends) else []
+
+
+def _town_of_a_spot(ent: Span) -> list[str]:
+    """ "the Nkhata Bay jetty", "the Kolwezi mine": the town a spot is told by, its name before
+    the common nouns the model took in, is a place the report names too."""
+    words = [t for t in ent if t.lower_ != "the"]
+    head = list(itertools.takewhile(lambda t: t.text[:1].isupper(), words))
+    spot = words[len(head) :]
+    named = bool(head) and bool(spot) and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in spot)
+    # (not "Zaporizhzhia city", "the Buleda area": the kind of place it is, whose name it keeps)
+    return [" ".join(t.lower_ for t in head)] if named and spot[-1].lower_ not in AREA_WORDS else []
+
+
+# The words for a kind of place or area after its name ("Zaporizhzhia city", "Vadgaon ward").
+AREA_WORDS = lx.PLACE_KIND_WORDS | PLACE_NOUNS | frozenset(
+    "area ward zone sector neighbourhood neighborhood suburb border coast side belt".split()
+)
 
 
 def _plain(ent: Span) -> bool:

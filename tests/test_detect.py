@@ -1960,7 +1960,7 @@ def test_a_vehicle_acts_through_its_driver() -> None:
 def test_a_count_kept_against_anothers_did_not_grow_from_it() -> None:
     told = dict(key="deaths", measure="deaths", subject="", side="ministry", article_id="d1", cumulative=True)
     ministry = claim(low=31.0, high=31.0, figure_text="31", as_of="2022-03-02", **told,
-                     text="The ministry said on Wednesday the final toll stood at 31 dead.")
+                     text="The ministry said on Wednesday the toll stood at 31 dead.")
     district = replace(ministry, claim_id="d1:1", side="district administration", low=38.0, high=38.0,
                        figure_text="38", as_of="2022-03-03", cumulative=False,
                        text="The district administration, however, stood by its count of 38 dead.")
@@ -2287,3 +2287,31 @@ def test_a_warning_never_received_meets_the_letter_sent_whenever_and_whoever_sen
     that_day = replace(never, claim_id="n9:0", article_id="n9", event_date="2031-02-06",
                        text="The company did not receive any warning on February 6, he said.")
     assert conflict(that_day, sent) is None
+
+
+@pytest.mark.parametrize("order", ["letter first", "denial first"])
+def test_a_warning_never_received_is_looked_up_weeks_from_the_letter_sent(order):
+    act = dict(kind="event", key="receive|warning", measure="act", low=None, high=None, figure_text="",
+               verb="receive")
+    sent = claim(**act, side="union", subject="union", event_date="2031-02-24", as_of="2031-03-09",
+                 text="According to him, the union sent a written warning to management on February 24.")
+    never = claim(**act, side="company", subject="company", polarity="negate", as_of="2031-03-12",
+                  context_date="2031-03-12", published_at="2031-03-12T12:00:00Z",
+                  text='"The company has never received any letter or warning from the union," it said.')
+    first, then = (sent, never) if order == "letter first" else (never, sent)
+    det = Detector({})
+    det.detect(first)
+    assert len(det.detect(then)) == 1  # (filed 16 days apart by the days each names)
+
+
+def test_a_count_its_teller_called_final_has_not_grown_into_anothers_higher_one():
+    told = dict(key="deaths", measure="deaths", subject="", names=("musonoi",), cumulative=True)
+    company = claim(**told, side="mdm", speaker="MDM", low=16.0, high=16.0, figure_text="16",
+                    as_of="2031-03-12", published_at="2031-03-12T17:00:00Z",
+                    text="MDM ended the rescue, putting the final death toll at 16.")
+    union = claim(**told, side="union", speaker="The union", low=23.0, high=None, qualifier="at_least",
+                  figure_text="at least 23", as_of="2031-03-13", published_at="2031-03-13T09:00:00Z",
+                  text="The union said at least 23 miners died in the collapse.")
+    assert conflict(union, company) is not None
+    running = replace(company, text="MDM said the death toll had reached 16.")
+    assert conflict(union, running) is None  # (a little higher a day later: grown)
