@@ -9915,11 +9915,12 @@ def test_a_paraphrase_naming_no_day_was_said_when_its_quotation_was(extractor):
 @pytest.mark.parametrize(
     "said, low, high",
     [
-        ("Jeepney drivers went on strike on Monday. The group said 90 percent of jeepneys stayed off the road.",
-         90.0, 90.0),
+        ("Jeepney drivers went on strike on Monday. The group said 90 percent of jeepneys stayed off the "
+         "road.", 90.0, 90.0),
         ("The bus strike began on Monday. The union said 70 percent of buses stayed in depots.", 70.0, 70.0),
         ("The transport strike was a failure. He said 92 percent of jeepneys plied their routes.", 8.0, 8.0),
-        ("The strike had minimal impact. He said 94 percent of jeepneys were operating on Wednesday.", 6.0, 6.0),
+        ("The strike had minimal impact. He said 94 percent of jeepneys were operating on Wednesday.",
+         6.0, 6.0),
     ],
 )
 def test_a_share_of_a_fleet_off_the_road_or_running_tells_a_strikes_turnout(extractor, said, low, high):
