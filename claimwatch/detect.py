@@ -1099,8 +1099,11 @@ def _a_toll(c: Claim) -> bool:
     """A toll, a count of losses, or the area a fire has burned, told while it spreads (2,100
     hectares on the first evening and 15,500 two days later are one area grown, not two
     counts; a flood's recedes)."""
+    # (not those taken in one abduction, "41 people were taken from the camp": a number the
+    # families' list and the army's count dispute, whose captives are no war's running count)
+    abducted = c.measure == "captured" and not c.cumulative and "military" not in c.subject
     return (
-        c.measure in TALLY_MEASURES
+        c.measure in TALLY_MEASURES and not abducted
         or c.key.split("|")[0] in TALLY_VERB_KEYS
         or c.measure == "area" and "fire" in c.topics
     )

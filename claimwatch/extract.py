@@ -739,6 +739,11 @@ class ClaimReader:
                 group = next((c for c in among.children if c.dep_ == "pobj"), None) if among else None
                 if not subject and group is not None and lemma(group) in lx.PERSON_NOUNS:
                     subject = _whose(group, ctx, frame_or_none)  # "no loss of life among Pakistani troops"
+                ranks = _ranks_of(obj)
+                if not subject and ranks is not None:
+                    # "no loss in the ranks of the FAMa": the fighters of Mali's army
+                    whose = _whose(ranks, ctx, frame_or_none).removesuffix("military").strip()
+                    subject = f"{whose} military".strip()
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
@@ -811,6 +816,10 @@ class ClaimReader:
                 # assembled" against "there was no military facility near the building": one
                 # question, whether what was hit was a military target
                 act_verb, obj_words = "attack", "military target"
+            if act_measure is None and _into_territory(verb) is not None:
+                # "entered twelve kilometres inside the national territory", "never set foot on
+                # Mauritanian territory", "crossed into the Tenhamad area": one act, an incursion
+                act_verb, obj_words = "cross", "border"
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             ctx.last_claim_counts = False
             act = self._claim(
@@ -3314,13 +3323,18 @@ def _still_out_there(verb: Token | None) -> bool:
     "remain with their families after being freed")."""
     if verb is None or any(c.dep_ in ("acomp", "attr", "oprd") for c in verb.children):
         return False
-    still = lemma(verb) == "remain" or lemma(verb) == "be" and any(c.lower_ == "still" for c in verb.children)
+    yet = any(c.lower_ == "still" for c in verb.children)
+    # ("22 of our relatives are still held", after an abduction: by their captors)
+    held = lemma(verb) == "hold" and yet and any(c.dep_ == "auxpass" for c in verb.children)
+    still = lemma(verb) == "remain" or lemma(verb) == "be" and yet or held
     if not still or lx.FREED_WORDS.search(text_of(verb.sent)):
         return False
     if any(c.lower_ == "there" and any(o.lower_ == "out" for o in c.children) for c in verb.children):
         return True  # ("still out there")
     where = [(p.lower_, o) for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "with")
              for o in p.children if o.dep_ == "pobj"]
+    if held and not where:
+        return True
     # (in a place that is no care's nor the law's; with their captors)
     return any(
         lemma(o) in lx.CAPTOR_NOUNS if prep == "with"
@@ -5818,8 +5832,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if country is None and ctx.acronyms:
         # "one soldier of RDF", after "the Rwanda Defence Force (RDF)"
         named = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        country = next((ctx.acronyms[t.lower_] for t in [*mods, *named] if t.text.isupper()
-                        and t.lower_ in ctx.acronyms), None)
+        # (or "FAMa", the Forces Armées Maliennes, its small letter a word's)
+        country = next((ctx.acronyms[t.lower_] for t in [*mods, *named]
+                        if sum(ch.isupper() for ch in t.text) > 1 and t.lower_ in ctx.acronyms), None)
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     ours = _on_our_side(noun)
@@ -7869,6 +7884,12 @@ def _a_group_of(anchor: Token) -> bool:
     return False
 
 
+def _all_of_them_there(place: Token) -> bool:
+    """ "three deaths have been recorded, all of them at Lobito General Hospital": where the
+    whole count was, not a facility's part of it."""
+    return any(a.lower_ == "all" and any(p.lower_ == "of" for p in a.children) for a in place.ancestors)
+
+
 def _counts_a_part(sent: Span, verb: Token | None) -> bool:
     """ "In Jurm district alone", "one hospital alone", "at a single facility", "at the
     morgue": the count is of a part of what others count in whole (a hospital counts the
@@ -7894,7 +7915,7 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
             and lemma(tok.head) in lx.PART_NOUNS
         ):
             return True
-        if _a_facility(tok) and not _where_it_struck(tok) and (
+        if _a_facility(tok) and not _where_it_struck(tok) and not _all_of_them_there(tok) and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
         ) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
@@ -8225,11 +8246,36 @@ def _none_done_to(verb: Token, obj: Token) -> Token | None:
     return next((c for c in subjects if _says_none(c)), None)
 
 
+def _into_territory(verb: Token) -> Token | None:
+    """The border or the land a force is said to have crossed into: "crossed the border line",
+    "entered twelve kilometres inside the national territory", "penetrated into the territory",
+    "crossed into the Tenhamad area", "set foot on Mauritanian territory"; None for another act."""
+    verb_lemma = lemma(verb)
+    if verb_lemma not in lx.INCURSION_VERBS and verb_lemma != "set":
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb_lemma == "set" and not any(lemma(o) == "foot" for o in objs):
+        return None  # ("set foot on": trod there)
+    # (the clause's own words: "penetrated at the dawn into the territory", "entered twelve
+    # kilometres inside the national territory")
+    own = [t for t in verb.subtree if t.i != verb.i and next(
+        (a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
+    lands = [t for t in own if t.dep_ == "pobj" and t.head.lower_ in ("into", "inside", "in", "on", "onto")]
+    borders = [o for o in objs if lemma(o) in ("border", "frontier") or lemma(o) == "line" and any(
+        c.lower_ == "border" for c in o.children)]  # ("crossed the border line")
+    where = borders + [o for o in lands if lemma(o) in lx.TERRITORY_NOUNS]
+    # ("crossed into the Tenhamad area": an area one crosses into, not one police entered)
+    where += [o for o in lands if lemma(o) == "area" and verb_lemma != "enter" and o.head.lower_ == "into"]
+    return where[0] if where else None
+
+
 def _act_object(verb: Token) -> tuple[Token, Token | None]:
     """The verb that acts on an object, and the object: "denied agreeing to buy jets" ->
     (buy, jets); a verb without one comes back with None."""
     if _takes_place(verb):
         return verb, _occurred(verb)  # "a riot took place", "no massacre had taken place"
+    if (land := _into_territory(verb)) is not None:
+        return verb, land  # "crossed into the Tenhamad area": the land crossed into
     for child in verb.children:
         if _no_cases_of(verb, child):
             continue  # "there is no case of mpox here": a count of none (_none_counted)
@@ -9503,6 +9549,13 @@ def _fighters_who_suffered(verb: Token) -> Token | None:
 
 # Those whose losses are their dead: "no losses among the personnel", "among our ranks".
 FIGHTING_RANKS = lx.MILITARY_NOUNS | {"rank"}
+
+
+def _ranks_of(loss: Token) -> Token | None:
+    """The ranks a loss was in, when it says whose: "no loss in the ranks of the FAMa"."""
+    return next((o for p in loss.children if p.dep_ == "prep" and p.lower_ in ("among", "in")
+                 for o in p.children if o.dep_ == "pobj" and lemma(o) == "rank"
+                 and any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)), None)
 
 
 def _losses_among_fighters(obj: Token) -> bool:

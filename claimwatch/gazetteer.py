@@ -387,7 +387,10 @@ def nationality_in(words: list[str]) -> str | None:
     return country_in(words) or _first_named(words, NATIONALITY_OF_WORD, _MAX_NATIONALITY_WORDS)
 
 
-_SPELLED_OUT = re.compile(r"((?:\b[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)?){1,6})\(([A-Z]{2,6})\)")
+# (a short name may keep a small letter: "the Armed Forces of Mali (FAMa)")
+_SPELLED_OUT = re.compile(
+    r"((?:\b[A-Z][\w'-]*\s+(?:of\s+|and\s+|the\s+)?){1,6})\(([A-Z]{2,6}|[A-Z]{2,}[a-z][A-Z]*)\)"
+)
 
 
 def acronym_countries(text: str) -> dict[str, str]:

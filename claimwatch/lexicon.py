@@ -666,6 +666,10 @@ ARRIVAL_VERBS = frozenset(["come", "turn", "show", "report", "go", "return"])
 # the border", "41,000 have entered the country".
 BORDER_VERBS = frozenset(["cross", "enter"])
 BORDER_NOUNS = frozenset(["border", "frontier", "country"])
+# A force that crosses into another's land: "penetrated into the territory of Mauritania",
+# "never set foot on its soil" (extract._into_territory).
+INCURSION_VERBS = frozenset(["cross", "enter", "penetrate", "infiltrate", "violate"])
+TERRITORY_NOUNS = frozenset(["territory", "soil", "airspace"])
 
 CURRENCIES = frozenset(
     [

@@ -10016,3 +10016,50 @@ def test_homes_destroyed_are_no_homes_without_power_in_a_sentence_on_power_cuts(
     homes = only(claims_of(extractor, said), low=400.0)
     assert homes.key == "destroy|home"
     assert only(claims_of(extractor, "The storm left 400 homes without power.")).measure == "without_power"
+
+
+@pytest.mark.parametrize(
+    "said, polarity",
+    [
+        ("The General Staff said the FAMa have at no moment crossed the border line with Mauritania.",
+         "negate"),
+        ("The statement said the attacking force entered twelve kilometres inside the national territory.",
+         "affirm"),
+        ("Bamako maintained that its soldiers had never set foot on Mauritanian territory.", "negate"),
+        ("The ministry said Malian soldiers had crossed into the Tenhamad area before dawn.", "affirm"),
+        ("The ministry said units of the Malian army penetrated at dawn into the territory of Mauritania.",
+         "affirm"),
+    ],
+)
+def test_a_force_crossing_into_anothers_land_is_one_act_however_told(extractor, said, polarity):
+    crossed = only(claims_of(extractor, said), key="cross|border")
+    assert crossed.polarity == polarity
+
+
+def test_an_area_entered_is_no_border_crossed(extractor):
+    assert [c for c in claims_of(extractor, "Police said they entered the area on Monday.")
+            if c.key == "cross|border"] == []
+
+
+def test_those_still_held_after_an_abduction_are_held_however_few_words_say_it(extractor):
+    body = ("Gunmen abducted 41 people at the camp.\n\n\"Nineteen came back on Thursday. But 22 of our "
+            "relatives are still held,\" said Moussa Ekawel.")
+    held = only(claims_of(extractor, body), measure="held")
+    assert held.low == 22.0
+    custody = "Gunmen abducted 41 people at the camp. Police said 12 suspects are still held in custody."
+    assert [c for c in claims_of(extractor, custody) if c.measure == "held"] == []
+
+
+def test_a_count_all_of_which_was_at_a_hospital_is_the_whole_count(extractor):
+    whole = "The ministry said three deaths have been recorded, all of them at Lobito General Hospital."
+    assert only(claims_of(extractor, whole)).qualifier == "exact"
+    part = "The ministry said three people died at Lobito General Hospital."
+    assert only(claims_of(extractor, part)).qualifier == "at_least"  # (a hospital's part)
+
+
+def test_a_loss_in_the_ranks_of_a_force_is_of_that_forces_fighters(extractor):
+    body = ("The General Staff of the Armed Forces of Mali (FAMa) said the FAMa repelled an attack near the "
+            "border. There is no loss in the ranks of the FAMa.")
+    assert only(claims_of(extractor, body), key="deaths").subject == "mali military"
+    army = "The army repelled an attack. There is no loss in the ranks of the army."
+    assert only(claims_of(extractor, army)).subject == "military"
