@@ -1441,7 +1441,7 @@ def _never_done(a: Claim, b: Claim) -> bool:
     warning") and the other names the day it did ("sent a letter on January 20"): whenever."""
     denier = a if a.polarity == "negate" else b
     return a.measure == b.measure == "act" and a.polarity != b.polarity and (
-        denied_ever(denier.polarity, denier.measure, denier.text)
+        denied_ever(denier.polarity, denier.measure, denier.text, denier.event_date)
     )
 
 

@@ -289,11 +289,10 @@ class ClaimReader:
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
-            if not measure and figure.unit == "%" and "strike" in ctx.topics and (
-                fleet := _share_of_a_fleet(anchor, verb)
-            ):
+            fleet = _share_of_a_fleet(anchor, verb) if not measure and figure.unit == "%" else ""
+            if fleet and "strike" in ctx.topics:
                 # "90% of jeepneys stayed off the road" struck; "92% plied their routes": the
-                # rest of the fleet did
+                # rest of the fleet did ("were not operating": struck, told once)
                 measure, figure = "participants", _the_rest(figure) if fleet == "ran" else figure
             if not measure:
                 continue
@@ -383,7 +382,7 @@ class ClaimReader:
                 _counts_a_part(sent, verb)
                 or _a_group_of(anchor)
                 or _more_of(anchor, noun) and not _the_rest_of_a_toll(anchor, told_before, told)
-                or _some_of(anchor)
+                or _some_of(anchor, measure in ctx.measures_told)
                 or _kin(noun)
                 or _included(anchor)
                 or _what_raised_it(verb)
@@ -427,7 +426,7 @@ class ClaimReader:
             negated = (
                 (_negated(verb) and not (verb is not None and _away_from_work(verb))) or _negated(noun)
             ) and not _after_but(tokens[0]) and not _not_in_the_qualifier(tokens[0])
-            negated = negated or _figure_set_aside(tokens[0])
+            negated = (negated or _figure_set_aside(tokens[0])) and not (fleet and measure == "participants")
             if negated and verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.low is not None:
                 # "turnout did not exceed 30 percent": at most 30, asserted
                 figure = replace(figure, low=0.0, high=figure.low, qualifier="up_to")
@@ -816,6 +815,8 @@ class ClaimReader:
                 # assembled" against "there was no military facility near the building": one
                 # question, whether what was hit was a military target
                 act_verb, obj_words = "attack", "military target"
+            if lemma(verb) == "alert" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+                act_verb = "warn"  # "alerted management to the danger" (not "alerted the fire brigade")
             if act_measure is None and _into_territory(verb) is not None:
                 # "entered twelve kilometres inside the national territory", "never set foot on
                 # Mauritanian territory", "crossed into the Tenhamad area": one act, an incursion
@@ -1431,9 +1432,9 @@ class ClaimReader:
             subject = company_name(subject)
         if measure == "act" and verb in lx.THROWING_VERBS and obj.rsplit(" ", 1)[-1] in lx.THROWN_WEAPONS:
             verb = "use"  # "threw tear gas canisters at us": tear gas used
-        if measure == "act" and verb_key(verb) in ("warn", "alert"):
+        if measure == "act" and verb_key(verb) == "warn":
             # "the union warned (alerted) management": the warning it says it never received
-            key = "receive|warning"
+            key, verb = "receive|warning", "receive"
         elif measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in lx.MEASURES_OF_WHOM or measure in lx.ORG_MEASURES:
@@ -2870,11 +2871,11 @@ def _share_of_a_fleet(anchor: Token, verb: Token | None) -> str:
     stayed off the road", "70% of buses stayed in depots", "6% of units joined the strike"),
     "ran" of one that worked ("92% of jeepneys plied their routes", "94% were operating"), ""
     of any other."""
-    if verb is None or anchor.dep_ != "nsubj" or anchor.head.i != verb.i:
-        return ""
+    if verb is None or anchor.dep_ != "nsubj" or anchor.head.i != verb.i or verb.tag_ in ("VBP", "VBZ"):
+        return ""  # (not "40% of its buses run on electricity": what they always do)
     of = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     fleet = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if fleet is None or lemma(fleet) not in lx.FLEET_NOUNS:
+    if fleet is None or not ({lemma(fleet), fleet.lower_.removesuffix("s")} & lx.FLEET_NOUNS):
         return ""
     preps = [c for c in verb.children if c.dep_ == "prep"]
     where = {(prep.lower_, lemma(p)) for prep in preps for p in prep.children if p.dep_ == "pobj"}
@@ -2883,7 +2884,11 @@ def _share_of_a_fleet(anchor: Token, verb: Token | None) -> str:
     on = any(prep == "on" and place in lx.ROAD_WORDS for prep, place in where)
     if lemma(verb) in ("join", "strike") or off or any(c.lower_ == "idle" for c in verb.children):
         told = "struck"
-    elif lemma(verb) in ("ply", "operate", "run", "work") or on:
+    elif (lemma(verb) in ("ply", "operate", "run", "work") or on) and (
+        not _ran_otherwise(verb) or any(c.lower_ == "normally" for c in verb.children)
+    ) and not any(o.dep_ == "pobj" and lemma(o) not in lx.ROAD_WORDS and o.ent_type_ not in ("DATE", "TIME")
+                  for p in preps if p.lower_ == "on" for o in p.children):
+        # (not "ran late", "were running on time", "run on electricity"; but "ran normally" ran)
         told = "ran"
     else:
         return ""
@@ -6401,8 +6406,9 @@ def _acts(
                             seen.add(attack.i)
                             yield frame, attack
         # "according to the army, the rebels burned the school": the clause it hangs on is said
-        clause = frame.verb.head if frame.verb.lower_ == "according" else None
-        if clause is not None and clause.pos_ in ("VERB", "AUX") and clause.i not in (*seen, frame.verb.i):
+        clause = frame.verb.head if _according_to_a_teller(frame.verb) else None
+        told = clause is not None and clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("relcl", "acl")
+        if clause is not None and told and clause.i not in (*seen, frame.verb.i) and not _hedged(clause):
             seen.add(clause.i)
             yield frame, clause
         # "denied a report that it planned to cut ...": the report's content.
@@ -6451,16 +6457,48 @@ def _counts_after_today(number: Token) -> bool:
     )
 
 
+def _according_to_a_teller(according: Token) -> bool:
+    """ "According to the army, ...", "..., according to the army": a source set off by a comma
+    (not "postponed according to a decree", "set according to demand"), that tells (not "the
+    latest polls", "the forecast", "legend")."""
+    if according.lower_ != "according":
+        return False
+    doc = according.doc
+    set_off = according.i == according.sent.start or doc[according.i - 1].text == ","
+    told_by = [o for p in according.children for o in p.children if o.dep_ == "pobj"]
+    return set_off and not any(lemma(o) in lx.NOT_TELLERS for o in told_by)
+
+
+def _hedged(verb: Token) -> bool:
+    """ "the rebels might attack", "would attack if the ceasefire collapsed", "may have used":
+    what may be, not what was done (nor a plan's "will")."""
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ != "will" or c.dep_ == "mark" and c.lower_ == "if"
+        for c in (*verb.children, *(g for a in verb.children if a.dep_ == "advcl" for g in a.children))
+    )
+
+
+def _loss_of_life(loss: Token) -> bool:
+    """ "there was no loss of life": no one killed."""
+    ofs = [p for p in loss.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return lemma(loss) == "loss" and any(lemma(o) == "life" for p in ofs for o in p.children)
+
+
 def _there_is_none(verb: Token) -> bool:
     """ "There is no loss in the ranks of the FAMa", "there were no casualties": the report's
-    own word that none were counted (the "no" hangs on what there was, not on the verb; not
-    "there is no doubt", "there are no more bodies", nor "the information that there were no
-    deaths", a clause on a noun)."""
+    own word that none were hurt, killed or held (the "no" hangs on what there was, not on the
+    verb; not "there is no doubt", "no independent body", "there are no more bodies", nor "the
+    information that there were no deaths", a clause on a noun)."""
     there = any(c.dep_ == "expl" for c in verb.children)
-    if lemma(verb) != "be" or verb.dep_ in ("acl", "relcl") or not there:
+    if lemma(verb) != "be" or verb.dep_ in ("acl", "relcl", "advcl") or not there:
         return False
+    # (not "there should be no casualties if", "there will be no arrests", "even if there are")
+    if any(c.dep_ == "mark" or c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # (the model tags "will" MD)
     return any(
-        c.dep_ == "attr" and _negated(c) and (lemma(c) in lx.NOUN_MEASURES or lemma(c) == "loss")
+        c.dep_ == "attr" and _negated(c)
+        and (lx.NOUN_MEASURES.get(lemma(c)) in lx.HARM_TOLLS and lemma(c) not in ("body", "life")
+             or _losses_among_fighters(c) or _loss_of_life(c))
         and not any(m.lower_ in ("more", "further", "other", "additional", "new") for m in c.children)
         for c in verb.children
     )
@@ -7807,7 +7845,7 @@ def _one_of_the_most(anchor: Token) -> bool:
     )
 
 
-def _some_of(anchor: Token) -> bool:
+def _some_of(anchor: Token, counted_before: bool = True) -> bool:
     """ "four of the wounded died", "Of these, up to 385 were lost": some of a group counted
     elsewhere, not all of it."""
     sent = anchor.sent
@@ -7826,8 +7864,10 @@ def _some_of(anchor: Token) -> bool:
                     continue  # "shut down two of the four kilns": two, of all it has
                 if _the_enemy(whole):
                     continue  # "killed 25 of the enemy elements": that many enemies, no part of a count
-                if lemma(whole) in lx.POPULATION_NOUNS:
-                    continue  # "martyred nine of the citizens": the people it befell, no count's part
+                if lemma(whole) in lx.POPULATION_NOUNS and not counted_before:
+                    # "martyred nine of the citizens": the people it befell (not "Gunmen killed
+                    # 15 people. Nine of the residents were killed in their homes": some of them)
+                    continue
                 if whole.dep_ == "pobj" and (
                     whole.lower_ in ("them", "these", "those")
                     or any(c.lower_ in ("the", "these", "those") and c.dep_ == "det" for c in whole.children)
@@ -8337,8 +8377,9 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and lemma(verb) not in lx.TALKED_OF_VERBS:
             inner, obj = _act_object(child)
             if obj is not None:
-                # ("attempted to storm the post": an attempt on it, not the post stormed)
-                return (verb if lemma(verb) in lx.TRYING_VERBS else inner), obj
+                # ("attempted to storm the post": an attempt on it, not the post stormed; "failed to
+                # capture the town", "threatened to attack it": not done either)
+                return (verb if lemma(verb) in lx.NOT_DONE_VERBS else inner), obj
     if lemma(verb) == "be":  # "is in talks to buy Greystone Dairy": the act talked of
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             for talks in (c for c in prep.children if c.dep_ == "pobj" and lemma(c) in lx.NEGOTIATION_NOUNS):

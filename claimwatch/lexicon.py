@@ -453,6 +453,8 @@ OUTLAW_NOUNS = frozenset("violator infiltrator smuggler saboteur bandit".split()
 # from another side days afterwards may simply be newer, not a dispute.
 # What a bare "toll" can count when it refers back to the last figure: harm done.
 HARM_MEASURES = frozenset(["deaths", "injured", "casualties"])
+# What a report's own "there were no ..." denies: the hurt, the killed and the arrested.
+HARM_TOLLS = HARM_MEASURES | {"detained"}
 # Verbs that say people died or were hurt, whoever they were: "six prisoners were killed" counts
 # the dead, not prisoners taken (not "lose", "treat", "admit": said of many things).
 HARM_DONE_VERBS = frozenset("kill die perish drown execute massacre murder martyr injure wound hurt".split())
@@ -1060,7 +1062,12 @@ SAYS_NOT_AS_OTHERS = re.compile(
 SAYS_NOT_THAT = re.compile(r", not (?P<figure>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)(?=[,.;:!?\"”’]|$)", re.I)
 # A count its teller closes: "the final death toll", "the final count" (another's higher count
 # later is no growth past it).
-FINAL_COUNT = re.compile(r"\bfinal (?:death )?(?:toll|count|tally|figure)\b", re.I)
+# (put at a figure: not "warned the final toll could rise", "was not yet known", "not a final toll")
+FINAL_COUNT = re.compile(
+    r"(?<!not a )(?<!not the )\bfinal (?:death )?(?:toll|count|tally|figure) (?:at|of|stood|stands|is|was)\b"
+    r"(?! not\b| yet\b| unknown\b)",
+    re.I,
+)
 SAYS_REVISED = re.compile(r"\b(?:revis\w*|correct\w*|lowered|down from|reduced|restat\w*)\b", re.I)
 
 # Nouns naming a role: the side is the organisation the role belongs to.
@@ -1608,6 +1615,9 @@ TALKED_OF_VERBS = frozenset(
 EFFORT_VERBS = frozenset("try continue seek attempt work strive struggle battle push race scramble".split())
 # ... of which the doing is only tried, in any tense: "tried to free 12 hostages".
 TRYING_VERBS = frozenset(["try", "seek", "attempt", "strive"])
+# Verbs whose act was not done: "attempted to storm the post", "failed to capture the town",
+# "threatened to attack it" (the act is keyed by them, not by what they say was tried).
+NOT_DONE_VERBS = TRYING_VERBS | {"fail", "threaten"}
 # Verbs that ask or promise a thing be done: "demanded that no worker be dismissed".
 DEMAND_VERBS = frozenset("demand urge ask insist promise pledge vow guarantee want call".split())
 # What is done to people that "no worker has been dismissed" says was done to none.
@@ -1659,6 +1669,7 @@ _VERB_GROUP_TEXT = (
     "record register log",  # "recorded 23 cases of ballot stuffing", "no case was registered"
     "close shut",
     "receive send issue lodge file submit",
+    "attempt try seek strive",  # ("tried to storm the post", "attempted to storm the barracks")
     "affect impact compromise",
     "destroy raze gut flatten",
     "divert redirect reroute",  # "at least 14 ambulances were redirected", "none was diverted"
@@ -1685,6 +1696,11 @@ VERB_CANON = {verb: text.split()[0] for text in _VERB_GROUP_TEXT for verb in tex
 
 # What "according to" may name that speaks for no one: "according to the ceasefire agreement".
 TERMS_NOUNS = frozenset("agreement deal plan law treaty constitution schedule rule regulation budget".split())
+# ... nor a forecast, a poll or a tale: "according to the latest polls, the party will win",
+# "according to legend, fishermen founded the city" (no one's claim of an act).
+NOT_TELLERS = TERMS_NOUNS | frozenset(
+    "poll survey forecast projection model legend tradition custom decree code need demand".split()
+)
 # Words that are no company's name alone: "General Motors" and "General Semiconductor" are two.
 GENERIC_NAME_WORDS = frozenset(
     """general national united international american first global standard advanced applied
@@ -1884,8 +1900,10 @@ SAME_GROUP = {"employee": "worker", "staff": "worker", "labourer": "worker", "la
 SERVICE_VEHICLES = frozenset("bus trolleybus tram train minibus coach ferry flight metro".split())
 # What a transport strike keeps off the road, counted as shares of a fleet ("90% of jeepneys
 # stayed off the road"), and the roads it keeps them off (or in depots, DEPOT_NOUNS).
-FLEET_NOUNS = SERVICE_VEHICLES | CONVOY_VEHICLES | frozenset(
-    "jeepney matatu rickshaw tricycle van cab boat unit".split()
+# (road vehicles: a share of trains or flights that ran is a service level, not a turnout)
+FLEET_NOUNS = frozenset(
+    "bus trolleybus minibus coach taxi cab jeepney matatu rickshaw tricycle van truck lorry motorcycle "
+    "unit".split()
 )
 ROAD_WORDS = frozenset("road street route".split())
 DEPOT_NOUNS = frozenset(["depot", "garage", "yard", "terminal"])

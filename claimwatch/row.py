@@ -320,7 +320,8 @@ class RowIndex:
         late = days_between(published, newest) if published < newest else 0
         self._newest.append(max(newest, published))
         self._lateness.append(max(self._lateness[-1] if self._lateness else 0, late))
-        if anchor is None or denied_ever(c.get("polarity"), c.get("measure"), c.get("text")):
+        ever = denied_ever(c.get("polarity"), c.get("measure"), c.get("text"), c.get("event_date"))
+        if anchor is None or ever:
             # A claim of no known day is compatible with any day (days_between), as is an
             # act denied ever to have been done.
             self._filed.append((None, "", tokens))
@@ -378,7 +379,7 @@ class RowIndex:
         if claim.cumulative:
             found.update(latest[-1] for latest in self._latest_tallies.values())
         to_date = denies_a_toll_to_date(claim) or of_an_outbreak(claim)
-        ever = denied_ever(claim.polarity, claim.measure, claim.text)
+        ever = denied_ever(claim.polarity, claim.measure, claim.text, claim.event_date)
         for (old_kind, tally), by_day in self.shelves.items():
             window = UNDATED_WINDOW_DAYS if tally and claim.cumulative else anchor_window(kind, old_kind)
             if to_date:
@@ -476,14 +477,21 @@ def of_an_outbreak(c: Claim) -> bool:
     return c.measure == "cases" and not c.event_date and not c.period
 
 
-def denied_ever(polarity: str | None, measure: str | None, text: str | None) -> bool:
+def denied_ever(polarity: str | None, measure: str | None, text: str | None, event_date: str | None) -> bool:
     """An act denied ever to have happened: "SGW has never received any written warning"
     meets the letter "sent on January 20" whatever the days (`detect._never_done`), so the
-    index files it with the undated and looks it up weeks around (NEVER_WINDOW_DAYS)."""
-    return polarity == "negate" and measure == "act" and NEVER.search(text or "") is not None
+    index files it with the undated and looks it up weeks around (NEVER_WINDOW_DAYS); not one
+    that names its day ("at no point used tear gas during Thursday's march")."""
+    never = polarity == "negate" and measure == "act" and not event_date
+    return never and NEVER.search(text or "") is not None
 
 
-NEVER = re.compile(r"\b(?:never|at no (?:point|time))\b", re.I)
+# ("received no written warning before the accident": at no time before it)
+NEVER = re.compile(
+    r"\b(?:never|at no (?:point|time))\b"
+    r"|\bno\b[^.]{0,40}\bbefore the (?:accident|collapse|explosion|blast|fire|disaster|incident|attack)\b",
+    re.I,
+)
 
 
 def denies(kind: str, polarity: str) -> bool:

@@ -2304,6 +2304,10 @@ def test_a_warning_never_received_is_looked_up_weeks_from_the_letter_sent(order)
     det = Detector({})
     det.detect(first)
     assert len(det.detect(then)) == 1  # (filed 16 days apart by the days each names)
+    # (a denial that names its day keeps to it)
+    that_day = replace(never, claim_id="n8:0", article_id="n8", event_date="2031-03-12",
+                       text="The company said it at no point received a warning on Thursday.")
+    assert conflict(that_day, sent) is None
 
 
 def test_a_count_its_teller_called_final_has_not_grown_into_anothers_higher_one():
@@ -2317,6 +2321,8 @@ def test_a_count_its_teller_called_final_has_not_grown_into_anothers_higher_one(
     assert conflict(union, company) is not None
     running = replace(company, text="MDM said the death toll had reached 16.")
     assert conflict(union, running) is None  # (a little higher a day later: grown)
+    hedged = replace(company, text="MDM said 16 miners died and warned the final death toll could rise.")
+    assert conflict(union, hedged) is None
 
 
 def test_those_taken_in_one_abduction_do_not_grow_into_anothers_count():

@@ -9928,9 +9928,23 @@ def test_a_share_of_a_fleet_off_the_road_or_running_tells_a_strikes_turnout(extr
     assert (turnout.measure, turnout.unit, turnout.low, turnout.high) == ("participants", "%", low, high)
 
 
-def test_a_share_of_a_fleet_is_no_turnout_outside_a_strike(extractor):
-    said = "The city said 90 percent of buses were operating on Monday after the storm."
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The city said 90 percent of buses were operating on Monday after the storm.",  # no strike
+        "Drivers went on strike. The company said 40% of its buses run on electricity.",  # always
+        "Drivers went on strike. The operator said 70% of trains did not run.",  # a service level
+        "Drivers went on strike. The operator said 70% of buses were running late.",  # how they ran
+    ],
+)
+def test_a_share_of_a_fleet_is_no_turnout_but_on_a_strike_day_off_the_road(extractor, said):
     assert [c for c in claims_of(extractor, said) if c.measure == "participants"] == []
+
+
+def test_a_share_of_a_fleet_not_running_is_struck_told_once(extractor):
+    said = "Drivers went on strike. About 75% of buses were not operating, the union said."
+    struck = only(claims_of(extractor, said), measure="participants")
+    assert (struck.low, struck.high, struck.polarity) == (72.5, 77.5, "affirm")
 
 
 @pytest.mark.parametrize(
@@ -9939,6 +9953,7 @@ def test_a_share_of_a_fleet_is_no_turnout_outside_a_strike(extractor):
         ("The army repelled an attack. There is no loss in the ranks of the FAMa.", "deaths"),
         ("The army repelled an attack. There were no casualties.", "deaths"),
         ("The police dispersed the crowd. There were no arrests.", "detained"),
+        ("The hospital building was damaged by shells, and there was no loss of life.", "deaths"),
     ],
 )
 def test_the_reports_own_there_was_none_denies_a_count(extractor, said, measure):
@@ -9952,6 +9967,12 @@ def test_the_reports_own_there_was_none_denies_a_count(extractor, said, measure)
         '"Families are being turned away and told there are no more bodies," its president said.',
         "The initial information that there were no deaths was not correct.",
         "The storm hit the town. There is no doubt the toll will rise.",
+        "The cyclone is expected on Friday; there should be no casualties if people stay indoors.",
+        "Even if there are no casualties, the damage will be enormous.",
+        "There will be no arrests, the minister promised.",
+        "There is no independent body to monitor the elections.",
+        "There was no participation by opposition parties in the vote.",
+        "There were no losses on the loan book during the quarter.",
     ],
 )
 def test_there_being_no_more_or_no_doubt_denies_no_count(extractor, said):
@@ -9961,6 +9982,10 @@ def test_there_being_no_more_or_no_doubt_denies_no_count(extractor, said):
 def test_a_killing_told_of_some_of_the_people_of_a_place_is_its_count(extractor):
     citizens = only(claims_of(extractor, "The aggression martyred nine of the citizens, the statement said."))
     assert (citizens.low, citizens.high, citizens.qualifier) == (9.0, 9.0, "exact")
+    # (but after the toll, some of it)
+    body = ("Gunmen killed 15 people in the village on Sunday, police said. Nine of the residents were "
+            "killed in their homes, police said.")
+    assert only(claims_of(extractor, body), low=9.0).qualifier == "at_least"
     patients = only(claims_of(extractor, "Two of the patients died overnight, the director said."))
     assert (patients.low, patients.qualifier) == (2.0, "at_least")  # (some of the injured)
 
@@ -9972,9 +9997,31 @@ def test_what_according_to_a_source_was_done_is_its_claim(extractor):
         assert (burned.key, burned.side, burned.polarity) == ("burn|school", "army", "affirm")
 
 
-def test_an_attempt_is_no_act_done(extractor):
-    said = "The army said a group of terrorists attempted to storm the post from several directions."
-    assert only(claims_of(extractor, said)).key == "attempt|post"
+@pytest.mark.parametrize(
+    "said, key",
+    [
+        ("The army said a group of terrorists attempted to storm the post from several directions.",
+         "attempt|post"),
+        ("Gunmen tried to kill the mayor, police said.", "attempt|mayor"),
+        ("According to the army, the rebels failed to capture the town.", "fail|place"),
+    ],
+)
+def test_an_attempt_is_no_act_done(extractor, said, key):
+    assert only(claims_of(extractor, said)).key == key
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "According to the latest polls, the ruling party will win the election.",  # no teller
+        "The vote was postponed according to a presidential decree.",  # as a decree has it
+        "According to the army, the rebels might attack the town.",  # what may be
+        "According to the army, the rebels would attack the town if the ceasefire collapsed.",
+        "The school, which according to the army was burned by rebels, reopened on Monday.",
+    ],
+)
+def test_what_is_not_told_done_according_to_someone_is_no_act(extractor, said):
+    assert [c for c in claims_of(extractor, said) if c.kind == "event"] == []
 
 
 def test_a_thing_suspended_is_halted_as_when_someone_suspends_it(extractor):
@@ -9991,7 +10038,9 @@ def test_no_one_stranded_denies_a_count_of_the_stranded(extractor):
 
 def test_a_management_alerted_was_warned(extractor):
     alerted = only(claims_of(extractor, "The union said it had alerted management to the danger."))
-    assert (alerted.key, alerted.polarity) == ("receive|warning", "affirm")
+    assert (alerted.key, alerted.verb, alerted.polarity) == ("receive|warning", "receive", "affirm")
+    brigade = only(claims_of(extractor, "Neighbours alerted the fire brigade, the fire service said."))
+    assert brigade.key != "receive|warning"  # (a call, no warning of a danger)
 
 
 def test_a_place_is_named_without_the_time_or_firm_the_model_ran_it_into(extractor):
