@@ -1894,6 +1894,14 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     # ("the security troops did not fire" and "the gendarmes fired"; not a mine's security guards)
     if {"security", "guard"} <= a_words or {"security", "guard"} <= b_words:
         return False
+    # (a country acts by its forces: "Malian soldiers" crossed, "its troops never set foot";
+    # not another country's, "Poland closed", "Lithuania kept open")
+    country, other = (a, b) if a.subject in COUNTRIES else (b, a)
+    if country.subject in COUNTRIES and other.subject not in COUNTRIES and (
+        not countries_named(tuple(other.subject.split()))
+    ):
+        a_words, b_words = ({"troop"} if c is country else {THING_CANON.get(w, w) for w in c.subject.split()}
+                            for c in (a, b))
     return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (
         (a_words ^ b_words) <= STATE_FORCES | FORCE_QUALIFIERS
     )

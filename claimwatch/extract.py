@@ -753,6 +753,8 @@ class ClaimReader:
                 # "there was no engine fire", "there was a fire in the left engine": a fire
                 obj_words = incident
             act_verb = "be" if occurrence else lemma(verb)
+            if (seen := _seen_firing(verb)) is not None:
+                act_verb, (subject, obj_words) = "use", seen  # "saw police fire tear gas": police used it
             if act_measure is None and act_verb == "be" and _there_in_a_thing(verb, obj):
                 act_verb = "find"  # "there is no salmonella in any of our products": none found
             idiom = False
@@ -1450,6 +1452,10 @@ class ClaimReader:
         if event is None and THAT_EVENT.search(text_of(sent)):
             event = ctx.last_event_date  # "No one was hurt in that incident": the one just told
         context = None if event or dates.since else ctx.main_event_date
+        if measure == "held" or key == "pay|ransom":
+            # those still held are counted when told, and a ransom is of the whole captivity:
+            # neither is of the day of the abduction the report opened on
+            context = None
         return Claim(
             claim_id="",
             article_id=art.id,
@@ -2442,6 +2448,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     elif noun is not None and verb is not None and (said := _state_said_after(noun, verb)) is not None:
         verb = said  # "we have 14 people who are still missing"
     act = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if act is not None and lemma(act) in lx.FIGURE_NOUNS and noun is not None:
+        # "the toll of one soldier killed was unchanged": the killing the toll counts
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
     if act is not None and act.like_num and act.dep_ == "pobj" and act.head.lower_ == "of":
         act = act.head.head  # "the cancellation of 230 of its 310 flights"
     if act is not None and noun is not None and _act_done(act, noun):
@@ -6439,6 +6448,7 @@ def _acts(
             yield frame, frame.verb
     for tok in sent:
         told = _negated(tok) or _fired_at_a_crowd(tok) or _has_no_plans(tok) or _there_is_none(tok)
+        told = told or _seen_firing(tok) is not None
         if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and told:
             # (the report's own "police fired tear gas to disperse them": what police deny)
             seen.add(tok.i)
@@ -6596,6 +6606,22 @@ def _fired_at_a_crowd(verb: Token) -> bool:
             holder = verb.head.head if verb.head.dep_ == "prep" else verb.head
             doers = [c for c in holder.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     return any(lemma(d) in lx.CROWD_FORCES for d in doers)
+
+
+def _seen_firing(verb: Token) -> tuple[str, str] | None:
+    """Who a witness saw fire a crowd weapon, and the weapon, where the model read the whole as
+    one noun: "saw police fire tear gas at marchers" ([police fire tear gas], the object of
+    "saw") -> ("police", "gas")."""
+    if lemma(verb) not in lx.WITNESS_VERBS:
+        return None
+    for weapon in (c for c in verb.children if c.dep_ == "dobj" and _crowd_weapon(c)):
+        words = [t for t in weapon.subtree if t.i <= weapon.i]
+        fired = next((i for i, t in enumerate(words) if t.lower_ in ("fire", "firing", "use", "using")), 0)
+        doers = [lemma(t) for t in words[:fired] if lemma(t) in lx.CROWD_FORCES]
+        if doers:
+            what = " ".join(t.lower_ for t in words[fired + 1 :])  # ("tear gas")
+            return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, what)
+    return None
 
 
 def _crowd_weapon(thing: Token) -> bool:
@@ -9634,6 +9660,9 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
         return ""
     words = noun_phrase(subj)
     country = country_in([t.lower_ for t in words]) or _country_of(subj)
+    # ("the FAMa", after "the Armed Forces of Mali (FAMa)": Mali's)
+    if not country and sum(ch.isupper() for ch in subj.text) > 1:
+        country = ctx.acronyms.get(subj.lower_)
     if lemma(subj) in lx.WEAPON_NOUNS:
         return country or ""  # "a Russian drone hit ...": Russia; "the drone": whoever sent it
     agent = country or canonical(words)

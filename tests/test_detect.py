@@ -2337,3 +2337,15 @@ def test_those_taken_in_one_abduction_do_not_grow_into_anothers_count():
     # (a war's prisoners, a count that only grows, may have grown)
     war = dict(told, subject="ukraine military")
     assert conflict(replace(families, **war), replace(army, **war)) is None
+
+
+def test_a_country_acts_by_its_forces():
+    act = dict(kind="event", key="cross|border", measure="act", low=None, high=None, figure_text="",
+               verb="cross")
+    crossed = claim(**act, side="mauritania", subject="mali", text="Malian soldiers crossed into the area.")
+    never = claim(**act, side="mali", subject="troop", polarity="negate",
+                  text="Bamako said its soldiers had never set foot on Mauritanian territory.")
+    assert conflict(never, crossed) is not None
+    theirs = replace(crossed, subject="mauritania troop", text="Mauritanian troops crossed the border.")
+    assert conflict(replace(never, subject="mali"), theirs) is None  # (another country's forces)
+    assert conflict(replace(never, subject="mali"), replace(crossed, subject="eritrea")) is None

@@ -10112,3 +10112,29 @@ def test_a_loss_in_the_ranks_of_a_force_is_of_that_forces_fighters(extractor):
     assert only(claims_of(extractor, body), key="deaths").subject == "mali military"
     army = "The army repelled an attack. There is no loss in the ranks of the army."
     assert only(claims_of(extractor, army)).subject == "military"
+
+
+def test_an_acronym_of_a_countrys_forces_acts_for_the_country(extractor):
+    body = ("A unit of the Armed Forces of Mali (FAMa) was attacked near the border, the General Staff said. "
+            "The General Staff said the FAMa have at no moment crossed the border line.")
+    assert only(claims_of(extractor, body), key="cross|border").subject == "mali"
+
+
+def test_those_still_held_and_a_ransom_are_not_of_the_day_of_the_abduction(extractor):
+    body = ("Families of the people abducted at Dabaga on March 11 said on Friday that 22 of their relatives "
+            "remain in the hands of the kidnappers. A notable said a ransom of 50 million CFA francs was "
+            "paid through intermediaries.")
+    claims = claims_of(extractor, body, published="2031-03-21T10:00:00Z")
+    held, ransom = only(claims, measure="held"), only(claims, key="pay|ransom")
+    assert held.context_date is None and ransom.context_date is None
+
+
+def test_a_witness_saw_a_force_fire_a_crowd_weapon_the_model_read_as_one_noun(extractor):
+    seen = only(claims_of(extractor, "An AFP journalist saw police fire tear gas at marchers near a square."))
+    assert (seen.key, seen.subject, seen.polarity) == ("use|gas", "police", "affirm")
+    assert claims_of(extractor, "Witnesses saw tear gas canisters on the ground.") == []
+
+
+def test_a_toll_of_people_killed_counts_the_killed(extractor):
+    toll = only(claims_of(extractor, "The toll of one soldier killed was unchanged, the spokesman added."))
+    assert (toll.measure, toll.low, toll.subject) == ("deaths", 1.0, "military")
