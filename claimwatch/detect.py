@@ -1549,8 +1549,11 @@ def _sites_named(text: str) -> frozenset[str]:
 _SITES = (
     r"(?:plant|factory|brewery|mine|site|facility|works|refinery|mill|smelter|terminal|depot|store|branch)"
 )
-# "the Tadcaster brewery", "its washing machine factory in Kutno"
-SITE_NAMED = re.compile(rf"\b([A-Z][\w'’-]+) {_SITES}\b|\b{_SITES} in ([A-Z][\w'’-]+)")
+# "the Tadcaster brewery", "the Siquirres packing plant", "its washing machine factory in Kutno"
+SITE_NAMED = re.compile(
+    rf"\b([A-Z][\w'’-]+) (?:(?!(?:the|a|an|its|their|and|or)\b)[a-z]+ ){{0,2}}{_SITES}\b"
+    rf"|\b{_SITES} in ([A-Z][\w'’-]+)"
+)
 
 
 def _denied_to_date(denier: Claim, day: str) -> bool:

@@ -5631,7 +5631,10 @@ def company_name(name: str) -> str:
     """A company by the words of its name before those any company's name may end in ("kessler
     automobil" and "kessler" are one; `ORG_SUFFIXES`)."""
     words = without_kind_words(name.split())  # "steelmaker helvion steel": what, then who
-    while len(words) > 1 and (words[-1] in lx.ORG_SUFFIXES or words[-1] in lx.FOREIGN_LEGAL_FORMS):
+    # (and a German maker's trade, "Brenntal Klimatechnik", "Kessler Fördertechnik")
+    while len(words) > 1 and (
+        words[-1] in lx.ORG_SUFFIXES or words[-1] in lx.FOREIGN_LEGAL_FORMS or words[-1].endswith("technik")
+    ):
         words.pop()
     short = " ".join(words)
     # "China Mobile" is not China, nor "General Semiconductor" General Motors

@@ -2349,3 +2349,15 @@ def test_a_country_acts_by_its_forces():
     theirs = replace(crossed, subject="mauritania troop", text="Mauritanian troops crossed the border.")
     assert conflict(replace(never, subject="mali"), theirs) is None  # (another country's forces)
     assert conflict(replace(never, subject="mali"), replace(crossed, subject="eritrea")) is None
+
+
+def test_a_plan_for_a_plant_named_with_its_kind_is_a_plan_for_that_plant():
+    act = dict(kind="event", key="close|packing plant", measure="act", low=None, high=None, figure_text="",
+               verb="close", side="tropicalia", subject="tropicalia", names=("tropicalia", "siquirres"))
+    denied = claim(**act, polarity="negate", as_of="2031-03-04", published_at="2031-03-04T12:00:00Z",
+                   text='"There is no plan to close the Siquirres packing plant," the company said.')
+    announced = claim(**act, as_of="2031-03-25", published_at="2031-03-25T12:00:00Z", places=("siquirres",),
+                      text="Tropicalia will close its packing plant in Siquirres by the end of June.")
+    assert conflict(announced, denied) is not None  # (three weeks on: the company turned)
+    other = replace(denied, text='"There is no plan to close the Guapiles packing plant," the company said.')
+    assert conflict(announced, other) is None

@@ -920,6 +920,9 @@ def test_a_company_is_named_without_the_words_any_company_name_ends_in():
     # different companies stay apart; a company named after a country is not the country
     assert company_name("apex technologies") != company_name("apex chemicals")
     assert company_name("china mobile") == "china mobile"
+    # (a trade a name ends in: "Tropicalia Fruit Company", "Brenntal Klimatechnik")
+    assert company_name("tropicalia fruit company") == company_name("tropicalia") == "tropicalia"
+    assert company_name("brenntal klimatechnik") == "brenntal"
 
 
 def test_cases_are_a_diseases_in_an_article_that_names_it_wherever_they_are_counted(extractor):
