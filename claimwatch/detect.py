@@ -80,6 +80,7 @@ from claimwatch.lexicon import (
     RESIDUAL_MEASURES,
     SAYS_A_MULTIPLE_OF_OTHERS,
     SAYS_ABOVE_OTHERS,
+    SAYS_AFTER_OTHERS,
     SAYS_DISPUTED,
     SAYS_KEPT,
     SAYS_NOT_AS_OTHERS,
@@ -673,6 +674,7 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     # keeps against it: "stood by its count of 38 dead",
     # or tells in place of it: "47 were seized, not 41 as officials have said")
     grows = grows and not SAYS_ABOVE_OTHERS.search(later.text) and not SAYS_KEPT.search(later.text)
+    grows = grows and (later.rising or not SAYS_AFTER_OTHERS.search(later.text))
     grows = grows and not _said_in_place_of(later, earlier)
     # (nor past a count its teller called final: "putting the final death toll at 16")
     grows = grows and not FINAL_COUNT.search(earlier.text)

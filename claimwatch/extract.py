@@ -4028,7 +4028,7 @@ def _measure(
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     down_there = noun if noun is not None else _of_what(anchor)  # ("five of our comrades")
-    people = down_there is not None and lemma(down_there) in lx.PEOPLE_AT_WORK
+    people = down_there is not None and lemma(down_there) in DOWN_THERE
     if verb is not None and people and _still_down_there(verb):
         return "missing", ""  # "two miners are still underground": not yet out, after the fall
     if verb is not None and _on_board(verb):
@@ -5461,6 +5461,11 @@ def _there_were_passengers(verb: Token, noun: Token) -> bool:
         return False
     told_more = [c for c in (*verb.children, *noun.children) if c.dep_ in TOLD_MORE_DEPS]
     return not told_more and not any(e.label_ == "DATE" for e in verb.sent.ents)
+
+
+# Who may be still down a mine: its people, and bodies not yet brought out ("seven bodies still
+# lie under the rubble").
+DOWN_THERE = lx.PEOPLE_AT_WORK | {"body"}
 
 
 def _still_down_there(verb: Token) -> bool:

@@ -2361,3 +2361,17 @@ def test_a_plan_for_a_plant_named_with_its_kind_is_a_plan_for_that_plant():
     assert conflict(announced, denied) is not None  # (three weeks on: the company turned)
     other = replace(denied, text='"There is no plan to close the Guapiles packing plant," the company said.')
     assert conflict(announced, other) is None
+
+
+def test_a_count_told_after_the_others_toll_of_the_same_moment_has_not_grown_from_it():
+    told = dict(key="deaths", measure="deaths", subject="", names=("guerrero",), cumulative=True)
+    federal = claim(**told, side="civil protection", low=23.0, high=23.0, figure_text="23",
+                    as_of="2031-03-20", published_at="2031-03-20T19:00:00Z",
+                    text="Civil Protection said the quake killed 23 people.")
+    state = claim(**told, side="governor", low=34.0, high=34.0, figure_text="34", as_of="2031-03-21",
+                  published_at="2031-03-21T14:00:00Z",
+                  text="On Thursday night, the state's count stood at 34 dead, the governor said, several "
+                       "hours after federal authorities gave a toll of 23.")
+    assert conflict(state, federal) is not None
+    grown = replace(state, text="The state's count stood at 34 dead, the governor said.")
+    assert conflict(grown, federal) is None  # (a little higher a day later: grown)

@@ -10141,3 +10141,8 @@ def test_a_witness_saw_a_force_fire_a_crowd_weapon_the_model_read_as_one_noun(ex
 def test_a_toll_of_people_killed_counts_the_killed(extractor):
     toll = only(claims_of(extractor, "The toll of one soldier killed was unchanged, the spokesman added."))
     assert (toll.measure, toll.low, toll.subject) == ("deaths", 1.0, "military")
+
+
+def test_bodies_still_under_the_rubble_are_missing(extractor):
+    body = "The mine collapsed on Saturday. Kalenga said seven bodies still lie under the rubble."
+    assert only(claims_of(extractor, body)).measure == "missing"
