@@ -43,6 +43,7 @@ from claimwatch.gazetteer import (
     SIDES,
     country_in,
     names_a_side,
+    nationality_in,
     place_key,
     spelled_alike,
 )
@@ -1545,7 +1546,9 @@ def _plan_for_one_place(a: Claim, b: Claim) -> bool:
 @lru_cache(maxsize=4096)
 def _sites_named(text: str) -> frozenset[str]:
     """The names a sentence gives a company's sites: "the Kutno factory", "its plant in Kutno"."""
-    return frozenset(n.lower() for pair in SITE_NAMED.findall(text) for n in pair if n)
+    # (not "its German battery plant": whose, not where)
+    named = (n.lower() for pair in SITE_NAMED.findall(text) for n in pair if n)
+    return frozenset(n for n in named if nationality_in([n]) in (None, n))
 
 
 _SITES = (
@@ -1883,7 +1886,11 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     # ("the flames" and "the fire", "the blaze": one agent)
     a_words, b_words = ({THING_CANON.get(w, w) for w in c.subject.split()} for c in (a, b))
     if a_words <= b_words or b_words <= a_words:
-        return True
+        # (a state's forces, "its troops never set foot", are not another state's: "Malian
+        # soldiers crossed" against Afghanistan's "our forces did not cross")
+        generic, named = (a, b) if len(a_words) < len(b_words) else (b, a)
+        owner = countries_named(tuple(named.subject.split()))
+        return not (owner and generic.side in COUNTRIES and generic.side not in owner)
     if {a.subject, b.subject} & {"vehicle"} and {a.subject, b.subject} <= ROAD_VEHICLES:
         # "the vehicle suffered a brake failure" is the bus that crashed (not where its sentence
         # names another: "before ramming into the bus")
@@ -1899,14 +1906,6 @@ def _agents_compatible(a: Claim, b: Claim) -> bool:
     # ("the security troops did not fire" and "the gendarmes fired"; not a mine's security guards)
     if {"security", "guard"} <= a_words or {"security", "guard"} <= b_words:
         return False
-    # (a country acts by its forces: "Malian soldiers" crossed, "its troops never set foot";
-    # not another country's, "Poland closed", "Lithuania kept open")
-    country, other = (a, b) if a.subject in COUNTRIES else (b, a)
-    if country.subject in COUNTRIES and other.subject not in COUNTRIES and (
-        not countries_named(tuple(other.subject.split()))
-    ):
-        a_words, b_words = ({"troop"} if c is country else {THING_CANON.get(w, w) for w in c.subject.split()}
-                            for c in (a, b))
     return bool(a_words & STATE_FORCES and b_words & STATE_FORCES) and (
         (a_words ^ b_words) <= STATE_FORCES | FORCE_QUALIFIERS
     )

@@ -1449,8 +1449,10 @@ class ClaimReader:
         event = dates.event
         if event is None and dates.takes_effect and not _a_companys_plan(measure, verb or key, speaker, ctx):
             event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
-        if event is None and THAT_EVENT.search(text_of(sent)):
-            event = ctx.last_event_date  # "No one was hurt in that incident": the one just told
+        if event is None and (THAT_EVENT.search(text_of(sent)) or THE_EVENT.search(text_of(sent))):
+            # "No one was hurt in that incident": the one just told ("were seized on March 11 at
+            # a camp. Two gendarmes were killed in the attack.": that day's)
+            event = ctx.last_event_date
         context = None if event or dates.since else ctx.main_event_date
         if measure == "held" or key == "pay|ransom":
             # those still held are counted when told, and a ransom is of the whole captivity:
@@ -1542,6 +1544,7 @@ THAT_EVENT = re.compile(
     r"(?:incident|attack|clash|fire|blast|explosion|crash|accident|raid)\b",
     re.I,
 )
+THE_EVENT = re.compile(r"\b(?:in|during) the (?:attack|raid|ambush|assault|clash)\b", re.I)
 # A paragraph that opens on another event: "Separately, ...", "In a separate incident, ...".
 OPENS_APART = re.compile(r"^\W*(?:separately|elsewhere|in (?:a|an) (?:separate|unrelated))\b", re.I)
 
@@ -2448,7 +2451,7 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     elif noun is not None and verb is not None and (said := _state_said_after(noun, verb)) is not None:
         verb = said  # "we have 14 people who are still missing"
     act = noun.head.head if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    if act is not None and lemma(act) in lx.FIGURE_NOUNS and noun is not None:
+    if act is not None and lemma(act) in ("toll", "tally", "figure") and noun is not None:
         # "the toll of one soldier killed was unchanged": the killing the toll counts
         verb = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"), verb)
     if act is not None and act.like_num and act.dep_ == "pobj" and act.head.lower_ == "of":
@@ -4028,7 +4031,9 @@ def _measure(
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     down_there = noun if noun is not None else _of_what(anchor)  # ("five of our comrades")
-    people = down_there is not None and lemma(down_there) in DOWN_THERE
+    people = down_there is not None and lemma(down_there) in lx.PEOPLE_AT_WORK
+    # (and bodies not yet brought out of a mine: "seven bodies still lie under the rubble")
+    people = people or down_there is not None and lemma(down_there) == "body" and _a_mines_report(ctx)
     if verb is not None and people and _still_down_there(verb):
         return "missing", ""  # "two miners are still underground": not yet out, after the fall
     if verb is not None and _on_board(verb):
@@ -5463,9 +5468,12 @@ def _there_were_passengers(verb: Token, noun: Token) -> bool:
     return not told_more and not any(e.label_ == "DATE" for e in verb.sent.ents)
 
 
-# Who may be still down a mine: its people, and bodies not yet brought out ("seven bodies still
-# lie under the rubble").
-DOWN_THERE = lx.PEOPLE_AT_WORK | {"body"}
+def _a_mines_report(ctx: ArticleContext) -> bool:
+    """Whether a report tells of a mine or its miners ("collapse at the Musonoi West mine")."""
+    return any(MINE_WORD.search(seg.text) for seg in ctx.article.segments)
+
+
+MINE_WORD = re.compile(r"\b(?:mine|miner|colliery|collieries|shaft)s?\b", re.I)
 
 
 def _still_down_there(verb: Token) -> bool:
@@ -5636,7 +5644,7 @@ def company_name(name: str) -> str:
     """A company by the words of its name before those any company's name may end in ("kessler
     automobil" and "kessler" are one; `ORG_SUFFIXES`)."""
     words = without_kind_words(name.split())  # "steelmaker helvion steel": what, then who
-    # (and a German maker's trade, "Brenntal Klimatechnik", "Kessler Fördertechnik")
+    # (and a German maker's trade: "Kessler Antriebstechnik" is Kessler, as the wires call it)
     while len(words) > 1 and (
         words[-1] in lx.ORG_SUFFIXES or words[-1] in lx.FOREIGN_LEGAL_FORMS or words[-1].endswith("technik")
     ):
@@ -6620,15 +6628,15 @@ def _seen_firing(verb: Token) -> tuple[str, str] | None:
     """Who a witness saw fire a crowd weapon, and the weapon, where the model read the whole as
     one noun: "saw police fire tear gas at marchers" ([police fire tear gas], the object of
     "saw") -> ("police", "gas")."""
-    if lemma(verb) not in lx.WITNESS_VERBS:
-        return None
+    if lemma(verb) not in lx.WITNESS_VERBS or _negated(verb):
+        return None  # (not "did not see police fire tear gas": no denial, nor a sighting)
     for weapon in (c for c in verb.children if c.dep_ == "dobj" and _crowd_weapon(c)):
         words = [t for t in weapon.subtree if t.i <= weapon.i]
         fired = next((i for i, t in enumerate(words) if t.lower_ in ("fire", "firing", "use", "using")), 0)
         doers = [lemma(t) for t in words[:fired] if lemma(t) in lx.CROWD_FORCES]
         if doers:
             what = " ".join(t.lower_ for t in words[fired + 1 :])  # ("tear gas")
-            return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, what)
+            return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, lemma(weapon))
     return None
 
 
@@ -9677,7 +9685,15 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     *whose, head = agent.split() or [""]
     if head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
         agent = " ".join([*whose, "troop"])
+    elif country and _of_a_force(subj):
+        agent = f"{country} troop"  # "Malian soldiers crossed" (not "Malian refugees")
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not
+
+
+def _of_a_force(noun: Token) -> bool:
+    """Whether a noun names a state's fighters: "soldiers", "the FAMa" (a short name spelled out
+    as a country's forces), "units of the army"."""
+    return lemma(noun) in A_COUNTRYS_FORCES or sum(ch.isupper() for ch in noun.text) > 1
 
 
 def _of_the_whole(part: Token) -> Token | None:

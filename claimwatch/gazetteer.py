@@ -395,7 +395,7 @@ _SPELLED_OUT = re.compile(
 
 def acronym_countries(text: str) -> dict[str, str]:
     """ "the Rwanda Defence Force (RDF)" -> {"rdf": "rwanda"}: the short names a text spells
-    out whose whole name names a country (by name or adjective)."""
+    out of a country's forces (whose whole name names the country, by name or adjective)."""
     found: dict[str, str] = {}
     for whole, short in _SPELLED_OUT.findall(text):
         words = whole.lower().split()
@@ -403,12 +403,17 @@ def acronym_countries(text: str) -> dict[str, str]:
             words = words[len(words) - words[::-1].index("the"):]
         if any(w in _AGAINST_A_STATE for w in words):
             continue  # "the Democratic Forces for the Liberation of Rwanda (FDLR)": not Rwanda's
+        if not any(w.rstrip("s") in _A_STATES_FORCES for w in words):
+            continue  # ("the Nigerian National Petroleum Company (NNPC)": no force of Nigeria's)
         country = nationality_in(words)
         if country:
             found.setdefault(short.lower(), country)
     return found
 
 
+# Words of the names of a state's forces: "the Rwanda Defence Force (RDF)", "the Armed Forces of
+# Mali (FAMa)", "the Nigeria Police Force (NPF)".
+_A_STATES_FORCES = frozenset("army force defence defense military police gendarmerie guard navy".split())
 # Words of the names of movements that fight or oppose a state rather than serve it.
 _AGAINST_A_STATE = frozenset(
     """liberation front movement rebel rebels resistance opposition party union independence

@@ -1036,9 +1036,12 @@ CAMP_WORDS = re.compile(r"\b(?:camp|settlement)s?\b", re.I)
 # above the government's official count", "a higher figure than those given by police".
 # A count told beside the other's, given before it: "34 dead, several hours after federal
 # authorities gave a toll of 23" (two counts of one moment, not one grown).
+# (hours apart, and not an initial toll since grown: "two days after the ministry gave an initial
+# toll of 23")
 SAYS_AFTER_OTHERS = re.compile(
-    r"\bafter (?:the )?(?:[a-z]+ ){0,3}(?:gave|put|reported|announced|released) (?:a|an|its|their|the)"
-    r" (?:[a-z]+ )?(?:death )?(?:toll|figure|count|tally) of\b",
+    r"\b(?:hours|minutes) after (?:the )?(?:[a-z]+ ){0,3}(?:gave|put|reported|announced|released)"
+    r" (?:a|an|its|their|the) (?!initial|first|earlier|preliminary|provisional)(?:[a-z]+ )?(?:death )?"
+    r"(?:toll|figure|count|tally) of\b",
     re.I,
 )
 SAYS_ABOVE_OTHERS = re.compile(

@@ -2342,13 +2342,15 @@ def test_those_taken_in_one_abduction_do_not_grow_into_anothers_count():
 def test_a_country_acts_by_its_forces():
     act = dict(kind="event", key="cross|border", measure="act", low=None, high=None, figure_text="",
                verb="cross")
-    crossed = claim(**act, side="mauritania", subject="mali", text="Malian soldiers crossed into the area.")
+    crossed = claim(**act, side="mauritania", subject="mali troop", text="Malian soldiers crossed over.")
     never = claim(**act, side="mali", subject="troop", polarity="negate",
                   text="Bamako said its soldiers had never set foot on Mauritanian territory.")
     assert conflict(never, crossed) is not None
     theirs = replace(crossed, subject="mauritania troop", text="Mauritanian troops crossed the border.")
-    assert conflict(replace(never, subject="mali"), theirs) is None  # (another country's forces)
-    assert conflict(replace(never, subject="mali"), replace(crossed, subject="eritrea")) is None
+    assert conflict(never, theirs) is None  # (another country's forces than the speaker's own)
+    assert conflict(replace(never, subject="mali"), replace(crossed, subject="eritrea troop")) is None
+    refugees = replace(crossed, subject="mali", text="Malian refugees crossed the border.")
+    assert conflict(never, refugees) is None  # (no force of Mali's)
 
 
 def test_a_plan_for_a_plant_named_with_its_kind_is_a_plan_for_that_plant():
@@ -2361,6 +2363,9 @@ def test_a_plan_for_a_plant_named_with_its_kind_is_a_plan_for_that_plant():
     assert conflict(announced, denied) is not None  # (three weeks on: the company turned)
     other = replace(denied, text='"There is no plan to close the Guapiles packing plant," the company said.')
     assert conflict(announced, other) is None
+    german = replace(denied, text='"There is no plan to close the German engine plant," the company said.')
+    assert conflict(replace(announced, places=(), text="Tropicalia will close its German battery plant."),
+                    german) is None  # (whose plant, not which)
 
 
 def test_a_count_told_after_the_others_toll_of_the_same_moment_has_not_grown_from_it():
@@ -2375,3 +2380,6 @@ def test_a_count_told_after_the_others_toll_of_the_same_moment_has_not_grown_fro
     assert conflict(state, federal) is not None
     grown = replace(state, text="The state's count stood at 34 dead, the governor said.")
     assert conflict(grown, federal) is None  # (a little higher a day later: grown)
+    initial = replace(state, text="The state's count stood at 34 dead, hours after federal authorities "
+                                  "gave an initial toll of 23.")
+    assert conflict(initial, federal) is None
