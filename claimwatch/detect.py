@@ -1448,7 +1448,6 @@ def _never_done(a: Claim, b: Claim) -> bool:
     )
 
 
-
 def _of_a_day(c: Claim) -> bool:
     return c.event_date is not None or c.context_date is not None
 

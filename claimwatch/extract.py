@@ -4031,10 +4031,10 @@ def _measure(
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     down_there = noun if noun is not None else _of_what(anchor)  # ("five of our comrades")
-    people = down_there is not None and lemma(down_there) in lx.PEOPLE_AT_WORK
-    # (and bodies not yet brought out of a mine: "seven bodies still lie under the rubble")
-    people = people or down_there is not None and lemma(down_there) == "body" and _a_mines_report(ctx)
-    if verb is not None and people and _still_down_there(verb):
+    if verb is not None and down_there is not None and _still_down_there(verb) and (
+        # (and bodies not yet brought out of a mine: "seven bodies still lie under the rubble")
+        lemma(down_there) in lx.PEOPLE_AT_WORK or lemma(down_there) == "body" and _a_mines_report(ctx)
+    ):
         return "missing", ""  # "two miners are still underground": not yet out, after the fall
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
@@ -6432,8 +6432,9 @@ def _acts(
                             yield frame, attack
         # "according to the army, the rebels burned the school": the clause it hangs on is said
         clause = frame.verb.head if _according_to_a_teller(frame.verb) else None
-        told = clause is not None and clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("relcl", "acl")
-        if clause is not None and told and clause.i not in (*seen, frame.verb.i) and not _hedged(clause):
+        if clause is not None and clause.i not in seen and clause.i != frame.verb.i and (
+            clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("relcl", "acl") and not _hedged(clause)
+        ):
             seen.add(clause.i)
             yield frame, clause
         # "denied a report that it planned to cut ...": the report's content.
