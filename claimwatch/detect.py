@@ -1381,6 +1381,8 @@ def _set_in_its_place(c: Claim) -> bool:
 
 
 SCENE_OPENER = re.compile(r"\W*In ((?:[A-Z][\w'’-]+ ?)+),")
+# A sentence that opens on a site: "At São João University Hospital in Porto, the board said".
+AT_A_SITE = re.compile(r"\W*At (?:the )?[A-Z]")
 
 
 def _placed_apart(a: Claim, b: Claim) -> bool:
@@ -1855,8 +1857,20 @@ ALL_DENIED = re.compile(
 def same_scope(a: Claim, b: Claim) -> bool:
     """A rate is of a place: turnout in the capital is not the national turnout. (Counts are
     not scoped so: "14 dead in Kharkiv" may be the 14 dead another report places nowhere.)"""
-    if a.unit == "%" and b.unit == "%":
-        return _placed(a) == _placed(b)
+    if a.unit == "%" and b.unit == "%" and _placed(a) != _placed(b):
+        # (but a strike's turnout told bare in a report of the strike at a port is that port's:
+        # "turnout was 18%" against "in Buenaventura, adherence reached 95%")
+        placed, bare = (a, b) if _placed(a) else (b, a)
+        if "strike" not in a.topics or "strike" not in b.topics:
+            return False
+        # (one place, not set as one scene among others: not "In Paris, the union said 65%", nor
+        # "below 20 percent in Mendoza, Córdoba and the city of Buenos Aires")
+        if _set_in_its_place(placed) or AT_A_SITE.match(placed.text):
+            return False
+        if NATIONWIDE in placed.places:
+            return True  # ("35% nationwide, with most schools in Mendoza open": the country's)
+        where = real_places(placed.places)
+        return len(where) == 1 and not set(where).isdisjoint((*bare.region, bare.article_place))
     return True
 
 

@@ -887,6 +887,10 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
               if n > as_org[name] and not set(name.split()) & called_companies}
     # (and a city the gazetteer knows: "Copenhagen" in The Copenhagen Post, taken for a body)
     places |= {name for name in counts if name in CITIES and name not in called_companies}
+    # (and a name told with the kind of place it is: "in Nduga regency", "Kech district")
+    kinds = {tok.lower_ for doc in docs for tok in doc[:-1] if tok.pos_ == "PROPN"
+             and doc[tok.i + 1].is_lower and doc[tok.i + 1].lower_ in lx.PLACE_KIND_WORDS}
+    places |= kinds - called_companies
     counts = _unless_all(counts, places)
     if _told_to_the_outlet(docs, outlet):
         # Nor the outlet that reports it ("told ShippingWatch"), even when it is the only name

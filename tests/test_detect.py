@@ -2383,3 +2383,18 @@ def test_a_count_told_after_the_others_toll_of_the_same_moment_has_not_grown_fro
     initial = replace(state, text="The state's count stood at 34 dead, hours after federal authorities "
                                   "gave an initial toll of 23.")
     assert conflict(initial, federal) is None
+
+
+def test_a_strikes_turnout_told_bare_in_a_report_of_the_port_is_the_ports():
+    told = dict(key="participants", measure="participants", subject="", unit="%", topics=("strike",),
+                names=("buenaventura",))
+    union = claim(**told, side="union", low=95.0, high=95.0, figure_text="95%", places=("buenaventura",),
+                  region=("buenaventura", "cali"), text="Buenaventura's dockers struck, 95% of them.")
+    port = claim(**told, side="port", low=18.0, high=18.0, figure_text="18%", article_place="buenaventura",
+                 region=("bogota", "colombia"), text="Turnout was 18%, the port operator said.")
+    assert conflict(port, union) is not None
+    vote = dict(topics=("election",))
+    assert conflict(replace(port, **vote), replace(union, **vote)) is None  # (a city's, not the vote's)
+    # (a city set as one scene of a national strike is that city's)
+    paris = replace(union, places=("paris",), text="In Paris, the union said 65 percent walked out.")
+    assert conflict(replace(port, article_place="paris"), paris) is None

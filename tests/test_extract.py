@@ -10162,3 +10162,12 @@ def test_a_toll_of_the_attack_just_told_is_of_its_day(extractor):
             "camp near Dabaga. Two gendarmes were killed in the attack.")
     toll = only(claims_of(extractor, body, published="2030-03-29T09:00:00Z"), measure="deaths")
     assert toll.event_date == "2030-03-11"
+
+
+def test_a_name_told_with_its_kind_of_place_is_a_place_not_the_reports_organisation(extractor):
+    body = ("JAYAPURA, Jan 11 - Armed separatists in Indonesia's Highland Papua province have seized 14 "
+            "construction workers from a bridge site in Nduga regency, the military said on Saturday.\n\n"
+            "They were taken by members of the West Papua National Liberation Army (TPNPB), a spokesman "
+            "said.\n\nNduga has been the scene of repeated violence since 2018.")
+    seized = only(claims_of(extractor, body), kind="figure")
+    assert "nduga" in seized.region
