@@ -1859,7 +1859,7 @@ def same_scope(a: Claim, b: Claim) -> bool:
     not scoped so: "14 dead in Kharkiv" may be the 14 dead another report places nowhere.)"""
     if a.unit == "%" and b.unit == "%" and _placed(a) != _placed(b):
         # (but a strike's turnout told bare in a report of the strike at a port is that port's:
-        # "turnout was 18%" against "in Buenaventura, adherence reached 95%")
+        # "turnout was 18%" against "Buenaventura's dockworkers ... adherence reached 95%")
         placed, bare = (a, b) if _placed(a) else (b, a)
         if "strike" not in a.topics or "strike" not in b.topics:
             return False
