@@ -8346,6 +8346,11 @@ def _into_territory(verb: Token) -> Token | None:
     lands = [t for t in own if t.dep_ == "pobj" and t.head.lower_ in ("into", "inside", "in", "on", "onto")]
     borders = [o for o in objs if lemma(o) in ("border", "frontier") or lemma(o) == "line" and any(
         c.lower_ == "border" for c in o.children)]  # ("crossed the border line")
+    # ("crossed the Makona river", a border river; not "styrene entered the river")
+    borders += [o for o in objs if lemma(o) == "river" and verb_lemma == "cross"]
+    if verb_lemma == "leave":
+        # ("never left Guinean soil": never crossed out of it)
+        return next((o for o in objs if lemma(o) in lx.TERRITORY_NOUNS), None)
     where = borders + [o for o in lands if lemma(o) in lx.TERRITORY_NOUNS]
     # ("crossed into the Tenhamad area": an area one crosses into, not one police entered)
     where += [o for o in lands if lemma(o) == "area" and verb_lemma != "enter" and o.head.lower_ == "into"]
@@ -9676,7 +9681,7 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     if subj.pos_ == "PRON":
         return ""
     words = noun_phrase(subj)
-    country = country_in([t.lower_ for t in words]) or _country_of(subj)
+    country = nationality_in([t.lower_ for t in words]) or _country_of(subj)  # ("Guinean troops")
     # ("the FAMa", after "the Armed Forces of Mali (FAMa)": Mali's)
     if not country and sum(ch.isupper() for ch in subj.text) > 1:
         country = ctx.acronyms.get(subj.lower_)
@@ -9711,15 +9716,17 @@ A_COUNTRYS_FORCES = lx.MILITARY_NOUNS | lx.FORCE_NOUNS | {"militia", "police"}
 
 
 def _country_of(noun: Token) -> str | None:
-    """ "the militia of Ethiopia", "the army of Chad": the country named after "of" (not
-    "supporters of Iran", "the Revolutionary Armed Forces of Colombia": a name)."""
+    """ "the militia of Ethiopia", "the army of Chad", "a unit of the Guinean army": the country
+    named after "of" (not "supporters of Iran", "the Revolutionary Armed Forces of Colombia": a
+    name)."""
     if noun.pos_ != "NOUN" or lemma(noun) not in A_COUNTRYS_FORCES:
         return None
     return next(
         (
-            country_in([t.lower_ for t in o.subtree])
+            country_in(words) if o.pos_ == "PROPN" else nationality_in(words)
             for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or lemma(o) in A_COUNTRYS_FORCES)
+            for words in [[t.lower_ for t in o.subtree]]
         ),
         None,
     )

@@ -670,7 +670,7 @@ BORDER_VERBS = frozenset(["cross", "enter"])
 BORDER_NOUNS = frozenset(["border", "frontier", "country"])
 # A force that crosses into another's land: "penetrated into the territory of Mauritania",
 # "never set foot on its soil" (extract._into_territory).
-INCURSION_VERBS = frozenset(["cross", "enter", "penetrate", "infiltrate", "violate"])
+INCURSION_VERBS = frozenset(["cross", "enter", "penetrate", "infiltrate", "violate", "leave"])
 TERRITORY_NOUNS = frozenset(["territory", "soil", "airspace"])
 
 CURRENCIES = frozenset(

@@ -10171,3 +10171,15 @@ def test_a_name_told_with_its_kind_of_place_is_a_place_not_the_reports_organisat
             "said.\n\nNduga has been the scene of repeated violence since 2018.")
     seized = only(claims_of(extractor, body), kind="figure")
     assert "nduga" in seized.region
+
+
+@pytest.mark.parametrize(
+    "said, subject, polarity",
+    [
+        ("The ministry said a unit of the Guinean army crossed the Makona river.", "guinea troop", "affirm"),
+        ("The government repeated that Guinean troops never left Guinean soil.", "guinea troop", "negate"),
+    ],
+)
+def test_a_border_river_crossed_or_a_land_never_left_is_the_border(extractor, said, subject, polarity):
+    crossed = only(claims_of(extractor, said), key="cross|border")
+    assert (crossed.subject, crossed.polarity) == (subject, polarity)
