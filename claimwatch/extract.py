@@ -8332,13 +8332,17 @@ def _none_done_to(verb: Token, obj: Token) -> Token | None:
 def _into_territory(verb: Token) -> Token | None:
     """The border or the land a force is said to have crossed into: "crossed the border line",
     "entered twelve kilometres inside the national territory", "penetrated into the territory",
-    "crossed into the Tenhamad area", "set foot on Mauritanian territory"; None for another act."""
+    "crossed into the Tenhamad area", "set foot on Mauritanian territory", "never left Guinean soil";
+    None for another act."""
     verb_lemma = lemma(verb)
     if verb_lemma not in lx.INCURSION_VERBS and verb_lemma != "set":
         return None
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if verb_lemma == "set" and not any(lemma(o) == "foot" for o in objs):
         return None  # ("set foot on": trod there)
+    if verb_lemma == "leave":
+        # ("never left Guinean soil": never crossed out of it)
+        return next((o for o in objs if lemma(o) in lx.TERRITORY_NOUNS), None)
     # (the clause's own words: "penetrated at the dawn into the territory", "entered twelve
     # kilometres inside the national territory")
     own = [t for t in verb.subtree if t.i != verb.i and next(
@@ -8348,9 +8352,6 @@ def _into_territory(verb: Token) -> Token | None:
         c.lower_ == "border" for c in o.children)]  # ("crossed the border line")
     # ("crossed the Makona river", a border river; not "styrene entered the river")
     borders += [o for o in objs if lemma(o) == "river" and verb_lemma == "cross"]
-    if verb_lemma == "leave":
-        # ("never left Guinean soil": never crossed out of it)
-        return next((o for o in objs if lemma(o) in lx.TERRITORY_NOUNS), None)
     where = borders + [o for o in lands if lemma(o) in lx.TERRITORY_NOUNS]
     # ("crossed into the Tenhamad area": an area one crosses into, not one police entered)
     where += [o for o in lands if lemma(o) == "area" and verb_lemma != "enter" and o.head.lower_ == "into"]
