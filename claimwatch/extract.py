@@ -289,8 +289,9 @@ class ClaimReader:
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
-            fleet = _share_of_a_fleet(anchor, verb) if not measure and figure.unit == "%" else ""
-            if fleet and "strike" in ctx.topics:
+            struck_fleet = not measure and figure.unit == "%" and "strike" in ctx.topics
+            fleet = _share_of_a_fleet(anchor, verb) if struck_fleet else ""
+            if fleet:
                 # "90% of jeepneys stayed off the road" struck; "92% plied their routes": the
                 # rest of the fleet did ("were not operating": struck, told once)
                 measure, figure = "participants", _the_rest(figure) if fleet == "ran" else figure
@@ -5864,7 +5865,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         named = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         # (or "FAMa", the Forces Armées Maliennes, its small letter a word's)
         country = next((ctx.acronyms[t.lower_] for t in [*mods, *named]
-                        if sum(ch.isupper() for ch in t.text) > 1 and t.lower_ in ctx.acronyms), None)
+                        if _a_short_name(t) and t.lower_ in ctx.acronyms), None)
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     ours = _on_our_side(noun)
@@ -9684,7 +9685,7 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     words = noun_phrase(subj)
     country = nationality_in([t.lower_ for t in words]) or _country_of(subj)  # ("Guinean troops")
     # ("the FAMa", after "the Armed Forces of Mali (FAMa)": Mali's)
-    if not country and sum(ch.isupper() for ch in subj.text) > 1:
+    if not country and _a_short_name(subj):
         country = ctx.acronyms.get(subj.lower_)
     if lemma(subj) in lx.WEAPON_NOUNS:
         return country or ""  # "a Russian drone hit ...": Russia; "the drone": whoever sent it
@@ -9700,7 +9701,12 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
 def _of_a_force(noun: Token) -> bool:
     """Whether a noun names a state's fighters: "soldiers", "the FAMa" (a short name spelled out
     as a country's forces), "units of the army"."""
-    return lemma(noun) in A_COUNTRYS_FORCES or sum(ch.isupper() for ch in noun.text) > 1
+    return lemma(noun) in A_COUNTRYS_FORCES or _a_short_name(noun)
+
+
+def _a_short_name(token: Token) -> bool:
+    """ "RDF", "FAMa": a short name, told by its capitals (`ArticleContext.acronyms`)."""
+    return sum(ch.isupper() for ch in token.text) > 1
 
 
 def _of_the_whole(part: Token) -> Token | None:

@@ -1032,8 +1032,6 @@ SAYS_KEPT = re.compile(
 # count over a state or a country does not gainsay, though a count among its residents does.
 IN_THE_CAMP = re.compile(r"\bin (?:the|this) (?:camp|settlement)\b", re.I)
 CAMP_WORDS = re.compile(r"\b(?:camp|settlement)s?\b", re.I)
-# A count told as above another's: "far more than the figures released by authorities", "well
-# above the government's official count", "a higher figure than those given by police".
 # A count told beside the other's, given before it: "34 dead, several hours after federal
 # authorities gave a toll of 23" (two counts of one moment, not one grown).
 # (hours apart, and not an initial toll since grown: "two days after the ministry gave an initial
@@ -1044,6 +1042,8 @@ SAYS_AFTER_OTHERS = re.compile(
     r"(?:toll|figure|count|tally) of\b",
     re.I,
 )
+# A count told as above another's: "far more than the figures released by authorities", "well
+# above the government's official count", "a higher figure than those given by police".
 SAYS_ABOVE_OTHERS = re.compile(
     r"\bhigher (?:figures?|counts?|toll) than\b|\b(?:(?:more|higher|greater) than|above)\s+"
     r"(?:the |those |that |its )?(?:[a-z'’]+ ){0,3}?"
