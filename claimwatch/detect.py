@@ -1152,7 +1152,9 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False  # "in a separate attack": an event of its own
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
     local = a.places if b_nation else b.places
-    if a_nation != b_nation and local and len(real_places(local)) < COUNTRYWIDE_PLACES:
+    if a_nation != b_nation and _the_province_itself(a if b_nation else b, b if b_nation else a):
+        pass  # "about 400 houses in Eastern Highlands province" and "some 4,000 across the province"
+    elif a_nation != b_nation and local and len(real_places(local)) < COUNTRYWIDE_PLACES:
         # "2.5 million across the country" is not "80,000 in Paris" (but may be the count of
         # "Nairobi, Mombasa, Kisumu and Nakuru"), unless the place counts more than the
         # country: "in Nampula alone we have 37 deaths" against 24 nationwide
@@ -1240,6 +1242,19 @@ def same_event(a: Claim, b: Claim) -> bool:
     # (unless a claim names a place of its own: "at Goldvale's Kroonkop mine near Carletonville")
     own_places = bool(real_places(a.places) or real_places(b.places))
     return not own_places and (countries_only(a_region) or countries_only(b_region)) and _one_story(a, b)
+
+
+def _the_province_itself(part: Claim, whole: Claim) -> bool:
+    """Whether `whole` counts "across the province" (or region, or state) the one province `part`
+    names as such ("Eastern Highlands province"): one area, counted twice."""
+    wide = PROVINCE_WIDE.search(whole.text)
+    places = real_places(part.places)
+    return wide is not None and len(places) == 1 and re.search(
+        rf"\b{re.escape(places[0])} {wide.group(1)}\b", part.text, re.I
+    ) is not None
+
+
+PROVINCE_WIDE = re.compile(r"\b(?:across|throughout) the (province|region|state)\b", re.I)
 
 
 def _at_a_spot(c: Claim) -> bool:

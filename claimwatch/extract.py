@@ -456,7 +456,8 @@ class ClaimReader:
                 dates,
                 figure=figure,
                 polarity=polarity,
-                cumulative=base_cumulative or _tally_verb(verb) or _brought_to(anchor),
+                cumulative=base_cumulative or _tally_verb(verb) or _brought_to(anchor)
+                or _received_so_far(noun, verb),
                 rising=_tally_verb(verb) or _brought_to(anchor) or _so_many_by_now(verb, measure),
                 revision=revision and previous is not None,
                 previous=previous,
@@ -3287,10 +3288,10 @@ def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
 
 
 # Verbs by which people are put on a list: what the list says of them is what is counted.
-LISTING_VERBS = frozenset(["register", "record", "list", "name", "identify", "compile", "publish"])
+LISTING_VERBS = frozenset(["register", "record", "list", "name", "identify", "compile", "publish", "collect"])
 
 
-def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
+def _state_told_of_the_listed(noun: Token, verb: Token | None, ctx: ArticleContext) -> str:
     """ "relatives registered the names of 19 people who were still missing": 19 missing, as
     the relative clause says (not "rescued 12 people who were trapped": rescued)."""
     if lemma(noun) not in lx.PERSON_NOUNS or verb is None or lemma(verb) not in LISTING_VERBS:
@@ -3301,6 +3302,8 @@ def _state_told_of_the_listed(noun: Token, verb: Token | None) -> str:
         being = lemma(clause) in ("be", "remain") or any(
             c.dep_ == "aux" and lemma(c) in ("be", "remain") for c in clause.children
         )
+        if _down_for_a_shift(clause, noun, ctx):
+            return "aboard"  # "collected the names of 87 men who went down for the night shift"
         no_longer = any(c.lower_ in ("longer", "more") and c.i > 0 and c.nbor(-1).lower_ in ("no", "any")
                         for c in clause.subtree)
         if not being or no_longer or _negated(clause):
@@ -3736,6 +3739,12 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     "the number of people killed" -> (people, killed); "the number of refugees" -> (refugees,
     None). None when the figure noun names nothing it counts."""
     of = next((c for c in figure_noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    # (the parser may hang the "for" on the verb: "raised [its figure] [for the number of ...]")
+    holders = [figure_noun, figure_noun.head] if figure_noun.dep_ == "dobj" else [figure_noun]
+    number = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+                   for o in p.children if o.dep_ == "pobj" and lemma(o) in lx.FIGURE_NOUNS), None)
+    if of is None and number is not None:
+        return _counted_by(number)  # "its figure for the number of workers underground"
     # ("the number of missing": the parser may read "missing" as a verb after "of")
     counted = next((c for c in of.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.lower_ in
                     lx.ADJECTIVE_MEASURES), None) if of is not None else None
@@ -3806,11 +3815,16 @@ def _measure(
         # counts nothing ("trapped at a depth of 700 metres", "640 metres underground"), whatever
         # state its sentence tells
         return _size_measured(noun, verb)
+    if verb is not None and noun is not None and lemma(noun) in lx.PERSON_NOUNS and _pulled_alive(verb):
+        return "rescued", ""  # "44 people were pulled alive from the water"
+    if verb is not None and noun is not None and _packed_with(verb, noun):
+        return "aboard", ""  # "the boat had been packed with more than 80 people"
     if noun is not None and _families_homeless(noun, verb):
         return "displace|family", ""  # "87 families were left homeless": families, not people
-    if noun is not None and _the_bodies_of(noun):
-        return "deaths", _whose(noun, ctx, frame)  # "the bodies of 38 miners have been recovered"
-    if noun is not None and (told := _state_told_of_the_listed(noun, verb)):
+    if noun is not None and (_the_bodies_of(noun) or _of_bodies(noun) and _bodies_moved(noun, verb)):
+        # "the bodies of 38 miners have been recovered", "received the bodies of seven soldiers"
+        return "deaths", _whose(noun, ctx, frame)
+    if noun is not None and (told := _state_told_of_the_listed(noun, verb, ctx)):
         return told, _whose(noun, ctx, frame)  # "registered the names of 19 people who were missing"
     state = _named_by_state_before(anchor)
     if state:
@@ -3859,7 +3873,7 @@ def _measure(
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
         if counted is not None and counted[1] is None and lemma(counted[0]) in lx.PERSON_NOUNS and (
-            _on_board(counted[0]) and not _told_in_a_state(counted[0])
+            (_on_board(counted[0]) or _aboard_after(counted[0])) and not _told_in_a_state(counted[0])
         ):
             return "aboard", ""  # "put the number of passengers on the bus at about 40"
         if counted is not None and counted[0].pos_ not in ("NOUN", "PROPN"):
@@ -4041,6 +4055,8 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if verb is not None and _down_the_mine(verb, down_there, ctx):
         return "aboard", ""  # "52 of our colleagues were in that section when the tremor hit"
+    if verb is not None and down_there is not None and _down_for_a_shift(verb, down_there, ctx):
+        return "aboard", ""  # "87 miners went down for the night shift"
     if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun) and not (
         _gear_for_saving_lives(noun)
     ):
@@ -5522,6 +5538,11 @@ def _on_board(word: Token) -> bool:
     return False
 
 
+def _aboard_after(people: Token) -> bool:
+    """ "the number of workers underground" where the parser hangs "underground" elsewhere."""
+    return people.i + 1 < len(people.doc) and people.nbor(1).lower_ in ("underground", "aboard")
+
+
 def _gear_for_saving_lives(noun: Token) -> bool:
     """ "ten life jackets", "two lifeboats": things aboard for saving lives, no one aboard."""
     life = any(c.dep_ == "compound" and c.lower_ == "life" for c in noun.children)
@@ -5559,6 +5580,23 @@ def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> b
     struck = struck or any(lemma(a) in ("affect", "collapse", "flood") for o in workings for a in o.children)
     struck = struck or any(t.lower_ == "time" and t.head.lower_ == "at" for t in clause.subtree)
     return struck or not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _down_for_a_shift(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
+    """ "87 miners went down for the night shift", "40 miners descended into the pit": those
+    down a mine's shift, in a mine's report (not "prices went down", "30 people went down with
+    the ship")."""
+    # (the verb's subject, or the men a clause tells of: "87 men who went down")
+    told_of = counted.head.i == verb.i or verb.dep_ == "relcl" and verb.head.i == counted.i
+    if lemma(counted) not in lx.PEOPLE_AT_WORK or not told_of or lemma(verb) not in ("go", "descend"):
+        return False
+    down = lemma(verb) == "descend" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    places = {lemma(o) for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
+    return down and bool(places & SHIFT_PLACES) and _of_a_mine(ctx)
+
+
+# Where those who went down a mine went: "down the pit", "for the night shift".
+SHIFT_PLACES = lx.MINES | {"shift"}
 
 
 def _of_a_mine(ctx: ArticleContext) -> bool:
@@ -5839,7 +5877,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     among = [o for p in preps if not any(o.pos_ == "PRON" or o.dep_ == "nummod" for o in p.subtree)
              for o in p.children if o.dep_ == "pobj"]
     mods = mods + [w for o in among for w in o.subtree]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+    # "nine bodies, all of them civilians": what all of them were
+    mods = mods + [c for c in noun.children
+                   if c.dep_ == "appos" and any(d.lower_ == "all" for d in c.children)]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):  # ("brought the army's losses to five")
         # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
         # owns the toll says whose they are: "the Russian missile attack's toll" names who
         # attacked, and "its toll" whose count it is; but "the army put its own losses at six"
@@ -5903,7 +5944,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     nouns |= {lemma(t).removesuffix("s") for t in mods if t.pos_ == "PROPN" and t.lower_.endswith("s")}
     if nouns & lx.ARMED_GROUP_NOUNS and not enemy_soldiers:
         category = "militant"
-    elif enemy_soldiers or nouns & lx.FORCES_NOUNS:
+    elif enemy_soldiers or nouns & lx.FORCES_NOUNS or "police" in nouns:  # (its officers')
         category = "military"
     elif nouns & lx.CHILD_NOUNS:
         category = "child"
@@ -6020,6 +6061,10 @@ COUNTER_CROWDS = frozenset(["demonstrator", "protester", "protestor", "marcher",
                             "demonstration"])
 
 
+# The bodies whose members are counted as fighters ("two members of the regional police" as officers).
+ARMED_BODIES = lx.MILITARY_NOUNS | {"police"}
+
+
 def _armed_members(noun: Token | None) -> bool:
     """ "180 members of the enemy army", "63 members of the extremist group": fighters (not
     "members of the pilots' union")."""
@@ -6027,7 +6072,7 @@ def _armed_members(noun: Token | None) -> bool:
     if group is None:
         return False
     kinds = [t for t in group.lefts if t.dep_ in ("amod", "compound")]
-    return lemma(group) in lx.MILITARY_NOUNS or any(lemma(t) in lx.ARMED_GROUP_NOUNS for t in kinds)
+    return lemma(group) in ARMED_BODIES or any(lemma(t) in lx.ARMED_GROUP_NOUNS for t in kinds)
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -6149,6 +6194,11 @@ def _our_side(noun: Token) -> bool:
     )
 
 
+def _our_forces(noun: Token) -> bool:
+    """ "our forces", "our heroic troops": the speaker's own."""
+    return lemma(noun) in lx.FORCES_NOUNS and any(d.lower_ == "our" for d in noun.children)
+
+
 def _on_our_side(noun: Token) -> bool:
     """ "no casualties on our side", "losses among our ranks", "on the friendly side, 6 dead
     and 11 wounded; on the enemy side, ...", "from our side, two soldiers fell": the speaker's
@@ -6160,6 +6210,11 @@ def _on_our_side(noun: Token) -> bool:
         prep.dep_ == "prep" and prep.lower_ in ("on", "among", "from")
         and any(_our_side(o) for o in prep.children)
         for prep in told
+    ):
+        return True
+    if noun.dep_ == "dobj" and any(  # "mourned four martyrs from our heroic forces"
+        prep.dep_ == "prep" and prep.lower_ == "from" and any(_our_forces(o) for o in prep.children)
+        for prep in (*noun.children, *noun.head.children)
     ):
         return True
     if noun.dep_ == "dobj" and lemma(noun.head) == "lose":  # "our forces lost three members"
@@ -6399,6 +6454,9 @@ def _acts(
     """Verbs that carry an act: content clauses of reporting verbs, and negated verbs.
     `disease_told`: the report names a disease (its bare "outbreak" is that disease's)."""
     seen: set[int] = set()
+    # ("police said 6,000 people marched, and denied using tear gas": a verb joined to the clause
+    # said that reports on its own is its own frame's, not a thing the first frame says)
+    tellings = {f.verb.i for f in frames}
     for frame in frames:
         if not sent.start <= frame.verb.i < sent.end:
             # a quotation's reporting verb in a later sentence: this whole sentence is said
@@ -6412,7 +6470,8 @@ def _acts(
             if child.dep_ in ("ccomp", "xcomp", "parataxis") and child.pos_ in ("VERB", "AUX"):
                 for verb in [
                     child,
-                    *[c for c in child.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")],
+                    *[c for c in child.children
+                      if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in tellings],
                     # a comma splice in a quotation: "the gates were locked, we were banging"
                     *[
                         c for c in child.children
@@ -7399,12 +7458,49 @@ def _job_cut_talks(noun: Token) -> bool:
 def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:
     """ "two bodies were taken away by security forces", "19 bodies were brought to the morgue":
     the bodies one place received or one party moved, some of the dead at least."""
-    return (
-        noun is not None
-        and verb is not None
-        and lemma(noun) in lx.REMAINS_NOUNS
-        and lemma(verb) in lx.CARRYING_VERBS
+    if noun is None or verb is None or lemma(verb) not in BODIES_TAKEN_IN:
+        return False
+    return lemma(noun) in lx.REMAINS_NOUNS or _of_bodies(noun)
+
+
+def _packed_with(verb: Token, people: Token) -> bool:
+    """ "the boat had been packed with more than 80 people", "it was crammed with 120
+    passengers": all those aboard (said of a vessel, or of "it")."""
+    if lemma(verb) not in ("pack", "cram", "crowd", "overload") or lemma(people) not in lx.PERSON_NOUNS:
+        return False
+    if not (people.dep_ == "pobj" and people.head.lower_ == "with" and people.head.head.i == verb.i):
+        return False
+    holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return holder is not None and (lemma(holder) in lx.VESSELS or holder.lower_ == "it")
+
+
+# What rescuers do to the living they bring out: "pulled alive", "dug out alive".
+BROUGHT_OUT_VERBS = lx.BODY_RECOVERY_VERBS | lx.CARRYING_VERBS | {"dig"}
+
+
+def _pulled_alive(verb: Token) -> bool:
+    """ "were pulled alive from the water", "dug 12 people out alive": brought out living, rescued."""
+    return lemma(verb) in BROUGHT_OUT_VERBS and any(
+        c.lower_ == "alive" and c.dep_ in ("oprd", "advmod", "acomp", "prt") for c in verb.children
     )
+
+
+def _received_so_far(noun: Token | None, verb: Token | None) -> bool:
+    """ "the institute said it had received the bodies of 27 people from the site": the dead a
+    place has taken in so far, a running count (not "received the bodies of seven soldiers on
+    Tuesday morning": that day's)."""
+    if noun is None or verb is None or lemma(verb) != "receive" or not _bodies_moved(noun, verb):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _of_bodies(noun: Token) -> bool:
+    """ "(received) the bodies of seven soldiers": the count of whom the bodies were."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and lemma(noun.head.head) in lx.REMAINS_NOUNS
+
+
+# What a place does with the dead it takes in ("the hospital received nine bodies"): some of them.
+BODIES_TAKEN_IN = lx.CARRYING_VERBS | {"receive"}
 
 
 def _since_a_time(verb: Token) -> bool:

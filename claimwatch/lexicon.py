@@ -1732,7 +1732,8 @@ ORG_SUFFIXES = frozenset(
     inc ltd corp corporation company co plc ag sa industries partners capital pharma lines
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
-    spa pte pty insurance assurance assurances line holding glass fruit fruits""".split()
+    spa pte pty insurance assurance assurances line holding glass fruit fruits apparel textile textiles
+    garments clothing cement chemicals plastics brewery breweries""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

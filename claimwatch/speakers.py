@@ -221,9 +221,19 @@ def _subject_of_the_telling(verb: Token) -> Token | None:
     first = verb
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
+    if first.dep_ == "ccomp" and lemma(first.head) in lx.REPORT_VERBS and _a_crowd_counted(first):
+        # "Police said about 6,000 people took part in the march, and denied using tear gas":
+        # a crowd counted denies nothing; the teller goes on (the parser joins it to the count)
+        return next((c for c in first.head.children if c.dep_ == "nsubj"), None)
     if first.dep_ != "ROOT":
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return shared_subject(verb, ("nsubj",))
+
+
+def _a_crowd_counted(verb: Token) -> bool:
+    """ "about 6,000 people took part": the subject of `verb` is people counted."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.like_num or any(c.dep_ == "nummod" for c in subject.children))
 
 
 def _owns_a_figure(word: Token) -> bool:
@@ -457,6 +467,7 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         t.lower_.removesuffix("s") in MEMBERS for t in words if t.i < head.i
     )  # (a name's "Nurses")
     private = lemma(head) in lx.PRIVATE_VOICES
+    civil = civil or bool(country) and head.pos_ == "PROPN" and _named_around_a_country(words)
     if country and (lemma(head) == "governor" or _national_branch(words) or civil or private):
         # "the governor of Nigeria's Borno State" speaks for the state he governs, "Amnesty
         # International Nigeria" for Amnesty, "the Sudan Doctors Network" for its doctors:
@@ -593,6 +604,25 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
             return ctx.main_org
     named_before = _the_body_named_before(words, head, ctx)
     return named_before or _org_side(words, head, ctx)
+
+
+def _named_around_a_country(words: list[Token]) -> bool:
+    """ "the Burgerplatform Suriname Nu": a name of its own with a country inside it, no state
+    body's ("the Royal Thai Police", "South Sudan's army" are not), nor a person's."""
+    lower = [t.lower_ for t in words]
+    at = next((i for i, w in enumerate(lower) if country_in([w])), None)
+    if not at or any(lemma(t) in STATE_VOICES or lemma(t) in lx.ROLE_NOUNS or t.ent_type_ == "PERSON"
+                     for t in words):
+        return False  # (nor "Velmont Serbia general manager Stefano Righetti": a company's man)
+    before = words[at - 1]
+    return (
+        before.pos_ == "PROPN" and before.ent_type_ != "PERSON" and before.lower_ not in lx.TITLE_WORDS
+        and country_in(lower[at - 1 : at + 1]) == country_in([lower[at]])  # (not "South Sudan")
+    )
+
+
+# The words that make a name with a country in it the state's own: "the Royal Thai Police".
+STATE_VOICES = lx.BODY_NOUNS | lx.FORCES_NOUNS | lx.STATE_BODY_NOUNS
 
 
 def _the_body_named_before(words: list[Token], head: Token, ctx: ArticleContext) -> str:
@@ -828,6 +858,9 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                         if tok.pos_ == "PROPN" and _named_as_a_company(tok)}
     for doc in docs:
         for ent in doc.ents:
+            label = ent.label_
+            if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lx.ORG_SUFFIXES:
+                label = "ORG"  # "Maluti Apparel", taken for a person: a company by its name
             # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
             titled = ent.start > 0 and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
             # (not "market leader Tata Steel", nor a name a company's suffix ends)
@@ -835,19 +868,19 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                 "market", "industry", "sector"
             )
             personal = titled and not leads and 2 <= len(ent) <= 3 and ent[-1].lower_ not in lx.ORG_SUFFIXES
-            if ent.label_ == "ORG" and personal and all(t.pos_ == "PROPN" for t in ent):
+            if label == "ORG" and personal and all(t.pos_ == "PROPN" for t in ent):
                 # "union coordinator Helena Sampaio", taken for a body: a person, by either name
                 as_person[ent[-1].lower_] += 1
                 as_person[ent.text.lower()] += 1
                 continue
-            if ent.label_ == "ORG":
+            if label == "ORG":
                 as_org[ent.text.lower()] += 1
-            if ent.label_ in PLACE_ENTS:
+            if label in PLACE_ENTS:
                 as_place[ent.text.lower().removeprefix("the ")] += 1
-            if ent.label_ == "ORG" and not country_in(ent.text.lower().split()):
+            if label == "ORG" and not country_in(ent.text.lower().split()):
                 name = _short_name(ent.text.lower().removesuffix("'s").removeprefix("the ").strip())
                 counts[" ".join(without_kind_words(name.split()))] += 1
-            if ent.label_ == "PERSON" and len(ent) > 1 and titled:
+            if label == "PERSON" and len(ent) > 1 and titled:
                 as_person[ent[-1].lower_] += 1
         for tok in doc:
             if tok.pos_ != "PROPN":

@@ -2398,3 +2398,21 @@ def test_a_strikes_turnout_told_bare_in_a_report_of_the_port_is_the_ports():
     # (a city set as one scene of a national strike is that city's)
     paris = replace(union, places=("paris",), text="In Paris, the union said 65 percent walked out.")
     assert conflict(replace(port, article_place="paris"), paris) is None
+
+
+def test_a_count_across_the_province_meets_the_provinces_own():
+    told = dict(key="destroy|home", measure="destroy|home", subject="", topics=("earthquake",),
+                names=("highlands", "eastern"), region=("eastern highlands", "kainantu"), as_of="2031-04-14",
+                event_date="2031-04-14")
+    centre = claim(**told, side="disaster centre", low=360.0, high=440.0, qualifier="about",
+                   figure_text="400",
+                   places=("eastern highlands",), published_at="2031-04-14T10:00:00Z",
+                   text="The quake struck Eastern Highlands province, destroying about 400 houses, "
+                        "the centre said.")
+    governor = claim(**told, side="governor", low=3600.0, high=4400.0, qualifier="about", figure_text="4,000",
+                     places=("*nationwide",), published_at="2031-04-15T10:00:00Z",
+                     text="The governor said some 4,000 houses had been destroyed across the province.")
+    assert conflict(governor, centre) is not None
+    # (across the country is more than one province)
+    country = replace(governor, text="Some 4,000 houses had been destroyed across the country.")
+    assert conflict(country, centre) is None

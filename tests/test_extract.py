@@ -7515,10 +7515,9 @@ def test_the_eval88_counts(extractor, text, key, low):
 @pytest.mark.parametrize(
     "text",
     [
-        # the bodies of people told of before, or some of the dead one day or one hospital took in
+        # the bodies of people told of before, or some of the dead one day took in
         "The bodies of the two skiers were shifted to Tangmarg for medico-legal formalities.",
         "Rescue teams recovered the bodies of four hikers on Friday from the canyon, the directorate said.",
-        "The director said the hospital had received the bodies of six inmates with gunshot wounds.",
         # bodies not seen or not received are no count of the dead
         '"They say the work is finished, but we have not seen their bodies," a miner said.',
         "Families said they had not received the bodies of their sons.",
@@ -7529,6 +7528,24 @@ def test_the_eval88_counts(extractor, text, key, low):
 )
 def test_bodies_that_are_no_toll(extractor, text):
     assert "deaths" not in [c.key for c in claims_of(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "so_far"),
+    [
+        # the bodies a hospital took in are some of the dead at least, whose they were told
+        ("The director said the hospital had received the bodies of six inmates with gunshot wounds.",
+         6, True),
+        # (that day's, when the day is told; else a running count)
+        ("A doctor said the military hospital had received the bodies of seven soldiers on Tuesday morning.",
+         7, False),
+        ("The forensic institute said it had received the bodies of 27 people from the site.", 27, True),
+        ("A nurse at the health centre said it had received nine bodies, all of them civilians.", 9, True),
+    ],
+)
+def test_bodies_a_place_received(extractor, text, low, so_far):
+    claim = only(claims_of(extractor, text), key="deaths")
+    assert (claim.low, claim.qualifier, claim.cumulative) == (low, "at_least", so_far)
 
 
 def test_no_bodies_found_is_still_none_found(extractor):
@@ -10183,3 +10200,78 @@ def test_a_name_told_with_its_kind_of_place_is_a_place_not_the_reports_organisat
 def test_a_border_river_crossed_or_a_land_never_left_is_the_border(extractor, said, subject, polarity):
     crossed = only(claims_of(extractor, said), key="cross|border")
     assert (crossed.subject, crossed.polarity) == (subject, polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # whose dead a war report counts, told in ways a translation may take
+        ("Ethiopia's bureau said only two members of the regional police were killed.", "military"),
+        ("The spokesman mourned four martyrs from our heroic forces who ascended in defending the land.",
+         "military"),
+        ("The army spokesman said a fifth soldier had died of his wounds, bringing the army's losses to "
+         "five dead.", "military"),
+        ("A nurse at the health centre said it had received nine bodies, all of them civilians.", "civilian"),
+    ],
+)
+def test_whose_dead_a_war_report_counts(extractor, text, subject):
+    assert only(claims_of(extractor, text), key="deaths").subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # those down a mine's shift, however told
+        "The union said 87 miners went down for the night shift at the colliery.",
+        "Mahato said the union had collected the names of 87 men who went down for the night shift at "
+        "the pit.",
+        "The collapse at the colliery killed nine miners. The company raised its figure for the number of "
+        "workers underground to 87, which a spokesman said was final.",
+    ],
+)
+def test_those_down_a_mines_shift(extractor, text):
+    assert only(claims_of(extractor, text), low=87.0).key == "aboard"
+
+
+def test_prices_going_down_are_no_shift(extractor):
+    assert [c.key for c in claims_of(extractor, "Fuel prices went down for the third week, 12 traders said.")
+            if c.key == "aboard"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "low"),
+    [
+        ("He said 44 people were pulled alive from the water on Saturday.", "rescued", 44.0),
+        ("Rescuers pulled 12 people alive from the rubble.", "rescued", 12.0),
+        ("Survivors said the boat had been packed with more than 80 people.", "aboard", 80.0),
+    ],
+)
+def test_the_living_brought_out_and_those_packed_aboard(extractor, text, key, low):
+    assert only(claims_of(extractor, text), kind="figure").key == key
+    assert only(claims_of(extractor, text), kind="figure").low == low
+
+
+def test_a_crowd_counted_denies_nothing_the_teller_does(extractor):
+    text = ("Suriname police said on Friday that about 6,000 people took part in a march in Paramaribo, far "
+            "fewer than organisers claimed, and denied using tear gas to disperse protesters.")
+    gas = [c for c in claims_of(extractor, text) if c.key == "use|gas"]
+    assert [(c.kind, c.side) for c in gas] == [("rejection", "suriname")]
+
+
+def test_a_name_of_its_own_with_a_country_inside_is_not_the_state(extractor):
+    claims = claims_of(extractor, "The Burgerplatform Suriname Nu, which organised the protest, said "
+                                  "about 25,000 people took part. Suriname police said about 6,000 people "
+                                  "took part.")
+    assert [c.side for c in claims if c.key == "participants"] == ["burgerplatform suriname nu", "suriname"]
+    # (but the state's own body, and a company's man, are as before)
+    thai = only(claims_of(extractor, "The Royal Thai Police said 40 people were arrested."), kind="figure")
+    assert thai.side == "thailand"
+
+
+def test_a_company_the_model_takes_for_a_person_is_still_the_one_reported_on(extractor):
+    # "Maluti Apparel" tagged a person: its trade word names a company, not the ministry named once
+    claims = claims_of(extractor, "Maluti Apparel will close its denim factory in Maseru at the end of June "
+                                  "and cut 2,150 jobs, the company said on Thursday. The Ministry of Labour "
+                                  "and Employment confirmed it had received formal notice of the cuts. "
+                                  "Maluti Apparel said its Ha Nyenye plant would stay open.")
+    assert only(claims, kind="figure").side == "maluti apparel"
