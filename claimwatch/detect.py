@@ -412,6 +412,9 @@ class Detector:
         of disagreeing (`disagreement`)."""
         found: list[tuple[int, Claim, Conflict]] = []
         done: set[tuple[str, str]] = set()
+        # the day each side went on to tell of the thing it had denied ("no plans to cut jobs",
+        # then "will cut 2,150 jobs"): its older denials are its own to have taken back
+        told_after: dict[str, str] = {}
         voice, stances = row.voice, row.stances
         mine = stance_of(claim)
         for position in sorted(positions, key=row.rank.__getitem__, reverse=True):
@@ -422,11 +425,18 @@ class Detector:
                 skip = (side, "denies" if denies(kind, polarity) != mine[0] else "differs") in done
             if skip:
                 continue
+            denial = denies(kind, polarity)
+            if denial and not mine[0] and side in told_after and (
+                (row.claim(position).as_of or "") < told_after[side]
+            ):
+                continue  # (a denial its own side has since taken back)
             self.stats.comparisons += 1
             if not claim.revision and plainly_agree(mine, stances[position]):
                 continue  # `compare` would say so too, after reading the claim
             old = row.claim(position)
             conflicting = compare(claim, old)
+            if not denial and not mine[0] and (conflicting == UPDATE or isinstance(conflicting, Conflict)):
+                told_after.setdefault(side, old.as_of or "")  # (the same event: compared, not passed by)
             if conflicting == UPDATE:
                 # that side's latest count of the event is this one's, grown or growing: its
                 # older counts are superseded

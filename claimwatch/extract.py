@@ -287,6 +287,8 @@ class ClaimReader:
             still_held = still_held and ctx.abduction and measure in ("", "remain|people", "captured")
             if still_held and _still_out_there(verb):
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
+            if ctx.abduction and not measure and _left_held(anchor):
+                measure = "held"  # "15 were released on Saturday, leaving 22 still held"
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
             struck_fleet = not measure and figure.unit == "%" and "strike" in ctx.topics
@@ -1019,6 +1021,8 @@ class ClaimReader:
             frame = frame_for(verb, frames)
             if _closed_by_others(verb, frame):
                 continue  # "the strike will shut the plant", "the ministry said it would shut it"
+            if frame is not None and _told_weeks_ago(frame.verb):
+                continue  # "three weeks ago the company denied a report that it would shut it"
             company = _closing_company(verb, works, frame)  # "": the report's (_plans_of_its_company)
             speaker = frame.speaker if frame else outlet(ctx)
             claim = self._claim(
@@ -5764,6 +5768,10 @@ def _a_ransom(anchor: Token, verb: Token | None, ctx: ArticleContext) -> bool:
         return True
     to_captors = any(lemma(o) in lx.CAPTOR_NOUNS
                      for c in verb.subtree if c.lower_ == "to" for o in c.children)
+    # ("the kidnappers were paid 15 million pounds": the captors the passive's subject)
+    to_captors = to_captors or any(
+        c.dep_ == "nsubjpass" and lemma(c) in lx.CAPTOR_NOUNS for c in verb.children
+    )
     kin = payer is not None and (
         lemma(payer) in lx.KIN_NOUNS | lx.PAYING_KIN or payer.lower_ in ("we", "they")
     )
@@ -7161,7 +7169,10 @@ SPEECH_VERBS = frozenset("say report claim tell announce state write insist main
 
 def _had_said_on_a_day(verb: Token) -> bool:
     """ "Newspaper ECO had reported on July 10 that ...", "the owner had said on Monday that
-    ...": what a source said on a day before the report, told again as background."""
+    ...", "Three weeks ago the company denied a report that ...": what a source said on a day
+    before the report, told again as background."""
+    if _told_weeks_ago(verb):
+        return True
     if lemma(verb) not in SPEECH_VERBS or verb.tag_ != "VBN":
         return False  # (not "volunteers had counted 41 deaths as of Wednesday": a count's day)
     if not any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
@@ -7170,6 +7181,17 @@ def _had_said_on_a_day(verb: Token) -> bool:
     # (not "had said earlier on Wednesday": the report's own day, which may be its only telling)
     same_day = any(c.lower_ == "earlier" for c in verb.children)
     return not same_day and any(t.ent_type_ == "DATE" for t in days)
+
+
+def _told_weeks_ago(verb: Token) -> bool:
+    """ "Three weeks ago the company denied a report ..., saying it had no plans": a telling
+    dated some time back (not "a fire two days ago", nor "said on Monday": a day of the week)."""
+    while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # ("..., saying ...": the telling it goes on)
+    if lemma(verb) not in SPEECH_VERBS | lx.DENIAL_VERBS:
+        return False
+    return any(c.lower_ == "ago" and any(t.like_num or t.lower_ in ("a", "an", "several", "few")
+                                         for t in c.subtree) for c in verb.children)
 
 
 def _where_or_when(noun: Token) -> bool:
@@ -7290,8 +7312,11 @@ def _none_in_a_part(verb: Token, noun: Token) -> bool:
         ):
             return True
         # (but "the camp" where the displaced live is the place of the outbreak, not a site in it)
+        # (but "in our schools": all of the speaker's own, which the cases are said to be in)
         kind_of_site = any(
-            o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS and not _the_settlement(o) for o in scope
+            o.pos_ == "NOUN" and lemma(o) not in lx.PLACE_KIND_WORDS and not _the_settlement(o)
+            and not any(d.dep_ == "poss" and d.lower_ == "our" for d in o.children)
+            for o in scope
         )
         if prep.lower_ == "in" and kind_of_site:
             return True
@@ -7476,6 +7501,17 @@ def _packed_with(verb: Token, people: Token) -> bool:
 
 # What rescuers do to the living they bring out: "pulled alive", "dug out alive".
 BROUGHT_OUT_VERBS = lx.BODY_RECOVERY_VERBS | lx.CARRYING_VERBS | {"dig"}
+
+
+def _left_held(anchor: Token) -> bool:
+    """ "leaving 22 still held", "leaving 22 in captivity": those the release left behind."""
+    if lemma(anchor.head) != "leave" or anchor.dep_ != "dobj":
+        return False
+    return any(
+        c.dep_ in ("acl", "amod") and c.lower_ == "held" or c.dep_ == "prep" and any(
+            lemma(o) == "captivity" for o in c.children)
+        for c in anchor.children
+    )
 
 
 def _pulled_alive(verb: Token) -> bool:
@@ -8465,6 +8501,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     for child in verb.children:
         if _no_cases_of(verb, child):
             continue  # "there is no case of mpox here": a count of none (_none_counted)
+        if (doing := _there_are_things_doing(verb, child)) is not None:
+            return doing, child  # "there are no ships waiting at anchor": none waiting
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             # ("No ransom was paid, not one rupiah": the model takes the words that say it again
             # for an object of the passive verb)
@@ -8538,6 +8576,16 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
     if lemma(verb) in lx.FIRE_AT_VERBS:  # "did not fire on Lesno": its target
         return verb, _aimed_at(verb, days=True)
     return verb, None
+
+
+def _there_are_things_doing(verb: Token, thing: Token) -> Token | None:
+    """ "there are no ships waiting at anchor": what the things there do (not people, who are
+    counted: "there are no miners trapped")."""
+    if lemma(verb) != "be" or thing.dep_ != "attr" or lemma(thing) in lx.PERSON_NOUNS:
+        return None
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    return next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
 
 
 def _aimed_at(verb: Token, days: bool) -> Token | None:

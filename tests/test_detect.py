@@ -2416,3 +2416,19 @@ def test_a_count_across_the_province_meets_the_provinces_own():
     # (across the country is more than one province)
     country = replace(governor, text="Some 4,000 houses had been destroyed across the country.")
     assert conflict(country, centre) is None
+
+
+def test_a_denial_its_side_took_back_meets_no_figure_told_after():
+    cuts = dict(key="job_cuts|hallberg", measure="job_cuts", subject="hallberg", speaker="Hallberg",
+                side="hallberg")
+    denial = claim(**cuts, kind="event", low=None, high=None, polarity="negate", as_of="2025-03-05")
+    announced = claim(**cuts, low=2150.0, high=2150.0, figure_text="2,150", as_of="2025-03-27")
+    union = claim(**{**cuts, "speaker": "The union", "side": "union"}, low=3400.0, high=3400.0,
+                  figure_text="3,400", as_of="2025-03-28")
+    assert conflict(union, denial) is not None  # (alone, the two disagree)
+    store: dict[str, Any] = {}
+    det = Detector(store)
+    det.detect(denial)
+    det.detect(announced)
+    # the union's figure meets the company's announcement, not the denial it has taken back
+    assert [a.conflicts_with.claim_id for a in det.detect(union)] == [announced.claim_id]

@@ -10275,3 +10275,47 @@ def test_a_company_the_model_takes_for_a_person_is_still_the_one_reported_on(ext
                                   "and Employment confirmed it had received formal notice of the cuts. "
                                   "Maluti Apparel said its Ha Nyenye plant would stay open.")
     assert only(claims, kind="figure").side == "maluti apparel"
+
+
+def test_no_outbreak_in_our_schools_denies_the_cases(extractor):
+    # all of the speaker's own schools, where the cases are said to be (not "in any camp": a part)
+    text = '"There is no food poisoning in our schools. The meals are checked," the education director said.'
+    denial = only(claims_of(extractor, text), key="cases")
+    assert denial.polarity == "negate"
+    in_a_camp = claims_of(extractor, '"There is no cholera case in any camp," he said.')
+    assert "cases" not in [c.key for c in in_a_camp]
+
+
+ABDUCTION = "Gunmen abducted 41 people from a convoy near Gumuruk on Monday. "
+
+
+def test_those_a_release_left_behind_are_still_held(extractor):
+    told = "Four escaped and 15 were released on Saturday, leaving 22 still held, the chairman said."
+    claims = claims_of(extractor, ABDUCTION + told)
+    assert only(claims, key="held").low == 22.0
+
+
+def test_captors_paid_are_paid_a_ransom(extractor):
+    told = "Two relatives said the kidnappers were paid 15 million pounds on Friday."
+    paid = only(claims_of(extractor, ABDUCTION + told), key="pay|ransom")
+    denied = only(claims_of(extractor, ABDUCTION + '"No ransom was paid," the army spokesman said.'),
+                  key="pay|ransom")
+    assert conflict(paid, denied) is not None
+
+
+def test_no_things_doing_a_thing_denies_a_count_of_them(extractor):
+    told = '"There are no ships waiting at anchor because of the strike," the port authority said.'
+    denial = only(claims_of(extractor, told), key="wait|ship")
+    count = only(claims_of(extractor, "The union said 14 ships were waiting at anchor outside the harbour."),
+                 key="wait|ship")
+    assert denial.polarity == "negate" and conflict(denial, count) is not None
+
+
+def test_a_denial_told_again_weeks_later_is_background(extractor):
+    # (the report tells what the company said three weeks before: its denial was read then)
+    recalled = claims_of(extractor, "Three weeks ago the company denied a report that it was preparing to "
+                                    "shut the plant, saying it had no plans to retrench workers.")
+    assert [c for c in recalled if c.polarity == "negate" or c.kind == "rejection"] == []
+    told = claims_of(extractor, "The company denied a report that it was preparing to shut the plant, saying "
+                                "it had no plans to retrench workers.")
+    assert [c for c in told if c.polarity == "negate" or c.kind == "rejection"] != []

@@ -150,19 +150,27 @@ def test_rows_from_a_store_that_copies_are_indexed_again():
 @given(wire=claims(12), new=claims(1))
 def test_latest_conflicts_are_latest_per_side_of_all_conflicts(wire, new):
     """The latest conflict per side, of the claims newer than that side's latest count that
-    this one only updates (its older counts are superseded)."""
+    this one only updates (its older counts are superseded), and, against a claim that asserts,
+    not the denials older than the day their side went on to tell of the thing."""
     from claimwatch.detect import UPDATE, Conflict, compare, denies, latest_per_side
 
     claim = Claim.from_dict({**new[0].to_dict(), "claim_id": "new:0", "article_id": "new"})
     row = RowIndex(c.to_dict() for c in wire)
     superseded: set[str] = set()
+    told_after: dict[str, str] = {}
+    asserts = not denies(claim.kind, claim.polarity)
     every = []
     for i in sorted(range(len(wire)), key=row.rank.__getitem__, reverse=True):
         old = wire[i]
         same_way = denies(old.kind, old.polarity) == denies(claim.kind, claim.polarity)
         if old.side in superseded and same_way and not claim.revision:
             continue
+        old_denies = denies(old.kind, old.polarity)
+        if asserts and old_denies and old.side in told_after and (old.as_of or "") < told_after[old.side]:
+            continue
         found = compare(claim, old)
+        if asserts and not old_denies and (found == UPDATE or isinstance(found, Conflict)):
+            told_after.setdefault(old.side, old.as_of or "")
         if found == UPDATE:
             superseded.add(old.side)
         elif isinstance(found, Conflict):
