@@ -603,6 +603,9 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # "turnout was not 61%" denies 61%, not 38%; "94, not 227" not "at least 28"
         if denier.target_side and not _speaks_for(asserter, denier.target_side):
             return None  # "the ministry's figures are a fiction" rejects the ministry only
+        in_ours = IN_OUR_SITES.search(denier.text) if denier.measure == "cases" else None
+        if in_ours and not re.search(rf"\b{re.escape(in_ours[1])}", asserter.text, re.I):
+            return None  # "no cholera in our prisons" against 400 cases in the capital
         in_the_camp = denier.measure == "cases" and IN_THE_CAMP.search(denier.text)
         if in_the_camp and not CAMP_WORDS.search(asserter.text) and not _the_camp_at(denier, asserter):
             return None  # "no cholera outbreak in the camp" against 120 cases in Borno state
@@ -1449,6 +1452,10 @@ def _outbreak_denied(denial: Claim, a: Claim, b: Claim) -> bool:
     placed = real_places(denial.places)
     meets = not placed or not _alike(tuple(placed)).isdisjoint(_alike(total.places))
     return meets and not denial.period and "vaccin" not in denial.text.lower()
+
+
+# A denial of cases in the speaker's own sites ("no food poisoning in our schools"): of them only.
+IN_OUR_SITES = re.compile(r"\bin (?:any of )?our (\w+?)s?\b", re.I)
 
 
 def _denied_of_one_place(denier: Claim, asserter: Claim) -> bool:

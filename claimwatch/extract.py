@@ -3823,6 +3823,8 @@ def _measure(
         return "rescued", ""  # "44 people were pulled alive from the water"
     if verb is not None and noun is not None and _packed_with(verb, noun):
         return "aboard", ""  # "the boat had been packed with more than 80 people"
+    if verb is not None and noun is not None and _counted_setting_off(verb, noun):
+        return "aboard", ""  # "we counted more than 80 people when we left Koh Trong"
     if noun is not None and _families_homeless(noun, verb):
         return "displace|family", ""  # "87 families were left homeless": families, not people
     if noun is not None and (_the_bodies_of(noun) or _of_bodies(noun) and _bodies_moved(noun, verb)):
@@ -5594,7 +5596,12 @@ def _down_for_a_shift(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
     told_of = counted.head.i == verb.i or verb.dep_ == "relcl" and verb.head.i == counted.i
     if lemma(counted) not in lx.PEOPLE_AT_WORK or not told_of or lemma(verb) not in ("go", "descend"):
         return False
-    down = lemma(verb) == "descend" or any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    if lemma(counted) == "rescuer":
+        return False  # "40 rescuers descended into the mine": not those it befell
+    # ("went down for the night shift", "went down the pit", "went underground"; "descended")
+    down = lemma(verb) == "descend" or any(
+        c.lower_ == "down" and c.dep_ in ("prt", "prep") or c.lower_ == "underground" for c in verb.children
+    )
     places = {lemma(o) for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
     return down and bool(places & SHIFT_PLACES) and _of_a_mine(ctx)
 
@@ -5885,9 +5892,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     among = [o for p in preps if not any(o.pos_ == "PRON" or o.dep_ == "nummod" for o in p.subtree)
              for o in p.children if o.dep_ == "pobj"]
     mods = mods + [w for o in among for w in o.subtree]
-    # "nine bodies, all of them civilians": what all of them were
-    mods = mods + [c for c in noun.children
-                   if c.dep_ == "appos" and any(d.lower_ == "all" for d in c.children)]
+    # "nine bodies, all of them civilians": what all of them were (however the parser hangs it)
+    told_after = [*noun.children, *(noun.head.children if noun.dep_ in ("dobj", "nsubjpass") else ())]
+    mods = mods + [c for c in told_after if c.dep_ in ALL_OF_THEM_DEPS and c.pos_ == "NOUN"
+                   and c.i > noun.i and any(d.lower_ == "all" for d in c.children)]
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):  # ("brought the army's losses to five")
         # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
         # owns the toll says whose they are: "the Russian missile attack's toll" names who
@@ -5952,7 +5960,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     nouns |= {lemma(t).removesuffix("s") for t in mods if t.pos_ == "PROPN" and t.lower_.endswith("s")}
     if nouns & lx.ARMED_GROUP_NOUNS and not enemy_soldiers:
         category = "militant"
-    elif enemy_soldiers or nouns & lx.FORCES_NOUNS or "police" in nouns:  # (its officers')
+    elif enemy_soldiers or nouns & lx.FORCES_NOUNS or lemma(noun) == "police":  # (its officers')
         category = "military"
     elif nouns & lx.CHILD_NOUNS:
         category = "child"
@@ -5960,8 +5968,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # (a march's crowd against the police: "no demonstrators were injured" says nothing of
         # "six officers were hurt")
         category = "civilian"
-    elif ours:
-        category = "military"  # the side that fights: its own losses
+    elif ours or country is None and nouns & lx.ENEMY_NOUNS:
+        # the side that fights: its own losses; or, told by no side named, the enemy's ("our
+        # forces killed more than 60 of the enemy elements"): its fighters
+        category = "military"
     if country is None and category == "military":
         # "eight soldiers hurt in a clash with Chinese troops", "a clash with Chinese troops
         # killed 20 soldiers": not China's; "Indian troops killed five soldiers": not India's
@@ -6006,6 +6016,8 @@ def _fought_with(noun: Token) -> str | None:
     return None
 
 
+# How the parser hangs "all of them civilians" after a count: on the noun, or on its verb.
+ALL_OF_THEM_DEPS = frozenset(["appos", "advcl", "npadvmod", "dobj"])
 # People in a march or a riot, who are not its police.
 CROWD_NOUNS = frozenset(["demonstrator", "protester", "protestor", "marcher", "rioter"])
 
@@ -6220,8 +6232,8 @@ def _on_our_side(noun: Token) -> bool:
         for prep in told
     ):
         return True
-    if noun.dep_ == "dobj" and any(  # "mourned four martyrs from our heroic forces"
-        prep.dep_ == "prep" and prep.lower_ == "from" and any(_our_forces(o) for o in prep.children)
+    if noun.dep_ == "dobj" and any(  # "mourned four martyrs from (or of) our heroic forces"
+        prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(_our_forces(o) for o in prep.children)
         for prep in (*noun.children, *noun.head.children)
     ):
         return True
@@ -7190,8 +7202,13 @@ def _told_weeks_ago(verb: Token) -> bool:
         verb = verb.head  # ("..., saying ...": the telling it goes on)
     if lemma(verb) not in SPEECH_VERBS | lx.DENIAL_VERBS:
         return False
-    return any(c.lower_ == "ago" and any(t.like_num or t.lower_ in ("a", "an", "several", "few")
-                                         for t in c.subtree) for c in verb.children)
+    # (told before the telling: "a week ago" after it may be the report's own day, "denied a
+    # report a week ago")
+    return any(
+        c.lower_ == "ago" and c.i < verb.i
+        and any(t.like_num or t.lower_ in ("a", "an", "several", "few") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _where_or_when(noun: Token) -> bool:
@@ -7491,26 +7508,45 @@ def _bodies_moved(noun: Token | None, verb: Token | None) -> bool:
 def _packed_with(verb: Token, people: Token) -> bool:
     """ "the boat had been packed with more than 80 people", "it was crammed with 120
     passengers": all those aboard (said of a vessel, or of "it")."""
-    if lemma(verb) not in ("pack", "cram", "crowd", "overload") or lemma(people) not in lx.PERSON_NOUNS:
+    if lemma(verb) not in ("pack", "cram", "overload") or lemma(people) not in lx.PERSON_NOUNS:
         return False
     if not (people.dep_ == "pobj" and people.head.lower_ == "with" and people.head.head.i == verb.i):
         return False
     holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return holder is not None and (lemma(holder) in lx.VESSELS or holder.lower_ == "it")
+    # ("it", where the sentence names the boat: not "it was crammed with 20,000 people", a square)
+    boat_named = any(lemma(t) in lx.VESSELS for t in verb.sent)
+    return holder is not None and (lemma(holder) in lx.VESSELS or holder.lower_ == "it" and boat_named)
+
+
+def _counted_setting_off(verb: Token, people: Token) -> bool:
+    """ "We counted more than 80 people when we left Koh Trong": those aboard as it set off."""
+    if lemma(verb) != "count" or people.dep_ != "dobj" or lemma(people) not in lx.PERSON_NOUNS:
+        return False
+    return any(
+        c.dep_ == "advcl" and lemma(c) in SETTING_OFF_VERBS and any(m.lower_ == "when" for m in c.children)
+        for c in verb.children
+    )
+
+
+# What a boat or a bus does as it sets off, when those aboard are counted.
+SETTING_OFF_VERBS = frozenset("leave depart sail board embark".split())
 
 
 # What rescuers do to the living they bring out: "pulled alive", "dug out alive".
-BROUGHT_OUT_VERBS = lx.BODY_RECOVERY_VERBS | lx.CARRYING_VERBS | {"dig"}
+# (not "taken alive": captured)
+BROUGHT_OUT_VERBS = lx.BODY_RECOVERY_VERBS | {"dig", "bring", "carry", "lift", "airlift"}
 
 
 def _left_held(anchor: Token) -> bool:
-    """ "leaving 22 still held", "leaving 22 in captivity": those the release left behind."""
-    if lemma(anchor.head) != "leave" or anchor.dep_ != "dobj":
+    """ "leaving 22 still held", "leaving 22 in captivity": those the release left behind (not
+    "leaving 22 held in police cells": in custody)."""
+    leaving = anchor.head
+    if lemma(leaving) != "leave" or anchor.dep_ != "dobj" or lx.CUSTODY_TALK.search(text_of(anchor.sent)):
         return False
     return any(
         c.dep_ in ("acl", "amod") and c.lower_ == "held" or c.dep_ == "prep" and any(
             lemma(o) == "captivity" for o in c.children)
-        for c in anchor.children
+        for c in (*anchor.children, *leaving.children)
     )
 
 

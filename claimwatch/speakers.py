@@ -223,7 +223,8 @@ def _subject_of_the_telling(verb: Token) -> Token | None:
         first = first.head
     if first.dep_ == "ccomp" and lemma(first.head) in lx.REPORT_VERBS and _a_crowd_counted(first):
         # "Police said about 6,000 people took part in the march, and denied using tear gas":
-        # a crowd counted denies nothing; the teller goes on (the parser joins it to the count)
+        # a crowd counted denies nothing, nor do the dead count ("two wounded people died,
+        # raising the toll to 14, the ministry said"); the teller goes on
         return next((c for c in first.head.children if c.dep_ == "nsubj"), None)
     if first.dep_ != "ROOT":
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -231,9 +232,19 @@ def _subject_of_the_telling(verb: Token) -> Token | None:
 
 
 def _a_crowd_counted(verb: Token) -> bool:
-    """ "about 6,000 people took part": the subject of `verb` is people counted."""
+    """ "about 6,000 people took part", "two people died": the subject of `verb` is a crowd or a
+    toll counted (not "200 rebels had attacked Sake": people who act, and may claim)."""
+    if lemma(verb) not in COUNTED_NOT_TELLING_VERBS:
+        return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.like_num or any(c.dep_ == "nummod" for c in subject.children))
+
+
+# What a crowd counted does ("took part", "marched", "turned out"), or befalls a toll ("died").
+COUNTED_NOT_TELLING_VERBS = frozenset(
+    """take march join gather attend protest rally demonstrate turn assemble die kill injure wound
+    drown perish succumb""".split()
+)
 
 
 def _owns_a_figure(word: Token) -> bool:
@@ -497,6 +508,10 @@ def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     if len(words) == 1 and head.lower_ in ctx.person_sides and head.text[:1].isupper():
         return ctx.person_sides[head.lower_]  # "Ozols said", however the model tags the name
     employer = _employer(words)
+    if not employer and (employer := _role_owned_by_a_name(head)):
+        # "DCL's general manager, Pradeep Sinha": later, "Sinha said" is DCL too
+        for officer in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            ctx.person_sides.setdefault(officer.lower_, employer)
     if not employer and ctx.main_org and _company_role(words):
         employer = ctx.main_org  # "managing director Jane Wanjiru": of the company reported on
     if employer:  # "Hallberg chief executive Matthias Kröner": Hallberg speaks
@@ -765,6 +780,25 @@ def _employer(words: list[Token]) -> str:
     if country_in([t.lower_ for t in before]) and before[-1].lower_ not in lx.ORG_SUFFIXES:
         return ""  # ("Kenya Airways chief executive Allan Kilavuka" speaks for the airline)
     return " ".join(t.lower_ for t in before).removesuffix("'s")
+
+
+def _role_owned_by_a_name(role: Token) -> str:
+    """ "DCL's general manager for the Kusunda area, Pradeep Sinha": the body whose officer the
+    named person is (not "Kenya's managing director": a country's; nor a role of no one named)."""
+    # (the name after the role, however the model tags it: "Pradeep Sinha", read as a body)
+    if role.lower_ not in EMPLOYEE_ROLES or not any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ not in PLACE_ENTS for c in role.children
+    ):
+        return ""
+    owner = next((c for c in role.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None or owner.ent_type_ in PLACE_ENTS or owner.ent_type_ in ("PERSON", "NORP"):
+        return ""
+    name = proper_name(owner).lower()
+    return "" if country_in(name.split()) else name
+
+
+# The officers a body names by their role: "DCL's general manager", "the company's chief executive".
+EMPLOYEE_ROLES = lx.COMPANY_ROLES | {"manager", "director", "executive"}
 
 
 DAY_ENTS = ("DATE", "TIME")  # what a body's name never holds: "the authority on Tuesday morning"

@@ -2432,3 +2432,16 @@ def test_a_denial_its_side_took_back_meets_no_figure_told_after():
     det.detect(announced)
     # the union's figure meets the company's announcement, not the denial it has taken back
     assert [a.conflicts_with.claim_id for a in det.detect(union)] == [announced.claim_id]
+
+
+def test_no_cases_in_our_own_sites_meets_only_cases_told_of_them():
+    told = dict(key="cases", measure="cases", subject="", topics=("outbreak",), as_of="2031-04-14")
+    denial = claim(**told, kind="event", low=None, high=None, polarity="negate", side="education director",
+                   text='"There is no food poisoning in our schools," the education director said.')
+    schools = claim(**told, kind="event", low=None, high=None, side="health ministry",
+                    text="The ministry confirmed an outbreak of food poisoning linked to school meals.")
+    assert conflict(schools, denial) is not None
+    prisons = replace(denial, text='"There are no cholera cases in our prisons," the prisons service said.')
+    capital = claim(**told, low=400.0, high=400.0, figure_text="400", side="health ministry",
+                    text="The ministry said 400 cholera cases had been recorded in the capital.")
+    assert conflict(capital, prisons) is None

@@ -10319,3 +10319,72 @@ def test_a_denial_told_again_weeks_later_is_background(extractor):
     told = claims_of(extractor, "The company denied a report that it was preparing to shut the plant, saying "
                                 "it had no plans to retrench workers.")
     assert [c for c in told if c.polarity == "negate" or c.kind == "rejection"] != []
+
+
+def test_people_counted_as_the_boat_set_off_were_aboard(extractor):
+    text = ('The boat capsized on the Mekong, killing 13, the navy said. "We counted more than 80 people '
+            'when we left Koh Trong," a survivor said.')
+    assert only(claims_of(extractor, text), low=80.0).key == "aboard"
+
+
+def test_a_bodys_officer_named_after_the_role_speaks_for_the_body(extractor):
+    text = ("State-run Damodar Coalfields Ltd (DCL) said 52 workers were underground. \"Three bodies have "
+            "been recovered,\" DCL's general manager for the Kusunda area, Pradeep Sinha, told reporters. "
+            "Sinha said 43 workers came out safely.")
+    claims = claims_of(extractor, text)
+    assert only(claims, key="deaths").side == "dcl"
+    assert only(claims, low=43.0).side == "dcl"  # (the officer named again)
+    kenya = only(claims_of(extractor, "Kenya's managing director, Jane Wanjiru, said 40 people were hurt."),
+                 kind="figure")
+    assert kenya.side == "kenya"  # (a country's, as before)
+
+
+def test_the_enemy_told_by_no_side_named_are_fighters(extractor):
+    text = ("The statement said that our forces dealt with the enemy. Our forces were able of killing more "
+            "than 60 of the enemy elements.")
+    assert only(claims_of(extractor, text), key="deaths").subject == "military"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # what the rules above are not: captives taken alive, rescuers down a mine, a crowd in a
+        # square, a rescue ship's survivors, suspects left in cells
+        ("Five soldiers were taken alive by the attackers, the source said.", "captured"),
+        ("The collapse at the colliery killed nine miners. Some 40 rescuers descended into the mine on "
+         "Monday to search for the missing.", "descend|people"),
+        ("It was crammed with more than 20,000 people by noon, police said.", "cram|people"),
+    ],
+)
+def test_what_the_aboard_and_rescued_rules_leave_alone(extractor, text, key):
+    figures = [c for c in claims_of(extractor, text) if c.kind == "figure"]
+    assert figures[-1].key == key  # (the sentence's last count)
+
+
+def test_people_who_act_are_no_crowd_counted(extractor):
+    text = "The army said 200 rebels had attacked Sake and claimed they had killed 30 soldiers."
+    assert only(claims_of(extractor, text), key="deaths").side == "rebel"
+
+
+def test_suspects_left_in_cells_are_not_hostages_still_held(extractor):
+    told = "Eighteen suspects were released on bail on Tuesday, leaving 22 held in police cells, police said."
+    assert "held" not in [c.key for c in claims_of(extractor, ABDUCTION + told)]
+    freed = "Fifteen were freed on Saturday, leaving 22 in captivity, relatives said."
+    assert only(claims_of(extractor, ABDUCTION + freed), key="held").low == 22.0
+
+
+def test_a_police_informant_is_no_officer(extractor):
+    shot = only(claims_of(extractor, "Two police informants were shot dead by militants."), key="deaths")
+    assert shot.subject != "military"
+
+
+def test_a_denial_dated_after_the_telling_is_still_told(extractor):
+    text = ("Hallberg denied a report a week ago that it would close its Plauen plant, the company said on "
+            "Monday.")
+    assert [c for c in claims_of(extractor, text) if c.polarity == "negate" or c.kind == "rejection"] != []
+
+
+def test_the_dead_counted_tell_no_toll_the_teller_does(extractor):
+    text = ("Two people wounded in Israeli strikes died overnight, raising the death toll from Monday's "
+            "attacks to 14, Lebanon's health ministry said Tuesday.")
+    assert only(claims_of(extractor, text), low=14.0).side == "lebanon"
