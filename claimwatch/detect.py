@@ -1658,10 +1658,18 @@ def _seen_in_a_day(c: Claim) -> bool:
     return verb == "find" and thing.rsplit(" ", 1)[-1] in SIGHTED_CRAFT
 
 
+ACCOUNTED_FOR = re.compile(r"\baccounted for\b", re.I)
+
+
 def _still_left(earlier: Claim, later: Claim) -> bool:
     """Whether `later` counts no more still trapped or missing than `earlier` did (none, when
     it says no one is): what is left as people are found, not a disagreement."""
-    if later.verb != "remain" and "still" not in later.text.lower():
+    # ("all 27 miners who were trapped have now been accounted for": none left; not "all our
+    # soldiers are accounted for", a side's count of its own, disputed)
+    accounted = ACCOUNTED_FOR.search(later.text) is not None and not (
+        _combatants(later.subject) or _combatants(earlier.subject)
+    )
+    if later.verb != "remain" and "still" not in later.text.lower() and not accounted:
         return False  # "only five were trapped by the collapse": a count of the event, disputed
     def left(c: Claim) -> float | None:
         return 0.0 if c.polarity == "negate" else c.high if c.high is not None else c.low

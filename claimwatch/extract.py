@@ -1449,6 +1449,10 @@ class ClaimReader:
             key = f"{measure}|{subject}" if subject else measure
         else:
             key = measure
+        if measure == "trapped" and not STRANDED.search(text_of(sent)):
+            # "six workers remain trapped" and "21 are still unaccounted for": one count, of those
+            # not yet brought out (not "3,000 passengers stranded" by a strike)
+            key = "missing"
         own_places = sentence_places(sent, speaker, ctx, target)
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
@@ -6016,6 +6020,9 @@ def _fought_with(noun: Token) -> str | None:
     return None
 
 
+# Those kept where they are, not trapped in a collapse or a wreck (who are the missing by
+# another name): "3,000 passengers were stranded", "stuck at the airport".
+STRANDED = re.compile(r"\b(?:strand(?:ed|ing)?|stuck)\b", re.I)
 # How the parser hangs "all of them civilians" after a count: on the noun, or on its verb.
 ALL_OF_THEM_DEPS = frozenset(["appos", "advcl", "npadvmod", "dobj"])
 # People in a march or a riot, who are not its police.

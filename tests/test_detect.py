@@ -2445,3 +2445,18 @@ def test_no_cases_in_our_own_sites_meets_only_cases_told_of_them():
     capital = claim(**told, low=400.0, high=400.0, figure_text="400", side="health ministry",
                     text="The ministry said 400 cholera cases had been recorded in the capital.")
     assert conflict(capital, prisons) is None
+
+
+def test_all_accounted_for_days_later_is_what_is_left_not_a_dispute():
+    told = dict(key="missing", subject="", topics=("collapse",), names=("bellmore",))
+    trapped = claim(**told, measure="trapped", side="company", low=23.0, high=23.0, figure_text="23",
+                    as_of="2031-04-06",
+                    text="Twenty-three miners were trapped underground, the company said.")
+    accounted = claim(**told, measure="missing", kind="event", side="government", low=None, high=None,
+                      polarity="negate", as_of="2031-04-09", verb="account",
+                      text='"All 27 miners who were trapped have now been accounted for," the ministry '
+                           'said.')
+    assert conflict(accounted, trapped) is None
+    # (a side's own soldiers "accounted for" is its count of them, disputed)
+    soldiers = dict(subject="chad military", measure="missing")
+    assert conflict(replace(accounted, **soldiers), replace(trapped, **soldiers)) is not None
