@@ -1658,6 +1658,7 @@ def _seen_in_a_day(c: Claim) -> bool:
     return verb == "find" and thing.rsplit(" ", 1)[-1] in SIGHTED_CRAFT
 
 
+# Those told "accounted for": found, alive or dead, so that none is left (`_still_left`).
 ACCOUNTED_FOR = re.compile(r"\baccounted for\b", re.I)
 
 

@@ -5897,8 +5897,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
              for o in p.children if o.dep_ == "pobj"]
     mods = mods + [w for o in among for w in o.subtree]
     # "nine bodies, all of them civilians": what all of them were (however the parser hangs it)
-    told_after = [*noun.children, *(noun.head.children if noun.dep_ in ("dobj", "nsubjpass") else ())]
-    mods = mods + [c for c in told_after if c.dep_ in ALL_OF_THEM_DEPS and c.pos_ == "NOUN"
+    after_the_count = [*noun.children, *(noun.head.children if noun.dep_ in ("dobj", "nsubjpass") else ())]
+    mods = mods + [c for c in after_the_count if c.dep_ in ALL_OF_THEM_DEPS and c.pos_ == "NOUN"
                    and c.i > noun.i and any(d.lower_ == "all" for d in c.children)]
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):  # ("brought the army's losses to five")
         # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
@@ -7202,12 +7202,16 @@ def _had_said_on_a_day(verb: Token) -> bool:
     return not same_day and any(t.ent_type_ == "DATE" for t in days)
 
 
+# Verbs of a telling a report may date back: "three weeks ago the company said", "denied".
+TELLING_VERBS = SPEECH_VERBS | lx.DENIAL_VERBS
+
+
 def _told_weeks_ago(verb: Token) -> bool:
     """ "Three weeks ago the company denied a report ..., saying it had no plans": a telling
     dated some time back (not "a fire two days ago", nor "said on Monday": a day of the week)."""
     while verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.i != verb.i:
         verb = verb.head  # ("..., saying ...": the telling it goes on)
-    if lemma(verb) not in SPEECH_VERBS | lx.DENIAL_VERBS:
+    if lemma(verb) not in TELLING_VERBS:
         return False
     # (told before the telling: "a week ago" after it may be the report's own day, "denied a
     # report a week ago")
@@ -7520,9 +7524,10 @@ def _packed_with(verb: Token, people: Token) -> bool:
     if not (people.dep_ == "pobj" and people.head.lower_ == "with" and people.head.head.i == verb.i):
         return False
     holder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is None or lemma(holder) in lx.VESSELS:
+        return holder is not None
     # ("it", where the sentence names the boat: not "it was crammed with 20,000 people", a square)
-    boat_named = any(lemma(t) in lx.VESSELS for t in verb.sent)
-    return holder is not None and (lemma(holder) in lx.VESSELS or holder.lower_ == "it" and boat_named)
+    return holder.lower_ == "it" and any(lemma(t) in lx.VESSELS for t in verb.sent)
 
 
 def _counted_setting_off(verb: Token, people: Token) -> bool:
@@ -7539,7 +7544,7 @@ def _counted_setting_off(verb: Token, people: Token) -> bool:
 SETTING_OFF_VERBS = frozenset("leave depart sail board embark".split())
 
 
-# What rescuers do to the living they bring out: "pulled alive", "dug out alive".
+# What rescuers do to the living they bring out: "pulled alive", "brought out alive".
 # (not "taken alive": captured)
 BROUGHT_OUT_VERBS = lx.BODY_RECOVERY_VERBS | {"dig", "bring", "carry", "lift", "airlift"}
 
@@ -7558,7 +7563,8 @@ def _left_held(anchor: Token) -> bool:
 
 
 def _pulled_alive(verb: Token) -> bool:
-    """ "were pulled alive from the water", "dug 12 people out alive": brought out living, rescued."""
+    """ "were pulled alive from the water", "pulled 12 people alive from the rubble": brought out
+    living, rescued."""
     return lemma(verb) in BROUGHT_OUT_VERBS and any(
         c.lower_ == "alive" and c.dep_ in ("oprd", "advmod", "acomp", "prt") for c in verb.children
     )
