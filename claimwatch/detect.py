@@ -426,9 +426,8 @@ class Detector:
             if skip:
                 continue
             denial = denies(kind, polarity)
-            if denial and not mine[0] and side in told_after and (
-                (row.claim(position).as_of or "") < told_after[side]
-            ):
+            # (the day the denial was made, as the row ranks it: no claim read to learn it)
+            if denial and not mine[0] and side in told_after and row.rank[position][0] < told_after[side]:
                 continue  # (a denial its own side has since taken back)
             self.stats.comparisons += 1
             if not claim.revision and plainly_agree(mine, stances[position]):
