@@ -289,6 +289,8 @@ class ClaimReader:
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if ctx.abduction and not measure and _left_held(anchor):
                 measure = "held"  # "15 were released on Saturday, leaving 22 still held"
+            if ctx.abduction and measure == "captured" and _still_held(anchor):
+                measure = "held"  # "19 of the people abducted were still being held": not all taken
             if not measure and figure.unit == "%":
                 measure = _share_acted_on(anchor, verb)  # "30% of trains were cancelled"
             struck_fleet = not measure and figure.unit == "%" and "strike" in ctx.topics
@@ -4016,6 +4018,8 @@ def _measure(
     # were stranded", "eleven vehicles remained trapped": vehicles held up, not people)
     stated = any(c.dep_ == "amod" and c.lower_ in lx.ADJECTIVE_MEASURES for c in anchor.children)
     vehicles = noun is not None and lemma(noun) in lx.CONVOY_VEHICLES
+    if verb is not None and verb_lemma in lx.STATE_VERBS and _either(verb):
+        return "", ""  # "all 41 are either dead, in hospital or at home": no count of any one state
     if verb is not None and verb_lemma in lx.STATE_VERBS and not joined and not stated and not vehicles:
         for child in verb.children:  # "19 miners remained trapped", "12 are missing"
             word = child.lower_ if child.lower_ in lx.ADJECTIVE_MEASURES else lemma(child)
@@ -4053,6 +4057,9 @@ def _measure(
     carers = noun_lemma in lx.HOSPITAL_STAFF  # (not "300 doctors were in hospital")
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and not carers and _in_hospital(noun, verb):
         return "injured", _whose(noun, ctx, frame)  # "27 people are in hospital", "needed treatment"
+    cared_for = person or noun_lemma in lx.PARTICIPANT_NOUNS
+    if verb is not None and cared_for and not carers and _sought_care(verb):
+        return "injured", _whose(noun, ctx, frame)  # "16 protesters sought medical help": the hurt
     if verb is not None and _driven_from_home(verb) and (noun is None or noun_lemma in lx.PERSON_NOUNS):
         return "displaced", ""  # "forced 41,000 people to flee", "driven 12 million from their homes"
     down_there = noun if noun is not None else _of_what(anchor)  # ("five of our comrades")
@@ -4061,6 +4068,8 @@ def _measure(
         lemma(down_there) in lx.PEOPLE_AT_WORK or lemma(down_there) == "body" and _a_mines_report(ctx)
     ):
         return "missing", ""  # "two miners are still underground": not yet out, after the fall
+    if verb is not None and noun_lemma in lx.DRIVING_ROLES and _on_board(verb):
+        return "crew", ""  # "only one driver had been on the bus": who drove, not how many rode
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
     if verb is not None and _down_the_mine(verb, down_there, ctx):
@@ -4833,9 +4842,12 @@ WOUNDING_VERBS = frozenset(["stab", "burn", "scald", "slash"])
 
 def _to_death(verb: Token) -> bool:
     """ "stabbed to death", "beaten to death", "burned to death": killed (not "sentenced to
-    death")."""
+    death"); "27 soldiers were sent to hell", as armies' statements say of enemies killed."""
     return lemma(verb) not in ("sentence", "condemn") and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.lower_ == "death" or g.lower_ == "hell" and lemma(verb) in ("send", "dispatch")
+            for g in c.children
+        )
         for c in verb.children
     )
 
@@ -6458,6 +6470,17 @@ def _in_hospital(noun: Token, verb: Token | None) -> bool:
     )
 
 
+def _sought_care(verb: Token) -> bool:
+    """ "sought medical help", "needed medical treatment": hurt, counted by the care they sought
+    (not "received medical care": those seen at the scene, a wider count than the injured)."""
+    return lemma(verb) in ("seek", "need", "require") and any(
+        c.dep_ == "dobj"
+        and lemma(c) in ("help", "treatment", "care", "attention", "assistance")
+        and any(lemma(m) in ("medical", "hospital") for m in c.children)
+        for c in verb.children
+    )
+
+
 def _what_evidence_shows(verb: Token) -> list[Token]:
     """ "measurements show that styrene entered the river": what the evidence shows is what the
     speaker says happened."""
@@ -6652,12 +6675,19 @@ def _all_freed(verb: Token) -> bool:
 
 
 def _came_home(measure: str, verb: Token | None) -> bool:
-    """ "only 16 of our people came home", "returned home": free again, after an abduction."""
-    if verb is None or measure not in ("come|people", "return|people", "arrive|people"):
+    """ "only 16 of our people came home", "returned home", "fifteen hostages returned to
+    Mokolo": free again, after an abduction."""
+    if verb is None or measure not in ("come|people", "return|people", "arrive|people", "captured"):
         return False
-    # ("came back": home again; "back" a particle or an adverb)
+    hostages = measure == "captured" and lemma(verb) in ("come", "return", "arrive") and any(
+        c.dep_ == "nsubj" and lemma(c) in lx.TAKEN_NOUNS | lx.HELD_NOUNS for c in verb.children
+    )
+    if measure == "captured" and not hostages:
+        return False  # (not "gunmen came and took 40 people")
+    # ("came back": home again; "back" a particle or an adverb; hostages back in a town)
     homes = [c for c in verb.children if c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj")
-             or c.lower_ == "back" and c.dep_ in ("advmod", "prt")]
+             or c.lower_ == "back" and c.dep_ in ("advmod", "prt")
+             or hostages and c.lower_ == "to" and any(o.pos_ == "PROPN" for o in c.children)]
     # (not "came home from hospital", "from the front")
     whence = {lemma(o) for t in (verb, *homes) for o in _objects_of(t, "from")}
     who = _counted_subject(verb)
@@ -6669,6 +6699,25 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     # (not "came back to work", "to base": back at a place of their own)
     whither = {lemma(o) for t in (verb, *homes) for o in _objects_of(t, "to")}
     return bool(homes) and not whence & lx.NOT_CAPTIVITY and not whither & NOT_HOME and taken
+
+
+def _still_held(anchor: Token) -> bool:
+    """ "19 of the people abducted were still being held": a count of those held now."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # (the parser may give the 19 to "abducted" and leave "were still being held" subjectless)
+    verbs = [anchor.head] + [
+        t for t in anchor.sent
+        if t.i > anchor.head.i and t.dep_ in ("ccomp", "conj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children
+        )
+    ]
+    return any(lemma(v) in ("hold", "keep") and any(c.lower_ == "still" for c in v.children) for v in verbs)
+
+
+def _either(verb: Token) -> bool:
+    """ "all 41 are either dead, in hospital or at home": each one of several states, no toll."""
+    return any(c.lower_ == "either" for c in verb.children)
 
 
 # Where people come back to that is no freedom regained: "came back to work", "to base".
@@ -7421,13 +7470,15 @@ def _one_spelling(side: str) -> str:
 
 
 def _came_to_protest(verb: Token) -> bool:
-    """ "50,000 people had come", "came out", "came to the march": to the protest (not "came
-    forward to report injuries", "came to hospital")."""
+    """ "50,000 people had come", "came out", "came to the march", "came today, from every
+    district": to the protest (not "came forward to report injuries", "came to hospital")."""
     went = [c for c in verb.children if c.dep_ in ("prep", "prt", "advmod", "advcl", "xcomp")]
     if not went:
         return True
     return all(
         c.lower_ == "out"
+        or c.ent_type_ in ("DATE", "TIME")  # "came today"
+        or c.dep_ == "prep" and c.lower_ == "from"  # "came from every district of the city"
         or c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
             lx.TOPICS.get(lemma(o)) == "protest" or lemma(o) in ("square", "street", "march", "rally")
             for o in c.children if o.dep_ == "pobj")

@@ -2097,6 +2097,8 @@ WATER_WORDS = frozenset("water floodwater mud sewage seawater rain rainwater sil
 CONTRACT_ENDING_VERBS = frozenset("terminate end cancel rescind revoke".split())
 # Jobs that go are cut: "4,700 jobs would go".
 GOING_VERBS = frozenset("go disappear vanish".split())
+# Those who drive or steer, counted apart from those who ride: "only one driver was on the bus".
+DRIVING_ROLES = frozenset("driver pilot co-pilot copilot captain skipper helmsman conductor".split())
 # What people are aboard: "about 95 people on the boat".
 VESSELS = frozenset("boat ship vessel ferry bus plane aircraft train dinghy".split())
 # Craft and the services they run, none of which may be said to have done a thing ("no vessel was

@@ -875,7 +875,7 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
         # ("in Satkhira alone"; "joined the Zarqa protest": a place's name before an event, not
         # "Sumy governor Volodymyr Artiukh said")
         # ("a rescue team that reached Mucutuy on foot": where it went)
-        and (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "near")
+        and (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "near", "on")
              or tok.dep_ == "dobj" and lemma(tok.head) == "reach"
              or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS
              and not tok.head.ent_type_)  # (not "the Lao People's Army": a name)
@@ -1266,8 +1266,13 @@ def untagged_places(sent: Span) -> list[str]:
             and any(a.lower_ == "other" for a in c.children)
             for c in tok.children
         )
+        # ("no deaths on Ambrym, where the cyclone made landfall": a name things happen at)
+        where_things_happen = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"on"} and any(
+            c.dep_ == "relcl" and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)
+            for c in tok.children
+        )
         if any((named_place, in_place, place_kind, counted_at, opens_on)) or (
-            beside_a_place or water or called_a_place or one_of_them
+            beside_a_place or water or called_a_place or one_of_them or where_things_happen
         ):
             name = proper_name(tok)
             if not country_in(name.split()):
@@ -1294,8 +1299,10 @@ def region_of(
             # or alone for a person: "Chad will not accept")
             alone = ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() not in surnames
             state = ent.text.lower() in STATES and (ent.label_ == "ORG" or alone)
+            # ("rallied in Ulaanbaatar's central square": a city the model took for an organisation)
+            city = ent.label_ == "ORG" and len(ent) == 1 and ent.text.lower() in CITIES
             if (
-                (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state)
+                (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state or city)
                 and not STORM_NAME.match(ent.text)
                 and not _names_a_disease(ent)
                 and not _names_a_person(ent)

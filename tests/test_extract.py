@@ -10402,3 +10402,53 @@ def test_those_trapped_are_counted_with_the_missing(extractor):
     strike = "About 3,000 passengers were stranded at the airport by the strike."
     stranded = only(claims_of(extractor, strike), kind="figure")
     assert stranded.key == "trapped"
+
+
+def test_a_name_things_happen_at_is_a_place(extractor):
+    text = "Malas said there had been no deaths on Ambrym, where the cyclone first made landfall."
+    assert "ambrym" in only(claims_of(extractor, text), key="deaths").places
+
+
+def test_a_capital_the_model_takes_for_an_organisation_is_in_the_region(extractor):
+    text = "About 4,500 people took part in Friday's rally in Ulaanbaatar's central square, police said."
+    assert "ulaanbaatar" in only(claims_of(extractor, text), key="participants").region
+
+
+def test_hostages_back_in_a_town_are_freed_and_those_still_held_are_no_toll_of_the_taken(extractor):
+    back = "Fifteen hostages, most of them children, returned to Mokolo on Sunday, relatives said."
+    assert only(claims_of(extractor, ABDUCTION + back), low=15.0).key == "released"
+    held = "Families said that 19 of the people abducted in last week's raid were still being held."
+    assert only(claims_of(extractor, ABDUCTION + held), low=19.0).key == "held"
+    # (not the gunmen who came: no hostages)
+    came = "Gunmen came back to the village on Sunday and took 12 more people, residents said."
+    assert "released" not in [c.key for c in claims_of(extractor, ABDUCTION + came)]
+
+
+def test_a_driver_on_the_bus_is_no_count_of_those_aboard(extractor):
+    text = "A survivor told reporters that only one driver had been on the bus."
+    assert only(claims_of(extractor, text), kind="figure").key == "crew"
+    aboard = only(claims_of(extractor, "Police said 40 passengers were on the bus."), kind="figure")
+    assert aboard.key == "aboard"
+
+
+def test_people_each_dead_or_alive_are_no_toll(extractor):
+    text = '"All 41 people are either dead, in hospital or at home," the owner said.'
+    assert [c for c in claims_of(extractor, text) if c.kind == "figure"] == []
+    assert only(claims_of(extractor, "Four people are dead, police said."), kind="figure").key == "deaths"
+
+
+def test_protesters_who_sought_medical_help_are_the_hurt_not_the_crowd(extractor):
+    text = "A city health official said 16 protesters had sought medical help, mostly for bruises."
+    assert only(claims_of(extractor, text), kind="figure").key == "injured"
+
+
+def test_people_who_came_today_from_every_district_came_to_the_protest(extractor):
+    text = ("Thousands joined a protest against fuel prices on Friday. \"More than 30,000 people came today, "
+            "from every district of the city,\" a spokeswoman for the movement said.")
+    assert only(claims_of(extractor, text), low=30000.0).key == "participants"
+
+
+def test_enemies_sent_to_hell_are_killed(extractor):
+    text = "In this response 27 soldiers of the Afghan Taliban regime were sent to hell, the ISPR said."
+    assert only(claims_of(extractor, text), kind="figure").key == "deaths"
+    assert "deaths" not in [c.key for c in claims_of(extractor, "The court sent 27 men to prison.")]
