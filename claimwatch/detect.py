@@ -1150,6 +1150,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
+    elif a.measure in STANDING_MEASURES:
+        pass  # what a boat is licensed to carry holds whatever month its sentence names beside it
     elif a.period and b.period:
         if not periods_compatible(a.period, b.period):
             return False
@@ -1220,6 +1222,15 @@ def same_event(a: Claim, b: Claim) -> bool:
         # Tessalit on Saturday", though the report of the one names the other).
         if set(a_places).isdisjoint(b.region) and set(b_places).isdisjoint(a.region):
             return False
+        a_within, b_within = set(a_places).isdisjoint(b.region), set(b_places).isdisjoint(a.region)
+        # ("swat" and "swat district" are one place; not "swat district" and "swat valley")
+        one_place = not {_core_name(p) for p in a_places}.isdisjoint(_core_name(p) for p in b_places)
+        if a_within != b_within and not one_place and _counted_within(*((a, b) if a_within else (b, a))):
+            # "eleven bodies recovered in Quillcapampa", in a report that names the Colca valley,
+            # against "the toll in the Colca valley reached 23" from one that never names the
+            # hamlet: a place within the other's, whose count is a part of it
+            part, whole = (a, b) if a_within else (b, a)
+            return _part_exceeds_whole(part, whole)
         if a.event_date and b.event_date and a.event_date[:10] != b.event_date[:10]:
             return False
         one_name = any(_names_meet(p, b_places) for p in a_places)  # ("swat", "swat district")
@@ -1318,6 +1329,18 @@ def _counts_a_smaller_area(part: Claim, whole: Claim) -> bool:
         return False  # ("Turkey's state disaster agency": the country's)
     country = COUNTRY_WIDE.search(whole.text) is not None
     return country or body.group(1).lower() in ("district", "county")
+
+
+# What holds whenever it is told: "licensed to carry 80 passengers".
+STANDING_MEASURES = frozenset(["capacity"])
+# Tolls a quake, a flood or a storm leaves, counted place by place over the area it struck.
+WITHIN_MEASURES = frozenset(["deaths", "injured", "missing", "displaced", "sheltered"])
+
+
+def _counted_within(part: Claim, whole: Claim) -> bool:
+    """Whether two counts are of a toll a quake, a flood or a storm left over an area, which
+    its places count in parts."""
+    return part.measure in WITHIN_MEASURES and _wide_event(part) and _wide_event(whole)
 
 
 def _part_exceeds_whole(part: Claim, whole: Claim) -> bool:

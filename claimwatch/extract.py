@@ -6659,7 +6659,14 @@ def _all_freed(verb: Token) -> bool:
     """ "All hostages have been freed", "all the students were released" (not "not all the
     students", "all ... except three", "all suspects were released on bail", nor passengers
     rescued from a river: a rescue frees captives only)."""
-    if lemma(verb) not in lx.FREEING_VERBS or _negated(verb) or lx.EXCEPTING.search(text_of(verb.sent)):
+    # ("all of the hostages are free"; not "free to leave", "free of charge")
+    free = lemma(verb) == "be" and any(
+        c.dep_ == "acomp" and c.lower_ == "free" and not any(d.dep_ in ("xcomp", "prep") for d in c.children)
+        for c in verb.children
+    )
+    if not (lemma(verb) in lx.FREEING_VERBS or free) or _negated(verb):
+        return False
+    if lx.EXCEPTING.search(text_of(verb.sent)):
         return False
     def captives(c: Token) -> bool:
         taken = any(d.lower_ in lx.ABDUCTED_WORDS for d in c.children)  # "all the abducted students"
@@ -6667,9 +6674,17 @@ def _all_freed(verb: Token) -> bool:
             lemma(c) in lx.TAKEN_NOUNS
         )
 
+    def all_of(c: Token) -> Token | None:  # "all of the people kidnapped": all, of whom
+        of = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+              for o in p.children if o.dep_ == "pobj"]
+        return of[0] if c.lower_ == "all" and of else None
+
+    subjects = ("nsubj",) if free else ("nsubjpass",)
     return any(
-        c.dep_ == "nsubjpass" and captives(c)
-        and any(d.lower_ == "all" for d in c.children) and not any(d.dep_ == "neg" for d in c.subtree)
+        c.dep_ in subjects and not any(d.dep_ == "neg" for d in c.subtree) and (
+            captives(c) and any(d.lower_ == "all" for d in c.children)
+            or (whom := all_of(c)) is not None and (captives(whom) or _kidnapped(whom))
+        )
         for c in verb.children
     )
 
@@ -7012,12 +7027,14 @@ def _state_after(token: Token) -> str:
 
 
 def _all_accounted_for(verb: Token) -> bool:
-    """ "all 46 people were accounted for", "everyone has been accounted for"."""
+    """ "all 46 people were accounted for", "everyone has been accounted for", "every worker who
+    was in Section 3 has now been accounted for"."""
     if lemma(verb) != "account" or not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
     return any(
         s.lower_ in ("everyone", "everybody", "all") or any(t.lower_ == "all" for t in s.subtree)
+        or any(d.dep_ == "det" and d.lower_ == "every" for d in s.children)
         for s in subjects
     )
 
@@ -7965,7 +7982,9 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
-    return verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS
+    # ("its certificate allowed it to carry 60 passengers": the parser may take the "it" for
+    # the carrier, and the carrying for a clause of its own)
+    return verb.dep_ in ("xcomp", "advcl", "ccomp") and lemma(verb.head) in lx.PERMITTING_WORDS
 
 
 def _room_for_people(anchor: Token, verb: Token | None) -> bool:
@@ -8453,9 +8472,22 @@ def _negated(token: Token | None) -> bool:
 def _rather_than(neg: Token) -> bool:
     """ "40 passengers, not the figure given": a "not" before what a noun is said instead of (an
     apposition after it), which denies that, not the noun."""
-    return neg.head.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "appos" and c.i > neg.i for c in neg.head.children
+    if neg.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "appos" and c.i > neg.i for c in neg.head.children) or (
+        _not_the_next_figure(neg) is not None and neg.head.i < neg.i
     )
+
+
+def _not_the_next_figure(neg: Token) -> Token | None:
+    """ "would cost 1,820 jobs, not the 1,150 the company announced": the number a ", not" sets
+    aside, whatever the parser hangs the "not" on."""
+    doc = neg.doc
+    if neg.lower_ != "not" or neg.i == 0 or doc[neg.i - 1].text != ",":
+        return None
+    after = doc[neg.i + 1 : neg.i + 3]
+    number = after[1] if len(after) == 2 and after[0].lower_ == "the" else after[0] if len(after) else None
+    return number if number is not None and number.like_num else None
 
 
 def _said_of_every(verb: Token) -> bool:
@@ -8513,9 +8545,13 @@ def _clause_called_false(verb: Token) -> bool:
 def _figure_set_aside(number: Token) -> bool:
     """ "14 people were killed, not 12 as the police have said", "the dead are 23, not 40": the
     figure after "not" is denied, beside the one given."""
-    return number.dep_ in ("npadvmod", "appos", "conj") and any(
+    if number.dep_ in ("npadvmod", "appos", "conj") and any(
         c.dep_ == "neg" and c.i < number.i for c in number.children
-    )
+    ):
+        return True
+    # ("1,820 jobs, not the 1,150": a "not" the parser hung on the jobs)
+    before = number.doc[max(number.i - 2, 0) : number.i]
+    return any(t.dep_ == "neg" and _not_the_next_figure(t) == number for t in before)
 
 
 def _nobody(subject: Token) -> bool:

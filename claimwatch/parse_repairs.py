@@ -6,7 +6,7 @@ back as it would parse the plain word order, so that every rule after it reads o
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimwatch.lexicon import FIGURE_NOUNS, FIGURE_SETTING_VERBS, REPORT_VERBS, TALLY_VERBS, VERB_MEASURES
 
@@ -17,6 +17,7 @@ NO_MOMENTS = frozenset({"time", "point", "stage", "moment", "circumstance", "cas
 
 def repair(doc: Doc) -> Doc:
     """`doc` with its misparses repaired in place."""
+    _count_out_of_a_day(doc)
     for token in doc:
         if token.lemma_ == "be" and token.pos_ == "AUX":
             _uninvert_passive(token)
@@ -26,6 +27,8 @@ def repair(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ == "compound" and token.like_num:
             _number_to_its_noun(token)
+        elif token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in OWNERS:
+            _number_before_its_owner(token)
         elif token.dep_ == "nummod" and token.head.dep_ == "compound":
             _number_past_its_kind(token)
     for token in doc:
@@ -44,6 +47,27 @@ def repair(doc: Doc) -> Doc:
         elif token.lemma_ == "bring":
             _figure_past_a_verb_misread(token)
     return doc
+
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _count_out_of_a_day(doc: Doc) -> None:
+    """ "revised the number rescued on Friday to 38": the model takes "Friday to 38" for one
+    date; the number is the count the day was given with."""
+    ents, split = [], False
+    for ent in doc.ents:
+        if (
+            ent.label_ == "DATE" and len(ent) >= 3 and ent[-2].lower_ == "to" and ent[-1].like_num
+            and ent[-3].lower_ in WEEKDAYS
+        ):
+            ents += [Span(doc, ent.start, ent.end - 2, label="DATE"),
+                     Span(doc, ent.end - 1, ent.end, label="CARDINAL")]
+            split = True
+        else:
+            ents.append(ent)
+    if split:
+        doc.ents = ents
 
 
 def no_moment(prep: Token) -> bool:
@@ -124,6 +148,23 @@ def _number_to_its_noun(number: Token) -> None:
         number.head = noun
         number.dep_ = "nummod"
         number.pos_ = "NUM"
+
+
+def _number_before_its_owner(number: Token) -> None:
+    """ "two our border guards died", as a machine translation words "two of our border guards":
+    the model hangs the number elsewhere; it counts the noun the owner word goes with."""
+    owner = number.doc[number.i + 1]
+    noun = owner.head
+    if owner.dep_ != "poss" or noun.pos_ != "NOUN" or noun.i <= owner.i or noun.i - owner.i > 3:
+        return
+    if any(c.dep_ == "nummod" for c in noun.children) or number.dep_ == "nummod":
+        return
+    number.head = noun
+    number.dep_ = "nummod"
+
+
+# Words that say whose, which a translated count may put after its number: "two our soldiers".
+OWNERS = frozenset(["our", "their", "its", "his", "her", "your", "my"])
 
 
 def _number_past_its_kind(number: Token) -> None:

@@ -853,7 +853,21 @@ def _there(sent: Span, ctx: ArticleContext) -> list[str]:
         name for ent in before.ents
         if (name := _bare_name(ent.text.lower())) in ctx.region and not country_in(name.split())
     }
+    if len(named) > 1:
+        # ("reached the hamlet of Quillcapampa in Caylloma province. Eleven bodies had been
+        # recovered there": the place within the wider one)
+        told = text_of(before).lower()
+        named = {
+            name for name in named
+            if name.split()[-1] not in WIDE_AREA_KINDS
+            and not re.search(rf"\b{re.escape(name)} {WIDE_AREA}", told)
+        } or named
     return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
+
+
+# Kinds of area other places lie in: "Caylloma province", "the Kunene region".
+WIDE_AREA_KINDS = frozenset("province region state county department governorate oblast".split())
+WIDE_AREA = "(?:" + "|".join(sorted(WIDE_AREA_KINDS)) + r")\b"
 
 
 def _a_thing_there(head: Token) -> bool:

@@ -2460,3 +2460,25 @@ def test_all_accounted_for_days_later_is_what_is_left_not_a_dispute():
     # (a side's own soldiers "accounted for" is its count of them, disputed)
     soldiers = dict(subject="chad military", measure="missing")
     assert conflict(replace(accounted, **soldiers), replace(trapped, **soldiers)) is not None
+
+
+def test_a_place_within_the_area_a_quake_struck_counts_a_part_of_its_toll():
+    quake = dict(topics=("earthquake",), subject="", names=("colca", "caylloma"))
+    valley = claim(**quake, speaker="regional government", side="government", places=("colca",),
+                   region=("colca", "arequipa"), low=23.0, high=23.0, figure_text="23")
+    hamlet = claim(**quake, speaker="survivors", side="survivor", places=("quillcapampa",),
+                   region=("quillcapampa", "colca", "caylloma province"), low=11.0, high=11.0,
+                   figure_text="11")
+    assert conflict(hamlet, valley) is None
+    # (a part above the whole cannot be: both are not right)
+    assert conflict(replace(hamlet, low=40.0, high=40.0, figure_text="40"), valley) is not None
+
+
+
+def test_what_a_boat_may_carry_holds_whatever_month_is_named_beside_it():
+    licence = dict(kind="figure", key="capacity", measure="capacity", subject="", names=("kivu",))
+    operator = claim(**licence, speaker="operator", side="operator", low=80.0, high=80.0, figure_text="80",
+                     as_of="2022-06-27")
+    commission = claim(**licence, speaker="commission", side="commission", low=0.0, high=60.0,
+                       qualifier="up_to", figure_text="a maximum of 60", period="m3", as_of="2022-06-30")
+    assert conflict(commission, operator) is not None

@@ -10452,3 +10452,58 @@ def test_enemies_sent_to_hell_are_killed(extractor):
     text = "In this response 27 soldiers of the Afghan Taliban regime were sent to hell, the ISPR said."
     assert only(claims_of(extractor, text), kind="figure").key == "deaths"
     assert "deaths" not in [c.key for c in claims_of(extractor, "The court sent 27 men to prison.")]
+
+
+def test_a_figure_set_aside_after_a_comma_is_the_one_denied(extractor):
+    text = "The union said the restructuring would cost 1,820 jobs, not the 1,150 the company announced."
+    found = {c.low: c.polarity for c in claims_of(extractor, text) if c.kind == "figure"}
+    assert found == {1820.0: "affirm", 1150.0: "negate"}
+
+
+def test_there_is_the_place_within_the_wider_one(extractor):
+    text = ("The group said its volunteers reached the hamlet of Quillcapampa in Caylloma province on Monday."
+            " "
+            "Eleven bodies had been recovered there, survivors said.")
+    assert only(claims_of(extractor, text), low=11.0).places == ("quillcapampa",)
+
+
+
+def test_the_dead_counted_in_one_district_are_placed_there(extractor):
+    text = "Volunteers had counted at least 52 dead in Karlova district after the earthquake, the group said."
+    assert only(claims_of(extractor, text), key="deaths").places != ()
+
+
+def test_a_count_given_on_a_day_is_no_part_of_the_day(extractor):
+    text = "The provincial government revised the number of people rescued on Friday to 38, police said."
+    assert only(claims_of(extractor, text), kind="figure").low == 38.0
+
+
+def test_a_maximum_a_certificate_allows_is_a_capacity(extractor):
+    text = ("The commission said the boat's operating certificate allowed it to carry a maximum of 60 "
+            "passengers.")
+    assert only(claims_of(extractor, text), kind="figure").key == "capacity"
+    bound = "Police said a maximum of 60 passengers were on the boat."
+    aboard = only(claims_of(extractor, bound), kind="figure")
+    assert aboard.key == "aboard"
+
+
+@pytest.mark.parametrize(
+    "freed", ["All of the people kidnapped in Argelia last week have been freed, the army said.",
+              "All of the hostages are free, the general said."],
+)
+def test_all_of_those_taken_freed_is_none_held(extractor, freed):
+    story = "Gunmen kidnapped 19 people in Argelia last week. "
+    assert only(claims_of(extractor, story + freed), measure="held").polarity == "negate"
+    free_to = "All of the workers are free to leave, the general said."
+    assert [c for c in claims_of(extractor, story + free_to) if c.measure == "held"] == []
+
+
+def test_every_worker_accounted_for_is_none_missing(extractor):
+    text = ("An explosion killed 15 miners at the colliery on Tuesday. \"Every worker who was underground "
+            "has now been accounted for,\" the manager said.")
+    assert only(claims_of(extractor, text), key="missing").polarity == "negate"
+
+
+def test_a_translated_count_before_its_owner_word_counts_the_noun(extractor):
+    text = "As the result of the aggression two our border guards died the heroic death, the agency said."
+    assert only(claims_of(extractor, text), key="deaths").subject == "military"
