@@ -1150,7 +1150,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
-    elif a.measure in STANDING_MEASURES:
+    elif a.measure in STANDING_MEASURES and not (a.period and b.period):
         pass  # what a boat is licensed to carry holds whatever month its sentence names beside it
     elif a.period and b.period:
         if not periods_compatible(a.period, b.period):
@@ -1225,12 +1225,16 @@ def same_event(a: Claim, b: Claim) -> bool:
         a_within, b_within = set(a_places).isdisjoint(b.region), set(b_places).isdisjoint(a.region)
         # ("swat" and "swat district" are one place; not "swat district" and "swat valley")
         one_place = not {_core_name(p) for p in a_places}.isdisjoint(_core_name(p) for p in b_places)
-        if a_within != b_within and not one_place and _counted_within(*((a, b) if a_within else (b, a))):
+        part, whole = (a, b) if a_within else (b, a)
+        if a_within != b_within and not one_place and _counted_within(part, whole):
             # "eleven bodies recovered in Quillcapampa", in a report that names the Colca valley,
             # against "the toll in the Colca valley reached 23" from one that never names the
-            # hamlet: a place within the other's, whose count is a part of it
-            part, whole = (a, b) if a_within else (b, a)
-            return _part_exceeds_whole(part, whole)
+            # hamlet: a place within the other's area, whose count is a part of it; where neither
+            # is named as an area or as a small place, two towns' counts, one report naming the
+            # other's town in passing ("13 killed in Gaziantep" against "452 in Hatay", where
+            # the tremor "was also felt in Gaziantep"), which do not meet
+            named = _named_as(whole, AREA_KINDS) or _named_as(part, SMALL_PLACE_KINDS)
+            return named and _part_exceeds_whole(part, whole)
         if a.event_date and b.event_date and a.event_date[:10] != b.event_date[:10]:
             return False
         one_name = any(_names_meet(p, b_places) for p in a_places)  # ("swat", "swat district")
@@ -1335,6 +1339,22 @@ def _counts_a_smaller_area(part: Claim, whole: Claim) -> bool:
 STANDING_MEASURES = frozenset(["capacity"])
 # Tolls a quake, a flood or a storm leaves, counted place by place over the area it struck.
 WITHIN_MEASURES = frozenset(["deaths", "injured", "missing", "displaced", "sheltered"])
+
+
+def _named_as(c: Claim, kinds: frozenset[str]) -> bool:
+    """Whether a claim's sentence names one of its places as of one of these kinds: "the Colca
+    valley", "the state of Assam", "the town of Port Shepstone"."""
+    text, kind = c.text.lower(), "(?:" + "|".join(sorted(kinds)) + ")"
+    return any(
+        place.split()[-1] in kinds
+        or re.search(rf"\b{re.escape(place)} {kind}\b|\b{kind} of {re.escape(place)}\b", text)
+        for place in real_places(c.places)
+    )
+
+
+# Kinds of area a quake's or a flood's toll is counted over, and of the places in one.
+AREA_KINDS = frozenset("valley province region state county district department governorate oblast".split())
+SMALL_PLACE_KINDS = frozenset("hamlet village town settlement community locality".split())
 
 
 def _counted_within(part: Claim, whole: Claim) -> bool:

@@ -1065,6 +1065,8 @@ class ClaimReader:
                 # "denied a union report that it plans to shut its plant", "denied that it plans
                 # to close its factory": a closing ruled out (_closing_plans), no plant stopped
                 continue
+            if _not_known_of(verb):
+                continue  # "had not been informed of any plans to close the plant": no word on it
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
             yield self._claim(
@@ -4068,7 +4070,7 @@ def _measure(
         lemma(down_there) in lx.PEOPLE_AT_WORK or lemma(down_there) == "body" and _a_mines_report(ctx)
     ):
         return "missing", ""  # "two miners are still underground": not yet out, after the fall
-    if verb is not None and noun_lemma in lx.DRIVING_ROLES and _on_board(verb):
+    if verb is not None and noun is not None and _drove_it(noun) and _on_board(verb):
         return "crew", ""  # "only one driver had been on the bus": who drove, not how many rode
     if verb is not None and _on_board(verb):
         return "aboard", ""  # "214 passengers and crew were on board"
@@ -4845,7 +4847,11 @@ def _to_death(verb: Token) -> bool:
     death"); "27 soldiers were sent to hell", as armies' statements say of enemies killed."""
     return lemma(verb) not in ("sentence", "condemn") and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.lower_ == "death" or g.lower_ == "hell" and lemma(verb) in ("send", "dispatch")
+            g.lower_ == "death"
+            # (not "sent to hell and back")
+            or g.lower_ == "hell" and lemma(verb) in ("send", "dispatch") and not any(
+                d.dep_ == "cc" for d in g.children
+            )
             for g in c.children
         )
         for c in verb.children
@@ -6470,9 +6476,22 @@ def _in_hospital(noun: Token, verb: Token | None) -> bool:
     )
 
 
+def _not_known_of(verb: Token) -> bool:
+    """ "had not been informed of any plans to close the plant", "was not aware of any plan to
+    shut it": what the speaker does not know of, which it neither asserts nor denies."""
+    for above in verb.ancestors:
+        if lemma(above) in lx.KNOWING_WORDS:
+            # ("was not aware": the "not" is the be's)
+            holder = above.head if above.dep_ == "acomp" else above
+            return any(c.dep_ == "neg" for c in (*above.children, *holder.children))
+    return False
+
+
 def _sought_care(verb: Token) -> bool:
     """ "sought medical help", "needed medical treatment": hurt, counted by the care they sought
     (not "received medical care": those seen at the scene, a wider count than the injured)."""
+    if _with_a_modal(verb) or _negated(verb) or "hunger strike" in text_of(verb.sent).lower():
+        return False  # (not "might need medical help", "did not need", hunger strikers weakened)
     return lemma(verb) in ("seek", "need", "require") and any(
         c.dep_ == "dobj"
         and lemma(c) in ("help", "treatment", "care", "attention", "assistance")
@@ -6664,8 +6683,8 @@ def _all_freed(verb: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ == "free" and not any(d.dep_ in ("xcomp", "prep") for d in c.children)
         for c in verb.children
     )
-    if not (lemma(verb) in lx.FREEING_VERBS or free) or _negated(verb):
-        return False
+    if not (lemma(verb) in lx.FREEING_VERBS or free) or _negated(verb) or free and _with_a_modal(verb):
+        return False  # (not "all of the hostages should be free soon")
     if lx.EXCEPTING.search(text_of(verb.sent)):
         return False
     def captives(c: Token) -> bool:
@@ -6680,7 +6699,9 @@ def _all_freed(verb: Token) -> bool:
         return of[0] if c.lower_ == "all" and of else None
 
     subjects = ("nsubj",) if free else ("nsubjpass",)
-    return any(
+    # (not "all of the hostages who were released on Friday are free": those freed, well)
+    some = free and any(d.dep_ == "relcl" for c in verb.children for w in c.subtree for d in w.children)
+    return not some and any(
         c.dep_ in subjects and not any(d.dep_ == "neg" for d in c.subtree) and (
             captives(c) and any(d.lower_ == "all" for d in c.children)
             or (whom := all_of(c)) is not None and (captives(whom) or _kidnapped(whom))
@@ -6716,6 +6737,15 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     return bool(homes) and not whence & lx.NOT_CAPTIVITY and not whither & NOT_HOME and taken
 
 
+def _drove_it(noun: Token) -> bool:
+    """ "only one driver had been on the bus": who drove or steered (not "two drivers and 40
+    passengers were on the bus", one count of all aboard; nor "12 truck drivers were aboard the
+    ferry", who rode)."""
+    joined = noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children)
+    kind = any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" for c in noun.children)
+    return lemma(noun) in lx.DRIVING_ROLES and not joined and not kind
+
+
 def _still_held(anchor: Token) -> bool:
     """ "19 of the people abducted were still being held": a count of those held now."""
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
@@ -6731,8 +6761,9 @@ def _still_held(anchor: Token) -> bool:
 
 
 def _either(verb: Token) -> bool:
-    """ "all 41 are either dead, in hospital or at home": each one of several states, no toll."""
-    return any(c.lower_ == "either" for c in verb.children)
+    """ "all 41 are either dead, in hospital or at home", "12 were either dead or missing": each
+    one of several states, no toll of any one."""
+    return any(c.lower_ == "either" for t in (verb, *verb.children) for c in t.children)
 
 
 # Where people come back to that is no freedom regained: "came back to work", "to base".
@@ -7031,10 +7062,13 @@ def _all_accounted_for(verb: Token) -> bool:
     was in Section 3 has now been accounted for"."""
     if lemma(verb) != "account" or not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False
+    if _with_a_modal(verb) or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "every worker will be accounted for by the morning", "not every worker has been"
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
     return any(
         s.lower_ in ("everyone", "everybody", "all") or any(t.lower_ == "all" for t in s.subtree)
         or any(d.dep_ == "det" and d.lower_ == "every" for d in s.children)
+        and not any(t.dep_ == "neg" or t.lower_ == "no" for t in s.subtree)  # ("not every worker")
         for s in subjects
     )
 
@@ -7495,6 +7529,7 @@ def _came_to_protest(verb: Token) -> bool:
     return all(
         c.lower_ == "out"
         or c.ent_type_ in ("DATE", "TIME")  # "came today"
+        or c.dep_ == "prep" and any(o.ent_type_ in ("DATE", "TIME") for o in c.children)  # "on Monday"
         or c.dep_ == "prep" and c.lower_ == "from"  # "came from every district of the city"
         or c.dep_ == "prep" and c.lower_ in ("to", "for") and any(
             lx.TOPICS.get(lemma(o)) == "protest" or lemma(o) in ("square", "street", "march", "rally")
@@ -7982,9 +8017,14 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children):
         return True
+    if verb.dep_ in ("xcomp", "advcl") and lemma(verb.head) in lx.PERMITTING_WORDS:
+        return True
     # ("its certificate allowed it to carry 60 passengers": the parser may take the "it" for
-    # the carrier, and the carrying for a clause of its own)
-    return verb.dep_ in ("xcomp", "advcl", "ccomp") and lemma(verb.head) in lx.PERMITTING_WORDS
+    # the carrier, and the carrying for a clause of its own; not "the owner had allowed him to
+    # carry 120 that day")
+    return verb.dep_ == "ccomp" and lemma(verb.head) in lx.PERMITTING_WORDS and any(
+        c.dep_ == "nsubj" and lemma(c) in lx.PERMIT_DOCUMENTS for c in verb.head.children
+    )
 
 
 def _room_for_people(anchor: Token, verb: Token | None) -> bool:

@@ -88,6 +88,8 @@ FIGURE_SETTING_VERBS = frozenset(
 # Verbs that reject another claim ("denied a report that ...", "dismissed it as ...").
 DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "dispute", "contest", "rebut", "discredit"])
 
+# What a speaker knows of or was told of: "had not been informed of any plans to close it".
+KNOWING_WORDS = frozenset("inform notify aware know brief consult tell".split())
 # Phrases that call a claim false without a denial verb ("The figure ... has no basis").
 DENIAL_PHRASES = (
     "no basis",
@@ -125,6 +127,7 @@ DENIAL_PHRASES = (
     "overcount",
     "inflated",
     "underestimate",
+    "no evidence to support",  # "had no evidence to support the toll of 37 given by the aid group"
 )
 
 # Nouns that name a count of people: the verb around them says what is counted.
@@ -1846,6 +1849,10 @@ NUMBERED_PARTS = frozenset("section shaft level panel seam ward block unit".spli
 # What lists those aboard a ship or a plane: "the manifest shows 84 passengers".
 ROLLS_OF_THOSE_ABOARD = frozenset(["manifest"])
 DOCUMENT_NOUNS = frozenset(["statement", "communiqué", "communique", "release", "bulletin"])
+# Papers that allow a vessel its load: "its operating certificate allowed it to carry 60".
+PERMIT_DOCUMENTS = frozenset(
+    "certificate licence license permit registration authorisation authorization".split()
+)
 # What makes a claim public on a day ("a statement circulated on Wednesday"), and what else is
 # made public so ("a video released on Monday").
 PUBLISH_VERBS = frozenset(["publish", "circulate", "post", "broadcast"])

@@ -57,9 +57,9 @@ def _count_out_of_a_day(doc: Doc) -> None:
     date; the number is the count the day was given with."""
     ents, split = [], False
     for ent in doc.ents:
-        if (
-            ent.label_ == "DATE" and len(ent) >= 3 and ent[-2].lower_ == "to" and ent[-1].like_num
-            and ent[-3].lower_ in WEEKDAYS
+        # (not "from 48 on May 12 to 73 the next day": a series, each value of its own day)
+        if ent.label_ == "DATE" and len(ent) >= 3 and ent[-2].lower_ == "to" and ent[-1].like_num and (
+            ent[-3].lower_ in WEEKDAYS
         ):
             ents += [Span(doc, ent.start, ent.end - 2, label="DATE"),
                      Span(doc, ent.end - 1, ent.end, label="CARDINAL")]
@@ -157,6 +157,8 @@ def _number_before_its_owner(number: Token) -> None:
     noun = owner.head
     if owner.dep_ != "poss" or noun.pos_ != "NOUN" or noun.i <= owner.i or noun.i - owner.i > 3:
         return
+    if number.ent_type_ in ("DATE", "TIME") or number.dep_ == "pobj":
+        return  # "since 2022 our soldiers have killed ...", "on 14 our positions were shelled"
     if any(c.dep_ == "nummod" for c in noun.children) or number.dep_ == "nummod":
         return
     number.head = noun

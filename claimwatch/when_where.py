@@ -856,18 +856,22 @@ def _there(sent: Span, ctx: ArticleContext) -> list[str]:
     if len(named) > 1:
         # ("reached the hamlet of Quillcapampa in Caylloma province. Eleven bodies had been
         # recovered there": the place within the wider one)
+        # (a hamlet, village or town named as one: not "flew from Ankara to Hatay province")
         told = text_of(before).lower()
-        named = {
+        narrow = {
             name for name in named
             if name.split()[-1] not in WIDE_AREA_KINDS
             and not re.search(rf"\b{re.escape(name)} {WIDE_AREA}", told)
-        } or named
+            and re.search(rf"\b{SMALL_PLACE} of {re.escape(name)}\b|\b{re.escape(name)} {SMALL_PLACE}", told)
+        }
+        named = narrow if len(narrow) == 1 else named
     return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
 
 
 # Kinds of area other places lie in: "Caylloma province", "the Kunene region".
-WIDE_AREA_KINDS = frozenset("province region state county department governorate oblast".split())
+WIDE_AREA_KINDS = frozenset("province region state county district department governorate oblast".split())
 WIDE_AREA = "(?:" + "|".join(sorted(WIDE_AREA_KINDS)) + r")\b"
+SMALL_PLACE = r"(?:hamlet|village|town|settlement|community|locality)\b"
 
 
 def _a_thing_there(head: Token) -> bool:
@@ -1281,10 +1285,11 @@ def untagged_places(sent: Span) -> list[str]:
             for c in tok.children
         )
         # ("no deaths on Ambrym, where the cyclone made landfall": a name things happen at)
+        # (not "said on Telegram, where he posts daily updates": where it was said)
         where_things_happen = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"on"} and any(
             c.dep_ == "relcl" and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)
             for c in tok.children
-        )
+        ) and lemma(head.head) not in lx.REPORT_VERBS and tok.ent_type_ not in ("DATE", "TIME")
         if any((named_place, in_place, place_kind, counted_at, opens_on)) or (
             beside_a_place or water or called_a_place or one_of_them or where_things_happen
         ):
@@ -1314,7 +1319,11 @@ def region_of(
             alone = ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() not in surnames
             state = ent.text.lower() in STATES and (ent.label_ == "ORG" or alone)
             # ("rallied in Ulaanbaatar's central square": a city the model took for an organisation)
-            city = ent.label_ == "ORG" and len(ent) == 1 and ent.text.lower() in CITIES
+            # (not "Kinshasa said", "Nairobi's governor": a government, or whose an official is)
+            city = ent.label_ == "ORG" and len(ent) == 1 and ent.text.lower() in CITIES and not (
+                ent.root.dep_ == "nsubj" and lemma(ent.root.head) in lx.REPORT_VERBS
+                or ent.root.dep_ == "poss" and lemma(ent.root.head) in lx.PERSON_NOUNS | lx.TITLE_WORDS
+            )
             if (
                 (ent.label_ in PLACE_ENTS or ent.label_ == "NORP" or state or city)
                 and not STORM_NAME.match(ent.text)

@@ -2465,7 +2465,8 @@ def test_all_accounted_for_days_later_is_what_is_left_not_a_dispute():
 def test_a_place_within_the_area_a_quake_struck_counts_a_part_of_its_toll():
     quake = dict(topics=("earthquake",), subject="", names=("colca", "caylloma"))
     valley = claim(**quake, speaker="regional government", side="government", places=("colca",),
-                   region=("colca", "arequipa"), low=23.0, high=23.0, figure_text="23")
+                   region=("colca", "arequipa"), low=23.0, high=23.0, figure_text="23",
+                   text="The death toll from the earthquake in the Colca valley has reached 23.")
     hamlet = claim(**quake, speaker="survivors", side="survivor", places=("quillcapampa",),
                    region=("quillcapampa", "colca", "caylloma province"), low=11.0, high=11.0,
                    figure_text="11")
@@ -2482,3 +2483,15 @@ def test_what_a_boat_may_carry_holds_whatever_month_is_named_beside_it():
     commission = claim(**licence, speaker="commission", side="commission", low=0.0, high=60.0,
                        qualifier="up_to", figure_text="a maximum of 60", period="m3", as_of="2022-06-30")
     assert conflict(commission, operator) is not None
+
+
+def test_a_town_another_report_names_in_passing_is_no_part_of_its_town():
+    quake = dict(topics=("earthquake",), subject="", names=("hatay", "gaziantep"))
+    hatay = claim(**quake, speaker="AFAD", side="afad", places=("hatay",), region=("hatay", "gaziantep"),
+                  text="In Hatay, 452 people were killed, the disaster agency AFAD said.",
+                  low=452.0, high=452.0, figure_text="452")
+    gaziantep = claim(**quake, speaker="mayor", side="mayor", places=("gaziantep",), region=("gaziantep",),
+                      text="In Gaziantep, 13 people were killed, the city's mayor said.",
+                      low=13.0, high=13.0, figure_text="13")
+    # (neither counts over an area: two towns' tolls, not a part and its whole)
+    assert conflict(gaziantep, hatay) is None
