@@ -42,6 +42,7 @@ from claimwatch.gazetteer import (
     SIDE_OF_WORD,
     SIDES,
     country_in,
+    named_as_a_kind,
     names_a_side,
     nationality_in,
     place_key,
@@ -49,6 +50,7 @@ from claimwatch.gazetteer import (
 )
 from claimwatch.lexicon import (
     ABROAD,
+    AREA_KINDS,
     CAMP_WORDS,
     CAUSE,
     COUNTER,
@@ -89,6 +91,7 @@ from claimwatch.lexicon import (
     SAYS_REVISED,
     SCHEDULED_SERVICES,
     SIGHTED_CRAFT,
+    SMALL_PLACE_KINDS,
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
@@ -1344,17 +1347,10 @@ WITHIN_MEASURES = frozenset(["deaths", "injured", "missing", "displaced", "shelt
 def _named_as(c: Claim, kinds: frozenset[str]) -> bool:
     """Whether a claim's sentence names one of its places as of one of these kinds: "the Colca
     valley", "the state of Assam", "the town of Port Shepstone"."""
-    text, kind = c.text.lower(), "(?:" + "|".join(sorted(kinds)) + ")"
+    text = c.text.lower()
     return any(
-        place.split()[-1] in kinds
-        or re.search(rf"\b{re.escape(place)} {kind}\b|\b{kind} of {re.escape(place)}\b", text)
-        for place in real_places(c.places)
+        place.split()[-1] in kinds or named_as_a_kind(place, kinds, text) for place in real_places(c.places)
     )
-
-
-# Kinds of area a quake's or a flood's toll is counted over, and of the places in one.
-AREA_KINDS = frozenset("valley province region state county district department governorate oblast".split())
-SMALL_PLACE_KINDS = frozenset("hamlet village town settlement community locality".split())
 
 
 def _counted_within(part: Claim, whole: Claim) -> bool:

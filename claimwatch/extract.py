@@ -6490,9 +6490,11 @@ def _not_known_of(verb: Token) -> bool:
 def _sought_care(verb: Token) -> bool:
     """ "sought medical help", "needed medical treatment": hurt, counted by the care they sought
     (not "received medical care": those seen at the scene, a wider count than the injured)."""
-    if _with_a_modal(verb) or _negated(verb) or "hunger strike" in text_of(verb.sent).lower():
-        return False  # (not "might need medical help", "did not need", hunger strikers weakened)
-    return lemma(verb) in ("seek", "need", "require") and any(
+    if lemma(verb) not in ("seek", "need", "require") or _with_a_modal(verb) or _negated(verb):
+        return False  # (not "might need medical help", "did not need")
+    if "hunger strike" in text_of(verb.sent).lower():
+        return False  # (hunger strikers weakened)
+    return any(
         c.dep_ == "dobj"
         and lemma(c) in ("help", "treatment", "care", "attention", "assistance")
         and any(lemma(m) in ("medical", "hospital") for m in c.children)

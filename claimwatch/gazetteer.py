@@ -579,3 +579,15 @@ def _word_alike(word: str) -> str:
     rest = "".join(c for i, c in enumerate(rest) if i == 0 or c != rest[i - 1])
     last = "i" if letters[-1] == "y" else letters[-1]
     return letters[0] + rest + last if len(rest) >= 2 else word
+
+
+def named_as_a_kind(name: str, kinds: frozenset[str], text: str) -> bool:
+    """Whether `text` (lower case) names a place as of one of these kinds: "quillcapampa" in
+    "the hamlet of quillcapampa", "caylloma" in "caylloma province"."""
+    kind = _kinds_pattern(kinds)
+    return re.search(rf"\b{kind} of {re.escape(name)}\b|\b{re.escape(name)} {kind}", text) is not None
+
+
+@lru_cache(maxsize=16)
+def _kinds_pattern(kinds: frozenset[str]) -> str:
+    return "(?:" + "|".join(sorted(kinds)) + r")\b"

@@ -836,6 +836,10 @@ COMMUNITIES = COMMUNITY_WORDS | frozenset(["town"])
 TOWN_SITE_WORDS = frozenset(
     "plaza square street avenue boulevard road park stadium market roundabout bridge".split()
 )
+# Kinds of area other places lie in ("Caylloma province", "the Colca valley"), and of the places
+# in one ("the hamlet of Quillcapampa").
+AREA_KINDS = frozenset("valley province region state county district department governorate oblast".split())
+SMALL_PLACE_KINDS = frozenset("hamlet village town settlement community locality".split())
 # The words of a place's name that say what kind of place it is ("Swat district" is Swat).
 PLACE_KIND_WORDS = frozenset(
     "district county tehsil upazila regency woreda province state region city town village valley"

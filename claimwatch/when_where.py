@@ -31,6 +31,7 @@ from claimwatch.gazetteer import (
     capital_of,
     country_in,
     country_of_capital,
+    named_as_a_kind,
     nationality_in,
 )
 from claimwatch.reading import (
@@ -860,18 +861,12 @@ def _there(sent: Span, ctx: ArticleContext) -> list[str]:
         told = text_of(before).lower()
         narrow = {
             name for name in named
-            if name.split()[-1] not in WIDE_AREA_KINDS
-            and not re.search(rf"\b{re.escape(name)} {WIDE_AREA}", told)
-            and re.search(rf"\b{SMALL_PLACE} of {re.escape(name)}\b|\b{re.escape(name)} {SMALL_PLACE}", told)
+            if name.split()[-1] not in lx.AREA_KINDS
+            and not named_as_a_kind(name, lx.AREA_KINDS, told)
+            and named_as_a_kind(name, lx.SMALL_PLACE_KINDS, told)
         }
         named = narrow if len(narrow) == 1 else named
     return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
-
-
-# Kinds of area other places lie in: "Caylloma province", "the Kunene region".
-WIDE_AREA_KINDS = frozenset("province region state county district department governorate oblast".split())
-WIDE_AREA = "(?:" + "|".join(sorted(WIDE_AREA_KINDS)) + r")\b"
-SMALL_PLACE = r"(?:hamlet|village|town|settlement|community|locality)\b"
 
 
 def _a_thing_there(head: Token) -> bool:
