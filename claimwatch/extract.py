@@ -9835,6 +9835,8 @@ def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str 
         # "we have not seen their bodies", "had not received the bodies of their sons": the
         # bodies of the dead already told of, no count of deaths (not "no bodies were found")
         return None
+    if _is_remains(obj) and lemma(verb) not in lx.BODY_RECOVERY_VERBS | lx.RECORDING_VERBS:
+        return None  # "families who have not received a body": none handed over, not none dead
     words = [  # "plans for layoffs", "the count of the march"; not "pepper spray against protesters"
         obj,
         *[

@@ -10557,3 +10557,12 @@ def test_there_is_not_where_people_came_from(extractor):
 def test_a_span_of_days_is_no_count(extractor):
     assert [c for c in claims_of(extractor, "Officials said the search ran from Monday to Friday.")
             if c.kind == "figure"] == []
+
+
+def test_a_body_families_have_not_received_is_no_denial_of_the_dead(extractor):
+    # (but "no body was brought to the district hospital" denies the dead a report says were
+    # taken away: the gold of two wires pairs it with the higher toll)
+    sentence = '"There are families here who have not received a body," he said.'
+    assert [c for c in claims_of(extractor, sentence) if c.key == "deaths"] == []
+    found = only(claims_of(extractor, "Police said no bodies were found in the river."), key="deaths")
+    assert found.polarity == "negate"
