@@ -10527,26 +10527,26 @@ def test_plans_a_speaker_does_not_know_of_say_nothing_of_the_plant(extractor, se
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "unread"),
     [
-        "Since 2022 our soldiers have killed 3,000 militants, the ministry said.",  # (a year)
-        "Police said two drivers and 40 passengers were on the bus.",  # (one count of all aboard)
-        "Officials said 12 Ukrainian truck drivers were aboard the ferry.",  # (who rode)
-        "The captain told police that the owner had allowed him to carry 120 passengers that day.",
-        "Officials said not every worker has been accounted for.",
-        "Gunmen kidnapped 30 people. The governor said all of the hostages should be free soon.",
-        "Gunmen kidnapped 30 people. The governor said all of the hostages who were released on Friday are "
-        "free and in good health.",
-        "He said his 27 men had been sent to hell and back.",
-        "A doctor said 16 protesters might need medical help.",
-        "Police said 12 people were either dead or missing.",
+        ("Since 2022 our soldiers have killed 3,000 militants, the ministry said.", set()),  # (a year)
+        ("Police said two drivers and 40 passengers were on the bus.", {"crew"}),  # (all aboard)
+        ("Officials said 12 Ukrainian truck drivers were aboard the ferry.", {"crew"}),  # (who rode)
+        ("The captain told police that the owner had allowed him to carry 120 passengers that day.",
+         {"capacity"}),
+        ("Officials said not every worker has been accounted for.", {"missing"}),
+        ("Gunmen kidnapped 30 people. The governor said all of the hostages should be free soon.", {"held"}),
+        ("Gunmen kidnapped 30 people. The governor said all of the hostages who were released on Friday "
+         "are free and in good health.", {"held"}),
+        ("He said his 27 men had been sent to hell and back.", {"deaths"}),
+        ("A doctor said 16 protesters might need medical help.", {"injured"}),
+        ("Police said 12 people were either dead or missing.", {"deaths", "missing"}),
     ],
 )
-def test_the_edges_of_this_sessions_rules_stay_unread(extractor, sentence):
-    unread = {"crew", "capacity", "released", "injured", "deaths", "missing", "held"}
-    said = [(c.key, c.polarity, c.low) for c in claims_of(extractor, sentence)]
-    assert not [s for s in said if s[0] in unread and s[0] != "deaths" or s[0] == "deaths" and s[2] == 27.0
-                or s[0] in ("missing", "held") and s[1] == "negate"], said
+def test_the_edges_of_this_sessions_rules_stay_unread(extractor, sentence, unread):
+    said = claims_of(extractor, sentence)
+    assert not {c.key for c in said} & unread, [(c.key, c.polarity, c.low) for c in said]
+    assert 2022.0 not in {c.low for c in said}
 
 
 def test_there_is_not_where_people_came_from(extractor):
