@@ -2086,7 +2086,7 @@ INCIDENT_NOUNS = frozenset("leak spill collision derailment outage shooting clas
 # Nouns of events whose day a possessive or an of-phrase names ("Thursday's riot").
 EVENT_DAY_NOUNS = frozenset(TOPICS) | INCIDENT_NOUNS | frozenset(
     """attack riot raid ambush assault bombing massacre unrest violence incident disturbance
-    uprising mutiny jailbreak landslide stampede""".split()
+    uprising mutiny jailbreak landslide stampede capsizing collapse eruption""".split()
 )
 # What "none since" a thing counts over the whole of: "no casualties have been reported since the
 # explosion" denies them all (not "since the morning": none lately).

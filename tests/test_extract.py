@@ -10566,3 +10566,11 @@ def test_a_body_families_have_not_received_is_no_denial_of_the_dead(extractor):
     assert [c for c in claims_of(extractor, sentence) if c.key == "deaths"] == []
     found = only(claims_of(extractor, "Police said no bodies were found in the river."), key="deaths")
     assert found.polarity == "negate"
+
+
+@pytest.mark.parametrize("event", ["capsizing", "collapse"])
+def test_the_day_an_event_noun_names_is_the_events_not_the_sayings(extractor, event):
+    text = (f"Divers recovered seven more bodies, raising the death toll from Friday's {event} to 29, the "
+            "navy said on Monday.")
+    toll = only(claims_of(extractor, text), key="deaths")
+    assert toll.as_of != toll.event_date and toll.event_date is not None
