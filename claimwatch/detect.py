@@ -35,7 +35,7 @@ from typing import Any, Final, Literal
 
 from rapidfuzz import fuzz
 
-from claimwatch.dates import MONTHS, period_contains, periods_compatible
+from claimwatch.dates import MONTHS, WEEKDAYS, period_contains, periods_compatible
 from claimwatch.figures import parse_number
 from claimwatch.gazetteer import (
     HOME_NAMES,
@@ -726,13 +726,12 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
     return Conflict("figure_mismatch", round(max(confidence, 0.3), 2), ratio)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The moment a count is of: "1,530 as of Thursday night", "by Friday morning", "reached 2,600 on
 # Thursday night" (a figure just before it; not "said late on Thursday night", nor "the floods
 # that began on Thursday night").
 AS_OF_A_DAY = re.compile(
-    rf"\b(?:as (?:of|at)|by) (?P<day>{'|'.join(_WEEKDAYS)})\b"
-    rf"|\d[\d,.]*(?: [a-z]+){{0,2}} on (?P<day2>{'|'.join(_WEEKDAYS)}) (?:night|morning|evening|afternoon)\b",
+    rf"\b(?:as (?:of|at)|by) (?P<day>{'|'.join(WEEKDAYS)})\b"
+    rf"|\d[\d,.]*(?: [a-z]+){{0,2}} on (?P<day2>{'|'.join(WEEKDAYS)}) (?:night|morning|evening|afternoon)\b",
     re.I,
 )
 
@@ -743,7 +742,7 @@ def _named_day(c: Claim) -> str | None:
     found = AS_OF_A_DAY.search(c.text)  # (not "the toll from the strike on Jan. 21": the strike's)
     if found is None or not c.published_at:
         return None
-    named = _WEEKDAYS.index((found.group("day") or found.group("day2")).lower())
+    named = WEEKDAYS.index((found.group("day") or found.group("day2")).lower())
     told = date.fromisoformat(c.published_at[:10])
     return (told - timedelta(days=(told.weekday() - named) % 7)).isoformat()  # that day, last
 

@@ -6718,7 +6718,7 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     if verb is None or measure not in ("come|people", "return|people", "arrive|people", "captured"):
         return False
     hostages = measure == "captured" and lemma(verb) in ("come", "return", "arrive") and any(
-        c.dep_ == "nsubj" and lemma(c) in lx.TAKEN_NOUNS | lx.HELD_NOUNS for c in verb.children
+        c.dep_ == "nsubj" and lemma(c) in CAPTIVE_NOUNS for c in verb.children
     )
     if measure == "captured" and not hostages:
         return False  # (not "gunmen came and took 40 people")
@@ -6730,7 +6730,7 @@ def _came_home(measure: str, verb: Token | None) -> bool:
     whence = {lemma(o) for t in (verb, *homes) for o in _objects_of(t, "from")}
     who = _counted_subject(verb)
     # (not "300 soldiers came home", "displaced families returned home")
-    taken = who is None or lemma(who) in lx.TAKEN_NOUNS | lx.HELD_NOUNS | {"people", "person"}
+    taken = who is None or lemma(who) in CAPTIVE_NOUNS | {"people", "person"}
     # ("35 of them came back", of those taken; not of villagers who "fled into the bush")
     fled = any(lemma(t) == "flee" for t in verb.doc[: verb.i])
     taken = taken or who is not None and who.lower_ in ("them", "us") and not fled
@@ -6768,6 +6768,8 @@ def _either(verb: Token) -> bool:
     return any(c.lower_ == "either" for t in (verb, *verb.children) for c in t.children)
 
 
+# Those taken or held, whose coming back is freedom regained: "fifteen hostages returned".
+CAPTIVE_NOUNS = lx.TAKEN_NOUNS | lx.HELD_NOUNS
 # Where people come back to that is no freedom regained: "came back to work", "to base".
 NOT_HOME = frozenset("work base duty office job shift post".split())
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from claimwatch.dates import WEEKDAYS
 from claimwatch.lexicon import FIGURE_NOUNS, FIGURE_SETTING_VERBS, REPORT_VERBS, TALLY_VERBS, VERB_MEASURES
 
 # Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
@@ -47,9 +48,6 @@ def repair(doc: Doc) -> Doc:
         elif token.lemma_ == "bring":
             _figure_past_a_verb_misread(token)
     return doc
-
-
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _count_out_of_a_day(doc: Doc) -> None:

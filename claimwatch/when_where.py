@@ -681,6 +681,8 @@ ROUTE_WORDS = frozenset(
     traffic""".split()
 )
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
+# ... and "on", where a name is where things happen: "on Ambrym, where the cyclone made landfall".
+PLACE_OR_ON_PREPS = PLACE_PREPS | {"on"}
 # Where people are, near whom others may be: "protesters standing near Zelensky".
 STANDING_VERBS = frozenset("stand sit be live wait stay remain walk gather".split())
 # What one may have or find in a person: "confidence in Ruto", "an ally in Kim".
@@ -1281,7 +1283,7 @@ def untagged_places(sent: Span) -> list[str]:
         )
         # ("no deaths on Ambrym, where the cyclone made landfall": a name things happen at)
         # (not "said on Telegram, where he posts daily updates": where it was said)
-        where_things_happen = tok.dep_ == "pobj" and head.lower_ in PLACE_PREPS | {"on"} and any(
+        where_things_happen = tok.dep_ == "pobj" and head.lower_ in PLACE_OR_ON_PREPS and any(
             c.dep_ == "relcl" and any(w.lower_ == "where" and w.dep_ == "advmod" for w in c.children)
             for c in tok.children
         ) and lemma(head.head) not in lx.REPORT_VERBS and tok.ent_type_ not in ("DATE", "TIME")
