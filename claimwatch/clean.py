@@ -264,6 +264,15 @@ NAME_GOES_ON = frozenset(
 )
 
 
+def _title_end(text: str, title: str) -> int:
+    """Where a copy of the title that opens `text` ends, however the two punctuate it ("in
+    Kalbajar direction, more than 40 ..." copied as "in Kalbajar direction more than 40 ..."):
+    len(text) when `text` does not open with it."""
+    words = re.findall(r"\w+", title)
+    found = re.match(r"\W*".join(map(re.escape, words)) + r"[^\w\s]*", text) if words else None
+    return found.end() if found else len(text)
+
+
 def _without_the_title_glued(segments: list[Segment], title: str) -> list[Segment]:
     """A page that repeats its title at the head of its first paragraph, with no break ("Two
     border guards martyred in Saravan, 9 terrorists liquidated According to the report of ..."):
@@ -271,7 +280,7 @@ def _without_the_title_glued(segments: list[Segment], title: str) -> list[Segmen
     for n, seg in enumerate(segments):
         if seg.kind == "dateline":
             continue
-        rest = seg.text[len(title):] if seg.text.startswith(title) else ""
+        rest = seg.text[_title_end(seg.text, title):]
         if seg.kind == "paragraph" and rest[:1] == " " and rest[1:2].isupper():
             # (the title hid the dateline after it: "... to 22 El Obeid - The Sudan Doctors ...")
             dateline, after = _fixed_line(rest.strip())

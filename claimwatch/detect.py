@@ -51,6 +51,7 @@ from claimwatch.gazetteer import (
 from claimwatch.lexicon import (
     ABROAD,
     AREA_KINDS,
+    BOTH_SIDES,
     CAMP_WORDS,
     CAUSE,
     COUNTER,
@@ -613,6 +614,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
             return None  # "no cholera outbreak in the camp" against 120 cases in Borno state
         if _overtaken(denier, asserter):
             return None  # "no deaths have been reported so far", then "the toll rose to 19"
+        if _since_found(denier, asserter):
+            return UPDATE  # "two workers are still missing", then "everyone has now been accounted for"
         if denier.measure == INSPECTED and _inspections_years_apart(denier, asserter):
             return None  # "inspected in 2019" and "not inspected since 2021": both may be true
         if _rejects_what_it_was_told(denier) and denier.article_id != asserter.article_id:
@@ -1901,10 +1904,31 @@ def _combatants(subject: str) -> bool:
     return _split_subject(subject)[1] in ("military", "militant")
 
 
+NOW_DONE = re.compile(r"\b(?:has|have|are|is) (?:now|since)\b", re.I)
+
+
+def _since_found(denier: Claim, asserter: Claim) -> bool:
+    """Whether a denial that none are left (the missing, the trapped, the held) tells, a day
+    or more after a count of them, that they have since been found: "two workers are still
+    missing", then "every person on the shift has now been accounted for" (not "no one is
+    trapped" against "six are trapped", the same day; nor a side's own soldiers "accounted for",
+    its count of them, disputed)."""
+    return (
+        denier.kind != "rejection"
+        and not _combatants(denier.subject)
+        and denier.measure in DWINDLING_MEASURES
+        and days_between(denier.as_of, asserter.as_of) >= 1
+        and (denier.as_of or "") > (asserter.as_of or "")
+        and NOW_DONE.search(denier.text) is not None
+    )
+
+
 def _owners_compatible(a: str, b: str) -> bool:
     """Whose a loss was: "ukraine", or "not russia" (what Russia says it destroyed)."""
     if not a or not b:
         return True
+    if (a == BOTH_SIDES) != (b == BOTH_SIDES):
+        return False  # both sides' dead together are neither side's alone
     a_not, b_not = a.startswith("not "), b.startswith("not ")
     a, b = a.removeprefix("not "), b.removeprefix("not ")
     return a == b if a_not == b_not else a != b

@@ -143,6 +143,7 @@ class ClaimReader:
             disease=any(lx.NAMED_DISEASE.search(seg.text) for seg in article.segments),
             acronyms=acronym_countries("\n".join(seg.text for seg in article.segments)),
             enemy=_the_enemy_named(docs),
+            own_side=_the_side_of_its_martyrs(docs),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -229,6 +230,8 @@ class ClaimReader:
                 continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
             if _some_of_those_counted(anchor):
                 continue  # "treated nine protesters, three of them for gunshot wounds": a part
+            if _what_a_toll_grew_by(anchor):
+                continue  # "two workers died on Friday, bringing the toll to 13": counted in the 13
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             if _why_it_rose(anchor):
@@ -3625,7 +3628,9 @@ def _a_label(number: Token) -> bool:
         return False
     part_before = number.nbor(-1)
     before = part_before.lower_
-    if before in lx.NUMBERED_PARTS and part_before.tag_ == "NN" and number.text.isdigit() and (
+    # (in figures or words: "on level 400", "on level four")
+    named = number.text.isdigit() or number.is_alpha and number.like_num
+    if before in lx.NUMBERED_PARTS and part_before.tag_ == "NN" and named and (
         not any(c.dep_ in ("det", "amod", "compound", "poss") for c in part_before.children)
         and (after is None or after.tag_ not in ("NNS", "NNPS"))
     ):
@@ -4379,6 +4384,8 @@ def _measure(
     if (noun is None or noun_lemma in lx.PERSON_NOUNS) and verb_lemma in lx.VERB_MEASURES:
         measure = lx.VERB_MEASURES[verb_lemma]
         if measure == "change" and noun_lemma in lx.PERSON_NOUNS | {"people", "person"}:
+            if _became(verb):  # "four soldiers fell as the martyrs of the Nation": killed
+                return _became(verb), _whose(noun, ctx, frame) if noun is not None else ""
             return f"{verb_lemma}|people", ""  # "14 people fell into the water": no figure went down
         if measure == "change" and noun is None and verb is not None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -4544,7 +4551,7 @@ def _became(verb: Token | None) -> str:
         # ("two soldiers ascended as martyrs", "fell as martyrs")
         as_what = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children
                    if o.dep_ == "pobj"]
-        return "deaths" if any(lemma(o) == "martyr" for o in as_what) else ""
+        return "deaths" if any(lemma(o) in lx.MARTYR_WORDS for o in as_what) else ""
     what = next((c for c in verb.children if c.dep_ == "attr"), None)
     return lx.NOUN_MEASURES.get(lemma(what), "") if what is not None else ""
 
@@ -5918,6 +5925,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     after_the_count = [*noun.children, *(noun.head.children if noun.dep_ in ("dobj", "nsubjpass") else ())]
     mods = mods + [c for c in after_the_count if c.dep_ in ALL_OF_THEM_DEPS and c.pos_ == "NOUN"
                    and c.i > noun.i and any(d.lower_ == "all" for d in c.children)]
+    if noun.dep_ in ("advcl", "acomp") and noun.lower_ == "dead":
+        mods += _whose_losses(noun.head)  # "Eritrean losses now stood at no fewer than 45 dead", as parsed
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):  # ("brought the army's losses to five")
         # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
         # owns the toll says whose they are: "the Russian missile attack's toll" names who
@@ -5928,6 +5937,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         own = ("its", "their")  # the putter's own: "the army put its own losses at six"
         tolls = lx.FIGURE_NOUNS | {"loss"}
         toll = next((c for c in put.children if c.dep_ == "dobj" and lemma(c) in tolls), None)
+        if toll is None:
+            mods += _whose_losses(put)  # "Djiboutian losses had risen to at least 70 dead"
         owner = next((c for c in toll.children if c.dep_ == "poss"), None) if toll is not None else None
         if owner is not None and lemma(owner) in forces:
             mods += list(owner.subtree)
@@ -5967,9 +5978,12 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         home = next(filter(None, map(country_of_capital, words)), None)
         speakers = killer or country_in(words) or (home if home in ctx.region else None)
         # (or the enemy the report names: "23 assailants of the enemy", after "the Nigerian enemy")
-        country = f"not {speakers}" if speakers else ctx.enemy
+        # (or the other side of the one whose martyrs the report mourns)
+        country = f"not {speakers}" if speakers else ctx.enemy or (ctx.own_side and f"not {ctx.own_side}")
     if country is None:
         country = _country_of_the_side_before(noun)
+    if country is None and lemma(noun) in lx.FORCES_NOUNS and _fought_between_two(noun.sent):
+        country = lx.BOTH_SIDES  # "seven soldiers were killed in fighting between Armenia and Azerbaijan"
     if country is None:
         # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
         # not "Cambodian civilians"
@@ -6897,6 +6911,22 @@ def _the_bodies_of(noun: Token) -> bool:
     so_far = any(t.lower_ == "since" or t.lower_ == "far" and t.nbor(-1).lower_ == "so" for t in verb.subtree)
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
     return bool(so_far or perfect)
+
+
+def _what_a_toll_grew_by(anchor: Token) -> bool:
+    """ "Two workers ... died on Thursday and Friday, bringing the toll to 13": the people whose
+    harm the clause after adds to a running total, which counts them."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or lemma(verb) not in lx.HARM_DONE_VERBS:
+        return False
+    # (one event's toll: not "bringing to 40 the number killed this month", a period's, of
+    # which the five of Sunday's attack are one event's toll)
+    return any(
+        c.dep_ == "advcl" and anchor not in c.subtree and _brings_a_toll_up(c)
+        and any(lemma(t) == "toll" for t in c.subtree) and not any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _brings_a_toll_up(verb: Token) -> bool:
@@ -8239,6 +8269,36 @@ def _the_enemy_named(docs: list[Doc]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _whose_losses(verb: Token) -> list[Token]:
+    """The words that say whose losses a verb's subject is: "Eritrean" of "Eritrean losses now
+    stood at 45 dead"."""
+    losses = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) == "loss"), None)
+    if losses is None:
+        return []
+    return [c for c in losses.children if c.dep_ in ("amod", "compound", "poss")]
+
+
+def _fought_between_two(sent: Span) -> bool:
+    """Whether a sentence tells a fight "between" two countries ("in fighting on the border
+    between Armenia and Azerbaijan"): the soldiers it counts with no side are both sides'."""
+    # ("between Armenia and Azerbaijan", "between Djiboutian and Eritrean troops")
+    for between in (t for t in sent if t.lower_ == "between" and t.dep_ == "prep"):
+        sides = {side for t in between.subtree if (side := nationality_in([t.lower_]))}
+        if len(sides) == 2:
+            return True
+    return False
+
+
+def _the_side_of_its_martyrs(docs: list[Doc]) -> str | None:
+    """The one country whose dead a report calls martyrs ("three servicemen of the Azerbaijan
+    Army became the shehids"): a side calls only its own dead so, and "the enemy" in its report
+    is whoever it fights."""
+    sents = {id(t.sent): t.sent for doc in docs for t in doc if lemma(t) in lx.MARTYR_WORDS}
+    named = {country for sent in sents.values()
+             if (country := nationality_in([t.lower_ for t in sent]))}
+    return named.pop() if len(named) == 1 else None
+
+
 def _in_the_reports_voice(sent: Span) -> bool:
     """Whether a sentence is the report's own telling: no quotation and no one said to say it."""
     return not any(
@@ -8671,6 +8731,16 @@ def _into_territory(verb: Token) -> Token | None:
     return where[0] if where else None
 
 
+def _the_means_named(thing: Token) -> Token:
+    """What a word for means of any kind names by its example: "special means, including tear
+    gas, were not used" did not use tear gas."""
+    if lemma(thing) not in lx.MEANS_OF_ANY_KIND:
+        return thing
+    named = [o for c in thing.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
+             for o in c.children if o.dep_ == "pobj"]
+    return named[0] if named else thing
+
+
 def _act_object(verb: Token) -> tuple[Token, Token | None]:
     """The verb that acts on an object, and the object: "denied agreeing to buy jets" ->
     (buy, jets); a verb without one comes back with None."""
@@ -8686,7 +8756,7 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             # ("No ransom was paid, not one rupiah": the model takes the words that say it again
             # for an object of the passive verb)
-            return verb, _none_done_to(verb, child) or child
+            return verb, _none_done_to(verb, child) or _the_means_named(child)
         if child.dep_ == "dobj" and child.lower_ in ("any", "all") and (whole := _of_what(child)) is not None:
             return verb, whole  # "to close any of its branches"
         # 'had "liberated" Sange': quotes around the verb make the model read its object
@@ -8734,7 +8804,7 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
                 and child.lower_ not in NOBODY
                 and child.lower_ != "one"
             ):
-                return verb, child
+                return verb, _the_means_named(child)
     for child in verb.children:
         # (not through a verb of talk or thought: "never discussed closing the yard" says
         # nothing of closing it)

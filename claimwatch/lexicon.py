@@ -173,6 +173,7 @@ PERSON_NOUNS = frozenset(
         "servicemen",
         "fighter",
         "personnel",
+        "manpower",  # "more than 40 enemy manpower were neutralized": soldiers, as armies count them
         "member",
         "marine",
         "conscript",
@@ -234,7 +235,7 @@ PERSON_NOUNS = frozenset(
 # soldiers"). Both are combatants (MILITARY_NOUNS).
 FORCES_NOUNS = frozenset(
     """soldier troop serviceman servicemen personnel marine conscript pilot sailor army military
-    force officer guard guardsman""".split()
+    force officer guard guardsman manpower""".split()
 )
 # The people of a workplace by the names reports give them: one count, whichever is used.
 WORKFORCE_ROLES = frozenset("worker employee miner staff labourer laborer".split())
@@ -251,6 +252,8 @@ NATIONALS = "nationals"
 ABROAD = "abroad"
 # Those who rallied against a march ("200 counter-demonstrators"): not the march's crowd.
 COUNTER = "counter"
+# Whose soldiers a count of a fight between two countries is, that names neither: both's.
+BOTH_SIDES = "both"
 ARMED_GROUP_NOUNS = frozenset(
     """fighter militant terrorist insurgent rebel gunman jihadist combatant mercenary operative
     militia militiaman assailant attacker raider extremist mujahid mujahideen""".split()
@@ -292,6 +295,9 @@ NOUN_MEASURES = {
     "dead": "deaths",
     "deceased": "deaths",  # "27 deceased" (translated)
     "martyr": "deaths",  # "three martyrs", as the dead are called by their side
+    "shehid": "deaths",  # ... and in the word of their own languages: "became the shehids"
+    "shahid": "deaths",
+    "shaheed": "deaths",
     "fallen": "deaths",  # "8 fallen soldiers"
     "body": "deaths",
     "corpse": "deaths",
@@ -460,6 +466,8 @@ HARM_MEASURES = frozenset(["deaths", "injured", "casualties"])
 HARM_TOLLS = HARM_MEASURES | {"detained"}
 # Verbs that say people died or were hurt, whoever they were: "six prisoners were killed" counts
 # the dead, not prisoners taken (not "lose", "treat", "admit": said of many things).
+# What a side calls its own dead, in English and in the words of its own languages.
+MARTYR_WORDS = frozenset("martyr shehid shahid shaheed".split())
 HARM_DONE_VERBS = frozenset("kill die perish drown execute massacre murder martyr injure wound hurt".split())
 TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases",
                             "recaptured"])
@@ -945,6 +953,9 @@ SALVO_NOUNS = frozenset("volley salvo barrage burst hail".split())
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.
 LIVE_ROUNDS = frozenset(["round", "bullet", "ammunition", "live round", "live bullet", "live ammunition"])
+# Words for means of any kind, which name the ones meant by example: "special means,
+# including tear gas".
+MEANS_OF_ANY_KIND = frozenset("mean weapon munition equipment device tool".split())
 # What police fire at a crowd, by the head of its name ("tear gas", "rubber bullets", "water
 # cannon", "stun grenades", "pepper spray", "live rounds").
 CROWD_WEAPONS = frozenset(["gas", "bullet", "cannon", "grenade", "spray", "round", "ammunition", "pellet"])

@@ -63,6 +63,7 @@ class ArticleContext:
     # Force (RDF)" makes "one soldier of RDF" Rwanda's (gazetteer.acronym_countries)
     acronyms: dict[str, str] = field(default_factory=dict)
     enemy: str | None = None  # the country a report calls "the enemy" by name: "the Nigerian enemy"
+    own_side: str | None = None  # the country whose dead a report calls its martyrs
 
 
 def lemma(token: Token) -> str:

@@ -887,9 +887,14 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     as_org: Counter[str] = Counter()  # how often each name is tagged an organisation
     as_person: Counter[str] = Counter()  # ... and each titled person's surname
     as_place: Counter[str] = Counter()  # ... and each place
-    # (a name the report once calls a company is one wherever it stands)
-    called_companies = {_name_head(tok).lower_ for doc in docs for tok in doc
-                        if tok.pos_ == "PROPN" and _named_as_a_company(tok)}
+    employers: Counter[str] = Counter()  # ... and each name that acts as an employer
+    # (a name the report once calls a company is one wherever it stands, and so is its first
+    # word, which the report goes on to call it by: "sanitaryware maker Brennert Sanitär" ...
+    # "Brennert employs about 6,000 people")
+    called_names = [proper_name(_name_head(tok)).split() for doc in docs for tok in doc
+                    if tok.pos_ == "PROPN" and _named_as_a_company(tok)]
+    called_companies = {w for name in called_names for w in {name[-1], name[0]}
+                        if not country_in([w]) and w not in CITIES}
     for doc in docs:
         for ent in doc.ents:
             label = ent.label_
@@ -938,6 +943,13 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                 name = " ".join(without_kind_words(proper_name(tok).split()))
                 if not country_in(name.split()):
                     counts[name] += 1
+            elif _acts_as_an_employer(tok):
+                employers[" ".join(without_kind_words(proper_name(tok).split()))] += 1
+    # A name that acts as an employer is the company the model missed, unless the report names
+    # it otherwise too (then by that name: "Brenntal" of "Brenntal Klimatechnik's plant")
+    for name, n in employers.items():
+        if not country_in(name.split()) and not any(set(name.split()) & set(k.split()) for k in counts):
+            counts[name] += n
     # A person's surname, named whole ("MUZ president Joseph Chileshe"), is no company where
     # the model misses the name later ("Chileshe accused the company"), unless the model
     # takes it for an organisation more often (a company named after its founder, "Arthur
@@ -959,6 +971,9 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
              and doc[tok.i + 1].is_lower and doc[tok.i + 1].lower_ in lx.PLACE_KIND_WORDS}
     places |= kinds - called_companies
     counts = _unless_all(counts, places)
+    # Nor an outlet whose report this one cites ("the Timok Business Daily reported on
+    # Wednesday, citing unnamed sources, that ...")
+    counts = _unless_all(counts, _outlets_cited(docs))
     if _told_to_the_outlet(docs, outlet):
         # Nor the outlet that reports it ("told ShippingWatch"), even when it is the only name
         # left: the company is then one the model missed ("the airline said" is not the outlet's)
@@ -1010,6 +1025,24 @@ def _does_what_companies_do(subject: Token) -> bool:
     return any(lemma(c) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.JOB_NOUNS for c in done_to)
 
 
+def _acts_as_an_employer(tok: Token) -> bool:
+    """A name, however the model tags it, that owns a works ("Brennert Sanitär's Zaječar
+    plant"), counts its staff ("Brennert employs about 6,000 people") or cuts so many jobs at
+    its own site ("will cut 610 jobs at its plant")."""
+    if tok.dep_ == "poss":
+        return lemma(tok.head) in lx.WORKS_NOUNS and tok.ent_type_ not in PLACE_ENTS
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    counted = [c for c in verb.children if c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)]
+    if lemma(verb) == "employ":
+        return bool(counted)  # (only an employer counts staff so)
+    at = [c for t in (verb, *verb.children) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return lemma(verb) in lx.COMPANY_ACTS and any(lemma(c) in lx.JOB_NOUNS for c in counted) and all(
+        _its_own_site(prep) for prep in at
+    )
+
+
 def _its_own_site(at: Token) -> bool:
     """ "at its Karolinka works": a site the doer owns (not "at Tesla")."""
     return any(
@@ -1017,6 +1050,23 @@ def _its_own_site(at: Token) -> bool:
         for site in at.children
         if site.dep_ == "pobj"
     )
+
+
+def _outlets_cited(docs: list[Doc]) -> set[str]:
+    """The names of outlets whose reporting a report cites: the subject of "reported ...,
+    citing sources" (a company reports results, and cites no sources for them), and who saw
+    papers ("according to documents seen by Timok Business Daily")."""
+    return {
+        " ".join(without_kind_words(proper_name(tok).split()))
+        for doc in docs
+        for tok in doc
+        if tok.pos_ == "PROPN" and (
+            tok.dep_ == "nsubj" and lemma(tok.head) == "report"
+            and any(lemma(t) == "cite" for t in tok.head.subtree)  # (the parser may hang it lower)
+            or tok.dep_ == "pobj" and tok.head.lower_ == "by"
+            and lemma(tok.head.head) in ("see", "obtain", "review")
+        )
+    }
 
 
 def _told_to_the_outlet(docs: list[Doc], outlet: str) -> bool:
@@ -1124,6 +1174,8 @@ def _called_unions(docs: list[Doc]) -> set[str]:
         if tok.pos_ == "PROPN"
         and (
             tok.dep_ == "appos" and lemma(tok.head) == "union"
+            # "the Nezavisnost trade union said" (not "the European Union", a name whole)
+            or tok.dep_ == "compound" and tok.head.lower_ in ("union", "unions") and tok.head.pos_ == "NOUN"
             or any(c.dep_ in ("appos", "compound") and lemma(c) == "union" for c in tok.children)
             # "the Mineworkers Union of Zambia (MUZ)": a union's initials, spelled out before them
             or _a_union_spelled_out(_spelled_out(tok))

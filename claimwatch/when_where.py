@@ -447,6 +447,8 @@ def _aside(verb: Token, report_verbs: set[int]) -> bool:
 
 def _deadline(root: Token) -> bool:
     """ "by the end of 2027", "until 2026", "by Monday evening": a date something is due by."""
+    if root.lower_ in ("early", "soon") and any(c.lower_ == "as" for c in root.children):
+        return True  # "could be presented as early as September": the soonest it is due
     node = root.head if root.dep_ == "compound" else root  # "Monday" <- "evening"
     for _ in range(3):  # 2027 <- of <- end <- by
         if node.dep_ != "pobj":

@@ -194,6 +194,10 @@ def test_only_a_news_agency_makes_a_dateline(raw, expected):
         # a wire dateline after the title
         ("Gunmen kill 12 in Zamfara", "Gunmen kill 12 in Zamfara GUSAU, Nov 3 (Reuters) - Gunmen killed 12.",
          [("dateline", "GUSAU"), ("paragraph", "Gunmen killed 12.")]),
+        # the title copied without its comma
+        ("Provocation in Kalbajar direction, 40 enemy manpower neutralized",
+         "Provocation in Kalbajar direction 40 enemy manpower neutralized According to the ministry, 3 died.",
+         [("paragraph", "According to the ministry, 3 died.")]),
     ],
 )
 def test_a_title_glued_to_the_first_paragraph_is_taken_off_it(title, body, expected):

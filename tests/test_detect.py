@@ -2462,6 +2462,20 @@ def test_all_accounted_for_days_later_is_what_is_left_not_a_dispute():
     assert conflict(replace(accounted, **soldiers), replace(trapped, **soldiers)) is not None
 
 
+def test_everyone_now_accounted_for_a_day_after_two_were_missing_is_no_dispute():
+    told = dict(key="missing", measure="missing", subject="", topics=("explosion",), names=("ekibastuz",))
+    missing = claim(**told, side="newspaper", low=2.0, high=2.0, figure_text="Two", as_of="2031-07-08",
+                    text="Two workers are still missing.")
+    found = claim(**told, kind="event", side="company", low=None, high=None, polarity="negate",
+                  as_of="2031-07-09", verb="account",
+                  text='"Every person who was on the shift has now been accounted for," the company said.')
+    assert conflict(found, missing) is None
+    # (but the same day, or without its "now", one denies the other)
+    assert conflict(replace(found, as_of="2031-07-08"), missing) is not None
+    unchanged = replace(found, text="Every person on the shift is accounted for, it said.")
+    assert conflict(unchanged, missing) is not None
+
+
 def test_a_place_within_the_area_a_quake_struck_counts_a_part_of_its_toll():
     quake = dict(topics=("earthquake",), subject="", names=("colca", "caylloma"))
     valley = claim(**quake, speaker="regional government", side="government", places=("colca",),

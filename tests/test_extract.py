@@ -10574,3 +10574,105 @@ def test_the_day_an_event_noun_names_is_the_events_not_the_sayings(extractor, ev
             "navy said on Monday.")
     toll = only(claims_of(extractor, text), key="deaths")
     assert toll.as_of != toll.event_date and toll.event_date is not None
+
+
+def test_a_company_the_model_takes_for_a_person_is_known_by_what_it_does(extractor):
+    # called a maker once, then by its first name alone (one name); an outlet that saw
+    # documents, or whose report another cites, is no company
+    plan, = (c for c in claims_of(
+        extractor,
+        "Austrian sanitaryware maker Brennert Sanitär is preparing to shut two of the three kilns at "
+        "its plant in Zaječar. The plan would cost around 900 jobs, one of the people said.\n\n"
+        "The plant employs about 1,380 people, according to documents seen by Timok Business Daily. "
+        "Brennert employs about 6,000 people at seven plants.",
+    ) if c.measure == "job_cuts")
+    assert plan.subject == "brennert sanitär"
+    denial, = (c for c in claims_of(
+        extractor,
+        "The Timok Business Daily reported on Wednesday, citing unnamed sources, that the group "
+        "intended to shut two kilns. \"There are no plans to reduce the workforce in Zaječar,\" Brennert "
+        "spokesman Markus Haider said. Brennert employs about 6,000 people at seven plants.",
+    ) if c.measure == "job_cuts")
+    assert denial.subject == "brennert"
+    # a name that owns the works, or cuts so many jobs at its plant, is the company
+    union, = (c for c in claims_of(
+        extractor,
+        "The restructuring at Brennert Sanitär's Zaječar plant will cost about 1,050 jobs, the "
+        "Nezavisnost trade union said on Tuesday.",
+    ) if c.measure == "job_cuts")
+    assert union.subject == "brennert sanitär"
+    text = "Brennert Sanitär will cut 610 jobs at its plant in Zaječar, a spokesman said."
+    cut = only(claims_of(extractor, text), measure="job_cuts")
+    assert cut.subject == "brennert sanitär"
+
+
+def test_the_soonest_a_plan_is_due_is_no_period_it_counts(extractor):
+    plan = only(claims_of(extractor, "The plan could be presented to employees as early as September and "
+                                     "would cost around 900 jobs at Brennert, one of the people said."),
+                measure="job_cuts")
+    assert plan.period is None
+
+
+def test_the_dead_a_side_calls_its_martyrs_are_its_own_and_the_enemy_is_the_other_side(extractor):
+    claims = claims_of(
+        extractor,
+        "As the result of the retaliatory measures more than 40 enemy manpower were neutralized, the "
+        "Ministry informed.\n\nUnfortunately, three servicemen of the Azerbaijan Army became the shehids.",
+    )
+    enemy = only(claims, measure="deaths", low=40.0)
+    own = only(claims, measure="deaths", low=3.0)
+    assert (enemy.subject, own.subject) == ("not azerbaijan military", "azerbaijan military")
+
+
+def test_soldiers_killed_in_a_fight_between_two_countries_are_both_sides_dead(extractor):
+    total = only(claims_of(extractor, "At least seven soldiers were killed in fighting on the border "
+                                      "between Armenia and Azerbaijan late on Tuesday, officials said."),
+                 measure="deaths")
+    assert total.subject == "both military"
+    own = only(claims_of(extractor, "Armenia said four of its servicemen had died."), measure="deaths")
+    assert conflict(own, total) is None
+
+
+def test_the_dead_a_clause_adds_to_a_toll_are_counted_in_it(extractor):
+    claims = claims_of(extractor, "Two workers who were being treated for burns died on Thursday and Friday, "
+                                  "bringing the toll to 13, the health department said.")
+    assert [c.low for c in claims if c.measure == "deaths"] == [13.0]
+    # (not the five of Sunday's attack, a toll of its own, against a month's count)
+    month = claims_of(extractor, "Five people were killed on Sunday, bringing to 40 the number of people "
+                                 "killed this month.")
+    assert sorted(c.low for c in month if c.measure == "deaths") == [5.0, 40.0]
+
+
+def test_means_of_any_kind_named_by_example_are_the_thing_named(extractor):
+    text = "Special means, including tear gas, were not used, the ministry said."
+    denial = only(claims_of(extractor, text), kind="event")
+    assert (denial.key, denial.polarity) == ("use|gas", "negate")
+    both = claims_of(extractor, "Police did not use any special means, including tear gas or water cannon.")
+    assert {c.key for c in both} == {"use|gas", "use|water cannon"}
+
+
+def test_a_level_named_by_a_number_in_words_is_no_count(extractor):
+    claims = claims_of(extractor, "The company revised the number of people who were underground at the time "
+                                  "of the collapse to 22. It said eight workers from the contractor had also "
+                                  "been on level four.")
+    assert 4.0 not in {c.low for c in claims}
+
+
+def test_soldiers_who_fell_as_martyrs_were_killed(extractor):
+    text = "The Ministry announces that four soldiers fell as the martyrs of the Nation."
+    fell = only(claims_of(extractor, text), low=4.0)
+    assert fell.measure == "deaths"
+
+
+def test_a_sides_losses_said_to_stand_at_so_many_dead_are_its_own(extractor):
+    stood = only(claims_of(extractor, "A ministry spokesman said that Eritrean losses now stood at no fewer "
+                                      "than 45 dead."), measure="deaths")
+    risen = only(claims_of(extractor, "The minister said that Djiboutian losses in the clash had risen to at "
+                                      "least 70 dead."), measure="deaths")
+    assert (stood.subject, risen.subject) == ("eritrea", "djibouti")
+
+
+def test_soldiers_killed_in_fighting_between_two_peoples_troops_are_both_sides_dead(extractor):
+    total = only(claims_of(extractor, "At least six soldiers were killed overnight in fighting between "
+                                      "Djiboutian and Eritrean troops, officials said."), measure="deaths")
+    assert total.subject == "both military"
