@@ -1687,8 +1687,9 @@ def _counts_a_day(c: Claim) -> bool:
 
 
 def _services_cancelled(c: Claim) -> bool:
-    """ "cancelled 541 trains on Monday": a day's timetable, each strike day's its own."""
-    verb, _, thing = c.measure.partition("|")
+    """ "cancelled 541 trains on Monday": a day's timetable, each strike day's its own (and "no
+    flight was cancelled", an act denied, keyed by what was done)."""
+    verb, _, thing = (c.key if c.measure == "act" else c.measure).partition("|")
     return verb == "cancel" and thing.rsplit(" ", 1)[-1] in SCHEDULED_SERVICES
 
 

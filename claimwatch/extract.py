@@ -232,6 +232,8 @@ class ClaimReader:
                 continue  # "treated nine protesters, three of them for gunshot wounds": a part
             if _what_a_toll_grew_by(anchor):
                 continue  # "two workers died on Friday, bringing the toll to 13": counted in the 13
+            if _who_did_it(anchor):
+                continue  # "had been seized by about 15 armed men": the captors, none of those taken
             if _how_it_began(anchor):
                 continue  # "the war began when militants attacked, killing 1,200": history
             if _why_it_rose(anchor):
@@ -3905,6 +3907,8 @@ def _measure(
         state = _state_on(counted[0]) if counted is not None and lemma(counted[0]) in lx.STAFF_NOUNS else ""
         if state:
             return state, ""  # "the number of staff on strike stood at 5,200"
+        if counted is not None and lemma(counted[0]) in lx.CASE_NOUNS:
+            return "", ""  # "the number of cases has risen to 219", of no illness named: not the last count
     if verb is not None and _drawn_by_a_protest(anchor, verb):
         return "participants", ""  # "the rally in the capital on Saturday drew no more than 3,000"
     put = _measure_put_at(verb) if verb is not None else ""
@@ -6911,6 +6915,14 @@ def _the_bodies_of(noun: Token) -> bool:
     so_far = any(t.lower_ == "since" or t.lower_ == "far" and t.nbor(-1).lower_ == "so" for t in verb.subtree)
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
     return bool(so_far or perfect)
+
+
+def _who_did_it(anchor: Token) -> bool:
+    """A count of those by whom a thing was done to others: "four members of the team had been
+    seized by about 15 armed men", "abducted by some 30 gunmen" (the doers, not the done to)."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    agent = noun.head
+    return noun.dep_ == "pobj" and agent.dep_ == "agent" and lemma(agent.head) in lx.HARM_AND_CAPTURE_VERBS
 
 
 def _what_a_toll_grew_by(anchor: Token) -> bool:

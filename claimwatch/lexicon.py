@@ -464,11 +464,15 @@ OUTLAW_NOUNS = frozenset("violator infiltrator smuggler saboteur bandit".split()
 HARM_MEASURES = frozenset(["deaths", "injured", "casualties"])
 # What a report's own "there were no ..." denies: the hurt, the killed and the arrested.
 HARM_TOLLS = HARM_MEASURES | {"detained"}
-# Verbs that say people died or were hurt, whoever they were: "six prisoners were killed" counts
-# the dead, not prisoners taken (not "lose", "treat", "admit": said of many things).
 # What a side calls its own dead, in English and in the words of its own languages.
 MARTYR_WORDS = frozenset("martyr shehid shahid shaheed".split())
+# Verbs that say people died or were hurt, whoever they were: "six prisoners were killed" counts
+# the dead, not prisoners taken (not "lose", "treat", "admit": said of many things).
 HARM_DONE_VERBS = frozenset("kill die perish drown execute massacre murder martyr injure wound hurt".split())
+# What is done to people by others counted as its doers ("seized by about 15 armed men").
+HARM_AND_CAPTURE_VERBS = HARM_DONE_VERBS | frozenset(
+    "abduct kidnap seize capture take detain hold arrest attack shoot ambush raid".split()
+)
 TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases",
                             "recaptured"])
 TALLY_VERB_KEYS = frozenset(["lose", "destroy", "attack", "kill", "capture"])

@@ -2476,6 +2476,18 @@ def test_everyone_now_accounted_for_a_day_after_two_were_missing_is_no_dispute()
     assert conflict(unchanged, missing) is not None
 
 
+def test_no_flight_cancelled_on_one_strike_day_says_nothing_of_the_next():
+    told = dict(key="cancel|flight", topics=("strike",), names=("podgorica",), places=("podgorica",))
+    denied = claim(**told, kind="event", measure="act", side="operator", low=None, high=None,
+                   polarity="negate", as_of="2031-08-09",
+                   text='"No flight was cancelled at Podgorica airport."')
+    counted = claim(**told, measure="cancel|flight", side="union", low=21.0, high=21.0, figure_text="21",
+                    event_date="2031-08-15", as_of="2031-08-15",
+                    text="The union said 21 flights had been cancelled across the two airports on Friday.")
+    assert conflict(counted, denied) is None
+    assert conflict(replace(counted, event_date="2031-08-09", as_of="2031-08-09"), denied) is not None
+
+
 def test_a_place_within_the_area_a_quake_struck_counts_a_part_of_its_toll():
     quake = dict(topics=("earthquake",), subject="", names=("colca", "caylloma"))
     valley = claim(**quake, speaker="regional government", side="government", places=("colca",),

@@ -10676,3 +10676,16 @@ def test_soldiers_killed_in_fighting_between_two_peoples_troops_are_both_sides_d
     total = only(claims_of(extractor, "At least six soldiers were killed overnight in fighting between "
                                       "Djiboutian and Eritrean troops, officials said."), measure="deaths")
     assert total.subject == "both military"
+
+
+def test_those_by_whom_people_were_taken_are_not_counted_as_taken(extractor):
+    claims = claims_of(extractor, "The army said four members of the team had been seized by about 15 armed "
+                                  "men in the village.")
+    assert [c.low for c in claims if c.measure == "captured"] == [4.0]
+
+
+def test_the_number_of_cases_of_no_illness_named_is_not_what_was_counted_last(extractor):
+    claims = claims_of(extractor, "An outbreak hit the district.\n\nThe contamination was detected in 17 of "
+                                  "the 24 samples it took, the committee said. The number of cases has risen "
+                                  "to 219, the health ministry said.")
+    assert 219.0 not in {c.low for c in claims if c.measure != "cases"}
