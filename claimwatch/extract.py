@@ -5970,6 +5970,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
     if country is None and ours and ctx.enemy:
         country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
+    if country is None and (ours or any(t.lower_ == "our" for t in noun.subtree)) and ctx.own_side:
+        country = ctx.own_side  # "two members of our Defence Forces became martyrs", in Eritrea's report
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
@@ -8305,7 +8307,10 @@ def _the_side_of_its_martyrs(docs: list[Doc]) -> str | None:
     """The one country whose dead a report calls martyrs ("three servicemen of the Azerbaijan
     Army became the shehids"): a side calls only its own dead so, and "the enemy" in its report
     is whoever it fights."""
-    sents = {id(t.sent): t.sent for doc in docs for t in doc if lemma(t) in lx.MARTYR_WORDS}
+    # (the word for the dead, not the verb: "the Malian army martyred nine citizens" is the
+    # enemy's doing)
+    sents = {id(t.sent): t.sent for doc in docs for t in doc
+             if t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS}
     named = {country for sent in sents.values()
              if (country := nationality_in([t.lower_ for t in sent]))}
     return named.pop() if len(named) == 1 else None

@@ -10689,3 +10689,15 @@ def test_the_number_of_cases_of_no_illness_named_is_not_what_was_counted_last(ex
                                   "the 24 samples it took, the committee said. The number of cases has risen "
                                   "to 219, the health ministry said.")
     assert 219.0 not in {c.low for c in claims if c.measure != "cases"}
+
+
+def test_our_martyrs_are_the_side_whose_martyrs_the_report_mourns(extractor):
+    own = only(claims_of(extractor, "Two members of our Defence Forces became martyrs in the fighting. The "
+                                    "people of Eritrea remember with honour the sacrifice of the martyrs."),
+               measure="deaths")
+    assert own.subject.startswith("eritrea")
+
+    # (not the enemy's doing, told by the verb: "the Malian army martyred nine of the citizens")
+    enemy = claims_of(extractor, "The Malian army martyred nine of the citizens in Tenhamad.\n\nOne soldier "
+                                 "of our army was martyred and three others were wounded.")
+    assert not only(enemy, low=1.0, measure="deaths").subject.startswith("mali")
