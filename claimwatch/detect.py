@@ -1978,8 +1978,9 @@ def same_scope(a: Claim, b: Claim) -> bool:
 
 
 def _placed(c: Claim) -> bool:
-    """Whether a claim names a place (a country as a whole is no place here)."""
-    return any(p not in (NATIONWIDE, LISTED) for p in c.places)
+    """Whether a claim names a place (a country as a whole is no place here, by its name or as
+    the whole: "Jamaica's public-sector nurses" are the country's)."""
+    return any(p not in (NATIONWIDE, LISTED) and country_in([p]) != p for p in c.places)
 
 
 # What "the vehicle" of a road accident's report may be.

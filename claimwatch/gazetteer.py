@@ -116,6 +116,9 @@ estonia: estonia
 australia: australia
 new zealand: new zealand
 cuba: cuba
+jamaica: jamaica
+panama: panama
+singapore: singapore
 nicaragua: nicaragua
 honduras: honduras
 guatemala: guatemala

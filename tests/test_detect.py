@@ -2488,6 +2488,18 @@ def test_no_flight_cancelled_on_one_strike_day_says_nothing_of_the_next():
     assert conflict(replace(counted, event_date="2031-08-09", as_of="2031-08-09"), denied) is not None
 
 
+def test_a_rate_of_a_country_named_is_the_country_wide_rate():
+    told = dict(key="participants", measure="participants", unit="%", topics=("strike",), names=("jamaica",),
+                event_date="2031-07-16", as_of="2031-07-16", published_at="2031-07-16T12:00:00Z")
+    union = claim(**told, side="union", low=92.0, high=92.0, figure_text="92 percent", places=("jamaica",),
+                  text="Jamaica's nurses staged a second strike, and their union said 92 percent took part.")
+    ministry = claim(**told, side="ministry", low=38.0, high=38.0, figure_text="38 percent",
+                     text="The health ministry said 38 percent of rostered nurses stayed away from work.")
+    assert conflict(ministry, union) is not None
+    # (not a town's: "turnout in Kingston")
+    assert conflict(ministry, replace(union, places=("kingston",))) is None
+
+
 def test_a_place_within_the_area_a_quake_struck_counts_a_part_of_its_toll():
     quake = dict(topics=("earthquake",), subject="", names=("colca", "caylloma"))
     valley = claim(**quake, speaker="regional government", side="government", places=("colca",),
