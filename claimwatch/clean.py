@@ -269,7 +269,8 @@ def _title_end(text: str, title: str) -> int:
     Kalbajar direction, more than 40 ..." copied as "in Kalbajar direction more than 40 ..."):
     len(text) when `text` does not open with it."""
     words = re.findall(r"\w+", title)
-    found = re.match(r"\W*".join(map(re.escape, words)) + r"[^\w\s]*", text) if words else None
+    # (not the stop that ends a lede's first sentence: "Flash floods kill 9 in Mombasa. The ...")
+    found = re.match(r"\W*".join(map(re.escape, words)) + r"[^\w\s.!?]*", text) if words else None
     return found.end() if found else len(text)
 
 

@@ -39,8 +39,10 @@ from claimwatch.dates import MONTHS, WEEKDAYS, period_contains, periods_compatib
 from claimwatch.figures import parse_number
 from claimwatch.gazetteer import (
     HOME_NAMES,
+    NATIONALITY_OF_WORD,
     SIDE_OF_WORD,
     SIDES,
+    STATES,
     country_in,
     named_as_a_kind,
     names_a_side,
@@ -1689,8 +1691,13 @@ def _counts_a_day(c: Claim) -> bool:
 def _services_cancelled(c: Claim) -> bool:
     """ "cancelled 541 trains on Monday": a day's timetable, each strike day's its own (and "no
     flight was cancelled", an act denied, keyed by what was done)."""
+    if c.measure == "act" and OVER_THE_STRIKE.search(c.text):
+        return False  # ("not a single flight has been cancelled since the strike began": all its days)
     verb, _, thing = (c.key if c.measure == "act" else c.measure).partition("|")
     return verb == "cancel" and thing.rsplit(" ", 1)[-1] in SCHEDULED_SERVICES
+
+
+OVER_THE_STRIKE = re.compile(r"\b(?:since|during|throughout)\b", re.I)
 
 
 def _seen_in_a_day(c: Claim) -> bool:
@@ -1905,7 +1912,12 @@ def _combatants(subject: str) -> bool:
     return _split_subject(subject)[1] in ("military", "militant")
 
 
-NOW_DONE = re.compile(r"\b(?:has|have|are|is) (?:now|since)\b", re.I)
+# A state that has changed since: "has now been accounted for", "are no longer missing".
+NOW_DONE = re.compile(
+    r"\b(?:(?:has|have) (?:now|since) been|(?:is|are) now(?: all)?) accounted for\b"
+    r"|\b(?:no longer|not any longer) (?:missing|trapped|held|unaccounted for)\b",
+    re.I,
+)
 
 
 def _since_found(denier: Claim, asserter: Claim) -> bool:
@@ -1980,7 +1992,12 @@ def same_scope(a: Claim, b: Claim) -> bool:
 def _placed(c: Claim) -> bool:
     """Whether a claim names a place (a country as a whole is no place here, by its name or as
     the whole: "Jamaica's public-sector nurses" are the country's)."""
-    return any(p not in (NATIONWIDE, LISTED) and country_in([p]) != p for p in c.places)
+    return any(p not in (NATIONWIDE, LISTED) and p not in COUNTRY_NAMES for p in c.places)
+
+
+# Countries by their names, whatever the gazetteer takes them for in a speaker's name
+# ("Jamaica Public Service" is no state speaking).
+COUNTRY_NAMES = STATES | frozenset(NATIONALITY_OF_WORD.values())
 
 
 # What "the vehicle" of a road accident's report may be.

@@ -230,8 +230,6 @@ class ClaimReader:
                 continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
             if _some_of_those_counted(anchor):
                 continue  # "treated nine protesters, three of them for gunshot wounds": a part
-            if _what_a_toll_grew_by(anchor):
-                continue  # "two workers died on Friday, bringing the toll to 13": counted in the 13
             if _who_did_it(anchor):
                 continue  # "had been seized by about 15 armed men": the captors, none of those taken
             if _how_it_began(anchor):
@@ -283,6 +281,11 @@ class ClaimReader:
                 measure, subject = "capacity", ""
             else:
                 measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
+            if measure == "deaths" and not subject and _what_a_toll_grew_by(anchor):
+                # "two workers died on Friday, bringing the toll to 13": counted in the 13 (not
+                # "seven soldiers ..., bringing the military's toll to 48", whose dead they say)
+                ctx.last_measure = (measure, subject)
+                continue
             if verb is not None and verb.lemma_ in lx.HALTING_VERBS and measure.startswith("affect|"):
                 # "paralysed 63 hospitals": at least that many affected (a count of those
                 # affected may be higher, not lower)
@@ -4388,8 +4391,8 @@ def _measure(
     if (noun is None or noun_lemma in lx.PERSON_NOUNS) and verb_lemma in lx.VERB_MEASURES:
         measure = lx.VERB_MEASURES[verb_lemma]
         if measure == "change" and noun_lemma in lx.PERSON_NOUNS | {"people", "person"}:
-            if _became(verb):  # "four soldiers fell as the martyrs of the Nation": killed
-                return _became(verb), _whose(noun, ctx, frame) if noun is not None else ""
+            if became := _became(verb):  # "four soldiers fell as the martyrs of the Nation": killed
+                return became, _whose(noun, ctx, frame) if noun is not None else ""
             return f"{verb_lemma}|people", ""  # "14 people fell into the water": no figure went down
         if measure == "change" and noun is None and verb is not None:
             subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -5988,7 +5991,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = f"not {speakers}" if speakers else ctx.enemy or (ctx.own_side and f"not {ctx.own_side}")
     if country is None:
         country = _country_of_the_side_before(noun)
-    if country is None and lemma(noun) in lx.FORCES_NOUNS and _fought_between_two(noun.sent):
+    if country is None and lemma(noun) in lx.FORCES_NOUNS and _both_sides_dead(noun, frame):
         country = lx.BOTH_SIDES  # "seven soldiers were killed in fighting between Armenia and Azerbaijan"
     if country is None:
         # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
@@ -8292,13 +8295,21 @@ def _whose_losses(verb: Token) -> list[Token]:
     return [c for c in losses.children if c.dep_ in ("amod", "compound", "poss")]
 
 
-def _fought_between_two(sent: Span) -> bool:
-    """Whether a sentence tells a fight "between" two countries ("in fighting on the border
-    between Armenia and Azerbaijan"): the soldiers it counts with no side are both sides'."""
-    # ("between Armenia and Azerbaijan", "between Djiboutian and Eritrean troops")
-    for between in (t for t in sent if t.lower_ == "between" and t.dep_ == "prep"):
+def _both_sides_dead(soldiers: Token, frame: Frame | None) -> bool:
+    """Whether soldiers counted with no side are both sides' of a fight "between" two countries
+    ("seven soldiers were killed in fighting on the border between Armenia and Azerbaijan"):
+    more than one, told by neither side (not "two soldiers were killed in clashes on the border
+    between Armenia and Azerbaijan, Armenia's defence ministry said": its own), nor told
+    beside "talks between" them."""
+    count = next((c for c in soldiers.children if c.dep_ == "nummod"), None)
+    if count is not None and count.lower_ in ("one", "1", "a"):
+        return False
+    teller = nationality_in(frame.speaker.side.split()) if frame is not None else None
+    for between in (t for t in soldiers.sent if t.lower_ == "between" and t.dep_ == "prep"):
+        # ("between Armenia and Azerbaijan", "between Djiboutian and Eritrean troops")
         sides = {side for t in between.subtree if (side := nationality_in([t.lower_]))}
-        if len(sides) == 2:
+        fight = lemma(between.head) in lx.FIGHT_PLACES
+        if len(sides) == 2 and fight and teller not in sides:
             return True
     return False
 
@@ -8311,8 +8322,10 @@ def _the_side_of_its_martyrs(docs: list[Doc]) -> str | None:
     # enemy's doing)
     sents = {id(t.sent): t.sent for doc in docs for t in doc
              if t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS}
+    # (not the people of those who killed them: "the martyrs of the Israeli occupation's strikes")
     named = {country for sent in sents.values()
-             if (country := nationality_in([t.lower_ for t in sent]))}
+             if (country := nationality_in([t.lower_ for t in sent
+                                            if lemma(t.head) not in lx.AGGRESSION_NOUNS]))}
     return named.pop() if len(named) == 1 else None
 
 
@@ -8753,8 +8766,10 @@ def _the_means_named(thing: Token) -> Token:
     gas, were not used" did not use tear gas."""
     if lemma(thing) not in lx.MEANS_OF_ANY_KIND:
         return thing
-    named = [o for c in thing.children if c.dep_ == "prep" and c.lower_ in ("including", "like")
-             for o in c.children if o.dep_ == "pobj"]
+    # ("including tear gas", "like tear gas", "such as tear gas")
+    named = [o for c in thing.children if c.dep_ == "prep" and (
+        c.lower_ in ("including", "like") or c.lower_ == "as" and any(g.lower_ == "such" for g in c.children)
+    ) for o in c.children if o.dep_ == "pobj"]
     return named[0] if named else thing
 
 

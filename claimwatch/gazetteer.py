@@ -116,9 +116,6 @@ estonia: estonia
 australia: australia
 new zealand: new zealand
 cuba: cuba
-jamaica: jamaica
-panama: panama
-singapore: singapore
 nicaragua: nicaragua
 honduras: honduras
 guatemala: guatemala

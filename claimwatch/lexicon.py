@@ -173,7 +173,6 @@ PERSON_NOUNS = frozenset(
         "servicemen",
         "fighter",
         "personnel",
-        "manpower",  # "more than 40 enemy manpower were neutralized": soldiers, as armies count them
         "member",
         "marine",
         "conscript",
@@ -264,6 +263,8 @@ CLASH_NOUNS = frozenset(
     """clash exchange fire firing fighting skirmish battle gunfight shootout confrontation
     encounter standoff scuffle brawl face-off""".split()
 )
+# Where two countries' forces meet: "in fighting on the border between Armenia and Azerbaijan".
+FIGHT_PLACES = CLASH_NOUNS | frozenset("border frontier boundary line war conflict".split())
 CIVILIAN_NOUNS = frozenset(
     """civilian resident child woman infant student patient citizen villager passerby passenger inhabitant
     fisherman farmer herder""".split()
@@ -464,14 +465,25 @@ OUTLAW_NOUNS = frozenset("violator infiltrator smuggler saboteur bandit".split()
 HARM_MEASURES = frozenset(["deaths", "injured", "casualties"])
 # What a report's own "there were no ..." denies: the hurt, the killed and the arrested.
 HARM_TOLLS = HARM_MEASURES | {"detained"}
+# What one side does to another, whose people's names say who did it: "the Israeli
+# occupation's strikes", "Indian shelling".
+AGGRESSION_NOUNS = frozenset(
+    """occupation strike airstrike shelling attack aggression bombardment bombing raid invasion
+    regime enemy""".split()
+)
+
+# Whom an outlet's report cites: "citing unnamed sources", "citing people familiar with the plans".
+SOURCES_CITED = frozenset("source person people official document memo insider executive report".split())
 # What a side calls its own dead, in English and in the words of its own languages.
 MARTYR_WORDS = frozenset("martyr shehid shahid shaheed".split())
 # Verbs that say people died or were hurt, whoever they were: "six prisoners were killed" counts
 # the dead, not prisoners taken (not "lose", "treat", "admit": said of many things).
 HARM_DONE_VERBS = frozenset("kill die perish drown execute massacre murder martyr injure wound hurt".split())
 # What is done to people by others counted as its doers ("seized by about 15 armed men").
+# (not "attacked by some 300 militants", "ambushed by 200 fighters": the attackers' numbers
+# are claims of their own)
 HARM_AND_CAPTURE_VERBS = HARM_DONE_VERBS | frozenset(
-    "abduct kidnap seize capture take detain hold arrest attack shoot ambush raid".split()
+    "abduct kidnap seize capture take detain arrest".split()
 )
 TALLY_MEASURES = frozenset(["deaths", "injured", "captured", "detained", "displaced", "casualties", "cases",
                             "recaptured"])
@@ -959,7 +971,7 @@ SALVO_NOUNS = frozenset("volley salvo barrage burst hail".split())
 LIVE_ROUNDS = frozenset(["round", "bullet", "ammunition", "live round", "live bullet", "live ammunition"])
 # Words for means of any kind, which name the ones meant by example: "special means,
 # including tear gas".
-MEANS_OF_ANY_KIND = frozenset("mean weapon munition equipment device tool".split())
+MEANS_OF_ANY_KIND = frozenset("mean munition equipment device tool".split())
 # What police fire at a crowd, by the head of its name ("tear gas", "rubber bullets", "water
 # cannon", "stun grenades", "pepper spray", "live rounds").
 CROWD_WEAPONS = frozenset(["gas", "bullet", "cannon", "grenade", "spray", "round", "ammunition", "pellet"])

@@ -1043,6 +1043,16 @@ def _acts_as_an_employer(tok: Token) -> bool:
     )
 
 
+def _says_it_acts(tok: Token) -> bool:
+    """A name that says "it" will do what companies do: "Hyundai Motor said it would cut 2,000
+    jobs"."""
+    return tok.dep_ == "nsubj" and any(
+        c.dep_ == "ccomp" and lemma(c) in lx.COMPANY_ACTS
+        and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+        for c in tok.head.children
+    )
+
+
 def _its_own_site(at: Token) -> bool:
     """ "at its Karolinka works": a site the doer owns (not "at Tesla")."""
     return any(
@@ -1054,19 +1064,27 @@ def _its_own_site(at: Token) -> bool:
 
 def _outlets_cited(docs: list[Doc]) -> set[str]:
     """The names of outlets whose reporting a report cites: the subject of "reported ...,
-    citing sources" (a company reports results, and cites no sources for them), and who saw
-    papers ("according to documents seen by Timok Business Daily")."""
+    citing sources" (a company reports results, citing weak demand, but no sources for them),
+    and who saw papers ("according to documents seen by Timok Business Daily")."""
     return {
         " ".join(without_kind_words(proper_name(tok).split()))
         for doc in docs
         for tok in doc
         if tok.pos_ == "PROPN" and (
             tok.dep_ == "nsubj" and lemma(tok.head) == "report"
-            and any(lemma(t) == "cite" for t in tok.head.subtree)  # (the parser may hang it lower)
+            and any(_cites_sources(t) for t in tok.head.subtree)  # (the parser may hang it lower)
             or tok.dep_ == "pobj" and tok.head.lower_ == "by"
             and lemma(tok.head.head) in ("see", "obtain", "review")
         )
     }
+
+
+def _cites_sources(tok: Token) -> bool:
+    """ "citing unnamed sources", "citing people familiar with the plans", "citing documents"
+    (not "citing weak freight rates")."""
+    return lemma(tok) == "cite" and any(
+        c.dep_ == "dobj" and lemma(c) in lx.SOURCES_CITED for c in tok.children
+    )
 
 
 def _told_to_the_outlet(docs: list[Doc], outlet: str) -> bool:
@@ -1167,6 +1185,17 @@ def _named_a_union(name: str, called_unions: set[str]) -> bool:
 def _called_unions(docs: list[Doc]) -> set[str]:
     """The proper nouns a report calls a union in apposition: "the shopworkers' union Usdaw",
     "Usdaw, the shopworkers' union"."""
+    def before_union(tok: Token) -> bool:
+        return tok.dep_ == "compound" and tok.head.lower_ in ("union", "unions") and tok.head.pos_ == "NOUN"
+
+    # "the Nezavisnost trade union said", "Germany's IG Metall union" (not "the European Union",
+    # a name whole; nor "the Hyundai Motor union", a company's, that the report has act as one:
+    # "Hyundai Motor said it would cut 2,000 jobs")
+    companies = {tok.lower_ for doc in docs for tok in doc
+                 if tok.pos_ == "PROPN" and not before_union(tok) and (
+        _acts_as_an_employer(tok) or _named_as_a_company(tok) or _does_what_companies_do(tok)
+        or _says_it_acts(tok)
+    )}
     return {
         tok.lower_
         for doc in docs
@@ -1174,8 +1203,7 @@ def _called_unions(docs: list[Doc]) -> set[str]:
         if tok.pos_ == "PROPN"
         and (
             tok.dep_ == "appos" and lemma(tok.head) == "union"
-            # "the Nezavisnost trade union said" (not "the European Union", a name whole)
-            or tok.dep_ == "compound" and tok.head.lower_ in ("union", "unions") and tok.head.pos_ == "NOUN"
+            or before_union(tok) and tok.lower_ not in companies
             or any(c.dep_ in ("appos", "compound") and lemma(c) == "union" for c in tok.children)
             # "the Mineworkers Union of Zambia (MUZ)": a union's initials, spelled out before them
             or _a_union_spelled_out(_spelled_out(tok))

@@ -119,7 +119,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             period = period_of(ent.text, ctx.published)
             if counts_from and period:  # "since February 2022": from the period's start
                 out.since = out.since or period_start(period, ctx.published)
-            elif _deadline(root) or _aside(verb, report_verbs):
+            elif _deadline(root) or _aside(verb, report_verbs) or _soonest_due(root, verb):
                 # "cut 4,000 jobs by the end of 2027": when, not which period counted; "the NUG,
                 # made up of lawmakers ousted in the 2021 coup": of the speaker, not the claim
                 continue
@@ -447,8 +447,6 @@ def _aside(verb: Token, report_verbs: set[int]) -> bool:
 
 def _deadline(root: Token) -> bool:
     """ "by the end of 2027", "until 2026", "by Monday evening": a date something is due by."""
-    if root.lower_ in ("early", "soon") and any(c.lower_ == "as" for c in root.children):
-        return True  # "could be presented as early as September": the soonest it is due
     node = root.head if root.dep_ == "compound" else root  # "Monday" <- "evening"
     for _ in range(3):  # 2027 <- of <- end <- by
         if node.dep_ != "pobj":
@@ -459,6 +457,18 @@ def _deadline(root: Token) -> bool:
             return True  # "19 had been recaptured as of Monday morning": where the count stood
         node = node.head.head if node.head.lower_ == "of" else node.head
     return False
+
+
+def _soonest_due(root: Token, verb: Token) -> bool:
+    """ "could be presented as early as September", "may be approved as soon as September": the
+    soonest a plan is due, not a period counted (not "inflation reached 9 percent as early as
+    January": what was, then)."""
+    soonest = root if root.lower_ in ("early", "soon") else root.head.head if root.dep_ == "pobj" else None
+    if soonest is None or soonest.lower_ not in ("early", "soon") or not any(
+        c.lower_ == "as" for c in (*soonest.children, root.head)
+    ):
+        return False
+    return _future(verb) or any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children)
 
 
 def _future(verb: Token) -> bool:

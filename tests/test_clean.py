@@ -194,6 +194,10 @@ def test_only_a_news_agency_makes_a_dateline(raw, expected):
         # a wire dateline after the title
         ("Gunmen kill 12 in Zamfara", "Gunmen kill 12 in Zamfara GUSAU, Nov 3 (Reuters) - Gunmen killed 12.",
          [("dateline", "GUSAU"), ("paragraph", "Gunmen killed 12.")]),
+        # a lede that repeats the title as its first sentence keeps it
+        ("Flash floods kill 9 in Mombasa", "Flash floods kill 9 in Mombasa. The Red Cross said 2 were "
+         "missing.",
+         [("paragraph", "Flash floods kill 9 in Mombasa. The Red Cross said 2 were missing.")]),
         # the title copied without its comma
         ("Provocation in Kalbajar direction, 40 enemy manpower neutralized",
          "Provocation in Kalbajar direction 40 enemy manpower neutralized According to the ministry, 3 died.",

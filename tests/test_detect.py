@@ -2474,6 +2474,10 @@ def test_everyone_now_accounted_for_a_day_after_two_were_missing_is_no_dispute()
     assert conflict(replace(found, as_of="2031-07-08"), missing) is not None
     unchanged = replace(found, text="Every person on the shift is accounted for, it said.")
     assert conflict(unchanged, missing) is not None
+    # (a "now" of something else: "no workers were missing and the fire is now under control")
+    elsewhere = replace(found, text="The company said no workers were missing and that the fire is "
+                                    "now under control.")
+    assert conflict(elsewhere, missing) is not None
 
 
 def test_no_flight_cancelled_on_one_strike_day_says_nothing_of_the_next():
@@ -2486,6 +2490,9 @@ def test_no_flight_cancelled_on_one_strike_day_says_nothing_of_the_next():
                     text="The union said 21 flights had been cancelled across the two airports on Friday.")
     assert conflict(counted, denied) is None
     assert conflict(replace(counted, event_date="2031-08-09", as_of="2031-08-09"), denied) is not None
+    # (but a denial of every day of the strike meets any of them)
+    throughout = replace(denied, text="Not a single flight has been cancelled since the strike began.")
+    assert conflict(counted, throughout) is not None
 
 
 def test_a_rate_of_a_country_named_is_the_country_wide_rate():

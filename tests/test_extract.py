@@ -10701,3 +10701,50 @@ def test_our_martyrs_are_the_side_whose_martyrs_the_report_mourns(extractor):
     enemy = claims_of(extractor, "The Malian army martyred nine of the citizens in Tenhamad.\n\nOne soldier "
                                  "of our army was martyred and three others were wounded.")
     assert not only(enemy, low=1.0, measure="deaths").subject.startswith("mali")
+
+
+def test_a_company_that_reports_citing_a_reason_is_still_the_company(extractor):
+    text = ("Maersk reported a 40 percent drop in quarterly profit, citing weak freight rates. Maersk said "
+            "it would cut 10,000 jobs. Rival Hapag-Lloyd said rates were recovering.")
+    assert only(claims_of(extractor, text), measure="job_cuts").subject == "maersk"
+
+
+def test_a_union_named_after_its_company_leaves_the_company_the_company(extractor):
+    claims = claims_of(extractor, "The Hyundai Motor union said 43,000 workers would strike. Hyundai Motor "
+                                  "said it would cut 2,000 jobs. Kia also warned of delays.")
+    assert only(claims, measure="job_cuts").subject == "hyundai motor"
+
+
+def test_a_toll_that_grew_keeps_whose_and_what_its_growth_says(extractor):
+    text = "Two children were hurt on Thursday, bringing the toll to 13, officials said."
+    hurt = claims_of(extractor, text)
+    assert {(c.measure, c.subject) for c in hurt} == {("injured", "child")}
+    soldiers = claims_of(extractor, "Seven soldiers were killed on Tuesday, bringing the military's toll in "
+                                    "the offensive to 48, the defence ministry said.")
+    assert sorted(c.low for c in soldiers if c.measure == "deaths") == [7.0, 48.0]
+
+
+def test_the_martyrs_of_the_other_sides_strikes_do_not_make_it_our_side(extractor):
+    claims = claims_of(extractor, "The number of martyrs from the Israeli occupation's strikes on Gaza rose "
+                                  "to 40. Two of our fighters were also killed.")
+    assert not only(claims, low=2.0).subject.startswith("israel")
+
+
+def test_soldiers_counted_by_one_side_or_beside_talks_are_not_both_sides(extractor):
+    text = ("Two soldiers were killed on Tuesday in clashes on the border between Armenia and Azerbaijan, "
+            "Armenia's defence ministry said.")
+    own = only(claims_of(extractor, text), measure="deaths")
+    text = "Three soldiers died on Monday, days before peace talks between Armenia and Azerbaijan."
+    talks = only(claims_of(extractor, text), measure="deaths")
+    assert "both" not in (own.subject, talks.subject)
+
+
+def test_as_early_as_a_month_is_a_period_of_what_was(extractor):
+    text = "Inflation in Ghana reached 9 percent as early as January, the statistics office said."
+    assert only(claims_of(extractor, text), measure="inflation").period is not None
+
+
+def test_the_attackers_numbers_are_counted_though_the_taken_are_not(extractor):
+    text = "The army base was attacked by some 300 militants on Sunday, the army said."
+    claims = claims_of(extractor, text)
+    assert any(c.low is not None and c.low <= 300.0 <= (c.high or 0.0) for c in claims)
