@@ -7350,7 +7350,10 @@ def _had_said_on_a_day(verb: Token) -> bool:
     days = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
     # (not "had said earlier on Wednesday": the report's own day, which may be its only telling)
     same_day = any(c.lower_ == "earlier" for c in verb.children)
-    return not same_day and any(t.ent_type_ == "DATE" for t in days)
+    # ("The union had said 21 flights were cancelled.": the other side's figure, told again in
+    # a report of the answer to it, which the union's own report told; not "the master had told
+    # investigators ...", told only here)
+    return not same_day and (any(t.ent_type_ == "DATE" for t in days) or lemma(verb) in ("say", "claim"))
 
 
 # Verbs of a telling a report may date back: "three weeks ago the company said", "denied".

@@ -4783,10 +4783,13 @@ def test_counts_given_by_place_are_each_of_their_own_places(extractor):
         ("Newspaper ECO had reported on July 10 that the company was planning to cut about 1,200 jobs.",
          False),
         ("The owner had said on Monday that the ship did not sink.", False),
+        # ... or the other side's figure, told again in the report of the answer to it
+        ("The union had said 21 flights were cancelled.", False),
         # said in this report, or only counted by a day: a claim
         ("The newspaper reported on July 10 that the company was planning to cut about 1,200 jobs.", True),
         ("Volunteers had counted 41 deaths nationwide as of Wednesday, the Red Cross said.", True),
         ("The health department had said earlier on Wednesday that no deaths had been reported.", True),
+        ("The master had told investigators the launch was carrying 140 passengers, police said.", True),
     ],
 )
 def test_what_a_source_had_said_on_an_earlier_day_is_told_again(extractor, sentence, claimed):
