@@ -5973,7 +5973,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
     if country is None and ours and ctx.enemy:
         country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
-    if country is None and (ours or any(t.lower_ == "our" for t in noun.subtree)) and ctx.own_side:
+    if country is None and ctx.own_side and (ours or any(t.lower_ == "our" for t in noun.subtree)):
         country = ctx.own_side  # "two members of our Defence Forces became martyrs", in Eritrea's report
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when

@@ -940,11 +940,11 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             employs = employs or owned_role and tok.ent_type_ not in PLACE_ENTS | {"PERSON", "NORP"}
             called = tok.lower_ in called_companies and _name_head(tok) is tok
             if named or employs or called:
-                name = " ".join(without_kind_words(proper_name(tok).split()))
+                name = _counted_name(tok)
                 if not country_in(name.split()):
                     counts[name] += 1
             elif _acts_as_an_employer(tok):
-                employers[" ".join(without_kind_words(proper_name(tok).split()))] += 1
+                employers[_counted_name(tok)] += 1
     # A name that acts as an employer is the company the model missed, unless the report names
     # it otherwise too (then by that name: "Brenntal" of "Brenntal Klimatechnik's plant")
     for name, n in employers.items():
@@ -1025,6 +1025,11 @@ def _does_what_companies_do(subject: Token) -> bool:
     return any(lemma(c) in lx.WORKS_NOUNS | lx.STORE_NOUNS | lx.JOB_NOUNS for c in done_to)
 
 
+def _counted_name(tok: Token) -> str:
+    """The name a company is counted by: its proper name without the words of its kind."""
+    return " ".join(without_kind_words(proper_name(tok).split()))
+
+
 def _acts_as_an_employer(tok: Token) -> bool:
     """A name, however the model tags it, that owns a works ("Brennert Sanitär's Zaječar
     plant"), counts its staff ("Brennert employs about 6,000 people") or cuts so many jobs at
@@ -1067,7 +1072,7 @@ def _outlets_cited(docs: list[Doc]) -> set[str]:
     citing sources" (a company reports results, citing weak demand, but no sources for them),
     and who saw papers ("according to documents seen by Timok Business Daily")."""
     return {
-        " ".join(without_kind_words(proper_name(tok).split()))
+        _counted_name(tok)
         for doc in docs
         for tok in doc
         if tok.pos_ == "PROPN" and (
