@@ -44,9 +44,9 @@ from claimwatch.gazetteer import (
     SIDES,
     STATES,
     country_in,
-    named_as_a_kind,
     names_a_side,
     nationality_in,
+    of_a_kind,
     place_key,
     spelled_alike,
 )
@@ -1352,9 +1352,7 @@ def _named_as(c: Claim, kinds: frozenset[str]) -> bool:
     """Whether a claim's sentence names one of its places as of one of these kinds: "the Colca
     valley", "the state of Assam", "the town of Port Shepstone"."""
     text = c.text.lower()
-    return any(
-        place.split()[-1] in kinds or named_as_a_kind(place, kinds, text) for place in real_places(c.places)
-    )
+    return any(of_a_kind(place, kinds, text) for place in real_places(c.places))
 
 
 def _counted_within(part: Claim, whole: Claim) -> bool:

@@ -64,6 +64,7 @@ from claimwatch.reading import (
     puts_a_protest,
     shared_subject,
     text_of,
+    with_a_modal,
 )
 from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS, real_places, spots_only
 from claimwatch.speakers import (
@@ -1160,7 +1161,7 @@ class ClaimReader:
             if told is None:
                 continue
             verb, cause, denied = told
-            if has_future_aux(verb) or _with_a_modal(verb) or not _said_outright(verb):
+            if has_future_aux(verb) or with_a_modal(verb) or not _said_outright(verb):
                 continue  # "could have been caused by", "examining whether it was caused by"
             # ("no evidence of" and "played no role" are an inquiry's words; "ruled out" may be a plan's)
             inquired = lemma(verb) != "rule" or lx.INVESTIGATION_TALK.search(text) is not None
@@ -1201,7 +1202,7 @@ class ClaimReader:
                 continue
             verb, thing, denied = inspected
             doubted = any(c.dep_ == "mark" and c.lower_ in lx.DOUBT_MARKS for c in verb.children)
-            doubted = doubted or has_future_aux(verb) or _with_a_modal(verb)
+            doubted = doubted or has_future_aux(verb) or with_a_modal(verb)
             if doubted or verb.dep_ in ("xcomp", "advcl", "acl"):
                 continue  # "is to be inspected", "should have been", "whether it was": not said done
             if _an_inspection_of_its_own(verb, dates, ctx, inspecting="inspect" in tok.lower_):
@@ -1238,7 +1239,7 @@ class ClaimReader:
             verb = holder
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
-            if verb.pos_ not in ("VERB", "AUX") or _may_come_to(verb) or _with_a_modal(verb):
+            if verb.pos_ not in ("VERB", "AUX") or _may_come_to(verb) or with_a_modal(verb):
                 continue  # "hopes to bring the fire under control by Friday"
             if verb.dep_ in ("xcomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
                 continue  # "has yet to be brought", "failed to bring", "whether it is": not said
@@ -2971,7 +2972,7 @@ def _act_done(act: Token, done_to: Token) -> bool:
     governor = act.head if act.dep_ in ("dobj", "nsubj", "nsubjpass") else None
     return governor is None or not (
         lemma(governor) in lx.UNDONE_ACT_VERBS
-        or _with_a_modal(governor)
+        or with_a_modal(governor)
     )
 
 
@@ -4245,7 +4246,7 @@ def _measure(
         return befallen, _whose(noun, ctx, frame)  # "confirmed the deaths of three children"
     # (not "threatened to kill the 25 hostages", "may have been killed": no one killed yet)
     done_to_them = verb is not None and noun is not None and noun.head.i == verb.i
-    done_to_them = done_to_them and verb is not None and verb.dep_ != "xcomp" and not _with_a_modal(verb)
+    done_to_them = done_to_them and verb is not None and verb.dep_ != "xcomp" and not with_a_modal(verb)
     if noun_lemma in lx.HELD_NOUNS | {"inmate"} and done_to_them and verb_lemma in lx.HARM_DONE_VERBS:
         # "six prisoners were killed in the riot": the dead (who they were is no count taken)
         return lx.VERB_MEASURES[verb_lemma], _whose(noun, ctx, frame)
@@ -6513,7 +6514,7 @@ def _not_known_of(verb: Token) -> bool:
 def _sought_care(verb: Token) -> bool:
     """ "sought medical help", "needed medical treatment": hurt, counted by the care they sought
     (not "received medical care": those seen at the scene, a wider count than the injured)."""
-    if lemma(verb) not in ("seek", "need", "require") or _with_a_modal(verb) or _negated(verb):
+    if lemma(verb) not in ("seek", "need", "require") or with_a_modal(verb) or _negated(verb):
         return False  # (not "might need medical help", "did not need")
     if "hunger strike" in text_of(verb.sent).lower():
         return False  # (hunger strikers weakened)
@@ -6708,7 +6709,7 @@ def _all_freed(verb: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ == "free" and not any(d.dep_ in ("xcomp", "prep") for d in c.children)
         for c in verb.children
     )
-    if not (lemma(verb) in lx.FREEING_VERBS or free) or _negated(verb) or free and _with_a_modal(verb):
+    if not (lemma(verb) in lx.FREEING_VERBS or free) or _negated(verb) or free and with_a_modal(verb):
         return False  # (not "all of the hostages should be free soon")
     if lx.EXCEPTING.search(text_of(verb.sent)):
         return False
@@ -7113,7 +7114,7 @@ def _all_accounted_for(verb: Token) -> bool:
     was in Section 3 has now been accounted for"."""
     if lemma(verb) != "account" or not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return False
-    if _with_a_modal(verb) or any(c.dep_ == "neg" for c in verb.children):
+    if with_a_modal(verb) or any(c.dep_ == "neg" for c in verb.children):
         return False  # "every worker will be accounted for by the morning", "not every worker has been"
     subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
     return any(
@@ -7187,15 +7188,10 @@ CARRIED_STATES = frozenset(["injured", "wounded", "dead"])
 CARRIED_PEOPLE = lx.PERSON_NOUNS | lx.MILITARY_NOUNS
 
 
-def _with_a_modal(verb: Token) -> bool:
-    """ "could force", "may have been killed", "should have been inspected": said as may be."""
-    return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children)
-
-
 def _carried_in_an_exchange_or_plan(verb: Token) -> bool:
     """ "received 95 wounded soldiers in the prisoner exchange" (prisoners returned), "will take
     50 injured children for treatment" (a plan): no one hurt in the event counted."""
-    return any(lemma(t) in ("exchange", "swap") for t in verb.sent) or _with_a_modal(verb)
+    return any(lemma(t) in ("exchange", "swap") for t in verb.sent) or with_a_modal(verb)
 
 
 def _carried_state(noun: Token) -> str:

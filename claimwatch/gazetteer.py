@@ -588,6 +588,12 @@ def named_as_a_kind(name: str, kinds: frozenset[str], text: str) -> bool:
     return re.search(rf"\b{kind} of {re.escape(name)}\b|\b{re.escape(name)} {kind}", text) is not None
 
 
+def of_a_kind(name: str, kinds: frozenset[str], text: str) -> bool:
+    """Whether a place is of one of these kinds by its own name ("caylloma province") or as
+    `text` names it ("the province of caylloma")."""
+    return name.split()[-1] in kinds or named_as_a_kind(name, kinds, text)
+
+
 @lru_cache(maxsize=16)
 def _kinds_pattern(kinds: frozenset[str]) -> str:
     return "(?:" + "|".join(sorted(kinds)) + r")\b"

@@ -290,15 +290,15 @@ CLAIM_NOUNS = FIGURE_NOUNS | frozenset(
      "finding", "conclusion", "version"]
 )
 
+# What a side calls its own dead, in English and in the words of its own languages.
+MARTYR_WORDS = frozenset("martyr shehid shahid shaheed".split())
 # lemma -> measure, for the counted noun.
 NOUN_MEASURES = {
     "death": "deaths",
     "dead": "deaths",
     "deceased": "deaths",  # "27 deceased" (translated)
-    "martyr": "deaths",  # "three martyrs", as the dead are called by their side
-    "shehid": "deaths",  # ... and in the word of their own languages: "became the shehids"
-    "shahid": "deaths",
-    "shaheed": "deaths",
+    # "three martyrs", "became the shehids": as the dead are called by their side
+    **dict.fromkeys(MARTYR_WORDS, "deaths"),
     "fallen": "deaths",  # "8 fallen soldiers"
     "body": "deaths",
     "corpse": "deaths",
@@ -474,8 +474,6 @@ AGGRESSION_NOUNS = frozenset(
 
 # Whom an outlet's report cites: "citing unnamed sources", "citing people familiar with the plans".
 SOURCES_CITED = frozenset("source person people official document memo insider executive report".split())
-# What a side calls its own dead, in English and in the words of its own languages.
-MARTYR_WORDS = frozenset("martyr shehid shahid shaheed".split())
 # Verbs that say people died or were hurt, whoever they were: "six prisoners were killed" counts
 # the dead, not prisoners taken (not "lose", "treat", "admit": said of many things).
 HARM_DONE_VERBS = frozenset("kill die perish drown execute massacre murder martyr injure wound hurt".split())

@@ -188,6 +188,11 @@ def proper_name(token: Token) -> str:
     return " ".join(t.lower_ for t in (*words, token))
 
 
+def with_a_modal(verb: Token) -> bool:
+    """ "could force", "may have been killed", "should have been inspected": said as may be."""
+    return any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children)
+
+
 def for_work(verb: Token) -> bool:
     """ "reported for work", "came to their shift": to work (whether or not the verb is denied)."""
     return any(

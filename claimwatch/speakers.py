@@ -1017,8 +1017,7 @@ def _does_what_companies_do(subject: Token) -> bool:
         return False
     # its own: "closes its factory", "the Lourosa factory", "shut the furnaces at its Karolinka
     # works" (not "Elon Musk will cut 10,000 jobs at Tesla": another's)
-    at = [c for t in (verb, *verb.children) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
-    if any(not _its_own_site(prep) for prep in at):
+    if not _only_at_its_own_sites(verb):
         return False
     done_to = [c for c in verb.children if c.dep_ == "dobj"
                and any(o.lower_ in ("its", "their", "the") for o in c.children if o.dep_ in ("poss", "det"))]
@@ -1042,9 +1041,8 @@ def _acts_as_an_employer(tok: Token) -> bool:
     counted = [c for c in verb.children if c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children)]
     if lemma(verb) == "employ":
         return bool(counted)  # (only an employer counts staff so)
-    at = [c for t in (verb, *verb.children) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
-    return lemma(verb) in lx.COMPANY_ACTS and any(lemma(c) in lx.JOB_NOUNS for c in counted) and all(
-        _its_own_site(prep) for prep in at
+    return lemma(verb) in lx.COMPANY_ACTS and any(lemma(c) in lx.JOB_NOUNS for c in counted) and (
+        _only_at_its_own_sites(verb)
     )
 
 
@@ -1056,6 +1054,13 @@ def _says_it_acts(tok: Token) -> bool:
         and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
         for c in tok.head.children
     )
+
+
+def _only_at_its_own_sites(verb: Token) -> bool:
+    """Whether every site a company's act is "at" is its own ("at its Karolinka works"; not
+    "at Tesla")."""
+    at = [c for t in (verb, *verb.children) for c in t.children if c.dep_ == "prep" and c.lower_ == "at"]
+    return all(_its_own_site(prep) for prep in at)
 
 
 def _its_own_site(at: Token) -> bool:

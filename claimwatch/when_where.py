@@ -33,6 +33,7 @@ from claimwatch.gazetteer import (
     country_of_capital,
     named_as_a_kind,
     nationality_in,
+    of_a_kind,
 )
 from claimwatch.reading import (
     PLACE_ENTS,
@@ -43,6 +44,7 @@ from claimwatch.reading import (
     lemma,
     proper_name,
     text_of,
+    with_a_modal,
 )
 from schemas.records import CleanArticle
 
@@ -468,7 +470,7 @@ def _soonest_due(root: Token, verb: Token) -> bool:
         c.lower_ == "as" for c in (*soonest.children, root.head)
     ):
         return False
-    return _future(verb) or any(c.dep_ == "aux" and c.lower_ in lx.MODAL_WORDS for c in verb.children)
+    return _future(verb) or with_a_modal(verb)
 
 
 def _future(verb: Token) -> bool:
@@ -875,9 +877,7 @@ def _there(sent: Span, ctx: ArticleContext) -> list[str]:
         told = text_of(before).lower()
         narrow = {
             name for name in named
-            if name.split()[-1] not in lx.AREA_KINDS
-            and not named_as_a_kind(name, lx.AREA_KINDS, told)
-            and named_as_a_kind(name, lx.SMALL_PLACE_KINDS, told)
+            if not of_a_kind(name, lx.AREA_KINDS, told) and named_as_a_kind(name, lx.SMALL_PLACE_KINDS, told)
         }
         named = narrow if len(narrow) == 1 else named
     return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
