@@ -263,6 +263,8 @@ class ClaimReader:
                 continue
             if _told_beside(anchor):
                 continue  # "286 passengers were on board, together with 11 crew members"
+            if _a_share_by_place(anchor):
+                continue  # "six deaths had been confirmed, four on Lifuka and two on Foa"
             if _a_rate(tokens[-1], verb):
                 continue  # "morgues normally receive 30 to 40 bodies a day": no event's count
             grouped = noun is not None and noun.i != anchor.i and lemma(noun) in lx.COUNTED_GROUP_NOUNS
@@ -293,7 +295,7 @@ class ClaimReader:
                 figure = replace(figure, high=None, qualifier="at_least") if figure.low else figure
             # (hostages "remain in the hands of the criminals", not "in Birnin Kebbi for checks")
             still_held = measure != "captured" or _in_captors_hands(verb)
-            still_held = still_held and ctx.abduction and measure in ("", "remain|people", "captured")
+            still_held = still_held and ctx.abduction and measure in STILL_HELD_READINGS
             if still_held and _still_out_there(verb):
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if ctx.abduction and not measure and _left_held(anchor):
@@ -320,9 +322,7 @@ class ClaimReader:
                 # "87 students were missing" after the gunmen left: taken ("17 were still
                 # unaccounted for" where some were freed: still held, the taken less those come
                 # back; "more than 100 are still missing" where none were: taken)
-                still = verb is not None and (
-                    lemma(verb) == "remain" or any(c.lower_ == "still" for c in verb.children)
-                )
+                still = verb is not None and _still(verb)
                 some_back = any(lx.FREED_WORDS.search(seg.text) for seg in ctx.article.segments)
                 measure = "held" if still and some_back else "captured"
             if ctx.abduction and _yet_to_free(measure, verb, noun):
@@ -450,6 +450,7 @@ class ClaimReader:
             if negated and (
                 _did_not_run(noun, verb)
                 or _did_not_open(noun, verb)
+                or _did_not_teach(noun, verb)
                 or measure in lx.RESIDUAL_MEASURES and verb is not None and measure == _unaccounted_for(verb)
             ):
                 negated = False  # counted as cancelled, trapped or missing (_measure)
@@ -643,8 +644,10 @@ class ClaimReader:
                             "act",
                             "",
                             dates,
-                            # ("not a single kobo was paid as ransom": a ransom denied)
-                            obj="ransom" if _paid_as_ransom(thing, verb) else _thing(thing),
+                            # ("not a single kobo was paid as ransom": a ransom denied; "the rally was
+                            # not authorised": whether it was allowed, _a_permission)
+                            obj="ransom" if _paid_as_ransom(thing, verb) else
+                            "permission" if _a_permission(lemma(verb), thing) else _thing(thing),
                             polarity="negate" if negated else "affirm",
                             verb=lemma(verb),
                             quoted=_quoted(sent, verb),
@@ -776,6 +779,11 @@ class ClaimReader:
             if act_measure is None:  # "opened fire" is firing shots
                 idiom = (act_verb, obj_words) in lx.ACT_IDIOMS
                 act_verb, obj_words = lx.ACT_IDIOMS.get((act_verb, obj_words), (act_verb, obj_words))
+                if _a_permission(act_verb, obj):
+                    # "had permission from the harbour master to sail" and "had not authorised the
+                    # boat to leave", "received written permission to hold a meeting" and "the rally
+                    # was not authorised": one question, whether it was allowed
+                    act_verb, obj_words = "authorise", "permission"
                 if verb_key(act_verb) == "use":
                     obj_words = _what_was_fired(obj, obj_words)
                 if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
@@ -869,6 +877,10 @@ class ClaimReader:
                     # (not "did not use live rounds but rubber bullets", "only tear gas")
                     and not any(c.lower_ in ("but", "only", "and") for c in obj.subtree)
                 ]
+                if negated and lemma(obj) == "mean":
+                    # "no special means were used against the citizens": none of the means police
+                    # turn on a crowd, each of them denied
+                    out += [replace(act, key=f"use|{thing}") for thing in sorted(lx.CROWD_WEAPON_THINGS)]
             if occurrence:  # "an explosion and a large fire broke out": each happened
                 out += [
                     replace(act, key=f"{verb_key(act_verb)}|{_thing(also)}",
@@ -901,7 +913,7 @@ class ClaimReader:
         out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
         if frames:
             ctx.last_speaker = frames[-1].speaker
-        ctx.last_org = org_subject_of(sent) or ctx.last_org
+        ctx.last_org = org_subject_of(sent, ctx) or ctx.last_org
         if dates.event and ctx.main_event_date is None and dates.event <= ctx.published:
             # (not "a second strike next week": the day of what the report tells is past)
             ctx.main_event_date = dates.event
@@ -1696,6 +1708,10 @@ def _figures(
             qualifier = "about"  # "two dozen workers": a round count
         if first.i > sent.start and first.nbor(-1).dep_ == "prt":
             qualifier = "exact"  # "handed over 103 prisoners": a particle, not "more than"
+        told_after = [t.lower_ for t in sent.doc[nxt : min(nxt + 2, sent.end)]]
+        if qualifier == "exact" and not unit and told_after[:1] == ["or"] and len(told_after) == 2:
+            # "put its losses at 10 or more", "30 or so", "12 or fewer"
+            qualifier = QUALIFIERS_AFTER.get(told_after[1], qualifier)
         low, high = qualify(value, qualifier, unit)
         some = _some_scale(tok, sent) if all(w.lower_ in SCALES for w in words) else None
         if some is not None:  # "several hundred people": a few hundred, not one hundred
@@ -1726,6 +1742,9 @@ def _figures(
             anchor = range_end[0]  # "between 2,000 and 4,000 Russian soldiers"
         yield Figure(low, high, qualifier, unit, text), anchor, words + range_end
 
+
+# Qualifiers told after a number's "or": "10 or more", "30 or so".
+QUALIFIERS_AFTER = {"more": "at_least", "so": "about", "fewer": "up_to", "less": "up_to"}
 
 HARM_VERBS = frozenset("die kill injure wound hurt stab shoot".split())
 # What befalls people in a fight, two of which one subject may share: "three soldiers were killed
@@ -2459,6 +2478,9 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     elif anchor.like_num and (of_whom := _partitive_people(anchor)) is not None:
         noun = of_whom  # "lost four of its fighters": fighters
         node = anchor
+    elif anchor.like_num and (premises := _premises_told_before(anchor)) is not None:
+        noun = premises  # "lessons took place in 84 percent of schools and only 190 were closed"
+        node = anchor
     elif (anchor.pos_ in ("NOUN", "PROPN") or lemma(anchor) in lx.NOUN_MEASURES) and (
         anchor.lower_ not in PERCENT_TOKENS and anchor.lower_ not in SHARE_WORDS and not anchor.like_num
     ):
@@ -2642,6 +2664,15 @@ def _believed_to(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None
     )
+
+
+def _premises_told_before(anchor: Token) -> Token | None:
+    """The premises a bare number closed counts, named earlier in its sentence: "lessons took
+    place normally in 84 percent of schools and only 190 were closed" (schools)."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass") or lemma(anchor.head) not in ("close", "shut"):
+        return None
+    named = [t for t in anchor.sent if t.i < anchor.i and t.pos_ == "NOUN" and lemma(t) in lx.PREMISES_NOUNS]
+    return named[-1] if named else None
 
 
 def _counted_before(anchor: Token) -> Token | None:
@@ -3309,13 +3340,23 @@ def _measure_counted_by(figure_noun: Token) -> tuple[str, str] | None:
 
 
 # Verbs by which people are put on a list: what the list says of them is what is counted.
-LISTING_VERBS = frozenset(["register", "record", "list", "name", "identify", "compile", "publish", "collect"])
+LISTING_VERBS = frozenset(
+    ["register", "record", "list", "name", "identify", "compile", "publish", "collect", "draw"]
+)  # ("drew up a list of 16 people")
+
+
+# Verbs of the search for people: "fought to reach four miners who are still missing".
+SEEKING_VERBS = frozenset(["reach", "search", "look", "locate", "find"])
 
 
 def _state_told_of_the_listed(noun: Token, verb: Token | None, ctx: ArticleContext) -> str:
-    """ "relatives registered the names of 19 people who were still missing": 19 missing, as
-    the relative clause says (not "rescued 12 people who were trapped": rescued)."""
-    if lemma(noun) not in lx.PERSON_NOUNS or verb is None or lemma(verb) not in LISTING_VERBS:
+    """ "relatives registered the names of 19 people who were still missing", "rescuers fought
+    to reach four miners who are still missing": those missing, as the relative clause says
+    (not "rescued 12 people who were trapped": rescued)."""
+    if lemma(noun) not in lx.PERSON_NOUNS or verb is None:
+        return ""
+    seeking = lemma(verb) in SEEKING_VERBS
+    if lemma(verb) not in LISTING_VERBS and not seeking:
         return ""
     if noun.head.lower_ == "of" and _is_remains(noun.head.head):
         return ""  # "identified the bodies of 12 people who had been missing": dead, not missing
@@ -3325,15 +3366,26 @@ def _state_told_of_the_listed(noun: Token, verb: Token | None, ctx: ArticleConte
         )
         if _down_for_a_shift(clause, noun, ctx):
             return "aboard"  # "collected the names of 87 men who went down for the night shift"
+        if _not_home(clause):
+            return "missing"  # "a list of 16 people who had not come home"
         no_longer = any(c.lower_ in ("longer", "more") and c.i > 0 and c.nbor(-1).lower_ in ("no", "any")
                         for c in clause.subtree)
         if not being or no_longer or _negated(clause):
             continue  # (not "people who were no longer missing")
+        now = any(c.lower_ == "still" or c.tag_ in ("VBP", "VBZ") for c in (clause, *clause.children))
+        if seeking and not now:
+            continue  # "to reach four miners who are still missing" (not "rescued 12 who were trapped")
         said = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "oprd"))]
         for word in said:
             if word.lower_ in lx.ADJECTIVE_MEASURES:
                 return lx.ADJECTIVE_MEASURES[word.lower_]
     return ""
+
+
+def _not_home(verb: Token) -> bool:
+    """ "who had not come home", "have not returned home": not back, after a disaster."""
+    home = any(c.lower_ == "home" and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children)
+    return home and lemma(verb) in ("come", "return", "make") and _negated(verb)
 
 
 def _in_service(verb: Token) -> bool:
@@ -3357,6 +3409,11 @@ def _a_toll_kept(verb: Token) -> bool:
     """ "the toll remained three", "the count stayed at 40": a toll said unchanged."""
     kept = lemma(verb) in ("remain", "stay", "stand")
     return kept and any(c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children)
+
+
+# What a count of those still held may first be read as: "25 remain in the forest", "four of its
+# students were still being held".
+STILL_HELD_READINGS = ("", "remain|people", "hold|people", "captured")
 
 
 def _still_out_there(verb: Token | None) -> bool:
@@ -3636,6 +3693,8 @@ def _a_label(number: Token) -> bool:
     before = part_before.lower_
     # (in figures or words: "on level 400", "on level four")
     named = number.text.isdigit() or number.is_alpha and number.like_num
+    if before == "-" and number.i > 1 and number.nbor(-2).lower_ in lx.NUMBERED_PARTS and named:
+        return True  # "the level-four supports", "the block-3 gallery"
     if before in lx.NUMBERED_PARTS and part_before.tag_ == "NN" and named and (
         not any(c.dep_ in ("det", "amod", "compound", "poss") for c in part_before.children)
         and (after is None or after.tag_ not in ("NNS", "NNPS"))
@@ -3804,6 +3863,15 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     return counted, verb
 
 
+def _toll_that_reached(people: Token | None, verb: Token | None) -> Token | None:
+    """The toll of "the death toll reached 31 people": the count the people are the figure of."""
+    if people is None or verb is None or lemma(people) not in ("people", "person") or people.dep_ != "dobj":
+        return None
+    if lemma(verb) not in lx.TALLY_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS), None)
+
+
 def _measure(
     noun: Token | None,
     verb: Token | None,
@@ -3813,6 +3881,9 @@ def _measure(
     frame: Frame | None,
 ) -> tuple[str, str]:
     """(measure, subject) of a figure: what is counted, and whose."""
+    toll = _toll_that_reached(noun, verb)
+    if toll is not None:
+        return _measure(toll, verb, anchor, figure, ctx, frame)  # "the death toll reached 31 people"
     if figure.unit == lx.MINUTES:
         lasted = _what_lasted(anchor)
         return (f"duration|{lasted[0]}", "") if lasted else ("", "")
@@ -4091,6 +4162,8 @@ def _measure(
         return "aboard", ""  # "52 of our colleagues were in that section when the tremor hit"
     if verb is not None and down_there is not None and _down_for_a_shift(verb, down_there, ctx):
         return "aboard", ""  # "87 miners went down for the night shift"
+    if verb is not None and noun is not None and _lamps_taken_down(noun, verb, ctx):
+        return "aboard", ""  # "the lamp-room records showed 52 cap lamps issued for the shift"
     if verb_lemma == "be" and noun is not None and noun.dep_ == "attr" and _on_board(noun) and not (
         _gear_for_saving_lives(noun)
     ):
@@ -4110,6 +4183,8 @@ def _measure(
         return "aboard", ""  # "left Obock with about 150 people on board"
     if people_aboard and noun is not None and _a_roll_of_those_aboard(noun):
         return "aboard", ""  # "the manifest shows 84 passengers", "records show 18 employees underground"
+    if noun is not None and _names_on_a_passenger_roll(noun):
+        return "aboard", ""  # "the passenger list contained 31 names"
     room = noun is not None and noun.head.lower_ == "for" and (
         lemma(noun.head.head) in lx.ROOM_NOUNS
         or any(lemma(c) in lx.ROOM_NOUNS for c in noun.head.head.children)
@@ -4423,12 +4498,14 @@ def _measure(
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is not None and lemma(subj) in ("march", "protest", "rally", "demonstration"):
             return "participants", ""
-    if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None:
-        if _stuck(verb):
-            return "trapped", _whose(noun, ctx, frame)  # "64 passengers were stuck in the cabins"
+    if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb is not None and _stuck(verb):
+        return "trapped", _whose(noun, ctx, frame)  # "64 passengers were stuck in the cabins"
+    # (or "19 of our people")
+    told_of = noun if noun is not None else _of_what(anchor)
+    if told_of is not None and lemma(told_of) in lx.PEOPLE_AT_WORK and verb is not None:
         unaccounted = _unaccounted_for(verb)
         if unaccounted:
-            return unaccounted, _whose(noun, ctx, frame)  # "31 workers have not come out of the mine"
+            return unaccounted, _whose(told_of, ctx, frame)  # "31 workers have not come out of the mine"
     if noun is not None and noun_lemma in lx.PERSON_NOUNS and verb_lemma and verb_lemma not in lx.LIGHT_VERBS:
         if verb is not None and noun_lemma not in lx.MILITARY_NOUNS and _crosses_a_border(verb):
             return "displaced", _whose(noun, ctx, frame)  # "9,800 people had crossed the border"
@@ -4504,9 +4581,12 @@ def _measure(
             return f"cross|{thing}", ""  # "1,300 tractors entered", "3,000 tractors took part"
         if _did_not_run(noun, verb):
             return f"cancel|{thing}", ""  # "120 flights did not leave": 120 cancelled
-        if _did_not_open(noun, verb) or _shuttered(noun, verb):
+        if _did_not_open(noun, verb) or _shuttered(noun, verb) or _did_not_teach(noun, verb) or (
+            _classes_halted_in(noun, verb)
+        ):
             # "more than 18,000 schools did not open their doors", "1,900 pharmacies kept their
-            # shutters down": closed
+            # shutters down", "97 schools did not hold lessons", "classes were suspended in 860
+            # schools": closed
             return f"close|{thing}", ""
         if noun_lemma in lx.DATA_SUBJECTS and verb_lemma in lx.DATA_ACCESS_VERBS:
             return f"affect|{thing}", ""  # "the data of 1.2 million customers was stolen"
@@ -4699,6 +4779,9 @@ def _unaccounted_for(verb: Token) -> str:
         judged = any(c.dep_ in ("acomp", "oprd", "xcomp") for c in v.children)  # "found guilty"
         if passive and not judged and lemma(v) in ("find", "locate", "trace"):
             return "missing"
+        accounted = lemma(v) == "account" and any(c.dep_ == "prep" and c.lower_ == "for" for c in v.children)
+        if passive and accounted:
+            return "missing"  # "19 of our people have not been accounted for"
     return ""
 
 
@@ -4749,6 +4832,34 @@ def _committed_not_to(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return lemma(head) in ("pledge", "promise", "undertaking", "call", "order", "agreement")
     return verb.dep_ in ("xcomp", "ccomp") and lemma(head) in COMMITTING_VERBS
+
+
+# What a school holds: "did not hold lessons", "classes were suspended in 860 schools".
+LESSONS = frozenset(["lesson", "class"])
+
+
+def _did_not_teach(noun: Token | None, verb: Token | None) -> bool:
+    """ "97 schools in the capital did not hold lessons": schools closed for the day."""
+    if noun is None or verb is None or lemma(noun) not in lx.PREMISES_NOUNS:
+        return False
+    if lemma(verb) not in ("hold", "give"):
+        return False
+    taught = any(c.dep_ == "dobj" and lemma(c) in LESSONS for c in verb.children)
+    return taught and noun.dep_ == "nsubj" and noun.head.i == verb.i and _negated(verb)
+
+
+def _classes_halted_in(noun: Token | None, verb: Token | None) -> bool:
+    """ "classes were suspended in 860 of the country's schools": those schools closed."""
+    if noun is None or verb is None or lemma(noun) not in lx.PREMISES_NOUNS or noun.dep_ != "pobj":
+        return False
+    # (or "860 of the schools")
+    where = noun.head.head if noun.head.lower_ == "of" and noun.head.head.like_num else noun
+    if where.dep_ != "pobj" or where.head.lower_ not in ("in", "at") or where.head.head.i != verb.i:
+        return False
+    if _negated(verb):
+        return False
+    halted = lemma(verb) in ("suspend", "cancel", "halt", "stop")
+    return halted and any(c.dep_ in ("nsubjpass", "dobj") and lemma(c) in LESSONS for c in verb.children)
 
 
 def _shuttered(noun: Token | None, verb: Token | None) -> bool:
@@ -5096,6 +5207,9 @@ def _said_outright(verb: Token) -> bool:
         return False
     if verb.dep_ in ("ROOT", "conj") and verb.head.dep_ in ("ROOT", "conj"):
         return verb.dep_ == "ROOT" or _said_outright(verb.head)
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        # "said that tests had confirmed it and that the outbreak was linked to"
+        return _said_outright(verb.head)
     return verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORT_VERBS and verb.head.dep_ == "ROOT"
 
 
@@ -5553,7 +5667,8 @@ def _still_down_there(verb: Token) -> bool:
         and any(lemma(o) in lx.TRAPPING_PLACES for o in p.children)
         for p in verb.children
     )
-    return inside or "underground" in where or "down" in where and "there" in where
+    below = any(_underground(c) for c in verb.children)  # ("are still under the ground")
+    return inside or below or "underground" in where or "down" in where and "there" in where
 
 
 def _none_left_inside(verb: Token) -> bool:
@@ -5562,6 +5677,8 @@ def _none_left_inside(verb: Token) -> bool:
         return False
     nobody = _subject_saying_none(verb, ("nsubj", "attr"), frozenset()) is not None  # ("nobody", "no one")
     inside = [t for left in verb.subtree if left.lower_ == "left" for t in left.subtree]
+    if lemma(verb) == "remain":  # "no one remains underground in the pit"
+        inside += [t for c in verb.children if c.dep_ in ("advmod", "prep", "acomp") for t in c.subtree]
     return nobody and any(t.lower_ == "underground" or lemma(t) in lx.TRAPPING_PLACES for t in inside)
 
 
@@ -5572,13 +5689,38 @@ def _on_board(word: Token) -> bool:
     for child in word.children:
         if child.lower_ == "aboard":
             return True
-        if child.lower_ == "underground" and (word.pos_ == "NOUN" or lemma(word) in ("be", "remain")):
-            return True  # (not "employs 3,000 people underground", "11 were trapped underground")
+        if _underground(child) and (word.pos_ == "NOUN" or lemma(word) == "be" and not _still(word)):
+            # (not "employs 3,000 people underground", "11 were trapped underground", nor "14 are
+            # still under the ground": not yet out, after it struck)
+            return True
         if child.lower_ == "on" and any(lemma(c) in lx.VESSELS | {"board"} for c in child.children):
             return True
         if lemma(word) == "be" and _there_when_it_struck(word, child):
             return True
     return False
+
+
+def _still(verb: Token) -> bool:
+    return lemma(verb) == "remain" or any(c.lower_ == "still" for c in verb.children)
+
+
+def _underground(word: Token) -> bool:
+    """ "underground", or "below ground" as the parser hangs it ("26 men had been below ground")."""
+    return word.lower_ == "underground" or (
+        word.dep_ == "prep" and word.lower_ in ("below", "under")
+        and any(o.dep_ == "pobj" and o.lower_ == "ground" for o in word.children)
+    )
+
+
+def _lamps_taken_down(noun: Token, verb: Token, ctx: ArticleContext) -> bool:
+    """ "52 cap lamps were issued for the shift", "71 lamps went down": in a mine's report, a
+    lamp is a miner underground (not "35 came back up")."""
+    if lemma(noun) != "lamp" or not _a_mines_report(ctx):
+        return False
+    issued = noun if noun.dep_ == "acl" else verb
+    return lemma(issued) in ("issue", "hand", "sign") or lemma(issued) == "go" and any(
+        c.lower_ == "down" for c in issued.children
+    )
 
 
 def _aboard_after(people: Token) -> bool:
@@ -5603,8 +5745,8 @@ def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> b
     # ("there were 38 miners working in ...": the place on the noun's "working", the tense on "were")
     clause = verb.head if verb.dep_ == "acl" and verb.head.i == counted.i else verb
     clause = clause.head if clause.i == counted.i else clause
-    past = clause.tag_ == "VBD" or any(
-        a.dep_ == "aux" and a.lower_ in ("was", "were") for a in clause.children
+    past = clause.tag_ == "VBD" or any(  # ("were working", "had been in the pit")
+        a.dep_ == "aux" and a.lower_ in ("was", "were", "had") for a in clause.children
     )
     if not past or lemma(clause) not in ("be", "work") or any(c.lower_ == "still" for c in clause.children):
         return False
@@ -5655,10 +5797,34 @@ def _of_a_mine(ctx: ArticleContext) -> bool:
 MINE_NAMED = re.compile(r"\b(?:mine|colliery|pit|shaft)s?\b", re.I)
 
 
+def _a_passenger_roll(word: Token) -> bool:
+    """ "the manifest", "the passenger list" (the model may tag "manifest" an adjective, and
+    lemmatise it so)."""
+    return word.lower_ in lx.ROLLS_OF_THOSE_ABOARD or lemma(word) in ("list", "register", "roll") and any(
+        c.dep_ == "compound" and lemma(c) == "passenger" for c in word.children
+    )
+
+
+def _names_on_a_passenger_roll(names: Token) -> bool:
+    """ "the passenger list handed in before departure contained 31 names": those aboard."""
+    if lemma(names) != "name" or names.dep_ != "dobj":
+        return False
+    holder = names.head
+    return lemma(holder) in ("contain", "show", "list", "include", "have", "carry", "bear") and any(
+        c.dep_ == "nsubj" and _a_passenger_roll(c) for c in holder.children
+    )
+
+
 def _a_roll_of_those_aboard(counted: Token) -> bool:
     """ "the manifest shows 84 passengers", "the lamp-room records show 18 employees
     underground": a roll of those aboard or underground counts them (not "payroll records show
     3,000 employees")."""
+    if counted.dep_ == "nsubjpass" and lemma(counted.head) in ("list", "enter", "record", "register"):
+        # "118 passengers had been listed on the launch's manifest"
+        return any(
+            p.dep_ == "prep" and p.lower_ in ("on", "in") and _a_passenger_roll(o)
+            for p in counted.head.children for o in p.children
+        )
     placed_by = counted.head if counted.dep_ == "nsubj" else None  # ("show [18 employees underground]")
     there = placed_by if placed_by is not None and placed_by.lower_ in ("aboard", "underground") else None
     shows = there.head if there is not None else counted.head if counted.dep_ == "dobj" else None
@@ -5666,7 +5832,7 @@ def _a_roll_of_those_aboard(counted: Token) -> bool:
         return False
     if any(t.lower_ in lx.HABITUAL_WORDS | {"typical", "average", "usual"} for t in shows.subtree):
         return False  # "records show about 150 workers underground on a typical day shift"
-    rolls = any(c.dep_ == "nsubj" and lemma(c) in lx.ROLLS_OF_THOSE_ABOARD for c in shows.children)
+    rolls = any(c.dep_ == "nsubj" and _a_passenger_roll(c) for c in shows.children)
     placed = there is not None or _on_board(counted)
     return rolls or placed or any(c.lower_ in ("aboard", "underground") for c in shows.children)
 
@@ -5935,6 +6101,14 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
                    and c.i > noun.i and any(d.lower_ == "all" for d in c.children)]
     if noun.dep_ in ("advcl", "acomp") and noun.lower_ == "dead":
         mods += _whose_losses(noun.head)  # "Eritrean losses now stood at no fewer than 45 dead", as parsed
+    # "three of its soldiers and two villagers had died": its villagers too (however the
+    # parser joins the two: as conjuncts, or as two subjects of the verb)
+    counts = [noun.head] if noun.dep_ == "conj" and noun.head.like_num else [
+        c for c in noun.head.children if c.dep_ == noun.dep_ and c.like_num and c.i < noun.i
+    ] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    mods += [p for count in counts for of in count.children if of.dep_ == "prep" and of.lower_ == "of"
+             for o in of.children for p in o.children
+             if p.dep_ == "poss" and p.lower_ in ("its", "our", "their")]
     if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to"):  # ("brought the army's losses to five")
         # "put the army's toll at about 30 dead": the dead are the army's. Only a force that
         # owns the toll says whose they are: "the Russian missile attack's toll" names who
@@ -5992,8 +6166,11 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = f"not {speakers}" if speakers else ctx.enemy or (ctx.own_side and f"not {ctx.own_side}")
     if country is None:
         country = _country_of_the_side_before(noun)
-    if country is None and lemma(noun) in lx.FORCES_NOUNS and _both_sides_dead(noun, frame):
-        country = lx.BOTH_SIDES  # "seven soldiers were killed in fighting between Armenia and Azerbaijan"
+    fighting_or_people = lemma(noun) in lx.FORCES_NOUNS or lemma(noun) in ("people", "person")
+    if country is None and fighting_or_people and _both_sides_dead(noun, frame):
+        # "seven soldiers were killed in fighting between Armenia and Azerbaijan", "nine people
+        # were killed in fighting between Thai and Cambodian troops"
+        country = lx.BOTH_SIDES
     if country is None:
         # a nationality the gazetteer does not know, kept as written: "Thai civilians" are
         # not "Cambodian civilians"
@@ -6452,7 +6629,9 @@ def _tally_verb(verb: Token | None) -> bool:
     if verb is None or lemma(verb) not in lx.TALLY_VERBS:
         return False
     if lemma(verb) in ("reach", "hit"):  # "had reached 31"
-        return True
+        # (not "rescuers fought to reach four miners": people reached, no count)
+        people = any(c.dep_ == "dobj" and lemma(c) in lx.PERSON_NOUNS for c in verb.children)
+        return not people or any(c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children)
     if lemma(verb) in ("raise", "push", "lift") and not any(
         c.dep_ == "dobj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children
     ):
@@ -8112,6 +8291,39 @@ def _told_beside(anchor: Token) -> bool:
     )
 
 
+def _a_share_by_place(anchor: Token) -> bool:
+    """ "six deaths had been confirmed, four on Lifuka and two on Foa": a bare number set after
+    the clause's count with a place of its own, that count's share there (the count is the
+    claim; its shares are no other count of the whole)."""
+    first = anchor
+    while first.dep_ == "conj" and first.head.like_num:
+        first = first.head
+    # (not "arrested 300 in Paris, according to the ministry, and 120 in Lyon": a count of its own)
+    if not anchor.like_num or first.dep_ not in ("npadvmod", "appos"):
+        return False
+    placed = _placed_by_name(anchor)
+    totals = [t.head for t in first.head.subtree if t.like_num and t.dep_ == "nummod" and t.i < first.i]
+    # (not "six deaths in Gaya, five in Aurangabad": a list of counts, each of its own place)
+    return placed and bool(totals) and not any(_placed_by_name(total) for total in totals)
+
+
+def _a_permission(verb: str, obj: Token) -> bool:
+    """ "authorised the boat", "had permission", "received a permit": whether a thing was allowed."""
+    if verb in ("authorise", "authorize"):
+        return True
+    return verb in ("have", "receive", "get", "obtain", "grant", "give", "hold", "issue") and lemma(obj) in (
+        "permission", "authorisation", "authorization", "permit"
+    )
+
+
+def _placed_by_name(word: Token) -> bool:
+    """ "four on Lifuka", "six deaths in Gaya": a count with a named place of its own."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "on", "at") and any(o.pos_ == "PROPN" for o in p.children)
+        for p in word.children
+    )
+
+
 def _treated_there(anchor: Token) -> bool:
     """ "two dozen wounded people are being treated at clinics": those one place treats."""
     return any(t.dep_ == "nsubjpass" and lemma(t.head) in lx.CARE_VERBS for t in anchor.ancestors)
@@ -8154,6 +8366,8 @@ def _included(anchor: Token) -> bool:
     verb = governing_verb(anchor)
     if verb is None or lemma(verb) not in ("include", "comprise", "contain"):
         return False
+    if anchor.dep_ == "nummod" and _names_on_a_passenger_roll(anchor.head):
+        return False  # "the passenger list contained 31 names": all on it
     # (not "contained approximately 120 kilograms of cyanide in total": all of it)
     return not any(
         t.lower_ == "altogether"

@@ -1718,6 +1718,7 @@ _VERB_GROUP_TEXT = (
     # "inundated 12,400 homes", "8,200 homes had been flooded" (not "swamped with patients")
     "flood inundate submerge",
     "burn torch incinerate",  # "burned nine military vehicles", "four vehicles were torched"
+    "authorise authorize",  # "was not authorized", "had permission" (extract._a_permission)
 )
 # Verbs that use a weapon when it is thrown ("threw tear gas canisters at us"; not "threw 500,000
 # people into hunger", "threw a party"), and the weapons so thrown.

@@ -9,7 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch.dates import WEEKDAYS
-from claimwatch.lexicon import FIGURE_NOUNS, FIGURE_SETTING_VERBS, REPORT_VERBS, TALLY_VERBS, VERB_MEASURES
+from claimwatch.lexicon import (
+    DOCUMENT_NOUNS,
+    FIGURE_NOUNS,
+    FIGURE_SETTING_VERBS,
+    REPORT_VERBS,
+    TALLY_VERBS,
+    VERB_MEASURES,
+)
 
 # Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
 NEGATIVE_FRONTS = frozenset({"never", "nowhere"})
@@ -19,6 +26,8 @@ NO_MOMENTS = frozenset({"time", "point", "stage", "moment", "circumstance", "cas
 def repair(doc: Doc) -> Doc:
     """`doc` with its misparses repaired in place."""
     _count_out_of_a_day(doc)
+    for sent in doc.sents:
+        _saying_read_as_a_noun(sent.root)
     for token in doc:
         if token.lemma_ == "be" and token.pos_ == "AUX":
             _uninvert_passive(token)
@@ -37,6 +46,10 @@ def repair(doc: Doc) -> Doc:
             _noun_past_an_acronym(token)
         elif token.dep_ == "prep" and token.head.dep_ == "ccomp":
             _day_to_the_saying(token)
+        elif token.dep_ in ("acl", "relcl") and token.head.lower_ in TELLING_PLACES:
+            _clause_out_of_a_statement(token)
+        elif token.dep_ == "ccomp" and token.lemma_ in ASKING_VERBS:
+            _teller_asked_in_between(token)
     for token in doc:
         if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
             _object_to_its_like(token)
@@ -48,6 +61,27 @@ def repair(doc: Doc) -> Doc:
         elif token.lemma_ == "bring":
             _figure_past_a_verb_misread(token)
     return doc
+
+
+def _saying_read_as_a_noun(root: Token) -> None:
+    """ "The Ministry underlines that the RCAF have not fired on any Thai village": the model
+    may read "underlines" as a plural noun, the sentence's root, and what it says as a clause
+    hung on it. Read it as the verb it is, its name before it the one that says."""
+    if root.tag_ != "NNS" or root.lemma_ not in REPORT_VERBS or not root.lower_.endswith("s"):
+        return
+    said = next((c for c in root.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > root.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    if said is None or not names:
+        return
+    root.pos_, root.tag_ = "VERB", "VBZ"
+    said.dep_ = "ccomp"
+    teller = names[-1]
+    teller.dep_ = "nsubj"
+    for name in names[:-1]:
+        name.head = teller
+    for det in [c for c in root.children if c.dep_ == "det"]:
+        det.head = teller
 
 
 def _count_out_of_a_day(doc: Doc) -> None:
@@ -279,6 +313,50 @@ def _noun_past_an_acronym(bracket: Token) -> None:
     for child in list(name.children):
         if child.i < name.i and child.dep_ in ("nummod", "det", "poss", "quantmod"):
             child.head = noun  # "19", "the", "its": the noun's, not the name's
+
+
+# Where a body says something: "said in a statement that ...".
+TELLING_PLACES = DOCUMENT_NOUNS | frozenset("letter post message briefing interview".split())
+
+
+def _clause_out_of_a_statement(verb: Token) -> None:
+    """ "The company said in a statement that every worker had been accounted for": the model
+    may hang the clause on "statement", as if it told which statement. Read it as what was
+    said, as it reads "said that every worker ..." (not "in a statement that was posted")."""
+    place = verb.head
+    said = place.head.head if place.dep_ == "pobj" and place.head.lower_ == "in" else None
+    if said is None or said.lemma_ not in REPORT_VERBS or said.i > place.i:
+        return
+    # ("that" may be read as the clause's mark, or hung elsewhere; the clause has a subject of
+    # its own, not the "that" of a relative clause)
+    that = place.i + 1 < len(place.doc) and place.nbor(1).lower_ == "that" or any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children
+    )  # ("a statement released on Tuesday that its fighters killed ...")
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not that or subject is None or subject.lower_ in ("that", "which"):
+        return
+    if any(c.dep_ == "ccomp" for c in said.children):
+        return  # (the saying has its clause already)
+    verb.head, verb.dep_ = said, "ccomp"
+
+
+# How a teller came to speak: "a spokesman, asked about the discrepancies, said ...".
+ASKING_VERBS = frozenset(["ask", "contact", "question", "reach", "approach", "interview"])
+
+
+def _teller_asked_in_between(asked: Token) -> None:
+    """ "A government spokesman, asked about the discrepancies, said the number ... had never
+    exceeded 12": the model may read "spokesman asked" as a clause that was said, leaving
+    "said" no subject. Read the spokesman as the teller, asked in between."""
+    said = asked.head
+    if said.lemma_ not in REPORT_VERBS or said.i < asked.i or any(c.dep_ == "nsubj" for c in said.children):
+        return
+    teller = next((c for c in asked.children if c.dep_ == "nsubj" and c.i < asked.i), None)
+    doc = asked.doc
+    if teller is None or doc[asked.i - 1].text != "," or doc[said.i - 1].text != ",":
+        return
+    teller.head, teller.dep_ = said, "nsubj"
+    asked.head, asked.dep_ = teller, "acl"
 
 
 def _day_to_the_saying(prep: Token) -> None:

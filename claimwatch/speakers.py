@@ -112,7 +112,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             if subject is not None and not any(c.dep_ == "poss" for c in cited):
                 subject = _source_of(subject) or subject
                 cited = list(subject.children)
-            if any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in cited):
+            own = any(c.dep_ == "poss" and c.lower_ in OWN_WORDS for c in cited)
+            if own or _given_to_the_teller(subject):
                 continue  # "according to our information", the police chief said: he speaks
         elif as_per:
             subject = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -142,10 +143,15 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             if subject is None and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.pos_ in NOUNS:
                 subject = tok.head  # "with unions claiming that ...", "officials saying ..."
             before = _noun_before(tok, sent)
-            if subject is None and before is not None and before.dep_ in ("appos", "conj", "dep", "npadvmod"):
+            if subject is None and before is not None and (
+                before.dep_ in ("appos", "conj", "dep", "npadvmod")
+                or before.dep_ in ("dobj", "pobj") and tok.dep_ == "ROOT" and before.head.i < before.i
+            ):
                 # "..., Sorena's defence ministry said", "..., killing 41 and injuring 380 others,
                 # the Disaster and Emergency Management Authority (AFAD) said": parsed as an
-                # apposition, or joined to the last thing counted
+                # apposition, joined to the last thing counted, or taken for what was sent
+                # ("sending waves ... and killing three, the National Emergency Management
+                # Office (NEMO) said")
                 subject = before
             if subject is None:
                 subject = _contacted_by(tok)
@@ -157,6 +163,9 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             subject = tok.head  # "the Alliance, which says ...": the Alliance speaks
         if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        tested = lemma(subject) in TESTING_NOUNS and tok.dep_ in ("ccomp", "conj")
+        if tested and lemma(tok.head) in lx.REPORT_VERBS:
+            continue  # "the ministry said laboratory tests had confirmed ...": the ministry tells it
         if lemma(subject) in lx.FIGURE_NOUNS and subject.pos_ == "NOUN":
             # "the ministry's first toll had put the dead at eight": the estimate's owner
             # speaks; "its final estimate put turnout at 19.4%": the one that said so
@@ -182,6 +191,10 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return _teller_over_the_records(frames)
+
+
+# What is tested, not who tells: "laboratory tests confirmed", "the autopsy showed".
+TESTING_NOUNS = frozenset("test analysis result sample examination autopsy".split())
 
 
 def _teller_over_the_records(frames: list[Frame]) -> list[Frame]:
@@ -226,6 +239,14 @@ def _subject_of_the_telling(verb: Token) -> Token | None:
         # a crowd counted denies nothing, nor do the dead count ("two wounded people died,
         # raising the toll to 14, the ministry said"); the teller goes on
         return next((c for c in first.head.children if c.dep_ == "nsubj"), None)
+    claimed = first.dep_ == "acl" and lemma(first.head) in lx.CLAIM_NOUNS and first.head.dep_ == "dobj"
+    if claimed or first.dep_ == "ccomp" and lemma(first.head) in lx.DENIAL_VERBS:
+        # "the company denied that the union had raised any concern, saying ...", "rejected the
+        # union's claim that 87 workers had been underground, saying ...", "repeated its claim
+        # that 12 soldiers died, saying ...": the parser may hang the participle in what is
+        # claimed or denied; the one who denies or claims it says
+        holder = first.head.head if claimed else first.head
+        return next((c for c in holder.children if c.dep_ == "nsubj"), None)
     if first.dep_ != "ROOT":
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return shared_subject(verb, ("nsubj",))
@@ -240,10 +261,11 @@ def _a_crowd_counted(verb: Token) -> bool:
     return subject is not None and (subject.like_num or any(c.dep_ == "nummod" for c in subject.children))
 
 
-# What a crowd counted does ("took part", "marched", "turned out"), or befalls a toll ("died").
+# What a crowd counted does ("took part", "marched", "turned out"), or befalls a toll ("died"),
+# or the state a count is in ("19 miners were still unaccounted for").
 COUNTED_NOT_TELLING_VERBS = frozenset(
     """take march join gather attend protest rally demonstrate turn assemble die kill injure wound
-    drown perish succumb""".split()
+    drown perish succumb be remain""".split()
 )
 
 
@@ -269,7 +291,20 @@ def _acronym_given(subject: Token) -> str:
             continue
         if child.text.isalpha() and child.text.isupper() and 3 <= len(child.text) <= 7:
             return child.text
-    return ""
+    # ("the Bureau of Corrections and Rehabilitation (BCR)": hung on the name's last word)
+    named = next((t for t in subject.subtree if t.i > subject.i and _spelled_out(t)), None)
+    return named.text if named is not None else ""
+
+
+def _given_to_the_teller(cited: Token | None) -> bool:
+    """ "said 25 were in the mine, according to information given to him by rescuers": what
+    the teller was told, and tells as his own."""
+    return cited is not None and lemma(cited) in lx.CITED_NOUNS and any(
+        lemma(acl) in ("give", "pass", "provide", "send") and any(
+            to.lower_ == "to" and any(o.pos_ == "PRON" for o in to.children) for to in acl.children
+        )
+        for acl in cited.children if acl.dep_ == "acl"
+    )
 
 
 def _source_of(cited: Token) -> Token | None:
@@ -768,8 +803,8 @@ def _company_role(words: list[Token]) -> bool:
 
 def _employer(words: list[Token]) -> str:
     """The company named before a company role and a person's name: "Velora Motors CEO Anna
-    Berg" -> "velora motors"."""
-    role = next((i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES), None)
+    Berg" -> "velora motors", "NEMO director Sione Fifita" -> "nemo"."""
+    role = next((i for i, t in enumerate(words) if t.lower_ in EMPLOYEE_ROLES), None)
     if not role or not any(t.ent_type_ == "PERSON" for t in words[role + 1 :]):
         return ""
     before = words[:role]
@@ -851,9 +886,9 @@ def outlet(ctx: ArticleContext) -> Speaker:
     return Speaker(ctx.article.source, lx.STATEMENT_MARK.sub("", ctx.article.source).lower())
 
 
-def org_subject_of(sent: Span) -> str | None:
+def org_subject_of(sent: Span, ctx: ArticleContext) -> str | None:
     """A named organisation that is a subject in the sentence ("Kovran Mining did not ..."),
-    or a body named by a common noun ("the health ministry")."""
+    or a body named by a common noun ("the health ministry", "the company")."""
     for tok in sent:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -863,6 +898,13 @@ def org_subject_of(sent: Span) -> str | None:
             # "the health ministry gave lower figures", then "it said ...": that ministry (not
             # the subject of a reported clause)
             return name
+        if (
+            tok.pos_ == "NOUN" and tok.head == sent.root and lemma(tok) in lx.GENERIC_ORG_NOUNS
+            and ctx.main_org and any(c.lower_ == "the" for c in tok.lefts)
+        ):
+            # "The company rejected that account. In a statement it said ...": the company,
+            # not a body named paragraphs before
+            return _org_side([tok], tok, ctx)
     return None
 
 
