@@ -64,7 +64,10 @@ from claimwatch.lexicon import (
     DWINDLING_MEASURES,
     EVENT_KINDS,
     FINAL_COUNT,
+    FIRE_ACROSS_OBJECT,
+    FIRED_ON_KINDS,
     FIRING_TOLD,
+    FIRST_FIRE_OBJECT,
     FORCES_NOUNS,
     FOREIGN_LEGAL_FORMS,
     GENERIC_EVENTS,
@@ -573,6 +576,8 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         old.article_id, old.text, old.figure_text, old.low, old.high
     ):
         return None  # the same words of one sentence read two ways are not two claims
+    if new.key == FIRST_FIRE_KEY and _each_blames_the_other(new, old):
+        return Conflict("denial", 0.6)  # "the Thai troops opened fire" and "the Cambodians opened fire"
     new_stance, old_stance = stance_of(new), stance_of(old)
     if plainly_agree(new_stance, old_stance):
         return None  # both deny, or both assert without a figure or with figures that agree
@@ -1834,11 +1839,40 @@ def _org_words(speaker: str) -> str:
     return " ".join(words)
 
 
+FIRE_ACROSS_KEY = f"attack|{FIRE_ACROSS_OBJECT}"
+FIRST_FIRE_KEY = f"open|{FIRST_FIRE_OBJECT}"
+
+
+def _grounds_meet(a: str, b: str) -> bool:
+    """Whose ground fire fell on, and of what kind: "cambodia" and "not thailand" meet, and so do
+    a side's territory and its villages; its villages and its posts do not."""
+    a_owner, _, a_kind = a.rpartition(" ") if a.endswith(FIRED_ON_KIND_WORDS) else (a, "", "")
+    b_owner, _, b_kind = b.rpartition(" ") if b.endswith(FIRED_ON_KIND_WORDS) else (b, "", "")
+    return _owners_compatible(a_owner, b_owner) and (not a_kind or not b_kind or a_kind == b_kind)
+
+
+FIRED_ON_KIND_WORDS = tuple(f" {kind}" for kind in set(FIRED_ON_KINDS.values()))
+
+
+def _each_blames_the_other(a: Claim, b: Claim) -> bool:
+    """Two sides, each saying the other started the fight: told by two tellers, both asserted,
+    of two sides that cannot be one ("thailand" and "cambodia"; not "thailand" and "not
+    cambodia"), about one event."""
+    if a.polarity != "affirm" or b.polarity != "affirm" or not a.subject or not b.subject:
+        return False
+    if _owners_compatible(a.subject, b.subject) or same_side(a, b):
+        return False
+    # (one clash, whichever village each side names: "near Choam Ksant", "in Si Sa Ket province")
+    return dates_compatible(a, b) and not set(a.region).isdisjoint(b.region)
+
+
 def same_subject(a: Claim, b: Claim) -> bool:
     """ "russia military" vs "military": compatible; "russia" vs "ukraine": not. Children
     are counted apart: a count of children meets only another count of children."""
     if a.key.startswith("lose|"):
         return _owners_compatible(a.subject, b.subject)
+    if a.key == FIRE_ACROSS_KEY:
+        return _grounds_meet(a.subject, b.subject)
     if a.measure == CAUSE:
         return _causes_meet(a, b)
     if a.measure == "cases" and not _diseases_meet(a, b):

@@ -898,6 +898,8 @@ class ClaimReader:
                 )
 
         out.extend(self._held_places(sent, ctx, frames, dates))
+        out.extend(self._fire_across(sent, ctx, frames, dates))
+        out.extend(self._who_opened_fire(sent, ctx, frames, dates))
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
         out.extend(self._under_control(sent, ctx, frames, dates))
@@ -1268,6 +1270,62 @@ class ClaimReader:
             negated = far or _negated(verb) or (frame is not None and frame.denial)
             yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj="under control",
                               polarity="negate" if negated else "affirm", verb="be",
+                              quoted=_quoted(sent, verb))
+
+    def _fire_across(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "The Thai artillery shells fell on the village of Kouk Sralau" against "the Thai
+        artillery did not fire into the Cambodian territory", "not a single Nigerian shell landed
+        on Cameroonian soil", "our forces did not fire a single rocket toward Thai territory":
+        one question, whether a side's fire fell on the other's ground. Told by whose ground it
+        fell on ("cambodia"), or as not the firer's own ("not thailand")."""
+        if not any(lemma(t) in lx.FIRED_MUNITIONS or lemma(t) in lx.FIRING_VERBS for t in sent):
+            return  # most sentences: no need to walk the parse
+        for verb in sent:
+            fire = _fire_told(verb)
+            if fire is None:
+                continue
+            munition, target = fire
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            ground = _whose_ground(munition, target, verb, speaker, ctx)
+            if not ground:
+                continue
+            kind = lx.FIRED_ON_KINDS.get(lemma(target), "") if target is not None else ""
+            ground = f"{ground} {kind}".strip()  # ("not thailand village")
+            negated = _negated(verb) or munition is not None and _says_none(munition)
+            if frame is not None and frame.denial:
+                negated = not negated
+            yield self._claim(ctx, sent, speaker, "event", "act", ground, dates, obj=lx.FIRE_ACROSS_OBJECT,
+                              phrase=" ".join(t.text for t in noun_phrase(munition or target or verb)),
+                              polarity="negate" if negated else "affirm", verb="attack",
+                              quoted=_quoted(sent, verb))
+
+    def _who_opened_fire(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "the troops of the Thai army have opened the fire on our positions" against "the
+        soldiers of the Cambodia have opened fire on the Thai patrol": each side says the other
+        started it. Told by the side said to have started it ("thailand", or "not eritrea" for
+        "the enemy" in Eritrea's report)."""
+        for verb in sent:
+            if not _fight_started(verb):
+                continue
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            starter = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _noun_just_before(verb)
+            if starter is None:
+                continue
+            side = _whose_side(list(starter.subtree), speaker, ctx)
+            if not side:
+                continue
+            negated = _negated(verb)
+            if frame is not None and frame.denial:
+                negated = not negated
+            yield self._claim(ctx, sent, speaker, "event", "act", side, dates, obj=lx.FIRST_FIRE_OBJECT,
+                              phrase=f"fire first ({' '.join(t.text for t in noun_phrase(starter))})",
+                              polarity="negate" if negated else "affirm", verb="open",
                               quoted=_quoted(sent, verb))
 
     def _held_places(
@@ -8313,6 +8371,110 @@ def _a_permission(verb: str, obj: Token) -> bool:
         return True
     return verb in ("have", "receive", "get", "obtain", "grant", "give", "hold", "issue") and lemma(obj) in (
         "permission", "authorisation", "authorization", "permit"
+    )
+
+
+def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
+    """(what was fired, what it fell on or was fired at) when `verb` tells of fire landing on a
+    place ("shells fell on the village", "mortar shells which fell on the village") or fired
+    into one ("did not fire into the Cambodian territory", "shelled the village of Moulhoule"),
+    or of people it killed ("four villagers were killed by the shells of the Nigerian army")."""
+    if verb.pos_ != "VERB":
+        return None
+    if lemma(verb) in ("kill", "injure", "wound", "hurt") and _happened(verb):
+        by = next((o for o in _agents(verb) if _a_munition(o)), None)
+        return (by, None) if by is not None else None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # (on the verb, or on what was fired: "did not fire a single rocket toward Thai territory")
+    toward = [o for w in (verb, *objects) for p in w.children
+              if p.dep_ == "prep" and p.lower_ in lx.FIRED_TOWARD
+              for o in p.children if o.dep_ == "pobj" and _ground(o)]
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head  # "fired mortar shells which fell on the village"
+    fired = subject if subject is not None and _a_munition(subject) else None
+    if lemma(verb) in lx.LANDING_VERBS and fired is not None:
+        target = toward[0] if toward else next((o for o in objects if _ground(o)), None)
+        return (fired, target) if target is not None else None
+    if lemma(verb) in lx.FIRING_VERBS:
+        munition = next((o for o in objects if _a_munition(o)), None) or fired
+        if lemma(verb) == "shell" and not toward:
+            toward = [o for o in objects if _ground(o)]
+        return (munition, toward[0]) if toward else None
+    return None
+
+
+def _a_munition(noun: Token) -> bool:
+    """ "shells", "artillery shells", "the Thai artillery", "a BM-21 rocket", "mortar rounds"."""
+    return lemma(noun) in lx.FIRED_MUNITIONS or lemma(noun) == "round" and any(
+        lemma(c) in lx.FIRED_MUNITIONS for c in noun.children if c.dep_ in ("compound", "amod")
+    )
+
+
+def _ground(noun: Token) -> bool:
+    """A place fire may fall on: "the village of Kouk Sralau", "Cambodian territory", "Thai soil"."""
+    return lemma(noun) in lx.FIRED_ON_PLACES or noun.pos_ == "PROPN" and noun.ent_type_ in ("GPE", "LOC", "")
+
+
+def _whose_ground(
+    munition: Token | None, target: Token | None, verb: Token, speaker: Speaker, ctx: ArticleContext
+) -> str:
+    """Whose ground the fire fell on: the country its words name ("Cambodian territory"), or not
+    the firer's ("Thai artillery shells", "shells of the Nigerian army", "a rocket from the
+    Cambodian side", "our forces": the speaker's, "the enemy": the other side); "" if neither."""
+    aimed = list(target.subtree) if target is not None else []
+    ground = nationality_in([t.lower_ for t in aimed])
+    if ground:
+        return ground
+    firing = [*(munition.subtree if munition is not None else ())]
+    if munition is None or munition.dep_ != "pobj":  # (not "four villagers were killed by ...")
+        firing += [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    if verb.dep_ == "relcl":  # ("the Iranian side fired mortar shells which fell on the village")
+        firing += [t for c in verb.head.head.children if c.dep_ == "nsubj" for t in c.subtree]
+    firer = _whose_side([t for t in firing if t.i not in {w.i for w in aimed}], speaker, ctx)
+    if firer.startswith("not "):
+        return firer.removeprefix("not ")  # (the enemy's fire fell on the teller's own ground)
+    return f"not {firer}" if firer else ""
+
+
+def _whose_side(words: list[Token], speaker: Speaker, ctx: ArticleContext) -> str:
+    """The side that words name as one who acts: by its country ("the Thai artillery", "the
+    soldiers of the Cambodia", "the RCAF" where the report spells it out), "our forces" (the
+    teller's), or "the enemy" (not the side whose martyrs the report mourns: "not eritrea")."""
+    lowered = [t.lower_ for t in words]
+    side = nationality_in(lowered) or next((ctx.acronyms[w] for w in lowered if w in ctx.acronyms), None)
+    if side is None and any(lemma(t) in lx.ENEMY_NOUNS for t in words):
+        return ctx.enemy or (f"not {ctx.own_side}" if ctx.own_side else "")
+    if side is None and "our" in lowered:
+        side = nationality_in(speaker.side.split()) or ctx.own_side
+    return side or ""
+
+
+def _noun_just_before(verb: Token) -> Token | None:
+    """The noun phrase just before a verb the model gave no subject: "in the night toward 22h15
+    the troops of the Thai army have opened the fire" (the troops, read as the time's)."""
+    first = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))], key=lambda t: t.i)
+    if first.i == verb.sent.start:
+        return None
+    before = verb.doc[first.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while before.dep_ == "pobj" and before.head.lower_ == "of" and before.head.head.pos_ in ("NOUN", "PROPN"):
+        before = before.head.head  # ("the troops of the Thai army")
+    return before
+
+
+def _fight_started(verb: Token) -> bool:
+    """ "opened (the) fire on", "started the attack", "provoked the clash", "fired first"."""
+    if verb.pos_ != "VERB" or _hedged(verb):
+        return False
+    objects = [lemma(c) for c in verb.children if c.dep_ == "dobj"]
+    if lemma(verb) == "open" and "fire" in objects:
+        return True
+    if lemma(verb) in lx.STARTING_VERBS and any(o in lx.STARTED_FIGHTS for o in objects):
+        return True
+    return lemma(verb) in ("fire", "attack", "shoot") and any(
+        c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children
     )
 
 

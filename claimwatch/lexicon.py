@@ -947,7 +947,9 @@ THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "
                "bank branch": "branch",  # ("1,150 of the country's 1,480 bank branches" and "390 branches")
                # what was sent and what was never received: "sent a letter to the mine director",
                # "never received any written warning", "no notice was issued"
-               "letter": "warning", "notice": "warning", "notification": "warning"}
+               "letter": "warning", "notice": "warning", "notification": "warning",
+               # ("no boil-water advisory had been issued", "issued a boil-water notice")
+               "advisory": "warning"}
 # Live rounds told by the wounds they left ("admitted with gunshot wounds"), unless the
 # sentence tells the firing itself.
 GUNSHOT_WOUNDS = re.compile(r"\b(?:gunshot|bullet) wounds?\b", re.I)
@@ -1693,6 +1695,30 @@ RELIGIOUS_BUILDINGS = frozenset("monastery mosque church pagoda temple cathedral
 ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "building", "block": "building",
                   "house": "building", "home": "building",
                   **dict.fromkeys(RELIGIOUS_BUILDINGS, "religious building")}
+# Fire across a border: what is fired ("Thai artillery shells fell on the village"), what it
+# fell on or was fired into ("did not fire into the Cambodian territory"), and how.
+FIRED_MUNITIONS = frozenset("shell rocket mortar artillery projectile".split())
+LANDING_VERBS = frozenset("fall land hit strike explode impact".split())
+FIRING_VERBS = frozenset("fire launch lob shell".split())
+FIRED_ON_PLACES = frozenset(
+    """territory village town side soil land post position house home area district settlement
+    city market bazaar locality ground""".split()
+)
+FIRED_TOWARD = frozenset(["on", "into", "at", "toward", "towards", "onto", "in", "inside"])
+# What fire fell on, by kind: a side's posts are not its villages ("fired on our position"
+# against "did not fire on any village"); its territory is both.
+FIRED_ON_KINDS = {
+    **dict.fromkeys("village town house home settlement city market bazaar locality".split(), "village"),
+    **dict.fromkeys("post position".split(), "military"),
+}
+FIRE_ACROSS_OBJECT = "territory"  # the key "attack|territory" (detect reads its subject as whose)
+# Who started a fight: "the Thai troops opened fire on our positions", "the Pakistani regime
+# started the attack" (the key "open|first fire"; its subject the side said to have started it).
+FIRST_FIRE_OBJECT = "first fire"
+STARTED_FIGHTS = frozenset(
+    "fire firing attack fighting clash hostility shooting aggression provocation skirmish".split()
+)
+STARTING_VERBS = frozenset("start begin initiate launch provoke trigger".split())
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (

@@ -10962,3 +10962,69 @@ def test_a_saying_read_as_a_plural_noun_still_says(extractor):
     claims = claims_of(extractor, "Fighting broke out on the border with Thailand. The Ministry underlines "
                                   "that the RCAF have not fired on any Thai village.")
     assert only(claims, key="attack|place").side == "ministry"
+
+
+@pytest.mark.parametrize("sentence, ground, polarity", [
+    ("The Thai artillery shells also fell on the village of Kouk Sralau, the ministry said.",
+     "not thailand village", "affirm"),
+    ("The army insists that the Thai artillery did not fire into the Cambodian territory.", "cambodia", "negate"),
+    ('"Our forces did not fire a single rocket toward Thai territory," the Cambodian spokesman said.',
+     "thailand", "negate"),
+    ("Sierra Leone said not a single Sierra Leonean shell fell on the Guinean side.", "guinea", "negate"),
+    ("Guinea said four villagers were killed by the shells of the Sierra Leonean army.",
+     "not sierra leone", "affirm"),
+    ("Iran's border guards said the Iranian side fired mortar shells which fell on the village of Kalat.",
+     "not iran village", "affirm"),
+])
+def test_fire_across_a_border_is_told_by_whose_ground_it_fell_on(extractor, sentence, ground, polarity):
+    claims = claims_of(extractor, sentence)
+    fire = only(claims, key="attack|territory")
+    assert (fire.subject, fire.polarity) == (ground, polarity)
+
+
+def test_fire_on_a_place_of_no_side_named_is_no_fire_across(extractor):
+    claims = claims_of(extractor, "A resident said two shells landed near the pagoda shortly after 10 pm.")
+    assert [c for c in claims if c.key == "attack|territory"] == []
+
+
+def test_fire_that_fell_on_a_side_meets_that_side_s_foe_s_denial_only(extractor):
+    (fell,) = [c for c in claims_of(extractor, "Cambodia said Thai artillery shells fell on the village of "
+                                               "Kouk Sralau.") if c.key == "attack|territory"]
+    (denied,) = [c for c in claims_of(extractor, "Thailand's army said the Thai artillery did not fire into "
+                                                 "the Cambodian territory.") if c.key == "attack|territory"]
+    (own,) = [c for c in claims_of(extractor, "Cambodia said its artillery did not fire into Thai "
+                                              "territory.") if c.key == "attack|territory"]
+    assert conflict(denied, fell) is not None
+    assert conflict(own, fell) is None  # (Cambodia's own fire, not Thailand's)
+
+
+@pytest.mark.parametrize("sentence, starter", [
+    ("According to the spokesperson, in the night of Tuesday toward 22h15 the troops of the Thai army have "
+     "opened the fire on the positions of the Royal Cambodian Armed Forces.", "thailand"),
+    ("The army said the soldiers of the Cambodia have opened fire with the RPG on the Thai patrol.", "cambodia"),
+    ("The ministry said the military forces of the Pakistani regime started the attack.", "pakistan"),
+])
+def test_who_started_a_fight_is_told_by_the_side_said_to_have_started_it(extractor, sentence, starter):
+    claims = claims_of(extractor, sentence)
+    assert only(claims, key="open|first fire").subject == starter
+
+
+def test_two_sides_each_saying_the_other_opened_fire_disagree(extractor):
+    (thai,) = [c for c in claims_of(extractor, "Cambodia's defence ministry said Thai troops opened fire on "
+                                               "its positions on Tuesday night.") if c.key == "open|first fire"]
+    (cambodian,) = [c for c in claims_of(extractor, "Thailand's army said Cambodian soldiers opened fire on a "
+                                                    "Thai patrol on Tuesday night.") if c.key == "open|first fire"]
+    assert conflict(thai, cambodian) is not None
+    assert conflict(thai, replace(cambodian, subject="thailand", side="thailand army")) is None
+
+
+
+def test_fire_on_a_side_s_posts_is_not_fire_on_its_villages(extractor):
+    (posts,) = [c for c in claims_of(extractor, '"Cambodian troops fired on our position on Saturday night," '
+                                                "the Thai army said.") if c.key == "attack|territory"]
+    (villages,) = [c for c in claims_of(extractor, '"Cambodian forces did not fire on any village," the '
+                                                   "Cambodian ministry said.") if c.key == "attack|territory"]
+    (land,) = [c for c in claims_of(extractor, '"Cambodian forces did not fire into Thai territory," the '
+                                               "Cambodian ministry said.") if c.key == "attack|territory"]
+    assert conflict(villages, posts) is None
+    assert conflict(land, posts) is not None
