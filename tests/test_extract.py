@@ -10967,7 +10967,8 @@ def test_a_saying_read_as_a_plural_noun_still_says(extractor):
 @pytest.mark.parametrize("sentence, ground, polarity", [
     ("The Thai artillery shells also fell on the village of Kouk Sralau, the ministry said.",
      "not thailand village", "affirm"),
-    ("The army insists that the Thai artillery did not fire into the Cambodian territory.", "cambodia", "negate"),
+    ("The army insists that the Thai artillery did not fire into the Cambodian territory.",
+     "cambodia", "negate"),
     ('"Our forces did not fire a single rocket toward Thai territory," the Cambodian spokesman said.',
      "thailand", "negate"),
     ("Sierra Leone said not a single Sierra Leonean shell fell on the Guinean side.", "guinea", "negate"),
@@ -11001,7 +11002,8 @@ def test_fire_that_fell_on_a_side_meets_that_side_s_foe_s_denial_only(extractor)
 @pytest.mark.parametrize("sentence, starter", [
     ("According to the spokesperson, in the night of Tuesday toward 22h15 the troops of the Thai army have "
      "opened the fire on the positions of the Royal Cambodian Armed Forces.", "thailand"),
-    ("The army said the soldiers of the Cambodia have opened fire with the RPG on the Thai patrol.", "cambodia"),
+    ("The army said the soldiers of the Cambodia have opened fire with the RPG on the Thai patrol.",
+     "cambodia"),
     ("The ministry said the military forces of the Pakistani regime started the attack.", "pakistan"),
 ])
 def test_who_started_a_fight_is_told_by_the_side_said_to_have_started_it(extractor, sentence, starter):
@@ -11010,10 +11012,11 @@ def test_who_started_a_fight_is_told_by_the_side_said_to_have_started_it(extract
 
 
 def test_two_sides_each_saying_the_other_opened_fire_disagree(extractor):
-    (thai,) = [c for c in claims_of(extractor, "Cambodia's defence ministry said Thai troops opened fire on "
-                                               "its positions on Tuesday night.") if c.key == "open|first fire"]
-    (cambodian,) = [c for c in claims_of(extractor, "Thailand's army said Cambodian soldiers opened fire on a "
-                                                    "Thai patrol on Tuesday night.") if c.key == "open|first fire"]
+    first = "open|first fire"
+    (thai,) = [c for c in claims_of(extractor, "Cambodia's defence ministry said Thai troops opened fire "
+                                               "on its positions on Tuesday night.") if c.key == first]
+    (cambodian,) = [c for c in claims_of(extractor, "Thailand's army said Cambodian soldiers opened fire "
+                                                    "on a Thai patrol on Tuesday night.") if c.key == first]
     assert conflict(thai, cambodian) is not None
     assert conflict(thai, replace(cambodian, subject="thailand", side="thailand army")) is None
 
