@@ -439,7 +439,8 @@ class Detector:
             if denial and not mine[0] and side in told_after and row.rank[position][0] < told_after[side]:
                 continue  # (a denial its own side has since taken back)
             self.stats.comparisons += 1
-            if not claim.revision and plainly_agree(mine, stances[position]):
+            # (but two sides' claims of who opened fire, both asserted, may name two starters)
+            if not claim.revision and plainly_agree(mine, stances[position]) and claim.key != FIRST_FIRE_KEY:
                 continue  # `compare` would say so too, after reading the claim
             old = row.claim(position)
             conflicting = compare(claim, old)

@@ -877,7 +877,10 @@ class ClaimReader:
                     # (not "did not use live rounds but rubber bullets", "only tear gas")
                     and not any(c.lower_ in ("but", "only", "and") for c in obj.subtree)
                 ]
-                if negated and lemma(obj) == "mean":
+                special = any(c.lower_ == "special" for c in obj.children) and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in obj.children
+                )  # (not "no illegal means were used to influence the vote", "means of transport")
+                if negated and lemma(obj) == "mean" and special:
                     # "no special means were used against the citizens": none of the means police
                     # turn on a crowd, each of them denied
                     out += [replace(act, key=f"use|{thing}") for thing in sorted(lx.CROWD_WEAPON_THINGS)]
@@ -1318,11 +1321,13 @@ class ClaimReader:
             if starter is None:
                 continue
             side = _whose_side(list(starter.subtree), speaker, ctx)
-            if not side:
-                continue
-            negated = _negated(verb)
+            if side and not _another_state_named(side.removeprefix("not "), ctx):
+                continue  # (a fight between two states: not "Thai police opened fire on a patrol" at home)
+            negated = _negated(verb) or _told_as_false(verb)
             if frame is not None and frame.denial:
                 negated = not negated
+            if not side:
+                continue
             yield self._claim(ctx, sent, speaker, "event", "act", side, dates, obj=lx.FIRST_FIRE_OBJECT,
                               phrase=f"fire first ({' '.join(t.text for t in noun_phrase(starter))})",
                               polarity="negate" if negated else "affirm", verb="open",
@@ -3923,9 +3928,13 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
 
 def _toll_that_reached(people: Token | None, verb: Token | None) -> Token | None:
     """The toll of "the death toll reached 31 people": the count the people are the figure of."""
-    if people is None or verb is None or lemma(people) not in ("people", "person") or people.dep_ != "dobj":
+    if people is None or verb is None or lemma(people) not in ("people", "person"):
         return None
-    if lemma(verb) not in lx.TALLY_VERBS:
+    # ("reached 31 people", "rose to 31 people", "stood at 31 people")
+    put = people.dep_ == "pobj" and people.head.lower_ in ("to", "at") and people.head.head.i == verb.i
+    if people.dep_ != "dobj" and not put:
+        return None
+    if lemma(verb) not in lx.TALLY_VERBS and lemma(verb) != "stand":
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS), None)
 
@@ -4903,7 +4912,9 @@ def _did_not_teach(noun: Token | None, verb: Token | None) -> bool:
     if lemma(verb) not in ("hold", "give"):
         return False
     taught = any(c.dep_ == "dobj" and lemma(c) in LESSONS for c in verb.children)
-    return taught and noun.dep_ == "nsubj" and noun.head.i == verb.i and _negated(verb)
+    # (a day's: not "300 schools do not hold lessons on Saturdays")
+    past = verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in ("did", "had") for c in verb.children)
+    return taught and past and noun.dep_ == "nsubj" and noun.head.i == verb.i and _negated(verb)
 
 
 def _classes_halted_in(noun: Token | None, verb: Token | None) -> bool:
@@ -5298,8 +5309,16 @@ def _objects_of(word: Token, preposition: str) -> list[Token]:
 def _cause_named(cause: Token) -> str:
     """A cause as the thing it names and the nouns that say which kind ("attack: heart", "leak:
     gas"): "deliberate sabotage" is sabotage, a heart attack no attack (`detect.same_subject`)."""
-    kinds = (c for c in cause.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+    kinds = [c for c in cause.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if lemma(cause) in SUPPLY_WORDS and kinds:
+        cause, kinds = kinds[-1], kinds[:-1]  # "the water supply": the water
+    if lemma(cause) == "water":
+        kinds = []  # "tap water", "the water supply", "its water": one water
     return f"{lemma(cause)}:{' '.join(sorted({lemma(c) for c in kinds}))}"
+
+
+# What carries a thing to people, named for it: "the water supply" is the water.
+SUPPLY_WORDS = frozenset(["supply", "network", "system"])
 
 
 def _inspected(tok: Token) -> tuple[Token, str, bool] | None:
@@ -6142,7 +6161,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     )
     if enemy_soldiers and enemy is not None:
         mods = mods + list(enemy.subtree)
-    if _is_remains(noun) or _armed_members(noun):  # "the bodies of 20 soldiers": whose
+    deaths_of_people = lemma(noun) in ("death", "fatality") and (of := _of_what(noun)) is not None and (
+        lemma(of) in lx.PERSON_NOUNS | lx.MILITARY_NOUNS
+    )  # ("12 deaths of children": the children's)
+    if _is_remains(noun) or _armed_members(noun) or deaths_of_people:  # "the bodies of 20 soldiers": whose
         of = _of_what(noun)  # "63 members of the extremist group": the group's
         if of is not None:
             noun, mods = of, mods + _modifiers(of)
@@ -8366,12 +8388,20 @@ def _a_share_by_place(anchor: Token) -> bool:
 
 
 def _a_permission(verb: str, obj: Token) -> bool:
-    """ "authorised the boat", "had permission", "received a permit": whether a thing was allowed."""
+    """ "authorised the boat to leave", "the rally was not authorised", "had permission", "received
+    a permit": whether a trip or a gathering was allowed (not "authorised the government to
+    borrow $500 million")."""
     if verb in ("authorise", "authorize"):
-        return True
+        return lemma(obj) in lx.VESSELS | ALLOWED_GATHERINGS
     return verb in ("have", "receive", "get", "obtain", "grant", "give", "hold", "issue") and lemma(obj) in (
         "permission", "authorisation", "authorization", "permit"
     )
+
+
+# What a trip's or a gathering's permission is asked for: "the rally was not authorised".
+ALLOWED_GATHERINGS = frozenset(
+    "rally march protest demonstration gathering meeting departure trip voyage sailing".split()
+)
 
 
 def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
@@ -8385,10 +8415,12 @@ def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
         by = next((o for o in _agents(verb) if _a_munition(o)), None)
         return (by, None) if by is not None else None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # (on the verb, or on what was fired: "did not fire a single rocket toward Thai territory")
+    # (on the verb, or on what was fired: "did not fire a single rocket toward Thai territory";
+    # "in" a side's land only: not "launched a campaign in Phnom Penh")
     toward = [o for w in (verb, *objects) for p in w.children
               if p.dep_ == "prep" and p.lower_ in lx.FIRED_TOWARD
-              for o in p.children if o.dep_ == "pobj" and _ground(o)]
+              for o in p.children if o.dep_ == "pobj" and _ground(o)
+              and (p.lower_ not in ("in", "inside") or lemma(o) in lx.LAND_WORDS)]
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "fired mortar shells which fell on the village"
@@ -8398,6 +8430,8 @@ def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
         return (fired, target) if target is not None else None
     if lemma(verb) in lx.FIRING_VERBS:
         munition = next((o for o in objects if _a_munition(o)), None) or fired
+        if munition is None and (lemma(verb) in ("launch", "lob") or lemma(verb) == "fire" and objects):
+            return None  # ("launched a vaccination campaign", "fired tear gas"): nothing a side fires across
         if lemma(verb) == "shell" and not toward:
             toward = [o for o in objects if _ground(o)]
         return (munition, toward[0]) if toward else None
@@ -8405,7 +8439,10 @@ def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
 
 
 def _a_munition(noun: Token) -> bool:
-    """ "shells", "artillery shells", "the Thai artillery", "a BM-21 rocket", "mortar rounds"."""
+    """ "shells", "artillery shells", "the Thai artillery", "a BM-21 rocket", "mortar rounds" (a
+    common noun: not "Shell fell 2 percent")."""
+    if noun.pos_ != "NOUN":
+        return False
     return lemma(noun) in lx.FIRED_MUNITIONS or lemma(noun) == "round" and any(
         lemma(c) in lx.FIRED_MUNITIONS for c in noun.children if c.dep_ in ("compound", "amod")
     )
@@ -8434,7 +8471,29 @@ def _whose_ground(
     firer = _whose_side([t for t in firing if t.i not in {w.i for w in aimed}], speaker, ctx)
     if firer.startswith("not "):
         return firer.removeprefix("not ")  # (the enemy's fire fell on the teller's own ground)
-    return f"not {firer}" if firer else ""
+    # (the other side's ground only where the report names another country: not "Myanmar's
+    # military shelled the town of Myawaddy", its own)
+    return f"not {firer}" if firer and _another_state_named(firer, ctx) else ""
+
+
+def _another_state_named(state: str, ctx: ArticleContext) -> bool:
+    """Whether the report tells of a fight between `state` and another: it names another state,
+    by its name or its people's ("Cameroonian"), or tells of fighting with `state` as the other
+    side ("the quarters touched by the fightings of Tuesday with the Nigerian army")."""
+    if any(place in STATES and place != state for place in ctx.region):
+        return True
+    text = "\n".join(seg.text for seg in ctx.article.segments)
+    words = {w.strip(".,;:'\"()").lower() for w in text.split()}
+    if any((named := nationality_in([w])) is not None and named != state for w in words if w):
+        return True
+    return any(nationality_in(m.group(1).lower().split()) == state for m in FIGHT_WITH.finditer(text))
+
+
+# Fighting told with a side named as the other: "the fightings of Tuesday with the Nigerian army".
+FIGHT_WITH = re.compile(
+    r"\b(?:fight|clash|battle|combat|war|skirmish)\w*(?:\s+of\s+\w+)?\s+with\s+(?:the\s+)?(\w+(?:\s+\w+)?)",
+    re.IGNORECASE,
+)
 
 
 def _whose_side(words: list[Token], speaker: Speaker, ctx: ArticleContext) -> str:
@@ -8464,18 +8523,45 @@ def _noun_just_before(verb: Token) -> Token | None:
     return before
 
 
+def _told_as_false(verb: Token) -> bool:
+    """ "refutes the disinformation ... that the Armenian units opened fire first": a clause of a
+    claim its teller denies."""
+    claims = [a for a in list(verb.ancestors)[:5] if lemma(a) in lx.CLAIM_NOUNS | {"disinformation", "lie"}]
+    # (however deep the model hangs the clause: "the disinformation which is spreading ... about
+    # that the Armenian units opened fire first")
+    return any(c.dep_ == "dobj" and lemma(c.head) in lx.DENIAL_VERBS for c in claims)
+
+
+def _in_the_clause_of(word: Token, verb: Token) -> bool:
+    """Whether `word` hangs on `verb` through no other verb (not in a clause of its own)."""
+    node = word.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
 def _fight_started(verb: Token) -> bool:
-    """ "opened (the) fire on", "started the attack", "provoked the clash", "fired first"."""
+    """ "opened (the) fire on our positions", "started the attack", "provoked the clash", "fired
+    first" (not "police opened fire on protesters", "gunmen opened fire in a mall": no side's
+    forces fired on)."""
     if verb.pos_ != "VERB" or _hedged(verb):
         return False
     objects = [lemma(c) for c in verb.children if c.dep_ == "dobj"]
+    first = any(c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children)
+    # (wherever the model hangs it in the clause: "opened fire with the RPG on the Thai patrol")
+    on_forces = any(
+        p.dep_ == "prep" and p.lower_ in ("on", "at", "upon", "toward", "towards", "against")
+        and _in_the_clause_of(p, verb)
+        and any(lemma(o) in lx.FORCES_FIRED_ON for o in p.children)
+        for p in verb.subtree
+    )
     if lemma(verb) == "open" and "fire" in objects:
-        return True
+        return first or on_forces
     if lemma(verb) in lx.STARTING_VERBS and any(o in lx.STARTED_FIGHTS for o in objects):
         return True
-    return lemma(verb) in ("fire", "attack", "shoot") and any(
-        c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children
-    )
+    return lemma(verb) in ("fire", "attack", "shoot") and first
 
 
 def _placed_by_name(word: Token) -> bool:

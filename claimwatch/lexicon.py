@@ -1705,6 +1705,13 @@ FIRED_ON_PLACES = frozenset(
     city market bazaar locality ground""".split()
 )
 FIRED_TOWARD = frozenset(["on", "into", "at", "toward", "towards", "onto", "in", "inside"])
+# Where fire lands "in" only when the place is a side's land: "fell inside the Cambodian territory"
+# (not "launched a campaign in Phnom Penh", "fired tear gas in the capital").
+LAND_WORDS = frozenset(["territory", "soil", "land", "side"])
+# What a side fires at the other's forces: "opened fire on our positions", "on a Thai patrol".
+FORCES_FIRED_ON = frozenset(
+    "position post outpost patrol checkpoint base unit troop soldier guard force serviceman".split()
+)
 # What fire fell on, by kind: a side's posts are not its villages ("fired on our position"
 # against "did not fire on any village"); its territory is both.
 FIRED_ON_KINDS = {
@@ -1716,9 +1723,9 @@ FIRE_ACROSS_OBJECT = "territory"  # the key "attack|territory" (detect reads its
 # started the attack" (the key "open|first fire"; its subject the side said to have started it).
 FIRST_FIRE_OBJECT = "first fire"
 STARTED_FIGHTS = frozenset(
-    "fire firing attack fighting clash hostility shooting aggression provocation skirmish".split()
+    "fire firing attack fighting clash hostility shooting aggression provocation skirmish war".split()
 )
-STARTING_VERBS = frozenset("start begin initiate launch provoke trigger".split())
+STARTING_VERBS = frozenset("start begin initiate provoke trigger".split())
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (

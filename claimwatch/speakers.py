@@ -265,7 +265,7 @@ def _a_crowd_counted(verb: Token) -> bool:
 # or the state a count is in ("19 miners were still unaccounted for").
 COUNTED_NOT_TELLING_VERBS = frozenset(
     """take march join gather attend protest rally demonstrate turn assemble die kill injure wound
-    drown perish succumb be remain""".split()
+    drown perish succumb be remain miss trap""".split()
 )
 
 
@@ -801,6 +801,10 @@ def _company_role(words: list[Token]) -> bool:
     return any(words[i].lower_ in heads for i in named)
 
 
+# Words of a rank before a role: "General Manager", "Deputy Director".
+RANK_WORDS = frozenset(["general", "deputy", "acting", "assistant", "senior", "chief", "executive"])
+
+
 def _employer(words: list[Token]) -> str:
     """The company named before a company role and a person's name: "Velora Motors CEO Anna
     Berg" -> "velora motors", "NEMO director Sione Fifita" -> "nemo"."""
@@ -810,6 +814,8 @@ def _employer(words: list[Token]) -> str:
     before = words[:role]
     while before and before[0].pos_ == "DET":
         before = before[1:]
+    while before and before[-1].lower_ in RANK_WORDS:
+        before = before[:-1]  # ("WAPDA General Manager Ali Khan", "NEMO Deputy Director")
     if not before or not all(t.pos_ == "PROPN" for t in before):
         return ""
     if country_in([t.lower_ for t in before]) and before[-1].lower_ not in lx.ORG_SUFFIXES:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from claimwatch.clean import clean_article
-from claimwatch.detect import conflict, explain
+from claimwatch.detect import Detector, conflict, explain
 from claimwatch.extract import ClaimExtractor, company_name
 from schemas import Article, Claim
 
@@ -10978,7 +10978,9 @@ def test_a_saying_read_as_a_plural_noun_still_says(extractor):
      "not iran village", "affirm"),
 ])
 def test_fire_across_a_border_is_told_by_whose_ground_it_fell_on(extractor, sentence, ground, polarity):
-    claims = claims_of(extractor, sentence)
+    # (in a report of a fight between two states: the other side's ground is the other state's)
+    claims = claims_of(extractor, "Fighting broke out between Thailand and Cambodia, Guinea and Sierra "
+                                  "Leone, and Iran and Afghanistan. " + sentence)
     fire = only(claims, key="attack|territory")
     assert (fire.subject, fire.polarity) == (ground, polarity)
 
@@ -11007,7 +11009,8 @@ def test_fire_that_fell_on_a_side_meets_that_side_s_foe_s_denial_only(extractor)
     ("The ministry said the military forces of the Pakistani regime started the attack.", "pakistan"),
 ])
 def test_who_started_a_fight_is_told_by_the_side_said_to_have_started_it(extractor, sentence, starter):
-    claims = claims_of(extractor, sentence)
+    claims = claims_of(extractor, "Fighting broke out between Thailand and Cambodia, and Afghanistan and "
+                                  "Pakistan. " + sentence)
     assert only(claims, key="open|first fire").subject == starter
 
 
@@ -11019,15 +11022,99 @@ def test_two_sides_each_saying_the_other_opened_fire_disagree(extractor):
                                                     "on a Thai patrol on Tuesday night.") if c.key == first]
     assert conflict(thai, cambodian) is not None
     assert conflict(thai, replace(cambodian, subject="thailand", side="thailand army")) is None
+    # (a row of them raises it: two assertions are not passed by as agreeing before they are read)
+    detector = Detector({})
+    assert detector.detect(replace(thai, claim_id="a:0")) == []
+    assert len(detector.detect(replace(cambodian, claim_id="b:0"))) == 1
 
 
 
 def test_fire_on_a_side_s_posts_is_not_fire_on_its_villages(extractor):
-    (posts,) = [c for c in claims_of(extractor, '"Cambodian troops fired on our position on Saturday night," '
-                                                "the Thai army said.") if c.key == "attack|territory"]
-    (villages,) = [c for c in claims_of(extractor, '"Cambodian forces did not fire on any village," the '
-                                                   "Cambodian ministry said.") if c.key == "attack|territory"]
+    clash = "Fighting broke out between Thailand and Cambodia. "
+    (posts,) = [c for c in claims_of(extractor, clash + '"Cambodian troops fired on our position on Saturday '
+                                                'night," the Thai army said.') if c.key == "attack|territory"]
+    told = claims_of(extractor, clash + '"Cambodian forces did not fire on any village," the Cambodian '
+                                        "ministry said.")
+    (villages,) = [c for c in told if c.key == "attack|territory"]
     (land,) = [c for c in claims_of(extractor, '"Cambodian forces did not fire into Thai territory," the '
                                                "Cambodian ministry said.") if c.key == "attack|territory"]
     assert conflict(villages, posts) is None
     assert conflict(land, posts) is not None
+
+
+def test_the_water_supply_and_tap_water_are_one_cause(extractor):
+    told = claims_of(extractor, '"There is no link between these cases and the water supply," the '
+                                "corporation said.")
+    (denied,) = [c for c in told if c.measure == "cause"]
+    (linked,) = [c for c in claims_of(extractor, "The ministry said the outbreak was linked to the village's "
+                                                 "tap water.") if c.measure == "cause"]
+    assert denied.subject == linked.subject == "water:"
+    assert conflict(linked, denied) is not None
+
+
+def test_deaths_of_children_are_children_s(extractor):
+    claims = claims_of(extractor, "The Red Cross said its volunteers had recorded at least 12 deaths of "
+                                  "children in Serowe.")
+    assert only(claims, low=12).subject == "child"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Cambodian government launched a vaccination campaign in Phnom Penh on Tuesday.",
+    "Thailand's tourism authority launched a new festival in the Thai city of Chiang Mai.",
+    "Cambodian police fired tear gas in Phnom Penh on Tuesday.",
+    "Shell fell 2 percent in London on Tuesday.",
+    "Myanmar's military shelled the town of Myawaddy on Tuesday.",
+])
+def test_no_fire_across_a_border_from_what_is_not_a_side_s_fire_on_another(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.key == "attack|territory"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two Thai gunmen opened fire in a shopping mall in Bangkok, near the border with Cambodia.",
+    "Kenyan police opened fire on protesters in Nairobi, Ugandan traders said.",
+    "Russia launched a missile attack on Kharkiv, Ukraine said.",
+])
+def test_no_first_fire_from_fire_on_no_side_s_forces(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.key == "open|first fire"] == []
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("The commission said no illegal means were used in Minsk on Tuesday to influence the vote.", "use|gas"),
+    ("Parliament on Tuesday authorised the government to borrow 500 million dollars.",
+     "authorise|permission"),
+    ("The ministry said about 300 schools do not hold lessons on Saturdays.", "close|school"),
+])
+def test_what_only_looks_like_a_denied_weapon_a_refused_permit_or_a_shut_school(extractor, sentence, key):
+    assert [c for c in claims_of(extractor, sentence) if c.key == key] == []
+
+
+@pytest.mark.parametrize("sentence, side", [
+    ("WAPDA General Manager Ali Khan said 12 people died.", "wapda"),
+    ("The company said 19 miners were still missing, adding that 26 had been rescued.", "company"),
+])
+def test_a_rank_before_a_role_and_a_count_missing_are_no_teller(extractor, sentence, side):
+    claims = claims_of(extractor, "A gas explosion hit the Kovran coal mine. " + sentence)
+    assert only(claims, low=12 if "12" in sentence else 19).side == side
+
+
+def test_a_toll_that_rose_to_so_many_people_counts_the_dead(extractor):
+    claims = claims_of(extractor, "The death toll rose to 31 people on Monday, officials said.")
+    assert only(claims, low=31).measure == "deaths"
+
+
+def test_who_opened_fire_in_a_claim_its_teller_refutes_is_denied(extractor):
+    claims = claims_of(extractor, "Fighting broke out between Armenia and Azerbaijan. The Ministry of "
+                                  "Defense of Armenia resolutely refutes the disinformation which is "
+                                  "spreading by Azerbaijani side about that the Armenian units opened fire "
+                                  "first.")
+    first = only(claims, key="open|first fire")
+    assert (first.subject, first.polarity) == ("armenia", "negate")
+
+
+def test_fire_from_the_side_a_report_fights_with_fell_on_the_other_s_ground(extractor):
+    # (a report that names only the enemy's nationality, fighting "with the Nigerian army")
+    claims = claims_of(extractor, "The sub-prefect toured the quarters touched by the fightings of Tuesday "
+                                  "with the Nigerian army. Four inhabitants of Jabane were killed by the "
+                                  "shells of the Nigerian army which fell on the quarter of the landing "
+                                  "beach.")
+    assert only(claims, key="attack|territory").subject == "not nigeria"
