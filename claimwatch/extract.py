@@ -1283,7 +1283,7 @@ class ClaimReader:
         on Cameroonian soil", "our forces did not fire a single rocket toward Thai territory":
         one question, whether a side's fire fell on the other's ground. Told by whose ground it
         fell on ("cambodia"), or as not the firer's own ("not thailand")."""
-        if not any(lemma(t) in lx.FIRED_MUNITIONS or lemma(t) in lx.FIRING_VERBS for t in sent):
+        if not any(lemma(t) in FIRE_WORDS for t in sent):
             return  # most sentences: no need to walk the parse
         for verb in sent:
             fire = _fire_told(verb)
@@ -1317,17 +1317,15 @@ class ClaimReader:
                 continue
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
-            starter = next((c for c in verb.children if c.dep_ == "nsubj"), None) or _noun_just_before(verb)
+            starter = _starter(verb)
             if starter is None:
                 continue
             side = _whose_side(list(starter.subtree), speaker, ctx)
-            if side and not _another_state_named(side.removeprefix("not "), ctx):
+            if not side or not _another_state_named(side.removeprefix("not "), ctx):
                 continue  # (a fight between two states: not "Thai police opened fire on a patrol" at home)
             negated = _negated(verb) or _told_as_false(verb)
             if frame is not None and frame.denial:
                 negated = not negated
-            if not side:
-                continue
             yield self._claim(ctx, sent, speaker, "event", "act", side, dates, obj=lx.FIRST_FIRE_OBJECT,
                               phrase=f"fire first ({' '.join(t.text for t in noun_phrase(starter))})",
                               polarity="negate" if negated else "affirm", verb="open",
@@ -8404,6 +8402,10 @@ ALLOWED_GATHERINGS = frozenset(
 )
 
 
+# Words a sentence of fire across a border has: what is fired, or the firing.
+FIRE_WORDS = lx.FIRED_MUNITIONS | lx.FIRING_VERBS
+
+
 def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
     """(what was fired, what it fell on or was fired at) when `verb` tells of fire landing on a
     place ("shells fell on the village", "mortar shells which fell on the village") or fired
@@ -8415,17 +8417,19 @@ def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
         by = next((o for o in _agents(verb) if _a_munition(o)), None)
         return (by, None) if by is not None else None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    # (on the verb, or on what was fired: "did not fire a single rocket toward Thai territory";
-    # "in" a side's land only: not "launched a campaign in Phnom Penh")
-    toward = [o for w in (verb, *objects) for p in w.children
-              if p.dep_ == "prep" and p.lower_ in lx.FIRED_TOWARD
-              for o in p.children if o.dep_ == "pobj" and _ground(o)
-              and (p.lower_ not in ("in", "inside") or lemma(o) in lx.LAND_WORDS)]
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
         subject = verb.head  # "fired mortar shells which fell on the village"
     fired = subject if subject is not None and _a_munition(subject) else None
-    if lemma(verb) in lx.LANDING_VERBS and fired is not None:
+    landed = lemma(verb) in lx.LANDING_VERBS and fired is not None
+    # (on the verb, or on what was fired: "did not fire a single rocket toward Thai territory";
+    # fired "in" a side's land only: not "launched a campaign in Phnom Penh"; but a shell that
+    # "fell in Ethiopia" fell there)
+    toward = [o for w in (verb, *objects) for p in w.children
+              if p.dep_ == "prep" and p.lower_ in lx.FIRED_TOWARD
+              for o in p.children if o.dep_ == "pobj" and _ground(o)
+              and (landed or p.lower_ not in ("in", "inside") or lemma(o) in lx.LAND_WORDS)]
+    if landed:
         target = toward[0] if toward else next((o for o in objects if _ground(o)), None)
         return (fired, target) if target is not None else None
     if lemma(verb) in lx.FIRING_VERBS:
@@ -8509,6 +8513,23 @@ def _whose_side(words: list[Token], speaker: Speaker, ctx: ArticleContext) -> st
     return side or ""
 
 
+ACCUSING_VERBS = frozenset(["accuse", "blame"])
+
+
+def _starter(verb: Token) -> Token | None:
+    """Who is said to have started it: the subject, the doer of a passive ("the first shots were
+    fired by Cambodian troops"), the one accused ("accused Thai forces of opening fire first")."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for"):
+        held = verb.head.head  # (the one accused, or the accusing verb the parser hangs "of" on)
+        if lemma(held) in ACCUSING_VERBS:
+            return next((c for c in held.children if c.dep_ == "dobj"), None)
+        if held.dep_ == "dobj" and lemma(held.head) in ACCUSING_VERBS:
+            return held
+    by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject or by or _noun_just_before(verb)
+
+
 def _noun_just_before(verb: Token) -> Token | None:
     """The noun phrase just before a verb the model gave no subject: "in the night toward 22h15
     the troops of the Thai army have opened the fire" (the troops, read as the time's)."""
@@ -8559,6 +8580,13 @@ def _fight_started(verb: Token) -> bool:
     )
     if lemma(verb) == "open" and "fire" in objects:
         return first or on_forces
+    first_shots = any(
+        c.dep_ in ("dobj", "nsubjpass") and lemma(c) == "shot"
+        and any(a.lower_ == "first" for a in c.children)
+        for c in verb.children
+    )
+    if lemma(verb) == "fire" and first_shots:
+        return True  # "fired the first shots", "the first shots were fired by Cambodian troops"
     if lemma(verb) in lx.STARTING_VERBS and any(o in lx.STARTED_FIGHTS for o in objects):
         return True
     return lemma(verb) in ("fire", "attack", "shoot") and first

@@ -11118,3 +11118,20 @@ def test_fire_from_the_side_a_report_fights_with_fell_on_the_other_s_ground(extr
                                   "shells of the Nigerian army which fell on the quarter of the landing "
                                   "beach.")
     assert only(claims, key="attack|territory").subject == "not nigeria"
+
+
+@pytest.mark.parametrize("sentence, starter", [
+    ("Cambodia accused Thai forces of opening fire first.", "thailand"),
+    ("The first shots were fired by Cambodian troops, the Thai army said.", "cambodia"),
+    ("Thai troops fired the first shots, Cambodia said.", "thailand"),
+])
+def test_who_fired_first_told_in_other_words(extractor, sentence, starter):
+    claims = claims_of(extractor, "Fighting broke out between Thailand and Cambodia. " + sentence)
+    assert only(claims, key="open|first fire").subject == starter
+
+
+def test_a_shell_that_fell_in_a_country_fell_on_its_ground(extractor):
+    claims = claims_of(extractor, 'Fighting broke out between Sudan and Ethiopia. "No Sudanese shell fell in '
+                                  'Ethiopia, and no civilians were harmed by our forces," he said.')
+    fell = only(claims, key="attack|territory")
+    assert (fell.subject, fell.polarity) == ("ethiopia", "negate")
