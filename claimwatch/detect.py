@@ -1852,7 +1852,7 @@ def _grounds_meet(a: str, b: str) -> bool:
     return _owners_compatible(a_owner, b_owner) and (not a_kind or not b_kind or a_kind == b_kind)
 
 
-FIRED_ON_KIND_WORDS = tuple(f" {kind}" for kind in set(FIRED_ON_KINDS.values()))
+FIRED_ON_KIND_WORDS = tuple(sorted(f" {kind}" for kind in set(FIRED_ON_KINDS.values())))
 
 
 def _each_blames_the_other(a: Claim, b: Claim) -> bool:

@@ -8390,14 +8390,15 @@ def _a_permission(verb: str, obj: Token) -> bool:
     a permit": whether a trip or a gathering was allowed (not "authorised the government to
     borrow $500 million")."""
     if verb in ("authorise", "authorize"):
-        return lemma(obj) in lx.VESSELS | ALLOWED_GATHERINGS
+        return lemma(obj) in PERMITTED_THINGS
     return verb in ("have", "receive", "get", "obtain", "grant", "give", "hold", "issue") and lemma(obj) in (
         "permission", "authorisation", "authorization", "permit"
     )
 
 
-# What a trip's or a gathering's permission is asked for: "the rally was not authorised".
-ALLOWED_GATHERINGS = frozenset(
+# What a trip's or a gathering's permission is asked for: "the rally was not authorised", "had not
+# authorised the boat to leave".
+PERMITTED_THINGS = lx.VESSELS | frozenset(
     "rally march protest demonstration gathering meeting departure trip voyage sailing".split()
 )
 
@@ -8514,6 +8515,8 @@ def _whose_side(words: list[Token], speaker: Speaker, ctx: ArticleContext) -> st
 
 
 ACCUSING_VERBS = frozenset(["accuse", "blame"])
+# The verbs a fight is said to be started by: "opened fire", "started the clash", "fired first".
+STARTING_WORDS = lx.STARTING_VERBS | frozenset(["open", "fire", "attack", "shoot"])
 
 
 def _starter(verb: Token) -> Token | None:
@@ -8544,10 +8547,14 @@ def _noun_just_before(verb: Token) -> Token | None:
     return before
 
 
+# What a teller refutes: a claim, "the disinformation that ...".
+REFUTED_NOUNS = lx.CLAIM_NOUNS | frozenset(["disinformation", "lie"])
+
+
 def _told_as_false(verb: Token) -> bool:
     """ "refutes the disinformation ... that the Armenian units opened fire first": a clause of a
     claim its teller denies."""
-    claims = [a for a in list(verb.ancestors)[:5] if lemma(a) in lx.CLAIM_NOUNS | {"disinformation", "lie"}]
+    claims = [a for a in list(verb.ancestors)[:5] if lemma(a) in REFUTED_NOUNS]
     # (however deep the model hangs the clause: "the disinformation which is spreading ... about
     # that the Armenian units opened fire first")
     return any(c.dep_ == "dobj" and lemma(c.head) in lx.DENIAL_VERBS for c in claims)
@@ -8567,8 +8574,8 @@ def _fight_started(verb: Token) -> bool:
     """ "opened (the) fire on our positions", "started the attack", "provoked the clash", "fired
     first" (not "police opened fire on protesters", "gunmen opened fire in a mall": no side's
     forces fired on)."""
-    if verb.pos_ != "VERB" or _hedged(verb):
-        return False
+    if verb.pos_ != "VERB" or lemma(verb) not in STARTING_WORDS or _hedged(verb):
+        return False  # (most verbs: no need to walk the clause)
     objects = [lemma(c) for c in verb.children if c.dep_ == "dobj"]
     first = any(c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children)
     # (wherever the model hangs it in the clause: "opened fire with the RPG on the Thai patrol")

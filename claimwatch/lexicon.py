@@ -1700,10 +1700,6 @@ ATTACKED_CANON = {"clinic": "hospital", "infirmary": "hospital", "apartment": "b
 FIRED_MUNITIONS = frozenset("shell rocket mortar artillery projectile".split())
 LANDING_VERBS = frozenset("fall land hit strike explode impact".split())
 FIRING_VERBS = frozenset("fire launch lob shell".split())
-FIRED_ON_PLACES = frozenset(
-    """territory village town side soil land post position house home area district settlement
-    city market bazaar locality ground""".split()
-)
 FIRED_TOWARD = frozenset(["on", "into", "at", "toward", "towards", "onto", "in", "inside"])
 # Where fire lands "in" only when the place is a side's land: "fell inside the Cambodian territory"
 # (not "launched a campaign in Phnom Penh", "fired tear gas in the capital").
@@ -1718,6 +1714,8 @@ FIRED_ON_KINDS = {
     **dict.fromkeys("village town house home settlement city market bazaar locality".split(), "village"),
     **dict.fromkeys("post position".split(), "military"),
 }
+# Places fire may fall on: a side's land, its villages and posts, an area of it.
+FIRED_ON_PLACES = LAND_WORDS | frozenset(FIRED_ON_KINDS) | frozenset(["area", "district", "ground"])
 FIRE_ACROSS_OBJECT = "territory"  # the key "attack|territory" (detect reads its subject as whose)
 # Who started a fight: "the Thai troops opened fire on our positions", "the Pakistani regime
 # started the attack" (the key "open|first fire"; its subject the side said to have started it).
