@@ -8528,9 +8528,8 @@ def _starter(verb: Token) -> Token | None:
             return next((c for c in held.children if c.dep_ == "dobj"), None)
         if held.dep_ == "dobj" and lemma(held.head) in ACCUSING_VERBS:
             return held
-    by = next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject or by or _noun_just_before(verb)
+    return subject or next(iter(_agents(verb)), None) or _noun_just_before(verb)
 
 
 def _noun_just_before(verb: Token) -> Token | None:
@@ -8578,15 +8577,8 @@ def _fight_started(verb: Token) -> bool:
         return False  # (most verbs: no need to walk the clause)
     objects = [lemma(c) for c in verb.children if c.dep_ == "dobj"]
     first = any(c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children)
-    # (wherever the model hangs it in the clause: "opened fire with the RPG on the Thai patrol")
-    on_forces = any(
-        p.dep_ == "prep" and p.lower_ in ("on", "at", "upon", "toward", "towards", "against")
-        and _in_the_clause_of(p, verb)
-        and any(lemma(o) in lx.FORCES_FIRED_ON for o in p.children)
-        for p in verb.subtree
-    )
     if lemma(verb) == "open" and "fire" in objects:
-        return first or on_forces
+        return first or _fired_on_forces(verb)
     first_shots = any(
         c.dep_ in ("dobj", "nsubjpass") and lemma(c) == "shot"
         and any(a.lower_ == "first" for a in c.children)
@@ -8597,6 +8589,17 @@ def _fight_started(verb: Token) -> bool:
     if lemma(verb) in lx.STARTING_VERBS and any(o in lx.STARTED_FIGHTS for o in objects):
         return True
     return lemma(verb) in ("fire", "attack", "shoot") and first
+
+
+def _fired_on_forces(verb: Token) -> bool:
+    """ "opened fire on our positions", "toward the temporary base of the Thai Ranger" (wherever
+    the model hangs it in the clause: "opened fire with the RPG on the Thai patrol")."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("on", "at", "upon", "toward", "towards", "against")
+        and _in_the_clause_of(p, verb)
+        and any(lemma(o) in lx.FORCES_FIRED_ON for o in p.children)
+        for p in verb.subtree
+    )
 
 
 def _placed_by_name(word: Token) -> bool:
