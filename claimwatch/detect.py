@@ -828,7 +828,7 @@ _YET = r"so far|(?:as )?yet|immediate(?:ly)?|at this (?:time|stage)|for now"
 # Those not yet out, told as such: "two miners are still trapped", "remain missing" (not "only
 # five were trapped ..., rescuers were still working").
 STILL_LEFT = re.compile(
-    r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:\w+\s+)?"
+    r"\b(?:still|remain(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}?"  # ("still officially listed as missing")
     r"(?:trapped|missing|held|unaccounted|underground|in captivity)\b",
     re.I,
 )

@@ -282,8 +282,13 @@ class ClaimReader:
                     used.update(t.i for t in more)
             if capacity:
                 measure, subject = "capacity", ""
+                if figure.qualifier == "up_to" and figure.high is not None:
+                    # "allowed it to carry a maximum of 35 people": the capacity is 35
+                    figure = replace(figure, low=figure.high, qualifier="exact")
             else:
                 measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
+            if measure == "captured" and _taken_into_custody(verb):
+                measure, subject = "detained", ""  # "12 of our members were taken to the police station"
             if measure == "deaths" and not subject and _what_a_toll_grew_by(anchor):
                 # "two workers died on Friday, bringing the toll to 13": counted in the 13 (not
                 # "seven soldiers ..., bringing the military's toll to 48", whose dead they say)
@@ -484,6 +489,9 @@ class ClaimReader:
                     claim = replace(claim, target_side=target)
             if (own := _own_place_in_a_list(anchor, noun, sent)) is not None:
                 claim = replace(claim, places=(*own, LISTED), article_place="")
+            elif shared_over := _places_of_its_shares(anchor):
+                claim = _placed_over(claim, shared_over, ctx)
+
             if past := told_when(verb, ctx.published):
                 claim = replace(claim, period=past)  # "the quakes of February 2023, which killed"
             out.append(claim)
@@ -646,7 +654,7 @@ class ClaimReader:
                             dates,
                             # ("not a single kobo was paid as ransom": a ransom denied; "the rally was
                             # not authorised": whether it was allowed, _a_permission)
-                            obj="ransom" if _paid_as_ransom(thing, verb) else
+                            obj="ransom" if _paid_as_ransom(thing, verb, ctx.abduction) else
                             "permission" if _a_permission(lemma(verb), thing) else _thing(thing),
                             polarity="negate" if negated else "affirm",
                             verb=lemma(verb),
@@ -717,6 +725,7 @@ class ClaimReader:
             # ("confirmed a leak": a fact, not words)
             declared = _declared(verb, obj, ctx.disease) is not None
             said_only = lemma(verb) in lx.COMMUNICATION_VERBS and not (witnessed or declared)
+            said_only = said_only and _thing(obj) not in lx.LIFE_JACKETS  # ("nobody gave us life jackets")
             if said_only or lemma(obj) in lx.NON_ACT_OBJECTS:
                 continue  # "did not disclose the number" withholds; it denies nothing
             if lemma(verb) in lx.REMEMBRANCE_VERBS:
@@ -764,7 +773,7 @@ class ClaimReader:
             else:
                 subject = ""
             obj_words = _thing(obj) if act_measure is None else ""
-            if act_measure is None and _paid_as_ransom(obj, verb):
+            if act_measure is None and _paid_as_ransom(obj, verb, ctx.abduction):
                 obj_words = "ransom"  # "not a single kobo was paid as ransom" denies a ransom paid
             incident = _incident(obj)
             if act_measure is None and lemma(verb) == "be" and incident:
@@ -846,6 +855,11 @@ class ClaimReader:
                 # "entered twelve kilometres inside the national territory", "never set foot on
                 # Mauritanian territory", "crossed into the Tenhamad area": one act, an incursion
                 act_verb, obj_words = "cross", "border"
+            if act_measure is None and obj_words in lx.LIFE_JACKETS and lemma(verb) in lx.LIFE_JACKET_VERBS:
+                # "all passengers were wearing life jackets", "were issued life jackets", "nobody
+                # gave us life jackets", "none of us had a life jacket": one question, whether
+                # those aboard had them
+                act_verb, obj_words, subject = "have", "life jacket", ""
             kind = "rejection" if frame_or_none and frame_or_none.denial else "event"
             ctx.last_claim_counts = False
             act = self._claim(
@@ -909,7 +923,12 @@ class ClaimReader:
         out.extend(self._closing_plans(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
         # (one reading of each: "be|inspected", "pass|safety inspection", "rule|circuit" say it again)
-        for reader, talk in ((self._causes, lx.CAUSE_TALK), (self._inspections, lx.INSPECTION_TALK)):
+        readers = (
+            (self._causes, lx.CAUSE_TALK),
+            (self._inspections, lx.INSPECTION_TALK),
+            (self._pipe_bursts, lx.BURST_TALK),
+        )
+        for reader, talk in readers:
             readings = list(reader(sent, ctx, frames, dates))
             if readings:
                 out[:] = [c for c in out if not (c.measure == "act" and talk.search(c.key))] + readings
@@ -1144,7 +1163,9 @@ class ClaimReader:
             prep, hurt = (weapon, weapon.head) if named_wound else (weapon.head, weapon.head.head)
             by_it = prep.lower_ == "by" and lemma(hurt) in lx.HURT_BY_VERBS
             like_it = named_wound or prep.lower_ in ("with", "from") and lemma(hurt) in lx.WOUND_WORDS
-            if not (by_it or like_it) or _negated(hurt):
+            # ("breathing problems consistent with exposure to tear gas")
+            exposed = prep.lower_ == "to" and lemma(hurt) in ("exposure", "expose") and not _says_none(hurt)
+            if not (by_it or like_it or exposed) or _negated(hurt):
                 continue
             thing = "live ammunition" if gunshot else _what_was_fired(weapon, _thing(weapon))
             # (a wound names what hit: "bullet wounds" are of live rounds, not "rubber bullet wounds")
@@ -1304,6 +1325,29 @@ class ClaimReader:
                               phrase=" ".join(t.text for t in noun_phrase(munition or target or verb)),
                               polarity="negate" if negated else "affirm", verb="attack",
                               quoted=_quoted(sent, verb))
+
+    def _pipe_bursts(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "a sewer main had burst", "the contamination followed a break in a water main"
+        against "there had been no burst main in the area", "no breaks or repairs in the
+        network": one question, whether a pipe of the supply burst."""
+        if not lx.BURST_WORDS.search(text_of(sent)):
+            return  # most sentences: no need to walk the parse
+        for word in sent:
+            told = _burst_told(word)
+            if told is None:
+                continue
+            frame = frame_for(word, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            negated = told
+            if frame is not None and frame.denial:
+                negated = not negated
+            yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=lx.BURST_OBJECT,
+                              phrase=" ".join(t.text for t in noun_phrase(word)),
+                              polarity="negate" if negated else "affirm", verb="be",
+                              quoted=_quoted(sent, word))
+            return  # one reading a sentence
 
     def _who_opened_fire(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -1545,6 +1589,10 @@ class ClaimReader:
         event = dates.event
         if event is None and dates.takes_effect and not _a_companys_plan(measure, verb or key, speaker, ctx):
             event = dates.takes_effect  # "will cancel 1,900 flights from March 10"
+        if event is not None and event > ctx.published and measure in PLANNED_CUTS:
+            # "will stop production at its mill on December 15 and cut 260 jobs": when the plan
+            # is due, which is no day of its news (its denial a week before is of the same plan)
+            event = None
         if event is None and (THAT_EVENT.search(text_of(sent)) or THE_EVENT.search(text_of(sent))):
             # "No one was hurt in that incident": the one just told ("were seized on March 11 at
             # a camp. Two gendarmes were killed in the attack.": that day's)
@@ -1693,6 +1741,7 @@ def _figures(
             )
     yield from _shares_in_words(sent)
     yield from _one_person_harmed(sent)
+    yield from _some_still_held(sent)
     yield from _the_only_one(sent)
     yield from _durations(sent)
     for tok in sent:
@@ -2006,6 +2055,38 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
         yield Figure(1.0, None, "at_least", "", sent.doc[tok.i : person.i + 1].text), tok, [tok]
 
 
+def _some_still_held(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
+    """ "their family members were still being held", "the boatmen are still in the hands of the
+    kidnappers": some at least, told without a number (so that "all the hostages were rescued"
+    meets it; whether the article is of an abduction is judged where the figure is read)."""
+    for verb in sent:
+        still = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+        if lemma(verb) == "hold" and still:
+            subject = "nsubjpass"
+        elif lemma(verb) in ("be", "remain") and (still or lemma(verb) == "remain"):
+            if _state_on(verb) != "held":
+                continue
+            subject = "nsubj"  # "the boatmen are still in the hands of the kidnappers"
+        else:
+            continue
+        if _negated(verb) or with_a_modal(verb):
+            continue
+        for held in (c for c in verb.children if c.dep_ == subject and c.tag_ == "NNS"):
+            kind = lemma(held)
+            if kind == "member" and any(c.lower_ == "family" for c in held.children):
+                kind = "relative"  # "their family members"
+            people = lx.HELD_NOUNS | lx.TAKEN_NOUNS | lx.KIN_NOUNS | lx.PERSON_NOUNS
+            people_word = kind in people or kind.endswith("man")  # ("the boatmen", "fishermen")
+            if not people_word or kind in lx.SUSPECT_NOUNS or lx.CUSTODY_TALK.search(text_of(sent)):
+                continue  # (not "the suspects are still being held at the station")
+            if any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in held.children):
+                continue  # "eight hostages are still held": read as a number
+            det = next((c for c in held.children if c.dep_ in ("det", "poss") and c.i < held.i), None)
+            if det is None or det.lower_ in ("no", "some", "any"):
+                continue
+            yield Figure(1.0, None, "at_least", "", sent.doc[det.i : held.i + 1].text), det, [det]
+
+
 def _the_only_one(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """ "This is the only death recorded in connection with this outbreak": one, exactly (not
     "not the only death", "the only deaths")."""
@@ -2153,6 +2234,8 @@ def _shares_of_a_round_ten(sent: Span) -> Iterable[tuple[Figure, Token, list[Tok
         after = doc[base.i + 1] if base.i + 1 < sent.end else None
         if after is not None and after.lower_ == "of":
             after = next((c for c in after.children if c.dep_ == "pobj"), None)
+        while after is not None and after.dep_ in ("amod", "compound") and after.head.i > after.i:
+            after = after.head  # "six in ten primary teachers"
         if after is None or not _people_noun(after):
             continue  # a share of people only ("nine in ten dockworkers"), not "one in ten votes"
         taken, whole = parse_number([part.text]), parse_number([base.text])
@@ -2522,6 +2605,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     noun: Token | None = None
     node = anchor
     one = anchor.dep_ == "det" and anchor.lower_ in ("a", "an", "the")  # "a pupil died" (_one_person_harmed)
+    # ("their family members were still being held": _some_still_held)
+    one = one or anchor.dep_ in ("det", "poss") and anchor.head.dep_ in ("nsubj", "nsubjpass")
     if (anchor.dep_ in ("nummod", "quantmod", "amod", "compound") or one) and (
         anchor.head.pos_ in ("NOUN", "PROPN") or _figure_of_dead(anchor.head)
     ):
@@ -2765,7 +2850,8 @@ def _listed_as(verb: Token, counted: Token) -> str:
     dead", "nine were confirmed as dead", "reported 30 as injured" -> its measure, or ""."""
     if lemma(verb) not in lx.STATE_VERBS or counted.head.i != verb.i:
         return ""
-    if counted.dep_ not in ("dobj", "nsubjpass"):
+    # ("with seven people still listed as missing": the parser may make them the participle's subject)
+    if counted.dep_ not in ("dobj", "nsubjpass") and not (counted.dep_ == "nsubj" and verb.tag_ == "VBN"):
         return ""
     for holder in (verb, counted):  # the parser hangs "as ..." on either
         for child in holder.children:
@@ -2780,6 +2866,48 @@ def _listed_as(verb: Token, counted: Token) -> str:
             if state:
                 return lx.ADJECTIVE_MEASURES[state]
     return ""
+
+
+def _held_as_taken(noun: Token, verb: Token) -> bool:
+    """ "the army was holding two Sudanese soldiers captured during the clash": those taken
+    prisoner, whom a side holds."""
+    return lemma(verb) in ("hold", "keep") and noun.dep_ == "dobj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and verb_key(lemma(c)) == "capture" for c in noun.children
+    )
+
+
+def _missing_as_a_verb(noun: Token) -> bool:
+    """ "with 31 people still missing", "we have 40 people missing from that division": the
+    parser reads "missing" as a verb whose subject the people are (not "40 children missing
+    school": what they miss)."""
+    missing = noun.head
+    return (
+        missing.lower_ == "missing"
+        and missing.pos_ == "VERB"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "dobj" for c in missing.children)
+    )
+
+
+def _not_yet_found(noun: Token) -> bool:
+    """ "19 people who have not been found", "12 passengers who are yet to be traced": missing."""
+    if lemma(noun) not in lx.PERSON_NOUNS and lemma(noun) != "people":
+        return False
+    return any(
+        c.dep_ == "relcl" and lemma(c) in SEARCHED_FOR_VERBS and (_negated(c) or _yet_to_be(c))
+        for c in noun.children
+    )
+
+
+def _yet_to_be(verb: Token) -> bool:
+    """ "who are yet to be found": not yet."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ) and any(t.lower_ == "yet" for t in verb.doc[max(0, verb.i - 4) : verb.i])
+
+
+# What is done to the missing when they are no longer missing: "found", "traced", "located".
+SEARCHED_FOR_VERBS = frozenset(["find", "locate", "trace"])
 
 
 def _vote_share(percent: Token, frame: Frame | None) -> tuple[str, str] | None:
@@ -3697,16 +3825,31 @@ def _figure_of_dead(word: Token) -> bool:
     )
 
 
-def _figure_noun_put_at(verb: Token, anchor: Token) -> bool:
-    """ "put the number of homes destroyed at 51": the parser hangs "at 51" on "destroyed",
-    itself hung on "number"; the figure is the number's."""
-    return (
-        verb.dep_ == "acl"
-        and lemma(verb.head) in lx.FIGURE_NOUNS
-        and anchor.dep_ == "pobj"
-        and anchor.head.lower_ == "at"
-        and anchor.head.head.i == verb.i
-    )
+def _figure_noun_put_at(verb: Token, anchor: Token) -> Token | None:
+    """ "put the number of homes destroyed at 51", "bringing the number of soldiers killed to
+    six", "raised its count of people who were inside the unit to 27": the parser hangs "at 51"
+    on "destroyed", itself hung on "number" (or on a clause of whom it counts); the figure is
+    the number's, which this returns (None for any other figure)."""
+    if anchor.dep_ != "pobj" or anchor.head.head.i != verb.i:
+        return None
+    number = verb.head if verb.dep_ == "acl" else None
+    # (or "who were inside", "who were killed": a clause of whom the number counts)
+    counted = verb.dep_ == "relcl" and (lemma(verb) == "be" or lemma(verb) in HARM_VERBS)
+    if counted and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
+        number = verb.head.head.head
+    if number is None or lemma(number) not in lx.FIGURE_NOUNS:
+        return None
+    brought = number.dep_ == "dobj" and lemma(number.head) in BRINGING_TO_VERBS
+    # (a toll of harm, one event's: not "bringing the total number of prisoners swapped through its
+    # mediation to 2,184", over many)
+    brought = brought and (lemma(verb) in HARM_VERBS or counted)
+    if anchor.head.lower_ == "at" and verb.dep_ == "acl" or anchor.head.lower_ == "to" and brought:
+        return number
+    return None
+
+
+# What takes a count to a new figure: "bringing the number of soldiers killed to six".
+BRINGING_TO_VERBS = frozenset(["bring", "raise", "push", "take", "lift", "increase"])
 
 
 def _total_risen_to(number: Token) -> bool:
@@ -3851,11 +3994,19 @@ def _made_redundant(verb: Token) -> bool:
 
 
 def _left_without_jobs(verb: Token) -> bool:
-    """ "the closure will leave 2,300 workers without jobs", "left 900 employees without work"
-    (a company's move; not "the pandemic has left 2.5 million workers without jobs")."""
+    """ "the closure will leave 2,300 workers without jobs", "left 900 employees without work",
+    "will put 1,150 people out of a job" (a company's move; not "the pandemic has left 2.5 million
+    workers without jobs")."""
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if doer is None or not (lemma(doer) in lx.COMPANY_MOVE_NOUNS or doer.ent_type_ == "ORG"):
         return False
+    if lemma(verb) in ("put", "throw"):
+        # (the parser may hang "out of a job" on a clause of the people put out of it)
+        return any(
+            t.lower_ == "out" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of"
+            and any(lemma(o) in lx.JOB_NOUNS | {"work"} for o in t.nbor(1).children if o.dep_ == "pobj")
+            for t in verb.subtree
+        )
     return lemma(verb) == "leave" and any(
         lemma(p) in lx.JOB_NOUNS | {"work", "employment"}
         for prep in verb.children
@@ -3897,7 +4048,9 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
         and counted.lower_ not in lx.ADJECTIVE_MEASURES  # "the number of the displaced"
     ):
         return None  # "the number of dead": an adjective that names the counted
-    verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"), None)
+    # ("the number of people killed"; "its count of people who were inside the unit")
+    verb = next((c for c in counted.children if c.dep_ in ("acl", "relcl") and (
+        c.pos_ == "VERB" or c.dep_ == "relcl" and lemma(c) == "be")), None)
     if verb is None and lemma(counted) in lx.PERSON_NOUNS:
         # "the number of the soldiers of the Kenyan army who was killed": the parser hangs the
         # clause on the army; "who" is the soldiers
@@ -3996,6 +4149,14 @@ def _measure(
     listed = _listed_as(verb, noun or anchor) if verb is not None else ""
     if listed:
         return listed, _whose(noun, ctx, frame)  # "listed 15 people as missing"
+    # (not the 24 of "with the toll at 24 and two people still missing": the parser joins them)
+    joined = any(c.dep_ == "conj" and c.like_num for c in anchor.children)
+    if noun is not None and verb is not None and _held_as_taken(noun, verb):
+        return "captured", _whose(noun, ctx, frame)  # "was holding two soldiers captured in the clash"
+    if noun is not None and _missing_as_a_verb(noun) and not joined:
+        return "missing", _whose(noun, ctx, frame)  # "with 31 people still missing"
+    if noun is not None and _not_yet_found(noun):
+        return "missing", _whose(noun, ctx, frame)  # "the names of 19 people who have not been found"
     if noun is not None and _in_shelters(noun, verb):
         # "some 3,100 people are staying in 48 temporary shelters" (children, or migrants, in
         # shelters apart)
@@ -4025,8 +4186,8 @@ def _measure(
         verb_lemma = "affect"  # "exposed the data of 3.4 million customers": they are affected
     if verb is not None and noun is not None and _fell_over(verb, noun):
         verb_lemma = "cover"  # "ash had fallen on 10 villages": ash covered them
-    if noun is None and verb is not None and _figure_noun_put_at(verb, anchor):
-        noun, noun_lemma = verb.head, lemma(verb.head)  # "put the number of homes destroyed at 51"
+    if noun is None and verb is not None and (number := _figure_noun_put_at(verb, anchor)) is not None:
+        noun, noun_lemma = number, lemma(number)  # "put the number of homes destroyed at 51"
     if noun is not None and verb is not None and (grown := _figure_noun_grown(noun, verb)) is not None:
         found = _measure(grown, verb, anchor, figure, ctx, frame)
         if found[0]:
@@ -5247,7 +5408,12 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
         # (not "the fire was linked to three deaths": what it caused)
         to = [o for o in _objects_of(tok, "to") if lemma(o) not in _CAUSED_OR_CASES]
         return (tok, to[0], False) if linked and to else None  # "the outbreak is linked to the piped water"
-    if lemma(tok) == "link" and tok.pos_ == "NOUN" and _no_before(tok):
+    if lemma(tok) == "source" and tok.dep_ == "attr" and tok.head.pos_ in ("VERB", "AUX"):
+        # "the city's drinking water was the source of the outbreak"
+        of = [o for o in _objects_of(tok, "of") if lemma(o) in _CAUSED_OR_CASES]
+        told = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return (tok.head, told[0], _no_before(tok)) if of and told else None
+    if lemma(tok) in ("link", "connection") and tok.pos_ == "NOUN" and _no_before(tok):
         between = _objects_of(tok, "between")
         both = between + [c for b in between for c in b.children if c.dep_ == "conj"]
         linked = [b for b in both if lemma(b) in _CAUSED_OR_CASES]
@@ -5277,6 +5443,10 @@ def _said_outright(verb: Token) -> bool:
     if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
         # "said that tests had confirmed it and that the outbreak was linked to"
         return _said_outright(verb.head)
+    confirming = verb.head.dep_ == "advcl" and verb.head.tag_ == "VBG" and lemma(verb.head) == "confirm"
+    if verb.dep_ == "ccomp" and confirming:
+        # "its tests had found sewage in a main, confirming that the water was the source"
+        return _said_outright(verb.head.head)
     return verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORT_VERBS and verb.head.dep_ == "ROOT"
 
 
@@ -5987,8 +6157,10 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subj is None and verb is not None and verb.dep_ == "relcl":
         subj = verb.head  # "Greystone, which employs 6,200 people"
-    if subj is None and verb is not None and verb.dep_ == "xcomp":
-        # "the ministry planned to cut 4,000 jobs": the planner's jobs
+    after_a_move = verb is not None and verb.dep_ == "advcl" and verb.tag_ == "VBG"
+    if subj is None and verb is not None and (verb.dep_ == "xcomp" or after_a_move):
+        # "the ministry planned to cut 4,000 jobs": the planner's jobs; "Kavin Knit Exports has
+        # applied to close its units, retrenching 1,850 workers": the applicant's
         subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subj is not None and verb is not None and lemma(subj) in lx.COMPANY_MOVE_NOUNS:
         # "the closure will cost 400 jobs": the company's; not "the government's decision to end
@@ -6239,6 +6411,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         words = teller.lower().split()
         home = next(filter(None, map(country_of_capital, words)), None)
         speakers = killer or country_in(words) or (home if home in ctx.region else None)
+        if not speakers and frame is not None:
+            # (a spokesman of no side named, in an outlet named for its country: "Sudan Nile
+            # Gate", "Djibouti Morning Post")
+            speakers = _outlet_country(ctx)
         # (or the enemy the report names: "23 assailants of the enemy", after "the Nigerian enemy")
         # (or the other side of the one whose martyrs the report mourns)
         country = f"not {speakers}" if speakers else ctx.enemy or (ctx.own_side and f"not {ctx.own_side}")
@@ -6280,6 +6456,14 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         foe = _fought_with(noun) if _befallen_in_a_clash(noun) else _killers_nation(noun)
         country = f"not {foe}" if foe else None
     return " ".join(p for p in (country or "", category) if p)
+
+
+def _outlet_country(ctx: ArticleContext) -> str | None:
+    """The country an outlet is named for ("Sudan Nile Gate", "Juba Al-Youm"), when its report
+    names that country; None else."""
+    words = ctx.article.source.lower().split()
+    home = country_in(words) or next(filter(None, map(country_of_capital, words)), None)
+    return home if home is not None and home in ctx.region else None
 
 
 def _doer_to(noun: Token) -> Token | None:
@@ -6943,18 +7127,21 @@ def _there_is_none(verb: Token) -> bool:
     )
 
 
-def _paid_as_ransom(money: Token, verb: Token) -> bool:
+def _paid_as_ransom(money: Token, verb: Token, abduction: bool) -> bool:
     """Whether money named by a coin was paid as a ransom: "not a single kobo was paid as
-    ransom", "... was paid to the kidnappers" (the first "as" or "to the captors" decides)."""
+    ransom", "... was paid to the kidnappers" (the first "as" or "to the captors" decides), or,
+    in a report of an abduction, "not a single centavo was paid" told with no other end."""
     if lemma(money) not in lx.MONEY_WORDS:
         return False
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    for prep in preps:
         for paid_to in (o for o in prep.children if o.dep_ == "pobj"):
             if prep.lower_ == "to" and lemma(paid_to) in lx.CAPTOR_NOUNS:
                 return True
             if prep.lower_ == "as":
                 return lemma(paid_to) == "ransom"
-    return False
+    paid = verb_key(lemma(verb)) == "pay"
+    return abduction and paid and not preps and any(c.lower_ == "single" for c in money.children)
 
 
 def _all_freed(verb: Token) -> bool:
@@ -6987,7 +7174,9 @@ def _all_freed(verb: Token) -> bool:
     return not some and any(
         c.dep_ in subjects and not any(d.dep_ == "neg" for d in c.subtree) and (
             captives(c) and any(d.lower_ == "all" for d in c.children)
-            or (whom := all_of(c)) is not None and (captives(whom) or _kidnapped(whom))
+            # ("all of them were now free", told of an abduction: of those taken)
+            or (whom := all_of(c)) is not None
+            and (captives(whom) or _kidnapped(whom) or whom.lower_ == "them")
         )
         for c in verb.children
     )
@@ -7031,6 +7220,8 @@ def _drove_it(noun: Token) -> bool:
 
 def _still_held(anchor: Token) -> bool:
     """ "19 of the people abducted were still being held": a count of those held now."""
+    if anchor.dep_ in ("det", "poss"):
+        anchor = anchor.head  # "the hostages are still being held" (_some_still_held)
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # (the parser may give the 19 to "abducted" and leave "were still being held" subjectless)
@@ -7520,6 +7711,64 @@ def _none_taken_captive(verb: Token) -> Token | None:
         return None
     members = _of_what(none) if lemma(none) in ("member", "one") else None
     return members if members is not None else none  # "no members of the forces": the forces
+
+
+def _taken_into_custody(verb: Token | None) -> bool:
+    """ "were taken to Lusaka Central police station", "taken into custody": detained, not
+    taken captive."""
+    if verb is None or lemma(verb) != "take":
+        return False
+    held = (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children)
+    return any(lemma(o) in lx.CUSTODY_PLACES or lemma(o) == "station" and any(
+        lemma(c) == "police" for c in o.children) for o in held)
+
+
+def _walked_out_of(verb: Token) -> Token | None:
+    """The talks of "walked out of Friday's talks", "stormed out of the meeting"."""
+    if lemma(verb) not in ("walk", "storm"):
+        return None
+    out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")), None)
+    of = next((c for c in out.children if c.lower_ == "of"), None) if out is not None else None
+    if of is None:  # (or "of" hung on the verb)
+        of = next((c for c in verb.children if c.lower_ == "of" and c.dep_ == "prep"), None) if out else None
+    talks = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    return talks if talks is not None and lemma(talks) in lx.NEGOTIATION_NOUNS | {"meeting"} else None
+
+
+def _burst_told(word: Token) -> bool | None:
+    """Whether `word` tells of a pipe of a supply that burst, and if so whether it says none
+    did: "a sewer main had burst" (False), "there had been no burst main" (True), "a break in a
+    water main", "no breaks or repairs in the network", "denied any pipe burst"; None when it
+    tells of none."""
+    if word.pos_ in ("VERB", "AUX") and lemma(word) in lx.BURST_VERBS:
+        if any(c.dep_ == "nsubj" and _a_pipe(c) for c in word.children):
+            return _negated(word)  # "a sewer main had burst"
+        return None
+    if lemma(word) == "burst" and word.dep_ in ("amod", "compound") and _a_pipe(word.head):
+        pipe = word.head  # "no burst main", "a burst pipe"
+        return _says_none(pipe) or pipe.dep_ in ("attr", "nsubj", "dobj") and _negated(pipe.head)
+    if word.pos_ != "NOUN" or lemma(word) not in lx.BURST_NOUNS:
+        return None
+    # "a break in a water main", "pipe burst", "no burst on the supply network"
+    told = [*word.children, *(c for c in word.children if c.dep_ == "conj" for c in c.children)]
+    where = [o for p in told if p.dep_ == "prep" and p.lower_ in ("in", "on", "of", "to") for o in p.children]
+    piped = any(c.dep_ == "compound" and _a_pipe(c) for c in word.children) or any(
+        o.dep_ == "pobj" and _a_pipe(o) for o in where
+    )
+    if not piped:
+        return None
+    return _says_none(word) or word.dep_ in ("attr", "nsubj", "dobj") and _negated(word.head)
+
+
+def _a_pipe(noun: Token) -> bool:
+    """ "a water main", "the sewer line", "the Serowe supply network", in a sentence of a water
+    supply (not "the social network")."""
+    # (the model may take "main" in "no burst main" for an adjective)
+    nominal = noun.pos_ == "NOUN" or noun.dep_ in ("attr", "nsubj", "nsubjpass", "dobj", "pobj")
+    if lemma(noun) in lx.PIPE_NOUNS and nominal:
+        return True
+    supplied = any(lemma(t) in lx.WATER_SUPPLY_WORDS for t in noun.sent)
+    return lemma(noun) in lx.PIPE_SYSTEM_NOUNS and supplied
 
 
 def _says_none(noun: Token) -> bool:
@@ -8314,6 +8563,10 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     held = anchor.head if anchor.dep_ == "nummod" else anchor
     if held.dep_ == "pobj" and held.head.lower_ == "of" and lemma(held.head.head) == "capacity":
         return True  # "a capacity of 300 passengers"
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and lemma(held.head.head) == "maximum" and (
+        verb is not None and lemma(verb) in lx.HOLDING_VERBS
+    ):
+        return True  # "allowed it to carry a maximum of 35 people"
     if held.dep_ == "pobj" and held.head.lower_ == "for" and lemma(held.head.head) in lx.BUILT_FOR_VERBS:
         return True  # "the jail was designed for about 500 detainees": the room it has
     if held.dep_ == "attr" and any(c.dep_ == "nsubj" and lemma(c) == "capacity" for c in held.head.children):
@@ -8373,16 +8626,45 @@ def _a_share_by_place(anchor: Token) -> bool:
     """ "six deaths had been confirmed, four on Lifuka and two on Foa": a bare number set after
     the clause's count with a place of its own, that count's share there (the count is the
     claim; its shares are no other count of the whole)."""
+    return bool(_totals_shared_out(anchor))
+
+
+def _totals_shared_out(anchor: Token) -> list[Token]:
+    """The counts (their numbers) a share by place is a share of; none if `anchor` is no such
+    share."""
     first = anchor
     while first.dep_ == "conj" and first.head.like_num:
         first = first.head
     # (not "arrested 300 in Paris, according to the ministry, and 120 in Lyon": a count of its own)
-    if not anchor.like_num or first.dep_ not in ("npadvmod", "appos"):
-        return False
-    placed = _placed_by_name(anchor)
-    totals = [t.head for t in first.head.subtree if t.like_num and t.dep_ == "nummod" and t.i < first.i]
+    if not anchor.like_num or first.dep_ not in ("npadvmod", "appos") or not _placed_by_name(anchor):
+        return []
+    totals = [t for t in first.head.subtree if t.like_num and t.dep_ == "nummod" and t.i < first.i]
     # (not "six deaths in Gaya, five in Aurangabad": a list of counts, each of its own place)
-    return placed and bool(totals) and not any(_placed_by_name(total) for total in totals)
+    return [] if any(_placed_by_name(total.head) for total in totals) else totals
+
+
+def _placed_over(claim: Claim, shared_over: frozenset[str], ctx: ArticleContext) -> Claim:
+    """A count told with its shares by place, placed as a count of them all: where the
+    article's scene is, not at the first share's place."""
+    places = tuple(p for p in claim.places if p not in shared_over)
+    if places:
+        return replace(claim, places=places)
+    scene = tuple(dict.fromkeys(map(place_key, ctx.scene)))
+    return replace(claim, places=scene, article_place=place_key(ctx.main_place))
+
+
+def _places_of_its_shares(anchor: Token) -> frozenset[str]:
+    """ "six deaths had been confirmed, four on Lifuka and two on Foa": the places a count is
+    shared out over; the count is of all of them, not of the first one named."""
+    return frozenset(
+        place_key(o.text.lower())
+        for share in anchor.sent
+        if share.i > anchor.i and share.like_num and anchor in _totals_shared_out(share)
+        for p in share.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "on", "at")
+        for o in p.children
+        if o.pos_ == "PROPN"
+    )
 
 
 def _a_permission(verb: str, obj: Token) -> bool:
@@ -8700,7 +8982,7 @@ def _one_in(anchor: Token) -> bool:
     )
 
 
-ROUND_BASES = ("ten", "10", "hundred", "100")
+ROUND_BASES = ("ten", "10", "hundred", "100", "five", "four", "three")  # ("one in five nurses")
 
 
 def _out_of_a_round_ten(part: Token) -> bool:
@@ -8858,6 +9140,11 @@ def _all_of_them_there(place: Token) -> bool:
     return any(a.lower_ == "all" and any(p.lower_ == "of" for p in a.children) for a in place.ancestors)
 
 
+def _a_share_word(word: Token) -> bool:
+    """ "a quarter", "half", "two thirds", "40 percent" (of something)."""
+    return word.lower_ in SHARE_WORDS or word.lower_ in PERCENT_TOKENS
+
+
 def _counts_a_part(sent: Span, verb: Token | None) -> bool:
     """ "In Jurm district alone", "one hospital alone", "at a single facility", "at the
     morgue": the count is of a part of what others count in whole (a hospital counts the
@@ -8868,9 +9155,12 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
         if tok.lower_ == "total" and tok.i > sent.start and tok.nbor(-1).lower_ == "the" and any(
-            t.lower_ == "of" for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]
+            t.lower_ == "of" and not (t.i > sent.start and _a_share_word(t.nbor(-1)))
+            for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]
         ):
-            return True  # "of the total of deceased, 24 correspond to Caylloma"
+            # "of the total of deceased, 24 correspond to Caylloma" (not "310 were closed, a
+            # quarter of the total": the whole count, told as a share)
+            return True
         if tok.lower_ == "alone" and tok.i > sent.start and (
             tok.nbor(-1).pos_ in ("NOUN", "PROPN") or tok.nbor(-1).lower_ in lx.PLACE_KIND_WORDS
         ):
@@ -9279,6 +9569,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         return verb, _occurred(verb)  # "a riot took place", "no massacre had taken place"
     if (land := _into_territory(verb)) is not None:
         return verb, land  # "crossed into the Tenhamad area": the land crossed into
+    if (left := _walked_out_of(verb)) is not None:
+        return verb, left  # "walked out of Friday's talks": the talks (abandoned, lx.ACT_IDIOMS)
     for child in verb.children:
         if _no_cases_of(verb, child):
             continue  # "there is no case of mpox here": a count of none (_none_counted)
@@ -10303,7 +10595,9 @@ def _planned_act(verb: Token, plan: Token) -> tuple[Token, Token] | None:
 
 
 # What a company may say it plans none of ("No closures are planned").
-PLANNED_MEASURES = {"closure": "closures", "layoff": "job_cuts", "redundancy": "job_cuts"}
+PLANNED_MEASURES = {
+    "closure": "closures", "layoff": "job_cuts", "redundancy": "job_cuts", "retrenchment": "job_cuts"
+}
 
 
 def _none_planned(verb: Token) -> str | None:

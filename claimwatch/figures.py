@@ -26,7 +26,14 @@ SCALES = {
     "trillion": 1_000_000_000_000,
     "tn": 1_000_000_000_000,
     "dozen": 12,  # "two dozen": a round count (extract reads it as "about")
+    # South Asia's: "one lakh jobs", "1.5 crore rupees"
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
+# Scales that number words stand before and text2num does not know ("two dozen", "one lakh").
+WORD_SCALES = frozenset(["dozen", "lakh", "lakhs", "crore", "crores"])
 PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 
 # Qualifier phrases, longest first, as they stand before the number.
@@ -112,9 +119,10 @@ def parse_number(words: list[str]) -> float | None:
                 return None
             value *= SCALES[scale]
         return value
-    if text.endswith(" dozen"):  # "two dozen"
-        base = parse_number(text.removesuffix(" dozen").split())
-        return base * 12 if base is not None else None
+    *counted, last = text.split() or [""]
+    if counted and last in WORD_SCALES:  # "two dozen", "one lakh"
+        base = parse_number(counted)
+        return base * SCALES[last] if base is not None else None
     try:
         return float(text2num(text.replace("-", " "), "en"))
     except (ValueError, AssertionError):

@@ -318,6 +318,7 @@ NOUN_MEASURES = {
     "detention": "detained",  # "documented 430 detentions"
     "layoff": "job_cuts",
     "redundancy": "job_cuts",
+    "retrenchment": "job_cuts",  # (a layoff, in southern Africa's and South Asia's English)
     "marcher": "participants",
     "protester": "participants",
     "protestor": "participants",
@@ -325,6 +326,7 @@ NOUN_MEASURES = {
     "participant": "participants",
     "attendee": "participants",
     "attendance": "participants",  # "police put attendance at 24,000"
+    "absenteeism": "participants",  # "absenteeism stood at 45 percent" on a strike's day
     "striker": "participants",
     "crowd": "participants",
     "turnout": "participants",
@@ -420,6 +422,8 @@ VERB_OBJECT_MEASURES = {
     ("lose", "job"): "job_cuts",
     ("cost", "job"): "job_cuts",  # "the closure will cost all 400 jobs at the mill"
     ("lay", "worker"): "job_cuts",
+    # (to lay off, in southern Africa's and South Asia's English)
+    **{("retrench", whom): "job_cuts" for whom in ("worker", "employee", "people", "staff", "job")},
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",
     ("take", "part"): "participants",
@@ -560,7 +564,7 @@ ADJECTIVE_MEASURES = {
 TALLY_EXTRA = ("abducted", "trapped", "missing", "rescued")
 # Verbs that say what state people are in: "19 miners remained trapped", "38 people had been
 # reported missing", "12 were confirmed dead", "nine are feared dead".
-STATE_VERBS = frozenset("be remain stay go report list declare confirm presume fear".split())
+STATE_VERBS = frozenset("be remain stay go report list register record declare confirm presume fear".split())
 # What is done to survivors that rescues them: "26 survivors were brought ashore" (not the
 # survivors interviewed, met or spotted: people, not a count of the rescued).
 SURVIVOR_RESCUE_VERBS = frozenset(
@@ -581,6 +585,17 @@ INSPECTION_VERBS = frozenset("pass undergo receive have get fail".split())
 ANY_STRUCTURE = frozenset("structure facility installation it".split())
 # A sentence that may say whether a thing was inspected or held a valid certificate.
 INSPECTION_TALK = re.compile(r"inspect|certif|permit|licen[cs]e|approval", re.I)
+# A burst water main or sewer, told of as a thing ("a break in a water main", "no burst main")
+# or an act ("a sewer main had burst"): one question, whether a pipe burst, the key it is read
+# into (`BURST_KEY`) and the keys of the readings it stands in for.
+PIPE_NOUNS = frozenset("pipe pipeline main sewer conduit".split())
+PIPE_SYSTEM_NOUNS = frozenset(["network", "system", "supply"])
+WATER_SUPPLY_WORDS = frozenset("water supply sewer sewage pipe pipeline".split())
+BURST_NOUNS = frozenset("burst break rupture breakage leak".split())
+BURST_VERBS = frozenset("burst rupture break crack".split())
+BURST_WORDS = re.compile(r"\b(?:burst|broke|breaks?|breakage|ruptur\w*|leak\w*)\b", re.I)
+BURST_OBJECT = "burst"
+BURST_TALK = re.compile(r"^(?:burst|break|rupture|leak)\||\|(?:[\w ]+ )?(?:burst|break|rupture|leak)$")
 # What certifies a thing safe: "a valid fire safety certificate", "a fire licence".
 CERTIFICATE_NOUNS = frozenset("certificate certification permit licence license approval".split())
 # Certificates of people, not of a thing's safety: "41 death certificates".
@@ -606,7 +621,7 @@ CAUSE = "cause"
 # A sentence that may tell a cause or rule one out.
 # (and the keys of the acts it reads as: "rule|circuit")
 CAUSE_TALK = re.compile(
-    r"caus|trigger|spark|start|blam|rul(?:e[sd]?|ing) out|rule\||role|evidence|link", re.I
+    r"caus|trigger|spark|start|blam|rul(?:e[sd]?|ing) out|rule\||role|evidence|link|connection|source", re.I
 )
 # What says a cause is ruled out by an inquiry, not a plan refused ("ruled out new taxes"): "the
 # technical inspection ruled out a short circuit", "investigators found no evidence of sabotage".
@@ -1615,6 +1630,7 @@ TAKEN_NOUNS = frozenset("""student pupil girl boy child worker passenger village
     victim worshipper farmer teacher""".split())
 ABDUCTED_WORDS = frozenset(["abducted", "kidnapped", "seized", "captive"])
 SUSPECT_NOUNS = frozenset("suspect detainee arrestee convict inmate prisoner".split())
+CUSTODY_PLACES = frozenset("custody jail prison cell detention precinct".split())
 CUSTODY_TALK = re.compile(r"\b(?:arrested|in custody|police station|on bail|detained)\b", re.I)
 # What ends a captivity: "all hostages have been freed", "were rescued".
 FREEING_VERBS = frozenset(["release", "free", "rescue", "liberate"])
@@ -1683,7 +1699,13 @@ AIMING_VERBS = FIRE_AT_VERBS | {"strike"}
 # Who acts, named by a kind of force: "Dravian artillery" and "Dravian units" are its troops.
 FORCE_NOUNS = frozenset(["troop", "unit", "artillery", "force", "army", "soldier", "military"])
 # Acts said with an idiom, as (verb, object) -> the plain act: "opened fire" fired shots.
-ACT_IDIOMS = {("open", "fire"): ("fire", "shot"), ("make", "ransom demand"): ("demand", "ransom")}
+ACT_IDIOMS = {
+    ("open", "fire"): ("fire", "shot"),
+    ("make", "ransom demand"): ("demand", "ransom"),
+    # "walked out of Friday's talks" (_act_object) abandoned them
+    **{(walk, talk): ("abandon", talk) for walk in ("walk", "storm")
+       for talk in ("talk", "negotiation", "meeting")},
+}
 # Verbs that say an attack was made ("carried out a strike on", "launched an attack against"):
 # the act is the attack, on what follows "on" or "against".
 LIGHT_ACT_VERBS = frozenset("carry conduct launch make mount stage deliver inflict".split())
@@ -1751,6 +1773,10 @@ _VERB_GROUP_TEXT = (
     "burn torch incinerate",  # "burned nine military vehicles", "four vehicles were torched"
     "authorise authorize",  # "was not authorized", "had permission" (extract._a_permission)
 )
+# Life jackets, and what says those aboard had them or did not: "were wearing life jackets",
+# "were issued life jackets", "nobody handed out life jackets", "there were no life jackets".
+LIFE_JACKETS = frozenset(["life jacket", "lifejacket", "life vest", "life - jacket"])
+LIFE_JACKET_VERBS = frozenset("wear have give hand issue distribute provide be receive supply carry".split())
 # Verbs that use a weapon when it is thrown ("threw tear gas canisters at us"; not "threw 500,000
 # people into hunger", "threw a party"), and the weapons so thrown.
 THROWING_VERBS = frozenset("throw lob hurl".split())
@@ -2048,7 +2074,8 @@ NOT_CAPTIVITY = frozenset("hospital front work school abroad holiday war".split(
 PAYING_KIN = frozenset("family relative parent community church congregation villager".split())
 UNREAL_PAYING_HEADS = frozenset("ask tell want afford need urge order threaten refuse promise".split())
 # Money named by a coin, in a denial: "not a single kobo was paid as ransom".
-MONEY_WORDS = frozenset("money cent kobo penny dime shilling naira peso dollar franc rupee".split())
+MONEY_WORDS = frozenset("""money cent centavo centime kobo penny dime shilling naira peso dollar franc
+    rupee rupiah birr cedi kwacha rand euro pound""".split())
 # The seats of government every town has, which name its council more than a place.
 SEATS_OF_EVERY_TOWN = frozenset(["city hall", "town hall", "county hall", "state house", "government house"])
 # What a speaker was doing where a sentence sets them before it tells what they said:

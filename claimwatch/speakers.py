@@ -480,7 +480,23 @@ MEMBERS = lx.PERSON_NOUNS - {"national"}
 
 
 def _side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
-    """Whom the speaker speaks for: a country, an organisation, a group, a person."""
+    """Whom the speaker speaks for: a country, an organisation, a group, a person; "the
+    spokesman", told bare, for whom the report's last spokesman named with a body spoke."""
+    # (a spokesman's: other roles are mostly named again by name, "the minister" one of several)
+    role = next((lemma(t) for t in reversed(words) if t.i <= head.i and lemma(t).startswith("spokes")), None)
+    bare = role is not None and all(t.i == head.i or t.dep_ == "det" and t.lower_ == "the" for t in words)
+    if bare and role in ctx.role_sides:
+        return ctx.role_sides[role]
+    side = _side_named(words, head, ctx)
+    # (a body's: not a role's own word, nor the person's name)
+    by_name = any(t.ent_type_ == "PERSON" and t.lower_ in side.split() for t in words)
+    if role is not None and not bare and side and role not in side and not by_name:
+        ctx.role_sides[role] = side
+    return side
+
+
+def _side_named(words: list[Token], head: Token, ctx: ArticleContext) -> str:
+    """`_side`, of a speaker as named."""
     # "the Rwanda-backed group", "Iran-backed rebels" speak for the group, not its patron
     words = [t for t in words if not (t.head.lower_ in lx.PATRON_WORDS and t.head.i != t.i
                                       and t.dep_ in ("npadvmod", "punct", "compound"))]
