@@ -4229,6 +4229,8 @@ def _measure(
             return ctx.last_measure  # "police estimated the crowd at 15,000; organisers put it at"
         money = figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES  # "announced Tk 25,000": no count
         bare = (noun is None or noun.i == anchor.i) and not money
+        # (not "said about 70 percent of nurses ... reported for work": a share of whom it names)
+        bare = bare and not any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
         if bare and anchor.dep_ == "dobj" and anchor.head.i == verb.i and ctx.last_measure:
             return ctx.last_measure  # "Police counted 5,000. The unions announced 9,000."
         people = noun is not None and lemma(noun) in ("people", "person")  # "the crowd at 3,000 people"
@@ -6250,8 +6252,12 @@ def _demanded_by_captors(verb: Token | None, anchor: Token) -> bool:
     if verb is None or lemma(verb) not in lx.RANSOM_DEMAND_VERBS:
         return False
     asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if asker is None and verb.dep_ == "conj":
+    if asker is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
         asker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "called him and demanded"
+    if asker is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
+        # "the kidnappers had phoned several families demanding 20,000 US dollars" (the parser
+        # hangs the demand on the families)
+        asker = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
     return _ransom_named(anchor) or asker is not None and lemma(asker) in lx.CAPTOR_NOUNS | {"gang"}
 
 

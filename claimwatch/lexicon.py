@@ -678,8 +678,9 @@ PARTICIPANT_NOUNS = frozenset(
 DAY_MEASURES = frozenset(["participants", "without_power", "sheltered"])
 # ... and what makes such a count a total over several days: "over the two strike days, more
 # than 20,000 joined pickets" is no one day's turnout.
+# (not "13,000 nurses were on strike on both days": on each of them)
 OVER_DAYS = re.compile(
-    r"\b(?:over|across|during|on) (?:the (?:two|three|four|five|six|seven|\d+)|both|all (?:the )?"
+    r"\b(?:over|across|during) (?:the (?:two|three|four|five|six|seven|\d+)|both|all (?:the )?"
     r"(?:two|three|four|five|six|seven|\d+)) (?:[a-z-]+ )?days\b",
     re.I,
 )

@@ -582,6 +582,10 @@ def test_a_total_over_several_days_holds_one_days_count():
     days_counted = claim(**strike, low=20000.0, high=20000.0, side="union", speaker="The union",
                          text="Over the two strike days, 20,000 nurses have joined pickets.")
     assert conflict(days_counted, above) is not None
+    # ("on both days" is on each of them, not a sum)
+    each_day = replace(days_counted, text="The union said 13,000 nurses were on strike on both days.")
+    tuesday = replace(one_day, low=7300.0, high=7300.0, text="The HSE said about 7,300 nurses stayed away.")
+    assert conflict(each_day, tuesday) is not None
 
 
 def test_two_places_on_two_named_days_are_two_events_though_one_report_names_both():

@@ -11377,3 +11377,20 @@ def test_water_told_as_the_source_or_no_connection_is_a_cause(extractor, sentenc
     claims = claims_of(extractor, "A hepatitis A outbreak hit Kulob. " + sentence)
     cause = only(claims, key="cause")
     assert (cause.subject, cause.polarity) == ("water:", polarity)
+
+
+def test_a_share_of_whom_it_names_is_no_bare_figure_of_the_count_before(extractor):
+    claims = claims_of(extractor, "Nurses went on strike on Tuesday. The director said three midwives had "
+                                  "been on duty in the ward. He said about 70 percent of nurses at the "
+                                  "hospital reported for work on Tuesday.")
+    share = only(claims, unit="%")
+    assert (share.measure, share.low, share.high) == ("participants", 27.5, 32.5)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Relatives said the kidnappers had phoned several families demanding 20,000 US dollars for each captive.",
+    "Relatives said the kidnappers called the families, demanding 20,000 US dollars for each captive.",
+])
+def test_money_the_captors_demand_in_a_participle_is_a_ransom_demanded(extractor, sentence):
+    claims = claims_of(extractor, "Gunmen abducted 34 passengers from a bus on Tuesday. " + sentence)
+    assert only(claims, low=20000).key == "demand|ransom"
