@@ -855,7 +855,7 @@ class ClaimReader:
                 # "entered twelve kilometres inside the national territory", "never set foot on
                 # Mauritanian territory", "crossed into the Tenhamad area": one act, an incursion
                 act_verb, obj_words = "cross", "border"
-            if act_measure is None and obj_words in lx.LIFE_JACKETS and lemma(verb) in lx.LIFE_JACKET_VERBS:
+            if act_measure is None and obj_words in lx.LIFE_JACKETS and _life_jackets_aboard(verb):
                 # "all passengers were wearing life jackets", "were issued life jackets", "nobody
                 # gave us life jackets", "none of us had a life jacket": one question, whether
                 # those aboard had them
@@ -1164,7 +1164,7 @@ class ClaimReader:
             by_it = prep.lower_ == "by" and lemma(hurt) in lx.HURT_BY_VERBS
             like_it = named_wound or prep.lower_ in ("with", "from") and lemma(hurt) in lx.WOUND_WORDS
             # ("breathing problems consistent with exposure to tear gas")
-            exposed = prep.lower_ == "to" and lemma(hurt) in ("exposure", "expose") and not _says_none(hurt)
+            exposed = prep.lower_ == "to" and lemma(hurt) in ("exposure", "expose") and _exposure_told(hurt)
             if not (by_it or like_it or exposed) or _negated(hurt):
                 continue
             thing = "live ammunition" if gunshot else _what_was_fired(weapon, _thing(weapon))
@@ -2055,6 +2055,10 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
         yield Figure(1.0, None, "at_least", "", sent.doc[tok.i : person.i + 1].text), tok, [tok]
 
 
+# The freed, as the model may tag them (an adjective, "rescued", of its own lemma).
+FREED_FORMS = frozenset(["rescued", "freed", "released", "liberated"])
+
+
 def _some_still_held(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """ "their family members were still being held", "the boatmen are still in the hands of the
     kidnappers": some at least, told without a number (so that "all the hostages were rescued"
@@ -2081,6 +2085,9 @@ def _some_still_held(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
                 continue  # (not "the suspects are still being held at the station")
             if any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in held.children):
                 continue  # "eight hostages are still held": read as a number
+            freed = (c for c in held.children if c.dep_ in ("amod", "acl"))
+            if any(lemma(c) in lx.FREEING_VERBS or c.lower_ in FREED_FORMS for c in freed):
+                continue  # "the rescued students are still being held at a barracks for checks"
             det = next((c for c in held.children if c.dep_ in ("det", "poss") and c.i < held.i), None)
             if det is None or det.lower_ in ("no", "some", "any"):
                 continue
@@ -2871,7 +2878,9 @@ def _listed_as(verb: Token, counted: Token) -> str:
 def _held_as_taken(noun: Token, verb: Token) -> bool:
     """ "the army was holding two Sudanese soldiers captured during the clash": those taken
     prisoner, whom a side holds."""
-    return lemma(verb) in ("hold", "keep") and noun.dep_ == "dobj" and any(
+    # (soldiers: not "suspects captured by vigilantes", "men captured on CCTV", "tanks captured")
+    fighters = lemma(noun) in lx.FORCES_NOUNS | lx.MILITARY_NOUNS
+    return fighters and lemma(verb) in ("hold", "keep") and noun.dep_ == "dobj" and any(
         c.dep_ == "acl" and c.tag_ == "VBN" and verb_key(lemma(c)) == "capture" for c in noun.children
     )
 
@@ -2893,8 +2902,10 @@ def _not_yet_found(noun: Token) -> bool:
     """ "19 people who have not been found", "12 passengers who are yet to be traced": missing."""
     if lemma(noun) not in lx.PERSON_NOUNS and lemma(noun) != "people":
         return False
+    # (not "who had not been found guilty", "not found alive": found to be something)
     return any(
         c.dep_ == "relcl" and lemma(c) in SEARCHED_FOR_VERBS and (_negated(c) or _yet_to_be(c))
+        and not any(d.dep_ in ("acomp", "oprd", "xcomp", "attr", "ccomp") for d in c.children)
         for c in noun.children
     )
 
@@ -3993,6 +4004,9 @@ def _made_redundant(verb: Token) -> bool:
     )
 
 
+WORK_NOUNS = frozenset(["work", "employment"])
+
+
 def _left_without_jobs(verb: Token) -> bool:
     """ "the closure will leave 2,300 workers without jobs", "left 900 employees without work",
     "will put 1,150 people out of a job" (a company's move; not "the pandemic has left 2.5 million
@@ -4001,14 +4015,17 @@ def _left_without_jobs(verb: Token) -> bool:
     if doer is None or not (lemma(doer) in lx.COMPANY_MOVE_NOUNS or doer.ent_type_ == "ORG"):
         return False
     if lemma(verb) in ("put", "throw"):
-        # (the parser may hang "out of a job" on a clause of the people put out of it)
-        return any(
+        # (people put out of it, not "a lifeline thrown to workers out of a job", nor "put people
+        # out of work back into jobs"; the parser may hang "out of a job" on a clause of the people)
+        people = any(c.dep_ == "dobj" and lemma(c) in lx.STAFF_NOUNS for c in verb.children)
+        back = any(t.lower_ == "back" for t in verb.subtree)
+        return people and not back and any(
             t.lower_ == "out" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of"
-            and any(lemma(o) in lx.JOB_NOUNS | {"work"} for o in t.nbor(1).children if o.dep_ == "pobj")
+            and any(lemma(o) in lx.JOB_NOUNS | WORK_NOUNS for o in t.nbor(1).children if o.dep_ == "pobj")
             for t in verb.subtree
         )
     return lemma(verb) == "leave" and any(
-        lemma(p) in lx.JOB_NOUNS | {"work", "employment"}
+        lemma(p) in lx.JOB_NOUNS | WORK_NOUNS
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "without"
         for p in prep.children
@@ -4105,6 +4122,8 @@ def _measure(
     if figure.unit == lx.MINUTES:
         lasted = _what_lasted(anchor)
         return (f"duration|{lasted[0]}", "") if lasted else ("", "")
+    if noun is not None and lemma(noun) == "absenteeism" and not _strikers_absent(noun, ctx):
+        return "", ""  # "pupil absenteeism reached 60 percent": no strike's turnout
     verb = (
         _participle_found(noun, verb) or _harm_told_after(noun, verb) or _harm_of_a_toll(noun, verb) or verb
     )
@@ -6417,9 +6436,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         words = teller.lower().split()
         home = next(filter(None, map(country_of_capital, words)), None)
         speakers = killer or country_in(words) or (home if home in ctx.region else None)
-        if not speakers and frame is not None:
-            # (a spokesman of no side named, in an outlet named for its country: "Sudan Nile
-            # Gate", "Djibouti Morning Post")
+        if not speakers and frame is not None and set(words) <= STATE_VOICE_WORDS:
+            # (a state's spokesman or forces of no country named, in an outlet named for its
+            # country: "Sudan Nile Gate", "Djibouti Morning Post"; not "RSF spokesman")
             speakers = _outlet_country(ctx)
         # (or the enemy the report names: "23 assailants of the enemy", after "the Nigerian enemy")
         # (or the other side of the one whose martyrs the report mourns)
@@ -6462,6 +6481,13 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         foe = _fought_with(noun) if _befallen_in_a_clash(noun) else _killers_nation(noun)
         country = f"not {foe}" if foe else None
     return " ".join(p for p in (country or "", category) if p)
+
+
+# The words of a state's voice that name no country: "the spokesman", "the armed forces".
+STATE_VOICE_WORDS = frozenset(
+    "spokesman spokesperson spokeswoman army armed forces force military ministry defence defense "
+    "command official officials general staff".split()
+)
 
 
 def _outlet_country(ctx: ArticleContext) -> str | None:
@@ -7147,7 +7173,10 @@ def _paid_as_ransom(money: Token, verb: Token, abduction: bool) -> bool:
             if prep.lower_ == "as":
                 return lemma(paid_to) == "ransom"
     paid = verb_key(lemma(verb)) == "pay"
-    return abduction and paid and not preps and any(c.lower_ == "single" for c in money.children)
+    # (not "not a single cedi of the promised compensation": money for something named)
+    named_for = any(c.dep_ == "prep" for c in money.children)
+    single = any(c.lower_ == "single" for c in money.children)
+    return abduction and paid and not preps and not named_for and single
 
 
 def _all_freed(verb: Token) -> bool:
@@ -7175,14 +7204,18 @@ def _all_freed(verb: Token) -> bool:
         return of[0] if c.lower_ == "all" and of else None
 
     subjects = ("nsubj",) if free else ("nsubjpass",)
+    # ("them": those taken, when the sentence or the one before names them)
+    told = [verb.sent, verb.doc[verb.sent.start - 1].sent] if verb.sent.start > 0 else [verb.sent]
+    taken_told = any(t.lower_ in lx.ABDUCTED_WORDS or lemma(t) in lx.HELD_NOUNS for s in told for t in s)
     # (not "all of the hostages who were released on Friday are free": those freed, well)
     some = free and any(d.dep_ == "relcl" for c in verb.children for w in c.subtree for d in w.children)
     return not some and any(
         c.dep_ in subjects and not any(d.dep_ == "neg" for d in c.subtree) and (
             captives(c) and any(d.lower_ == "all" for d in c.children)
-            # ("all of them were now free", told of an abduction: of those taken)
+            # ("the number of people abducted had been 23 ... and all of them were now free": of
+            # those taken, when the sentence names them; not "Fifteen escaped. All of them are free")
             or (whom := all_of(c)) is not None
-            and (captives(whom) or _kidnapped(whom) or whom.lower_ == "them")
+            and (captives(whom) or _kidnapped(whom) or whom.lower_ == "them" and taken_told)
         )
         for c in verb.children
     )
@@ -7730,15 +7763,49 @@ def _taken_into_custody(verb: Token | None) -> bool:
 
 
 def _walked_out_of(verb: Token) -> Token | None:
-    """The talks of "walked out of Friday's talks", "stormed out of the meeting"."""
-    if lemma(verb) not in ("walk", "storm"):
+    """The talks of "walked out of Friday's talks", "stormed out of the meeting", "pulled out of
+    the negotiations", "walked away from the talks"."""
+    if lemma(verb) not in ("walk", "storm", "pull"):
         return None
-    out = next((c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")), None)
-    of = next((c for c in out.children if c.lower_ == "of"), None) if out is not None else None
-    if of is None:  # (or "of" hung on the verb)
-        of = next((c for c in verb.children if c.lower_ == "of" and c.dep_ == "prep"), None) if out else None
+    away = lemma(verb) == "walk" and any(c.lower_ == "away" for c in verb.children)
+    word, leaving = ("away", "from") if away else ("out", "of")
+    out = next((c for c in verb.children if c.lower_ == word and c.dep_ in ("prep", "prt", "advmod")), None)
+    of = next((c for c in out.children if c.lower_ == leaving), None) if out is not None else None
+    if of is None and out is not None:  # (or "of" hung on the verb)
+        of = next((c for c in verb.children if c.lower_ == leaving and c.dep_ == "prep"), None)
     talks = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     return talks if talks is not None and lemma(talks) in lx.NEGOTIATION_NOUNS | {"meeting"} else None
+
+
+def _strikers_absent(absenteeism: Token, ctx: ArticleContext) -> bool:
+    """Whether "absenteeism" is a strike's: staff away in a report of a strike (not "pupil
+    absenteeism", nor absenteeism in a report of no strike)."""
+    whose = [lemma(c) for c in absenteeism.children if c.dep_ in ("compound", "amod", "poss")]
+    return "strike" in ctx.topics and not any(w in lx.CHILD_NOUNS or w in ("pupil", "student") for w in whose)
+
+
+def _life_jackets_aboard(verb: Token) -> bool:
+    """Whether `verb` tells that those aboard had life jackets, or not: "passengers were wearing
+    them", "nobody gave us life jackets" (not "divers were wearing life jackets", "only the crew
+    had life jackets", nor "the government would supply life jackets")."""
+    if lemma(verb) not in lx.LIFE_JACKET_VERBS or has_future_aux(verb) or with_a_modal(verb):
+        return False
+    holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dative")]
+    return not any(lemma(h) in lx.NOT_PASSENGERS for h in holders)
+
+
+def _exposure_told(word: Token) -> bool:
+    """Whether "exposure to" or "exposed to" says people were exposed: "breathing problems
+    consistent with exposure to tear gas", "they had been exposed to tear gas" (not "not
+    consistent with exposure", "children exposed to tear gas could suffer", "no exposure")."""
+    if _says_none(word) or _negated(word):
+        return False
+    if lemma(word) == "exposure":
+        # ("consistent with exposure": the word it hangs on must not be denied)
+        holder = word.head.head if word.head.dep_ == "prep" else word.head
+        holders = [holder, holder.head] if holder.dep_ == "acomp" else [holder]  # ("were not consistent")
+        return not any(_negated(h) or any(c.dep_ == "neg" for c in h.children) for h in holders)
+    return word.dep_ not in ("acl", "relcl", "amod") and not with_a_modal(word)
 
 
 def _burst_told(word: Token) -> bool | None:
@@ -7747,6 +7814,8 @@ def _burst_told(word: Token) -> bool | None:
     water main", "no breaks or repairs in the network", "denied any pipe burst"; None when it
     tells of none."""
     if word.pos_ in ("VERB", "AUX") and lemma(word) in lx.BURST_VERBS:
+        if any(c.lower_ == "down" for c in word.children):
+            return None  # "the pumping system broke down": a breakdown, no burst
         if any(c.dep_ == "nsubj" and _a_pipe(c) for c in word.children):
             return _negated(word)  # "a sewer main had burst"
         return None
@@ -8569,10 +8638,9 @@ def _a_capacity(anchor: Token, verb: Token | None) -> bool:
     held = anchor.head if anchor.dep_ == "nummod" else anchor
     if held.dep_ == "pobj" and held.head.lower_ == "of" and lemma(held.head.head) == "capacity":
         return True  # "a capacity of 300 passengers"
-    if held.dep_ == "pobj" and held.head.lower_ == "of" and lemma(held.head.head) == "maximum" and (
-        verb is not None and lemma(verb) in lx.HOLDING_VERBS
-    ):
-        return True  # "allowed it to carry a maximum of 35 people"
+    allowed = verb is not None and lemma(verb) in lx.HOLDING_VERBS and lemma(verb.head) in lx.PERMITTING_WORDS
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and lemma(held.head.head) == "maximum" and allowed:
+        return True  # "allowed it to carry a maximum of 35 people" (not "was carrying a maximum of 35")
     if held.dep_ == "pobj" and held.head.lower_ == "for" and lemma(held.head.head) in lx.BUILT_FOR_VERBS:
         return True  # "the jail was designed for about 500 detainees": the room it has
     if held.dep_ == "attr" and any(c.dep_ == "nsubj" and lemma(c) == "capacity" for c in held.head.children):
@@ -9157,15 +9225,17 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
     dead it received), so it says only that the whole is no less. A facility counts the
     figures of its own clause (`verb`, the figure's): in "seven died in the attack while 11
     were treated at a military medical facility", the seven are the attack's."""
+    harm = verb is not None and lemma(verb) in HARM_VERBS
     for tok in sent:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
         if tok.lower_ == "total" and tok.i > sent.start and tok.nbor(-1).lower_ == "the" and any(
-            t.lower_ == "of" and not (t.i > sent.start and _a_share_word(t.nbor(-1)))
+            t.lower_ == "of" and not (t.i > sent.start and _a_share_word(t.nbor(-1)) and not harm)
             for t in sent.doc[max(sent.start, tok.i - 3) : tok.i]
         ):
-            # "of the total of deceased, 24 correspond to Caylloma" (not "310 were closed, a
-            # quarter of the total": the whole count, told as a share)
+            # "of the total of deceased, 24 correspond to Caylloma", "killed 24, nearly half of
+            # the total" (not "310 were closed, a quarter of the total": the whole count of
+            # what was closed, told as a share of all schools)
             return True
         if tok.lower_ == "alone" and tok.i > sent.start and (
             tok.nbor(-1).pos_ in ("NOUN", "PROPN") or tok.nbor(-1).lower_ in lx.PLACE_KIND_WORDS

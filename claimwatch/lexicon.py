@@ -423,7 +423,8 @@ VERB_OBJECT_MEASURES = {
     ("cost", "job"): "job_cuts",  # "the closure will cost all 400 jobs at the mill"
     ("lay", "worker"): "job_cuts",
     # (to lay off, in southern Africa's and South Asia's English)
-    **{("retrench", whom): "job_cuts" for whom in ("worker", "employee", "people", "staff", "job")},
+    **{("retrench", whom): "job_cuts" for whom in ("worker", "employee", "people", "staff", "job", "miner",
+                                                   "mineworker")},
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",
     ("take", "part"): "participants",
@@ -589,7 +590,8 @@ INSPECTION_TALK = re.compile(r"inspect|certif|permit|licen[cs]e|approval", re.I)
 # or an act ("a sewer main had burst"): one question, whether a pipe burst, the key it is read
 # into (`BURST_KEY`) and the keys of the readings it stands in for.
 PIPE_NOUNS = frozenset("pipe pipeline main sewer conduit".split())
-PIPE_SYSTEM_NOUNS = frozenset(["network", "system", "supply"])
+# (not "a break in the water supply": an interruption)
+PIPE_SYSTEM_NOUNS = frozenset(["network"])
 WATER_SUPPLY_WORDS = frozenset("water supply sewer sewage pipe pipeline".split())
 BURST_NOUNS = frozenset("burst break rupture breakage leak".split())
 BURST_VERBS = frozenset("burst rupture break crack".split())
@@ -1704,7 +1706,7 @@ ACT_IDIOMS = {
     ("open", "fire"): ("fire", "shot"),
     ("make", "ransom demand"): ("demand", "ransom"),
     # "walked out of Friday's talks" (_act_object) abandoned them
-    **{(walk, talk): ("abandon", talk) for walk in ("walk", "storm")
+    **{(walk, talk): ("abandon", talk) for walk in ("walk", "storm", "pull")
        for talk in ("talk", "negotiation", "meeting")},
 }
 # Verbs that say an attack was made ("carried out a strike on", "launched an attack against"):
@@ -1778,6 +1780,10 @@ _VERB_GROUP_TEXT = (
 # "were issued life jackets", "nobody handed out life jackets", "there were no life jackets".
 LIFE_JACKETS = frozenset(["life jacket", "lifejacket", "life vest", "life - jacket"])
 LIFE_JACKET_VERBS = frozenset("wear have give hand issue distribute provide be receive supply carry".split())
+# Who wear life jackets that are not those aboard: "divers were wearing life jackets".
+NOT_PASSENGERS = frozenset(
+    "diver rescuer crew crewman soldier police policeman officer sailor guard navy".split()
+)
 # Verbs that use a weapon when it is thrown ("threw tear gas canisters at us"; not "threw 500,000
 # people into hunger", "threw a party"), and the weapons so thrown.
 THROWING_VERBS = frozenset("throw lob hurl".split())

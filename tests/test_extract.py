@@ -11394,3 +11394,58 @@ def test_a_share_of_whom_it_names_is_no_bare_figure_of_the_count_before(extracto
 def test_money_the_captors_demand_in_a_participle_is_a_ransom_demanded(extractor, sentence):
     claims = claims_of(extractor, "Gunmen abducted 34 passengers from a bus on Tuesday. " + sentence)
     assert only(claims, low=20000).key == "demand|ransom"
+
+
+PROTEST = "Police dispersed the protest in Aktobe on Tuesday. "
+OUTBREAK = "A hepatitis A outbreak hit Kulob. "
+ABDUCTION = "Gunmen abducted 40 passengers from a bus on Tuesday. "
+STRIKE = "Teachers went on strike on Tuesday. "
+CAPSIZING = "A ferry capsized on Lake Albert on Sunday. "
+
+
+@pytest.mark.parametrize("context, sentence, key", [
+    (PROTEST, "Medics said their symptoms were not consistent with exposure to tear gas.", "use|gas"),
+    (PROTEST, "Doctors warned that children exposed to tear gas could suffer lasting harm.", "use|gas"),
+    (OUTBREAK, "Residents said there was no break in the water supply.", "be|burst"),
+    (OUTBREAK, "The utility said the pumping system at the water works broke down.", "be|burst"),
+    (ABDUCTION, "He said not a single cedi of the promised compensation had been paid.", "pay|ransom"),
+    (ABDUCTION, "The army said the rescued students are still being held at a barracks for checks.", "held"),
+    (ABDUCTION, "Fifteen escaped on Monday. All of them are now free, the police said.", "held"),
+    (ABDUCTION, "Police are holding three suspects captured by vigilantes.", "captured"),
+    (STRIKE, "Pupil absenteeism reached 60 percent as parents kept children at home.", "participants"),
+    (STRIKE, "The plan will put 1,150 people out of work back into jobs, the ministry said.", "job_cuts"),
+    (ABDUCTION, "The judge said 19 people who were not found guilty were released.", "missing"),
+    (CAPSIZING, "Divers were wearing life jackets.", "have|life jacket"),
+    (CAPSIZING, "The minister said the state would supply life jackets to boats.", "have|life jacket"),
+])
+def test_what_only_looks_like_the_new_readings(extractor, context, sentence, key):
+    claims = claims_of(extractor, context + sentence)
+    assert [c for c in claims if c.key == key and sentence[:20] in c.text] == []
+
+
+@pytest.mark.parametrize("context, sentence, key", [
+    (PROTEST, "Doctors treated four with symptoms consistent with exposure to tear gas.", "use|gas"),
+    (OUTBREAK, "Residents said a sewer main had burst.", "be|burst"),
+    (ABDUCTION, '"Not a single centavo was paid," the governor said.', "pay|ransom"),
+    (ABDUCTION, "The families said the passengers are still being held.", "held"),
+    (ABDUCTION, "The army said it was holding two soldiers captured in the clash.", "captured"),
+    (STRIKE, "The ministry said absenteeism stood at 45 percent.", "participants"),
+    (STRIKE, "The union said the closure will put 1,150 people out of work.", "job_cuts"),
+    (CAPSIZING, "Relatives gave the names of 19 people who have not been found.", "missing"),
+    (CAPSIZING, "Survivors said no life jackets were handed out.", "have|life jacket"),
+])
+def test_the_new_readings_in_their_own_reports(extractor, context, sentence, key):
+    claims = claims_of(extractor, context + sentence)
+    assert [c.key for c in claims if c.key == key and sentence[:20] in c.text] == [key]
+
+
+def test_a_boat_carrying_a_maximum_is_no_capacity(extractor):
+    claims = claims_of(extractor, "A boat capsized on Lake Albert. The boat was carrying a maximum of 35 "
+                                  "people when it capsized.")
+    assert only(claims, high=35).measure == "aboard"
+
+
+def test_a_count_of_the_dead_told_as_part_of_the_total_is_a_part(extractor):
+    claims = claims_of(extractor, "Landslides in Badulla killed 24 people, nearly half of the total, "
+                                  "officials said.")
+    assert only(claims, low=24).qualifier == "at_least"
