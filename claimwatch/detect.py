@@ -1163,6 +1163,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
+    elif _never_done(a, b):
+        pass  # "never received any warning" against "ordered it in June to replace the valves"
     elif a.measure in STANDING_MEASURES and not (a.period and b.period):
         pass  # what a boat is licensed to carry holds whatever month its sentence names beside it
     elif a.period and b.period:
@@ -1552,6 +1554,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
     b_anchor = date_anchor(b.event_date, b.context_date, b.as_of)
     if a_anchor is None or b_anchor is None:
         return True
+    if a.period and a.period == b.period and not a.event_date and not b.event_date:
+        return True  # "a main pipe had burst in late August", "there was no burst in August"
     window = anchor_window(a_anchor[0], b_anchor[0])
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True

@@ -530,6 +530,13 @@ class ClaimReader:
                 # "there is no one left underground": none missing
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "missing", "", dates))
                 continue
+            if _one_still_missing(verb) and "missing" not in figure_measures:
+                # "the family say he is still unaccounted for": one missing at least, against
+                # "all workers have now been accounted for"
+                speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
+                out.append(self._claim(ctx, sent, speaker, "event", "missing", "", dates, verb=lemma(verb),
+                                       quoted=_quoted(sent, verb)))
+                continue
             no_such = _no_such_people(verb)
             if no_such is not None and no_such[1] not in figure_measures:
                 # "we have no missing citizens", "there are no trapped miners": there are none
@@ -855,6 +862,12 @@ class ClaimReader:
                 # "entered twelve kilometres inside the national territory", "never set foot on
                 # Mauritanian territory", "crossed into the Tenhamad area": one act, an incursion
                 act_verb, obj_words = "cross", "border"
+            if act_measure is None and verb_key(act_verb) == "receive" and lemma(obj) in lx.ORDER_NOUNS:
+                # "had issued a written order to the company", "did not receive any notice from the
+                # authorities": a warning, as "the mine never received any warning" means one
+                obj_words = "warning"
+            if act_measure is None and _ordered_to_act(verb, obj):
+                act_verb = "warn"  # "had ordered Petrol Mallakastra in June to replace corroded valves"
             if act_measure is None and obj_words in lx.LIFE_JACKETS and _life_jackets_aboard(verb):
                 # "all passengers were wearing life jackets", "were issued life jackets", "nobody
                 # gave us life jackets", "none of us had a life jacket": one question, whether
@@ -2046,6 +2059,7 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
                 (person.dep_ == "nsubjpass" or person.dep_ == "nsubj" and lemma(person.head) == "die")
                 and lemma(person.head) in ONE_HARMED_VERBS
                 or _befallen_of(person) in ONE_BEFALLEN  # "confirmed the death of a boy"
+                or person.dep_ == "nsubjpass" and _hit_in_the_body(person.head)
             )
             and not _negated(person.head)
             and not _only_nearly(person.head)
@@ -2092,6 +2106,21 @@ def _some_still_held(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             if det is None or det.lower_ in ("no", "some", "any"):
                 continue
             yield Figure(1.0, None, "at_least", "", sent.doc[det.i : held.i + 1].text), det, [det]
+
+
+def _hit_in_the_body(verb: Token) -> bool:
+    """ "a student was hit in the face and lost an eye", "was struck on the head": hurt (not
+    "was hit by a car": the rules of the road tell that apart; nor "hit hard by the crisis")."""
+    if lemma(verb) not in ("hit", "strike"):
+        return False
+    return any(
+        lemma(o) in BODY_PARTS
+        for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
+        for o in p.children if o.dep_ == "pobj"
+    )
+
+
+BODY_PARTS = frozenset("face head eye leg arm chest back neck hand foot stomach shoulder thigh".split())
 
 
 def _the_only_one(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -4170,6 +4199,8 @@ def _measure(
         return listed, _whose(noun, ctx, frame)  # "listed 15 people as missing"
     # (not the 24 of "with the toll at 24 and two people still missing": the parser joins them)
     joined = any(c.dep_ == "conj" and c.like_num for c in anchor.children)
+    if noun is not None and verb is not None and noun.dep_ == "nsubjpass" and _hit_in_the_body(verb):
+        return "injured", _whose(noun, ctx, frame)  # "a student was hit in the face and lost an eye"
     if noun is not None and verb is not None and _held_as_taken(noun, verb):
         return "captured", _whose(noun, ctx, frame)  # "was holding two soldiers captured in the clash"
     if noun is not None and _missing_as_a_verb(noun) and not joined:
@@ -6923,6 +6954,8 @@ def _tally_verb(verb: Token | None) -> bool:
     if verb is None or lemma(verb) not in lx.TALLY_VERBS:
         return False
     if lemma(verb) in ("reach", "hit"):  # "had reached 31"
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return False  # "three protesters were hit in the head": struck, no count
         # (not "rescuers fought to reach four miners": people reached, no count)
         people = any(c.dep_ == "dobj" and lemma(c) in lx.PERSON_NOUNS for c in verb.children)
         return not people or any(c.dep_ == "nsubj" and lemma(c) in lx.FIGURE_NOUNS for c in verb.children)
@@ -7186,6 +7219,8 @@ def _all_freed(verb: Token) -> bool:
     # ("all of the hostages are free"; not "free to leave", "free of charge")
     free = lemma(verb) == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "free" and not any(d.dep_ in ("xcomp", "prep") for d in c.children)
+        # ("all of them were now home with their families")
+        or c.dep_ in ("advmod", "npadvmod", "acomp") and c.lower_ == "home"
         for c in verb.children
     )
     if not (lemma(verb) in lx.FREEING_VERBS or free) or _negated(verb) or free and with_a_modal(verb):
@@ -7775,6 +7810,54 @@ def _walked_out_of(verb: Token) -> Token | None:
         of = next((c for c in verb.children if c.lower_ == leaving and c.dep_ == "prep"), None)
     talks = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     return talks if talks is not None and lemma(talks) in lx.NEGOTIATION_NOUNS | {"meeting"} else None
+
+
+ORDERED_BODIES = lx.COMPANY_WORDS | {"mine", "management"}
+
+
+WARNING_VERBS = frozenset(["warn", "alert"])
+
+
+def _written_to_warn(verb: Token) -> tuple[Token, Token] | None:
+    """(warn, whom) of "had written to management on August 14 to warn that valves were leaking":
+    a letter sent to warn is a warning given."""
+    if lemma(verb) not in ("write", "send", "email"):
+        return None
+    purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp"))
+    warn = next((c for c in purposes if lemma(c) in WARNING_VERBS), None)
+    whom = next((o for o in _objects_of(verb, "to") if o.pos_ in ("NOUN", "PROPN")), None)
+    return (warn, whom) if warn is not None and whom is not None else None
+
+
+def _ordered_to_act(verb: Token, obj: Token) -> bool:
+    """ "had ordered Petrol Mallakastra in June to replace corroded valves", "ordered the company
+    to reinforce the supports": an authority's order to a company, a warning it received (not
+    "ordered 40 buses", "ordered residents to leave")."""
+    if lemma(verb) != "order" or obj.dep_ != "dobj":
+        return False
+    company = obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or lemma(obj) in ORDERED_BODIES
+    return company and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
+def _one_still_missing(verb: Token) -> bool:
+    """ "he is still unaccounted for", "Lika remains missing": one person, still missing (not
+    "he is no longer missing", nor "his wallet is still missing")."""
+    # ("Lika is still missing": the parser may make "missing" the verb)
+    missing_verb = verb.lower_ == "missing" and not any(c.dep_ == "dobj" for c in verb.children)
+    if lemma(verb) not in ("be", "remain") and not missing_verb or _negated(verb):
+        return False
+    state = missing_verb or any(
+        c.dep_ in ("acomp", "oprd") and c.lower_ in ("unaccounted", "missing") for c in verb.children
+    )
+    still = lemma(verb) == "remain" or any(c.lower_ == "still" for c in verb.children)
+    who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # (a person: "he", "Lika", "the welder"; not "his wallet")
+    person = who is not None and (lemma(who) in lx.PERSON_NOUNS or lemma(who) in lx.STAFF_NOUNS or (
+        lemma(who).endswith(PEOPLE_ENDINGS) and lemma(who) not in NOT_PEOPLE_ENDING_AS_PEOPLE
+    ))
+    named = who is not None and who.pos_ == "PROPN" and who.ent_type_ in ("", "PERSON")  # ("Lika")
+    one = who is not None and (who.lower_ in ("he", "she") or named or person and who.tag_ == "NN")
+    return state and still and one
 
 
 def _strikers_absent(absenteeism: Token, ctx: ArticleContext) -> bool:
@@ -9647,6 +9730,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         return verb, land  # "crossed into the Tenhamad area": the land crossed into
     if (left := _walked_out_of(verb)) is not None:
         return verb, left  # "walked out of Friday's talks": the talks (abandoned, lx.ACT_IDIOMS)
+    if (warned := _written_to_warn(verb)) is not None:
+        return warned  # "had written to management on August 14 to warn that": warned management
     for child in verb.children:
         if _no_cases_of(verb, child):
             continue  # "there is no case of mpox here": a count of none (_none_counted)

@@ -1776,6 +1776,8 @@ _VERB_GROUP_TEXT = (
     "burn torch incinerate",  # "burned nine military vehicles", "four vehicles were torched"
     "authorise authorize",  # "was not authorized", "had permission" (extract._a_permission)
 )
+# An authority's orders a company receives, which a warning it denies receiving means too.
+ORDER_NOUNS = frozenset(["order", "notice", "directive", "instruction"])
 # Life jackets, and what says those aboard had them or did not: "were wearing life jackets",
 # "were issued life jackets", "nobody handed out life jackets", "there were no life jackets".
 LIFE_JACKETS = frozenset(["life jacket", "lifejacket", "life vest", "life - jacket"])

@@ -2544,3 +2544,27 @@ def test_a_town_another_report_names_in_passing_is_no_part_of_its_town():
                       low=13.0, high=13.0, figure_text="13")
     # (neither counts over an area: two towns' tolls, not a part and its whole)
     assert conflict(gaziantep, hatay) is None
+
+
+def test_two_claims_of_one_month_meet_whenever_they_are_told():
+    # "There was no burst on the Serowe supply network in August" (said on 5 September, in a
+    # report of the 24 August burst) against "a main pipe had burst near Serowe in late August"
+    # (said on 9 September)
+    burst = dict(kind="event", key="be|burst", measure="act", low=None, high=None, qualifier="",
+                 subject="", verb="be", period="m8")
+    denied = claim(**burst, polarity="negate", side="wuc", speaker="A spokesperson",
+                   context_date="2031-08-24", as_of="2031-09-05", published_at="2031-09-05T09:00:00Z")
+    told = claim(**burst, polarity="affirm", side="ministry", speaker="The ministry", as_of="2031-09-09",
+                 published_at="2031-09-09T09:00:00Z")
+    assert conflict(told, denied) is not None
+
+
+def test_a_warning_never_received_meets_one_given_in_a_month_named():
+    warning = dict(kind="event", key="receive|warning", measure="act", low=None, high=None,
+                   qualifier="", subject="", verb="receive")
+    never = claim(**warning, polarity="negate", side="company", speaker="The company", as_of="2031-10-08",
+                  text='"Management has never received any warning, written or verbal," she said.')
+    ordered = claim(**warning, polarity="affirm", side="inspectorate", speaker="The inspectorate",
+                    period="m6", as_of="2031-10-09", event_date="2031-10-07",
+                    text="The inspectorate said it had ordered the company in June to replace valves.")
+    assert conflict(ordered, never) is not None

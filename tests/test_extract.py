@@ -11449,3 +11449,54 @@ def test_a_count_of_the_dead_told_as_part_of_the_total_is_a_part(extractor):
     claims = claims_of(extractor, "Landslides in Badulla killed 24 people, nearly half of the total, "
                                   "officials said.")
     assert only(claims, low=24).qualifier == "at_least"
+
+
+@pytest.mark.parametrize("sentence, missing", [
+    ("The family of a contract welder say he is still unaccounted for.", True),
+    ("The welder remains missing, the union said.", True),
+    ("Lika is still missing, his wife said.", True),
+    ("His wallet is still missing, she said.", False),
+    ("He is no longer missing, she said.", False),
+])
+def test_one_person_still_missing_is_someone_missing(extractor, sentence, missing):
+    claims = claims_of(extractor, "An explosion hit the Ballsh refinery on Tuesday. " + sentence)
+    assert any(c.key == "missing" and c.polarity == "affirm" for c in claims) == missing
+
+
+def test_all_the_abducted_home_again_are_none_held(extractor):
+    claims = claims_of(extractor, "Gunmen abducted 30 passengers from a bus near Gimbi. The government said "
+                                  "all the abducted passengers were now home with their families.")
+    assert only(claims, key="held").polarity == "negate"
+
+
+@pytest.mark.parametrize("sentence, low", [
+    ("A 19-year-old student was hit in the face and lost an eye, his family said.", 1),
+    ("Three protesters were hit in the head by rubber bullets, medics said.", 3),
+])
+def test_people_hit_in_the_body_are_injured(extractor, sentence, low):
+    claims = claims_of(extractor, "Police dispersed the protest in Tbilisi. " + sentence)
+    hurt = only(claims, measure="injured")
+    assert (hurt.low, hurt.cumulative) == (low, False)
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("The inspectorate said it had ordered Petrol Mallakastra in June to replace corroded valves.", "affirm"),
+    ("The inspectorate said it had issued a written order to the company on 14 July.", "affirm"),
+    ("The company said it did not receive any notice from the authorities requiring work.", "negate"),
+])
+def test_an_authority_s_order_to_a_company_is_a_warning_it_received(extractor, sentence, polarity):
+    claims = claims_of(extractor, "An explosion hit the refinery on Tuesday. " + sentence)
+    assert only(claims, key="receive|warning").polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", ["The school ordered 40 buses.", "Police ordered residents to leave."])
+def test_orders_that_are_no_warnings(extractor, sentence):
+    assert [c for c in claims_of(extractor, sentence) if c.key == "receive|warning"] == []
+
+
+def test_a_letter_written_to_warn_is_a_warning_given(extractor):
+    claims = claims_of(extractor, "An explosion hit the refinery. The union said it had written to "
+                                  "management on August 14 to warn that valves on the unit were leaking.")
+    assert only(claims, key="receive|warning").polarity == "affirm"
+    asked = claims_of(extractor, "The minister said he had written to the mayor to ask for help.")
+    assert [c for c in asked if c.key == "receive|warning"] == []
