@@ -78,6 +78,7 @@ from claimwatch.lexicon import (
     LOCAL_BODY,
     NAMED_DISEASE,
     NATIONALS,
+    ON_EACH_DAY,
     ONE_SITE_TOPICS,
     ORG_MEASURES,
     ORG_SUFFIXES,
@@ -103,6 +104,7 @@ from claimwatch.lexicon import (
     TALLY_VERB_KEYS,
     THING_CANON,
     TOPICS,
+    TOTAL_WORDS,
     TOWN_BY_TOWN_MEASURES,
     TOWN_SITE_WORDS,
     VERB_GROUPS,
@@ -1163,7 +1165,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
-    elif _never_done(a, b):
+    elif a.key == WARNING_KEY and _never_done(a, b):
         pass  # "never received any warning" against "ordered it in June to replace the valves"
     elif a.measure in STANDING_MEASURES and not (a.period and b.period):
         pass  # what a boat is licensed to carry holds whatever month its sentence names beside it
@@ -1195,7 +1197,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         whole, part = (a, b) if a_nation else (b, a)
         if _counts_a_smaller_area(part, whole):
             return _part_exceeds_whole(part, whole)
-    a_days, b_days = (c.measure in DAY_MEASURES and OVER_DAYS.search(c.text) is not None for c in (a, b))
+    a_days, b_days = (c.measure in DAY_MEASURES and _over_days(c.text) for c in (a, b))
     if a_days != b_days:
         # "over the two strike days, more than 20,000 joined" sums days: one day's count is a
         # part of it (unless above it)
@@ -1284,6 +1286,18 @@ def same_event(a: Claim, b: Claim) -> bool:
     # (unless a claim names a place of its own: "at Goldvale's Kroonkop mine near Carletonville")
     own_places = bool(real_places(a.places) or real_places(b.places))
     return not own_places and (countries_only(a_region) or countries_only(b_region)) and _one_story(a, b)
+
+
+# A warning a company says it never received, whenever the other says it was given.
+WARNING_KEY = "receive|warning"
+
+
+def _over_days(text: str) -> bool:
+    """ "over the two strike days, more than 20,000 joined", "25,000 in all on both days": a sum
+    over days (not "13,000 nurses were on strike on both days": on each)."""
+    found = OVER_DAYS.search(text)
+    each_day = found is not None and ON_EACH_DAY.match(found.group(0)) is not None
+    return found is not None and (not each_day or TOTAL_WORDS.search(text) is not None)
 
 
 def _the_province_itself(part: Claim, whole: Claim) -> bool:

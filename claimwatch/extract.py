@@ -287,6 +287,9 @@ class ClaimReader:
                     figure = replace(figure, low=figure.high, qualifier="exact")
             else:
                 measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
+            if measure == "injured" and verb is not None and _hit_in_the_body(verb) and figure.low:
+                # "three protesters were hit in the head": some of the injured, at least
+                figure = replace(figure, high=None, qualifier="at_least")
             if measure == "captured" and _taken_into_custody(verb):
                 measure, subject = "detained", ""  # "12 of our members were taken to the police station"
             if measure == "deaths" and not subject and _what_a_toll_grew_by(anchor):
@@ -862,7 +865,7 @@ class ClaimReader:
                 # "entered twelve kilometres inside the national territory", "never set foot on
                 # Mauritanian territory", "crossed into the Tenhamad area": one act, an incursion
                 act_verb, obj_words = "cross", "border"
-            if act_measure is None and verb_key(act_verb) == "receive" and lemma(obj) in lx.ORDER_NOUNS:
+            if act_measure is None and verb_key(act_verb) == "receive" and _an_order_to_fix(obj):
                 # "had issued a written order to the company", "did not receive any notice from the
                 # authorities": a warning, as "the mine never received any warning" means one
                 obj_words = "warning"
@@ -4280,7 +4283,8 @@ def _measure(
         money = figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES  # "announced Tk 25,000": no count
         bare = (noun is None or noun.i == anchor.i) and not money
         # (not "said about 70 percent of nurses ... reported for work": a share of whom it names)
-        bare = bare and not any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
+        of_whom = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of" and not _of_them(c)]
+        bare = bare and not of_whom
         if bare and anchor.dep_ == "dobj" and anchor.head.i == verb.i and ctx.last_measure:
             return ctx.last_measure  # "Police counted 5,000. The unions announced 9,000."
         people = noun is not None and lemma(noun) in ("people", "person")  # "the crowd at 3,000 people"
@@ -6302,12 +6306,16 @@ def _demanded_by_captors(verb: Token | None, anchor: Token) -> bool:
     if verb is None or lemma(verb) not in lx.RANSOM_DEMAND_VERBS:
         return False
     asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if asker is None and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+    if asker is None and verb.dep_ == "conj":
         asker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "called him and demanded"
-    if asker is None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "dobj":
-        # "the kidnappers had phoned several families demanding 20,000 US dollars" (the parser
-        # hangs the demand on the families)
-        asker = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
+    # "the kidnappers called the families, demanding ...", "had phoned several families demanding
+    # 20,000 US dollars" (the parser may hang the demand on the families); not "attacked villages,
+    # demanding levies", nor "never phoned the families demanding"
+    calling = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if asker is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and (
+        lemma(calling) in lx.CALLING_VERBS and not _negated(calling)
+    ):
+        asker = next((c for c in calling.children if c.dep_ == "nsubj"), None)
     return _ransom_named(anchor) or asker is not None and lemma(asker) in lx.CAPTOR_NOUNS | {"gang"}
 
 
@@ -7219,8 +7227,10 @@ def _all_freed(verb: Token) -> bool:
     # ("all of the hostages are free"; not "free to leave", "free of charge")
     free = lemma(verb) == "be" and any(
         c.dep_ == "acomp" and c.lower_ == "free" and not any(d.dep_ in ("xcomp", "prep") for d in c.children)
-        # ("all of them were now home with their families")
+        # ("all of them were now home with their families"; not "were home for the holidays when
+        # the gunmen stormed the village")
         or c.dep_ in ("advmod", "npadvmod", "acomp") and c.lower_ == "home"
+        and any(d.lower_ in ("now", "back", "safely") for d in verb.children)
         for c in verb.children
     )
     if not (lemma(verb) in lx.FREEING_VERBS or free) or _negated(verb) or free and with_a_modal(verb):
@@ -7797,6 +7807,12 @@ def _taken_into_custody(verb: Token | None) -> bool:
         lemma(c) == "police" for c in o.children) for o in held)
 
 
+def _of_them(of: Token) -> bool:
+    """ "of them", "of their supporters": of those just counted."""
+    return any(o.lower_ in ("them", "those", "these") or any(c.dep_ == "poss" for c in o.children)
+               for o in of.children if o.dep_ == "pobj")
+
+
 def _walked_out_of(verb: Token) -> Token | None:
     """The talks of "walked out of Friday's talks", "stormed out of the meeting", "pulled out of
     the negotiations", "walked away from the talks"."""
@@ -7816,6 +7832,9 @@ ORDERED_BODIES = lx.COMPANY_WORDS | {"mine", "management"}
 
 
 WARNING_VERBS = frozenset(["warn", "alert"])
+WARNED_BODIES = ORDERED_BODIES | frozenset(
+    "ministry authority inspectorate regulator owner director manager".split()
+)
 
 
 def _written_to_warn(verb: Token) -> tuple[Token, Token] | None:
@@ -7826,17 +7845,37 @@ def _written_to_warn(verb: Token) -> tuple[Token, Token] | None:
     purposes = (c for c in verb.children if c.dep_ in ("advcl", "xcomp"))
     warn = next((c for c in purposes if lemma(c) in WARNING_VERBS), None)
     whom = next((o for o in _objects_of(verb, "to") if o.pos_ in ("NOUN", "PROPN")), None)
-    return (warn, whom) if warn is not None and whom is not None else None
+    # (to a company or an authority, of a danger: not "wrote to its citizens", nor "to warn that
+    # it would strike")
+    body = whom is not None and (whom.ent_type_ == "ORG" or lemma(whom) in WARNED_BODIES)
+    threat = warn is not None and any(lemma(t) == "strike" for t in warn.subtree)
+    return (warn, whom) if warn is not None and whom is not None and body and not threat else None
 
 
 def _ordered_to_act(verb: Token, obj: Token) -> bool:
     """ "had ordered Petrol Mallakastra in June to replace corroded valves", "ordered the company
-    to reinforce the supports": an authority's order to a company, a warning it received (not
-    "ordered 40 buses", "ordered residents to leave")."""
+    to reinforce the supports": an order to a company to make a thing safe, a warning it received
+    (not "ordered 40 buses", "ordered residents to leave", "ordered it to pay compensation" or
+    "to halt production")."""
     if lemma(verb) != "order" or obj.dep_ != "dobj":
         return False
     company = obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or lemma(obj) in ORDERED_BODIES
-    return company and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    return company and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in lx.FIX_VERBS for c in verb.children)
+
+
+def _an_order_to_fix(order: Token) -> bool:
+    """ "a written order", "a notice requiring work", issued to make a thing safe: a warning (not
+    "an order for 40 tanker trucks", "an evacuation order", "instructions to resume production")."""
+    placed_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in order.children)  # (goods)
+    if lemma(order) not in lx.ORDER_NOUNS or placed_for:
+        return False
+    if any(lemma(c) in ("evacuation", "court", "purchase", "gag") for c in order.children):
+        return False
+    # (what it asks: a repair, or work; or an inspection's order)
+    asked = [t for t in order.subtree if t.i != order.i]
+    return any(lemma(t) in lx.FIX_VERBS or lemma(t) in ("work", "repair", "safety") for t in asked) or (
+        lx.INSPECTION_TALK.search(text_of(order.sent)) is not None
+    )
 
 
 def _one_still_missing(verb: Token) -> bool:
@@ -7845,6 +7884,13 @@ def _one_still_missing(verb: Token) -> bool:
     # ("Lika is still missing": the parser may make "missing" the verb)
     missing_verb = verb.lower_ == "missing" and not any(c.dep_ == "dobj" for c in verb.children)
     if lemma(verb) not in ("be", "remain") and not missing_verb or _negated(verb):
+        return False
+    # (now: not "was still missing on Tuesday night but was found", nor "missing from public view")
+    tensed = [verb, *(c for c in verb.children if c.dep_ == "aux")] if missing_verb else [verb]
+    if not any(t.tag_ in ("VBZ", "VBP") for t in tensed):
+        return False
+    states = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
+    if any(c.dep_ == "prep" and c.lower_ == "from" for t in states for c in t.children):
         return False
     state = missing_verb or any(
         c.dep_ in ("acomp", "oprd") and c.lower_ in ("unaccounted", "missing") for c in verb.children

@@ -680,12 +680,15 @@ PARTICIPANT_NOUNS = frozenset(
 DAY_MEASURES = frozenset(["participants", "without_power", "sheltered"])
 # ... and what makes such a count a total over several days: "over the two strike days, more
 # than 20,000 joined pickets" is no one day's turnout.
-# (not "13,000 nurses were on strike on both days": on each of them)
 OVER_DAYS = re.compile(
-    r"\b(?:over|across|during) (?:the (?:two|three|four|five|six|seven|\d+)|both|all (?:the )?"
+    r"\b(?:over|across|during|on) (?:the (?:two|three|four|five|six|seven|\d+)|both|all (?:the )?"
     r"(?:two|three|four|five|six|seven|\d+)) (?:[a-z-]+ )?days\b",
     re.I,
 )
+# ... but "13,000 nurses were on strike on both days" is on each of them, unless told as a total
+# ("in all", "altogether", "combined").
+ON_EACH_DAY = re.compile(r"\bon both (?:[a-z-]+ )?days\b", re.I)
+TOTAL_WORDS = re.compile(r"\b(?:in all|altogether|in total|a total of|combined|all told)\b", re.I)
 # ... and counts of craft seen, each day's its own: "detected 71 aircraft" on Monday, 59 on
 # Tuesday (SIGHTED_CRAFT).
 # Counts of those not yet found, which fall as people are: "two workers remain trapped".
@@ -1776,8 +1779,12 @@ _VERB_GROUP_TEXT = (
     "burn torch incinerate",  # "burned nine military vehicles", "four vehicles were torched"
     "authorise authorize",  # "was not authorized", "had permission" (extract._a_permission)
 )
-# An authority's orders a company receives, which a warning it denies receiving means too.
+# An authority's orders a company receives, which a warning it denies receiving means too, and
+# what they ask of it: "ordered it to replace corroded valves", "to reinforce the supports".
 ORDER_NOUNS = frozenset(["order", "notice", "directive", "instruction"])
+FIX_VERBS = frozenset("replace repair reinforce fix install upgrade remove secure inspect".split())
+# How captors reach the families they demand money of: "phoned several families demanding ...".
+CALLING_VERBS = frozenset("phone call contact telephone message text write send ring".split())
 # Life jackets, and what says those aboard had them or did not: "were wearing life jackets",
 # "were issued life jackets", "nobody handed out life jackets", "there were no life jackets".
 LIFE_JACKETS = frozenset(["life jacket", "lifejacket", "life vest", "life - jacket"])

@@ -2568,3 +2568,12 @@ def test_a_warning_never_received_meets_one_given_in_a_month_named():
                     period="m6", as_of="2031-10-09", event_date="2031-10-07",
                     text="The inspectorate said it had ordered the company in June to replace valves.")
     assert conflict(ordered, never) is not None
+
+
+def test_a_total_on_both_days_told_as_a_total_is_a_sum():
+    strike = dict(measure="participants", key="participants", side="union", speaker="The union")
+    both = claim(**strike, low=25000.0, high=25000.0,
+                 text="In all, 25,000 nurses joined the strike on both days.")
+    tuesday = claim(measure="participants", key="participants", low=9000.0, high=9000.0, side="ministry",
+                    speaker="The ministry", text="The ministry said 9,000 nurses stayed away on Tuesday.")
+    assert conflict(both, tuesday) is None

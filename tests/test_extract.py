@@ -11476,7 +11476,7 @@ def test_all_the_abducted_home_again_are_none_held(extractor):
 def test_people_hit_in_the_body_are_injured(extractor, sentence, low):
     claims = claims_of(extractor, "Police dispersed the protest in Tbilisi. " + sentence)
     hurt = only(claims, measure="injured")
-    assert (hurt.low, hurt.cumulative) == (low, False)
+    assert (hurt.low, hurt.cumulative, hurt.high) == (low, False, None)
 
 
 @pytest.mark.parametrize("sentence, polarity", [
@@ -11500,3 +11500,33 @@ def test_a_letter_written_to_warn_is_a_warning_given(extractor):
     assert only(claims, key="receive|warning").polarity == "affirm"
     asked = claims_of(extractor, "The minister said he had written to the mayor to ask for help.")
     assert [c for c in asked if c.key == "receive|warning"] == []
+
+
+REFINERY = "An explosion hit the Ballsh refinery on Tuesday. "
+
+
+@pytest.mark.parametrize("context, sentence, key", [
+    (REFINERY, "Petrol Mallakastra had received an order for 40 tanker trucks.", "receive|warning"),
+    (REFINERY, "A court ordered Petrol Mallakastra in June to pay compensation to dismissed workers.",
+     "receive|warning"),
+    (REFINERY, "Police issued an evacuation order for nearby villages after the blast.", "receive|warning"),
+    (REFINERY, "The ministry ordered Petrol Mallakastra to halt production.", "receive|warning"),
+    (REFINERY, "The union had written to management in August to warn that it would strike over wages.",
+     "receive|warning"),
+    (ABDUCTION, "The gunmen had earlier attacked nearby villages, demanding 5 million naira in levies.",
+     "demand|ransom"),
+    (ABDUCTION, "Police said the kidnappers never phoned the families demanding 20 million naira.",
+     "demand|ransom"),
+    (REFINERY, "The refinery's director remains missing from public view since the blast, workers said.",
+     "missing"),
+    (REFINERY, "A welder was still missing on Tuesday night but was found alive on Wednesday.", "missing"),
+    (ABDUCTION, "All the abducted girls were home for the holidays when the gunmen came.", "held"),
+])
+def test_what_only_looks_like_the_later_readings(extractor, context, sentence, key):
+    claims = claims_of(extractor, context + sentence)
+    assert [c for c in claims if c.key == key and sentence[:20] in c.text] == []
+
+
+def test_people_hit_in_the_body_are_some_of_the_injured(extractor):
+    claims = claims_of(extractor, PROTEST + "Three protesters were hit in the head by rubber bullets.")
+    assert only(claims, measure="injured").qualifier == "at_least"
