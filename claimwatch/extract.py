@@ -2074,6 +2074,8 @@ def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]
 
 # The freed, as the model may tag them (an adjective, "rescued", of its own lemma).
 FREED_FORMS = frozenset(["rescued", "freed", "released", "liberated"])
+# Who may be held captive: "the hostages", "their family members", "the passengers".
+CAPTIVE_PEOPLE = lx.HELD_NOUNS | lx.TAKEN_NOUNS | lx.KIN_NOUNS | lx.PERSON_NOUNS
 
 
 def _some_still_held(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -2096,8 +2098,7 @@ def _some_still_held(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
             kind = lemma(held)
             if kind == "member" and any(c.lower_ == "family" for c in held.children):
                 kind = "relative"  # "their family members"
-            people = lx.HELD_NOUNS | lx.TAKEN_NOUNS | lx.KIN_NOUNS | lx.PERSON_NOUNS
-            people_word = kind in people or kind.endswith("man")  # ("the boatmen", "fishermen")
+            people_word = kind in CAPTIVE_PEOPLE or kind.endswith("man")  # ("the boatmen", "fishermen")
             if not people_word or kind in lx.SUSPECT_NOUNS or lx.CUSTODY_TALK.search(text_of(sent)):
                 continue  # (not "the suspects are still being held at the station")
             if any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in held.children):
@@ -2907,11 +2908,14 @@ def _listed_as(verb: Token, counted: Token) -> str:
     return ""
 
 
+FIGHTER_NOUNS = lx.FORCES_NOUNS | lx.MILITARY_NOUNS
+
+
 def _held_as_taken(noun: Token, verb: Token) -> bool:
     """ "the army was holding two Sudanese soldiers captured during the clash": those taken
     prisoner, whom a side holds."""
     # (soldiers: not "suspects captured by vigilantes", "men captured on CCTV", "tanks captured")
-    fighters = lemma(noun) in lx.FORCES_NOUNS | lx.MILITARY_NOUNS
+    fighters = lemma(noun) in FIGHTER_NOUNS
     return fighters and lemma(verb) in ("hold", "keep") and noun.dep_ == "dobj" and any(
         c.dep_ == "acl" and c.tag_ == "VBN" and verb_key(lemma(c)) == "capture" for c in noun.children
     )
@@ -4036,7 +4040,7 @@ def _made_redundant(verb: Token) -> bool:
     )
 
 
-WORK_NOUNS = frozenset(["work", "employment"])
+JOBS_OR_WORK = lx.JOB_NOUNS | {"work", "employment"}
 
 
 def _left_without_jobs(verb: Token) -> bool:
@@ -4053,11 +4057,11 @@ def _left_without_jobs(verb: Token) -> bool:
         back = any(t.lower_ == "back" for t in verb.subtree)
         return people and not back and any(
             t.lower_ == "out" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "of"
-            and any(lemma(o) in lx.JOB_NOUNS | WORK_NOUNS for o in t.nbor(1).children if o.dep_ == "pobj")
+            and any(lemma(o) in JOBS_OR_WORK for o in t.nbor(1).children if o.dep_ == "pobj")
             for t in verb.subtree
         )
     return lemma(verb) == "leave" and any(
-        lemma(p) in lx.JOB_NOUNS | WORK_NOUNS
+        lemma(p) in JOBS_OR_WORK
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "without"
         for p in prep.children
@@ -7825,12 +7829,12 @@ def _walked_out_of(verb: Token) -> Token | None:
     if of is None and out is not None:  # (or "of" hung on the verb)
         of = next((c for c in verb.children if c.lower_ == leaving and c.dep_ == "prep"), None)
     talks = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-    return talks if talks is not None and lemma(talks) in lx.NEGOTIATION_NOUNS | {"meeting"} else None
+    return talks if talks is not None and lemma(talks) in TALKS_NOUNS else None
 
 
+TALKS_NOUNS = lx.NEGOTIATION_NOUNS | {"meeting"}
+# Who an authority orders to make a thing safe, and who is warned: "ordered the company to".
 ORDERED_BODIES = lx.COMPANY_WORDS | {"mine", "management"}
-
-
 WARNING_VERBS = frozenset(["warn", "alert"])
 WARNED_BODIES = ORDERED_BODIES | frozenset(
     "ministry authority inspectorate regulator owner director manager".split()

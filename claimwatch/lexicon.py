@@ -587,8 +587,8 @@ ANY_STRUCTURE = frozenset("structure facility installation it".split())
 # A sentence that may say whether a thing was inspected or held a valid certificate.
 INSPECTION_TALK = re.compile(r"inspect|certif|permit|licen[cs]e|approval", re.I)
 # A burst water main or sewer, told of as a thing ("a break in a water main", "no burst main")
-# or an act ("a sewer main had burst"): one question, whether a pipe burst, the key it is read
-# into (`BURST_KEY`) and the keys of the readings it stands in for.
+# or an act ("a sewer main had burst"): one question, whether a pipe burst; the object it is read
+# into (`BURST_OBJECT`, key "be|burst") and the keys of the readings it stands in for.
 PIPE_NOUNS = frozenset("pipe pipeline main sewer conduit".split())
 # (not "a break in the water supply": an interruption)
 PIPE_SYSTEM_NOUNS = frozenset(["network"])

@@ -35,8 +35,8 @@ class ArticleContext:
     topics: tuple[str, ...]  # kinds of event the article is about
     names: tuple[str, ...]  # the proper names it names most (when_where.names_of)
     person_sides: dict[str, str] = field(default_factory=dict)
-    # whom a role last named with its body spoke for: "the spokesman" after "SSPDF spokesman
-    # Major General Deng"
+    # whom the spokesman last named with a body spoke for: "the spokesman" after "SSPDF
+    # spokesman Major General Deng"
     role_sides: dict[str, str] = field(default_factory=dict)
     org_sides: set[str] = field(default_factory=set)  # sides that are organisations or countries
     last_org: str | None = None  # the organisation last named as a sentence's subject
