@@ -533,6 +533,13 @@ class ClaimReader:
                 # "there is no one left underground": none missing
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "missing", "", dates))
                 continue
+            if ctx.abduction and _some_still_held_told(verb) and "held" not in figure_measures:
+                # "some of the passengers are still being held", "the others are still being held":
+                # some held, against "all the hostages were freed"
+                speaker = frame_or_none.speaker if frame_or_none else outlet(ctx)
+                out.append(self._claim(ctx, sent, speaker, "event", "held", "", dates, verb=lemma(verb),
+                                       quoted=_quoted(sent, verb)))
+                continue
             if _one_still_missing(verb) and "missing" not in figure_measures:
                 # "the family say he is still unaccounted for": one missing at least, against
                 # "all workers have now been accounted for"
@@ -7880,6 +7887,23 @@ def _an_order_to_fix(order: Token) -> bool:
     return any(lemma(t) in lx.FIX_VERBS or lemma(t) in ("work", "repair", "safety") for t in asked) or (
         lx.INSPECTION_TALK.search(text_of(order.sent)) is not None
     )
+
+
+def _some_still_held_told(verb: Token) -> bool:
+    """ "some of the passengers are still being held", "the others are still being held": some
+    still held, told with no number (not "the suspects are still being held")."""
+    if lemma(verb) != "hold" or _negated(verb) or not any(c.lower_ == "still" for c in verb.children):
+        return False
+    held = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if held is None or held.lower_ not in SOME_OF_THEM:
+        return False
+    of = _objects_of(held, "of")
+    captives = any(o.lower_ == "them" or lemma(o) in CAPTIVES for o in of)
+    return held.lower_ in ("others", "rest") or captives
+
+
+SOME_OF_THEM = frozenset(["some", "many", "most", "several", "others", "rest"])
+CAPTIVES = CAPTIVE_PEOPLE - lx.SUSPECT_NOUNS
 
 
 def _one_still_missing(verb: Token) -> bool:

@@ -11530,3 +11530,13 @@ def test_what_only_looks_like_the_later_readings(extractor, context, sentence, k
 def test_people_hit_in_the_body_are_some_of_the_injured(extractor):
     claims = claims_of(extractor, PROTEST + "Three protesters were hit in the head by rubber bullets.")
     assert only(claims, measure="injured").qualifier == "at_least"
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("Relatives said some of the passengers are still being held.", True),
+    ("Police said 15 escaped and the others are still being held.", True),
+    ("Police said some of the suspects are still being held at the station.", False),
+])
+def test_some_told_still_held_are_held(extractor, sentence, held):
+    claims = claims_of(extractor, ABDUCTION + sentence)
+    assert any(c.key == "held" and c.polarity == "affirm" for c in claims) == held
