@@ -108,6 +108,7 @@ from claimwatch.lexicon import (
     TOWN_BY_TOWN_MEASURES,
     TOWN_SITE_WORDS,
     VERB_GROUPS,
+    WARNING_KEY,
     WIDE_AREA_BODY,
     WIDE_AREA_TOPICS,
     WIDER_AREA,
@@ -1286,10 +1287,6 @@ def same_event(a: Claim, b: Claim) -> bool:
     # (unless a claim names a place of its own: "at Goldvale's Kroonkop mine near Carletonville")
     own_places = bool(real_places(a.places) or real_places(b.places))
     return not own_places and (countries_only(a_region) or countries_only(b_region)) and _one_story(a, b)
-
-
-# A warning a company says it never received, whenever the other says it was given.
-WARNING_KEY = "receive|warning"
 
 
 def _over_days(text: str) -> bool:

@@ -1595,7 +1595,7 @@ class ClaimReader:
             verb = "use"  # "threw tear gas canisters at us": tear gas used
         if measure == "act" and verb_key(verb) == "warn":
             # "the union warned (alerted) management": the warning it says it never received
-            key, verb = "receive|warning", "receive"
+            key, verb = lx.WARNING_KEY, "receive"
         elif measure == "act":
             key = f"{verb_key(verb)}|{obj}"
         elif measure in lx.MEASURES_OF_WHOM or measure in lx.ORG_MEASURES:
@@ -2124,11 +2124,7 @@ def _hit_in_the_body(verb: Token) -> bool:
     "was hit by a car": the rules of the road tell that apart; nor "hit hard by the crisis")."""
     if lemma(verb) not in ("hit", "strike"):
         return False
-    return any(
-        lemma(o) in BODY_PARTS
-        for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on")
-        for o in p.children if o.dep_ == "pobj"
-    )
+    return any(lemma(o) in BODY_PARTS for o in [*_objects_of(verb, "in"), *_objects_of(verb, "on")])
 
 
 BODY_PARTS = frozenset("face head eye leg arm chest back neck hand foot stomach shoulder thigh".split())
@@ -2933,12 +2929,12 @@ def _missing_as_a_verb(noun: Token) -> bool:
     parser reads "missing" as a verb whose subject the people are (not "40 children missing
     school": what they miss)."""
     missing = noun.head
-    return (
-        missing.lower_ == "missing"
-        and missing.pos_ == "VERB"
-        and noun.dep_ in ("nsubj", "nsubjpass")
-        and not any(c.dep_ == "dobj" for c in missing.children)
-    )
+    return _missing_read_as_a_verb(missing) and missing.pos_ == "VERB" and noun.dep_ in ("nsubj", "nsubjpass")
+
+
+def _missing_read_as_a_verb(word: Token) -> bool:
+    """ "missing" as the parser may read it, a verb, with nothing missed (not "missing school")."""
+    return word.lower_ == "missing" and not any(c.dep_ == "dobj" for c in word.children)
 
 
 def _not_yet_found(noun: Token) -> bool:
@@ -6484,8 +6480,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # (an outlet named for its capital speaks from its country, "Juba Al-Youm", when its
         # report names that country: not the Bangkok Post's report of Myanmar's war)
         words = teller.lower().split()
-        home = next(filter(None, map(country_of_capital, words)), None)
-        speakers = killer or country_in(words) or (home if home in ctx.region else None)
+        speakers = killer or _country_of_the_name(words, ctx)
         if not speakers and frame is not None and set(words) <= STATE_VOICE_WORDS:
             # (a state's spokesman or forces of no country named, in an outlet named for its
             # country: "Sudan Nile Gate", "Djibouti Morning Post"; not "RSF spokesman")
@@ -6543,9 +6538,15 @@ STATE_VOICE_WORDS = frozenset(
 def _outlet_country(ctx: ArticleContext) -> str | None:
     """The country an outlet is named for ("Sudan Nile Gate", "Juba Al-Youm"), when its report
     names that country; None else."""
-    words = ctx.article.source.lower().split()
-    home = country_in(words) or next(filter(None, map(country_of_capital, words)), None)
+    home = _country_of_the_name(ctx.article.source.lower().split(), ctx)
     return home if home is not None and home in ctx.region else None
+
+
+def _country_of_the_name(words: list[str], ctx: ArticleContext) -> str | None:
+    """The country a teller's or an outlet's name names ("Sudan Nile Gate"), or whose capital it
+    names when the report names that country ("Juba Al-Youm")."""
+    home = next(filter(None, map(country_of_capital, words)), None)
+    return country_in(words) or (home if home in ctx.region else None)
 
 
 def _doer_to(noun: Token) -> Token | None:
@@ -7813,7 +7814,7 @@ def _taken_into_custody(verb: Token | None) -> bool:
     taken captive."""
     if verb is None or lemma(verb) != "take":
         return False
-    held = (o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children)
+    held = [*_objects_of(verb, "to"), *_objects_of(verb, "into")]
     return any(lemma(o) in lx.CUSTODY_PLACES or lemma(o) == "station" and any(
         lemma(c) == "police" for c in o.children) for o in held)
 
@@ -7884,7 +7885,7 @@ def _an_order_to_fix(order: Token) -> bool:
         return False
     # (what it asks: a repair, or work; or an inspection's order)
     asked = [t for t in order.subtree if t.i != order.i]
-    return any(lemma(t) in lx.FIX_VERBS or lemma(t) in ("work", "repair", "safety") for t in asked) or (
+    return any(lemma(t) in lx.FIX_VERBS or lemma(t) in ("work", "safety") for t in asked) or (
         lx.INSPECTION_TALK.search(text_of(order.sent)) is not None
     )
 
@@ -7910,7 +7911,7 @@ def _one_still_missing(verb: Token) -> bool:
     """ "he is still unaccounted for", "Lika remains missing": one person, still missing (not
     "he is no longer missing", nor "his wallet is still missing")."""
     # ("Lika is still missing": the parser may make "missing" the verb)
-    missing_verb = verb.lower_ == "missing" and not any(c.dep_ == "dobj" for c in verb.children)
+    missing_verb = _missing_read_as_a_verb(verb)
     if lemma(verb) not in ("be", "remain") and not missing_verb or _negated(verb):
         return False
     # (now: not "was still missing on Tuesday night but was found", nor "missing from public view")
@@ -7923,7 +7924,7 @@ def _one_still_missing(verb: Token) -> bool:
     state = missing_verb or any(
         c.dep_ in ("acomp", "oprd") and c.lower_ in ("unaccounted", "missing") for c in verb.children
     )
-    still = lemma(verb) == "remain" or any(c.lower_ == "still" for c in verb.children)
+    still = _still(verb)
     who = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     # (a person: "he", "Lika", "the welder"; not "his wallet")
     person = who is not None and (lemma(who) in lx.PERSON_NOUNS or lemma(who) in lx.STAFF_NOUNS or (

@@ -1779,6 +1779,9 @@ _VERB_GROUP_TEXT = (
     "burn torch incinerate",  # "burned nine military vehicles", "four vehicles were torched"
     "authorise authorize",  # "was not authorized", "had permission" (extract._a_permission)
 )
+# The key of a warning given or received ("the union warned management", "never received any
+# warning"), which a company may say it never received whenever the other says it was given.
+WARNING_KEY = "receive|warning"
 # An authority's orders a company receives, which a warning it denies receiving means too, and
 # what they ask of it: "ordered it to replace corroded valves", "to reinforce the supports".
 ORDER_NOUNS = frozenset(["order", "notice", "directive", "instruction"])
