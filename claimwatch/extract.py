@@ -142,9 +142,9 @@ class ClaimReader:
             main_place=main_place(article, docs),
             abduction=_an_abduction(docs, topics),
             disease=any(lx.NAMED_DISEASE.search(seg.text) for seg in article.segments),
-            acronyms=acronym_countries("\n".join(seg.text for seg in article.segments)),
+            acronyms=(acronyms := acronym_countries("\n".join(seg.text for seg in article.segments))),
             enemy=_the_enemy_named(docs),
-            own_side=_the_side_of_its_martyrs(docs),
+            own_side=_the_side_of_its_martyrs(docs, acronyms) or _the_side_that_mourns(docs),
         )
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -223,6 +223,8 @@ class ClaimReader:
                 continue  # "one school in three": a share, not a count
             if anchor.i + 1 < sent.end and anchor.nbor(1).lower_ == "times":
                 continue  # "three times the 38,000": a ratio, not a count
+            if _one_by_one(anchor):
+                continue  # "the captain counted us one by one": a manner, not a count
             if _a_magnitude(anchor):
                 continue  # "a magnitude 5.4 aftershock struck": a strength, and no count of shocks
             if anchor.lower_ == "one" and any(c.dep_ == "det" for c in anchor.children):
@@ -466,6 +468,7 @@ class ClaimReader:
             previous = _previous_value(verb) if revision else None
             ctx.last_measure = (measure, subject)
             ctx.measures_told.add(measure)
+            ctx.figures_told.add((measure, figure.value))
             ctx.last_measure_side = speaker.side
             ctx.last_claim_counts = True
             claim = self._claim(
@@ -505,6 +508,13 @@ class ClaimReader:
             if frame_or_none is not None and _had_said_on_a_day(frame_or_none.verb):
                 continue  # "the owner had said on Monday that the ship did not sink": told again
             verb, obj = _act_object(clause_verb)
+            second = _second_plan_denied(clause_verb) if frame_or_none is not None else None
+            if frame_or_none is not None and second is not None and second not in figure_measures:
+                # "there is no plan to close Šentjur and no plan for layoffs": the layoffs too
+                # (the first plan is read below)
+                whose = frame_or_none.speaker.side if frame_or_none.speaker.side in ctx.org_sides else ""
+                out.append(self._none_were(ctx, sent, frame_or_none, verb, second,
+                                           whose or ctx.main_org or "", dates))
             unplanned = _none_planned(verb)
             if frame_or_none is not None and unplanned is not None and unplanned not in figure_measures:
                 # "No closures are planned", "no layoffs were planned": the company's none,
@@ -697,7 +707,8 @@ class ClaimReader:
                             dates,
                             obj=state,
                             polarity=polarity,
-                            verb="be",
+                            # ("they were warned, and they did nothing": the warning given)
+                            verb="warn" if _warned_a_body(verb) else "be",
                             quoted=_quoted(sent, verb),
                         )
                     )
@@ -876,8 +887,10 @@ class ClaimReader:
                 # "had issued a written order to the company", "did not receive any notice from the
                 # authorities": a warning, as "the mine never received any warning" means one
                 obj_words = "warning"
-            if act_measure is None and _ordered_to_act(verb, obj):
-                act_verb = "warn"  # "had ordered Petrol Mallakastra in June to replace corroded valves"
+            if act_measure is None and (_ordered_to_act(verb, obj) or _served_with_an_order(verb, obj)):
+                # "had ordered Petrol Mallakastra in June to replace corroded valves", "had served
+                # Agroquímica Paranaense with a formal notice on August 14 ordering it to reduce ..."
+                act_verb = "warn"
             if act_measure is None and obj_words in lx.LIFE_JACKETS and _life_jackets_aboard(verb):
                 # "all passengers were wearing life jackets", "were issued life jackets", "nobody
                 # gave us life jackets", "none of us had a life jacket": one question, whether
@@ -959,7 +972,11 @@ class ClaimReader:
             out.extend(self._figure_rejections(sent, ctx, frames, dates, out))
         out.extend(self._reports_rejected(sent, ctx, frames, dates, out))
         if frames:
-            ctx.last_speaker = frames[-1].speaker
+            # the teller of the sentence, not one it reports ("Wilk rejected the union's claim
+            # that it had warned management": Wilk, whom the next "he said" goes on with)
+            verbs = {f.verb.i for f in frames}
+            tellers = [f for f in frames if not any(a.i in verbs for a in f.verb.ancestors)]
+            ctx.last_speaker = (tellers or frames)[-1].speaker
         ctx.last_org = org_subject_of(sent, ctx) or ctx.last_org
         if dates.event and ctx.main_event_date is None and dates.event <= ctx.published:
             # (not "a second strike next week": the day of what the report tells is past)
@@ -3359,6 +3376,18 @@ def _own_state(anchor: Token) -> str:
     return next((w.lower_ for w in after if w.i == anchor.i + 1 and w.lower_ in lx.ADJECTIVE_MEASURES), "")
 
 
+def _figure_of_so_many_befallen(anchor: Token) -> str | None:
+    """ "its figure of nine abducted", "a toll of 12 killed": what befell the number a figure
+    noun counts, told by the participle after it (None otherwise)."""
+    doc = anchor.doc
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "of" or lemma(anchor.head.head) not in lx.FIGURE_NOUNS:
+        return None
+    after = doc[anchor.i + 1] if anchor.i + 1 < len(doc) else None
+    if after is None or after.tag_ != "VBN":
+        return None
+    return lx.VERB_MEASURES.get(lemma(after))
+
+
 def _told_in_a_state(noun: Token) -> bool:
     """Whether the words of a counted noun say what befell those counted: "the number of dead
     passengers on the bus", "of passengers on the plane injured in the landing"."""
@@ -3753,6 +3782,13 @@ def _so_many_of_us_there(number: Token, verb: Token) -> bool:
     return of_us and there
 
 
+def _we_were_so_many(number: Token, verb: Token) -> bool:
+    """ "we were 40 or more": how many the speaker's own group was."""
+    return lemma(verb) == "be" and number.dep_ == "attr" and any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children
+    )
+
+
 def _present_measure(verb: Token) -> str:
     """The measure of those there when it happened: counted with those underground or on board
     ("27 miners were working in the sector" and "41 men were underground"; "31 people were
@@ -3873,6 +3909,11 @@ def _figure_of_dead(word: Token) -> bool:
         and word.head.lower_ == "of"
         and lemma(word.head.head) in lx.FIGURE_NOUNS | {"report", "claim"}
     )
+
+
+def _inside_the_works(people: Token) -> bool:
+    """ "people inside the plant": those at the works when it happened."""
+    return any(o.dep_ == "pobj" and lemma(o) in lx.WORKS_NOUNS for o in _objects_of(people, "inside"))
 
 
 def _figure_noun_put_at(verb: Token, anchor: Token) -> Token | None:
@@ -4178,6 +4219,8 @@ def _measure(
         return lx.NOUN_MEASURES.get(lemma(other), ""), ""
     if own := _own_state(anchor):
         return lx.ADJECTIVE_MEASURES[own], _whose(anchor, ctx, frame)  # "to 14 dead and four missing"
+    if (befallen := _figure_of_so_many_befallen(anchor)) is not None:
+        return befallen, ""  # "the state maintained its figure of nine abducted"
     length = noun is not None and lemma(noun) in lx.DISTANCE_UNITS
     speed = noun is not None and lemma(noun) in lx.SPEED_UNITS
     if length and _area_unit(noun) is None and _volume_unit(noun) is None or speed:
@@ -4255,9 +4298,13 @@ def _measure(
     if noun is not None and noun_lemma in lx.FIGURE_NOUNS and noun.i != anchor.head.i:
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
         if counted is not None and counted[1] is None and lemma(counted[0]) in lx.PERSON_NOUNS and (
-            (_on_board(counted[0]) or _aboard_after(counted[0])) and not _told_in_a_state(counted[0])
+            (_on_board(counted[0]) or _aboard_after(counted[0]) or _on_board(noun)
+             or _inside_the_works(counted[0]))
+            and not _told_in_a_state(counted[0])
         ):
-            return "aboard", ""  # "put the number of passengers on the bus at about 40"
+            # "put the number of passengers on the bus at about 40", "revised the number of
+            # people on board to 38", "... the number of people inside the plant at the time"
+            return "aboard", ""
         if counted is not None and counted[0].pos_ not in ("NOUN", "PROPN"):
             named = lx.ADJECTIVE_MEASURES.get(counted[0].lower_)  # "the number of the displaced"
             if named:
@@ -4637,6 +4684,11 @@ def _measure(
     fighters = noun_lemma in lx.MILITARY_NOUNS or outlaws or _armed_members(noun)
     if verb_lemma in lx.KILLING_WORDS and fighters:
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
+    if verb_lemma in lx.KILLING_WORDS and _enemy_people(noun):
+        # "37 enemy elements were neutralised": the dead of the side the report fights (when it
+        # knows which: not its own dead, whom it may count in the next sentence)
+        whose = _whose(noun, ctx, frame)
+        return ("deaths", whose) if whose not in ("", "military") else ("", "")
     if verb is not None and noun is not None and _attained_martyrdom(verb):
         return "deaths", _whose(noun, ctx, frame)  # "two border guards reached the degree of martyrdom"
     if noun is not None and noun_lemma in lx.MILITARY_NOUNS and (
@@ -4820,6 +4872,13 @@ def _measure(
         return "participants", ""  # "there were 15,000 people on the Costanera" at a march
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
         return _present_measure(verb), ""  # "there were at least 35 of us on the evening shift"
+    if noun is None and verb is not None and _we_were_so_many(anchor, verb) and (
+        "aboard" in ctx.measures_told or not {"shipwreck", "crash"}.isdisjoint(ctx.topics)
+    ) and not any(m == "aboard" and abs(figure.value - v) <= 0.1 * v for m, v in ctx.figures_told):
+        # a survivor's "I think we were 40 or more", of those on the bus (not "We were 232",
+        # after "survivors said about 230 people had boarded": the report's count, in the
+        # survivor's words)
+        return "aboard", ""
     present = noun if noun is not None else _of_what(anchor)  # ("15 of its workers")
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
@@ -6319,7 +6378,7 @@ def _demanded_by_captors(verb: Token | None, anchor: Token) -> bool:
     # 20,000 US dollars" (the parser may hang the demand on the families); not "attacked villages,
     # demanding levies", nor "never phoned the families demanding"
     calling = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
-    if asker is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and (
+    if asker is None and verb.dep_ in ("advcl", "acl", "xcomp") and verb.tag_ == "VBG" and (
         lemma(calling) in lx.CALLING_VERBS and not _negated(calling)
     ):
         asker = next((c for c in calling.children if c.dep_ == "nsubj"), None)
@@ -6390,6 +6449,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         return lx.COUNTER  # "200 counter-demonstrators gathered": not the march they oppose
     mods = _modifiers(noun)
     enemy = _of_what(noun)
+    if enemy is None and noun.like_num:
+        enemy = next(iter(_objects_of(noun, "from")), None)  # a translation's "52 from the enemy elements"
     enemy = enemy if enemy is not None and _the_enemy(enemy) else None
     if noun.like_num and enemy is not None:
         mods = mods + list(enemy.subtree)  # "killed 25 of the enemy elements": the enemy's
@@ -6469,7 +6530,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
     if country is None and ours and ctx.enemy:
         country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
-    if country is None and ctx.own_side and (ours or any(t.lower_ == "our" for t in noun.subtree)):
+    if country is None and ctx.own_side and (
+        ours or any(t.lower_ == "our" for t in noun.subtree) or lemma(noun) in lx.MARTYR_WORDS
+    ):  # (or "mourns three martyrs": its own dead)
         country = ctx.own_side  # "two members of our Defence Forces became martyrs", in Eritrea's report
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
@@ -6507,7 +6570,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     nouns |= {lemma(t).removesuffix("s") for t in mods if t.pos_ == "PROPN" and t.lower_.endswith("s")}
     if nouns & lx.ARMED_GROUP_NOUNS and not enemy_soldiers:
         category = "militant"
-    elif enemy_soldiers or nouns & lx.FORCES_NOUNS or lemma(noun) == "police":  # (its officers')
+    # (the police's: its officers'; "37 enemy elements": the enemy's fighters)
+    elif (enemy_soldiers or nouns & lx.FORCES_NOUNS or lemma(noun) == "police" or _enemy_people(noun)
+          or noun.like_num and enemy is not None):  # ("52 from the enemy elements": fighters)
         category = "military"
     elif nouns & lx.CHILD_NOUNS:
         category = "child"
@@ -6664,6 +6729,13 @@ def _armed_members(noun: Token | None) -> bool:
         return False
     kinds = [t for t in group.lefts if t.dep_ in ("amod", "compound")]
     return lemma(group) in ARMED_BODIES or any(lemma(t) in lx.ARMED_GROUP_NOUNS for t in kinds)
+
+
+def _enemy_people(noun: Token | None) -> bool:
+    """ "37 enemy elements", "40 enemy manpower": those of the enemy a communiqué counts."""
+    return noun is not None and lemma(noun) in lx.ENEMY_PEOPLE_NOUNS and any(
+        t.dep_ in ("amod", "compound") and t.lower_ in ("enemy", "hostile") for t in noun.lefts
+    )
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -7864,6 +7936,17 @@ def _written_to_warn(verb: Token) -> tuple[Token, Token] | None:
     return (warn, whom) if warn is not None and whom is not None and body and not threat else None
 
 
+def _warned_a_body(verb: Token) -> bool:
+    """ "They were warned", "the company had been warned": a warning a body received (not
+    "residents were warned to leave")."""
+    if lemma(verb) not in WARNING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    warned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if warned is None or any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # ("warned to leave": told to go)
+    return warned.pos_ == "PRON" or warned.ent_type_ == "ORG" or lemma(warned) in WARNED_BODIES
+
+
 def _ordered_to_act(verb: Token, obj: Token) -> bool:
     """ "had ordered Petrol Mallakastra in June to replace corroded valves", "ordered the company
     to reinforce the supports": an order to a company to make a thing safe, a warning it received
@@ -7873,6 +7956,14 @@ def _ordered_to_act(verb: Token, obj: Token) -> bool:
         return False
     company = obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or lemma(obj) in ORDERED_BODIES
     return company and any(c.dep_ in ("xcomp", "ccomp") and lemma(c) in lx.FIX_VERBS for c in verb.children)
+
+
+def _served_with_an_order(verb: Token, obj: Token) -> bool:
+    """ "served the company with a formal notice": an order to make a thing safe, handed to it."""
+    if lemma(verb) not in ("serve", "issue", "hand", "present") or obj.dep_ != "dobj":
+        return False
+    company = obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or lemma(obj) in ORDERED_BODIES
+    return company and any(_an_order_to_fix(o) for o in _objects_of(verb, "with"))
 
 
 def _an_order_to_fix(order: Token) -> bool:
@@ -8871,6 +8962,10 @@ def _totals_shared_out(anchor: Token) -> list[Token]:
     if not anchor.like_num or first.dep_ not in ("npadvmod", "appos") or not _placed_by_name(anchor):
         return []
     totals = [t for t in first.head.subtree if t.like_num and t.dep_ == "nummod" and t.i < first.i]
+    if not totals and any(p.lower_ == "of" and _of_them(p) for p in first.children):
+        # "at least 11 people had been killed by Cyclone Ianeta, five of them in the village of
+        # Sataua": the parser hangs the share on the last noun; "of them" is of the count before
+        totals = [t for t in first.sent if t.like_num and t.dep_ == "nummod" and t.i < first.i][-1:]
     # (not "six deaths in Gaya, five in Aurangabad": a list of counts, each of its own place)
     return [] if any(_placed_by_name(total.head) for total in totals) else totals
 
@@ -8886,17 +8981,27 @@ def _placed_over(claim: Claim, shared_over: frozenset[str], ctx: ArticleContext)
 
 
 def _places_of_its_shares(anchor: Token) -> frozenset[str]:
-    """ "six deaths had been confirmed, four on Lifuka and two on Foa": the places a count is
-    shared out over; the count is of all of them, not of the first one named."""
+    """ "six deaths had been confirmed, four on Lifuka and two on Foa", "at least 11 killed,
+    five of them in the village of Sataua": the places a count is shared out over; the count
+    is of all of them, not of the first one named."""
     return frozenset(
-        place_key(o.text.lower())
+        place_key(named.text.lower())
         for share in anchor.sent
         if share.i > anchor.i and share.like_num and anchor in _totals_shared_out(share)
         for p in share.children
         if p.dep_ == "prep" and p.lower_ in ("in", "on", "at")
         for o in p.children
-        if o.pos_ == "PROPN"
+        for named in (o, *_named_in_its_kind(o))
+        if named.pos_ == "PROPN"
     )
+
+
+def _named_in_its_kind(place: Token) -> list[Token]:
+    """ "the village of Sataua": the name after a kind of place."""
+    if lemma(place) not in lx.PLACE_KIND_WORDS:
+        return []
+    return [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+            if o.dep_ == "pobj"]
 
 
 def _a_permission(verb: str, obj: Token) -> bool:
@@ -9119,7 +9224,8 @@ def _fired_on_forces(verb: Token) -> bool:
 def _placed_by_name(word: Token) -> bool:
     """ "four on Lifuka", "six deaths in Gaya": a count with a named place of its own."""
     return any(
-        p.dep_ == "prep" and p.lower_ in ("in", "on", "at") and any(o.pos_ == "PROPN" for o in p.children)
+        p.dep_ == "prep" and p.lower_ in ("in", "on", "at")
+        and any(n.pos_ == "PROPN" for o in p.children for n in (o, *_named_in_its_kind(o)))
         for p in word.children
     )
 
@@ -9188,6 +9294,14 @@ def _all_there_are(whole: Token) -> bool:
         and (_a_thing(whole) or on_a_roll)
         and whole.ent_type_ not in ("NORP", "PERSON")
     )
+
+
+def _one_by_one(anchor: Token) -> bool:
+    """ "one by one", "two by two", "... by one": how they came, not how many."""
+    doc, word = anchor.doc, anchor.lower_
+    after = anchor.i + 2 < len(doc) and doc[anchor.i + 1].lower_ == "by" and doc[anchor.i + 2].lower_ == word
+    before = anchor.i >= 2 and doc[anchor.i - 1].lower_ == "by" and doc[anchor.i - 2].lower_ == word
+    return after or before
 
 
 def _one_in(anchor: Token) -> bool:
@@ -9282,6 +9396,26 @@ def _depicted(noun: Token) -> bool:
     return holder is not None and lemma(holder) in lx.RECORDING_MEDIA | {"name", "portrait"}
 
 
+def _the_side_that_mourns(docs: list[Doc]) -> str | None:
+    """The country of the forces a report that mourns martyrs first quotes: "The Media Office of
+    the General Command of the Libyan Arab Armed Forces has declared ...", then "the General
+    Command mourns three martyrs": a side calls only its own dead so."""
+    if not any(t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS for doc in docs for t in doc):
+        return None
+    for doc in docs:
+        for verb in doc:
+            if verb.pos_ != "VERB" or lemma(verb) not in lx.REPORT_VERBS:
+                continue
+            teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if teller is None:
+                continue
+            words = list(teller.subtree)
+            if not any(lemma(t) in lx.FORCES_NOUNS or lemma(t) in ("command", "ministry") for t in words):
+                return None  # (the first teller is no side's forces: the report's own voice is not known)
+            return nationality_in([t.lower_ for t in words])
+    return None
+
+
 def _the_enemy_named(docs: list[Doc]) -> str | None:
     """The one country a report calls "the enemy" by its name in its own voice: "the aggression
     of the Nigerian enemy forces" (a one-sided outlet's; not "Russia said it had repelled the
@@ -9327,18 +9461,24 @@ def _both_sides_dead(soldiers: Token, frame: Frame | None) -> bool:
     return False
 
 
-def _the_side_of_its_martyrs(docs: list[Doc]) -> str | None:
+def _the_side_of_its_martyrs(docs: list[Doc], acronyms: Mapping[str, str]) -> str | None:
     """The one country whose dead a report calls martyrs ("three servicemen of the Azerbaijan
-    Army became the shehids"): a side calls only its own dead so, and "the enemy" in its report
-    is whoever it fights."""
+    Army became the shehids", "four soldiers of the FAD fell as the martyrs", after "the
+    Djiboutian Armed Forces (FAD)"): a side calls only its own dead so, and "the enemy" in its
+    report is whoever it fights."""
     # (the word for the dead, not the verb: "the Malian army martyred nine citizens" is the
     # enemy's doing)
     sents = {id(t.sent): t.sent for doc in docs for t in doc
              if t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS}
-    # (not the people of those who killed them: "the martyrs of the Israeli occupation's strikes")
-    named = {country for sent in sents.values()
-             if (country := nationality_in([t.lower_ for t in sent
-                                            if lemma(t.head) not in lx.AGGRESSION_NOUNS]))}
+    named = set()
+    for sent in sents.values():
+        # (not the people of those who killed them: "the martyrs of the Israeli occupation's strikes")
+        words = [t for t in sent if lemma(t.head) not in lx.AGGRESSION_NOUNS]
+        country = nationality_in([t.lower_ for t in words]) or next(
+            (acronyms[t.lower_] for t in words if _a_short_name(t) and t.lower_ in acronyms), None
+        )
+        if country:
+            named.add(country)
     return named.pop() if len(named) == 1 else None
 
 
@@ -9744,6 +9884,18 @@ def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
     return None
 
 
+def _a_ransom_asked(verb: Token) -> tuple[Token, Token] | None:
+    """ "there has been no ransom demand" -> (demand, ransom): read as "no ransom was demanded"
+    (the noun "demand" keys as the verb does)."""
+    if lemma(verb) != "be":
+        return None
+    for told in (c for c in verb.children if c.dep_ == "attr" and lemma(c) == "demand"):
+        ransom = next((c for c in told.children if c.dep_ == "compound" and lemma(c) == "ransom"), None)
+        if ransom is not None:
+            return told, ransom
+    return None
+
+
 def _none_done_to(verb: Token, obj: Token) -> Token | None:
     """ "no ransom" of "No ransom was paid, not one rupiah": the thing a passive verb says none
     of, said again in the words the model takes for an object (not "No families were paid
@@ -9807,6 +9959,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
         return verb, left  # "walked out of Friday's talks": the talks (abandoned, lx.ACT_IDIOMS)
     if (warned := _written_to_warn(verb)) is not None:
         return warned  # "had written to management on August 14 to warn that": warned management
+    if (asked := _a_ransom_asked(verb)) is not None:
+        return asked  # "there has been no ransom demand": none demanded
     for child in verb.children:
         if _no_cases_of(verb, child):
             continue  # "there is no case of mpox here": a count of none (_none_counted)
@@ -10834,6 +10988,23 @@ def _planned_act(verb: Token, plan: Token) -> tuple[Token, Token] | None:
 PLANNED_MEASURES = {
     "closure": "closures", "layoff": "job_cuts", "redundancy": "job_cuts", "retrenchment": "job_cuts"
 }
+
+
+def _second_plan_denied(verb: Token) -> str | None:
+    """The company measure a second "no plan for ..." joined to a first denies: "there is no plan
+    to close Šentjur and no plan for layoffs" -> job_cuts (none when the first plan is for it too)."""
+    plans = (c for c in verb.children if c.dep_ in ("attr", "dobj") and lemma(c) in lx.PLANNING_WORDS)
+    obj = next(plans, None)
+    if obj is None or not _says_none(obj):
+        return None
+    for plan in (c for c in obj.children if c.dep_ == "conj" and lemma(c) == lemma(obj) and _says_none(c)):
+        for planned in _objects_of(plan, "for"):
+            measure = PLANNED_MEASURES.get(lemma(planned))
+            if measure is not None and measure not in {
+                PLANNED_MEASURES.get(lemma(p)) for p in _objects_of(obj, "for")
+            }:
+                return measure
+    return None
 
 
 def _none_planned(verb: Token) -> str | None:

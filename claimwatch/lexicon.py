@@ -463,6 +463,9 @@ KILLING_WORDS = frozenset("neutralize neutralise liquidate eliminate destroy".sp
 # Those a border guard says it killed, named by what they did ("7 violators of the border were
 # liquidated"): people killed, of no category (the other side may count them as civilians).
 OUTLAW_NOUNS = frozenset("violator infiltrator smuggler saboteur bandit".split())
+# Who a translated communiqué counts by the enemy's name alone ("37 enemy elements were
+# neutralised", "more than 40 enemy manpower"): fighters (not "enemy vehicles", things).
+ENEMY_PEOPLE_NOUNS = frozenset("element manpower personnel combatant".split())
 
 # Counts of people or losses that only grow while an event goes on: a later, higher figure
 # from another side days afterwards may simply be newer, not a dispute.
@@ -704,7 +707,7 @@ STATE_MEASURES = {
 # Whose hands the held are in: "two students are still in the hands of the assailants".
 CAPTOR_NOUNS = frozenset(
     "kidnapper abductor captor assailant gunman bandit militant attacker insurgent rebel terrorist jihadist "
-    "pirate group".split()
+    "pirate group criminal".split()
 )
 # Where people stay away from, when a strike is counted by who did not come: "4,800 employees
 # did not come to work", "did not report for duty", "stayed away from their jobs".
@@ -715,8 +718,9 @@ ARRIVAL_VERBS = frozenset(["come", "turn", "show", "report", "go", "return"])
 BORDER_VERBS = frozenset(["cross", "enter"])
 BORDER_NOUNS = frozenset(["border", "frontier", "country"])
 # A force that crosses into another's land: "penetrated into the territory of Mauritania",
-# "never set foot on its soil" (extract._into_territory).
-INCURSION_VERBS = frozenset(["cross", "enter", "penetrate", "infiltrate", "violate", "leave"])
+# "never set foot on its soil", "did not pursue the enemy inside the territory of Chad"
+# (extract._into_territory).
+INCURSION_VERBS = frozenset("cross enter penetrate infiltrate violate leave pursue advance".split())
 TERRITORY_NOUNS = frozenset(["territory", "soil", "airspace"])
 
 CURRENCIES = frozenset(

@@ -47,6 +47,7 @@ class ArticleContext:
     main_event_date: date | None = None
     last_event_date: date | None = None  # the past day the paragraph's last sentence to name one named
     measures_told: set[str] = field(default_factory=set)  # what the report's figures counted so far
+    figures_told: set[tuple[str, float]] = field(default_factory=set)  # ... and their figures
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure
     last_measure_side: str = ""  # who gave it
     last_claim_counts: bool = False  # whether the article's last claim was that figure (no act after it)

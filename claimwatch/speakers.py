@@ -154,7 +154,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
                 # Office (NEMO) said")
                 subject = before
             if subject is None:
-                subject = _contacted_by(tok)
+                subject = _contacted_by(tok) or _teller_after_its_verb(tok)
             if subject is not None and subject.dep_ == "nsubjpass":
                 agent = next((c for c in tok.children if c.dep_ == "agent"), None)
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
@@ -356,6 +356,20 @@ def _noun_before(verb: Token, sent: Span) -> Token | None:
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
         return None
     return roots[0]
+
+
+def _teller_after_its_verb(verb: Token) -> Token | None:
+    """ "..., precises the communiqué", "..., adds the ministry": a translation's teller after
+    its verb, which the parser takes for its object (not "..., he told the ministry")."""
+    before = verb.nbor(-1) if verb.i > verb.sent.start else None
+    if before is None or before.lower_ not in (",", '"', "”") or lemma(verb) in ("tell", "inform", "quote"):
+        return None
+    if verb.tag_ not in ("VBZ", "VBD", "VBP") or lemma(verb) in lx.DENIAL_VERBS:
+        return None  # ("..., rejecting the AA's statement": what it rejects)
+    told = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if told is None or not (lemma(told) in lx.DOCUMENT_NOUNS or _issues_statements(told)):
+        return None
+    return told
 
 
 def _contacted_by(verb: Token) -> Token | None:
@@ -717,6 +731,11 @@ def _issuer_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     return _org_side([t for t in words if t.i <= issuers[-1].i], issuers[-1], ctx) if issuers else ""
 
 
+def _issues_statements(noun: Token) -> bool:
+    """A body that issues statements: "the Ministry", "the army", "Hanbit" (not "support")."""
+    return lemma(noun) in STATE_VOICES or noun.ent_type_ == "ORG"
+
+
 def _owns_a_department(owner: Token, of: list[Token]) -> bool:
     """Whether a role's "of" names a department of its owner ("Nordhavn Line's head of
     communications", "the hospital's director of nursing"), not a body of a place ("the
@@ -814,7 +833,9 @@ def _company_role(words: list[Token]) -> bool:
     roles = [i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES or t.lower_ == "director"]
     heads = ("ceo", "chief", "director", "chairman", "chairwoman", "founder", "boss")
     named = [i for i in roles if any(t.ent_type_ == "PERSON" for t in words[i + 1 :])]
-    return any(words[i].lower_ in heads for i in named)
+    # (not "union chairman Marek Sowa": the union's)
+    unions = [i for i, t in enumerate(words) if lemma(t) == "union" or t.lower_ in lx.LABOUR_BODY_KINDS]
+    return any(words[i].lower_ in heads and not any(u < i for u in unions) for i in named)
 
 
 # Words of a rank before a role: "General Manager", "Deputy Director".
@@ -951,6 +972,7 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     as_org: Counter[str] = Counter()  # how often each name is tagged an organisation
     as_person: Counter[str] = Counter()  # ... and each titled person's surname
     as_place: Counter[str] = Counter()  # ... and each place
+    named_whole: set[str] = set()  # the surnames of persons named whole
     employers: Counter[str] = Counter()  # ... and each name that acts as an employer
     # (a name the report once calls a company is one wherever it stands, and so is its first
     # word, which the report goes on to call it by: "sanitaryware maker Brennert Sanitär" ...
@@ -985,6 +1007,8 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                 counts[" ".join(without_kind_words(name.split()))] += 1
             if label == "PERSON" and len(ent) > 1 and titled:
                 as_person[ent[-1].lower_] += 1
+            if label == "PERSON" and len(ent) > 1:
+                named_whole.add(ent[-1].lower_)
         for tok in doc:
             if tok.pos_ != "PROPN":
                 continue
@@ -1017,8 +1041,12 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # A person's surname, named whole ("MUZ president Joseph Chileshe"), is no company where
     # the model misses the name later ("Chileshe accused the company"), unless the model
     # takes it for an organisation more often (a company named after its founder, "Arthur
-    # Brightwell")
-    counts = _unless_all(counts, {name for name, n in as_person.items() if n >= as_org[name]})
+    # Brightwell"); nor is a surname told whole as a person's that only ever speaks ("Union
+    # president Darja Lipovšek", then "Lipovšek said", read as a body; "Muhammad Aslam, a
+    # labourer, said"), unless the report calls it a company
+    persons = {name for name, n in as_person.items() if n >= as_org[name]}
+    persons |= {name for name in named_whole - called_companies if _only_speaks(name, docs)}
+    counts = _unless_all(counts, persons)
     if not counts:
         return None
     # The town a company's site is in is no company, however the model tags it: "Saimaa
@@ -1061,6 +1089,16 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         len(k),
     ))
     return company_of(found)
+
+
+def _only_speaks(surname: str, docs: list[Doc]) -> bool:
+    """Whether a name is the subject of telling verbs only ("Lipovšek said"), as a person is,
+    where a company also acts ("Brightwell's will close 38 stores")."""
+    verbs = [t.head for doc in docs for t in doc if t.lower_ == surname and t.dep_ == "nsubj"]
+    # (and says it of no "it": "Brightwell said it would cut 300 jobs" is the company)
+    its_own = any(c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ == "it" for s in c.children)
+                  for v in verbs for c in v.children)
+    return bool(verbs) and all(lemma(v) in lx.REPORT_VERBS for v in verbs) and not its_own
 
 
 SPELLED_OUT = re.compile(r"^[^()]+\(([a-z][a-z&\-]{1,7})\)?$")
