@@ -823,7 +823,12 @@ def _overtaken(denier: Claim, asserter: Claim) -> bool:
         return False
     if asserter.event_date is not None and asserter.event_date <= denier.as_of:
         return False
-    return YET_UNKNOWN.search(denier.text) is not None
+    if YET_UNKNOWN.search(denier.text) is not None:
+        return True
+    # ("no patient has died", then "a man died in intensive care on Wednesday night", the night
+    # after: a death since; but not "nobody has died" against "three have died", of no day)
+    after = asserter.event_date is not None and asserter.event_date > denier.as_of
+    return after and NONE_HAS_DIED.search(denier.text) is not None
 
 
 # A denial of what was known by then: "so far", "yet", "no immediate reports".
@@ -838,6 +843,9 @@ STILL_LEFT = re.compile(
 # A toll given as the count so far ("four bodies have been recovered so far"; not "so far this year").
 SO_FAR = re.compile(r"\bso far\b(?! this (?:year|month|week|season))", re.I)
 YET_UNKNOWN = re.compile(rf"\b(?:{_YET})\b", re.I)
+# ... and the present perfect, said of the time of telling: "no patient has died" (overtaken by a
+# death dated after it).
+NONE_HAS_DIED = re.compile(r"\b(?:no|nobody|no one|none)\b[^.;]{0,30}?\b(?:has|have) died\b", re.I)
 # ... and, besides, of what was reported or known, or of a degree: "no injuries have been
 # reported", "according to initial reports", "no one was seriously hurt".
 SO_FAR_HEDGE = re.compile(

@@ -1239,8 +1239,10 @@ class ClaimReader:
             if told is None:
                 continue
             verb, cause, denied = told
-            if has_future_aux(verb) or with_a_modal(verb) or not _said_outright(verb):
-                continue  # "could have been caused by", "examining whether it was caused by"
+            if has_future_aux(verb) or with_a_modal(verb) and not _cannot(verb) or not _said_outright(verb):
+                # "could have been caused by", "examining whether it was caused by" (but "cannot
+                # be linked" rules it out)
+                continue
             # ("no evidence of" and "played no role" are an inquiry's words; "ruled out" may be a plan's)
             inquired = lemma(verb) != "rule" or lx.INVESTIGATION_TALK.search(text) is not None
             if not _a_cause(cause) or denied and not inquired:
@@ -3376,6 +3378,18 @@ def _own_state(anchor: Token) -> str:
     return next((w.lower_ for w in after if w.i == anchor.i + 1 and w.lower_ in lx.ADJECTIVE_MEASURES), "")
 
 
+def _disease_confirmed_in(anchor: Token) -> bool:
+    """ "laboratory tests have confirmed cholera in 19 people", "... Legionnaires' disease in 19 of
+    the 27 now being treated": confirmed cases."""
+    counted = anchor.head if anchor.dep_ == "nummod" else anchor  # ("in 19 people", "in 19 of the 27")
+    verb = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "in" else None
+    if verb is None or lemma(verb) not in ("confirm", "detect", "diagnose", "identify"):
+        return False
+    named = (verb.doc[c.left_edge.i : c.right_edge.i + 1].text for c in verb.children
+             if c.dep_ in ("dobj", "nsubjpass"))
+    return any(lx.NAMED_DISEASE.search(words) for words in named)
+
+
 def _figure_of_so_many_befallen(anchor: Token) -> str | None:
     """ "its figure of nine abducted", "a toll of 12 killed": what befell the number a figure
     noun counts, told by the participle after it (None otherwise)."""
@@ -3783,10 +3797,13 @@ def _so_many_of_us_there(number: Token, verb: Token) -> bool:
 
 
 def _we_were_so_many(number: Token, verb: Token) -> bool:
-    """ "we were 40 or more": how many the speaker's own group was."""
-    return lemma(verb) == "be" and number.dep_ == "attr" and any(
-        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children
-    )
+    """ "we were 40 or more": how many the speaker's own group was (not "we were 12 in my family",
+    "in our team": a group of its own)."""
+    if lemma(verb) != "be" or number.dep_ != "attr" or not any(c.dep_ == "nsubj" and c.lower_ == "we"
+                                                               for c in verb.children):
+        return False
+    groups = [o for w in (verb, number) for o in _objects_of(w, "in")]
+    return not any(lemma(o) not in lx.VESSELS | lx.WORKS_NOUNS for o in groups)
 
 
 def _present_measure(verb: Token) -> str:
@@ -4221,6 +4238,8 @@ def _measure(
         return lx.ADJECTIVE_MEASURES[own], _whose(anchor, ctx, frame)  # "to 14 dead and four missing"
     if (befallen := _figure_of_so_many_befallen(anchor)) is not None:
         return befallen, ""  # "the state maintained its figure of nine abducted"
+    if _disease_confirmed_in(anchor):
+        return "cases", "confirmed"  # "tests have confirmed Legionnaires' disease in 19 of the 27"
     length = noun is not None and lemma(noun) in lx.DISTANCE_UNITS
     speed = noun is not None and lemma(noun) in lx.SPEED_UNITS
     if length and _area_unit(noun) is None and _volume_unit(noun) is None or speed:
@@ -5529,7 +5548,18 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
         linked = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in _CAUSED_OR_CASES]
         # (not "the fire was linked to three deaths": what it caused)
         to = [o for o in _objects_of(tok, "to") if lemma(o) not in _CAUSED_OR_CASES]
-        return (tok, to[0], False) if linked and to else None  # "the outbreak is linked to the piped water"
+        if linked and to:
+            return tok, to[0], False  # "the outbreak is linked to the piped water"
+        # ("its cooling towers cannot in any way be linked to the illnesses": the cause is the subject)
+        caused = [o for o in _objects_of(tok, "to") if lemma(o) in _CAUSED_OR_CASES]
+        cause = shared_subject(tok)
+        named = cause is not None and cause.pos_ == "NOUN" and lemma(cause) not in _CAUSED_OR_CASES
+        return (tok, cause, False) if caused and named and cause is not None else None
+    if lemma(tok) == "trace" and tok.pos_ == "VERB":
+        # "the outbreak had been traced to a cooling tower on the roof of the mall"
+        traced = [c for c in kids if c.dep_ == "nsubjpass" and lemma(c) in _CAUSED_OR_CASES]
+        to = _objects_of(tok, "to")
+        return (tok, to[0], False) if traced and to else None
     if lemma(tok) == "source" and tok.dep_ == "attr" and tok.head.pos_ in ("VERB", "AUX"):
         # "the city's drinking water was the source of the outbreak"
         of = [o for o in _objects_of(tok, "of") if lemma(o) in _CAUSED_OR_CASES]
@@ -5552,7 +5582,13 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
 
 # What a cause is linked to: an event, or a disease's cases ("no link between the water and
 # these cases").
-_CAUSED_OR_CASES = lx.CAUSED_EVENTS | lx.CASE_NOUNS | {"death"}
+_CAUSED_OR_CASES = lx.CAUSED_EVENTS | lx.CASE_NOUNS | {"death", "illness"}
+
+
+def _cannot(verb: Token) -> bool:
+    """ "cannot be linked", "could not have been caused by": ruled out, not left open."""
+    can = any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "could") for c in verb.children)
+    return can and _negated(verb)
 
 
 def _said_outright(verb: Token) -> bool:
@@ -6530,9 +6566,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
     if country is None and ours and ctx.enemy:
         country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
+    mourned = lemma(noun) in lx.MARTYR_WORDS and lemma(noun.head) not in HARM_VERBS | lx.KILLING_WORDS
     if country is None and ctx.own_side and (
-        ours or any(t.lower_ == "our" for t in noun.subtree) or lemma(noun) in lx.MARTYR_WORDS
-    ):  # (or "mourns three martyrs": its own dead)
+        ours or any(t.lower_ == "our" for t in noun.subtree) or mourned
+    ):  # (or "mourns three martyrs": its own dead; not "Israeli forces killed three martyrs")
         country = ctx.own_side  # "two members of our Defence Forces became martyrs", in Eritrea's report
     if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
@@ -7293,7 +7330,9 @@ def _paid_as_ransom(money: Token, verb: Token, abduction: bool) -> bool:
     preps = [c for c in verb.children if c.dep_ == "prep"]
     for prep in preps:
         for paid_to in (o for o in prep.children if o.dep_ == "pobj"):
-            if prep.lower_ == "to" and lemma(paid_to) in lx.CAPTOR_NOUNS:
+            # (not "paid to the criminals" who extort a shop: an abduction's criminals)
+            captors = lemma(paid_to) in lx.CAPTOR_NOUNS and (abduction or lemma(paid_to) != "criminal")
+            if prep.lower_ == "to" and captors:
                 return True
             if prep.lower_ == "as":
                 return lemma(paid_to) == "ransom"
@@ -7936,6 +7975,10 @@ def _written_to_warn(verb: Token) -> tuple[Token, Token] | None:
     return (warn, whom) if warn is not None and whom is not None and body and not threat else None
 
 
+# What a threat to those on strike says will befall them: not a danger they were warned of.
+THREATENED = frozenset("dismiss sack fire punish arrest discipline suspend".split())
+
+
 def _warned_a_body(verb: Token) -> bool:
     """ "They were warned", "the company had been warned": a warning a body received (not
     "residents were warned to leave")."""
@@ -7944,6 +7987,8 @@ def _warned_a_body(verb: Token) -> bool:
     warned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if warned is None or any(c.dep_ == "xcomp" for c in verb.children):
         return False  # ("warned to leave": told to go)
+    if any(lemma(t) in THREATENED for c in verb.children if c.dep_ == "ccomp" for t in c.subtree):
+        return False  # ("they were warned they would be dismissed": a threat, no danger told)
     return warned.pos_ == "PRON" or warned.ent_type_ == "ORG" or lemma(warned) in WARNED_BODIES
 
 
@@ -7963,7 +8008,9 @@ def _served_with_an_order(verb: Token, obj: Token) -> bool:
     if lemma(verb) not in ("serve", "issue", "hand", "present") or obj.dep_ != "dobj":
         return False
     company = obj.ent_type_ == "ORG" or obj.pos_ == "PROPN" or lemma(obj) in ORDERED_BODIES
-    return company and any(_an_order_to_fix(o) for o in _objects_of(verb, "with"))
+    # (not "a notice of a work stoppage", "ordering it to resume work": a strike's, a return's)
+    orders = [o for o in _objects_of(verb, "with") if not any(lemma(t) == "work" for t in o.subtree)]
+    return company and any(_an_order_to_fix(o) for o in orders)
 
 
 def _an_order_to_fix(order: Token) -> bool:
@@ -9412,6 +9459,13 @@ def _the_side_that_mourns(docs: list[Doc]) -> str | None:
             words = list(teller.subtree)
             if not any(lemma(t) in lx.FORCES_NOUNS or lemma(t) in ("command", "ministry") for t in words):
                 return None  # (the first teller is no side's forces: the report's own voice is not known)
+            # (and it is the one that mourns: "the General Command mourns three martyrs", not "the
+            # PKK said it mourns seven martyrs" after the Turkish ministry's words)
+            named = {t.lower_ for t in words if t.pos_ in ("PROPN", "NOUN")}
+            mourners = [c for doc in docs for t in doc if lemma(t) in lx.MARTYR_WORDS
+                        for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
+            if not any(c.lower_ in named for c in mourners):
+                return None
             return nationality_in([t.lower_ for t in words])
     return None
 
@@ -9470,12 +9524,16 @@ def _the_side_of_its_martyrs(docs: list[Doc], acronyms: Mapping[str, str]) -> st
     # enemy's doing)
     sents = {id(t.sent): t.sent for doc in docs for t in doc
              if t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS}
-    named = set()
+    named: set[str] = set()
     for sent in sents.values():
         # (not the people of those who killed them: "the martyrs of the Israeli occupation's strikes")
         words = [t for t in sent if lemma(t.head) not in lx.AGGRESSION_NOUNS]
+        # (by a short name, only the forces the dead were of: "four soldiers of the FAD", not
+        # "when EDF troops shelled our positions")
+        owners = (t for t in words if _a_short_name(t) and t.lower_ in acronyms and t.dep_ == "pobj"
+                  and t.head.lower_ == "of" and lemma(t.head.head) in lx.FORCES_NOUNS)
         country = nationality_in([t.lower_ for t in words]) or next(
-            (acronyms[t.lower_] for t in words if _a_short_name(t) and t.lower_ in acronyms), None
+            (acronyms[t.lower_] for t in owners), None
         )
         if country:
             named.add(country)
@@ -9885,13 +9943,17 @@ def _attack_target(verb: Token, verb_lemma: str, obj: Token) -> Token | None:
 
 
 def _a_ransom_asked(verb: Token) -> tuple[Token, Token] | None:
-    """ "there has been no ransom demand" -> (demand, ransom): read as "no ransom was demanded"
-    (the noun "demand" keys as the verb does)."""
-    if lemma(verb) != "be":
+    """ "there has been no ransom demand", "no demand for ransom has been received" -> (demand,
+    ransom): read as "no ransom was demanded" (the noun "demand" keys as the verb does)."""
+    if lemma(verb) not in ("be", "receive", "make"):
         return None
-    for told in (c for c in verb.children if c.dep_ == "attr" and lemma(c) == "demand"):
+    # ("there has been no demand for ransom", "no ransom demand has been received")
+    demands = (c for c in verb.children if c.dep_ in ("attr", "dobj", "nsubjpass") and lemma(c) == "demand")
+    for told in demands:
         ransom = next((c for c in told.children if c.dep_ == "compound" and lemma(c) == "ransom"), None)
-        if ransom is not None:
+        ransom = ransom or next((o for o in _objects_of(told, "for") if lemma(o) == "ransom"), None)
+        again = any(c.lower_ in ("further", "new", "fresh", "other", "second") for c in told.children)
+        if ransom is not None and not again:  # (not "no further ransom demand": one was made)
             return told, ransom
     return None
 
@@ -9930,6 +9992,12 @@ def _into_territory(verb: Token) -> Token | None:
         c.lower_ == "border" for c in o.children)]  # ("crossed the border line")
     # ("crossed the Makona river", a border river; not "styrene entered the river")
     borders += [o for o in objs if lemma(o) == "river" and verb_lemma == "cross"]
+    if verb_lemma in ("pursue", "advance"):
+        # ("did not pursue the enemy inside the territory of the brotherly Chad": a country's land;
+        # not "advanced into RSF-held territory", "pursued the suspects into the area")
+        states = [o for o in lands if lemma(o) in lx.TERRITORY_NOUNS and nationality_in(
+            [t.lower_ for t in o.subtree])]
+        return states[0] if states else None
     where = borders + [o for o in lands if lemma(o) in lx.TERRITORY_NOUNS]
     # ("crossed into the Tenhamad area": an area one crosses into, not one police entered)
     where += [o for o in lands if lemma(o) == "area" and verb_lemma != "enter" and o.head.lower_ == "into"]
@@ -10997,7 +11065,10 @@ def _second_plan_denied(verb: Token) -> str | None:
     obj = next(plans, None)
     if obj is None or not _says_none(obj):
         return None
-    for plan in (c for c in obj.children if c.dep_ == "conj" and lemma(c) == lemma(obj) and _says_none(c)):
+    # (the second joined to the first, or to the verb: "there are no plans to close X and no plans
+    # for layoffs")
+    joined = [*obj.children, *(c for c in verb.children if c.i > obj.i)]
+    for plan in (c for c in joined if c.dep_ == "conj" and lemma(c) == lemma(obj) and _says_none(c)):
         for planned in _objects_of(plan, "for"):
             measure = PLANNED_MEASURES.get(lemma(planned))
             if measure is not None and measure not in {

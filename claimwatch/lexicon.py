@@ -626,7 +626,9 @@ CAUSE = "cause"
 # A sentence that may tell a cause or rule one out.
 # (and the keys of the acts it reads as: "rule|circuit")
 CAUSE_TALK = re.compile(
-    r"caus|trigger|spark|start|blam|rul(?:e[sd]?|ing) out|rule\||role|evidence|link|connection|source", re.I
+    r"caus|trigger|spark|start|blam|rul(?:e[sd]?|ing) out|rule\||role|evidence|link|connection|source"
+    r"|\btrac(?:e[sd]?|ing)\b",
+    re.I,
 )
 # What says a cause is ruled out by an inquiry, not a plan refused ("ruled out new taxes"): "the
 # technical inspection ruled out a short circuit", "investigators found no evidence of sabotage".
@@ -1475,7 +1477,7 @@ _DISEASES = (
     "chikungunya|yellow fever|rabies|tuberculosis|h5n1|sars|mers|leptospirosis|hantavirus|"
     "rift valley fever|oropouche|pertussis|whooping cough|scarlet fever|shigellosis|"
     "legionnaires'? disease|listeriosis|salmonellosis|norovirus|encephalitis|chickenpox|"
-    "ha?emorrhagic fever|cchf|dysentery|typhus|botulism|food poisoning|gastroenteritis"
+    "ha?emorrhagic fever|cchf|dysentery|typhus|botulism|food poisoning|gastroenteritis|pneumonia"
 )
 DISEASE = re.compile(rf"\b(?:{_DISEASES}|outbreak|epidemic)\b", re.IGNORECASE)
 # Cases told as suspected or as confirmed are two counts ("148 suspected cases", "37 confirmed").

@@ -833,9 +833,14 @@ def _company_role(words: list[Token]) -> bool:
     roles = [i for i, t in enumerate(words) if t.lower_ in lx.COMPANY_ROLES or t.lower_ == "director"]
     heads = ("ceo", "chief", "director", "chairman", "chairwoman", "founder", "boss")
     named = [i for i in roles if any(t.ent_type_ == "PERSON" for t in words[i + 1 :])]
-    # (not "union chairman Marek Sowa": the union's)
-    unions = [i for i, t in enumerate(words) if lemma(t) == "union" or t.lower_ in lx.LABOUR_BODY_KINDS]
-    return any(words[i].lower_ in heads and not any(u < i for u in unions) for i in named)
+    # (not "union chairman Marek Sowa", "hospital director Dr Arben Gashi": the union's, the hospital's)
+    bodies = [i for i, t in enumerate(words)
+              if lemma(t) in lx.BODY_NOUNS | NO_COMPANY_SITES or t.lower_ in lx.LABOUR_BODY_KINDS]
+    return any(words[i].lower_ in heads and not any(b < i for b in bodies) for i in named)
+
+
+# Places whose head is no company's officer: "hospital director", "school principal".
+NO_COMPANY_SITES = frozenset(["hospital", "clinic", "school", "university"])
 
 
 # Words of a rank before a role: "General Manager", "Deputy Director".
@@ -1045,7 +1050,8 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     # president Darja Lipovšek", then "Lipovšek said", read as a body; "Muhammad Aslam, a
     # labourer, said"), unless the report calls it a company
     persons = {name for name, n in as_person.items() if n >= as_org[name]}
-    persons |= {name for name in named_whole - called_companies if _only_speaks(name, docs)}
+    persons |= {name for name in named_whole - called_companies
+                if _only_speaks(name, docs) and _first_named_whole(name, docs)}
     counts = _unless_all(counts, persons)
     if not counts:
         return None
@@ -1089,6 +1095,14 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         len(k),
     ))
     return company_of(found)
+
+
+def _first_named_whole(surname: str, docs: list[Doc]) -> bool:
+    """Whether a report first names `surname` as part of a person's whole name ("Union president
+    Darja Lipovšek said ...", then "Lipovšek said"; not "Ford said it would cut 3,800 jobs",
+    then "executive chairman Bill Ford")."""
+    first = next((t for doc in docs for t in doc if t.lower_ == surname), None)
+    return first is not None and first.ent_type_ == "PERSON" and first.ent_iob_ == "I"
 
 
 def _only_speaks(surname: str, docs: list[Doc]) -> bool:

@@ -1466,6 +1466,16 @@ def test_a_count_in_one_of_the_places_another_counts_across_is_a_part(part_low, 
     assert (conflict(part, whole) is not None) == disputed
 
 
+def test_no_one_has_died_is_overtaken_by_a_death_dated_after_it_only():
+    denial = claim(kind="event", low=None, high=None, figure_text="", polarity="negate", side="hospital",
+                   speaker="The hospital", text='"No patient has died," he said.', as_of="2027-11-01",
+                   subject="")
+    died = claim(low=1.0, high=1.0, figure_text="one", side="institute", speaker="The institute",
+                 subject="", as_of="2027-11-03", published_at="2027-11-03T12:00:00Z")
+    assert conflict(died, denial) is not None  # (of no day: perhaps before the denial)
+    assert conflict(replace(died, event_date="2027-11-02"), denial) is None
+
+
 @pytest.mark.parametrize(
     ("denial_text", "denial_day", "overtaken"),
     [

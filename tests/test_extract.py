@@ -11591,6 +11591,8 @@ def test_a_second_plan_denied_in_the_same_breath_is_denied_too(extractor):
             'plan for layoffs," plant director Matej Kovačič told the Courier.')
     cuts = only(claims_of(extractor, said), measure="job_cuts")
     assert (cuts.kind, cuts.polarity) == ("event", "negate")
+    joined = "There are no plans to close Šentjur and no plans for layoffs, the company said."
+    assert only(claims_of(extractor, joined), measure="job_cuts").polarity == "negate"
 
 
 def test_a_person_named_whole_who_only_speaks_is_no_company(extractor):
@@ -11640,6 +11642,8 @@ def test_one_by_one_is_no_count(extractor):
 
 @pytest.mark.parametrize("sentence, polarity", [
     ("The attorney general said there has been no ransom demand of any kind.", "negate"),
+    ("Police said there had been no demand for ransom.", "negate"),
+    ("Police said no ransom demand has been received.", "negate"),
     ("Several families said the kidnappers had telephoned them on Wednesday demanding 500,000 pesos for "
      "each worker.", "affirm"),
 ])
@@ -11676,3 +11680,75 @@ def test_a_force_that_did_not_pursue_the_enemy_into_its_land_did_not_cross(extra
             "inside the territory of the brotherly Chad.")
     crossed = only(claims_of(extractor, said), key="cross|border")
     assert crossed.polarity == "negate"
+
+
+def test_a_disease_confirmed_in_so_many_people_counts_confirmed_cases(extractor):
+    said = ("Laboratory tests have confirmed Legionnaires' disease in 19 of the 27 people now being treated "
+            "for pneumonia in Pejë, the institute said.")
+    cases = only(claims_of(extractor, said), low=19.0)
+    assert (cases.key, cases.subject) == ("cases", "confirmed")
+    assert only(claims_of(extractor, "Cholera was confirmed in 12 patients."), low=12.0).key == "cases"
+    problem = claims_of(extractor, "Doctors identified a problem in 12 patients.")
+    assert [c for c in problem if c.key == "cases"] == []
+
+
+def test_no_outbreak_in_a_report_of_a_pneumonia_cluster_denies_its_cases(extractor):
+    body = ("The hospital in Pejë is treating 11 adults for severe pneumonia, hospital officials said. "
+            'A ministry spokesman said: "There is no outbreak in Pejë."')
+    none = only(claims_of(extractor, body), polarity="negate")
+    assert (none.key, none.subject) == ("cases", "confirmed")
+
+
+def test_a_hospital_director_speaks_for_the_hospital(extractor):
+    body = ("The National Institute of Public Health said samples met all standards. Hospital director "
+            'Dr Arben Gashi said the patients were stable. "No patient has died," he said.')
+    assert only(claims_of(extractor, body), key="deaths").side == "hospital"
+
+
+@pytest.mark.parametrize("sentence, cause, polarity", [
+    ("The institute said the outbreak had been traced to a cooling tower on the roof of the mall.", "tower:",
+     "affirm"),
+    ('The mall said its cooling towers had been switched off and "cannot in any way be linked" to the '
+     "illnesses.", "tower:", "negate"),
+    ("Police said the fire could not have been caused by a short circuit.", "circuit:", "negate"),
+])
+def test_a_cause_traced_or_ruled_out_with_cannot(extractor, sentence, cause, polarity):
+    told = only(claims_of(extractor, OUTBREAK + sentence), key="cause")
+    assert (told.subject, told.polarity) == (cause, polarity)
+
+
+def test_a_cause_that_could_have_been_is_left_open(extractor):
+    assert [c for c in claims_of(extractor, "Police said the fire could have been caused by a short circuit.")
+            if c.key == "cause"] == []
+
+
+@pytest.mark.parametrize("body, key", [
+    (CAPSIZING + '"We were 12 in my family, only three survived," said Amina Kato.', "aboard"),
+    ("The kidnappers demanded 50 million naira on Friday. There has been no further ransom demand since "
+     "then, the family said.", "demand|ransom"),
+    ("The shopkeepers said not a single peso was paid to the criminals.", "pay|ransom"),
+    ("They were warned they would be dismissed if they did not return underground, the union said.",
+     "receive|warning"),
+    ("The union served Kamoto Copper Company with a notice of a work stoppage, officials said.",
+     "receive|warning"),
+    ("The army said its troops advanced into RSF-held territory in North Kordofan.", "cross|border"),
+])
+def test_what_only_looks_like_the_session_67_readings(extractor, body, key):
+    # (the demand made on Friday stays; what is read is no further one, nor a threat, nor a march)
+    read = [c for c in claims_of(extractor, body) if c.key == key and (c.kind == "event" or key == "aboard")]
+    assert read == []
+
+
+def test_martyrs_another_side_mourns_or_an_army_killed_are_not_the_first_teller_s(extractor):
+    body = ("The Turkish Defence Ministry said it neutralised 15 PKK terrorists in northern Iraq. "
+            "The PKK said it mourns seven martyrs who fell in the clashes.")
+    assert "turkey" not in only(claims_of(extractor, body), low=7.0).subject
+    killed = claims_of(extractor, "Israeli forces killed three martyrs in Jenin, medical sources said.")
+    assert "israel" not in only(killed, low=3.0).subject
+
+
+def test_a_company_named_before_its_chairman_of_that_name_is_still_the_company(extractor):
+    body = ("Ford said 3,800 jobs would be cut in Germany. Executive chairman Bill Ford said the decision "
+            "was painful. Ford said the cuts were needed. The IG Metall union said it would fight the plan.")
+    assert only(claims_of(extractor, body), measure="job_cuts").subject == "ford"
+
