@@ -1899,6 +1899,7 @@ def _figures(
 QUALIFIERS_AFTER = {"more": "at_least", "so": "about", "fewer": "up_to", "less": "up_to"}
 
 HARM_VERBS = frozenset("die kill injure wound hurt stab shoot".split())
+KILLED_BY = HARM_VERBS | lx.KILLING_WORDS  # ("Israeli forces killed three martyrs": not mourned by them)
 # What befalls people in a fight, two of which one subject may share: "three soldiers were killed
 # and 11 wounded", "180 were destroyed and 64 captured" (not "two officers were injured and 15
 # arrested": police hurt, protesters held).
@@ -3796,6 +3797,10 @@ def _so_many_of_us_there(number: Token, verb: Token) -> bool:
     return of_us and there
 
 
+# Where those counted as there were: aboard a vessel, at the works.
+SITES_OF_THOSE_THERE = lx.VESSELS | lx.WORKS_NOUNS
+
+
 def _we_were_so_many(number: Token, verb: Token) -> bool:
     """ "we were 40 or more": how many the speaker's own group was (not "we were 12 in my family",
     "in our team": a group of its own)."""
@@ -3803,7 +3808,7 @@ def _we_were_so_many(number: Token, verb: Token) -> bool:
                                                                for c in verb.children):
         return False
     groups = [o for w in (verb, number) for o in _objects_of(w, "in")]
-    return not any(lemma(o) not in lx.VESSELS | lx.WORKS_NOUNS for o in groups)
+    return not any(lemma(o) not in SITES_OF_THOSE_THERE for o in groups)
 
 
 def _present_measure(verb: Token) -> str:
@@ -6566,7 +6571,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
     if country is None and ours and ctx.enemy:
         country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
-    mourned = lemma(noun) in lx.MARTYR_WORDS and lemma(noun.head) not in HARM_VERBS | lx.KILLING_WORDS
+    mourned = lemma(noun) in lx.MARTYR_WORDS and lemma(noun.head) not in KILLED_BY
     if country is None and ctx.own_side and (
         ours or any(t.lower_ == "our" for t in noun.subtree) or mourned
     ):  # (or "mourns three martyrs": its own dead; not "Israeli forces killed three martyrs")

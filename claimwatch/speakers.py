@@ -835,12 +835,12 @@ def _company_role(words: list[Token]) -> bool:
     named = [i for i in roles if any(t.ent_type_ == "PERSON" for t in words[i + 1 :])]
     # (not "union chairman Marek Sowa", "hospital director Dr Arben Gashi": the union's, the hospital's)
     bodies = [i for i, t in enumerate(words)
-              if lemma(t) in lx.BODY_NOUNS | NO_COMPANY_SITES or t.lower_ in lx.LABOUR_BODY_KINDS]
+              if lemma(t) in NO_COMPANY_BODIES or t.lower_ in lx.LABOUR_BODY_KINDS]
     return any(words[i].lower_ in heads and not any(b < i for b in bodies) for i in named)
 
 
-# Places whose head is no company's officer: "hospital director", "school principal".
-NO_COMPANY_SITES = frozenset(["hospital", "clinic", "school", "university"])
+# Bodies and places whose head is no company's officer: "union chairman", "hospital director".
+NO_COMPANY_BODIES = lx.BODY_NOUNS | frozenset(["hospital", "clinic", "school", "university"])
 
 
 # Words of a rank before a role: "General Manager", "Deputy Director".
