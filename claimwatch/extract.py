@@ -9920,9 +9920,9 @@ def _nobody(subject: Token) -> bool:
 
 
 def _not_a_single(noun: Token) -> bool:
-    """ "not a single civilian", "not one soldier": none at all."""
+    """ "not a single civilian", "not one soldier", a translation's "not any soldier": none at all."""
     before = [t.lower_ for t in noun.subtree if t.i < noun.i]
-    return "not" in before and ("single" in before or "one" in before)
+    return "not" in before and ("single" in before or "one" in before or before[-1:] == ["any"])
 
 
 # Acts (by their group's first verb) whose object may be the subject of a passive; not

@@ -11752,3 +11752,9 @@ def test_a_company_named_before_its_chairman_of_that_name_is_still_the_company(e
             "was painful. Ford said the cuts were needed. The IG Metall union said it would fight the plan.")
     assert only(claims_of(extractor, body), measure="job_cuts").subject == "ford"
 
+
+
+def test_a_translations_not_any_soldier_held_is_none_captured(extractor):
+    said = "The army attacked. Not any soldier from our forces is in the hand of the enemy, the Office said."
+    held = only(claims_of(extractor, said), key="captured")
+    assert (held.kind, held.polarity) == ("event", "negate")
