@@ -3935,7 +3935,7 @@ def _figure_of_dead(word: Token) -> bool:
 
 def _inside_the_works(people: Token) -> bool:
     """ "people inside the plant": those at the works when it happened."""
-    return any(o.dep_ == "pobj" and lemma(o) in lx.WORKS_NOUNS for o in _objects_of(people, "inside"))
+    return any(lemma(o) in lx.WORKS_NOUNS for o in _objects_of(people, "inside"))
 
 
 def _figure_noun_put_at(verb: Token, anchor: Token) -> Token | None:
@@ -9050,10 +9050,7 @@ def _places_of_its_shares(anchor: Token) -> frozenset[str]:
 
 def _named_in_its_kind(place: Token) -> list[Token]:
     """ "the village of Sataua": the name after a kind of place."""
-    if lemma(place) not in lx.PLACE_KIND_WORDS:
-        return []
-    return [o for p in place.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-            if o.dep_ == "pobj"]
+    return _objects_of(place, "of") if lemma(place) in lx.PLACE_KIND_WORDS else []
 
 
 def _a_permission(verb: str, obj: Token) -> bool:
@@ -9452,27 +9449,25 @@ def _the_side_that_mourns(docs: list[Doc]) -> str | None:
     """The country of the forces a report that mourns martyrs first quotes: "The Media Office of
     the General Command of the Libyan Arab Armed Forces has declared ...", then "the General
     Command mourns three martyrs": a side calls only its own dead so."""
-    if not any(t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS for doc in docs for t in doc):
+    martyrs = [t for doc in docs for t in doc if lemma(t) in lx.MARTYR_WORDS]
+    if not any(t.pos_ == "NOUN" for t in martyrs):
         return None
-    for doc in docs:
-        for verb in doc:
-            if verb.pos_ != "VERB" or lemma(verb) not in lx.REPORT_VERBS:
-                continue
-            teller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if teller is None:
-                continue
-            words = list(teller.subtree)
-            if not any(lemma(t) in lx.FORCES_NOUNS or lemma(t) in ("command", "ministry") for t in words):
-                return None  # (the first teller is no side's forces: the report's own voice is not known)
-            # (and it is the one that mourns: "the General Command mourns three martyrs", not "the
-            # PKK said it mourns seven martyrs" after the Turkish ministry's words)
-            named = {t.lower_ for t in words if t.pos_ in ("PROPN", "NOUN")}
-            mourners = [c for doc in docs for t in doc if lemma(t) in lx.MARTYR_WORDS
-                        for c in t.head.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN")]
-            if not any(c.lower_ in named for c in mourners):
-                return None
-            return nationality_in([t.lower_ for t in words])
-    return None
+    # (the first reporting verb's subject)
+    tellings = (v for doc in docs for v in doc if v.pos_ == "VERB" and lemma(v) in lx.REPORT_VERBS)
+    teller = next((c for v in tellings for c in v.children if c.dep_ == "nsubj"), None)
+    if teller is None:
+        return None
+    words = list(teller.subtree)
+    if not any(lemma(t) in lx.FORCES_NOUNS or lemma(t) in ("command", "ministry") for t in words):
+        return None  # (the first teller is no side's forces: the report's own voice is not known)
+    # (and it is the one that mourns: "the General Command mourns three martyrs", not "the PKK
+    # said it mourns seven martyrs" after the Turkish ministry's words)
+    named = {t.lower_ for t in words if t.pos_ in ("PROPN", "NOUN")}
+    mourners = (c for t in martyrs for c in t.head.children
+                if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN"))
+    if not any(c.lower_ in named for c in mourners):
+        return None
+    return nationality_in([t.lower_ for t in words])
 
 
 def _the_enemy_named(docs: list[Doc]) -> str | None:
