@@ -3804,8 +3804,10 @@ SITES_OF_THOSE_THERE = lx.VESSELS | lx.WORKS_NOUNS
 def _we_were_so_many(number: Token, verb: Token) -> bool:
     """ "we were 40 or more": how many the speaker's own group was (not "we were 12 in my family",
     "in our team": a group of its own)."""
-    if lemma(verb) != "be" or number.dep_ != "attr" or not any(c.dep_ == "nsubj" and c.lower_ == "we"
-                                                               for c in verb.children):
+    # ("we were nearly 60": the parser takes a hedged number for an adjective)
+    if lemma(verb) != "be" or number.dep_ not in ("attr", "acomp") or not any(
+        c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children
+    ):
         return False
     groups = [o for w in (verb, number) for o in _objects_of(w, "in")]
     return not any(lemma(o) not in SITES_OF_THOSE_THERE for o in groups)
@@ -4323,7 +4325,10 @@ def _measure(
         counted = _counted_by(noun)  # "the number of people killed has risen to 35"
         if counted is not None and counted[1] is None and lemma(counted[0]) in lx.PERSON_NOUNS and (
             (_on_board(counted[0]) or _aboard_after(counted[0]) or _on_board(noun)
-             or _inside_the_works(counted[0]))
+             or _inside_the_works(counted[0])
+             # (the parser may hang the place on the verb: "put the number of workers inside
+             # the factory at 120")
+             or noun.dep_ == "dobj" and _inside_the_works(noun.head))
             and not _told_in_a_state(counted[0])
         ):
             # "put the number of passengers on the bus at about 40", "revised the number of

@@ -120,7 +120,12 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         elif (
             lem in lx.REPORT_VERBS
             # "he added" reports; "the commission added 500,000 ballots" does something
-            and not (lem == "add" and any(c.dep_ == "dobj" for c in tok.children))
+            # (but "..., added the statement" names its teller after it)
+            and not (
+                lem == "add"
+                and any(c.dep_ == "dobj" for c in tok.children)
+                and not _teller_after_its_verb(tok)
+            )
             # (nor do "60% of dockers reported for work")
             and not (lem == "report" and for_work(tok))
             or lem in lx.CLAUSE_REPORT_VERBS and _reports_a_clause(tok)
@@ -136,6 +141,10 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             if subject is not None and subject not in nominal and nominal:
                 subject = nominal[-1] if _names_after_a_quote(nominal[-1]) else subject
             subject = _teller_after_a_count(tok, sent) or subject
+            if subject is None and tok.dep_ == "conj":
+                # "Some 300 people took part, reported the ministry": a translation's teller
+                # after its verb, which the parser joins to the verb it reports
+                subject = _teller_after_its_verb(tok)
             if subject is None and (tok.dep_ == "conj" or tok.tag_ == "VBG" and tok.dep_ == "advcl"):
                 # "..., the spokesman told reporters, denying that ...": the teller denies;
                 # "the union rejected the count and said ...": one subject, two frames

@@ -11570,6 +11570,15 @@ def test_a_translations_teller_after_its_verb_speaks(extractor):
     assert only(claims, low=37.0).speaker == "communique"
 
 
+def test_a_teller_after_a_verb_joined_to_the_count_speaks(extractor):
+    # the parser joins "reported" to "took part"; the ministry tells it, not the people
+    joined = only(claims_of(extractor, "Some 300 people took part in the march, reported the ministry."))
+    assert (joined.key, joined.side) == ("participants", "ministry")
+    # "added the statement" tells (not "the commission added 500,000 ballots")
+    added = claims_of(extractor, "Troops killed 12 of the attackers, added the statement of the army.")
+    assert only(added, low=12.0).speaker == "statement of the army"
+
+
 def test_the_martyrs_a_report_mourns_are_of_the_forces_it_first_quotes(extractor):
     body = ("The Media Office of the General Command of the Libyan Arab Armed Forces has declared that the "
             "forces of the Chadian army attacked the post of Bir Sarra. The Media Office said that 52 from "
@@ -11621,6 +11630,11 @@ def test_a_number_revised_of_those_on_board_or_inside_a_plant_is_of_those_there(
     assert only(claims_of(extractor, bus), low=38.0).key == "aboard"
     plant = "The company said it had revised to 33 the number of people inside the plant at the time."
     assert only(claims_of(extractor, plant), low=33.0).key == "aboard"
+    # (the parser hangs "inside the factory" on the verb)
+    put = "A blast tore through the plant. The company put the number of workers inside the factory at 120."
+    assert only(claims_of(extractor, put), low=120.0).key == "aboard"
+    at_the_plant = "A blast tore through the plant. The union put the number of workers at the plant at 900."
+    assert [c for c in claims_of(extractor, at_the_plant) if c.key == "aboard"] == []
 
 
 def test_a_survivors_we_were_so_many_counts_those_aboard(extractor):
@@ -11630,6 +11644,9 @@ def test_a_survivors_we_were_so_many_counts_those_aboard(extractor):
     # (the report's own count again, in the survivor's words: no second claim)
     again = claims_of(extractor, "Survivors said 232 people had boarded the boat. \"We were 232,\" one said.")
     assert len([c for c in again if c.key == "aboard"]) == 1
+    # (a hedged number the parser takes for an adjective: "we were nearly 60")
+    nearly = only(claims_of(extractor, crash + '"We were nearly 60 on that bus," said a survivor.'), low=54.0)
+    assert (nearly.key, nearly.high) == ("aboard", 60.0)
     square = claims_of(extractor, '"We were 40 in the square," he said.')
     assert [c for c in square if c.key == "aboard"] == []
 
