@@ -821,6 +821,8 @@ class ClaimReader:
                     # boat to leave", "received written permission to hold a meeting" and "the rally
                     # was not authorised": one question, whether it was allowed
                     act_verb, obj_words = "authorise", "permission"
+                if act_verb == "discharge" and obj_words in lx.LIVE_ROUNDS | {"weapon", "firearm", "gun"}:
+                    act_verb = "use"  # "not a single live round was discharged": none fired
                 if verb_key(act_verb) == "use":
                     obj_words = _what_was_fired(obj, obj_words)
                 if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
@@ -6552,6 +6554,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         owner = next((c for c in toll.children if c.dep_ == "poss"), None) if toll is not None else None
         if owner is not None and lemma(owner) in forces:
             mods += list(owner.subtree)
+        elif toll is not None and lemma(toll) == "loss" and owner is None:
+            mods += [c for c in toll.children if c.dep_ == "amod"]  # "put Libyan losses at 60 dead"
         elif toll is not None and lemma(toll) == "loss" and owner is not None and owner.lower_ in own:
             putter = next((c for c in put.children if c.dep_ == "nsubj"), None)
             if putter is not None and (lemma(putter) in forces or _a_defence_ministry(putter)):
@@ -6623,7 +6627,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         category = "military"
     elif nouns & lx.CHILD_NOUNS:
         category = "child"
-    elif nouns & (lx.CIVILIAN_NOUNS | CROWD_NOUNS):
+    elif nouns & (lx.CIVILIAN_NOUNS | CROWD_NOUNS) or nouns & CIVILIAN_TRADES and _harmed_in_war(noun, ctx):
+        # ("Libyan shelling killed seven miners": in a war, people at their work are civilians)
         # (a march's crowd against the police: "no demonstrators were injured" says nothing of
         # "six officers were hurt")
         category = "civilian"
@@ -6638,6 +6643,13 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         foe = _fought_with(noun) if _befallen_in_a_clash(noun) else _killers_nation(noun)
         country = f"not {foe}" if foe else None
     return " ".join(p for p in (country or "", category) if p)
+
+
+# People named by their work, who in a war's report are its civilians (in a mine's collapse,
+# its workforce: detect.WORKFORCE_ROLES).
+CIVILIAN_TRADES = frozenset(
+    "miner worker labourer laborer trader merchant vendor shepherd nomad pilgrim worshipper".split()
+)
 
 
 # The words of a state's voice that name no country: "the spokesman", "the armed forces".
@@ -6659,6 +6671,21 @@ def _country_of_the_name(words: list[str], ctx: ArticleContext) -> str | None:
     names when the report names that country ("Juba Al-Youm")."""
     home = next(filter(None, map(country_of_capital, words)), None)
     return country_in(words) or (home if home in ctx.region else None)
+
+
+def _harmed_in_war(noun: Token, ctx: ArticleContext) -> bool:
+    """Whether the people `noun` counts were harmed in a war or an attack: its report's kind of
+    event, or a weapon or a force did it ("Libyan shells hit a miners' camp, killing seven
+    miners")."""
+    if not {"war", "attack"}.isdisjoint(ctx.topics):
+        return True
+    verb = noun.head if noun.dep_ == "dobj" else None
+    while verb is not None:
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None:
+            return lemma(doer) in lx.WEAPON_NOUNS | lx.MILITARY_NOUNS | {"shelling", "bombardment"}
+        verb = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
+    return False
 
 
 def _doer_to(noun: Token) -> Token | None:
@@ -11397,6 +11424,9 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     *whose, head = agent.split() or [""]
     if head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
         agent = " ".join([*whose, "troop"])
+    elif country and any(lemma(t) == "police" for t in words):
+        # "the Ghana Police Service", "the Kenya Police": a state's police, not its troops
+        agent = f"{country} police"
     elif country and _of_a_force(subj):
         agent = f"{country} troop"  # "Malian soldiers crossed" (not "Malian refugees")
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not

@@ -51,7 +51,10 @@ UNDATED_WINDOW_DAYS = 7  # a claim that names no day is about the days just befo
 TO_DATE_WINDOW_DAYS = 14
 TO_DATE = re.compile(
     r"\b(?:(?:so far|(?<!up )to date)(?!,? (?:this|today|on|in|last)\b)|in (?:this|the) (?:outbreak|epidemic)"
-    r"|since the (?:outbreak|epidemic) (?:began|started)|(?:in |during )?this season)\b",
+    r"|since the (?:outbreak|epidemic) (?:began|started)|(?:in |during )?this season"
+    # ("no patient has died": none up to now; not "has died since Monday", "so far this week", a
+    # span of its own)
+    r"|\bha(?:s|ve) (?:yet )?(?:died|been killed)(?![^.]*\b(?:since|this|today|yesterday|on|last)\b))\b",
     re.IGNORECASE,
 )
 # A company's plans (job cuts, its workforce) stay news for weeks: "no plans for layoffs" on

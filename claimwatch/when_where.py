@@ -1445,7 +1445,9 @@ def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
     on fire", nor a headline's verb read as a noun: "Gangs storm Haitian town")."""
     found: set[str] = set()
     for t in tokens:
-        if t.pos_ == "NOUN" and lemma(t) in lx.TOPICS and not _gunfire(t) and not _arson(t) and not any(
+        # (a lower-case word the tagger took for a name is a noun: "last Saturday's march")
+        noun = t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()
+        if noun and lemma(t) in lx.TOPICS and not _gunfire(t) and not _arson(t) and not any(
             c.dep_ in ("nsubj", "dobj") or c.dep_ == "compound" and c.lower_ in lx.NOT_ASSAULTS
             for c in t.children
         ):

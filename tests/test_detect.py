@@ -1476,6 +1476,19 @@ def test_no_one_has_died_is_overtaken_by_a_death_dated_after_it_only():
     assert conflict(replace(died, event_date="2027-11-02"), denial) is None
 
 
+def test_no_one_has_died_answers_a_death_days_before_it_that_its_report_dates_from_the_outbreak():
+    # the denial's report carries the outbreak's first day; "has died" is up to the day it is said
+    denial = claim(kind="event", low=None, high=None, figure_text="", polarity="negate", side="ministry",
+                   speaker="The ministry", text='"No patient has died," the spokesman said.',
+                   context_date="2027-10-20", as_of="2027-11-08", subject="civilian")
+    died = claim(low=1.0, high=None, qualifier="at_least", figure_text="one", side="hospital",
+                 speaker="A doctor", subject="", event_date="2027-11-07", as_of="2027-11-11",
+                 published_at="2027-11-11T12:00:00Z")
+    assert conflict(died, denial) is not None
+    since = replace(denial, text='"No patient has died since Monday," the spokesman said.')
+    assert conflict(died, since) is None
+
+
 @pytest.mark.parametrize(
     ("denial_text", "denial_day", "overtaken"),
     [
@@ -2587,3 +2600,14 @@ def test_a_total_on_both_days_told_as_a_total_is_a_sum():
     tuesday = claim(measure="participants", key="participants", low=9000.0, high=9000.0, side="ministry",
                     speaker="The ministry", text="The ministry said 9,000 nurses stayed away on Tuesday.")
     assert conflict(both, tuesday) is None
+
+
+def test_a_states_police_named_with_its_country_are_the_police_the_witnesses_saw():
+    denial = claim(kind="event", key="use|gas", measure="act", verb="deploy", subject="ghana police",
+                   low=None, high=None, figure_text="", polarity="negate", side="service",
+                   speaker="The service",
+                   text="The Ghana Police Service did not deploy tear gas at the march.")
+    seen = claim(kind="event", key="use|gas", measure="act", verb="fire", subject="police", low=None,
+                 high=None, figure_text="", side="witness", speaker="Witnesses",
+                 text="Witnesses saw officers fire tear gas canisters into the crowd.")
+    assert conflict(denial, seen) is not None

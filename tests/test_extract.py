@@ -11775,3 +11775,40 @@ def test_a_translations_not_any_soldier_held_is_none_captured(extractor):
     said = "The army attacked. Not any soldier from our forces is in the hand of the enemy, the Office said."
     held = only(claims_of(extractor, said), key="captured")
     assert (held.kind, held.polarity) == ("event", "negate")
+
+
+def test_people_at_their_work_killed_in_a_war_are_civilians(extractor):
+    shelled = ("Chad's army said soldiers died in fighting on the border. The governor said Libyan shells "
+               "hit a miners' camp at Kouri Bougoudi, killing seven gold miners and wounding 15 others.")
+    assert only(claims_of(extractor, shelled), measure="deaths").subject == "civilian"
+    # (in a mine's collapse, the miners are its workforce)
+    collapse = "A tunnel collapsed at the Kroon mine on Monday, killing seven miners."
+    assert only(claims_of(extractor, collapse), measure="deaths").subject == ""
+
+
+def test_a_nations_losses_put_at_a_figure_are_its_dead(extractor):
+    said = ("Five Chadian soldiers were killed in fighting on the border, the spokesman said. He put Libyan "
+            "losses at more than 60 dead.")
+    assert only(claims_of(extractor, said), low=60.0).subject == "libya"
+
+
+def test_a_states_police_service_named_with_its_country_is_its_police(extractor):
+    service = claims_of(extractor, "The Ghana Police Service did not deploy tear gas at the march.")
+    assert only(service, key="use|gas").subject == "ghana police"
+    kenya = claims_of(extractor, "The Kenya Police did not use tear gas.")
+    assert only(kenya, key="use|gas").subject == "kenya police"
+
+
+def test_a_live_round_discharged_is_live_ammunition_fired(extractor):
+    said = '"Not a single live round was discharged by the police in Kumasi," he said.'
+    fired = only(claims_of(extractor, said))
+    assert (fired.key, fired.polarity) == ("use|live ammunition", "negate")
+    # (not waste discharged into a river)
+    waste = claims_of(extractor, "The plant discharged 40 tonnes of waste into the river.")
+    assert [c for c in waste if c.key.startswith("use|")] == []
+
+
+def test_a_lower_case_word_tagged_as_a_name_still_names_the_kind_of_event(extractor):
+    said = ("Ghana's interior minister acknowledged on Friday that police had fired tear gas during last "
+            "Saturday's march in Accra against the mining bill.")
+    assert "protest" in only(claims_of(extractor, said), key="use|gas").topics
