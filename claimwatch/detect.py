@@ -1228,7 +1228,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         if moved and not _names_meet(unplaced.article_place, placed.places) and not in_its_town:
             return False
     a_places, b_places = (tuple(p for p in c.places if p != LISTED) for c in (a, b))
-    if a_places and b_places and _alike(a_places).isdisjoint(_alike(b_places)):
+    if a_places and b_places and _alike(a_places).isdisjoint(_alike(b_places)) and not _on_its_road(a, b):
         if a.article_id == b.article_id:
             return False  # one report, two named places: two events
         if LISTED in a.places or LISTED in b.places:
@@ -1409,12 +1409,24 @@ def _alike(places: tuple[str, ...]) -> frozenset[str]:
     return frozenset(p if "#" in p or p in (NATIONWIDE, LISTED) else spelled_alike(p) for p in places)
 
 
+def _on_its_road(a: Claim, b: Claim) -> bool:
+    """ "koui" and "bocaranga-koui", the road from Bocaranga to Koui: a town one claim is placed
+    at ends the road the other is placed on."""
+    def ends(c: Claim) -> set[str]:
+        return {spelled_alike(part) for p in c.places if "-" in p for part in p.split("-") if len(part) > 2}
+
+    return bool(ends(a) & _alike(b.places) or ends(b) & _alike(a.places))
+
+
 @lru_cache(maxsize=1024)
 def _kinds(topics: tuple[str, ...]) -> frozenset[str]:
     """The kinds of event a claim's topics may be: a strike not known to be an attack
     ("delivered a group strike") may be one, or a walkout; an attack may be a war's (not a
     blast's: a report naming only an explosion may be of a mine's)."""
     kinds = set(topics) | ({"war"} if "strike" in topics else set())
+    # (landslides come of an earthquake or of a flood's or a storm's rain: a landslide's toll
+    # may be theirs, though an earthquake's is no flood's)
+    kinds |= {"earthquake", "flood", "storm"} if "landslide" in kinds else set()
     return frozenset(kinds | ({"war"} if "attack" in kinds else set()))
 
 
@@ -1544,11 +1556,12 @@ def _denied_of_one_place(denier: Claim, asserter: Claim) -> bool:
 
 def _never_done(a: Claim, b: Claim) -> bool:
     """Whether one of two acts is denied ever to have happened ("SGW has never received any written
-    warning") and the other names the day it did ("sent a letter on January 20"): whenever."""
+    warning", "no ransom was paid") and the other names the day it did ("sent a letter on January
+    20"): whenever."""
     denier = a if a.polarity == "negate" else b
-    return a.measure == b.measure == "act" and a.polarity != b.polarity and (
-        denied_ever(denier.polarity, denier.measure, denier.text, denier.event_date)
-    )
+    # (the other told as an act, or as a sum: "the family paid 1.5 million CFA francs")
+    ever = denied_ever(denier.polarity, denier.measure, denier.text, denier.event_date)
+    return a.polarity != b.polarity and ever
 
 
 def _of_a_day(c: Claim) -> bool:

@@ -165,6 +165,7 @@ class ClaimReader:
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
         claims = _denied_in_own_words(claims)
         claims = _no_one_killed_where_spared(claims, ctx.topics)
+        claims = _struck_where_homes_fell(claims)
         claims = _own_words_first(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
         return [replace(c, claim_id=f"{article.id}:{n}") for n, c in enumerate(claims)]
@@ -958,6 +959,7 @@ class ClaimReader:
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
         out.extend(self._under_control(sent, ctx, frames, dates))
+        out.extend(self._places_struck(sent, ctx, frames, dates))
         out.extend(self._closing_plans(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
         # (one reading of each: "be|inspected", "pass|safety inspection", "rule|circuit" say it again)
@@ -1339,6 +1341,40 @@ class ClaimReader:
             yield self._claim(ctx, sent, speaker, "event", "act", "", dates, obj="under control",
                               polarity="negate" if negated else "affirm", verb="be",
                               quoted=_quoted(sent, verb))
+
+    def _places_struck(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """A named village or town a disaster spared or struck: "Baira was not affected", "the
+        village of Brep had been spared", "Sataua had come through without major damage", "the
+        hamlets, including Chañi Bajo, reported no damage" against "Wintua has been flattened",
+        "the village of Baira had been swept away", "found it buried under mud". One question of
+        one place (STRUCK_KEY), whoever tells it and in whatever words."""
+        disaster: bool | None = None
+        for verb in sent:
+            struck = _struck_or_spared(verb)
+            if struck is None:
+                continue
+            if disaster is None:
+                disaster = _a_disaster_report(ctx)
+            if not disaster:
+                return
+            told_as = _a_report_told(verb)
+            denied = told_as is not None and told_as.dep_ == "dobj" and lemma(told_as.head) in lx.DENIAL_VERBS
+            if told_as is not None and not denied and not _report_called_false(told_as):
+                continue  # "reports that Baira had been buried": someone's, not the teller's
+            frame = frame_for(verb, frames)
+            speaker = frame.speaker if frame else outlet(ctx)
+            if _negated(verb) or frame is not None and frame.denial:
+                struck = not struck  # "Baira was not affected", "was not spared"
+            if told_as is not None and _report_called_false(told_as):
+                struck = not struck  # "reports that Baira had been buried were wrong"
+            named = sentence_places(sent, speaker, ctx)
+            did, to = lx.STRUCK_KEY.split("|")
+            for place in _places_it_befell(verb, sent, named, ctx.region, ctx.person_sides):
+                told = self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=to, verb=did,
+                                   polarity="affirm" if struck else "negate", quoted=_quoted(sent, verb))
+                yield replace(told, places=(place,))
 
     def _fire_across(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -2605,16 +2641,44 @@ def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) ->
     if lx.WIDE_AREA_TOPICS.isdisjoint(topics) or not lx.ONE_SITE_TOPICS.isdisjoint(topics):
         return claims
     denied = {c.text for c in claims if c.key == "deaths" and c.polarity == "negate"}
+    # (nor where the same side denies deaths in words of its own: "There is no loss of life there")
+    deniers = {c.side for c in claims if c.key == "deaths" and c.polarity == "negate"}
     # (the place itself, "the village of Mucutuy": not "power supply in Lusaka was not affected")
-    spared = [
-        c for c in claims
-        if c.kind == "event" and c.polarity == "negate" and c.verb in lx.STRIKING_VERBS
-        and c.key.partition("|")[2] in lx.COMMUNITIES
-        and len(real_places(c.places)) == 1 and c.text not in denied
-    ]
+    spared = {
+        c.text: c for c in claims
+        if c.kind == "event" and c.polarity == "negate" and len(real_places(c.places)) == 1
+        and (c.key == lx.STRUCK_KEY
+             or c.verb in lx.STRIKING_VERBS and c.key.partition("|")[2] in lx.COMMUNITIES)
+        and c.text not in denied and c.side not in deniers
+    }
     return claims + [
-        replace(c, key="deaths", measure="deaths", subject="", verb="", polarity="negate") for c in spared
+        replace(c, key="deaths", measure="deaths", subject="", verb="", polarity="negate")
+        for c in spared.values()
     ]
+
+
+def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
+    """ "In Brep, about 80 of the village's 110 houses had been swept away": a count of homes
+    destroyed at one named place says the disaster struck it, which "Brep had been spared"
+    denies (lx.STRUCK_KEY)."""
+    told = {(c.text, c.places) for c in claims if c.key == lx.STRUCK_KEY}
+    struck = {
+        c.text: c for c in claims
+        if c.kind == "figure" and c.polarity == "affirm" and (c.low or 0) > 0
+        and c.key.partition("|")[0] in STRUCK_VERBS | {"collapse"}
+        and c.key.rpartition(" ")[2].split("|")[-1] in HOMES
+        and len(real_places(c.places)) == 1 and (c.text, c.places) not in told
+    }
+    verb, obj = lx.STRUCK_KEY.split("|")
+    return claims + [
+        replace(c, kind="event", key=lx.STRUCK_KEY, measure="act", subject="", verb=verb, low=None, high=None,
+                qualifier="exact", unit="", figure_text=obj, cumulative=False, rising=False, revision=False,
+                previous_value=None)
+        for c in struck.values()
+    ]
+
+
+HOMES = frozenset("home house building dwelling".split())
 
 
 def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
@@ -5039,6 +5103,12 @@ def _present_when(people: Token | None, verb: Token) -> bool:
         or c.dep_ == "prep" and c.lower_ == "at" and any(lemma(o) == "time" for o in c.children)
         for c in verb.children
     )
+    # "47 workers were on that shift", "there were 23 workers on the night shift": the shift
+    # it happened on (said of people at work, not of any day's staffing: "the plant runs three shifts")
+    shift = [c for t in (verb, people) for c in t.children
+             if c.dep_ == "prep" and c.lower_ == "on" and any(lemma(o) == "shift" for o in c.children)]
+    if shift and lemma(verb) == "be" and not any(c.tag_ == "MD" for c in verb.children):
+        return True
     # ("were inside the mine near Sabinas, Coahuila, when a methane explosion tore through it,
     # three more than the operator had reported": the parser may hang the "when" on a later verb)
     return there and (when or any(_when_next(c.right_edge) for c in places))
@@ -10452,6 +10522,136 @@ def _done_to(verb: Token) -> tuple[Token, bool] | None:
     ):
         return None
     return subject, _negated(verb) or _negated(subject)
+
+
+def _struck_or_spared(verb: Token) -> bool | None:
+    """Whether a verb says a disaster struck its subject (True: "was flattened", "had been swept
+    away", "suffered heavy damage") or spared it (False: "had been spared", "came through without
+    major damage", "reported no damage", "was intact"), as told before any negation; None: it
+    says neither."""
+    word = lemma(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd", "acomp")  # "found it buried"
+    )
+    if word in ("spare", "spar") and passive:  # (the model may lemmatise "spared" as "spar")
+        return False
+    if word in STRUCK_VERBS and passive:
+        return True
+    if lemma(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in UNHARMED_WORDS for c in verb.children):
+        return False  # "the village was intact"
+    damage = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in HARM_DONE_NOUNS]
+    if damage and word in ("report", "suffer", "sustain", "record"):
+        harm = damage[0]
+        if any(c.lower_ == "no" for c in harm.children):
+            # "reported no damage", "no damage has been reported there" (whose "no" the caller
+            # reads as the verb's negation, `_negated`, when the damage is its subject)
+            return _negated(verb)
+        heavy = any(c.lower_ in HEAVY_WORDS for c in harm.children)
+        return True if heavy and word != "report" and harm.dep_ == "dobj" else None
+    without = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "without"
+               for o in p.children if o.dep_ == "pobj" and lemma(o) in HARM_DONE_NOUNS]
+    if without and word in ("come", "escape", "emerge", "survive", "pass"):
+        return False  # "came through without major damage"
+    if word in ("come", "escape", "emerge", "survive") and any(
+        c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in UNHARMED_WORDS for c in verb.children
+    ):
+        return False  # "emerged unscathed"
+    return None
+
+
+# What a disaster does to a place it struck (passive: "was flattened", "had been swept away").
+STRUCK_VERBS = frozenset(
+    """affect hit damage destroy bury sweep flatten raze devastate level wipe obliterate inundate
+    engulf touch""".split()
+)
+UNHARMED_WORDS = frozenset("intact unscathed untouched unharmed unaffected".split())
+HARM_DONE_NOUNS = frozenset(["damage", "destruction", "harm"])
+HEAVY_WORDS = frozenset("heavy major extensive severe serious significant considerable".split())
+
+
+def _places_it_befell(
+    verb: Token, sent: Span, named: Sequence[str], region: Sequence[str], people: Mapping[str, str]
+) -> list[str]:
+    """The villages or towns of `named` (the sentence's places) that the verb's subject names:
+    "Baira", "the village of Brep", "Wintua village", "the hamlets, including Chañi Bajo"; or,
+    for "it" or "there", the one village the sentence names ("reached the hamlet of Chañi Bajo
+    and found it buried", "in contact with Simlekharka ... no damage has been reported there")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and lemma(subject) in HARM_DONE_NOUNS:
+        subject = None  # ("no damage has been reported there": where, the sentence says)
+    if subject is None and verb.dep_ in ("ccomp", "xcomp", "oprd"):
+        subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if subject is None or subject.lower_ in ("it", "there"):
+        there = subject is not None or any(c.lower_ == "there" for c in verb.children)
+        villages = [n for n in named if n in _villages_of(sent)] or list(named)
+        return villages if there and len(villages) == 1 else []
+    if subject.pos_ == "PROPN":
+        names = [subject]
+    elif lemma(subject) in lx.COMMUNITIES:
+        names = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "including"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        names += [n for n in [_name_within(subject)] if n is not None]
+    else:
+        return []
+    places = {unaccented(p): p for p in [*region, *named]}
+    # (a name the model did not tag as a place is one if the report names it as one, or if it
+    # is no organisation's nor a person's who speaks: what is flattened or spared is a place,
+    # though the model may take "Wintua" or "Sataua" for a person's name)
+    return list(dict.fromkeys(
+        places.get(unaccented(name), name)
+        for name, token in ((_proper_name(t), t) for t in names)
+        if unaccented(name) in places
+        or token.ent_type_ in ("", "GPE", "LOC", "FAC")
+        or token.ent_type_ == "PERSON" and token.lower_ not in people
+    ))
+
+
+def _proper_name(token: Token) -> str:
+    """A name and the names before it that it heads: "Chañi Bajo", lower-case (not "Baira, south
+    of Kainantu")."""
+    words = [token]
+    while words[0].i > 0 and (left := words[0].nbor(-1)).pos_ == "PROPN" and left.head.i == token.i:
+        words.insert(0, left)
+    return " ".join(t.lower_ for t in words)
+
+
+def _a_report_told(verb: Token) -> Token | None:
+    """The report or claim whose content a verb tells: "initial reports that the village had
+    been buried" (None if it tells none)."""
+    if verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS:
+        return verb.head
+    return None
+
+
+def _report_called_false(report: Token) -> bool:
+    """ "reports that ... were wrong", "the claim is false", "reports that Kabiraan was flattened
+    are not true": a report its sentence calls false."""
+    be = report.head
+    if report.dep_ != "nsubj" or lemma(be) != "be":
+        return False
+    said = [c for c in be.children if c.dep_ in ("acomp", "attr")]
+    not_true = _negated(be) and any(c.lower_ in ("true", "correct", "accurate") for c in said)
+    return not_true or any(c.lower_ in lx.FALSE_WORDS or lemma(c) in lx.FALSE_WORDS for c in said)
+
+
+def _name_within(community: Token) -> Token | None:
+    """ "the village of Brep", "Wintua village": the (last word of the) village's name."""
+    of = [o for p in community.children if p.dep_ == "prep" and p.lower_ == "of"
+          for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    name = of or [c for c in community.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return name[-1] if name else None
+
+
+def _villages_of(sent: Span) -> set[str]:
+    """The places a sentence names as villages or towns: "the hamlet of Chañi Bajo"."""
+    return {_proper_name(name) for t in sent
+            if lemma(t) in lx.COMMUNITIES and (name := _name_within(t)) is not None}
+
+
+def _a_disaster_report(ctx: ArticleContext) -> bool:
+    """Whether a report tells of an earthquake, a flood, a storm or a landslide (a disaster
+    over an area, whose villages it may strike or spare)."""
+    return not lx.WIDE_AREA_TOPICS.isdisjoint(ctx.topics) and lx.ONE_SITE_TOPICS.isdisjoint(ctx.topics)
 
 
 def _gave_way(verb: Token) -> tuple[str, bool] | None:

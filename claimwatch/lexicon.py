@@ -787,6 +787,9 @@ TOPICS = {
     "typhoon": "storm",
     "tornado": "storm",
     "cyclone": "storm",
+    "landslide": "landslide",
+    "mudslide": "landslide",
+    "landslip": "landslide",
     "ferry": "shipwreck",
     "capsize": "shipwreck",
     "shipwreck": "shipwreck",
@@ -837,12 +840,14 @@ HACKING_WORDS = frozenset("ransomware hacker hack hacking cyberattack cyber malw
 # What an earthquake or a flood does to a place it is said not to have done: "the village was
 # not affected", "was not hit".
 STRIKING_VERBS = frozenset("affect hit strike touch".split())
-DISASTER_TOPICS = frozenset(["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion"])
+DISASTER_TOPICS = frozenset(
+    ["earthquake", "flood", "fire", "storm", "shipwreck", "crash", "explosion", "landslide"]
+)
 # ... and words of a disaster no topic names: "the boat sank", "a landslide buried the camp".
 DISASTER_WORDS = frozenset("sink capsize landslide mudslide collapse avalanche drown".split())
 # Kinds of event that strike a whole province at once: its districts count their own dead
 # (not when the reports also tell of an attack: a strike on a city district is its event).
-WIDE_AREA_TOPICS = frozenset(["earthquake", "flood", "storm"])
+WIDE_AREA_TOPICS = frozenset(["earthquake", "flood", "storm", "landslide"])
 ONE_SITE_TOPICS = frozenset(["attack", "war", "strike", "explosion"])
 # A count a sentence keeps to one district ("in Buner district 66 deaths", "In Lakhimpur,
 # the worst-hit district", "in the district of Swat", "the district breakdown")...
@@ -880,6 +885,9 @@ COMMUNITY_WORDS = frozenset("village community hamlet settlement locality neighb
 # ... and towns: a place a disaster may be said to have spared ("the village was not affected"), and
 # one of "other isolated villages".
 COMMUNITIES = COMMUNITY_WORDS | frozenset(["town"])
+# Whether a disaster struck a named village or town or spared it: one question, however told
+# ("Baira was not affected", "the village of Baira had been swept away": extract._places_struck).
+STRUCK_KEY = "struck|community"
 # Sites within a town a report may open on ("from the Plaza de las Banderas"): the town its
 # report names is where a count without a place of its own was made.
 TOWN_SITE_WORDS = frozenset(

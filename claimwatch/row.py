@@ -485,8 +485,11 @@ def denied_ever(polarity: str | None, measure: str | None, text: str | None, eve
     meets the letter "sent on January 20" whatever the days (`detect._never_done`), so the
     index files it with the undated and looks it up weeks around (NEVER_WINDOW_DAYS); not one
     that names its day ("at no point used tear gas during Thursday's march")."""
-    never = polarity == "negate" and measure == "act" and not event_date
-    return never and NEVER.search(text or "") is not None
+    if polarity != "negate" or measure != "act":
+        return False
+    if NO_RANSOM.search(text or ""):
+        return True  # none in the whole captivity, whatever day its sentence names (the abduction's)
+    return not event_date and NEVER.search(text or "") is not None
 
 
 # ("received no written warning before the accident": at no time before it)
@@ -495,6 +498,9 @@ NEVER = re.compile(
     r"|\bno\b[^.]{0,40}\bbefore the (?:accident|collapse|explosion|blast|fire|disaster|incident|attack)\b",
     re.I,
 )
+
+
+NO_RANSOM = re.compile(r"\bno ransom\b", re.I)  # "no ransom was paid", "no ransom demand"
 
 
 def denies(kind: str, polarity: str) -> bool:

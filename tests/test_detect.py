@@ -2611,3 +2611,28 @@ def test_a_states_police_named_with_its_country_are_the_police_the_witnesses_saw
                  high=None, figure_text="", side="witness", speaker="Witnesses",
                  text="Witnesses saw officers fire tear gas canisters into the crowd.")
     assert conflict(denial, seen) is not None
+
+
+def test_a_village_said_spared_and_said_struck_disagree():
+    base = dict(kind="event", key="struck|community", measure="act", verb="struck", subject="", low=None,
+                high=None, figure_text="", topics=("earthquake",))
+    spared = claim(**base, polarity="negate", side="ndc", speaker="NDC", places=("baira",),
+                   text="Baira was not affected, the official said.")
+    buried = claim(**base, side="governor", speaker="The governor", places=("baira",),
+                   text="The governor said the village of Baira had been buried by a landslide.")
+    assert conflict(buried, spared) is not None
+    assert conflict(replace(buried, places=("kainantu",)), spared) is None  # another village
+
+
+def test_no_ransom_paid_denies_a_payment_whatever_day_its_sentence_names():
+    base = dict(key="pay|ransom", subject="", names=("koui",), topics=())
+    denial = claim(**base, kind="event", measure="act", verb="pay", low=None, high=None, figure_text="",
+                   polarity="negate", side="government", speaker="The government", event_date="2031-12-14",
+                   as_of="2031-12-20", places=("bocaranga-koui",),
+                   text="The government said those abducted on Sunday were freed and no ransom was paid.")
+    paid = claim(**base, measure="pay|ransom", low=1.5e6, high=1.5e6, figure_text="1.5 million",
+                 unit="franc", side="family", speaker="Martine Yakite", event_date="2031-12-18",
+                 as_of="2031-12-20",
+                 places=("koui",), text="Her family had paid 1.5 million CFA francs to the kidnappers.")
+    # (Koui ends the Bocaranga-Koui road the abduction was on)
+    assert conflict(paid, denial) is not None

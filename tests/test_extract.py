@@ -11812,3 +11812,64 @@ def test_a_lower_case_word_tagged_as_a_name_still_names_the_kind_of_event(extrac
     said = ("Ghana's interior minister acknowledged on Friday that police had fired tear gas during last "
             "Saturday's march in Accra against the mining bill.")
     assert "protest" in only(claims_of(extractor, said), key="use|gas").topics
+
+
+QUAKE = "An earthquake struck the highlands on Monday, killing at least 30 people. "
+
+
+@pytest.mark.parametrize(
+    "said, place, struck",
+    [
+        ('"Baira was not affected, the slide came down on an empty hillside," he said.', "baira", False),
+        ("The deputy commissioner said the village of Brep had been spared.", "brep", False),
+        ("The MP said Sataua had come through without major damage.", "sataua", False),
+        ("The hamlets upstream of Tumbaya, including Chañi Bajo, reported no damage, the directorate said.",
+         "chañi bajo", False),
+        ("We have been in contact with Simlekharka by radio and no damage has been reported there, he said.",
+         "simlekharka", False),
+        ('"Wintua has been almost completely flattened," the team leader said.', "wintua", True),
+        ("Volunteers who reached the hamlet of Chañi Bajo found it buried under mud, the Red Cross said.",
+         "chañi bajo", True),
+        ("The governor said Zitlaltepec had suffered heavy damage.", "zitlaltepec", True),
+        # a report the teller calls wrong is denied
+        ("Wari said initial reports that the village of Baira had been buried were wrong.", "baira", False),
+    ],
+)
+def test_a_village_a_disaster_spared_or_struck(extractor, said, place, struck):
+    told = only(claims_of(extractor, QUAKE + said), key="struck|community")
+    assert told.places == (place,)
+    assert told.polarity == ("affirm" if struck else "negate")
+
+
+def test_a_village_spared_or_struck_is_read_only_in_a_disaster_report(extractor):
+    # (someone else's report, not called wrong, is not the teller's)
+    reported = claims_of(extractor, QUAKE + "He cited reports that the village of Baira had been buried.")
+    assert [c for c in reported if c.key == "struck|community"] == []
+    strike = claims_of(extractor, "The strike went on. Port Louis was not affected, the union said.")
+    assert [c for c in strike if c.key == "struck|community"] == []
+
+
+def test_homes_destroyed_at_one_village_say_the_disaster_struck_it(extractor):
+    said = QUAKE + "In Brep, about 80 of the village's 110 houses had been swept away, the group said."
+    assert only(claims_of(extractor, said), key="struck|community").places == ("brep",)
+    # and a village said spared has no dead either (a count of its dead answers it)
+    spared = QUAKE + '"Wintua was not affected, everyone there is safe," he said.'
+    assert only(claims_of(extractor, spared), key="deaths", kind="event").polarity == "negate"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"There were 47 workers on that shift," the union said.',
+        "The union said 47 workers were on the night shift.",
+    ],
+)
+def test_workers_on_the_shift_of_a_blast_were_there(extractor, said):
+    told = only(claims_of(extractor, "A blast tore through the grain terminal on Friday. " + said), low=47.0)
+    assert told.key == "aboard"
+
+
+def test_a_report_called_not_true_is_denied(extractor):
+    said = QUAKE + '"Reports that Kabiraan was flattened are not true," he said.'
+    assert only(claims_of(extractor, said), key="struck|community").polarity == "negate"
+
