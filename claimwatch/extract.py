@@ -146,6 +146,7 @@ class ClaimReader:
             enemy=_the_enemy_named(docs),
             own_side=_the_side_of_its_martyrs(docs, acronyms) or _the_side_that_mourns(docs),
         )
+        ctx.plants = _plants_owned(docs, ctx.main_org)
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
             if seg.kind != "paragraph":
@@ -164,7 +165,8 @@ class ClaimReader:
                 told_apart = own or ctx.goes_on_with
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
         claims = _denied_in_own_words(claims)
-        claims = _no_one_killed_where_spared(claims, ctx.topics)
+        report = " ".join(seg.text for seg in article.segments)
+        claims = _no_one_killed_where_spared(claims, ctx.topics, report)
         claims = _struck_where_homes_fell(claims)
         claims = _own_words_first(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
@@ -1359,6 +1361,8 @@ class ClaimReader:
                 disaster = _a_disaster_report(ctx)
             if not disaster:
                 return
+            if _not_told_as_so(verb):
+                continue  # "it was not yet clear whether Baira had been affected", "could be swept away"
             told_as = _a_report_told(verb)
             denied = told_as is not None and told_as.dep_ == "dobj" and lemma(told_as.head) in lx.DENIAL_VERBS
             if told_as is not None and not denied and not _report_called_false(told_as):
@@ -1371,7 +1375,8 @@ class ClaimReader:
                 struck = not struck  # "reports that Baira had been buried were wrong"
             named = sentence_places(sent, speaker, ctx)
             did, to = lx.STRUCK_KEY.split("|")
-            for place in _places_it_befell(verb, sent, named, ctx.region, ctx.person_sides):
+            report = " ".join(seg.text for seg in ctx.article.segments)
+            for place in _places_it_befell(verb, sent, named, ctx.region, ctx.person_sides, report):
                 told = self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=to, verb=did,
                                    polarity="affirm" if struck else "negate", quoted=_quoted(sent, verb))
                 yield replace(told, places=(place,))
@@ -1648,6 +1653,12 @@ class ClaimReader:
             subject = whose
         if measure in lx.ORG_MEASURES:
             subject = company_name(subject)
+            if measure == "job_cuts" and subject and BEYOND_THE_COMPANY.search(text_of(sent)):
+                # "would cost the area some 500 jobs once suppliers were counted": jobs beyond
+                # the company's, another count than the cuts it announced
+                subject = f"{subject} and suppliers"
+            if subject in ctx.plants and _of_one_plant(sent):
+                subject = ctx.plants[subject]  # (the group's jobs at its plant are the plant's)
         if measure == "act" and verb in lx.THROWING_VERBS and obj.rsplit(" ", 1)[-1] in lx.THROWN_WEAPONS:
             verb = "use"  # "threw tear gas canisters at us": tear gas used
         if measure == "act" and verb_key(verb) == "warn":
@@ -2633,7 +2644,7 @@ def _own_words_first(claims: list[Claim]) -> list[Claim]:
     return [c for _, c in sorted(zip(order, told, strict=True), key=lambda pair: pair[0])]
 
 
-def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) -> list[Claim]:
+def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...], report: str) -> list[Claim]:
     """ "The village of Mucutuy was not affected", "the town was not hit", after an earthquake or
     a flood: no one was killed there either, which a count of the dead found there
     contradicts. Said as a denial of deaths at that place, beside what was said (unless the
@@ -2647,7 +2658,7 @@ def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) ->
     spared = {
         c.text: c for c in claims
         if c.kind == "event" and c.polarity == "negate" and len(real_places(c.places)) == 1
-        and (c.key == lx.STRUCK_KEY
+        and (c.key == lx.STRUCK_KEY and not _an_area_named(c.places[0], report)
              or c.verb in lx.STRIKING_VERBS and c.key.partition("|")[2] in lx.COMMUNITIES)
         and c.text not in denied and c.side not in deniers
     }
@@ -2655,6 +2666,26 @@ def _no_one_killed_where_spared(claims: list[Claim], topics: tuple[str, ...]) ->
         replace(c, key="deaths", measure="deaths", subject="", verb="", polarity="negate")
         for c in spared.values()
     ]
+
+
+# Jobs counted beyond a company's own: at its suppliers ("once suppliers were counted").
+BEYOND_THE_COMPANY = re.compile(
+    # (not "car parts supplier Hallberg", nor "910 direct employees ..., and 300 at subcontractors")
+    r"\b(?:(?:once|including|counting|with|plus) (?:its |the |their )?(?:suppliers|subcontractors)"
+    r"|indirect(?:ly)?|knock-on)\b",
+    re.I,
+)
+
+
+def _an_area_named(place: str, report: str) -> bool:
+    """Whether a report names a place as an area, whose people a toll over it may count ("Sindh
+    province", "the district of Myagdi"), not a village or a town."""
+    if place in STATES:
+        return True
+    kinds = "province|district|region|state|county|department|governorate|prefecture|division"
+    name = re.escape(unaccented(place))
+    told = unaccented(report).lower()
+    return re.search(rf"\b(?:{kinds}) of {name}\b|\b{name} (?:{kinds})\b", told) is not None
 
 
 def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
@@ -2668,6 +2699,7 @@ def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
         and c.key.partition("|")[0] in STRUCK_VERBS | {"collapse"}
         and c.key.rpartition(" ")[2].split("|")[-1] in HOMES
         and len(real_places(c.places)) == 1 and (c.text, c.places) not in told
+        and c.places[0] not in unaccented(c.speaker).lower()  # ("the deputy commissioner of Upper Chitral")
     }
     verb, obj = lx.STRUCK_KEY.split("|")
     return claims + [
@@ -2679,6 +2711,7 @@ def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
 
 
 HOMES = frozenset("home house building dwelling".split())
+
 
 
 def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
@@ -4688,7 +4721,7 @@ def _measure(
     if noun_lemma in lx.CURRENCIES or figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES:
         if _a_ransom(anchor, verb, ctx):
             return "pay|ransom", ""  # "paid a ransom of about $5,000", "handed 3 million naira to them"
-        if _demanded_by_captors(verb, anchor):
+        if _demanded_by_captors(verb, anchor, ctx.abduction):
             return "demand|ransom", ""  # "the kidnappers demanded 50 million naira for the girls"
         return _money(noun, verb, ctx)
     if verb_lemma == "bury" and verb is not None and noun is not None and _laid_to_rest(verb, noun):
@@ -5105,9 +5138,13 @@ def _present_when(people: Token | None, verb: Token) -> bool:
     )
     # "47 workers were on that shift", "there were 23 workers on the night shift": the shift
     # it happened on (said of people at work, not of any day's staffing: "the plant runs three shifts")
-    shift = [c for t in (verb, people) for c in t.children
-             if c.dep_ == "prep" and c.lower_ == "on" and any(lemma(o) == "shift" for o in c.children)]
-    if shift and lemma(verb) == "be" and not any(c.tag_ == "MD" for c in verb.children):
+    shift = [o for t in (verb, people) for c in t.children if c.dep_ == "prep" and c.lower_ == "on"
+             for o in c.children if lemma(o) == "shift"]
+    # (not "about 120 workers are on each shift", "typically 65 are on the night shift": any day's)
+    any_day = any(c.lower_ in ("each", "every", "a", "per") for o in shift for c in o.children) or any(
+        c.lower_ in ("typically", "usually", "normally", "generally") for c in verb.children
+    )
+    if shift and lemma(verb) == "be" and verb.tag_ == "VBD" and not any_day:
         return True
     # ("were inside the mine near Sabinas, Coahuila, when a methane explosion tore through it,
     # three more than the operator had reported": the parser may hang the "when" on a later verb)
@@ -6378,6 +6415,82 @@ def _take_part(verb: Token) -> bool:
     return any(c.lower_ == "part" and c.dep_ in ("dobj", "prt", "npadvmod") for c in verb.children)
 
 
+def _plants_owned(docs: list[Doc], main_org: str | None) -> dict[str, str]:
+    """The plants a report names as a group's: "the plant's owner, the Greek-based Thessalia Glass
+    Group" and "owner Thessalia Glass" (of the company the report is about), "Thessalia Glass
+    Group ... at its Arda Glass plant" (of the plant named). Group -> plant, by `company_name`.
+    The plant's name is the one every report of its story gives (its denial, its union); the
+    owner is named only in some."""
+    plants: dict[str, str] = {}
+    for doc in docs:
+        for t in doc:
+            if lemma(t) == "owner" and main_org:
+                named = [c for c in t.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
+                named += [t.head] if t.dep_ == "compound" and t.head.pos_ == "PROPN" else []
+                owner = _company_named(named[0]) if named else ""
+                plant = company_name(main_org)
+                if owner == plant:
+                    # (a report that names the owner most, whose plant it calls by its own name:
+                    # "the trade union at the Arda Glass factory ... announced by owner Thessalia")
+                    plant = next((_company_named(n) for n in _named_works(docs)), "")
+                if owner and plant and owner != plant:
+                    plants.setdefault(owner, plant)
+            elif lemma(t) in lx.WORKS_NOUNS and any(c.dep_ == "poss" and c.lower_ == "its"
+                                                    for c in t.children):
+                names = _works_name(t)
+                if not names:
+                    continue
+                verb = t.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+                doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if doer is not None and doer.lower_ == "it" and verb.dep_ == "ccomp":
+                    # "Thessalia Glass Group said it would close a furnace at its Arda Glass plant"
+                    doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                doer = doer if doer is not None and doer.pos_ == "PROPN" else None
+                owner, plant = (_company_named(doer) if doer is not None else ""), _company_named(names[-1])
+                if owner and plant and owner != plant:
+                    plants.setdefault(owner, plant)
+    return plants
+
+
+def _of_one_plant(sent: Span) -> bool:
+    """Whether a sentence tells of one plant: "cut 290 of the factory's 640 jobs", "410 jobs at
+    the factory" (not "the group, which employs 5,000 people", nor "its Arda Glass plant and its
+    Volos plant, cutting 800 jobs in total")."""
+    works = [t for t in sent if lemma(t) in lx.WORKS_NOUNS]
+    named = {" ".join(c.lower_ for c in t.children if c.dep_ == "compound") for t in works}
+    return bool(works) and len(named - {""}) <= 1 and not any(t.tag_ == "NNS" for t in works)
+
+
+def _named_works(docs: list[Doc]) -> list[Token]:
+    """The (last words of the) names a report gives plants by, not by their towns: "the Arda
+    Glass factory" (not "the Kardzhali plant")."""
+    return [names[-1] for doc in docs for t in doc
+            if lemma(t) in lx.WORKS_NOUNS and (names := _works_name(t))]
+
+
+def _works_name(works: Token) -> list[Token]:
+    """The name a plant is called by, when it is no town's: "its Arda Glass plant in Kardzhali",
+    "the Savinja Aparati plant in Šentjur" (the town told apart); not "its Floreal plant" or "its
+    Kecskemet plant", which name where it is (the model may tag no town as one)."""
+    names = [c for c in works.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    located = any(p.dep_ == "prep" and p.lower_ in ("in", "near", "outside")
+                  and any(o.pos_ == "PROPN" for o in p.children) for p in works.children)
+    return names if names and located and names[-1].ent_type_ not in ("GPE", "LOC") else []
+
+
+def _company_named(token: Token) -> str:
+    """The company a name's words make: "the Greek-based Thessalia Glass Group" -> "thessalia"."""
+    words = [t for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i]
+    run = [words[-1]] if words else []
+    for w in reversed(words[:-1]):  # (only the name's own words, not a place before it)
+        if w.i != run[0].i - 1:
+            break
+        run.insert(0, w)
+    return company_name(" ".join(t.lower_ for t in run)) if run else ""
+
+
 def company_name(name: str) -> str:
     """A company by the words of its name before those any company's name may end in ("kessler
     automobil" and "kessler" are one; `ORG_SUFFIXES`)."""
@@ -6416,6 +6529,11 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
         ):
             return canonical(noun_phrase(owner))
         return ctx.main_org or ""
+    owner = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None) if (
+        subj is not None and lemma(subj) == "owner"
+    ) else None
+    if owner is not None:
+        return _company_named(owner)  # "the plant's owner, the Thessalia Glass Group, was preparing to"
     if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER:
         # "2,400 staff will lose their jobs", "38 stores will close", "the closure will cost 400
         # jobs": its
@@ -6484,9 +6602,10 @@ def _unreal(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and lemma(verb.head) in lx.UNREAL_PAYING_HEADS
 
 
-def _demanded_by_captors(verb: Token | None, anchor: Token) -> bool:
-    """ "the kidnappers demanded 50 million naira", "demanded a ransom of $500,000" (not
-    "teachers demanded 30,000 naira in unpaid allowances")."""
+def _demanded_by_captors(verb: Token | None, anchor: Token, abduction: bool = False) -> bool:
+    """ "the kidnappers demanded 50 million naira", "demanded a ransom of $500,000", and, in a
+    story of people abducted, a captive's relative's "They called from my brother's phone and
+    asked for 2 million CFA francs" (not "teachers demanded 30,000 naira in unpaid allowances")."""
     if verb is None or lemma(verb) not in lx.RANSOM_DEMAND_VERBS:
         return False
     asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -6500,7 +6619,16 @@ def _demanded_by_captors(verb: Token | None, anchor: Token) -> bool:
         lemma(calling) in lx.CALLING_VERBS and not _negated(calling)
     ):
         asker = next((c for c in calling.children if c.dep_ == "nsubj"), None)
-    return _ransom_named(anchor) or asker is not None and lemma(asker) in lx.CAPTOR_NOUNS | {"gang"}
+    # ("they" who called the captives' people and asked: the captors; not "relatives said they
+    # called the prefect and asked for 5 million CFA francs to help with the search": the tellers)
+    call = verb.head
+    they_called = abduction and verb.dep_ == "conj" and lemma(call) in lx.CALLING_VERBS
+    told_after = call.dep_ == "ccomp" and call.head.i < call.i
+    they_called = they_called and not told_after and asker is not None and asker.lower_ == "they"
+    paid_for = any(lemma(t) in lx.NOT_RANSOM for t in anchor.sent)  # ("in compensation")
+    they_called = they_called and not _negated(call) and not paid_for
+    captors = asker is not None and (lemma(asker) in lx.CAPTOR_NOUNS | {"gang"} or they_called)
+    return _ransom_named(anchor) or captors
 
 
 def _ransom_named(anchor: Token) -> bool:
@@ -6718,7 +6846,7 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
 # People named by their work, who in a war's report are its civilians (in a mine's collapse,
 # its workforce: detect.WORKFORCE_ROLES).
 CIVILIAN_TRADES = frozenset(
-    "miner worker labourer laborer trader merchant vendor shepherd nomad pilgrim worshipper".split()
+    "miner worker labourer laborer trader merchant vendor pilgrim worshipper".split()
 )
 
 
@@ -6743,12 +6871,16 @@ def _country_of_the_name(words: list[str], ctx: ArticleContext) -> str | None:
     return country_in(words) or (home if home in ctx.region else None)
 
 
+WAR_WORDS = frozenset(["shelling", "bombardment", "attack", "airstrike", "fighting", "enemy"])
+
+
 def _harmed_in_war(noun: Token, ctx: ArticleContext) -> bool:
     """Whether the people `noun` counts were harmed in a war or an attack: its report's kind of
     event, or a weapon or a force did it ("Libyan shells hit a miners' camp, killing seven
     miners")."""
-    if not {"war", "attack"}.isdisjoint(ctx.topics):
-        return True
+    war_words = lx.WEAPON_NOUNS | lx.MILITARY_NOUNS | WAR_WORDS
+    if not {"war", "attack"}.isdisjoint(ctx.topics) and any(lemma(t) in war_words for t in noun.sent):
+        return True  # (its sentence tells the fighting: not a mine collapse in a report that names a war)
     verb = noun.head if noun.dep_ == "dobj" else None
     while verb is not None:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -10564,13 +10696,14 @@ STRUCK_VERBS = frozenset(
     """affect hit damage destroy bury sweep flatten raze devastate level wipe obliterate inundate
     engulf touch""".split()
 )
-UNHARMED_WORDS = frozenset("intact unscathed untouched unharmed unaffected".split())
+UNHARMED_WORDS = frozenset("intact untouched unaffected".split())  # (not "unharmed": said of people)
 HARM_DONE_NOUNS = frozenset(["damage", "destruction", "harm"])
 HEAVY_WORDS = frozenset("heavy major extensive severe serious significant considerable".split())
 
 
 def _places_it_befell(
-    verb: Token, sent: Span, named: Sequence[str], region: Sequence[str], people: Mapping[str, str]
+    verb: Token, sent: Span, named: Sequence[str], region: Sequence[str], people: Mapping[str, str],
+    report: str,
 ) -> list[str]:
     """The villages or towns of `named` (the sentence's places) that the verb's subject names:
     "Baira", "the village of Brep", "Wintua village", "the hamlets, including Chañi Bajo"; or,
@@ -10583,7 +10716,11 @@ def _places_it_befell(
         subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None or subject.lower_ in ("it", "there"):
         there = subject is not None or any(c.lower_ == "there" for c in verb.children)
-        villages = [n for n in named if n in _villages_of(sent)] or list(named)
+        # ("reached the hamlet of Chañi Bajo and found it buried": where they went; not
+        # "rescuers from the town of Kainantu reached the area and found it buried")
+        visited = _villages_of(sent, visited=subject is not None and subject.lower_ == "it")
+        villages = [n for n in named if unaccented(n) in {unaccented(v) for v in visited}]
+        villages = villages or [v for v in visited] if subject is not None else villages or list(named)
         return villages if there and len(villages) == 1 else []
     if subject.pos_ == "PROPN":
         names = [subject]
@@ -10594,16 +10731,48 @@ def _places_it_befell(
     else:
         return []
     places = {unaccented(p): p for p in [*region, *named]}
-    # (a name the model did not tag as a place is one if the report names it as one, or if it
-    # is no organisation's nor a person's who speaks: what is flattened or spared is a place,
-    # though the model may take "Wintua" or "Sataua" for a person's name)
+    # (a name is a village's if the report names it as a place, or tells it as one where the
+    # model did not tag it: "in Wintua", "the village of Sataua"; not a dam, a road, a province)
     return list(dict.fromkeys(
         places.get(unaccented(name), name)
         for name, token in ((_proper_name(t), t) for t in names)
-        if unaccented(name) in places
-        or token.ent_type_ in ("", "GPE", "LOC", "FAC")
-        or token.ent_type_ == "PERSON" and token.lower_ not in people
+        if (unaccented(name) in places and token.ent_type_ in ("GPE", "LOC", "FAC", "")
+            or _told_as_a_village(name, report)
+            # (or, where nothing tells it as a place, what only a place can be: "Wintua has been
+            # flattened", "Sataua had come through without major damage"; a person "was not
+            # affected" too)
+            or lemma(verb) not in PEOPLE_TOO and not _a_persons_name(token))
+        and token.lower_ not in people
+        and name.split()[-1] not in NOT_VILLAGES
+        and name not in STATES
     ))
+
+
+# What befalls people as well as places: "Quispe was hit by debris" (and "was not affected",
+# said of a person the report names in full: `_a_persons_name`).
+PEOPLE_TOO = frozenset("hit touch strike".split())
+
+
+def _a_persons_name(token: Token) -> bool:
+    """Whether a name is (part of) a person's the report names in full: "Marape", after "Prime
+    Minister James Marape"."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and token.lower_ in e.text.lower().split()
+               and not e.start <= token.i < e.end for e in token.doc.ents)
+
+
+def _told_as_a_village(name: str, report: str) -> bool:
+    """Whether a report tells a name as a place where people live: "in Wintua", "the village of
+    Sataua", "near Chañi Bajo"."""
+    text = unaccented(report).lower()
+    kinds = "in|near|at|to|from|village of|town of|hamlet of|community of"
+    return re.search(rf"\b(?:{kinds}) {re.escape(unaccented(name))}\b", text) is not None
+
+
+# The last words of names that are no village's: "the Kariba Dam", "the Karakoram Highway".
+NOT_VILLAGES = lx.WORKS_NOUNS | frozenset(
+    """dam bridge highway road railway port airport station hospital school river lake mine province
+    state region district county valley""".split()
+)
 
 
 def _proper_name(token: Token) -> str:
@@ -10613,6 +10782,35 @@ def _proper_name(token: Token) -> str:
     while words[0].i > 0 and (left := words[0].nbor(-1)).pos_ == "PROPN" and left.head.i == token.i:
         words.insert(0, left)
     return " ".join(t.lower_ for t in words)
+
+
+def _not_told_as_so(verb: Token) -> bool:
+    """Whether a sentence tells a village spared or struck only as feared, asked, partly, for a
+    while or by something else than the disaster: "it was not yet clear whether Baira had been
+    affected", "officials fear Wintua may have been buried", "could be swept away if the
+    embankment bursts", "was spared the worst of the flooding", "was largely spared", "has not
+    yet been affected", "was not affected by the power cuts"."""
+    marked = any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "unless") for c in verb.children)
+    if with_a_modal(verb) or marked:
+        return True
+    head = verb.head if verb.dep_ in ("ccomp", "xcomp") else None
+    if head is not None and (lemma(head) in DOUBT_VERBS or with_a_modal(head)):
+        return True
+    if lemma(verb) in ("spare", "spar") and any(c.dep_ == "dobj" for c in verb.children):
+        return True  # "spared the worst of the flooding": some of it
+    if any(c.lower_ in lx.PARTLY_WORDS | {"yet", "still", "somewhat", "slightly"} for c in verb.children):
+        return True
+    by = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(lemma(o) not in lx.TOPICS and lemma(o) not in DISASTER_AGENTS for o in by)
+
+
+# What a sentence doubts or fears rather than tells: "feared the village had been buried".
+DOUBT_VERBS = frozenset("fear worry establish determine check ascertain know clear unclear wonder".split())
+# What of a disaster strikes a village: "buried by mud", "swept away by the river".
+DISASTER_AGENTS = frozenset(
+    """mud mudflow debris rock boulder water floodwater river wave tsunami wind rain torrent slide
+    tremor quake earthquake storm cyclone typhoon hurricane flood landslide mudslide avalanche lava""".split()
+)
 
 
 def _a_report_told(verb: Token) -> Token | None:
@@ -10642,10 +10840,12 @@ def _name_within(community: Token) -> Token | None:
     return name[-1] if name else None
 
 
-def _villages_of(sent: Span) -> set[str]:
-    """The places a sentence names as villages or towns: "the hamlet of Chañi Bajo"."""
+def _villages_of(sent: Span, visited: bool = False) -> set[str]:
+    """The places a sentence names as villages or towns: "the hamlet of Chañi Bajo"; `visited`:
+    only those a verb went to ("reached the hamlet of Chañi Bajo")."""
     return {_proper_name(name) for t in sent
-            if lemma(t) in lx.COMMUNITIES and (name := _name_within(t)) is not None}
+            if lemma(t) in lx.COMMUNITIES and (name := _name_within(t)) is not None
+            and (not visited or t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in ("to", "into"))}
 
 
 def _a_disaster_report(ctx: ArticleContext) -> bool:
@@ -11622,11 +11822,15 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
         return country or ""  # "a Russian drone hit ...": Russia; "the drone": whoever sent it
     agent = country or canonical(words)
     *whose, head = agent.split() or [""]
-    if head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
-        agent = " ".join([*whose, "troop"])
-    elif country and any(lemma(t) == "police" for t in words):
-        # "the Ghana Police Service", "the Kenya Police": a state's police, not its troops
+    policed = country and any(lemma(t) == "police" for t in words) and not any(
+        lemma(t) in ("military", "army", "defence", "defense") for t in words
+    )
+    if policed:
+        # "the Ghana Police Service", "the Nigeria Police Force": a state's police, not its troops
+        # (but "Ghana's military police" are its forces)
         agent = f"{country} police"
+    elif head in lx.FORCE_NOUNS:  # "Dravian artillery" shelled, "Dravian units" did not fire
+        agent = " ".join([*whose, "troop"])
     elif country and _of_a_force(subj):
         agent = f"{country} troop"  # "Malian soldiers crossed" (not "Malian refugees")
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not

@@ -267,7 +267,7 @@ CLASH_NOUNS = frozenset(
 FIGHT_PLACES = CLASH_NOUNS | frozenset("border frontier boundary line war conflict".split())
 CIVILIAN_NOUNS = frozenset(
     """civilian resident child woman infant student patient citizen villager passerby passenger inhabitant
-    fisherman farmer herder""".split()
+    fisherman farmer herder shepherd nomad""".split()
 )
 # The people of a place, as a killing's victims are told ("martyred nine of the citizens": nine,
 # not some of a count, as "two of the patients died" are some of the injured).

@@ -68,6 +68,10 @@ class ArticleContext:
     acronyms: dict[str, str] = field(default_factory=dict)
     enemy: str | None = None  # the country a report calls "the enemy" by name: "the Nigerian enemy"
     own_side: str | None = None  # the country whose dead a report calls its martyrs
+    # A group -> the plant's company the report says it owns ("the plant's owner, the Thessalia
+    # Glass Group", "its Arda Glass plant"): the plant's jobs, under the name the plant's own
+    # reports give them (which may not name the owner).
+    plants: dict[str, str] = field(default_factory=dict)
 
 
 def lemma(token: Token) -> str:

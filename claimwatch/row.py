@@ -52,9 +52,10 @@ TO_DATE_WINDOW_DAYS = 14
 TO_DATE = re.compile(
     r"\b(?:(?:so far|(?<!up )to date)(?!,? (?:this|today|on|in|last)\b)|in (?:this|the) (?:outbreak|epidemic)"
     r"|since the (?:outbreak|epidemic) (?:began|started)|(?:in |during )?this season"
-    # ("no patient has died": none up to now; not "has died since Monday", "so far this week", a
-    # span of its own)
-    r"|\bha(?:s|ve) (?:yet )?(?:died|been killed)(?![^.]*\b(?:since|this|today|yesterday|on|last)\b))\b",
+    # ("no patient has died": none up to now; not "has died since Monday", "so far this week", "in
+    # the past week", "over the weekend", a span of its own, which its clause tells)
+    r"|\bha(?:s|ve) (?:yet )?(?:died|been killed)"
+    r"(?![^.,;\"”]*\b(?:since|this|today|yesterday|on|last|past|over|recent|during|after|week|weekend)\b))\b",
     re.IGNORECASE,
 )
 # A company's plans (job cuts, its workforce) stay news for weeks: "no plans for layoffs" on
@@ -324,6 +325,9 @@ class RowIndex:
         self._newest.append(max(newest, published))
         self._lateness.append(max(self._lateness[-1] if self._lateness else 0, late))
         ever = denied_ever(c.get("polarity"), c.get("measure"), c.get("text"), c.get("event_date"))
+        # (and a toll denied up to the day it is said, "no patient has died", which a death
+        # of any day before it meets: `detect._denied_to_date`)
+        ever = ever or toll_denied_to_date(c.get("polarity"), c.get("kind"), c.get("measure"), c.get("text"))
         if anchor is None or ever:
             # A claim of no known day is compatible with any day (days_between), as is an
             # act denied ever to have been done.
@@ -468,9 +472,16 @@ def plainly_agree(a: Stance, b: Stance) -> bool:
 def denies_a_toll_to_date(c: Claim) -> bool:
     """ "There have been no deaths in this outbreak", "no one has been hurt so far": a denial
     of any toll up to the day it is made."""
-    if not (c.polarity == "negate" and c.kind == "event" and c.measure in HARM_MEASURES):
+    return toll_denied_to_date(c.polarity, c.kind, c.measure, c.text)
+
+
+def toll_denied_to_date(
+    polarity: str | None, kind: str | None, measure: str | None, text: str | None
+) -> bool:
+    """`denies_a_toll_to_date`, of a claim's fields."""
+    if not (polarity == "negate" and kind == "event" and measure in HARM_MEASURES):
         return False
-    return TO_DATE.search(c.text) is not None
+    return TO_DATE.search(text or "") is not None
 
 
 def of_an_outbreak(c: Claim) -> bool:

@@ -1447,7 +1447,9 @@ def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
     for t in tokens:
         # (a lower-case word the tagger took for a name is a noun: "last Saturday's march")
         noun = t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()
-        if noun and lemma(t) in lx.TOPICS and not _gunfire(t) and not _arson(t) and not any(
+        if not noun or lemma(t) not in lx.TOPICS or _gunfire(t) or _arson(t) or _won_in_a_landslide(t):
+            continue
+        if not any(
             c.dep_ in ("nsubj", "dobj") or c.dep_ == "compound" and c.lower_ in lx.NOT_ASSAULTS
             for c in t.children
         ):
@@ -1455,6 +1457,14 @@ def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
             if _military_strike(t):
                 found.add("war")  # still "strike" too: a later "the strike" may be either
     return tuple(sorted(found))
+
+
+def _won_in_a_landslide(token: Token) -> bool:
+    """ "won in a landslide", "a landslide victory": an election's, not a slope's."""
+    if lemma(token) != "landslide":
+        return False
+    votes = {"win", "won", "victory", "majority", "defeat", "election", "vote", "mandate", "re-election"}
+    return lemma(token.head) in votes or token.head.lower_ in ("in", "by") and lemma(token.head.head) in votes
 
 
 def _arson(token: Token) -> bool:

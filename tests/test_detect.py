@@ -2636,3 +2636,17 @@ def test_no_ransom_paid_denies_a_payment_whatever_day_its_sentence_names():
                  places=("koui",), text="Her family had paid 1.5 million CFA francs to the kidnappers.")
     # (Koui ends the Bocaranga-Koui road the abduction was on)
     assert conflict(paid, denial) is not None
+
+
+@pytest.mark.parametrize(
+    "denial_text",
+    ['"No patients have died at the hospital in the past week," he said.',
+     '"No patients have died over the weekend," he said.'],
+)
+def test_no_one_has_died_over_a_span_it_names_is_of_that_span(denial_text):
+    denial = claim(kind="event", low=None, high=None, figure_text="", polarity="negate", side="hospital",
+                   speaker="The hospital", text=denial_text, as_of="2027-11-08", subject="")
+    died = claim(low=1.0, high=None, qualifier="at_least", figure_text="one", side="family",
+                 speaker="A relative", subject="", event_date="2027-10-22", as_of="2027-11-11",
+                 published_at="2027-11-11T12:00:00Z")
+    assert conflict(died, denial) is None

@@ -280,3 +280,14 @@ def test_a_report_that_names_only_its_country_is_found_by_the_towns_report_of_it
     assert same_event(union, company)
     assert RowIndex([company.to_dict()]).candidates(union) == [0]
     assert RowIndex([union.to_dict()]).candidates(company) == [0]
+
+
+def test_a_toll_denied_to_date_is_found_by_a_death_of_a_day_before_it_said_days_later():
+    base = dict(source="Wire", speaker="s", key="deaths", measure="deaths")
+    denial = Claim(claim_id="a:0", article_id="a", side="ministry", kind="event", polarity="negate",
+                   published_at="2031-12-08T00:00:00Z", text='"No patient has died," the spokesman said.',
+                   context_date="2031-11-27", as_of="2031-12-08", **base)
+    died = Claim(claim_id="b:0", article_id="b", side="hospital", kind="figure", low=1.0, high=None,
+                 published_at="2031-12-11T00:00:00Z", text="A girl died on December 7, a doctor said.",
+                 event_date="2031-12-07", as_of="2031-12-11", **base)
+    assert RowIndex([denial.to_dict()]).candidates(died) == [0]
