@@ -1352,30 +1352,30 @@ class ClaimReader:
         hamlets, including Chañi Bajo, reported no damage" against "Wintua has been flattened",
         "the village of Baira had been swept away", "found it buried under mud". One question of
         one place (STRUCK_KEY), whoever tells it and in whatever words."""
-        disaster: bool | None = None
+        report: str | None = None  # (the report's text, read once a verb calls for it)
         for verb in sent:
             struck = _struck_or_spared(verb)
             if struck is None:
                 continue
-            if disaster is None:
-                disaster = _a_disaster_report(ctx)
-            if not disaster:
-                return
+            if report is None:
+                if not _a_disaster_report(ctx):
+                    return
+                report = " ".join(seg.text for seg in ctx.article.segments)
             if _not_told_as_so(verb):
                 continue  # "it was not yet clear whether Baira had been affected", "could be swept away"
             told_as = _a_report_told(verb)
+            called_false = told_as is not None and _report_called_false(told_as)
             denied = told_as is not None and told_as.dep_ == "dobj" and lemma(told_as.head) in lx.DENIAL_VERBS
-            if told_as is not None and not denied and not _report_called_false(told_as):
+            if told_as is not None and not denied and not called_false:
                 continue  # "reports that Baira had been buried": someone's, not the teller's
             frame = frame_for(verb, frames)
             speaker = frame.speaker if frame else outlet(ctx)
             if _negated(verb) or frame is not None and frame.denial:
                 struck = not struck  # "Baira was not affected", "was not spared"
-            if told_as is not None and _report_called_false(told_as):
+            if called_false:
                 struck = not struck  # "reports that Baira had been buried were wrong"
             named = sentence_places(sent, speaker, ctx)
             did, to = lx.STRUCK_KEY.split("|")
-            report = " ".join(seg.text for seg in ctx.article.segments)
             for place in _places_it_befell(verb, sent, named, ctx.region, ctx.person_sides, report):
                 told = self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=to, verb=did,
                                    polarity="affirm" if struck else "negate", quoted=_quoted(sent, verb))
@@ -2699,7 +2699,8 @@ def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
         and c.key.partition("|")[0] in STRUCK_VERBS | {"collapse"}
         and c.key.rpartition(" ")[2].split("|")[-1] in HOMES
         and len(real_places(c.places)) == 1 and (c.text, c.places) not in told
-        and c.places[0] not in unaccented(c.speaker).lower()  # ("the deputy commissioner of Upper Chitral")
+        # (not the place in the teller's title: "the deputy commissioner of Upper Chitral")
+        and unaccented(c.places[0]) not in unaccented(c.speaker).lower()
     }
     verb, obj = lx.STRUCK_KEY.split("|")
     return claims + [
@@ -2711,7 +2712,6 @@ def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
 
 
 HOMES = frozenset("home house building dwelling".split())
-
 
 
 def _denied_in_own_words(claims: list[Claim]) -> list[Claim]:
@@ -6871,21 +6871,23 @@ def _country_of_the_name(words: list[str], ctx: ArticleContext) -> str | None:
     return country_in(words) or (home if home in ctx.region else None)
 
 
-WAR_WORDS = frozenset(["shelling", "bombardment", "attack", "airstrike", "fighting", "enemy"])
+# Who and what fights: "Libyan shells", "the enemy", "the shelling".
+WAR_DOERS = lx.WEAPON_NOUNS | lx.MILITARY_NOUNS | frozenset(
+    ["shelling", "bombardment", "attack", "airstrike", "fighting", "enemy"]
+)
 
 
 def _harmed_in_war(noun: Token, ctx: ArticleContext) -> bool:
-    """Whether the people `noun` counts were harmed in a war or an attack: its report's kind of
-    event, or a weapon or a force did it ("Libyan shells hit a miners' camp, killing seven
-    miners")."""
-    war_words = lx.WEAPON_NOUNS | lx.MILITARY_NOUNS | WAR_WORDS
-    if not {"war", "attack"}.isdisjoint(ctx.topics) and any(lemma(t) in war_words for t in noun.sent):
-        return True  # (its sentence tells the fighting: not a mine collapse in a report that names a war)
+    """Whether the people `noun` counts were harmed in a war or an attack: a report of one whose
+    sentence tells the fighting (not a mine's collapse in a report that names a war in passing),
+    or a weapon or a force did it ("Libyan shells hit a miners' camp, killing seven miners")."""
+    if not {"war", "attack"}.isdisjoint(ctx.topics) and any(lemma(t) in WAR_DOERS for t in noun.sent):
+        return True
     verb = noun.head if noun.dep_ == "dobj" else None
     while verb is not None:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is not None:
-            return lemma(doer) in lx.WEAPON_NOUNS | lx.MILITARY_NOUNS | {"shelling", "bombardment"}
+            return lemma(doer) in WAR_DOERS
         verb = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" else None
     return False
 
@@ -10705,10 +10707,12 @@ def _places_it_befell(
     verb: Token, sent: Span, named: Sequence[str], region: Sequence[str], people: Mapping[str, str],
     report: str,
 ) -> list[str]:
-    """The villages or towns of `named` (the sentence's places) that the verb's subject names:
-    "Baira", "the village of Brep", "Wintua village", "the hamlets, including Chañi Bajo"; or,
-    for "it" or "there", the one village the sentence names ("reached the hamlet of Chañi Bajo
-    and found it buried", "in contact with Simlekharka ... no damage has been reported there")."""
+    """The villages or towns the verb's subject names ("Baira", "the village of Brep", "Wintua
+    village", "the hamlets, including Chañi Bajo"), as the sentence's places (`named`) or the
+    report's (`region`) spell them; or, for "it" or "there", the one village the sentence names
+    ("reached the hamlet of Chañi Bajo and found it buried", "in contact with Simlekharka ... no
+    damage has been reported there"). Not a name of a person who speaks (`people`) or the report
+    names in full, nor a dam's, a road's or a province's."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and lemma(subject) in HARM_DONE_NOUNS:
         subject = None  # ("no damage has been reported there": where, the sentence says)
@@ -10720,7 +10724,9 @@ def _places_it_befell(
         # "rescuers from the town of Kainantu reached the area and found it buried")
         visited = _villages_of(sent, visited=subject is not None and subject.lower_ == "it")
         villages = [n for n in named if unaccented(n) in {unaccented(v) for v in visited}]
-        villages = villages or [v for v in visited] if subject is not None else villages or list(named)
+        if not villages:
+            # ("it" is a village the sentence calls one; "there", the one place it names)
+            villages = list(visited) if subject is not None else list(named)
         return villages if there and len(villages) == 1 else []
     if subject.pos_ == "PROPN":
         names = [subject]
