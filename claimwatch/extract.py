@@ -233,7 +233,11 @@ class ClaimReader:
             if anchor.lower_ == "one" and any(c.dep_ == "det" for c in anchor.children):
                 continue  # "eight times the one reported by the company": a pronoun
             if _base_of_a_share(anchor):
-                continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
+                share = _the_share_of(anchor, by_number)
+                if share is None:
+                    continue  # "950 of the plant's 1,100 employees": the 1,100 are all there are
+                # "about 90 percent of the division's 820 officers had joined": about 738 of them
+                figure = share
             if _some_of_those_counted(anchor):
                 continue  # "treated nine protesters, three of them for gunshot wounds": a part
             if _who_did_it(anchor):
@@ -4638,6 +4642,17 @@ def _measure(
         return "aboard", ""  # "there were 64 passengers and four crew": a passenger is aboard
     if verb is not None and noun is not None and _boarded(noun, verb):
         return "aboard", ""  # "132 people had boarded the MV Ma Bhawani"
+    in_a_list = noun is not None and noun.head.lower_ == "of" and lemma(noun.head.head) in LIST_NOUNS
+    boarding: list[Token] = []
+    if noun is not None and in_a_list:
+        boarding = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun is not None and any(_boarded(noun, c) for c in boarding):
+        # "a list of 25 people who boarded the vessel": those aboard; "... and were still
+        # missing": those missing
+        gone = any(v.lower_ in ("missing", "unaccounted")
+                   or lemma(v) == "be" and any(a.lower_ in ("missing", "unaccounted") for a in v.children)
+                   for c in boarding for v in c.conjuncts)
+        return ("missing" if gone else "aboard"), ""
     people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
     being = verb_lemma in ("be", "remain")
     if people_aboard and noun is not None and noun.dep_ == "nsubj" and being and _on_board(noun):
@@ -6129,6 +6144,10 @@ def _what_was_fired(obj: Token, thing: str) -> str:
 BOARDING_PEOPLE = frozenset("people person passenger migrant traveller pilgrim".split())
 # What says the boarded vessel is another: "a second boat", "a rescue ship", "another ferry".
 ANOTHER_VESSEL_WORDS = frozenset("second another other rescue navy patrol".split())
+
+
+# What a count of people is listed in: "a list of 25 people who boarded the vessel".
+LIST_NOUNS = frozenset("list manifest register roll tally".split())
 
 
 def _boarded(people: Token, verb: Token) -> bool:
@@ -9630,10 +9649,37 @@ def _out_of_a_round_ten(part: Token) -> bool:
 
 
 def _base_of_a_share(anchor: Token) -> bool:
-    """ "about 950 of the plant's 1,100 employees laid down their work": the 1,100."""
+    """ "about 950 of the plant's 1,100 employees laid down their work", "about 90 percent of the
+    division's 820 officers", "half of its 600 workers": the 1,100, the 820, the 600 (not "all
+    of the plant's 1,100 employees": all there are)."""
     counted = anchor.head if anchor.dep_ == "nummod" else anchor
     of = counted.head
-    return counted.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num and of.head.i < anchor.i
+    share = of.head.like_num or of.head.lower_ in PARTS_OF_A_WHOLE
+    return counted.dep_ == "pobj" and of.lower_ == "of" and share and of.head.i < anchor.i
+
+
+def _the_share_of(base: Token, by_number: Mapping[int, tuple[Figure, list[Token]]]) -> Figure | None:
+    """The people a percentage of a counted whole makes: "90 percent of the division's 820
+    officers" -> about 738 (None when the share is no percentage: "950 of the plant's 1,100")."""
+    counted = base.head if base.dep_ == "nummod" else base
+    part = counted.head.head  # ("percent" of "90 percent of ...")
+    if part.lower_ not in ("percent", "cent", "%"):
+        return None
+    told = [t for t in (part, *part.children) if t.i in by_number]  # (the figure hangs on either)
+    pct = by_number[told[0].i][0] if told else None
+    whole = by_number[base.i][0] if base.i in by_number else None
+    if pct is None or whole is None or pct.low is None or whole.low is None:
+        return None
+    high_pct = pct.high if pct.high is not None else pct.low
+    high_whole = whole.high if whole.high is not None else whole.low
+    low, high = pct.low * whole.low / 100, high_pct * high_whole / 100
+    return Figure(float(round(low)), float(round(high)), "about", "", f"{pct.text} of {whole.text}")
+
+
+# Words for a part of a whole counted after "of": "90 percent of its 820 officers".
+PARTS_OF_A_WHOLE = frozenset(
+    "percent cent % half third quarter majority most two-thirds three-quarters".split()
+)
 
 
 def _one_of_the_most(anchor: Token) -> bool:

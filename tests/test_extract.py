@@ -11956,3 +11956,28 @@ def test_jobs_counted_with_the_suppliers_are_not_the_companys_cuts(extractor):
             "500 jobs once suppliers and transport firms were counted.")
     keys = {c.low: c.key for c in claims_of(extractor, said) if c.measure == "job_cuts"}
     assert keys[380.0] != keys[450.0]
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["The union said about 90 percent of the division's 820 officers had joined the strike.",
+     "Half of the plant's 600 workers walked out, the union said."],
+)
+def test_the_whole_a_share_is_of_is_no_count_of_those_who_did_it(extractor, said):
+    assert [c for c in claims_of(extractor, said) if c.low in (820.0, 600.0)] == []
+    # (a percentage of it is a count: about 90 percent of 820 are about 738)
+    if "percent" in said:
+        share = only(claims_of(extractor, said), key="participants", unit="")
+        assert (share.low, share.high, share.qualifier) == (718, 758, "about")
+    # (but "all of the plant's 600 workers" are all there are)
+    every = only(claims_of(extractor, "All of the plant's 600 workers walked out, the union said."))
+    assert (every.key, every.low) == ("participants", 600.0)
+
+
+def test_a_list_of_people_who_boarded_counts_those_aboard_or_still_missing(extractor):
+    capsized = "The ferry capsized on Sunday. "
+    listed = capsized + "Relatives compiled a list of 25 people who boarded the vessel, a committee said."
+    assert only(claims_of(extractor, listed), low=25.0).key == "aboard"
+    missing = capsized + ("A committee of relatives said it had compiled a list of 25 people who boarded the "
+                          "vessel and were still missing.")
+    assert only(claims_of(extractor, missing), low=25.0).key == "missing"
