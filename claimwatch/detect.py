@@ -1590,6 +1590,8 @@ def dates_compatible(a: Claim, b: Claim) -> bool:
         return True
     if a.period and a.period == b.period and not a.event_date and not b.event_date:
         return True  # "a main pipe had burst in late August", "there was no burst in August"
+    if _of_another_time(a, b_anchor[1]) or _of_another_time(b, a_anchor[1]):
+        return False  # "shelled the district again on Wednesday ... no casualties this time"
     window = anchor_window(a_anchor[0], b_anchor[0])
     if _denied_to_date(a, b_anchor[1]) or _denied_to_date(b, a_anchor[1]):
         return True
@@ -1676,6 +1678,18 @@ SITE_NAMED = re.compile(
     rf"\b([A-Z][\w'’-]+) (?:(?!(?:the|a|an|its|their|and|or)\b)[a-z]+ ){{0,2}}{_SITES}\b"
     rf"|\b{_SITES} in ([A-Z][\w'’-]+)"
 )
+
+
+def _of_another_time(c: Claim, day: str) -> bool:
+    """Whether a claim tells of a day its sentence names as another occasion ("had shelled the
+    district again on Wednesday ... and that there had been no casualties this time"), which
+    a count of an earlier day's is not about."""
+    named = c.event_date is not None and c.event_date[:10] != day
+    return named and ANOTHER_TIME.search(c.text) is not None
+
+
+# (not "again denied on Wednesday": the denial said again, of the same event)
+ANOTHER_TIME = re.compile(r"\b(?:this time|again on)\b", re.I)
 
 
 def _denied_to_date(denier: Claim, day: str) -> bool:

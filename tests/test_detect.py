@@ -2650,3 +2650,15 @@ def test_no_one_has_died_over_a_span_it_names_is_of_that_span(denial_text):
                  speaker="A relative", subject="", event_date="2027-10-22", as_of="2027-11-11",
                  published_at="2027-11-11T12:00:00Z")
     assert conflict(died, denial) is None
+
+
+def test_a_denial_of_another_time_its_sentence_names_is_not_of_the_first_day():
+    toll = claim(low=2.0, high=2.0, figure_text="two", side="border troops", speaker="Border troops",
+                 subject="", context_date="2031-12-02", as_of="2031-12-02")
+    again = claim(kind="event", low=None, high=None, figure_text="", polarity="negate", side="governor",
+                  speaker="Sarhadi", subject="", event_date="2031-12-03", as_of="2031-12-03",
+                  text="Sarhadi said Tajik forces had shelled the district again on Wednesday afternoon, and "
+                       "that there had been no casualties this time.")
+    assert conflict(again, toll) is None
+    plain = replace(again, text="Sarhadi said there had been no casualties on Wednesday.")
+    assert conflict(plain, toll) is not None
