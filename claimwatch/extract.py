@@ -165,8 +165,7 @@ class ClaimReader:
                 told_apart = own or ctx.goes_on_with
         claims = _cancellations_of_what(_plans_of_its_company(_dedupe(claims), ctx.main_org))
         claims = _denied_in_own_words(claims)
-        report = " ".join(seg.text for seg in article.segments)
-        claims = _no_one_killed_where_spared(claims, ctx.topics, report)
+        claims = _no_one_killed_where_spared(claims, ctx.topics, _folded(article.text))
         claims = _struck_where_homes_fell(claims)
         claims = _own_words_first(claims)
         claims.sort(key=lambda c: KIND_ORDER[c.kind])  # stable: sentence order within a kind
@@ -1356,7 +1355,7 @@ class ClaimReader:
         hamlets, including Chañi Bajo, reported no damage" against "Wintua has been flattened",
         "the village of Baira had been swept away", "found it buried under mud". One question of
         one place (STRUCK_KEY), whoever tells it and in whatever words."""
-        report: str | None = None  # (the report's text, read once a verb calls for it)
+        report: str | None = None  # (the report's text, `_folded` once a verb calls for it)
         for verb in sent:
             struck = _struck_or_spared(verb)
             if struck is None:
@@ -1364,7 +1363,7 @@ class ClaimReader:
             if report is None:
                 if not _a_disaster_report(ctx):
                     return
-                report = " ".join(seg.text for seg in ctx.article.segments)
+                report = _folded(ctx.article.text)
             if _not_told_as_so(verb):
                 continue  # "it was not yet clear whether Baira had been affected", "could be swept away"
             told_as = _a_report_told(verb)
@@ -1379,9 +1378,9 @@ class ClaimReader:
             if called_false:
                 struck = not struck  # "reports that Baira had been buried were wrong"
             named = sentence_places(sent, speaker, ctx)
-            did, to = lx.STRUCK_KEY.split("|")
             for place in _places_it_befell(verb, sent, named, ctx.region, ctx.person_sides, report):
-                told = self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=to, verb=did,
+                told = self._claim(ctx, sent, speaker, "event", "act", "", dates, obj=lx.STRUCK_OBJ,
+                                   verb=lx.STRUCK_VERB,
                                    polarity="affirm" if struck else "negate", quoted=_quoted(sent, verb))
                 yield replace(told, places=(place,))
 
@@ -2681,15 +2680,19 @@ BEYOND_THE_COMPANY = re.compile(
 )
 
 
+def _folded(text: str) -> str:
+    """A report's text as its places are matched in it: lower-case, unaccented."""
+    return unaccented(text).lower()
+
+
 def _an_area_named(place: str, report: str) -> bool:
-    """Whether a report names a place as an area, whose people a toll over it may count ("Sindh
-    province", "the district of Myagdi"), not a village or a town."""
+    """Whether a report (`_folded`) names a place as an area, whose people a toll over it may
+    count ("Sindh province", "the district of Myagdi"), not a village or a town."""
     if place in STATES:
         return True
     kinds = "province|district|region|state|county|department|governorate|prefecture|division"
     name = re.escape(unaccented(place))
-    told = unaccented(report).lower()
-    return re.search(rf"\b(?:{kinds}) of {name}\b|\b{name} (?:{kinds})\b", told) is not None
+    return re.search(rf"\b(?:{kinds}) of {name}\b|\b{name} (?:{kinds})\b", report) is not None
 
 
 def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
@@ -2706,11 +2709,10 @@ def _struck_where_homes_fell(claims: list[Claim]) -> list[Claim]:
         # (not the place in the teller's title: "the deputy commissioner of Upper Chitral")
         and unaccented(c.places[0]) not in unaccented(c.speaker).lower()
     }
-    verb, obj = lx.STRUCK_KEY.split("|")
     return claims + [
-        replace(c, kind="event", key=lx.STRUCK_KEY, measure="act", subject="", verb=verb, low=None, high=None,
-                qualifier="exact", unit="", figure_text=obj, cumulative=False, rising=False, revision=False,
-                previous_value=None)
+        replace(c, kind="event", key=lx.STRUCK_KEY, measure="act", subject="", verb=lx.STRUCK_VERB,
+                low=None, high=None, qualifier="exact", unit="", figure_text=lx.STRUCK_OBJ, cumulative=False,
+                rising=False, revision=False, previous_value=None)
         for c in struck.values()
     ]
 
@@ -6500,7 +6502,9 @@ def _works_name(works: Token) -> list[Token]:
 
 
 def _company_named(token: Token) -> str:
-    """The company a name's words make: "the Greek-based Thessalia Glass Group" -> "thessalia"."""
+    """The company a name's words make: "the Greek-based Thessalia Glass Group" -> "thessalia"
+    (the last run of names the token heads, at any depth: unlike `_proper_name`, also of a noun
+    that heads them, "the Thessalia Glass group")."""
     words = [t for t in token.subtree if t.pos_ == "PROPN" and t.i <= token.i]
     run = [words[-1]] if words else []
     for w in reversed(words[:-1]):  # (only the name's own words, not a place before it)
@@ -10813,11 +10817,10 @@ def _a_persons_name(token: Token) -> bool:
 
 
 def _told_as_a_village(name: str, report: str) -> bool:
-    """Whether a report tells a name as a place where people live: "in Wintua", "the village of
-    Sataua", "near Chañi Bajo"."""
-    text = unaccented(report).lower()
+    """Whether a report (`_folded`) tells a name as a place where people live: "in Wintua", "the
+    village of Sataua", "near Chañi Bajo"."""
     kinds = "in|near|at|to|from|village of|town of|hamlet of|community of"
-    return re.search(rf"\b(?:{kinds}) {re.escape(unaccented(name))}\b", text) is not None
+    return re.search(rf"\b(?:{kinds}) {re.escape(unaccented(name))}\b", report) is not None
 
 
 # The last words of names that are no village's: "the Kariba Dam", "the Karakoram Highway".

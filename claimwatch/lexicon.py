@@ -887,7 +887,8 @@ COMMUNITY_WORDS = frozenset("village community hamlet settlement locality neighb
 COMMUNITIES = COMMUNITY_WORDS | frozenset(["town"])
 # Whether a disaster struck a named village or town or spared it: one question, however told
 # ("Baira was not affected", "the village of Baira had been swept away": extract._places_struck).
-STRUCK_KEY = "struck|community"
+STRUCK_VERB, STRUCK_OBJ = "struck", "community"
+STRUCK_KEY = f"{STRUCK_VERB}|{STRUCK_OBJ}"
 # Sites within a town a report may open on ("from the Plaza de las Banderas"): the town its
 # report names is where a count without a place of its own was made.
 TOWN_SITE_WORDS = frozenset(
