@@ -99,6 +99,7 @@ from claimwatch.lexicon import (
     SCHEDULED_SERVICES,
     SIGHTED_CRAFT,
     SMALL_PLACE_KINDS,
+    STAFF_TOLD_OBJECT,
     SUBJECT_CATEGORIES,
     TALLY_MEASURES,
     TALLY_VERB_KEYS,
@@ -1148,6 +1149,9 @@ def _a_toll(c: Claim) -> bool:
     )
 
 
+STAFF_TOLD_KEY = f"inform|{STAFF_TOLD_OBJECT}"  # a workforce told of a plan, or consulted on it
+
+
 def same_event(a: Claim, b: Claim) -> bool:
     """Same kind of event, place and day, as far as both claims say; silence is no
     disagreement. Places named in the claims' own sentences decide first; otherwise the
@@ -1174,8 +1178,10 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
-    elif a.key == WARNING_KEY and _never_done(a, b):
-        pass  # "never received any warning" against "ordered it in June to replace the valves"
+    elif a.key in (WARNING_KEY, STAFF_TOLD_KEY) and _never_done(a, b):
+        # "never received any warning" against "ordered it in June to replace the valves"; "the
+        # union had never been consulted" against "representatives were consulted in November"
+        pass
     elif a.measure in STANDING_MEASURES and not (a.period and b.period):
         pass  # what a boat is licensed to carry holds whatever month its sentence names beside it
     elif a.period and b.period:

@@ -545,6 +545,17 @@ class ClaimReader:
                     whose = "military"  # "no unit surrendered": those who surrender are fighters
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
                 continue
+            told_staff = _staff_told(verb) if frame_or_none is not None else None
+            if frame_or_none is not None and told_staff is not None:
+                # "the works council had been informed at a meeting", "employee representatives had
+                # been consulted", "the union had never been consulted": one question, whether the
+                # workforce was told (its consulted representatives are it)
+                negated = told_staff != frame_or_none.denial
+                out.append(self._claim(ctx, sent, frame_or_none.speaker, "event", "act", "", dates,
+                                       obj=lx.STAFF_TOLD_OBJECT, verb="inform",
+                                       polarity="negate" if negated else "affirm",
+                                       quoted=_quoted(sent, verb)))
+                continue
             if _none_left_inside(verb) and "missing" not in figure_measures:
                 # "there is no one left underground": none missing
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "missing", "", dates))
@@ -751,7 +762,9 @@ class ClaimReader:
                 act_measure = "casualties"  # "the rebels suffered no losses": none of them killed
             if negated and act_measure == "casualties":
                 act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
-            if act_measure is None and not frame_or_none and not negated and not _fired_at_a_crowd(verb):
+            if act_measure is None and not frame_or_none and not negated and not (
+                _fired_at_a_crowd(verb) or _force_crossed_over(verb)
+            ):
                 continue
             if act_measure is not None and act_measure in figure_measures:
                 continue  # "120,000 people took part": the figure claim says it already
@@ -992,6 +1005,8 @@ class ClaimReader:
             ctx.main_event_date = dates.event
         if dates.event and dates.event <= ctx.published:  # (not "the governor will visit on Thursday")
             ctx.last_event_date = dates.event
+            dated = (p for c in out if c.event_date for p in real_places(c.places))
+            ctx.dated_places.update((p, dates.event) for p in dated)
         return out
 
     def _figure_rejections(
@@ -1692,6 +1707,10 @@ class ClaimReader:
             # a camp. Two gendarmes were killed in the attack.": that day's)
             event = ctx.last_event_date
         context = None if event or dates.since else ctx.main_event_date
+        if context is not None and own_places:
+            # (a place an earlier sentence gave a day of its own: that day's, not the report's first)
+            context = next((ctx.dated_places[p] for p in map(place_key, own_places) if p in ctx.dated_places),
+                           context)
         if measure == "held" or key == "pay|ransom":
             # those still held are counted when told, and a ransom is of the whole captivity:
             # neither is of the day of the abduction the report opened on
@@ -7519,7 +7538,7 @@ def _acts(
             yield frame, frame.verb
     for tok in sent:
         told = _negated(tok) or _fired_at_a_crowd(tok) or _has_no_plans(tok) or _there_is_none(tok)
-        told = told or _seen_firing(tok) is not None
+        told = told or _seen_firing(tok) is not None or _force_crossed_over(tok)
         if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and told:
             # (the report's own "police fired tear gas to disperse them": what police deny)
             seen.add(tok.i)
@@ -8248,7 +8267,8 @@ def _warned_a_body(verb: Token) -> bool:
     "residents were warned to leave")."""
     if lemma(verb) not in WARNING_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    warned = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    # ("it complied with the rules and had never been warned": the first verb's subject)
+    warned = shared_subject(verb, ("nsubjpass", "nsubj"))
     if warned is None or any(c.dep_ == "xcomp" for c in verb.children):
         return False  # ("warned to leave": told to go)
     if any(lemma(t) in THREATENED for c in verb.children if c.dep_ == "ccomp" for t in c.subtree):
@@ -9455,7 +9475,8 @@ def _starter(verb: Token) -> Token | None:
             return next((c for c in held.children if c.dep_ == "dobj"), None)
         if held.dep_ == "dobj" and lemma(held.head) in ACCUSING_VERBS:
             return held
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # ("armed men crossed the river and attacked an outpost": the first verb's subject)
+    subject = shared_subject(verb, ("nsubj",))
     return subject or next(iter(_agents(verb)), None) or _noun_just_before(verb)
 
 
@@ -9498,8 +9519,8 @@ def _in_the_clause_of(word: Token, verb: Token) -> bool:
 
 def _fight_started(verb: Token) -> bool:
     """ "opened (the) fire on our positions", "started the attack", "provoked the clash", "fired
-    first" (not "police opened fire on protesters", "gunmen opened fire in a mall": no side's
-    forces fired on)."""
+    first", "attacked our positions" (not "police opened fire on protesters", "gunmen opened fire
+    in a mall": no side's forces fired on)."""
     if verb.pos_ != "VERB" or lemma(verb) not in STARTING_WORDS or _hedged(verb):
         return False  # (most verbs: no need to walk the clause)
     objects = [lemma(c) for c in verb.children if c.dep_ == "dobj"]
@@ -9515,6 +9536,8 @@ def _fight_started(verb: Token) -> bool:
         return True  # "fired the first shots", "the first shots were fired by Cambodian troops"
     if lemma(verb) in lx.STARTING_VERBS and any(o in lx.STARTED_FIGHTS for o in objects):
         return True
+    if lemma(verb) == "attack" and any(o in lx.FORCES_FIRED_ON for o in objects):
+        return True  # "attacked the positions of our forces", "attacked a frontier outpost"
     return lemma(verb) in ("fire", "attack", "shoot") and first
 
 
@@ -10290,6 +10313,34 @@ def _into_territory(verb: Token) -> Token | None:
     return where[0] if where else None
 
 
+def _staff_told(verb: Token) -> bool | None:
+    """Whether a workforce's body was told or consulted (True: it was not), when a verb says it
+    of one: "informed the works council of the plan", "employee representatives had been
+    consulted", "the union had never been consulted"; None for another telling."""
+    if lemma(verb) not in lx.STAFF_TOLD_VERBS:
+        return None
+    told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not told and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+        # ("had not been informed or consulted": the first verb's subject)
+        told = [c for c in (shared_subject(verb, ("nsubjpass",)),) if c is not None]
+    staff = any(
+        lemma(t) in lx.STAFF_BODIES or lemma(t) == "council" and any(c.lower_ == "works" for c in t.children)
+        for t in told
+    )
+    return _negated(verb) if staff else None
+
+
+def _force_crossed_over(verb: Token) -> bool:
+    """A named country's force told, in the report's own words, to have crossed into land:
+    "the Thai troops advanced about 500 metres inside the Cambodian territory" (a one-sided
+    outlet's account, against the other side's "not one Thai soldier crossed the border")."""
+    if verb.pos_ != "VERB" or _negated(verb) or _into_territory(verb) is None:
+        return False
+    doers = [c for c in verb.children
+             if c.dep_ == "nsubj" and (lemma(c) in lx.MILITARY_NOUNS or lemma(c) == "unit")]
+    return any(nationality_in([t.lower_ for t in d.subtree]) for d in doers)
+
+
 def _the_means_named(thing: Token) -> Token:
     """What a word for means of any kind names by its example: "special means, including tear
     gas, were not used" did not use tear gas."""
@@ -10635,6 +10686,10 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
     Counts of people are not states."""
     if _still_leaking(verb):
         return "contained", "leak", "negate"  # "oil is still leaking": the leak is not contained
+    if _warned_a_body(verb):
+        # "it had never been warned", "complied with all rules and had never been warned": no
+        # warning received, whoever gave it
+        return verb.lower_, "", "negate" if _negated(verb) else "affirm"
     if verb.dep_ == "acomp" and lemma(verb.head) in ("be", "remain"):
         verb = verb.head  # ("it was not overloaded": the parser may make the state the verb's complement)
     if lemma(verb) in ("be", "remain"):  # "the blaze remains uncontained"
@@ -11860,6 +11915,11 @@ def _suffered_by_the_speaker(verb: Token, speaker: Speaker) -> bool:
 
 def _agent(verb: Token, ctx: ArticleContext) -> str:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj",)), None)
+    shared = shared_subject(verb, ("nsubj",)) if subj is None else None
+    if shared is not None and _of_a_country(shared, ctx):
+        # ("the RCAF have not fired on any village and have not crossed the border": the RCAF's,
+        # a country's; not "its fighters killed 60 and seized the camp", of no one named)
+        subj = shared
     if subj is None:  # "tear gas was fired by police"
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         subj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
@@ -11889,6 +11949,13 @@ def _agent(verb: Token, ctx: ArticleContext) -> str:
     elif country and _of_a_force(subj):
         agent = f"{country} troop"  # "Malian soldiers crossed" (not "Malian refugees")
     return lx.AGENT_NAMES.get(agent, agent)  # "officers" fired, "police" did not
+
+
+def _of_a_country(noun: Token, ctx: ArticleContext) -> bool:
+    """Whether a noun phrase names a country's people or forces, by name, adjective or short name."""
+    words = noun_phrase(noun)
+    named = nationality_in([t.lower_ for t in words])
+    return bool(named or _a_short_name(noun) and noun.lower_ in ctx.acronyms)
 
 
 def _of_a_force(noun: Token) -> bool:

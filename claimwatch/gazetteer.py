@@ -397,7 +397,7 @@ def acronym_countries(text: str) -> dict[str, str]:
     """ "the Rwanda Defence Force (RDF)" -> {"rdf": "rwanda"}: the short names a text spells
     out of a country's forces (whose whole name names the country, by name or adjective)."""
     found: dict[str, str] = {}
-    for whole, short in _SPELLED_OUT.findall(text):
+    for whole, short in [*_SPELLED_OUT.findall(text), *_by_initials(text)]:
         words = whole.lower().split()
         if "the" in words:  # ("In Moscow the Wagner Group (WG)": the name starts after "the")
             words = words[len(words) - words[::-1].index("the"):]
@@ -408,6 +408,30 @@ def acronym_countries(text: str) -> dict[str, str]:
         country = nationality_in(words)
         if country:
             found.setdefault(short.lower(), country)
+    return found
+
+
+# A run of capitalised words, by the linking words a name may hold: "Royal Cambodian Armed Forces".
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|de|du|des)\s+)?[A-Z][\w'-]*){1,6}")
+_SHORT_NAME = re.compile(r"\b[A-Z]{3,6}\b")
+_LINKING = frozenset(["of", "and", "the", "de", "du", "des"])
+
+
+def _by_initials(text: str) -> list[tuple[str, str]]:
+    """(whole, short) for short names a text uses without spelling them out in brackets, where a
+    name it gives elsewhere has their initials: "the RCAF have not crossed" in a report that names
+    the "Royal Cambodian Armed Forces"."""
+    shorts = set(_SHORT_NAME.findall(text))
+    if not shorts:
+        return []
+    found = []
+    for run in _CAPITALISED_RUN.findall(text):
+        words = run.split()
+        for start in range(len(words)):
+            named = [w for w in words[start:] if w.lower() not in _LINKING]
+            initials = "".join(w[0] for w in named).upper()
+            if initials in shorts and words[start].lower() not in _LINKING:
+                found.append((" ".join(words[start:]), initials))
     return found
 
 

@@ -90,6 +90,11 @@ DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "dispute", "con
 
 # What a speaker knows of or was told of: "had not been informed of any plans to close it".
 KNOWING_WORDS = frozenset("inform notify aware know brief consult tell".split())
+# A workforce's bodies told of a plan, or consulted on it (extract._staff_told): "informed the
+# works council", "employee representatives had been consulted", "the union was never consulted".
+STAFF_TOLD_VERBS = frozenset("inform notify brief consult".split())
+STAFF_BODIES = frozenset("union representative steward delegate workforce employee worker staff".split())
+STAFF_TOLD_OBJECT = "workforce"  # the key "inform|workforce"
 # Phrases that call a claim false without a denial verb ("The figure ... has no basis").
 DENIAL_PHRASES = (
     "no basis",

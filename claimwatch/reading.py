@@ -46,6 +46,9 @@ class ArticleContext:
     # October"), so they do not replace it.
     main_event_date: date | None = None
     last_event_date: date | None = None  # the past day the paragraph's last sentence to name one named
+    # The past day a sentence last gave what it told at a place: "police had not fired live
+    # ammunition in Kumasi on Thursday. 'Not a single live round was discharged in Kumasi'" (that day's)
+    dated_places: dict[str, date] = field(default_factory=dict)
     measures_told: set[str] = field(default_factory=set)  # what the report's figures counted so far
     figures_told: set[tuple[str, float]] = field(default_factory=set)  # ... and their figures
     last_measure: tuple[str, str] | None = None  # (measure, subject) of the last figure

@@ -503,9 +503,10 @@ def denied_ever(polarity: str | None, measure: str | None, text: str | None, eve
     return not event_date and NEVER.search(text or "") is not None
 
 
-# ("received no written warning before the accident": at no time before it)
+# ("received no written warning before the accident": at no time before it; "we received no
+# warning of any kind": none, of a day of no name)
 NEVER = re.compile(
-    r"\b(?:never|at no (?:point|time))\b"
+    r"\b(?:never|at no (?:point|time))\b|\bno (?:\w+ )?warnings? of any kind\b"
     r"|\bno\b[^.]{0,40}\bbefore the (?:accident|collapse|explosion|blast|fire|disaster|incident|attack)\b",
     re.I,
 )

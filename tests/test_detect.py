@@ -2593,6 +2593,28 @@ def test_a_warning_never_received_meets_one_given_in_a_month_named():
     assert conflict(ordered, never) is not None
 
 
+def test_no_warning_of_any_kind_is_none_ever():
+    warning = dict(kind="event", key="receive|warning", measure="act", low=None, high=None,
+                   qualifier="", subject="", verb="receive")
+    none = claim(**warning, polarity="negate", side="company", speaker="The company", as_of="2031-10-08",
+                 text='"We received no warning of any kind about the stability of level four," he said.')
+    ordered = claim(**warning, polarity="affirm", side="union", speaker="The union",
+                    period="m6", as_of="2031-10-09", event_date="2031-10-07",
+                    text="The union said it had warned the company in writing in June.")
+    assert conflict(ordered, none) is not None
+
+
+def test_a_union_never_consulted_meets_representatives_consulted_in_a_month_named():
+    told = dict(kind="event", key="inform|workforce", measure="act", low=None, high=None, qualifier="",
+                subject="", verb="inform")
+    consulted = claim(**told, polarity="affirm", side="company", speaker="The company", period="m11",
+                      as_of="2031-12-09", text="The company said employee representatives had been consulted "
+                                               "on the plan in November.")
+    never = claim(**told, polarity="negate", side="union", speaker="The union", as_of="2031-12-10",
+                  text="Georgieva said the union had never been consulted.")
+    assert conflict(never, consulted) is not None
+
+
 def test_a_total_on_both_days_told_as_a_total_is_a_sum():
     strike = dict(measure="participants", key="participants", side="union", speaker="The union")
     both = claim(**strike, low=25000.0, high=25000.0,

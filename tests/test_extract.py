@@ -6428,6 +6428,19 @@ def test_a_short_name_spelled_out_without_a_country_names_none():
     assert acronym_countries(text) == {"rdf": "rwanda"}
 
 
+def test_a_short_name_of_a_forces_name_given_elsewhere_is_that_countrys(extractor):
+    from claimwatch.gazetteer import acronym_countries
+
+    assert acronym_countries("The Royal Cambodian Armed Forces fought back. The RCAF did not cross.") == {
+        "rcaf": "cambodia"}
+    # (no force's name: "the Nigerian National Petroleum Company" is not Nigeria's forces)
+    assert acronym_countries("The Nigerian National Petroleum Company said NNPC would pay.") == {}
+    body = ("The brave soldiers of the Royal Cambodian Armed Forces fought back, the ministry said. The "
+            "Ministry underlines that the RCAF have not fired on any Thai village and have not crossed the "
+            "border line.")
+    assert only(claims_of(extractor, body), key="cross|border").subject == "cambodia troop"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -10113,6 +10126,17 @@ def test_a_force_crossing_into_anothers_land_is_one_act_however_told(extractor, 
     assert crossed.polarity == polarity
 
 
+def test_a_named_forces_crossing_told_in_the_reports_own_words_is_the_outlets_claim(extractor):
+    body = ("Before they are repulsed, the Thai troops advanced about 500 metres inside the Cambodian "
+            "territory at the foot of the mountain.")
+    crossed = only(claims_of(extractor, body), key="cross|border")
+    assert (crossed.polarity, crossed.subject) == ("affirm", "thailand troop")
+    # (no force of a country's: refugees crossing, or a force no country's)
+    for untold in ("Thousands of Malian refugees crossed the border into Mauritania on Monday.",
+                   "The gunmen crossed the border at night before dawn on Monday."):
+        assert [c for c in claims_of(extractor, untold) if c.key == "cross|border"] == []
+
+
 def test_an_area_entered_is_no_border_crossed(extractor):
     assert [c for c in claims_of(extractor, "Police said they entered the area on Monday.")
             if c.key == "cross|border"] == []
@@ -11009,6 +11033,10 @@ def test_fire_that_fell_on_a_side_meets_that_side_s_foe_s_denial_only(extractor)
     ("The army said the soldiers of the Cambodia have opened fire with the RPG on the Thai patrol.",
      "cambodia"),
     ("The ministry said the military forces of the Pakistani regime started the attack.", "pakistan"),
+    ("The spokesman said the forces of the army of Pakistan attacked the positions of our forces at dawn.",
+     "pakistan"),
+    ("The army said armed men from the Thai side crossed the river and attacked a frontier outpost.",
+     "thailand"),
 ])
 def test_who_started_a_fight_is_told_by_the_side_said_to_have_started_it(extractor, sentence, starter):
     claims = claims_of(extractor, "Fighting broke out between Thailand and Cambodia, and Afghanistan and "
@@ -11684,6 +11712,47 @@ def test_money_paid_to_the_criminals_is_a_ransom(extractor):
 def test_a_warning_received_told_in_other_words(extractor, sentence, warned):
     claims = claims_of(extractor, "A warehouse exploded at the plant on Tuesday. " + sentence)
     assert any(c.key == "receive|warning" and c.polarity == "affirm" for c in claims) == warned
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company said it had not been warned.",
+    "TGS said it complied with all safety rules and had never been warned, either by the authorities or by "
+    "its own workers, of any risk at the silos.",
+])
+def test_a_body_never_warned_received_no_warning(extractor, sentence):
+    claims = claims_of(extractor, "A warehouse exploded at the plant on Tuesday. " + sentence)
+    assert only(claims, key="receive|warning").polarity == "negate"
+    untold = claims_of(extractor, "A warehouse exploded on Tuesday. Residents said they were not warned to "
+                                  "leave.")
+    assert [c for c in untold if c.key == "receive|warning"] == []
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("The company said employee representatives had been consulted on the plan in November, as required by "
+     "law.", "affirm"),
+    ("Georgieva said the union had never been consulted.", "negate"),
+    ("The union said the works council had not been informed or consulted.", "negate"),
+    ("The company said it informed the works council of the plan on April 16.", "affirm"),
+    ("The company said workers were informed at a meeting at the plant.", "affirm"),
+])
+def test_a_workforce_told_or_consulted_is_one_question_however_told(extractor, sentence, polarity):
+    claims = claims_of(extractor, "The company will close its plant. " + sentence)
+    assert only(claims, key="inform|workforce").polarity == polarity
+
+
+def test_others_told_are_no_workforce_told(extractor):
+    told = claims_of(extractor, "Police said they informed the families of the victims.")
+    assert [c for c in told if c.key == "inform|workforce"] == []
+
+
+def test_a_place_an_earlier_sentence_dated_keeps_that_day(extractor):
+    body = ("The minister acknowledged that police had fired tear gas during last Saturday's march in "
+            "Accra.\n\n"
+            "But the minister insisted that police had not fired live ammunition in Kumasi on Thursday. "
+            "\"Not a single live round was discharged by the police in Kumasi,\" he said.")
+    claims = claims_of(extractor, body, published="2031-12-13T10:00:00Z")
+    quoted = only(claims, key="use|live ammunition", event_date=None)
+    assert quoted.context_date == "2031-12-11"
 
 
 def test_a_figure_of_so_many_befallen_counts_what_befell_them(extractor):
