@@ -1000,8 +1000,9 @@ class ClaimReader:
             tellers = [f for f in frames if not any(a.i in verbs for a in f.verb.ancestors)]
             ctx.last_speaker = (tellers or frames)[-1].speaker
         ctx.last_org = org_subject_of(sent, ctx) or ctx.last_org
-        if dates.event and ctx.main_event_date is None and dates.event <= ctx.published:
-            # (not "a second strike next week": the day of what the report tells is past)
+        if dates.event and ctx.main_event_date is None and _news_of(dates.event, ctx.published):
+            # (not "a second strike next week": the day of what the report tells is past; nor
+            # "served a notice on August 14" in November's report of a blast: a background day)
             ctx.main_event_date = dates.event
         if dates.event and dates.event <= ctx.published:  # (not "the governor will visit on Thursday")
             ctx.last_event_date = dates.event
@@ -1233,9 +1234,12 @@ class ClaimReader:
                 continue
             thing = "live ammunition" if gunshot else _what_was_fired(weapon, _thing(weapon))
             # (a wound names what hit: "bullet wounds" are of live rounds, not "rubber bullet wounds")
-            less_lethal = any(lemma(t) in lx.LESS_LETHAL_WORDS for t in weapon.head.lefts)
+            less_lethal = any(lemma(t) in lx.LESS_LETHAL_WORDS for t in (*weapon.head.lefts, *weapon.lefts))
+            # ("a wound to his thigh caused by a live round": the wound's cause)
+            wound = hurt.head.head.head if hurt.head.dep_ == "pobj" else hurt.head  # ("a wound to his thigh")
+            caused_wound = by_it and lemma(hurt) == "cause" and lemma(wound) in lx.WOUND_WORDS
             # (at a protest, where police deny firing them; not "bullet wounds in the attack")
-            live_wound = named_wound and thing == "live ammunition" and not less_lethal
+            live_wound = (named_wound or caused_wound) and thing == "live ammunition" and not less_lethal
             # (not "none had gunshot wounds", "treated after an armed robbery", "in 2017")
             live_wound = live_wound and "protest" in ctx.topics and not _wounds_denied_or_others(weapon.head)
             if thing not in lx.CROWD_WEAPON_THINGS and not live_wound:
@@ -3937,13 +3941,21 @@ def _we_were_so_many(number: Token, verb: Token) -> bool:
     return not any(lemma(o) not in SITES_OF_THOSE_THERE for o in groups)
 
 
-def _present_measure(verb: Token) -> str:
+def _present_measure(verb: Token, ctx: ArticleContext) -> str:
     """The measure of those there when it happened: counted with those underground or on board
     ("27 miners were working in the sector" and "41 men were underground"; "31 people were
     inside the boiler house"), unless they were at a public place, a crowd of its own ("60
-    people were in the market when the plane came down")."""
+    people were in the market when the plane came down"); a terminal or a quay in a company's
+    story is its works ("the number of people who were at the terminal", a grain terminal's)."""
     sites = {lemma(o) for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
-    return "aboard" if sites.isdisjoint(PUBLIC_SITES) else "present|people"
+    public = sites & PUBLIC_SITES
+    if ctx.main_org and not ctx.main_org_public:
+        public -= WORKS_IN_A_COMPANYS_STORY
+    return "present|people" if public else "aboard"
+
+
+# Public sites a company's story means as its works: "at the terminal" of a grain terminal's blast.
+WORKS_IN_A_COMPANYS_STORY = frozenset(["terminal", "quay", "platform"])
 
 
 # Places where a crowd is, not a workforce or a vessel's passengers: "in the market", "at the station".
@@ -4076,9 +4088,13 @@ def _figure_noun_put_at(verb: Token, anchor: Token) -> Token | None:
     counted = verb.dep_ == "relcl" and (lemma(verb) == "be" or lemma(verb) in HARM_VERBS)
     if counted and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of":
         number = verb.head.head.head
+    if number is None and anchor.head.lower_ == "to" and lemma(verb) in BRINGING_TO_VERBS | {"revise"}:
+        # "revised to 47 the number of people who were at the concentrator": the verb's own count
+        number = next((c for c in verb.children if c.dep_ == "dobj" and c.i > anchor.i), None)
+        counted = number is not None and _counted_by(number) is not None
     if number is None or lemma(number) not in lx.FIGURE_NOUNS:
         return None
-    brought = number.dep_ == "dobj" and lemma(number.head) in BRINGING_TO_VERBS
+    brought = number.dep_ == "dobj" and lemma(number.head) in BRINGING_TO_VERBS | {"revise"}
     # (a toll of harm, one event's: not "bringing the total number of prisoners swapped through its
     # mediation to 2,184", over many)
     brought = brought and (lemma(verb) in HARM_VERBS or counted)
@@ -5020,7 +5036,7 @@ def _measure(
             return became, _whose(noun, ctx, frame)  # "5 members became martyrs": 5 dead
         if verb is not None and _present_when(noun, verb):
             # "90 miners were working at the site when it fell"
-            return _present_measure(verb), _present_group(noun)
+            return _present_measure(verb, ctx), _present_group(noun)
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         if verb_key(did) == "capture":
             return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
@@ -5035,7 +5051,7 @@ def _measure(
     if noun is not None and verb is not None and "protest" in ctx.topics and _a_crowd_there(noun, verb):
         return "participants", ""  # "there were 15,000 people on the Costanera" at a march
     if noun is None and verb is not None and _so_many_of_us_there(anchor, verb):
-        return _present_measure(verb), ""  # "there were at least 35 of us on the evening shift"
+        return _present_measure(verb, ctx), ""  # "there were at least 35 of us on the evening shift"
     if noun is None and verb is not None and _we_were_so_many(anchor, verb) and (
         "aboard" in ctx.measures_told or not {"shipwreck", "crash"}.isdisjoint(ctx.topics)
     ) and not any(m == "aboard" and abs(figure.value - v) <= 0.1 * v for m, v in ctx.figures_told):
@@ -5047,8 +5063,11 @@ def _measure(
     if verb is not None and present is not None and _present_when(present, verb):
         # "about 40 workers were at the site when the crane fell": of that group only (not
         # "300 villagers were in the hall" against "40 journalists were at the ceremony")
-        return _present_measure(verb), _present_group(present)
+        return _present_measure(verb, ctx), _present_group(present)
     # 5. Anything else counted by a verb: "destroyed 230 homes" -> destroy|home.
+    fleet = _of_what(anchor) if noun is None and anchor.dep_ in ("nsubj", "nsubjpass") else None
+    if fleet is not None and lemma(fleet) in lx.RUNS:
+        noun, noun_lemma = fleet, lemma(fleet)  # "only nine of its buses left the depots"
     if noun is not None and noun.pos_ == "NOUN" and verb_lemma and noun_lemma not in lx.PERSON_NOUNS:
         if noun_lemma in lx.FIGURE_NOUNS:
             return "", ""
@@ -5110,6 +5129,10 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         if act == "operate" and thing.rsplit(" ", 1)[-1] in lx.RUNS and not _a_usual_day(verb):
             act = "run"  # "47 of the 53 bus routes were operated": the routes that ran
+        if act in ("leave", "depart") and thing.rsplit(" ", 1)[-1] in lx.RUNS and verb is not None and all(
+            lemma(c) in lx.DEPOT_NOUNS for c in verb.children if c.dep_ == "dobj"
+        ) and not _negated(verb):
+            act = "run"  # "only nine of its buses left the depots", "87 trains had departed": they ran
         if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
             act = "cancel"  # "175 flights were grounded" (not "grounded 171 jets": aircraft kept down)
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
@@ -10072,7 +10095,9 @@ def _share_at_work(anchor: Token) -> bool:
     clause = next((a for a in anchor.ancestors if a.pos_ == "VERB"), None)
     on_them = [t for t in anchor.head.subtree if t.pos_ == "VERB" and t.dep_ == "acl"]
     struck = any(lemma(t) in ("join", "strike", "walk") for t in anchor.sent if t.pos_ == "VERB")
-    officers = any(lemma(t) in lx.FORCES_NOUNS for t in anchor.head.subtree if t.pos_ == "NOUN")
+    # (of the share's own people: not "the second day of strike action by drivers and guards")
+    share = anchor if anchor.lower_ in ("%", "percent") else anchor.head
+    officers = any(lemma(t) in lx.FORCES_NOUNS for t in share.subtree if t.pos_ == "NOUN")
     if struck or officers:
         return False
     return any(_at_work(v) for v in ([clause] if clause is not None else []) + on_them)
@@ -10328,6 +10353,16 @@ def _staff_told(verb: Token) -> bool | None:
         for t in told
     )
     return _negated(verb) if staff else None
+
+
+# How far back the day a report opens on may be and still be its news: "the blast on Tuesday",
+# "the quake of February 6" a month on (not "a notice on August 14" in a November report).
+NEWS_MAX_AGE_DAYS = 31
+
+
+def _news_of(day: date, published: date) -> bool:
+    """Whether a past day may be the day of a report's news (`NEWS_MAX_AGE_DAYS`)."""
+    return day <= published and (published - day).days <= NEWS_MAX_AGE_DAYS
 
 
 def _force_crossed_over(verb: Token) -> bool:
@@ -11776,6 +11811,8 @@ def _object_measure(verb: Token, obj: Token, disease_told: bool = False) -> str 
     people = lx.PERSON_NOUNS | lx.PARTICIPANT_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS
     if lemma(verb) in lx.PEOPLE_VERBS and lemma(obj) in people and lemma(verb) in lx.VERB_MEASURES:
         return lx.VERB_MEASURES[lemma(verb)]  # "denied that its agents had detained migrants"
+    if obj.dep_ == "nsubjpass" and lx.NOUN_MEASURES.get(lemma(obj)) == "participants":
+        return None  # "no protester was shot": what was done to them, no count of those who marched
     for particle in (c for c in verb.children if c.dep_ == "prt"):  # "lay off staff"
         if _not_a_turnout(verb):
             continue  # "the search turned up 14 more bodies"

@@ -1466,7 +1466,7 @@ KIND_OF_SERVICE_WORDS = frozenset(
 # "120 flights did not leave Riga" count flights cancelled.
 SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
 # What runs to a timetable, which an operator "operates" and a union says "ran": one act.
-RUNS = SCHEDULED_SERVICES | frozenset("route line".split())
+RUNS = SCHEDULED_SERVICES | frozenset("route line bus tram minibus coach ferry".split())
 RUNNING_VERBS = frozenset("run operate leave depart fly sail".split())
 # How a service ran, rather than whether: "did not leave on time", "until midday", "at full
 # capacity", "as scheduled", "late", "empty".

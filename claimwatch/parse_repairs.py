@@ -58,6 +58,7 @@ def repair(doc: Doc) -> Doc:
             _denial_to_its_verb(token)
         elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
             _figure_to_its_verb(token)
+            _figure_fronted(token)
         elif token.lemma_ == "bring":
             _figure_past_a_verb_misread(token)
     return doc
@@ -235,6 +236,24 @@ def _figure_to_its_verb(verb: Token) -> None:
         if figure:
             figure[-1].head = verb
             return
+
+
+def _figure_fronted(verb: Token) -> None:
+    """ "revised to 47 the number of people who were at the plant": the model reads "47" as the
+    number's own numeral, and the number as what the count was revised to; the number is what
+    was revised, and 47 the figure it was revised to (as in "revised the number ... to 47")."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if to is None:
+        return
+    count = next((o for o in to.children if o.dep_ == "pobj"), None)
+    if count is None or count.lemma_ not in FIGURE_NOUNS or any(c.dep_ == "dobj" for c in verb.children):
+        return
+    figure = next((c for c in count.children if c.dep_ == "nummod"), None)
+    the = next((c for c in count.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if figure is None or the is None or not figure.i < the.i:
+        return  # ("raised it to the number agreed": no figure before it)
+    figure.head, figure.dep_ = to, "pobj"
+    count.head, count.dep_ = verb, "dobj"
 
 
 def _figure_past_a_verb_misread(verb: Token) -> None:

@@ -106,6 +106,9 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         if future and day is not None and _what_follows_a_past_event(verb):
             continue  # "12 people were arrested and will be charged on Monday": the day of what follows
         if day is not None and _day_of_an_event(root, prep):
+            if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "since":
+                out.since = out.since or day  # "31 dead since Saturday's earthquake": counted from it
+                continue
             named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
             continue
         if day is None:
@@ -1356,11 +1359,19 @@ def region_of(
                     if ent.label_ in PLACE_ENTS and (home := country_of_capital(names[-1])) and _plain(ent):
                         names.append(home)  # "Algiers": Algeria too, as "Paris" is France
                     names += _ends_of_a_route(ent, names[-1]) + _town_of_a_spot(ent)
+            elif ent.label_ == "ORG" and len(ent) > 1 and (named := _city_a_body_is_named_for(ent)):
+                names.append(named)  # "the Kathmandu Valley Transit Corporation" works in Kathmandu
     for found in untagged.values():
         # (a capital stays a place when the organisation is named after it: "the Accra
         # Regional Police Command")
         names += [name for name in found if not set(name.split()) <= org_words or name in CITIES]
     return tuple(sorted(set(names) - {outlet}))
+
+
+def _city_a_body_is_named_for(ent: Span) -> str | None:
+    """The city a body's name opens on: "the Kathmandu Valley Transit Corporation" (Kathmandu)."""
+    first = ent[0].lower_ if ent[0].lower_ != "the" or len(ent) < 3 else ent[1].lower_
+    return first if first in CITIES else None
 
 
 def _ends_of_a_route(ent: Span, name: str) -> list[str]:

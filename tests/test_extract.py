@@ -9165,6 +9165,11 @@ def test_bullet_wounds_say_live_rounds_were_used_and_rubber_bullet_wounds_do_not
     assert only(claims_of(extractor, wounds), key="use|live ammunition").polarity == "affirm"
     rubber = "After the protest, a nurse said two men were admitted with rubber bullet wounds."
     assert not [c for c in claims_of(extractor, rubber) if c.key == "use|live ammunition"]
+    caused = ("After the protest, a surgeon said a student had been admitted with a wound to his left thigh "
+              "caused by a live round.")
+    assert only(claims_of(extractor, caused), key="use|live ammunition").polarity == "affirm"
+    rubber_caused = "After the protest, a surgeon said a student had a wound caused by a rubber round."
+    assert not [c for c in claims_of(extractor, rubber_caused) if c.key == "use|live ammunition"]
 
 
 def test_the_remaining_hostages_an_operation_goes_on_to_free_are_held(extractor):
@@ -11743,6 +11748,67 @@ def test_a_workforce_told_or_consulted_is_one_question_however_told(extractor, s
 def test_others_told_are_no_workforce_told(extractor):
     told = claims_of(extractor, "Police said they informed the families of the victims.")
     assert [c for c in told if c.key == "inform|workforce"] == []
+
+
+def test_a_count_revised_to_a_figure_told_first_counts_whom_its_clause_names(extractor):
+    body = ("A tailings dam above the plant collapsed on Monday. Roan Basin said it had revised to 47 the "
+            "number of people who were at the plant when the dam failed.")
+    assert only(claims_of(extractor, body, published="2032-01-07T10:00:00Z"), low=47.0).measure == "aboard"
+
+
+def test_a_terminal_in_a_companys_story_is_its_works(extractor):
+    blast = ("TGS said an explosion tore through its grain terminal at Beira on Thursday. TGS also said it "
+             "had revised to 31 the number of people who were at the terminal when the blast happened.")
+    assert only(claims_of(extractor, blast), low=31.0).measure == "aboard"
+    crowd = ("A bomb exploded at the bus terminal in Kano on Thursday, police said. Police said 60 people "
+             "were at the terminal when the bomb went off.")
+    assert [c.measure for c in claims_of(extractor, crowd) if c.low == 60.0] != ["aboard"]
+
+
+def test_a_day_weeks_before_a_report_is_no_day_of_its_news(extractor):
+    body = ("The ministry said its inspectors had served the company with a formal notice on August 14 "
+            "ordering it to move the stocks.\n\nThe company said 33 people were inside the plant at the "
+            "time of the blast.")
+    inside = only(claims_of(extractor, body, published="2031-11-06T15:00:00Z"), low=33.0)
+    assert inside.context_date is None
+
+
+def test_a_toll_since_a_days_event_is_counted_from_it(extractor):
+    since = claims_of(extractor, "The governor said on Tuesday that 31 people had been confirmed dead in the "
+                                 "province since Saturday's earthquake.")
+    assert (only(since).cumulative, only(since).event_date) == (True, None)
+    of_it = claims_of(extractor, "Police said 12 people were killed in Saturday's earthquake.")
+    assert only(of_it).event_date is not None
+
+
+def test_a_share_at_work_told_beside_the_strikes_other_workers_is_the_rest_on_strike(extractor):
+    body = ("Railway drivers went on strike on Thursday. Sri Lanka Railways said 71% of engine drivers "
+            "reported for work on Thursday, the second day of strike action by drivers and guards.")
+    share = only(claims_of(extractor, body), measure="participants")
+    assert share.low == 29.0
+
+
+def test_a_body_named_for_a_city_places_its_report_there(extractor):
+    body = ("Bus drivers went on strike on Tuesday. The Kathmandu Valley Transit Corporation said 61 percent "
+            "of drivers and conductors reported for work at its depots in Lagankhel and Bhaktapur.")
+    assert "kathmandu" in only(claims_of(extractor, body), measure="participants").region
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The union said only nine of its buses left the depots in the morning.", 9.0),
+    ("The union said only 11 of the 370 trains scheduled for today had left.", 11.0),
+    ("The railway said by 10 am, 87 trains had departed.", 87.0),
+])
+def test_services_that_left_or_departed_on_a_strike_day_ran(extractor, sentence, count):
+    claims = claims_of(extractor, "Drivers went on strike on Tuesday. " + sentence)
+    assert only(claims, low=count).key.startswith("run|")
+
+
+def test_no_protester_harmed_is_no_count_of_marchers(extractor):
+    shot = claims_of(extractor, "Police said no protester was shot in Abuja.")
+    assert [c for c in shot if c.measure == "participants"] == []
+    none = claims_of(extractor, "Police said no protester took part.")
+    assert only(none, measure="participants").polarity == "negate"
 
 
 def test_a_place_an_earlier_sentence_dated_keeps_that_day(extractor):
