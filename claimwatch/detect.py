@@ -330,6 +330,10 @@ class Detector:
             how = disagreement(found)
             mine = f"{claim.article_id}|{claim.side}|{how}|{old_origin}"
             theirs = f"{old.article_id}|{old.side}|{how}|{my_origin}"
+            if claim.key == FIRST_FIRE_KEY:
+                # who started a fight is one dispute, however many tell each side of it: raised
+                # once, when the second account first meets the first
+                mine = theirs = "first fire|" + "|".join(sorted((claim.subject, old.subject)))
             if (
                 pair in pairs
                 or pair in new_pairs

@@ -11064,6 +11064,20 @@ def test_two_sides_each_saying_the_other_opened_fire_disagree(extractor):
 
 
 
+def test_who_started_a_fight_is_one_dispute_however_many_tell_it(extractor):
+    first = "open|first fire"
+    (thai,) = [c for c in claims_of(extractor, "Cambodia's defence ministry said Thai troops opened fire "
+                                               "on its positions on Tuesday night.") if c.key == first]
+    (cambodian,) = [c for c in claims_of(extractor, "Thailand's army said Cambodian soldiers opened fire "
+                                                    "on a Thai patrol on Tuesday night.") if c.key == first]
+    detector = Detector({})
+    detector.detect(replace(thai, claim_id="a:0", article_id="a"))
+    assert len(detector.detect(replace(cambodian, claim_id="b:0", article_id="b"))) == 1
+    # (Thailand's account told again, by another teller in another report: the same dispute)
+    again = replace(cambodian, claim_id="c:0", article_id="c", side="thai government", speaker="Bangkok")
+    assert detector.detect(again) == []
+
+
 def test_fire_on_a_side_s_posts_is_not_fire_on_its_villages(extractor):
     clash = "Fighting broke out between Thailand and Cambodia. "
     (posts,) = [c for c in claims_of(extractor, clash + '"Cambodian troops fired on our position on Saturday '
