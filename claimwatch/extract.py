@@ -842,6 +842,10 @@ class ClaimReader:
                     act_verb, obj_words = "authorise", "permission"
                 if act_verb == "discharge" and obj_words in lx.LIVE_ROUNDS | {"weapon", "firearm", "gun"}:
                     act_verb = "use"  # "not a single live round was discharged": none fired
+                fired_with = next((o for o in _objects_of(verb, "with") if _thing(o) in lx.LIVE_ROUNDS), None)
+                if idiom and obj_words == "shot" and fired_with is not None:
+                    # "opened fire with live ammunition": what was fired
+                    obj_words = _what_was_fired(fired_with, _thing(fired_with))
                 if verb_key(act_verb) == "use":
                     obj_words = _what_was_fired(obj, obj_words)
                 if obj.dep_ == "pobj" and act_verb in lx.FIRE_AT_VERBS:
@@ -6180,6 +6184,8 @@ def _what_was_fired(obj: Token, thing: str) -> str:
     plain = not modifiers and not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
     if thing in lx.LIVE_ROUNDS and (live or plain) or thing == "fire" and live:
         return "live ammunition"
+    if thing in lx.FIREARMS:
+        return "live ammunition"  # "no firearm was used": no live rounds fired
     return thing
 
 
@@ -7802,12 +7808,19 @@ def _seen_firing(verb: Token) -> tuple[str, str] | None:
     "saw") -> ("police", "gas")."""
     if lemma(verb) not in lx.WITNESS_VERBS or _negated(verb):
         return None  # (not "did not see police fire tear gas": no denial, nor a sighting)
-    for weapon in (c for c in verb.children if c.dep_ == "dobj" and _crowd_weapon(c)):
-        words = [t for t in weapon.subtree if t.i <= weapon.i]
+    for seen in (c for c in verb.children if c.dep_ == "dobj"):
+        # ("saw police fire canisters of tear gas into the crowd": what the canisters held)
+        held = next((o for o in _objects_of(seen, "of") if _crowd_weapon(o)), None)
+        weapon = seen if _crowd_weapon(seen) else held if lemma(seen) in lx.CANISTER_NOUNS else None
+        if weapon is None:
+            continue
+        words = [t for t in seen.subtree if t.i <= seen.i]
         fired = next((i for i, t in enumerate(words) if t.lower_ in ("fire", "firing", "use", "using")), 0)
         doers = [lemma(t) for t in words[:fired] if lemma(t) in lx.CROWD_FORCES]
         if doers:
-            what = " ".join(t.lower_ for t in words[fired + 1 :])  # ("tear gas")
+            held_in = [t for t in weapon.subtree if t.i <= weapon.i]
+            named = held_in if weapon is not seen else words[fired + 1 :]
+            what = " ".join(t.lower_ for t in named)  # ("tear gas")
             return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, lemma(weapon))
     return None
 

@@ -1006,6 +1006,10 @@ OTHER_SHOOTING = re.compile(
 TOWN_BY_TOWN_MEASURES = frozenset(["detained"])
 # How many at once a thing is fired, which a count names before what was fired: "fired volleys
 # of tear gas canisters" fired tear gas.
+# Guns whose use is live fire: "no firearm was used by the police" fired no live rounds.
+FIREARMS = frozenset(["firearm", "rifle", "pistol", "handgun", "assault rifle"])
+# What a crowd weapon is fired in: "canisters of tear gas", "rounds of rubber bullets".
+CANISTER_NOUNS = frozenset("canister cartridge shell round grenade volley salvo".split())
 SALVO_NOUNS = frozenset("volley salvo barrage burst hail".split())
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.

@@ -10188,10 +10188,25 @@ def test_those_still_held_and_a_ransom_are_not_of_the_day_of_the_abduction(extra
     assert held.context_date is None and ransom.context_date is None
 
 
+def test_fire_opened_with_live_rounds_is_live_rounds_used(extractor):
+    told = "Police dispersed the march. Witnesses said police opened fire with live ammunition."
+    assert only(claims_of(extractor, told), key="use|live ammunition").polarity == "affirm"
+    rubber = "Police dispersed the march. Witnesses said police opened fire with rubber bullets."
+    assert [c for c in claims_of(extractor, rubber) if c.key == "use|live ammunition"] == []
+
+
+def test_no_firearm_used_is_no_live_rounds_fired(extractor):
+    denied = "Police dispersed the march. The minister said no firearm was used by the police in Ziguinchor."
+    assert only(claims_of(extractor, denied), key="use|live ammunition").polarity == "negate"
+
+
 def test_a_witness_saw_a_force_fire_a_crowd_weapon_the_model_read_as_one_noun(extractor):
     seen = only(claims_of(extractor, "An AFP journalist saw police fire tear gas at marchers near a square."))
     assert (seen.key, seen.subject, seen.polarity) == ("use|gas", "police", "affirm")
     assert claims_of(extractor, "Witnesses saw tear gas canisters on the ground.") == []
+    canisters = "A reporter saw police fire canisters of tear gas into the crowd on Kenyatta Avenue."
+    assert only(claims_of(extractor, canisters), key="use|gas").subject == "police"
+    assert claims_of(extractor, "Witnesses saw canisters of tear gas on the ground.") == []
     unseen = "Reuters reporters at the march did not see police fire tear gas."
     assert [c for c in claims_of(extractor, unseen) if c.key == "use|gas"] == []
 
