@@ -978,6 +978,7 @@ class ClaimReader:
         out.extend(self._held_places(sent, ctx, frames, dates))
         out.extend(self._fire_across(sent, ctx, frames, dates))
         out.extend(self._who_opened_fire(sent, ctx, frames, dates))
+        out.extend(self._severance(sent, ctx, frames, dates))
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
         out.extend(self._under_control(sent, ctx, frames, dates))
@@ -1485,6 +1486,32 @@ class ClaimReader:
                               phrase=f"fire first ({' '.join(t.text for t in noun_phrase(starter))})",
                               polarity="negate" if negated else "affirm", verb="open",
                               quoted=_quoted(sent, verb))
+
+    def _severance(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """The severance a company offers those it lays off, in months of pay ("severance of six
+        months' pay") or as a multiple of the legal minimum ("twice the legal severance", "only
+        the legal minimum severance", "double severance"): the company's terms against the
+        union's. One reading a sentence, told by a teller."""
+        text = text_of(sent)
+        if lx.SEVERANCE_TALK.search(text) is None:
+            return
+        word = next((t for t in sent if lemma(t) in lx.SEVERANCE_WORDS), None)
+        frame = frame_for(word, frames) if word is not None else None
+        if word is None or frame is None:
+            return
+        months = lx.SEVERANCE_MONTHS.search(text)
+        value = parse_number(months.group(1).split()) if months else None
+        unit = "months"
+        if value is None:
+            unit, value = "legal minimum", _times_the_legal_minimum(text)
+        if value is None:
+            return
+        figure = Figure(value, value, "exact", "", months.group(0) if months else "")
+        org = company_name(ctx.main_org or "") if ctx.main_org and not ctx.main_org_public else ""
+        yield self._claim(ctx, sent, frame.speaker, "figure", "severance", f"{org} {unit}".strip(), dates,
+                          figure=figure, quoted=_quoted(sent, word))
 
     def _held_places(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -10376,6 +10403,15 @@ NEWS_MAX_AGE_DAYS = 31
 def _news_of(day: date, published: date) -> bool:
     """Whether a past day may be the day of a report's news (`NEWS_MAX_AGE_DAYS`)."""
     return day <= published and (published - day).days <= NEWS_MAX_AGE_DAYS
+
+
+def _times_the_legal_minimum(text: str) -> float | None:
+    """ "twice the legal severance", "double the statutory minimum", "double severance" -> 2;
+    "only the legal minimum severance", "the severance required by law" -> 1; None otherwise."""
+    multiple = lx.SEVERANCE_MULTIPLE.search(text)
+    if multiple is not None:
+        return lx.MULTIPLES[multiple.group(1).lower()]
+    return 1.0 if lx.SEVERANCE_BY_LAW.search(text) else None
 
 
 def _force_crossed_over(verb: Token) -> bool:

@@ -1006,6 +1006,24 @@ OTHER_SHOOTING = re.compile(
 TOWN_BY_TOWN_MEASURES = frozenset(["detained"])
 # How many at once a thing is fired, which a count names before what was fired: "fired volleys
 # of tear gas canisters" fired tear gas.
+# Severance a company offers, in months of pay or as a multiple of the legal minimum
+# (extract._severance): "severance of six months' pay", "twice the legal severance".
+SEVERANCE_WORDS = frozenset(["severance", "redundancy"])
+SEVERANCE_TALK = re.compile(r"\bseverance\b|\bredundancy (?:pay|payments?|package)\b", re.I)
+SEVERANCE_MONTHS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) "
+    r"months?'?s?'? (?:of )?(?:pay|salary|wages?)\b",
+    re.I,
+)
+MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0, "triple": 3.0, "treble": 3.0}
+SEVERANCE_MULTIPLE = re.compile(
+    r"\b(twice|double|two times|three times|triple|treble)\b(?: the)?"
+    r"(?: (?:legal|statutory|lawful)\b[^.,;]{0,30}| severance\b)",
+    re.I,
+)
+SEVERANCE_BY_LAW = re.compile(
+    r"\b(?:legal|statutory) minimum\b|\brequired by (?:the )?law\b|\b(?:legal|statutory) severance\b", re.I
+)
 # Guns whose use is live fire: "no firearm was used by the police" fired no live rounds.
 FIREARMS = frozenset(["firearm", "rifle", "pistol", "handgun", "assault rifle"])
 # What a crowd weapon is fired in: "canisters of tear gas", "rounds of rubber bullets".

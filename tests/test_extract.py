@@ -11833,6 +11833,23 @@ def test_services_that_left_or_departed_on_a_strike_day_ran(extractor, sentence,
     assert only(claims, low=count).key.startswith("run|")
 
 
+@pytest.mark.parametrize("sentence, value, unit", [
+    ("The company said employees whose jobs are cut will receive severance of six months' pay.", 6.0,
+     "months"),
+    ("The union said managers had offered severance of three months' pay at a meeting.", 3.0, "months"),
+    ("The union said the company offered only the severance required by law.", 1.0, "legal minimum"),
+    ("The company said it had offered each dismissed worker twice the legal severance payment.", 2.0,
+     "legal minimum"),
+    ("Akdeniz said its offer of double severance stands.", 2.0, "legal minimum"),
+])
+def test_severance_offered_is_a_figure_in_months_of_pay_or_times_the_legal_minimum(extractor, sentence, value,
+                                                                                      unit):
+    severance = only(claims_of(extractor, "The company will cut 300 jobs. " + sentence), key="severance")
+    assert (severance.low, severance.subject) == (value, unit)
+    untold = claims_of(extractor, "The company will cut 300 jobs. Severance will be paid.")
+    assert [c for c in untold if c.key == "severance"] == []
+
+
 def test_no_protester_harmed_is_no_count_of_marchers(extractor):
     shot = claims_of(extractor, "Police said no protester was shot in Abuja.")
     assert [c for c in shot if c.measure == "participants"] == []
