@@ -332,8 +332,10 @@ class Detector:
             theirs = f"{old.article_id}|{old.side}|{how}|{my_origin}"
             if claim.key == FIRST_FIRE_KEY:
                 # who started a fight is one dispute, however many tell each side of it: raised
-                # once, when the second account first meets the first
-                mine = theirs = "first fire|" + "|".join(sorted((claim.subject, old.subject)))
+                # once, when the second account first meets the first (a clash of another day is
+                # a dispute of its own)
+                day = min(_day_told_of(claim), _day_told_of(old))
+                mine = theirs = f"first fire|{day}|" + "|".join(sorted((claim.subject, old.subject)))
             if (
                 pair in pairs
                 or pair in new_pairs
@@ -1153,7 +1155,8 @@ def _a_toll(c: Claim) -> bool:
     )
 
 
-STAFF_TOLD_KEY = f"inform|{STAFF_TOLD_OBJECT}"  # a workforce told of a plan, or consulted on it
+# a workforce told of a plan, or consulted on it
+STAFF_TOLD_KEYS = frozenset(f"{verb}|{STAFF_TOLD_OBJECT}" for verb in ("inform", "consult"))
 
 
 def same_event(a: Claim, b: Claim) -> bool:
@@ -1182,7 +1185,7 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
-    elif a.key in (WARNING_KEY, STAFF_TOLD_KEY) and _never_done(a, b):
+    elif (a.key == WARNING_KEY or a.key in STAFF_TOLD_KEYS) and _never_done(a, b):
         # "never received any warning" against "ordered it in June to replace the valves"; "the
         # union had never been consulted" against "representatives were consulted in November"
         pass
@@ -1915,6 +1918,11 @@ def _grounds_meet(a: str, b: str) -> bool:
 
 
 FIRED_ON_KIND_WORDS = tuple(sorted(f" {kind}" for kind in set(FIRED_ON_KINDS.values())))
+
+
+def _day_told_of(c: Claim) -> str:
+    """The day a claim is of: its own, the day its report opened on, else the day it was told."""
+    return (c.event_date or c.context_date or c.as_of or "")[:10]
 
 
 def _each_blames_the_other(a: Claim, b: Claim) -> bool:

@@ -545,14 +545,14 @@ class ClaimReader:
                     whose = "military"  # "no unit surrendered": those who surrender are fighters
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, "captured", whose, dates))
                 continue
-            told_staff = _staff_told(verb) if frame_or_none is not None else None
-            if frame_or_none is not None and told_staff is not None:
+            staff_told = _staff_told(verb, frame_or_none.speaker.side) if frame_or_none is not None else None
+            if frame_or_none is not None and staff_told is not None:
                 # "the works council had been informed at a meeting", "employee representatives had
-                # been consulted", "the union had never been consulted": one question, whether the
-                # workforce was told (its consulted representatives are it)
-                negated = told_staff != frame_or_none.denial
+                # been consulted", "the union had never been consulted": whether the workforce was
+                # told, or consulted (its representatives are it; told is not consulted)
+                negated = (not staff_told) != frame_or_none.denial
                 out.append(self._claim(ctx, sent, frame_or_none.speaker, "event", "act", "", dates,
-                                       obj=lx.STAFF_TOLD_OBJECT, verb="inform",
+                                       obj=lx.STAFF_TOLD_OBJECT, verb=verb_key(lemma(verb)),
                                        polarity="negate" if negated else "affirm",
                                        quoted=_quoted(sent, verb)))
                 continue
@@ -1011,8 +1011,11 @@ class ClaimReader:
             ctx.main_event_date = dates.event
         if dates.event and dates.event <= ctx.published:  # (not "the governor will visit on Thursday")
             ctx.last_event_date = dates.event
-            dated = (p for c in out if c.event_date for p in real_places(c.places))
-            ctx.dated_places.update((p, dates.event) for p in dated)
+            # (a day of the week's news: not "last month, on March 12, police fired tear gas in
+            # Kumasi as well")
+            if (ctx.published - dates.event).days <= PLACE_DAY_MAX_AGE_DAYS:
+                dated = (p for c in out if c.event_date for p in real_places(c.places))
+                ctx.dated_places.update((p, dates.event) for p in dated)
         return out
 
     def _figure_rejections(
@@ -3980,7 +3983,11 @@ def _present_measure(verb: Token, ctx: ArticleContext) -> str:
     story is its works ("the number of people who were at the terminal", a grain terminal's)."""
     sites = {lemma(o) for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"}
     public = sites & PUBLIC_SITES
-    if ctx.main_org and not ctx.main_org_public:
+    # (not a ferry's or a plane's: "400 people were on the quay", "in the terminal when the plane
+    # caught fire" are crowds, not those aboard)
+    craft = any(lemma(t) in lx.CRAFT for t in verb.sent)
+    a_companys = bool(ctx.main_org) and not ctx.main_org_public
+    if a_companys and {"shipwreck", "crash"}.isdisjoint(ctx.topics) and not craft:
         public -= WORKS_IN_A_COMPANYS_STORY
     return "present|people" if public else "aboard"
 
@@ -5160,9 +5167,9 @@ def _measure(
             act = "destroy"  # "more than 40 houses are completely burned": destroyed
         if act == "operate" and thing.rsplit(" ", 1)[-1] in lx.RUNS and not _a_usual_day(verb):
             act = "run"  # "47 of the 53 bus routes were operated": the routes that ran
-        if act in ("leave", "depart") and thing.rsplit(" ", 1)[-1] in lx.RUNS and verb is not None and all(
-            lemma(c) in lx.DEPOT_NOUNS for c in verb.children if c.dep_ == "dobj"
-        ) and not _negated(verb):
+        if act in ("leave", "depart") and thing.rsplit(" ", 1)[-1] in lx.RUNS and verb is not None and (
+            _left_to_run(verb)
+        ):
             act = "run"  # "only nine of its buses left the depots", "87 trains had departed": they ran
         if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
             act = "cancel"  # "175 flights were grounded" (not "grounded 171 jets": aircraft kept down)
@@ -7838,17 +7845,22 @@ def _seen_firing(verb: Token) -> tuple[str, str] | None:
     for seen in (c for c in verb.children if c.dep_ == "dobj"):
         # ("saw police fire canisters of tear gas into the crowd": what the canisters held)
         held = next((o for o in _objects_of(seen, "of") if _crowd_weapon(o)), None)
-        weapon = seen if _crowd_weapon(seen) else held if lemma(seen) in lx.CANISTER_NOUNS else None
-        if weapon is None:
+        if lemma(seen) in lx.CANISTER_NOUNS and held is not None:
+            weapon = held  # ("rounds of rubber bullets": the bullets)
+        elif _crowd_weapon(seen):
+            weapon = seen
+        else:
             continue
         words = [t for t in seen.subtree if t.i <= seen.i]
         fired = next((i for i, t in enumerate(words) if t.lower_ in ("fire", "firing", "use", "using")), 0)
         doers = [lemma(t) for t in words[:fired] if lemma(t) in lx.CROWD_FORCES]
-        if doers:
-            held_in = [t for t in weapon.subtree if t.i <= weapon.i]
-            named = held_in if weapon is not seen else words[fired + 1 :]
-            what = " ".join(t.lower_ for t in named)  # ("tear gas")
-            return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, lemma(weapon))
+        if not doers:
+            continue
+        if weapon is not seen:
+            what = _thing(weapon)  # ("tear gas", "rubber bullet")
+            return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, what)
+        what = " ".join(t.lower_ for t in words[fired + 1 :])  # ("tear gas")
+        return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, lemma(weapon))
     return None
 
 
@@ -9599,9 +9611,26 @@ def _fight_started(verb: Token) -> bool:
         return True  # "fired the first shots", "the first shots were fired by Cambodian troops"
     if lemma(verb) in lx.STARTING_VERBS and any(o in lx.STARTED_FIGHTS for o in objects):
         return True
-    if lemma(verb) == "attack" and any(o in lx.FORCES_FIRED_ON for o in objects):
+    if lemma(verb) == "attack" and _attacked_the_tellers_posts(verb):
         return True  # "attacked the positions of our forces", "attacked a frontier outpost"
     return lemma(verb) in ("fire", "attack", "shoot") and first
+
+
+def _attacked_the_tellers_posts(verb: Token) -> bool:
+    """ "attacked the positions of our forces", "attacked its positions", "attacked a frontier
+    outpost": an attack on the teller's own posts or on a border post, which says who began it
+    (not "attacked the Cambodian positions in response", "jets attacked military positions":
+    one act in a fight begun already)."""
+    if lx.IN_RESPONSE.search(text_of(verb.sent)):
+        return False
+    for post in (c for c in verb.children if c.dep_ == "dobj" and lemma(c) in lx.FORCES_FIRED_ON):
+        owners = [c for c in post.children if c.dep_ == "poss"]
+        owners += [c for o in _objects_of(post, "of") for c in o.children if c.dep_ == "poss"]
+        if any(o.lower_ in ("our", "its", "their") for o in owners):
+            return True
+        if any(lemma(t) in ("frontier", "border") for t in post.subtree if t.i < post.i):
+            return True  # ("a frontier outpost", "a border guard post")
+    return False
 
 
 def _fired_on_forces(verb: Token) -> bool:
@@ -10378,23 +10407,29 @@ def _into_territory(verb: Token) -> Token | None:
     return where[0] if where else None
 
 
-def _staff_told(verb: Token) -> bool | None:
-    """Whether a workforce's body was told or consulted (True: it was not), when a verb says it
-    of one: "informed the works council of the plan", "employee representatives had been
-    consulted", "the union had never been consulted"; None for another telling."""
+def _staff_told(verb: Token, teller: str = "") -> bool | None:
+    """Whether a workforce's body was told or consulted, when a verb says it of one: "informed
+    the works council of the plan", "employee representatives had been consulted" (True), "the
+    union had never been consulted", a union's "it had never been notified" (False); None for
+    another telling."""
     if lemma(verb) not in lx.STAFF_TOLD_VERBS:
         return None
     told = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not told and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
         # ("had not been informed or consulted": the first verb's subject)
         told = [c for c in (shared_subject(verb, ("nsubjpass",)),) if c is not None]
+    # (a union's own "we" or "it")
+    own = any(w in lx.STAFF_BODIES or w == "council" for w in teller.split())
     staff = any(
         lemma(t) in lx.STAFF_BODIES or lemma(t) == "council" and any(c.lower_ == "works" for c in t.children)
+        or own and t.lower_ in ("it", "we", "us")
         for t in told
     )
-    return _negated(verb) if staff else None
+    return not _negated(verb) if staff else None
 
 
+# How far back a day an earlier sentence gave a place may be and still be that place's news.
+PLACE_DAY_MAX_AGE_DAYS = 7
 # How far back the day a report opens on may be and still be its news: "the blast on Tuesday",
 # "the quake of February 6" a month on (not "a notice on August 14" in a November report).
 NEWS_MAX_AGE_DAYS = 31
@@ -10403,6 +10438,19 @@ NEWS_MAX_AGE_DAYS = 31
 def _news_of(day: date, published: date) -> bool:
     """Whether a past day may be the day of a report's news (`NEWS_MAX_AGE_DAYS`)."""
     return day <= published and (published - day).days <= NEWS_MAX_AGE_DAYS
+
+
+def _left_to_run(verb: Token) -> bool:
+    """Whether a fleet that "left" or "departed" ran its service: "left the depots", "11 of the
+    370 trains had left" (not "40 buses left for the border", nor "87 trains had departed by
+    10 am", a count of part of the day)."""
+    if _negated(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return all(lemma(o) in lx.DEPOT_NOUNS for o in objects)
+    return not any(c.dep_ == "prep" and c.lower_ in ("by", "for", "to", "toward", "towards")
+                   for c in verb.children)
 
 
 def _times_the_legal_minimum(text: str) -> float | None:
@@ -10418,8 +10466,12 @@ def _force_crossed_over(verb: Token) -> bool:
     """A named country's force told, in the report's own words, to have crossed into land:
     "the Thai troops advanced about 500 metres inside the Cambodian territory" (a one-sided
     outlet's account, against the other side's "not one Thai soldier crossed the border")."""
-    if verb.pos_ != "VERB" or _negated(verb) or _into_territory(verb) is None:
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or _negated(verb):
         return False
+    if _into_territory(verb) is None:
+        return False
+    if any(c.tag_ == "MD" or c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False  # ("if Thai troops cross the border", "fear they will cross it again")
     doers = [c for c in verb.children
              if c.dep_ == "nsubj" and (lemma(c) in lx.MILITARY_NOUNS or lemma(c) == "unit")]
     return any(nationality_in([t.lower_ for t in d.subtree]) for d in doers)
@@ -10772,7 +10824,11 @@ def _state_of(verb: Token) -> tuple[str, str, str] | None:
         return "contained", "leak", "negate"  # "oil is still leaking": the leak is not contained
     if _warned_a_body(verb):
         # "it had never been warned", "complied with all rules and had never been warned": no
-        # warning received, whoever gave it
+        # warning received, whoever gave it (not workers' "they had never been warned", people
+        # rather than the company a warning would have reached)
+        warned = shared_subject(verb, ("nsubjpass", "nsubj"))
+        if _negated(verb) and warned is not None and warned.lower_ in ("they", "he", "she", "i"):
+            return None
         return verb.lower_, "", "negate" if _negated(verb) else "affirm"
     if verb.dep_ == "acomp" and lemma(verb.head) in ("be", "remain"):
         verb = verb.head  # ("it was not overloaded": the parser may make the state the verb's complement)

@@ -427,12 +427,20 @@ def _by_initials(text: str) -> list[tuple[str, str]]:
     found = []
     for run in _CAPITALISED_RUN.findall(text):
         words = run.split()
+        if any(w.lower() in _NOT_A_STATES for w in words):
+            continue  # ("the Free Syrian Army", "the Syrian Democratic Forces": no state's forces)
         for start in range(len(words)):
-            named = [w for w in words[start:] if w.lower() not in _LINKING]
-            initials = "".join(w[0] for w in named).upper()
-            if initials in shorts and words[start].lower() not in _LINKING:
-                found.append((" ".join(words[start:]), initials))
+            for end in range(start + 2, len(words) + 1):
+                # (any stretch of the run: "Royal Cambodian Armed Forces Commander Mao Sophan")
+                named = [w for w in words[start:end] if w.lower() not in _LINKING]
+                initials = "".join(w[0] for w in named).upper()
+                if initials in shorts and words[start].lower() not in _LINKING:
+                    found.append((" ".join(words[start:end]), initials))
     return found
+
+
+# Words of the names of forces no state's, told by their initials alone: "the Free Syrian Army" (FSA).
+_NOT_A_STATES = frozenset(["free", "democratic", "alliance"])
 
 
 # Words of the names of a state's forces: "the Rwanda Defence Force (RDF)", "the Armed Forces of

@@ -91,10 +91,11 @@ DENIAL_VERBS = frozenset(["deny", "reject", "dismiss", "refute", "dispute", "con
 # What a speaker knows of or was told of: "had not been informed of any plans to close it".
 KNOWING_WORDS = frozenset("inform notify aware know brief consult tell".split())
 # A workforce's bodies told of a plan, or consulted on it (extract._staff_told): "informed the
-# works council", "employee representatives had been consulted", "the union was never consulted".
-STAFF_TOLD_VERBS = frozenset("inform notify brief consult".split())
-STAFF_BODIES = frozenset("union representative steward delegate workforce employee worker staff".split())
-STAFF_TOLD_OBJECT = "workforce"  # the key "inform|workforce"
+# works council", "employee representatives had been consulted", "the union was never consulted"
+# (told and consulted two questions: "informed but not consulted" is a union's usual complaint).
+STAFF_TOLD_VERBS = frozenset("inform notify consult".split())
+STAFF_BODIES = frozenset("union representative steward delegate workforce employee worker".split())
+STAFF_TOLD_OBJECT = "workforce"  # the keys "inform|workforce", "consult|workforce"
 # Phrases that call a claim false without a denial verb ("The figure ... has no basis").
 DENIAL_PHRASES = (
     "no basis",
@@ -1488,7 +1489,7 @@ KIND_OF_SERVICE_WORDS = frozenset(
 # "120 flights did not leave Riga" count flights cancelled.
 SCHEDULED_SERVICES = frozenset("flight train service departure connection sailing".split())
 # What runs to a timetable, which an operator "operates" and a union says "ran": one act.
-RUNS = SCHEDULED_SERVICES | frozenset("route line bus tram minibus coach ferry".split())
+RUNS = SCHEDULED_SERVICES | frozenset("route line bus tram minibus ferry".split())
 RUNNING_VERBS = frozenset("run operate leave depart fly sail".split())
 # How a service ran, rather than whether: "did not leave on time", "until midday", "at full
 # capacity", "as scheduled", "late", "empty".
@@ -1794,6 +1795,11 @@ STARTED_FIGHTS = frozenset(
     "fire firing attack fighting clash hostility shooting aggression provocation skirmish war".split()
 )
 STARTING_VERBS = frozenset("start begin initiate provoke trigger".split())
+# What makes an attack a reply, not a beginning: "attacked the positions in response".
+IN_RESPONSE = re.compile(
+    r"\bin (?:response|retaliation|reply)\b|\bretaliat|\bafter (?:being|coming under) (?:fired|attacked)",
+    re.I,
+)
 # Synonym groups for acts: "did not use tear gas" meets "fired tear gas". The first verb of
 # a group is the name the group goes by in claim keys.
 _VERB_GROUP_TEXT = (
@@ -1811,6 +1817,7 @@ _VERB_GROUP_TEXT = (
     "find contain detect",
     "record register log",  # "recorded 23 cases of ballot stuffing", "no case was registered"
     "close shut",
+    "inform notify",  # "informed the works council", "the union was never notified"
     "receive send issue lodge file submit",
     "attempt try seek strive",  # ("tried to storm the post", "attempted to storm the barracks")
     "affect impact compromise",

@@ -1369,9 +1369,19 @@ def region_of(
 
 
 def _city_a_body_is_named_for(ent: Span) -> str | None:
-    """The city a body's name opens on: "the Kathmandu Valley Transit Corporation" (Kathmandu)."""
+    """The city a body's name opens on: "the Kathmandu Valley Transit Corporation" (Kathmandu);
+    not a paper's or a station's ("told the Washington Post": where it is published)."""
+    if any(t.lower_ in MEDIA_NAME_WORDS for t in ent):
+        return None
     first = ent[0].lower_ if ent[0].lower_ != "the" or len(ent) < 3 else ent[1].lower_
     return first if first in CITIES else None
+
+
+# Words of the names of papers, stations and agencies, which name no place of their news.
+MEDIA_NAME_WORDS = frozenset(
+    """post times herald tribune journal gazette news daily radio tv television telegraph observer
+    chronicle monitor star standard express mail press wire agency review""".split()
+)
 
 
 def _ends_of_a_route(ent: Span, name: str) -> list[str]:

@@ -2582,37 +2582,43 @@ def test_two_claims_of_one_month_meet_whenever_they_are_told():
     assert conflict(told, denied) is not None
 
 
-def test_a_warning_never_received_meets_one_given_in_a_month_named():
+@pytest.mark.parametrize("denied, given", [
+    ('"Management has never received any warning, written or verbal," she said.',
+     "The inspectorate said it had ordered the company in June to replace valves."),
+    # ("no warning of any kind": none ever, as "never")
+    ('"We received no warning of any kind about the stability of level four," he said.',
+     "The union said it had warned the company in writing in June."),
+])
+def test_a_warning_never_received_meets_one_given_in_a_month_named(denied, given):
     warning = dict(kind="event", key="receive|warning", measure="act", low=None, high=None,
                    qualifier="", subject="", verb="receive")
     never = claim(**warning, polarity="negate", side="company", speaker="The company", as_of="2031-10-08",
-                  text='"Management has never received any warning, written or verbal," she said.')
+                  text=denied)
     ordered = claim(**warning, polarity="affirm", side="inspectorate", speaker="The inspectorate",
-                    period="m6", as_of="2031-10-09", event_date="2031-10-07",
-                    text="The inspectorate said it had ordered the company in June to replace valves.")
+                    period="m6", as_of="2031-10-09", event_date="2031-10-07", text=given)
     assert conflict(ordered, never) is not None
 
 
-def test_no_warning_of_any_kind_is_none_ever():
-    warning = dict(kind="event", key="receive|warning", measure="act", low=None, high=None,
-                   qualifier="", subject="", verb="receive")
-    none = claim(**warning, polarity="negate", side="company", speaker="The company", as_of="2031-10-08",
-                 text='"We received no warning of any kind about the stability of level four," he said.')
-    ordered = claim(**warning, polarity="affirm", side="union", speaker="The union",
-                    period="m6", as_of="2031-10-09", event_date="2031-10-07",
-                    text="The union said it had warned the company in writing in June.")
-    assert conflict(ordered, none) is not None
-
-
 def test_a_union_never_consulted_meets_representatives_consulted_in_a_month_named():
-    told = dict(kind="event", key="inform|workforce", measure="act", low=None, high=None, qualifier="",
-                subject="", verb="inform")
+    told = dict(kind="event", key="consult|workforce", measure="act", low=None, high=None, qualifier="",
+                subject="", verb="consult")
     consulted = claim(**told, polarity="affirm", side="company", speaker="The company", period="m11",
                       as_of="2031-12-09", text="The company said employee representatives had been consulted "
                                                "on the plan in November.")
     never = claim(**told, polarity="negate", side="union", speaker="The union", as_of="2031-12-10",
                   text="Georgieva said the union had never been consulted.")
     assert conflict(never, consulted) is not None
+
+
+def test_told_is_not_consulted():
+    staff = dict(kind="event", measure="act", low=None, high=None, qualifier="", subject="")
+    informed = claim(**staff, key="inform|workforce", verb="inform", polarity="affirm", side="company",
+                     speaker="The company", as_of="2031-12-09",
+                     text="The works council was informed of the plan on Tuesday, the company said.")
+    unconsulted = claim(**staff, key="consult|workforce", verb="consult", polarity="negate", side="union",
+                        speaker="The union", as_of="2031-12-10",
+                        text="Employee representatives had not been consulted, the union said.")
+    assert conflict(unconsulted, informed) is None
 
 
 def test_a_total_on_both_days_told_as_a_total_is_a_sum():

@@ -6433,8 +6433,12 @@ def test_a_short_name_of_a_forces_name_given_elsewhere_is_that_countrys(extracto
 
     assert acronym_countries("The Royal Cambodian Armed Forces fought back. The RCAF did not cross.") == {
         "rcaf": "cambodia"}
-    # (no force's name: "the Nigerian National Petroleum Company" is not Nigeria's forces)
+    # (no force's name: "the Nigerian National Petroleum Company" is not Nigeria's forces; nor one that
+    # fights a state, "the Free Syrian Army")
     assert acronym_countries("The Nigerian National Petroleum Company said NNPC would pay.") == {}
+    assert acronym_countries("The Free Syrian Army said FSA fighters held the town.") == {}
+    titled = "The Royal Cambodian Armed Forces Commander Mao Sophan said the RCAF did not cross."
+    assert acronym_countries(titled) == {"rcaf": "cambodia"}
     body = ("The brave soldiers of the Royal Cambodian Armed Forces fought back, the ministry said. The "
             "Ministry underlines that the RCAF have not fired on any Thai village and have not crossed the "
             "border line.")
@@ -11091,6 +11095,11 @@ def test_who_started_a_fight_is_one_dispute_however_many_tell_it(extractor):
     # (Thailand's account told again, by another teller in another report: the same dispute)
     again = replace(cambodian, claim_id="c:0", article_id="c", side="thai government", speaker="Bangkok")
     assert detector.detect(again) == []
+    # (a clash of another day is a dispute of its own)
+    day = dict(event_date="2031-04-20", as_of="2031-04-20")
+    detector.detect(replace(thai, claim_id="d:0", article_id="d", **day))
+    later = replace(cambodian, claim_id="e:0", article_id="e", **day)
+    assert len(detector.detect(later)) == 1
 
 
 def test_fire_on_a_side_s_posts_is_not_fire_on_its_villages(extractor):
@@ -11759,24 +11768,30 @@ def test_a_body_never_warned_received_no_warning(extractor, sentence):
     untold = claims_of(extractor, "A warehouse exploded on Tuesday. Residents said they were not warned to "
                                   "leave.")
     assert [c for c in untold if c.key == "receive|warning"] == []
+    workers = claims_of(extractor, "A scaffold collapsed on Tuesday. Surviving workers said they had never "
+                                   "been warned that the scaffolding was unsafe.")
+    assert [c for c in workers if c.key == "receive|warning"] == []
 
 
-@pytest.mark.parametrize("sentence, polarity", [
+@pytest.mark.parametrize("sentence, key, polarity", [
     ("The company said employee representatives had been consulted on the plan in November, as required by "
-     "law.", "affirm"),
-    ("Georgieva said the union had never been consulted.", "negate"),
-    ("The union said the works council had not been informed or consulted.", "negate"),
-    ("The company said it informed the works council of the plan on April 16.", "affirm"),
-    ("The company said workers were informed at a meeting at the plant.", "affirm"),
+     "law.", "consult|workforce", "affirm"),
+    ("Georgieva said the union had never been consulted.", "consult|workforce", "negate"),
+    ("The union said the works council had not been informed or consulted.", "inform|workforce", "negate"),
+    ("The company said it informed the works council of the plan on April 16.", "inform|workforce", "affirm"),
+    ("The company said workers were informed at a meeting at the plant.", "inform|workforce", "affirm"),
+    ("The union said it had never been notified of the plan.", "inform|workforce", "negate"),
 ])
-def test_a_workforce_told_or_consulted_is_one_question_however_told(extractor, sentence, polarity):
+def test_a_workforce_told_or_consulted_is_one_question_each_however_told(extractor, sentence, key, polarity):
     claims = claims_of(extractor, "The company will close its plant. " + sentence)
-    assert only(claims, key="inform|workforce").polarity == polarity
+    assert only(claims, key=key).polarity == polarity
 
 
 def test_others_told_are_no_workforce_told(extractor):
     told = claims_of(extractor, "Police said they informed the families of the victims.")
-    assert [c for c in told if c.key == "inform|workforce"] == []
+    assert [c for c in told if c.key.endswith("|workforce")] == []
+    briefed = claims_of(extractor, "The hospital said staff had been briefed on Ebola protocols in November.")
+    assert [c for c in briefed if c.key.endswith("|workforce")] == []
 
 
 def test_a_count_revised_to_a_figure_told_first_counts_whom_its_clause_names(extractor):
@@ -11848,6 +11863,57 @@ def test_severance_offered_is_a_figure_in_months_of_pay_or_times_the_legal_minim
     assert (severance.low, severance.subject) == (value, unit)
     untold = claims_of(extractor, "The company will cut 300 jobs. Severance will be paid.")
     assert [c for c in untold if c.key == "severance"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Thai troops cross the border, Cambodia will respond with force.",
+    "Residents fear Thai soldiers will cross the border again.",
+])
+def test_a_crossing_feared_or_supposed_is_no_crossing_told(extractor, sentence):
+    claims = claims_of(extractor, "Fighting broke out between Thailand and Cambodia. " + sentence)
+    assert [c for c in claims if c.key == "cross|border"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thai soldiers came under fire and attacked the Cambodian positions in response, the Thai army said.",
+    "The army said Thai F-16 fighter jets attacked Cambodian military positions hours after the clash.",
+])
+def test_an_attack_in_a_fight_begun_is_not_who_began_it(extractor, sentence):
+    claims = claims_of(extractor, "Fighting broke out between Thailand and Cambodia. " + sentence)
+    assert [c for c in claims if c.key == "open|first fire"] == []
+
+
+def test_a_crowd_at_a_terminal_in_a_planes_story_is_no_one_aboard(extractor):
+    body = ("A Skyline Airways plane caught fire at the gate on Monday. About 2,000 people were in the "
+            "terminal when the plane caught fire, the airline said.")
+    assert only(claims_of(extractor, body), low=1800.0).measure != "aboard"
+
+
+def test_a_papers_name_is_no_place_of_its_news(extractor):
+    body = ("Police fired tear gas at protesters on Tuesday, witnesses told the Washington Post. Police said "
+            "61 percent of officers were deployed.")
+    assert all("washington" not in c.region for c in claims_of(extractor, body))
+
+
+def test_rounds_of_rubber_bullets_seen_fired_are_rubber_bullets(extractor):
+    body = "Police dispersed the march. Witnesses saw police fire rounds of rubber bullets into the crowd."
+    assert only(claims_of(extractor, body)).key == "use|rubber bullet"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said 40 buses left for the border.",
+    "The railway said only 87 of the 370 scheduled trains had departed by 10 am.",
+])
+def test_a_fleet_that_left_for_somewhere_or_by_an_hour_is_no_count_of_what_ran(extractor, sentence):
+    claims = claims_of(extractor, "Drivers went on strike on Tuesday. " + sentence)
+    assert [c for c in claims if c.key.startswith("run|")] == []
+
+
+def test_a_place_dated_weeks_before_the_news_keeps_no_day(extractor):
+    body = ("Protesters marched in Kumasi on Tuesday. Last month, on March 12, police fired tear gas at "
+            "protesters in Kumasi as well. Police said no live ammunition was used in Kumasi.")
+    denial = only(claims_of(extractor, body, published="2031-04-02T12:00:00Z"), key="use|live ammunition")
+    assert denial.context_date != "2031-03-12"
 
 
 def test_no_protester_harmed_is_no_count_of_marchers(extractor):
