@@ -10458,7 +10458,7 @@ def _times_the_legal_minimum(text: str) -> float | None:
     "only the legal minimum severance", "the severance required by law" -> 1; None otherwise."""
     multiple = lx.SEVERANCE_MULTIPLE.search(text)
     if multiple is not None:
-        return lx.MULTIPLES[multiple.group(1).lower()]
+        return lx.MULTIPLE_WORDS[multiple.group(1).lower()]
     return 1.0 if lx.SEVERANCE_BY_LAW.search(text) else None
 
 

@@ -1005,8 +1005,6 @@ OTHER_SHOOTING = re.compile(
 )
 # Counts a report gives town by town, of which one town's never meets another's: arrests.
 TOWN_BY_TOWN_MEASURES = frozenset(["detained"])
-# How many at once a thing is fired, which a count names before what was fired: "fired volleys
-# of tear gas canisters" fired tear gas.
 # Severance a company offers, in months of pay or as a multiple of the legal minimum
 # (extract._severance): "severance of six months' pay", "twice the legal severance".
 SEVERANCE_WORDS = frozenset(["severance", "redundancy"])
@@ -1016,7 +1014,9 @@ SEVERANCE_MONTHS = re.compile(
     r"months?'?s?'? (?:of )?(?:pay|salary|wages?)\b",
     re.I,
 )
-MULTIPLES = {"twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0, "triple": 3.0, "treble": 3.0}
+MULTIPLE_WORDS = {
+    "twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0, "triple": 3.0, "treble": 3.0
+}
 SEVERANCE_MULTIPLE = re.compile(
     r"\b(twice|double|two times|three times|triple|treble)\b(?: the)?"
     r"(?: (?:legal|statutory|lawful)\b[^.,;]{0,30}| severance\b)",
@@ -1029,6 +1029,8 @@ SEVERANCE_BY_LAW = re.compile(
 FIREARMS = frozenset(["firearm", "rifle", "pistol", "handgun", "assault rifle"])
 # What a crowd weapon is fired in: "canisters of tear gas", "rounds of rubber bullets".
 CANISTER_NOUNS = frozenset("canister cartridge shell round grenade volley salvo".split())
+# How many at once a thing is fired, which a count names before what was fired: "fired volleys
+# of tear gas canisters" fired tear gas.
 SALVO_NOUNS = frozenset("volley salvo barrage burst hail".split())
 # What is fired from a gun, one thing whatever it is called: "live rounds", "live bullets"
 # and "live ammunition" (and "live fire"), unless what makes them less lethal is named.
