@@ -4088,6 +4088,17 @@ def _shelters(place: Token) -> bool:
     return many and (word in lx.SHELTER_NOUNS or kind and word in ("centre", "center", "camp", "site"))
 
 
+def _a_crowd_that_reached(counted: Token, verb: Token) -> bool:
+    """ "the Makassar crowd never exceeded 5,000 people", "the march topped 20,000": a protest's
+    crowd, told by the figure it reached (not "the toll exceeded 50", "the crowd threw stones")."""
+    return (
+        counted.dep_ == "dobj"
+        and counted.head.i == verb.i
+        and lemma(verb) in ("exceed", "top", "surpass", "reach", "number")
+        and any(c.dep_ == "nsubj" and lemma(c) in lx.CROWD_NOUNS for c in verb.children)
+    )
+
+
 def _drawn_by_a_protest(anchor: Token, verb: Token) -> bool:
     """ "the rally drew no more than 3,000", "the march attracted 20,000": a protest's crowd, told
     by a bare number (not "the strike drew a 20% pay offer")."""
@@ -4524,8 +4535,11 @@ def _measure(
             return state, ""  # "the number of staff on strike stood at 5,200"
         if counted is not None and lemma(counted[0]) in lx.CASE_NOUNS:
             return "", ""  # "the number of cases has risen to 219", of no illness named: not the last count
-    if verb is not None and _drawn_by_a_protest(anchor, verb):
-        return "participants", ""  # "the rally in the capital on Saturday drew no more than 3,000"
+    crowd = verb is not None and _a_crowd_that_reached(noun or anchor, verb)
+    if verb is not None and (_drawn_by_a_protest(anchor, verb) or crowd):
+        # "the rally in the capital on Saturday drew no more than 3,000", "the crowd never exceeded
+        # 5,000 people"
+        return "participants", ""
     put = _measure_put_at(verb) if verb is not None else ""
     if put and verb is not None and lemma(verb) in lx.FIGURE_SETTING_VERBS and anchor.head.lower_ == "at":
         return put, ""  # "its estimate put turnout at 19.4 percent"

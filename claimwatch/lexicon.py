@@ -1048,7 +1048,10 @@ CROWD_WEAPON_THINGS = frozenset(
 # What a person is hurt by ("hit by tear gas") and what a wound is like ("injuries consistent
 # with rubber bullets", "a wound caused by a rubber bullet").
 HURT_BY_VERBS = frozenset(["hit", "strike", "injure", "wound", "hurt", "cause", "blind", "burn"])
-WOUND_WORDS = frozenset(["consistent", "injury", "wound", "burn"])
+WOUND_WORDS = frozenset(["consistent", "injury", "wound", "burn", "inhalation"])
+# What a protest's crowd is called when it is counted by the figure it reached: "the crowd never
+# exceeded 5,000 people", "the march topped 20,000".
+CROWD_NOUNS = frozenset("crowd march rally protest demonstration turnout gathering procession".split())
 # Who fires tear gas or rubber bullets at a crowd (extract._fired_at_a_crowd).
 CROWD_FORCES = frozenset(
     "police policeman officer troop soldier force security guard army military gendarme gendarmerie".split()

@@ -11916,6 +11916,21 @@ def test_a_place_dated_weeks_before_the_news_keeps_no_day(extractor):
     assert denial.context_date != "2031-03-12"
 
 
+def test_a_crowd_counted_by_the_figure_it_reached_is_its_marchers(extractor):
+    body = ("Thousands marched in Makassar. The police chief said the Makassar crowd never exceeded 5,000 "
+            "people.")
+    crowd = only(claims_of(extractor, body), measure="participants")
+    assert (crowd.high, crowd.qualifier) == (5000.0, "up_to")
+    toll = only(claims_of(extractor, "A bomb exploded. Police said the toll exceeded 50."))
+    assert toll.measure == "deaths"
+
+
+def test_people_treated_for_tear_gas_inhalation_say_tear_gas_was_used(extractor):
+    body = ("Thousands marched in Makassar. The doctor said the hospital treated 12 people for tear-gas "
+            "inhalation.")
+    assert only(claims_of(extractor, body), key="use|gas").polarity == "affirm"
+
+
 def test_no_protester_harmed_is_no_count_of_marchers(extractor):
     shot = claims_of(extractor, "Police said no protester was shot in Abuja.")
     assert [c for c in shot if c.measure == "participants"] == []
