@@ -1512,7 +1512,7 @@ class ClaimReader:
         if value is None:
             return
         figure = Figure(value, value, "exact", "", months.group(0) if months else "")
-        org = company_name(ctx.main_org or "") if ctx.main_org and not ctx.main_org_public else ""
+        org = company_name(ctx.main_company)
         yield self._claim(ctx, sent, frame.speaker, "figure", "severance", f"{org} {unit}".strip(), dates,
                           figure=figure, quoted=_quoted(sent, word))
 
@@ -3985,10 +3985,11 @@ def _present_measure(verb: Token, ctx: ArticleContext) -> str:
     public = sites & PUBLIC_SITES
     # (not a ferry's or a plane's: "400 people were on the quay", "in the terminal when the plane
     # caught fire" are crowds, not those aboard)
-    craft = any(lemma(t) in lx.CRAFT for t in verb.sent)
-    a_companys = bool(ctx.main_org) and not ctx.main_org_public
-    if a_companys and {"shipwreck", "crash"}.isdisjoint(ctx.topics) and not craft:
-        public -= WORKS_IN_A_COMPANYS_STORY
+    works = public & WORKS_IN_A_COMPANYS_STORY
+    if works and ctx.main_company and {"shipwreck", "crash"}.isdisjoint(ctx.topics) and not any(
+        lemma(t) in lx.CRAFT for t in verb.sent
+    ):
+        public -= works
     return "present|people" if public else "aboard"
 
 

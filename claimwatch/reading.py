@@ -76,6 +76,11 @@ class ArticleContext:
     # reports give them (which may not name the owner).
     plants: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def main_company(self) -> str:
+        """The organisation the report is about when it is a company, not a public body ("" else)."""
+        return self.main_org if self.main_org and not self.main_org_public else ""
+
 
 def lemma(token: Token) -> str:
     """The token's lemma; a phrasal verb that means another verb reads as that verb ("shot
