@@ -339,8 +339,7 @@ class ClaimReader:
                 # unaccounted for" where some were freed: still held, the taken less those come
                 # back; "more than 100 are still missing" where none were: taken)
                 still = verb is not None and _still(verb)
-                some_back = any(lx.FREED_WORDS.search(seg.text) for seg in ctx.article.segments)
-                measure = "held" if still and some_back else "captured"
+                measure = "held" if still and _some_came_back(ctx) else "captured"
             if ctx.abduction and _yet_to_free(measure, verb, noun):
                 # "continuing to recover the remaining 23 workers": those still held; "trying to
                 # free 12 hostages": not yet freed
@@ -354,7 +353,9 @@ class ClaimReader:
             )
             held_by_captors = held_by_captors and not lx.CUSTODY_TALK.search(text_of(sent))
             if ctx.abduction and measure == "hold|people" and held_by_captors:
-                measure = "held"  # "at least 40 girls were still being held"
+                # "at least 40 girls were still being held" where some came back: those not yet
+                # freed; "26 people were being held" where none did: all those taken
+                measure = "held" if _some_came_back(ctx) else "captured"
             if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure == "deaths" and _animals(noun):
@@ -6338,6 +6339,11 @@ def _on_board(word: Token) -> bool:
         if lemma(word) == "be" and _there_when_it_struck(word, child):
             return True
     return False
+
+
+def _some_came_back(ctx: ArticleContext) -> bool:
+    """Whether a report of an abduction tells of any of those taken freed or come back."""
+    return any(lx.FREED_WORDS.search(seg.text) for seg in ctx.article.segments)
 
 
 def _still(verb: Token) -> bool:

@@ -53,6 +53,8 @@ def repair(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ == "conj" and token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX"):
             _object_to_its_like(token)
+        elif token.dep_ == "conj" and token.lower_ == "live" and token.pos_ == "VERB":
+            _live_rounds_read_as_a_verb(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -161,6 +163,26 @@ def _object_to_its_like(noun: Token) -> None:
     )
     if first is not None:
         noun.head = first
+
+
+# What a weapon fires "live": "fired tear gas and then live rounds".
+LIVE_ROUNDS = frozenset({"round", "ammunition", "bullet", "fire", "cartridge"})
+
+
+def _live_rounds_read_as_a_verb(live: Token) -> None:
+    """ "gendarmes fired tear gas and then live rounds": the model may read "live" as a verb
+    joined to "fired", the rounds its object. They are a second thing fired, joined to the
+    first; "live" says what kind."""
+    verb = live.head
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < live.i), None)
+    rounds = next((c for c in live.children if c.dep_ == "dobj" and c.lemma_ in LIVE_ROUNDS), None)
+    if first is None or rounds is None or rounds.i != live.i + 1:
+        return
+    for child in list(live.children):
+        if child.i != rounds.i:
+            child.head = verb  # ("and then", "after protesters threw stones": the firing's)
+    rounds.head, rounds.dep_ = first, "conj"
+    live.head, live.dep_, live.pos_, live.tag_ = rounds, "amod", "ADJ", "JJ"
 
 
 def _number_to_its_noun(number: Token) -> None:

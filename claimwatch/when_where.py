@@ -824,6 +824,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         and not _where_said(ent.root, speaker)
         and not _who_said(ent.root, speaker)
         and not _told_to(ent.root)
+        and not _of_a_part_included(ent.root)
         and not _seat_opened_on(ent, sent)
         and not _a_road_to(ent.root)
         and name != outlet_name(ctx.article.source)
@@ -834,6 +835,8 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
     places += [name for name in untagged if name not in speaker.text.lower()]
     places += _named_as_a_place_elsewhere(sent, ctx)
     places += _the_capital(sent, ctx)
+    if parts := _parts_included(sent):
+        places = [name for name in places if name not in parts]
     if not places:
         places += _there(sent, ctx)
     return tuple(dict.fromkeys(places + [target] if target else places))
@@ -1094,6 +1097,37 @@ def _told_to(name: Token) -> bool:
     """ "a nurse at the hospital told the Bulletin": whom a speaker told (an outlet by its short
     name, a person), not where the event was."""
     return name.dep_ in ("dobj", "dative") and name.head.lemma_ == "tell"
+
+
+def _of_a_part_included(place: Token) -> bool:
+    """ "its figure includes victims buried by relatives in Chañi Bajo", "40 dead, including
+    three in Kendrapara": where some of those counted were, not where the count was made
+    (unlike "villages, including Chañi Bajo, reported no damage": the places themselves)."""
+    while place.dep_ == "compound" and place.head.i > place.i:
+        place = place.head
+    if place.dep_ != "pobj" or place.head.lower_ not in PLACE_OR_ON_PREPS:
+        return False  # ("including three flying towards Moscow": where they went)
+    counted = False
+    for node in place.ancestors:
+        if node.lemma_ == "include" or node.lower_ == "including":
+            return counted
+        counted = counted or node.pos_ == "NUM" or lemma(node) in PART_COUNTED_NOUNS or any(
+            c.dep_ == "nummod" for c in node.children
+        )
+    return False
+
+
+def _parts_included(sent: Span) -> set[str]:
+    """The names of `_of_a_part_included` places in `sent` (the model tags few of them)."""
+    if not any(t.lemma_ == "include" or t.lower_ == "including" for t in sent):
+        return set()
+    names = [t for t in sent if t.pos_ == "PROPN"]
+    parts = {proper_name(t) for t in names if _of_a_part_included(t)}
+    return parts - {proper_name(t) for t in names if not _of_a_part_included(t)} if parts else parts
+
+
+# Whom a count includes, named with where they were ("victims buried in Chañi Bajo").
+PART_COUNTED_NOUNS = lx.PERSON_NOUNS | {"victim", "body", "death", "case"}
 
 
 def _where_said(place: Token, speaker: Speaker) -> bool:

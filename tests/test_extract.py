@@ -12243,3 +12243,36 @@ def test_a_list_of_people_who_boarded_counts_those_aboard_or_still_missing(extra
     missing = capsized + ("A committee of relatives said it had compiled a list of 25 people who boarded the "
                           "vessel and were still missing.")
     assert only(claims_of(extractor, missing), low=25.0).key == "missing"
+
+
+def test_where_some_of_those_counted_were_is_not_where_the_count_is(extractor):
+    buried = ("The Red Cross now says at least 16 people died, and that its figure includes victims buried "
+              "by relatives in Chañi Bajo and other hamlets before officials arrived.")
+    assert only(claims_of(extractor, buried), key="deaths").places == ()
+    some = "At least 40 people died in Odisha, including three in Kendrapara, officials said."
+    assert "kendrapara" not in only(claims_of(extractor, some), key="deaths").places
+    # (an event named as one of those counted keeps its place: "including a march in Accra")
+    marches = "The protests, including a march in Accra, drew 5,000 people, police said."
+    assert only(claims_of(extractor, marches), key="participants").places == ("accra",)
+    # (nor is a place told as where some went, nor one named apart from the part, dropped)
+    drones = ("According to the ministry, 31 drones were destroyed over the Bryansk Region, eight over the "
+              "Moscow Region, including three flying towards Moscow, and six over the Voronezh Region.")
+    assert any("moscow" in " ".join(c.places) for c in claims_of(extractor, drones))
+
+
+@pytest.mark.parametrize(
+    ("said", "key"),
+    [("Relatives said on Wednesday that 26 people were being held, including seven women.", "captured"),
+     ("Police said 15 hostages were freed on Friday. Relatives said on Wednesday that 11 people were "
+      "being held.", "held")],
+)
+def test_those_held_where_none_came_back_are_all_those_taken(extractor, said, key):
+    taken = "Gunmen abducted travellers on the Bocaranga road on Sunday. "
+    held = [c for c in claims_of(extractor, taken + said) if c.low in (26.0, 11.0)]
+    assert [c.key for c in held] == [key]
+
+
+def test_live_rounds_fired_after_tear_gas_are_live_ammunition(extractor):
+    said = "Witnesses said gendarmes fired tear gas and then live rounds after protesters threw stones."
+    keys = {c.key for c in claims_of(extractor, said)}
+    assert {"use|gas", "use|live ammunition"} <= keys
