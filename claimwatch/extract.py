@@ -147,6 +147,7 @@ class ClaimReader:
             own_side=_the_side_of_its_martyrs(docs, acronyms) or _the_side_that_mourns(docs),
         )
         ctx.plants = _plants_owned(docs, ctx.main_org)
+        ctx.home = _the_reports_country(ctx, docs)
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
             if seg.kind != "paragraph":
@@ -5091,6 +5092,8 @@ def _measure(
         if verb is not None and _present_when(noun, verb):
             # "90 miners were working at the site when it fell"
             return _present_measure(verb, ctx), _present_group(noun)
+        if verb is not None and noun_lemma in lx.FORCES_NOUNS and _losses_put_at(noun, verb):
+            return "deaths", _whose(noun, ctx, frame)  # "Armenian losses stood at 50 servicemen"
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
         if verb_key(did) == "capture":
             return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
@@ -5140,6 +5143,11 @@ def _measure(
             return f"{verb_key(_verb_lemma_of(left_so))}|{thing}", ""  # "34 stations were closed"
         if verb is not None and thing in lx.SERVICE_VEHICLES and _in_service(verb):
             return f"run|{thing}", ""  # "216 trolleybuses were in service", "40 left the depots"
+        done_to = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if noun_lemma in lx.ACTS_ON_THINGS and done_to:
+            # "forced 168 flight cancellations", "there were 168 flight cancellations": 168 flights
+            # cancelled
+            return f"{lx.ACTS_ON_THINGS[noun_lemma]}|{lemma(done_to[-1])}", ""
         if verb_lemma in lx.LIGHT_VERBS:
             if noun_lemma in lx.MASS_UNITS or noun_lemma in lx.VOLUME_UNITS:
                 return "", ""  # "the remaining cargo, about 129,000 tonnes, was secure": an amount, no count
@@ -6165,6 +6173,7 @@ def _thing(noun: Token) -> str:
         noun = _none_of_what(noun)  # "none of the drones was intercepted": no drone
     if lemma(noun) in lx.SALVO_NOUNS:
         noun = _of_what(noun) or noun  # "volleys of tear gas canisters": tear gas
+    noun = _held_weapon(noun) or noun  # "canisters of tear gas": tear gas
     # (not who owns them: "the country's 24 provinces" are provinces)
     part_of = lemma(noun) in lx.BUILDING_PARTS  # ("three of the building's nine floors")
     owners = {
@@ -6175,6 +6184,7 @@ def _thing(noun: Token) -> str:
     words = [
         t for t in noun_phrase(noun)
         if t.i == noun.i or t.pos_ != "PROPN" and lemma(t) not in lx.CARGO_WORDS and t.i not in owners
+        and t.dep_ not in ("nummod", "quantmod")  # ("a dozen tear gas canisters")
     ]
     flown = lemma(noun) == "aircraft" or any(t.lower_ == "aerial" for t in words)  # not ground vehicles
     unmanned = any(t.lower_ == "unmanned" for t in words)
@@ -7845,7 +7855,7 @@ def _has_no_plans(verb: Token) -> bool:
 def _fired_at_a_crowd(verb: Token) -> bool:
     """ "police fired tear gas", "troops used rubber bullets and water cannon": a force's
     means of dispersing a crowd (not "gunmen fired live rounds at the bus")."""
-    if not any(c.dep_ == "dobj" and _crowd_weapon(c) for c in verb.children):
+    if not any(c.dep_ == "dobj" and (_crowd_weapon(c) or _held_weapon(c)) for c in verb.children):
         return False  # most verbs: asked of every verb in every sentence (_acts)
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if not doers and verb.tag_ == "VBG":
@@ -7864,25 +7874,39 @@ def _seen_firing(verb: Token) -> tuple[str, str] | None:
     if lemma(verb) not in lx.WITNESS_VERBS or _negated(verb):
         return None  # (not "did not see police fire tear gas": no denial, nor a sighting)
     for seen in (c for c in verb.children if c.dep_ == "dobj"):
-        # ("saw police fire canisters of tear gas into the crowd": what the canisters held)
-        held = next((o for o in _objects_of(seen, "of") if _crowd_weapon(o)), None)
-        if lemma(seen) in lx.CANISTER_NOUNS and held is not None:
+        # ("saw police fire canisters of tear gas into the crowd": what the canisters held; "a
+        # dozen tear-gas canisters": what they are of)
+        held = _held_weapon(seen)
+        if held is not None:
             weapon = held  # ("rounds of rubber bullets": the bullets)
         elif _crowd_weapon(seen):
             weapon = seen
         else:
             continue
         words = [t for t in seen.subtree if t.i <= seen.i]
-        fired = next((i for i, t in enumerate(words) if t.lower_ in ("fire", "firing", "use", "using")), 0)
-        doers = [lemma(t) for t in words[:fired] if lemma(t) in lx.CROWD_FORCES]
+        # (who fired, between the seeing and what was seen, however the model hangs it: "saw
+        # police fire at least a dozen tear-gas canisters", its "police fire" a clause of its own)
+        between = list(verb.doc[verb.i + 1 : seen.i])
+        fired = next((i for i, t in enumerate(between) if t.lower_ in ("fire", "firing", "use", "using")), 0)
+        doers = [lemma(t) for t in between[:fired] if lemma(t) in lx.CROWD_FORCES]
         if not doers:
             continue
+        fired = next((i for i, t in enumerate(words) if t.lower_ in ("fire", "firing", "use", "using")), 0)
         if weapon is not seen:
             what = _thing(weapon)  # ("tear gas", "rubber bullet")
             return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, what)
         what = " ".join(t.lower_ for t in words[fired + 1 :])  # ("tear gas")
         return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, lemma(weapon))
     return None
+
+
+def _held_weapon(shell: Token) -> Token | None:
+    """The crowd weapon a canister or a round holds: "canisters of tear gas", "a dozen tear-gas
+    canisters", "rounds of rubber bullets"; None for anything else."""
+    if lemma(shell) not in lx.CANISTER_NOUNS:
+        return None
+    held = next((o for o in _objects_of(shell, "of") if _crowd_weapon(o)), None)
+    return held or next((c for c in shell.children if c.dep_ == "compound" and _crowd_weapon(c)), None)
 
 
 def _crowd_weapon(thing: Token) -> bool:
@@ -9892,6 +9916,48 @@ def _the_side_that_mourns(docs: list[Doc]) -> str | None:
     return nationality_in([t.lower_ for t in words])
 
 
+def _the_reports_country(ctx: ArticleContext, docs: list[Doc]) -> str | None:
+    """The country a report of a fight between two countries speaks from: its title's teller
+    ("Azerbaijan says two more soldiers died of wounds") or the country its outlet is named for
+    ("Yerevan Daily Monitor"), unless the report names another country's forces or ministries
+    ("Azerbaijan's defence ministry said", in Yerevan's report), whose "the ministry" it may
+    then quote too."""
+    if {"war", "attack"}.isdisjoint(ctx.topics):
+        return None
+    # (two countries' forces or ground told of: "Azerbaijani soldiers", "Armenian losses",
+    # "Djiboutian territory"; not an army's fight with armed groups, told by its general staff
+    # and by others alike)
+    fighting = {
+        country
+        for doc in docs for t in doc if lemma(t) in FIGHTING_SIDE_NOUNS
+        for c in t.children if c.dep_ in ("poss", "amod", "compound")
+        and (country := nationality_in([c.lower_]))
+    }
+    if len(fighting) < 2:
+        return None
+    teller = TITLE_TELLER.match(ctx.article.title)
+    told = country_in(teller.group(1).lower().replace("'s", "").split()) if teller else None
+    home = told or _outlet_country(ctx)
+    if home is None:
+        return None
+    owners = {
+        country
+        for doc in docs for t in doc
+        if lemma(t) in lx.MILITARY_VOICE_WORDS and t.pos_ in ("NOUN", "PROPN")
+        for c in t.children if c.dep_ in ("poss", "amod", "compound")
+        and (country := nationality_in([c.lower_]))
+    }
+    return home if owners <= {home} else None
+
+
+# What a side in a fight between countries has: "Armenian losses", "Eritrean positions".
+FIGHTING_SIDE_NOUNS = lx.FORCES_NOUNS | frozenset("loss unit shell artillery position territory soil".split())
+# A title that says who tells it: "Azerbaijan says ...", "Chad's army denies ...".
+TITLE_TELLER = re.compile(
+    r"^\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:says|said|claims|denies|accuses|reports|insists|rejects)\b"
+)
+
+
 def _the_enemy_named(docs: list[Doc]) -> str | None:
     """The one country a report calls "the enemy" by its name in its own voice: "the aggression
     of the Nigerian enemy forces" (a one-sided outlet's; not "Russia said it had repelled the
@@ -9912,10 +9978,22 @@ def _the_enemy_named(docs: list[Doc]) -> str | None:
 def _whose_losses(verb: Token) -> list[Token]:
     """The words that say whose losses a verb's subject is: "Eritrean" of "Eritrean losses now
     stood at 45 dead"."""
-    losses = next((c for c in verb.children if c.dep_ == "nsubj" and lemma(c) == "loss"), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":  # ("had been revised upwards and stood at 50")
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    losses = next((c for c in subjects if lemma(c) == "loss"), None)
     if losses is None:
         return []
     return [c for c in losses.children if c.dep_ in ("amod", "compound", "poss")]
+
+
+def _losses_put_at(soldiers: Token, verb: Token) -> bool:
+    """ "Armenian losses had been revised upwards and stood at no fewer than 50 servicemen": a
+    side's losses counted in soldiers are its dead, as a fight's reports tell them."""
+    return (
+        soldiers.dep_ == "pobj" and soldiers.head.lower_ in ("at", "to") and soldiers.head.head.i == verb.i
+        and bool(_whose_losses(verb))
+    )
 
 
 def _both_sides_dead(soldiers: Token, frame: Frame | None) -> bool:
@@ -11080,7 +11158,8 @@ DOUBT_VERBS = frozenset("fear worry establish determine check ascertain know cle
 # What of a disaster strikes a village: "buried by mud", "swept away by the river".
 DISASTER_AGENTS = frozenset(
     """mud mudflow debris rock boulder water floodwater river wave tsunami wind rain torrent slide
-    tremor quake earthquake storm cyclone typhoon hurricane flood landslide mudslide avalanche lava""".split()
+    tremor quake earthquake storm cyclone typhoon hurricane flood landslide mudslide avalanche lava
+    surge sea fire wildfire blaze flames eruption ash""".split()
 )
 
 

@@ -227,6 +227,20 @@ PERSON_NOUNS = frozenset(
         "vendor",
         "herder",
         "contractor",
+        # people at work a strike counts: "41 percent of air traffic controllers joined"
+        "controller",
+        "dispatcher",
+        "conductor",
+        "clerk",
+        "midwife",
+        "surgeon",
+        "pharmacist",
+        "lecturer",
+        "docker",
+        "stevedore",
+        "cleaner",
+        "mechanic",
+        "assistant",
         # those out on a mountain or in the snow: "seven skiers were caught in the avalanche"
         "skier",
         "snowboarder",
@@ -255,6 +269,13 @@ NATIONALS = "nationals"
 # The category of people counted crossing a border ("21,000 crossed into Burundi"): refugees,
 # not a count of everyone the fighting displaced.
 ABROAD = "abroad"
+# What a state's forces speak as, named by no country ("the defence ministry", "the army"):
+# in a report of a fight between countries, its home country's (extract._the_reports_country).
+MILITARY_VOICE_WORDS = frozenset(
+    "defence defense ministry army armed force forces military command general staff".split()
+)
+# Acts named as nouns, counted by what they were done to: "168 flight cancellations".
+ACTS_ON_THINGS = {"cancellation": "cancel"}
 # Those who rallied against a march ("200 counter-demonstrators"): not the march's crowd.
 COUNTER = "counter"
 # Whose soldiers a count of a fight between two countries is, that names neither: both's.
@@ -1896,7 +1917,8 @@ ORG_SUFFIXES = frozenset(
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
     spa pte pty insurance assurance assurances line holding glass fruit fruits apparel textile textiles
-    garments clothing cement chemicals plastics brewery breweries""".split()
+    garments clothing cement chemicals plastics brewery breweries tyres tires rubber
+    packaging""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

@@ -34,6 +34,8 @@ def repair(doc: Doc) -> Doc:
     for token in doc:
         if token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN"):
             _reduced_relative(token)
+        if token.dep_ == "ccomp" and token.pos_ == "VERB":
+            _subject_read_as_an_object(token)
     for token in doc:
         if token.dep_ == "compound" and token.like_num:
             _number_to_its_noun(token)
@@ -166,7 +168,7 @@ def _object_to_its_like(noun: Token) -> None:
 
 
 # What a weapon fires "live": "fired tear gas and then live rounds".
-LIVE_ROUNDS = frozenset({"round", "ammunition", "bullet", "fire", "cartridge"})
+LIVE_FIRED_NOUNS = frozenset({"round", "ammunition", "bullet", "fire", "cartridge"})
 
 
 def _live_rounds_read_as_a_verb(live: Token) -> None:
@@ -175,7 +177,7 @@ def _live_rounds_read_as_a_verb(live: Token) -> None:
     first; "live" says what kind."""
     verb = live.head
     first = next((c for c in verb.children if c.dep_ == "dobj" and c.i < live.i), None)
-    rounds = next((c for c in live.children if c.dep_ == "dobj" and c.lemma_ in LIVE_ROUNDS), None)
+    rounds = next((c for c in live.children if c.dep_ == "dobj" and c.lemma_ in LIVE_FIRED_NOUNS), None)
     if first is None or rounds is None or rounds.i != live.i + 1:
         return
     for child in list(live.children):
@@ -298,6 +300,25 @@ def _figure_past_a_verb_misread(verb: Token) -> None:
     figure = [p for p in misread.children if p.dep_ == "prep" and p.lower_ == "to" and _a_bare_number(p)]
     if figure:
         figure[0].head = verb
+
+
+def _subject_read_as_an_object(clause: Token) -> None:
+    """ "updated information showed Azerbaijan had lost at least 25 servicemen": the model may
+    read the country as what was shown and "had lost ..." as a clause with no subject. The name
+    just before the clause's first word is its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children):
+        return
+    shown = next((c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i), None)
+    first = clause.left_edge
+    # (the name ends where the clause begins: not "lost 15 soldiers killed and more were
+    # wounded", whose "more" the model hung on the soldiers)
+    if shown is None or shown.right_edge.i != shown.i or shown.i + 1 != first.i:
+        return
+    if shown.pos_ not in ("PROPN", "NOUN"):
+        return
+    if not all(t.dep_ in ("aux", "auxpass", "neg") for t in clause.doc[first.i : clause.i]):
+        return  # (the clause opens on its verb or its auxiliaries: "had lost", "had not been")
+    shown.head, shown.dep_ = clause, "nsubj"
 
 
 def _a_bare_number(prep: Token) -> bool:

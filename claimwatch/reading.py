@@ -71,6 +71,10 @@ class ArticleContext:
     acronyms: dict[str, str] = field(default_factory=dict)
     enemy: str | None = None  # the country a report calls "the enemy" by name: "the Nigerian enemy"
     own_side: str | None = None  # the country whose dead a report calls its martyrs
+    # The country a report of a fight between countries speaks from, when its title's teller or
+    # its outlet's name says it and it quotes no other country's forces: whose "the defence
+    # ministry" and "the army" are (extract._the_reports_country).
+    home: str | None = None
     # A group -> the plant's company the report says it owns ("the plant's owner, the Thessalia
     # Glass Group", "its Arda Glass plant"): the plant's jobs, under the name the plant's own
     # reports give them (which may not name the owner).

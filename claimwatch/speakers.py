@@ -190,6 +190,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         text = f"{_span_text(words)} ({called})" if called else _span_text(words)
         # "Inter-Services Public Relations (ISPR)" speaks for the state its acronym stands for
         side = (called and country_in([called.lower()])) or _side(words, subject, ctx)
+        if ctx.home and side and set(side.split()) <= lx.MILITARY_VOICE_WORDS:
+            side = ctx.home  # "the defence ministry said", in a report from Yerevan: Armenia's
         speaker = Speaker(text, side, tok)
         for named in (c for c in subject.children if c.dep_ == "appos"):
             # "An army spokesman, Colonel Idris Wanjala, said": later, "Wanjala said" is the army
@@ -998,7 +1000,8 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     for doc in docs:
         for ent in doc.ents:
             label = ent.label_
-            if label == "PERSON" and len(ent) > 1 and ent[-1].lower_ in lx.ORG_SUFFIXES:
+            last = next((t for t in reversed(ent) if not t.is_punct), ent[-1])  # ("Danubia Tyres'")
+            if label == "PERSON" and len(ent) > 1 and last.lower_ in lx.ORG_SUFFIXES:
                 label = "ORG"  # "Maluti Apparel", taken for a person: a company by its name
             # (titled: "president Joseph Chileshe", not "founded by Arthur Brightwell")
             titled = ent.start > 0 and doc[ent.start - 1].lower_ in lx.TITLE_WORDS | lx.ROLE_NOUNS
@@ -1017,7 +1020,10 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             if label in PLACE_ENTS:
                 as_place[ent.text.lower().removeprefix("the ")] += 1
             if label == "ORG" and not country_in(ent.text.lower().split()):
-                name = _short_name(ent.text.lower().removesuffix("'s").removeprefix("the ").strip())
+                # (not the mark of a plural's owner: "Danubia Tyres' plant")
+                name = _short_name(
+                    ent.text.lower().removesuffix("'s").rstrip("'’").removeprefix("the ").strip()
+                )
                 counts[" ".join(without_kind_words(name.split()))] += 1
             if label == "PERSON" and len(ent) > 1 and titled:
                 as_person[ent[-1].lower_] += 1

@@ -12276,3 +12276,69 @@ def test_live_rounds_fired_after_tear_gas_are_live_ammunition(extractor):
     said = "Witnesses said gendarmes fired tear gas and then live rounds after protesters threw stones."
     keys = {c.key for c in claims_of(extractor, said)}
     assert {"use|gas", "use|live ammunition"} <= keys
+
+
+ARMENIA_REPORT = (
+    "Two Armenian servicemen wounded in Tuesday night's fighting near Norabak died in hospital on "
+    "Wednesday, bringing the number of Armenian soldiers killed to six, the defence ministry said. "
+    "The ministry said updated information showed Azerbaijan had lost at least 25 servicemen in the "
+    "fighting. Azerbaijani artillery shelled Armenian positions near the border."
+)
+
+
+def test_a_state_body_of_no_country_speaks_for_the_country_its_report_is_from(extractor):
+    def sides(title: str, source: str, body: str = ARMENIA_REPORT) -> set[str]:
+        article = Article("t1", source, PUBLISHED, title, body)
+        return {c.side for c in extractor.extract(clean_article(article)) if c.key == "deaths"}
+
+    # the title's teller, or the country its outlet is named for
+    assert sides("Armenia says Azerbaijan lost 25 soldiers", "Caucasus Wire") == {"armenia"}
+    assert sides("Toll from Norabak clash rises to six", "Yerevan Daily Monitor") == {"armenia"}
+    # (not where the report names another country's ministry, whose "the ministry" it may quote)
+    other = ARMENIA_REPORT + " Azerbaijan's defence ministry said five of its soldiers had died."
+    assert "armenia" not in sides("Armenia says Azerbaijan lost 25 soldiers", "Caucasus Wire", other)
+    # (nor in a report of an army's fight with armed groups: its general staff is its own)
+    jihadists = ("Mali's army said it repelled an attack on its camp at Lere. Six soldiers were killed, "
+                 "the army general staff said.")
+    assert "mali" not in sides("Mali army says it repelled jihadist assault", "Bamako Wire", jihadists)
+
+
+def test_a_name_before_a_clause_with_no_subject_is_its_subject(extractor):
+    lost = only(claims_of(extractor, ARMENIA_REPORT), low=25.0)
+    assert (lost.key, lost.subject) == ("deaths", "azerbaijan military")
+    # (not a count the model hung a later subject on: "lost 15 soldiers killed and more were wounded")
+    more = "The Djiboutian side has lost 15 soldiers killed and more were wounded, the ministry said."
+    assert only(claims_of(extractor, more), low=15.0).key == "deaths"
+
+
+def test_a_sides_losses_put_at_a_count_of_soldiers_are_its_dead(extractor):
+    said = ("The spokesman said Armenian losses had been revised upwards and stood at no fewer than 50 "
+            "servicemen, citing radio intercepts.")
+    dead = only(claims_of(extractor, said), low=50.0)
+    assert (dead.key, dead.subject) == ("deaths", "armenia military")
+
+
+def test_controllers_who_joined_a_strike_are_counted_and_flight_cancellations_are_flights(extractor):
+    joined = "The ministry said 41 percent of air traffic controllers on duty had joined Tuesday's strike."
+    assert only(claims_of(extractor, joined), unit="%").key == "participants"
+    forced = "The stoppage forced 168 flight cancellations at Larnaca and Paphos, according to the union."
+    assert only(claims_of(extractor, forced), low=168.0).key == "cancel|flight"
+
+
+def test_a_company_named_for_its_tyres_is_the_company_whatever_the_model_tags_it(extractor):
+    said = ("Danubia Tyres will cut 620 jobs at its plant in Levice, the company said. The trade union at "
+            "Danubia Tyres' plant said 940 jobs would go.")
+    assert {c.key for c in claims_of(extractor, said) if c.low in (620.0, 940.0)} == {"job_cuts|danubia"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Police fired tear-gas canisters into the crowd.",
+     "Police fired a dozen tear gas canisters into the crowd.",
+     "Police fired canisters of tear gas at the crowd.",
+     "Witnesses saw police fire at least a dozen tear-gas canisters into the crowd.",
+     "Witnesses, including a photographer, saw police fire tear-gas canisters into the crowd."],
+)
+def test_canisters_of_tear_gas_fired_are_tear_gas_used(extractor, said):
+    used = only(claims_of(extractor, said), key="use|gas")
+    assert (used.polarity, used.subject) == ("affirm", "police")
