@@ -317,6 +317,11 @@ class ClaimReader:
                 measure = "held"  # "twenty-five remain in the forest", after an abduction
             if ctx.abduction and not measure and _left_held(anchor):
                 measure = "held"  # "15 were released on Saturday, leaving 22 still held"
+            # ("14 people had returned home but 11 were still being held": a bare number held)
+            held_bare = noun is None and verb is not None and lemma(verb) == "hold"
+            held_bare = held_bare and anchor.dep_ == "nsubjpass"
+            if ctx.abduction and not measure and held_bare and not lx.CUSTODY_TALK.search(text_of(sent)):
+                measure = "held" if _some_came_back(ctx) else "captured"
             if ctx.abduction and measure == "captured" and _still_held(anchor):
                 measure = "held"  # "19 of the people abducted were still being held": not all taken
             if not measure and figure.unit == "%":
@@ -752,6 +757,9 @@ class ClaimReader:
             unintended = verb is not clause_verb and lemma(clause_verb) in lx.INTENT_VERBS
             unintended = unintended and _negated(clause_verb)
             negated = _negated(verb) or _negated(obj) or unintended
+            # (a demand read as the act: "neither the authorities nor the families had received
+            # any ransom demand" says none was made)
+            negated = negated or verb.pos_ == "NOUN" and verb.head.pos_ == "VERB" and _negated(verb.head)
             if _negated(verb) and _committed_not_to(verb):
                 continue  # "signed pledges not to take part in gatherings": a promise, not none
             planned = _planned_act(verb, obj) if negated else None
@@ -764,6 +772,9 @@ class ClaimReader:
                 act_measure = "casualties"  # "the rebels suffered no losses": none of them killed
             if negated and act_measure == "casualties":
                 act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
+            there_are = lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+            if act_measure == "captured" and ctx.abduction and there_are:
+                act_measure = "held"  # "there are no more hostages": none still held
             if act_measure is None and not frame_or_none and not negated and not (
                 _fired_at_a_crowd(verb) or _force_crossed_over(verb)
             ):
@@ -950,9 +961,12 @@ class ClaimReader:
                     replace(act, key=f"use|{_what_was_fired(also, _thing(also))}",
                             figure_text=" ".join(t.text for t in noun_phrase(also)))
                     for also in obj.conjuncts
-                    if also.pos_ == "NOUN" and lemma(also) in lx.CROWD_WEAPONS
-                    # (not "did not use live rounds but rubber bullets", "only tear gas")
-                    and not any(c.lower_ in ("but", "only", "and") for c in obj.subtree)
+                    if also.pos_ == "NOUN"
+                    and (lemma(also) in lx.CROWD_WEAPONS or _thing(also) in lx.FIREARMS)
+                    # (not "did not use live rounds but rubber bullets", "only tear gas"; but
+                    # "fired shotguns and pistols" fired each)
+                    and not any(c.lower_ in ("but", "only") or c.lower_ == "and" and negated
+                                for c in obj.subtree)
                 ]
                 special = any(c.lower_ == "special" for c in obj.children) and not any(
                     c.dep_ == "prep" and c.lower_ == "of" for c in obj.children
@@ -2643,8 +2657,14 @@ INMATE_NOUNS = frozenset(["inmate", "convict", "escapee"])
 
 def _partitive_people(anchor: Token) -> Token | None:
     """ "four of its fighters": the people some of whom are counted; "86 of the 412 flights":
-    the things some of which are (a share of a counted whole)."""
+    the things some of which are (a share of a counted whole); "four from the border guards
+    of our country reached to the martyrdom", as translations say it."""
     for prep in anchor.children:
+        from_whom = prep.lower_ == "from" and anchor.dep_ in ("nsubj", "nsubjpass")
+        if from_whom and prep.dep_ == "prep":
+            whom = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if whom is not None and lemma(whom) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS:
+                return whom
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for whom in prep.children:
                 counted = lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | INMATE_NOUNS
@@ -4206,7 +4226,7 @@ def _a_label(number: Token) -> bool:
     named = number.text.isdigit() or number.is_alpha and number.like_num
     if before == "-" and number.i > 1 and number.nbor(-2).lower_ in lx.NUMBERED_PARTS and named:
         return True  # "the level-four supports", "the block-3 gallery"
-    if before in lx.NUMBERED_PARTS and part_before.tag_ == "NN" and named and (
+    if before in lx.NUMBERED_PARTS and part_before.tag_ in ("NN", "NNP") and named and (
         not any(c.dep_ in ("det", "amod", "compound", "poss") for c in part_before.children)
         and (after is None or after.tag_ not in ("NNS", "NNPS"))
     ):
@@ -4741,8 +4761,10 @@ def _measure(
     if noun is not None and any(_boarded(noun, c) for c in boarding):
         # "a list of 25 people who boarded the vessel": those aboard; "... and were still
         # missing": those missing
+        # ("... and have not been found": those missing too)
         gone = any(v.lower_ in ("missing", "unaccounted")
                    or lemma(v) == "be" and any(a.lower_ in ("missing", "unaccounted") for a in v.children)
+                   or lemma(v) in ("find", "locate", "recover") and _negated(v)
                    for c in boarding for v in c.conjuncts)
         return ("missing" if gone else "aboard"), ""
     people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
@@ -5267,9 +5289,14 @@ def _present_when(people: Token | None, verb: Token) -> bool:
     )
     if shift and lemma(verb) == "be" and verb.tag_ == "VBD" and not any_day:
         return True
+    # ("put at 44 the number of people who were in the boiler house": a count of those who were
+    # there, as a figure of its own, is of the time it tells of, not of any day)
+    counted = verb.dep_ == "relcl" and verb.tag_ == "VBD" and people.dep_ == "pobj" and (
+        people.head.lower_ == "of" and lemma(people.head.head) in lx.FIGURE_NOUNS
+    )
     # ("were inside the mine near Sabinas, Coahuila, when a methane explosion tore through it,
     # three more than the operator had reported": the parser may hang the "when" on a later verb)
-    return there and (when or any(_when_next(c.right_edge) for c in places))
+    return there and (when or counted or any(_when_next(c.right_edge) for c in places))
 
 
 def _when_next(word: Token) -> bool:
@@ -9196,12 +9223,35 @@ def _accused_just_before(sent: Span) -> bool:
 def _in_a_rejected_claim(anchor: Token) -> bool:
     """ "..., rejecting the AA's statement that more than 300 soldiers had surrendered": the
     figure is told in a claim that the verb over it rejects, whoever says the sentence."""
+    joined = False  # (whether the walk came up through a verb joined to another)
     for tok in anchor.ancestors:
-        if lemma(tok) in lx.CLAIM_NOUNS and tok.dep_ == "dobj" and lemma(tok.head) in lx.DENIAL_VERBS:
+        if lemma(tok) in lx.CLAIM_NOUNS and tok.dep_ == "dobj" and (
+            lemma(tok.head) in lx.DENIAL_VERBS or _described_as_false(tok.head)
+        ):
             return True
+        # ("described the claim of the Pakistani side about the killing of 11 soldiers as 'the
+        # pure lie'", the model hanging what it is about on the verb; not "... and announced
+        # the names of five martyrs")
+        claimed = any(c.dep_ == "dobj" and lemma(c) in lx.CLAIM_NOUNS for c in tok.children)
+        if tok.pos_ == "VERB" and claimed and not joined and _described_as_false(tok):
+            return True
+        joined = joined or tok.pos_ in ("VERB", "AUX") and tok.dep_ == "conj"
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "ccomp", "xcomp", "conj"):
             return False  # past the clause that tells the claim ("that it plans to cut jobs")
     return False
+
+
+def _described_as_false(verb: Token) -> bool:
+    """ "described the claim of the Pakistani side about the killing of 11 soldiers as 'the pure
+    lie'", "dismissed the report as propaganda": what the verb's object is called."""
+    if lemma(verb) not in lx.LABEL_VERBS | {"dismiss", "denounce"}:
+        return False
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    clause = [t for t in verb.subtree if t.i not in joined]  # (not "and said 11 were killed")
+    return any(
+        t.dep_ == "prep" and t.lower_ == "as" and any(lemma(o) in lx.FALSE_WORDS for o in t.subtree)
+        for t in clause
+    )
 
 
 def _called_false(anchor: Token) -> bool:
@@ -10412,8 +10462,10 @@ def _figure_set_aside(number: Token) -> bool:
 
 
 def _nobody(subject: Token) -> bool:
-    """ "nobody", "no one", "no civilians", "not a single soldier"."""
-    return subject.lower_ in NOBODY or _says_none(subject) or _not_a_single(subject)
+    """ "nobody", "no one", "no civilians", "not a single soldier", "neither the authorities nor
+    the families"."""
+    neither = any(c.dep_ == "preconj" and c.lower_ == "neither" for c in subject.children)
+    return subject.lower_ in NOBODY or _says_none(subject) or _not_a_single(subject) or neither
 
 
 def _not_a_single(noun: Token) -> bool:
@@ -11861,8 +11913,9 @@ def _second_plan_denied(verb: Token) -> str | None:
 
 
 def _none_planned(verb: Token) -> str | None:
-    """The company measure "No closures are planned", "no layoffs were planned" say none of."""
-    if lemma(verb) != "plan":
+    """The company measure "No closures are planned", "no layoffs were planned", "no
+    redundancies are being prepared" say none of."""
+    if lemma(verb) not in NONE_PLANNED_VERBS:
         return None
     for c in verb.children:
         if c.dep_ == "nsubjpass" and _says_none(c):
@@ -11873,6 +11926,8 @@ def _none_planned(verb: Token) -> str | None:
     return None
 
 
+# What a company says none of its measures are: "planned", "being prepared", "considered".
+NONE_PLANNED_VERBS = frozenset(["plan", "prepare", "consider", "envisage", "contemplate"])
 # Pronouns of whoever it may be: "lay anyone off", "would not arrest anybody".
 ANYONE = frozenset(["anyone", "anybody", "everyone", "everybody"])
 

@@ -196,7 +196,11 @@ def in_earlier_figure(token: Token) -> bool:
             # "76 percent, slightly fewer than on May 7": the day compared with (not "lower than
             # at last Saturday's march, when the Archive counted 90,000", nor "higher than the six
             # deaths it reported on Tuesday": that day's own count)
-            counted = any(t.like_num and t.ent_type_ not in ("DATE", "TIME") for t in node.subtree)
+            # (a count, not an ordinal: "fewer than during the first stoppage on February 10")
+            counted = any(
+                t.like_num and t.tag_ != "JJ" and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+                for t in node.subtree
+            )
             return not counted and not any(
                 c.dep_ == "relcl" and any(w.lower_ == "when" for w in c.children)
                 for n in path for c in n.children
@@ -1502,6 +1506,9 @@ def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
     for t in tokens:
         # (a lower-case word the tagger took for a name is a noun: "last Saturday's march")
         noun = t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()
+        if t.pos_ == "PROPN" and t.lower_ in STORM_TITLES and t.dep_ == "compound":
+            found.add(lx.TOPICS[t.lower_])  # "Cyclone Hanitra", "Typhoon Kalmaegi": a storm's name
+            continue
         if not noun or lemma(t) not in lx.TOPICS or _gunfire(t) or _arson(t) or _won_in_a_landslide(t):
             continue
         if not any(
@@ -1512,6 +1519,10 @@ def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
             if _military_strike(t):
                 found.add("war")  # still "strike" too: a later "the strike" may be either
     return tuple(sorted(found))
+
+
+# The titles of a named storm: "Cyclone Hanitra".
+STORM_TITLES = frozenset(["cyclone", "typhoon", "hurricane"])
 
 
 def _won_in_a_landslide(token: Token) -> bool:

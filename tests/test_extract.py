@@ -12342,3 +12342,93 @@ def test_a_company_named_for_its_tyres_is_the_company_whatever_the_model_tags_it
 def test_canisters_of_tear_gas_fired_are_tear_gas_used(extractor, said):
     used = only(claims_of(extractor, said), key="use|gas")
     assert (used.polarity, used.subject) == ("affirm", "police")
+
+
+def test_a_number_from_a_force_counts_its_members_as_translations_say(extractor):
+    said = ("The commander announced that four from the border guards of our country reached to the "
+            "martyrdom and seven others were injured.")
+    assert only(claims_of(extractor, said), key="deaths").low == 4.0
+    terrorists = "He said that 17 from the terrorists were killed in the clash."
+    assert only(claims_of(extractor, terrorists), key="deaths").subject == "militant"
+
+
+def test_a_claim_described_as_a_lie_is_rejected_and_what_is_joined_to_it_is_not(extractor):
+    lie = ('The deputy of the governor described the claim of the Pakistani side about the killing of 11 '
+           'soldiers of Iran as "the pure lie" and announced the names of five martyrs.')
+    kinds = {c.low: c.kind for c in claims_of(extractor, lie) if c.key == "deaths"}
+    assert kinds == {11.0: "rejection", 5.0: "figure"}
+    joined = "The governor described the claim as false and said 11 soldiers were killed."
+    assert only(claims_of(extractor, joined), key="deaths").kind == "figure"
+    accurate = "The governor described the report that 11 soldiers were killed as accurate."
+    assert only(claims_of(extractor, accurate), key="deaths").kind == "figure"
+
+
+def test_a_village_wiped_out_by_a_storm_surge_was_struck(extractor):
+    said = ("At least 41 people were killed when the storm struck the coast on Friday, and 23 bodies "
+            "were counted in the village of Ambodirano. \"Ambodirano has been almost wiped out by the "
+            "surge,\" the coordinator said.")
+    struck = only(claims_of(extractor, said), key="struck|community")
+    assert (struck.polarity, struck.places) == ("affirm", ("ambodirano",))
+
+
+def test_the_number_of_people_who_were_at_a_works_counts_those_there_and_its_unit_is_no_count(extractor):
+    blast = "A boiler exploded at the power station on Wednesday, killing five workers. "
+    put = blast + "HTP said it now put at 44 the number of people who were in the Unit 3 boiler house."
+    assert {(c.key, c.low) for c in claims_of(extractor, put)} == {("deaths", 5.0), ("aboard", 44.0)}
+    unit = blast + "There was no prior indication of any fault with the Unit 3 boiler, she said."
+    assert [c for c in claims_of(extractor, unit) if c.low == 3.0] == []
+
+
+@pytest.mark.parametrize("said", ['"No redundancies are being prepared," the spokesman said.',
+                                  '"No layoffs are being considered," the spokesman said.'])
+def test_no_job_cuts_prepared_or_considered_are_none_planned(extractor, said):
+    company = "Danubia Tyres employs 1,150 people at its plant in Levice. "
+    denied = only(claims_of(extractor, company + said), polarity="negate")
+    assert denied.key.startswith("job_cuts|")
+
+
+def test_a_named_storm_is_a_storm(extractor):
+    said = ("At least 41 people were killed when Cyclone Hanitra struck the coast on Friday, and 23 bodies "
+            "were counted in the village of Ambodirano. \"Ambodirano has been almost wiped out,\" the "
+            "coordinator said.")
+    assert "storm" in only(claims_of(extractor, said), low=41.0).topics
+
+
+def test_neither_one_nor_the_other_did_it(extractor):
+    taken = "Gunmen abducted 17 workers from a timber camp on Saturday. "
+    asked = taken + ("The army said on Wednesday that neither the authorities nor the families had received "
+                     "any ransom demand.")
+    assert only(claims_of(extractor, asked), key="demand|ransom").polarity == "negate"
+    paid = taken + "He said neither the government nor the company had paid any money to the kidnappers."
+    assert only(claims_of(extractor, paid), key="pay|money").polarity == "negate"
+    received = taken + "The families said they had received a ransom demand."
+    assert only(claims_of(extractor, received), key="demand|ransom").polarity == "affirm"
+
+
+def test_no_more_hostages_and_a_bare_number_still_held_are_those_not_freed(extractor):
+    taken = "Gunmen abducted 17 workers from a timber camp on Saturday. "
+    none = taken + '"There are no more hostages, and everyone taken is free," the captain said.'
+    assert only(claims_of(extractor, none), polarity="negate").key == "held"
+    some = taken + "Families said 14 people had returned home but that 11 were still being held."
+    assert {(c.key, c.low) for c in claims_of(extractor, some)} >= {("released", 14.0), ("held", 11.0)}
+
+
+def test_the_day_of_an_earlier_stoppage_compared_with_is_not_the_counts(extractor):
+    said = ("Controllers held a second strike on Thursday. It said 64 flights were cancelled, fewer than "
+            "during the first stoppage on February 10.")
+    cancelled = only(claims_of(extractor, said, "2032-02-20T10:00:00Z"), key="cancel|flight")
+    assert cancelled.event_date is None and cancelled.context_date == "2032-02-19"
+
+
+def test_each_weapon_fired_is_told_used(extractor):
+    fired = "Witnesses said officers on motorcycles fired shotguns and pistols at protesters."
+    assert "use|live ammunition" in {c.key for c in claims_of(extractor, fired)}
+    # (but "did not use live rounds but rubber bullets" used the bullets)
+    but = only(claims_of(extractor, "Police did not use live rounds but rubber bullets."))
+    assert (but.key, but.polarity) == ("use|live ammunition", "negate")
+
+
+def test_a_list_of_people_who_boarded_and_have_not_been_found_counts_the_missing(extractor):
+    said = ("The ferry capsized on Sunday. A group representing relatives said it had compiled a list of 27 "
+            "people who boarded the vessel and have not been found.")
+    assert only(claims_of(extractor, said), low=27.0).key == "missing"
