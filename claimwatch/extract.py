@@ -319,9 +319,10 @@ class ClaimReader:
                 measure = "held"  # "15 were released on Saturday, leaving 22 still held"
             # ("14 people had returned home but 11 were still being held": a bare number held)
             held_bare = noun is None and verb is not None and lemma(verb) == "hold"
-            held_bare = held_bare and anchor.dep_ == "nsubjpass"
+            # (still held or being held: not "two were held in Birnin Kebbi", talks or meetings)
+            held_bare = held_bare and anchor.dep_ == "nsubjpass" and verb is not None and _held_now(verb)
             if ctx.abduction and not measure and held_bare and not lx.CUSTODY_TALK.search(text_of(sent)):
-                measure = "held" if _some_came_back(ctx) else "captured"
+                measure = "held" if _some_came_back(ctx) or _held_in_parts(verb, anchor) else "captured"
             if ctx.abduction and measure == "captured" and _still_held(anchor):
                 measure = "held"  # "19 of the people abducted were still being held": not all taken
             if not measure and figure.unit == "%":
@@ -361,7 +362,7 @@ class ClaimReader:
             if ctx.abduction and measure == "hold|people" and held_by_captors:
                 # "at least 40 girls were still being held" where some came back: those not yet
                 # freed; "26 people were being held" where none did: all those taken
-                measure = "held" if _some_came_back(ctx) else "captured"
+                measure = "held" if _some_came_back(ctx) or _held_in_parts(verb, anchor) else "captured"
             if measure == "deaths" and _in_excess(noun, verb):
                 measure = "excess_deaths"  # an estimate against the usual, not a count of the dead
             if measure == "deaths" and _animals(noun):
@@ -773,6 +774,11 @@ class ClaimReader:
             if negated and act_measure == "casualties":
                 act_measure = "deaths"  # "no civilian casualties": nobody killed, whoever counts dead
             there_are = lemma(verb) == "be" and any(c.dep_ == "expl" for c in verb.children)
+            # (now, and of the hostages as such: not "there were no hostages taken there", "no
+            # hostages in the town itself", "there would be no hostages left alive")
+            there_are = there_are and verb.tag_ in ("VBP", "VBZ") and all(
+                c.dep_ in ("det", "amod", "advmod") for c in obj.children
+            )
             if act_measure == "captured" and ctx.abduction and there_are:
                 act_measure = "held"  # "there are no more hostages": none still held
             if act_measure is None and not frame_or_none and not negated and not (
@@ -1746,7 +1752,7 @@ class ClaimReader:
             # "six workers remain trapped" and "21 are still unaccounted for": one count, of those
             # not yet brought out (not "3,000 passengers stranded" by a strike)
             key = "missing"
-        own_places = sentence_places(sent, speaker, ctx, target)
+        own_places = sentence_places(sent, speaker, ctx, target, figure.text if figure else "")
         # A running total "since September 24" stands as of the day it is given: the day it
         # counts from is not the day it is about.
         event = dates.event
@@ -3997,6 +4003,15 @@ def _we_were_so_many(number: Token, verb: Token) -> bool:
     return not any(lemma(o) not in SITES_OF_THOSE_THERE for o in groups)
 
 
+def _there_were_of_us(number: Token, verb: Token) -> bool:
+    """ "There were more than 100 of us", "there were 40 of us on the boat": those the teller was
+    among (not "there were two of us left", those left; nor "will be")."""
+    of_us = any(p.lower_ == "of" and any(o.lower_ == "us" for o in p.children) for p in number.children)
+    there = any(c.dep_ == "expl" for c in verb.children) and lemma(verb) == "be" and verb.tag_ == "VBD"
+    left = any(lemma(c) in ("leave", "remain") for c in number.subtree)
+    return of_us and there and not left
+
+
 def _present_measure(verb: Token, ctx: ArticleContext) -> str:
     """The measure of those there when it happened: counted with those underground or on board
     ("27 miners were working in the sector" and "41 men were underground"; "31 people were
@@ -4449,6 +4464,8 @@ def _measure(
         return "participants", ""  # "barely half of the registered voters went to the polls": turnout
     if not figure.unit and (seats := _seats_won(noun, verb, frame)) is not None:
         return seats  # "Terra Nova won 31 seats": the party's seats
+    if noun is None and verb is not None and "shipwreck" in ctx.topics and _there_were_of_us(anchor, verb):
+        return "aboard", ""  # "There were more than 100 of us", a survivor says of the boat
     other = _gapped_object(anchor.head, verb) if verb is not None and anchor.head.lower_ == "at" else None
     if other is not None:
         # "put the number of deaths at 19 and cases at 1,412": the cases are at 1,412
@@ -4765,6 +4782,7 @@ def _measure(
         gone = any(v.lower_ in ("missing", "unaccounted")
                    or lemma(v) == "be" and any(a.lower_ in ("missing", "unaccounted") for a in v.children)
                    or lemma(v) in ("find", "locate", "recover") and _negated(v)
+                   and any(c.dep_ == "auxpass" for c in v.children)  # (not "could not find life jackets")
                    for c in boarding for v in c.conjuncts)
         return ("missing" if gone else "aboard"), ""
     people_aboard = noun is not None and (noun_lemma in lx.PERSON_NOUNS or noun_lemma == "crew")
@@ -5166,7 +5184,9 @@ def _measure(
         if verb is not None and thing in lx.SERVICE_VEHICLES and _in_service(verb):
             return f"run|{thing}", ""  # "216 trolleybuses were in service", "40 left the depots"
         done_to = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        if noun_lemma in lx.ACTS_ON_THINGS and done_to:
+        # (told, not foreseen: not "would force 168 train cancellations if talks failed")
+        foreseen = verb is not None and (with_a_modal(verb) or has_future_aux(verb))
+        if noun_lemma in lx.ACTS_ON_THINGS and done_to and not foreseen:
             # "forced 168 flight cancellations", "there were 168 flight cancellations": 168 flights
             # cancelled
             return f"{lx.ACTS_ON_THINGS[noun_lemma]}|{lemma(done_to[-1])}", ""
@@ -5293,10 +5313,17 @@ def _present_when(people: Token | None, verb: Token) -> bool:
     # there, as a figure of its own, is of the time it tells of, not of any day)
     counted = verb.dep_ == "relcl" and verb.tag_ == "VBD" and people.dep_ == "pobj" and (
         people.head.lower_ == "of" and lemma(people.head.head) in lx.FIGURE_NOUNS
-    )
+    ) and not any(lemma(o) in NOT_A_SITE for p in places for o in p.children)
+    # (not "the number of people who were in shelters overnight", "in custody", "in quarantine")
     # ("were inside the mine near Sabinas, Coahuila, when a methane explosion tore through it,
     # three more than the operator had reported": the parser may hang the "when" on a later verb)
     return there and (when or counted or any(_when_next(c.right_edge) for c in places))
+
+
+# Where people are kept or cared for, not a works they were at: "in shelters", "in custody".
+NOT_A_SITE = frozenset(
+    "shelter custody quarantine detention hospital camp jail prison isolation care school".split()
+)
 
 
 def _when_next(word: Token) -> bool:
@@ -5406,6 +5433,8 @@ def _unaccounted_for(verb: Token) -> str:
     for v in (verb, *(c for c in verb.children if c.dep_ == "conj")):
         if not _negated(v):
             continue
+        if v is not verb and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            continue  # ("46 were on shift ... and five of them had not been located": the five's)
         went_in = v is not verb and lemma(verb) in lx.ENTERING_VERBS and _into_a_trap(verb)
         if lemma(v) in ("come", "get") and _has_particle(v, "out") and (_into_a_trap(v) or went_in):
             return "trapped"
@@ -6376,6 +6405,26 @@ def _on_board(word: Token) -> bool:
         if lemma(word) == "be" and _there_when_it_struck(word, child):
             return True
     return False
+
+
+def _held_now(verb: Token) -> bool:
+    """ "were still being held", "are being held": held as the report tells it (not "two were
+    held on Monday", of talks, or of a day's arrests)."""
+    return _still(verb) or any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children)
+
+
+def _held_in_parts(verb: Token | None, anchor: Token) -> bool:
+    """ "26 people were being held in one forest camp and 14 in another": a count of some of
+    those taken, beside another (not "26, including seven women": of those 26)."""
+    if verb is None:
+        return False
+    # (in the verb's own clause: not "... and that the kidnappers demanded 20,000 dollars")
+    apart = {t.i for c in verb.children if c.dep_ in ("conj", "ccomp", "advcl", "xcomp") for t in c.subtree}
+    return any(
+        t.like_num and t.i != anchor.i and t.i not in apart and t.ent_type_ not in ("DATE", "TIME", "MONEY")
+        and not any(a.lower_ in ("including", "among") for a in t.ancestors)
+        for t in verb.subtree
+    )
 
 
 def _some_came_back(ctx: ArticleContext) -> bool:
@@ -9243,14 +9292,18 @@ def _in_a_rejected_claim(anchor: Token) -> bool:
 
 def _described_as_false(verb: Token) -> bool:
     """ "described the claim of the Pakistani side about the killing of 11 soldiers as 'the pure
-    lie'", "dismissed the report as propaganda": what the verb's object is called."""
-    if lemma(verb) not in lx.LABEL_VERBS | {"dismiss", "denounce"}:
+    lie'", "dismissed the report as propaganda": what the verb's object is called (not "did not
+    describe it as false", "as not false", nor "while denouncing the video as fake": another
+    verb's object)."""
+    if lemma(verb) not in lx.LABEL_VERBS | {"dismiss", "denounce"} or _negated(verb):
         return False
-    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-    clause = [t for t in verb.subtree if t.i not in joined]  # (not "and said 11 were killed")
+    # ("as" hangs on the verb, or on what the claim is about: "about the killing ... as 'the lie'")
+    own = {verb.i} | {t.i for c in verb.children if c.dep_ in ("dobj", "prep") for t in c.subtree}
     return any(
-        t.dep_ == "prep" and t.lower_ == "as" and any(lemma(o) in lx.FALSE_WORDS for o in t.subtree)
-        for t in clause
+        t.i in own and t.dep_ == "prep" and t.lower_ == "as"
+        and any(lemma(o) in lx.FALSE_WORDS for o in t.subtree)
+        and not any(o.dep_ == "neg" or o.lower_ == "not" for o in t.subtree)
+        for t in verb.subtree
     )
 
 
@@ -9988,14 +10041,18 @@ def _the_reports_country(ctx: ArticleContext, docs: list[Doc]) -> str | None:
     teller = TITLE_TELLER.match(ctx.article.title)
     told = country_in(teller.group(1).lower().replace("'s", "").split()) if teller else None
     home = told or _outlet_country(ctx)
-    if home is None:
-        return None
+    if home is None or home not in fighting:
+        return None  # ("Russia says Armenia and Azerbaijan agree to truce": no side of the fight)
+    # (whose forces or ministries the report names: "Azerbaijan's defence ministry", "the
+    # Ministry of Defence of Azerbaijan", "the ministry in Baku")
     owners = {
         country
         for doc in docs for t in doc
         if lemma(t) in lx.MILITARY_VOICE_WORDS and t.pos_ in ("NOUN", "PROPN")
-        for c in t.children if c.dep_ in ("poss", "amod", "compound")
-        and (country := nationality_in([c.lower_]))
+        for c in (*t.children, *(o for p in t.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                                 for o in p.children if o.dep_ == "pobj"))
+        if c.dep_ in ("poss", "amod", "compound", "pobj")
+        and (country := nationality_in([c.lower_]) or country_of_capital(c.lower_))
     }
     return home if owners <= {home} else None
 
@@ -10039,11 +10096,20 @@ def _whose_losses(verb: Token) -> list[Token]:
 
 def _losses_put_at(soldiers: Token, verb: Token) -> bool:
     """ "Armenian losses had been revised upwards and stood at no fewer than 50 servicemen": a
-    side's losses counted in soldiers are its dead, as a fight's reports tell them."""
+    side's losses counted in soldiers are its dead, as a fight's reports tell them (not losses
+    "in killed and wounded", "including the wounded", "of whom 20 were killed")."""
+    # ("amounted to one soldier killed and four wounded": the killed ones, told as such)
+    killed = any(c.dep_ in ("acl", "amod") and lemma(c) in ("kill", "die") for c in soldiers.children)
     return (
         soldiers.dep_ == "pobj" and soldiers.head.lower_ in ("at", "to") and soldiers.head.head.i == verb.i
         and bool(_whose_losses(verb))
+        and (killed or not any(lemma(t) in OTHER_LOSSES or t.lower_ in ("whom", "including")
+                               for t in soldiers.sent))
     )
+
+
+# Losses other than the dead a count of losses may take in: "losses in killed and wounded".
+OTHER_LOSSES = frozenset("wound wounded injure injured injury missing capture captured prisoner".split())
 
 
 def _both_sides_dead(soldiers: Token, frame: Frame | None) -> bool:
@@ -11211,7 +11277,7 @@ DOUBT_VERBS = frozenset("fear worry establish determine check ascertain know cle
 DISASTER_AGENTS = frozenset(
     """mud mudflow debris rock boulder water floodwater river wave tsunami wind rain torrent slide
     tremor quake earthquake storm cyclone typhoon hurricane flood landslide mudslide avalanche lava
-    surge sea fire wildfire blaze flames eruption ash""".split()
+    surge sea eruption ash""".split()
 )
 
 
@@ -11917,6 +11983,8 @@ def _none_planned(verb: Token) -> str | None:
     redundancies are being prepared" say none of."""
     if lemma(verb) not in NONE_PLANNED_VERBS:
         return None
+    if any(c.dep_ in ("oprd", "acomp", "xcomp", "attr") for c in verb.children):
+        return None  # ("no further job cuts were considered likely": judged, not planned)
     for c in verb.children:
         if c.dep_ == "nsubjpass" and _says_none(c):
             if lemma(c) in PLANNED_MEASURES:

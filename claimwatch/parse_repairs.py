@@ -57,6 +57,8 @@ def repair(doc: Doc) -> Doc:
             _object_to_its_like(token)
         elif token.dep_ == "conj" and token.lower_ == "live" and token.pos_ == "VERB":
             _live_rounds_read_as_a_verb(token)
+        elif token.lower_ == "warning" and token.pos_ == "NOUN":
+            _warning_read_as_a_noun(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -185,6 +187,36 @@ def _live_rounds_read_as_a_verb(live: Token) -> None:
             child.head = verb  # ("and then", "after protesters threw stones": the firing's)
     rounds.head, rounds.dep_ = first, "conj"
     live.head, live.dep_, live.pos_, live.tag_ = rounds, "amod", "ADJ", "JJ"
+
+
+# What a warning is sent by: "had written to management on August 14 warning that ...".
+SENDING_VERBS = frozenset({"write", "send", "email"})
+
+
+def _warning_read_as_a_noun(warning: Token) -> None:
+    """ "the union had written to management on August 14 warning that two valves were leaking":
+    the model may read "warning" as a noun (the letter's object, or a clause of the saying verb's
+    own). It is what the letter did: warn (as "wrote to management to warn that"); not "sent a
+    warning that", a noun with its article."""
+    doc = warning.doc
+    that = doc[warning.i + 1] if warning.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or warning.i == 0:
+        return
+    if any(c.dep_ == "det" for c in warning.children):
+        return
+    sender = warning.head if warning.head.lemma_ in SENDING_VERBS and warning.head.pos_ == "VERB" else None
+    if sender is None:
+        before = doc[warning.i - 1]
+        sender = next((t for t in (before, *before.ancestors)
+                       if t.lemma_ in SENDING_VERBS and t.pos_ == "VERB" and t.right_edge.i + 1 == warning.i),
+                      None)
+    if sender is None:
+        return
+    warning.pos_, warning.tag_, warning.lemma_ = "VERB", "VBG", "warn"
+    warning.head, warning.dep_ = sender, "advcl"
+    told = that.head
+    if told.i > warning.i and told.head.i != warning.i:
+        told.head, told.dep_ = warning, "ccomp"
 
 
 def _number_to_its_noun(number: Token) -> None:

@@ -909,6 +909,10 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("compound", "amod") for c in head.children
     )
     if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org and not introduced:
+        if ctx.main_org_public and lemma(head) in COMPANY_NOUNS and not _a_company_by_law(ctx.last_org):
+            # ("a company spokeswoman", in a report whose most named body is the civil protection
+            # agency: a company the report does not name, not the agency)
+            return lemma(head)
         if _a_company_by_law(ctx.last_org) and ctx.main_org_public:
             # "The company estimated ...", just after "Borneo Lestari Plantations Bhd admitted
             # ...", in a report about the environment department: that company
@@ -921,6 +925,12 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     # (not where or when it spoke: "the national disaster authority on Tuesday morning")
     kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in (*PLACE_ENTS, *DAY_ENTS)]
     return " ".join(lemma(t) for t in kept) or lemma(head)
+
+
+# The generic names of a company (not of a body a state may run: "operator", "group", "bank").
+COMPANY_NOUNS = frozenset(
+    "company firm business corporation carmaker automaker manufacturer maker retailer producer".split()
+)
 
 
 def _a_company_by_law(name: str | None) -> bool:

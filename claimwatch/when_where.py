@@ -819,7 +819,10 @@ def _tells_another_event(text: str) -> bool:
     return SEPARATE_EVENT.search(text) is not None
 
 
-def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: str = "") -> tuple[str, ...]:
+def sentence_places(
+    sent: Span, speaker: Speaker, ctx: ArticleContext, target: str = "", figure_text: str = ""
+) -> tuple[str, ...]:
+    """The places a claim of `sent` is about; `figure_text`: its figure's words, if it has one."""
     places = [
         name
         for ent in sent.ents
@@ -828,7 +831,6 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
         and not _where_said(ent.root, speaker)
         and not _who_said(ent.root, speaker)
         and not _told_to(ent.root)
-        and not _of_a_part_included(ent.root)
         and not _seat_opened_on(ent, sent)
         and not _a_road_to(ent.root)
         and name != outlet_name(ctx.article.source)
@@ -839,7 +841,7 @@ def sentence_places(sent: Span, speaker: Speaker, ctx: ArticleContext, target: s
     places += [name for name in untagged if name not in speaker.text.lower()]
     places += _named_as_a_place_elsewhere(sent, ctx)
     places += _the_capital(sent, ctx)
-    if parts := _parts_included(sent):
+    if parts := _parts_included(sent, figure_text):
         places = [name for name in places if name not in parts]
     if not places:
         places += _there(sent, ctx)
@@ -1103,31 +1105,45 @@ def _told_to(name: Token) -> bool:
     return name.dep_ in ("dobj", "dative") and name.head.lemma_ == "tell"
 
 
-def _of_a_part_included(place: Token) -> bool:
-    """ "its figure includes victims buried by relatives in Chañi Bajo", "40 dead, including
-    three in Kendrapara": where some of those counted were, not where the count was made
-    (unlike "villages, including Chañi Bajo, reported no damage": the places themselves)."""
+def _part_included(place: Token) -> Token | None:
+    """The part of a count a place is named for: "its figure includes victims buried by
+    relatives in Chañi Bajo", "40 dead, including three in Kendrapara" (the words under
+    "includes" or "including"): where some of those counted were, not where the count was made
+    (unlike "villages, including Chañi Bajo, reported no damage": the places themselves). None
+    for a place named otherwise."""
     while place.dep_ == "compound" and place.head.i > place.i:
         place = place.head
     if place.dep_ != "pobj" or place.head.lower_ not in PLACE_OR_ON_PREPS:
-        return False  # ("including three flying towards Moscow": where they went)
+        return None  # ("including three flying towards Moscow": where they went)
     counted = False
     for node in place.ancestors:
         if node.lemma_ == "include" or node.lower_ == "including":
-            return counted
+            return node if counted else None
         counted = counted or node.pos_ == "NUM" or lemma(node) in PART_COUNTED_NOUNS or any(
             c.dep_ == "nummod" for c in node.children
         )
-    return False
+    return None
 
 
-def _parts_included(sent: Span) -> set[str]:
-    """The names of `_of_a_part_included` places in `sent` (the model tags few of them)."""
+def _parts_included(sent: Span, figure_text: str = "") -> set[str]:
+    """The names of the places in `sent` named for a part of a count (`_part_included`), but
+    for the claim whose own figure (`figure_text`) is that part ("the dead included 12 children
+    in Kendrapara": the 12 are there)."""
     if not any(t.lemma_ == "include" or t.lower_ == "including" for t in sent):
         return set()
     names = [t for t in sent if t.pos_ == "PROPN"]
-    parts = {proper_name(t) for t in names if _of_a_part_included(t)}
-    return parts - {proper_name(t) for t in names if not _of_a_part_included(t)} if parts else parts
+    parts: set[str] = set()
+    kept: set[str] = set()
+    for name in names:
+        part = _part_included(name)
+        own = part is not None and bool(figure_text) and f" {figure_text} " in f" {_subtree_text(part)} "
+        (parts if part is not None and not own else kept).add(proper_name(name))
+    return parts - kept
+
+
+def _subtree_text(head: Token) -> str:
+    """The words of `head`'s subtree, as a sentence spells them."""
+    return " ".join(t.text for t in head.subtree)
 
 
 # Whom a count includes, named with where they were ("victims buried in Chañi Bajo").
@@ -1367,7 +1383,9 @@ def region_of(
             # (a country by its own name the model took for an organisation, "across Slovakia",
             # or alone for a person: "Chad will not accept")
             alone = ent.label_ == "PERSON" and len(ent) == 1 and ent.text.lower() not in surnames
-            state = ent.text.lower() in STATES and (ent.label_ == "ORG" or alone)
+            # (or for a thing: "Cape Verde's ferry crews", tagged a product)
+            bare = ent.text.lower().removesuffix("'s").removesuffix("’s")
+            state = bare in STATES and (ent.label_ in ("ORG", "PRODUCT", "WORK_OF_ART") or alone)
             # ("rallied in Ulaanbaatar's central square": a city the model took for an organisation)
             # (not "Kinshasa said", "Nairobi's governor": a government, or whose an official is)
             city = ent.label_ == "ORG" and len(ent) == 1 and ent.text.lower() in CITIES and not (
@@ -1506,7 +1524,11 @@ def topics_of(tokens: Iterable[Token]) -> tuple[str, ...]:
     for t in tokens:
         # (a lower-case word the tagger took for a name is a noun: "last Saturday's march")
         noun = t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()
-        if t.pos_ == "PROPN" and t.lower_ in STORM_TITLES and t.dep_ == "compound":
+        # (a storm's own name: not "Typhoon jets", "the Cyclone Mining Company", "Hurricane
+        # Electric", names of things and firms)
+        named = t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.dep_ != "compound"
+        named = named and "ORG" not in (t.ent_type_, t.head.ent_type_) and t.head.head.pos_ != "NOUN"
+        if t.pos_ == "PROPN" and t.lower_ in STORM_TITLES and named:
             found.add(lx.TOPICS[t.lower_])  # "Cyclone Hanitra", "Typhoon Kalmaegi": a storm's name
             continue
         if not noun or lemma(t) not in lx.TOPICS or _gunfire(t) or _arson(t) or _won_in_a_landslide(t):

@@ -12432,3 +12432,96 @@ def test_a_list_of_people_who_boarded_and_have_not_been_found_counts_the_missing
     said = ("The ferry capsized on Sunday. A group representing relatives said it had compiled a list of 27 "
             "people who boarded the vessel and have not been found.")
     assert only(claims_of(extractor, said), low=27.0).key == "missing"
+
+
+def test_a_letter_sent_warning_that_is_a_warning_given(extractor):
+    blast = "A unit of the refinery exploded on Tuesday. "
+    wrote = blast + ("He said the union had written to management on August 14 warning that two valves "
+                     "on the unit's feed line were leaking.")
+    assert only(claims_of(extractor, wrote), key="receive|warning").polarity == "affirm"
+    # (not "sent a warning that ...", a noun, whatever else it says)
+    sent = blast + "The union sent a warning that valves were leaking."
+    assert [c for c in claims_of(extractor, sent) if c.key == "receive|warning"] == []
+
+
+def test_a_company_spokeswoman_is_no_public_body_the_report_names_most(extractor):
+    said = ('A company spokeswoman, Elona Muça, rejected the accusation. "Management has never received any '
+            'warning, written or verbal, about the condition of that unit," she said.\n\nRescue teams '
+            'recovered two more bodies overnight, the civil protection agency said, raising the number of '
+            'dead to five.')
+    assert only(claims_of(extractor, said), key="receive|warning").side == "company"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("Two were held in Birnin Kebbi, the state capital.", []),
+     ("Twenty-six people were being held in one forest camp and 14 in another, relatives said.",
+      [("held", 26.0)]),
+     ("There were no hostages taken there, police said of the second attack.", []),
+     ("If talks failed there would be no hostages left alive, he said.", [])],
+)
+def test_what_is_held_and_not_held_is_read_only_of_hostages_held_now(extractor, said, expected):
+    taken = "Gunmen abducted 40 villagers on Sunday. "
+    held = [(c.key, c.low) for c in claims_of(extractor, taken + said) if c.key == "held" or c.low == 26.0]
+    assert held == expected
+
+
+def test_a_place_where_the_counted_part_was_stays_the_parts_own_claims(extractor):
+    part = "The death toll rose to 30, including 20 killed in the market blast in Mogadishu, police said."
+    assert only(claims_of(extractor, part), low=20.0).places == ("mogadishu",)
+    dead = "The dead included 12 children in Kendrapara, officials said."
+    assert only(claims_of(extractor, dead), low=12.0).places == ("kendrapara",)
+
+
+def test_what_the_model_may_take_for_people_or_storms_and_what_is_judged_not_planned(extractor):
+    # (controllers are people, but the words for things or firms named like storms are not)
+    conductors = "The storm damaged 14 conductors on the high-voltage line."
+    assert [c for c in claims_of(extractor, conductors) if c.key.endswith("|people")] == []
+    jets = "RAF Typhoon jets struck the village, the ministry said. The village of Baghuz was flattened."
+    assert [c for c in claims_of(extractor, jets) if c.key == "struck|community"] == []
+    judged = "Analysts said no further job cuts were considered likely this year."
+    assert [c for c in claims_of(extractor, judged) if c.key.startswith("job_cuts")] == []
+    # (losses that take in the wounded are no count of the dead)
+    wounded = "The spokesman said Armenian losses in killed and wounded stood at 170 servicemen."
+    assert [c for c in claims_of(extractor, wounded) if c.key == "deaths"] == []
+
+
+def test_a_foreseen_cancellation_a_label_beside_and_a_search_are_not_told_facts(extractor):
+    foreseen = "The union said the strike would force 168 train cancellations if talks failed."
+    assert [c for c in claims_of(extractor, foreseen) if c.key == "cancel|train"] == []
+    aside = ("The spokesman described the claim about the killing of 11 soldiers as correct, while "
+             "denouncing the video of the clash as fake.")
+    assert [c.kind for c in claims_of(extractor, aside) if c.low == 11.0] == ["figure"]
+    jackets = ("The ferry capsized on Sunday. A list of 27 passengers who boarded the ferry and could not "
+               "find life jackets was compiled.")
+    assert only(claims_of(extractor, jackets), low=27.0).key == "aboard"
+
+
+def test_a_title_teller_of_no_side_in_the_fight_or_another_sides_ministry_names_no_home(extractor):
+    def sides(title: str, source: str, body: str) -> set[str]:
+        article = Article("t1", source, PUBLISHED, title, body)
+        return {c.side for c in extractor.extract(clean_article(article)) if c.key == "deaths"}
+
+    assert "russia" not in sides("Russia says Armenia and Azerbaijan agree to truce", "Wire", ARMENIA_REPORT)
+    other = ARMENIA_REPORT + " The Ministry of Defence of Azerbaijan said five of its soldiers had died."
+    assert "armenia" not in sides("Toll rises", "Yerevan Daily Monitor", other)
+
+
+def test_there_were_so_many_of_us_counts_those_aboard_in_a_shipwrecks_report(extractor):
+    wreck = "Survivors of Saturday's capsizing of the Lady Almira off Masbate spoke on Sunday. "
+    us = only(claims_of(extractor, wreck + '"There were more than 100 of us," said a survivor.'))
+    assert (us.key, us.low) == ("aboard", 100.0)
+    assert claims_of(extractor, wreck + '"There were two of us left," she said.') == []
+
+
+def test_a_country_the_model_tags_a_product_is_still_named(extractor):
+    said = ("Cape Verde's ferry crews staged a second strike on Thursday. SINAMAR put participation at 91 "
+            "percent of crew on duty.")
+    assert "cape verde" in only(claims_of(extractor, said), unit="%").region
+
+
+def test_those_on_shift_are_not_the_missing_a_joined_clause_counts(extractor):
+    said = ("The roof of the stand collapsed on Wednesday. The contractor said in a statement that 46 workers "
+            "were on shift in the west stand at the time of the collapse and that five of them had not yet "
+            "been located.")
+    assert only(claims_of(extractor, said), low=46.0).key == "aboard"
