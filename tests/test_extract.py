@@ -12521,7 +12521,7 @@ def test_a_country_the_model_tags_a_product_is_still_named(extractor):
 
 
 def test_those_on_shift_are_not_the_missing_a_joined_clause_counts(extractor):
-    said = ("The roof of the stand collapsed on Wednesday. The contractor said in a statement that 46 workers "
-            "were on shift in the west stand at the time of the collapse and that five of them had not yet "
-            "been located.")
+    said = ("The roof of the stand collapsed on Wednesday. The contractor said in a statement that 46 "
+            "workers were on shift in the west stand at the time of the collapse and that five of them had "
+            "not yet been located.")
     assert only(claims_of(extractor, said), low=46.0).key == "aboard"
