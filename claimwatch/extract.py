@@ -4427,7 +4427,9 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
 
 def _toll_that_reached(people: Token | None, verb: Token | None) -> Token | None:
     """The toll of "the death toll reached 31 people": the count the people are the figure of."""
-    if people is None or verb is None or lemma(people) not in ("people", "person"):
+    # (or of fighters: "the number of the killed from the infiltrators reached to 47 elements")
+    counted = {"people", "person"} | lx.ENEMY_PEOPLE_NOUNS | lx.MILITARY_NOUNS | {"civilian"}
+    if people is None or verb is None or lemma(people) not in counted:
         return None
     # ("reached 31 people", "rose to 31 people", "stood at 31 people")
     put = people.dep_ == "pobj" and people.head.lower_ in ("to", "at") and people.head.head.i == verb.i
@@ -5704,7 +5706,8 @@ OUT_AND_ABOUT = frozenset("hiker climber tourist trekker swimmer fisherman diver
                           "migrant crew guest resident visitor mountaineer sailor seafarer".split())
 # Nouns a count of people may be told by: people themselves, their remains, their homes' folk.
 PEOPLE_LIKE = (lx.PERSON_NOUNS | lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.CHILD_NOUNS
-               | lx.PARTICIPANT_NOUNS | {"body", "family", "household", "life", "people", "person"})
+               | lx.PARTICIPANT_NOUNS | lx.ENEMY_PEOPLE_NOUNS  # ("reached to 47 elements")
+               | {"body", "family", "household", "life", "people", "person"})
 
 
 def _things_beside_the_count(anchor: Token, noun: Token | None) -> bool:
@@ -6831,6 +6834,12 @@ def _demanded_by_captors(verb: Token | None, anchor: Token, abduction: bool = Fa
         lemma(calling) in lx.CALLING_VERBS and not _negated(calling)
     ):
         asker = next((c for c in calling.children if c.dep_ == "nsubj"), None)
+    if asker is None and verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and lemma(calling) == "receive":
+        # ("had received phone calls from the kidnappers on Tuesday demanding 3 million
+        # shillings": who the calls came from)
+        calls = (c for c in calling.children if c.dep_ == "dobj" and lemma(c) in ("call", "message"))
+        asker = next((o for call in calls for p in call.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj"), None)
     # ("they" who called the captives' people and asked: the captors; not "relatives said they
     # called the prefect and asked for 5 million CFA francs to help with the search": the tellers)
     call = verb.head
@@ -10138,10 +10147,12 @@ def _the_side_of_its_martyrs(docs: list[Doc], acronyms: Mapping[str, str]) -> st
     report is whoever it fights."""
     # (the word for the dead, not the verb: "the Malian army martyred nine citizens" is the
     # enemy's doing)
-    sents = {id(t.sent): t.sent for doc in docs for t in doc
-             if t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS}
+    martyrs = [t for doc in docs for t in doc if t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS]
+    # (the clause that tells of them: not "... rose to four and the ministry denies the
+    # allegations of the Moroccan side", a clause joined to it)
+    clauses = {id(t): _own_clause(t) for t in martyrs}
     named: set[str] = set()
-    for sent in sents.values():
+    for sent in clauses.values():
         # (not the people of those who killed them: "the martyrs of the Israeli occupation's strikes")
         words = [t for t in sent if lemma(t.head) not in lx.AGGRESSION_NOUNS]
         # (by a short name, only the forces the dead were of: "four soldiers of the FAD", not
@@ -10154,6 +10165,17 @@ def _the_side_of_its_martyrs(docs: list[Doc], acronyms: Mapping[str, str]) -> st
         if country:
             named.add(country)
     return named.pop() if len(named) == 1 else None
+
+
+def _own_clause(word: Token) -> list[Token]:
+    """The words of the clause `word` is in, without the clauses joined to it ("and the ministry
+    denies ...")."""
+    verb = next((a for a in word.ancestors if a.pos_ in ("VERB", "AUX")), word.sent.root)
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # ("remember with honour the sacrifice of the martyrs": the model's verb)
+    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") and c.pos_ in ("VERB", "AUX", "CCONJ")
+              for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in joined]
 
 
 def _in_the_reports_voice(sent: Span) -> bool:
@@ -10608,8 +10630,10 @@ def _into_territory(verb: Token) -> Token | None:
     own = [t for t in verb.subtree if t.i != verb.i and next(
         (a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i]
     lands = [t for t in own if t.dep_ == "pobj" and t.head.lower_ in ("into", "inside", "in", "on", "onto")]
-    borders = [o for o in objs if lemma(o) in ("border", "frontier") or lemma(o) == "line" and any(
-        c.lower_ == "border" for c in o.children)]  # ("crossed the border line")
+    # ("crossed the border line", "crossed the line of the border")
+    borders = [o for o in objs if lemma(o) in ("border", "frontier") or lemma(o) == "line" and (
+        any(c.lower_ == "border" for c in o.children)
+        or any(lemma(b) in ("border", "frontier") for b in _objects_of(o, "of")))]
     # ("crossed the Makona river", a border river; not "styrene entered the river")
     borders += [o for o in objs if lemma(o) == "river" and verb_lemma == "cross"]
     if verb_lemma in ("pursue", "advance"):

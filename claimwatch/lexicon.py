@@ -579,6 +579,7 @@ SECTOR_WORDS = frozenset("primary secondary elementary nursery kindergarten publ
 # Predicate adjectives that count people: "19 miners remained trapped", "12 are missing".
 ADJECTIVE_MEASURES = {
     "dead": "deaths",
+    "killed": "deaths",  # ("the number of the killed", as translations say it)
     "trapped": "trapped",
     "missing": "missing",
     "unaccounted": "missing",  # "17 people were still unaccounted for"

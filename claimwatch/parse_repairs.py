@@ -36,6 +36,7 @@ def repair(doc: Doc) -> Doc:
             _reduced_relative(token)
         if token.dep_ == "ccomp" and token.pos_ == "VERB":
             _subject_read_as_an_object(token)
+            _tellers_read_as_a_clause(token)
     for token in doc:
         if token.dep_ == "compound" and token.like_num:
             _number_to_its_noun(token)
@@ -59,6 +60,8 @@ def repair(doc: Doc) -> Doc:
             _live_rounds_read_as_a_verb(token)
         elif token.lower_ == "warning" and token.pos_ == "NOUN":
             _warning_read_as_a_noun(token)
+        elif token.lower_ == "the" and token.dep_ == "pobj":
+            _the_killed_read_as_a_clause(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -351,6 +354,38 @@ def _subject_read_as_an_object(clause: Token) -> None:
     if not all(t.dep_ in ("aux", "auxpass", "neg") for t in clause.doc[first.i : clause.i]):
         return  # (the clause opens on its verb or its auxiliaries: "had lost", "had not been")
     shown.head, shown.dep_ = clause, "nsubj"
+
+
+# Where people wait for news, told of the tellers: "Families gathered at Kigoma port said".
+WAITING_VERBS = frozenset({"gather", "wait", "camp", "queue", "assemble"})
+
+
+def _tellers_read_as_a_clause(first: Token) -> None:
+    """ "Families gathered at Kigoma port said at least 22 were still missing": the model may read
+    "Families gathered at Kigoma port" as a clause the verb of saying tells, and the saying as
+    having no subject. The families, gathered at the port, said it."""
+    said = first.head
+    if first.lemma_ not in WAITING_VERBS or first.tag_ not in ("VBD", "VBN") or first.i > said.i:
+        return
+    if said.lemma_ not in REPORT_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return
+    subject = next((c for c in first.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return
+    if any(c.dep_ in ("aux", "dobj", "mark") for c in first.children):
+        return  # ("families had gathered", "gathered their things": a clause of its own)
+    subject.head, subject.dep_ = said, "nsubj"
+    first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
+
+
+def _the_killed_read_as_a_clause(the: Token) -> None:
+    """ "the number of the killed from the infiltrators reached 47": the model may read "the" as
+    the object of "of" and "killed" as a clause on it. The killed are what is counted."""
+    killed = next((c for c in the.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == the.i + 1), None)
+    if killed is None or killed.lower_ not in ("killed", "wounded", "injured", "dead"):
+        return
+    killed.head, killed.dep_ = the.head, "pobj"
+    the.head, the.dep_, the.pos_ = killed, "det", "DET"
 
 
 def _a_bare_number(prep: Token) -> bool:

@@ -829,6 +829,7 @@ def sentence_places(
         if (name := _place_name(ent))
         and (ent.text.lower() not in speaker.text.lower() or _in_place(ent.root) and not _seat_of(ent.root))
         and not _where_said(ent.root, speaker)
+        and not _where_the_tellers_waited(ent.root, speaker)
         and not _who_said(ent.root, speaker)
         and not _told_to(ent.root)
         and not _seat_opened_on(ent, sent)
@@ -1097,6 +1098,22 @@ def _who_said(place: Token, speaker: Speaker) -> bool:
             if appos.i == place.i:
                 return True
     return False
+
+
+def _where_the_tellers_waited(place: Token, speaker: Speaker) -> bool:
+    """ "Families gathered at Kigoma port said ...", "relatives waiting outside the hospital
+    said": where the tellers stood, not where what they tell of happened (unlike "relatives of
+    the people abducted on the Bocaranga road")."""
+    verb = speaker.token
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or place.i not in {t.i for t in subject.subtree}:
+        return False
+    return any(a.pos_ == "VERB" and a.dep_ in ("acl", "relcl") and lemma(a) in WAITING_VERBS
+               for a in place.ancestors if a.i != subject.i and subject in a.ancestors)
+
+
+# Where people are as they wait for news: "families gathered at the port", "waiting outside".
+WAITING_VERBS = frozenset("gather wait stand camp queue assemble sit keep".split())
 
 
 def _told_to(name: Token) -> bool:

@@ -12525,3 +12525,40 @@ def test_those_on_shift_are_not_the_missing_a_joined_clause_counts(extractor):
             "workers were on shift in the west stand at the time of the collapse and that five of them had "
             "not yet been located.")
     assert only(claims_of(extractor, said), low=46.0).key == "aboard"
+
+
+def test_calls_received_from_the_kidnappers_demanding_money_demand_a_ransom(extractor):
+    taken = "Gunmen abducted 17 workers from a quarry near Elwak on Sunday. "
+    called = taken + ("Two relatives said they had received phone calls from the kidnappers on Tuesday "
+                      "demanding 3 million shillings for each captive.")
+    assert only(claims_of(extractor, called), low=3000000.0).key == "demand|ransom"
+
+
+def test_the_line_of_the_border_is_the_border(extractor):
+    said = "It affirmed also that not any soldier from ours crossed the line of the border."
+    assert only(claims_of(extractor, said)).key == "cross|border"
+    fire = "Our forces did not cross the line of fire, the statement said."
+    assert [c for c in claims_of(extractor, fire) if c.key == "cross|border"] == []
+
+
+def test_the_martyrs_side_is_not_a_country_named_in_a_clause_joined_to_them(extractor):
+    said = ("The number of the martyrs from the soldiers of the post of Hassi Bou Ghazi reached to four, and "
+            "the ministry denies the allegations of the Moroccan side, the Ministry of the National Defence "
+            "announced.")
+    assert "morocco" not in only(claims_of(extractor, said), key="deaths").subject
+
+
+def test_families_gathered_at_a_port_tell_and_their_port_is_no_place_of_the_missing(extractor):
+    said = ("The boat capsized on Lake Tanganyika on Thursday. Families gathered at Kigoma port said at "
+            "least 22 of their relatives were still missing.")
+    missing = only(claims_of(extractor, said), key="missing")
+    assert (missing.side, missing.places) == ("family", ())
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["The spokesman said the number of the killed reached 47.",
+     "The spokesman explained that the number of the killed from the infiltrators reached to 47 elements."],
+)
+def test_the_number_of_the_killed_counts_the_dead(extractor, said):
+    assert only(claims_of(extractor, said), low=47.0).key == "deaths"
