@@ -7968,21 +7968,26 @@ def _seen_firing(verb: Token) -> tuple[str, str] | None:
             weapon = seen
         else:
             continue
-        words = [t for t in seen.subtree if t.i <= seen.i]
         # (who fired, between the seeing and what was seen, however the model hangs it: "saw
         # police fire at least a dozen tear-gas canisters", its "police fire" a clause of its own)
         between = list(verb.doc[verb.i + 1 : seen.i])
-        fired = next((i for i, t in enumerate(between) if t.lower_ in ("fire", "firing", "use", "using")), 0)
+        fired = next((i for i, t in enumerate(between) if t.lower_ in FIRING_WORDS), 0)
         doers = [lemma(t) for t in between[:fired] if lemma(t) in lx.CROWD_FORCES]
         if not doers:
             continue
-        fired = next((i for i, t in enumerate(words) if t.lower_ in ("fire", "firing", "use", "using")), 0)
         if weapon is not seen:
             what = _thing(weapon)  # ("tear gas", "rubber bullet")
             return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, what)
-        what = " ".join(t.lower_ for t in words[fired + 1 :])  # ("tear gas")
+        # ([police fire tear gas] read as one noun: the words after "fire" name what was fired)
+        words = [t for t in seen.subtree if t.i <= seen.i]
+        after = next((i for i, t in enumerate(words) if t.lower_ in FIRING_WORDS), 0)
+        what = " ".join(t.lower_ for t in words[after + 1 :])  # ("tear gas")
         return lx.AGENT_NAMES.get(doers[0], doers[0]), lx.THING_CANON.get(what, lemma(weapon))
     return None
+
+
+# The words a witness tells the firing by: "saw police fire tear gas", "using rubber bullets".
+FIRING_WORDS = frozenset(["fire", "firing", "use", "using"])
 
 
 def _held_weapon(shell: Token) -> Token | None:
@@ -10150,11 +10155,10 @@ def _the_side_of_its_martyrs(docs: list[Doc], acronyms: Mapping[str, str]) -> st
     martyrs = [t for doc in docs for t in doc if t.pos_ == "NOUN" and lemma(t) in lx.MARTYR_WORDS]
     # (the clause that tells of them: not "... rose to four and the ministry denies the
     # allegations of the Moroccan side", a clause joined to it)
-    clauses = {id(t): _own_clause(t) for t in martyrs}
     named: set[str] = set()
-    for sent in clauses.values():
+    for clause in (_own_clause(t) for t in martyrs):
         # (not the people of those who killed them: "the martyrs of the Israeli occupation's strikes")
-        words = [t for t in sent if lemma(t.head) not in lx.AGGRESSION_NOUNS]
+        words = [t for t in clause if lemma(t.head) not in lx.AGGRESSION_NOUNS]
         # (by a short name, only the forces the dead were of: "four soldiers of the FAD", not
         # "when EDF troops shelled our positions")
         owners = (t for t in words if _a_short_name(t) and t.lower_ in acronyms and t.dep_ == "pobj"

@@ -271,6 +271,9 @@ ABROAD = "abroad"
 MILITARY_VOICE_WORDS = frozenset(
     "defence defense ministry army armed force forces military command general staff".split()
 )
+# Where people are as they wait for news, told of them: "families gathered at the port said",
+# "relatives waiting outside the hospital" (parse_repairs, when_where).
+WAITING_VERBS = frozenset("gather wait stand camp queue assemble sit".split())
 # Acts named as nouns, counted by what they were done to: "168 flight cancellations".
 ACTS_ON_THINGS = {"cancellation": "cancel"}
 # Those who rallied against a march ("200 counter-demonstrators"): not the march's crowd.

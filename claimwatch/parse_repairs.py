@@ -16,6 +16,7 @@ from claimwatch.lexicon import (
     REPORT_VERBS,
     TALLY_VERBS,
     VERB_MEASURES,
+    WAITING_VERBS,
 )
 
 # Fronted denials that put the auxiliary before the subject: "At no point was ammunition used".
@@ -354,10 +355,6 @@ def _subject_read_as_an_object(clause: Token) -> None:
     if not all(t.dep_ in ("aux", "auxpass", "neg") for t in clause.doc[first.i : clause.i]):
         return  # (the clause opens on its verb or its auxiliaries: "had lost", "had not been")
     shown.head, shown.dep_ = clause, "nsubj"
-
-
-# Where people wait for news, told of the tellers: "Families gathered at Kigoma port said".
-WAITING_VERBS = frozenset({"gather", "wait", "camp", "queue", "assemble"})
 
 
 def _tellers_read_as_a_clause(first: Token) -> None:

@@ -909,7 +909,8 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
         c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ in ("compound", "amod") for c in head.children
     )
     if lemma(head) in lx.GENERIC_ORG_NOUNS and ctx.main_org and not introduced:
-        if ctx.main_org_public and lemma(head) in COMPANY_NOUNS and not _a_company_by_law(ctx.last_org):
+        private = lemma(head) in PRIVATE_COMPANY_NOUNS
+        if ctx.main_org_public and private and not _a_company_by_law(ctx.last_org):
             # ("a company spokeswoman", in a report whose most named body is the civil protection
             # agency: a company the report does not name, not the agency)
             return lemma(head)
@@ -925,12 +926,6 @@ def _org_side(words: list[Token], head: Token, ctx: ArticleContext) -> str:
     # (not where or when it spoke: "the national disaster authority on Tuesday morning")
     kept = [t for t in kept if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in (*PLACE_ENTS, *DAY_ENTS)]
     return " ".join(lemma(t) for t in kept) or lemma(head)
-
-
-# The generic names of a company (not of a body a state may run: "operator", "group", "bank").
-COMPANY_NOUNS = frozenset(
-    "company firm business corporation carmaker automaker manufacturer maker retailer producer".split()
-)
 
 
 def _a_company_by_law(name: str | None) -> bool:
@@ -1274,6 +1269,9 @@ COMPANY_NOUNS = lx.MAKER_NOUNS | frozenset(
 # ... and before a name only: "auto supplier Kessler", "oil producer Suncor" (not "Alberta,
 # Canada's largest oil producer")
 COMPANY_NOUNS_BEFORE = COMPANY_NOUNS | {"supplier", "producer", "group"}
+# ... and of a private company only (not a body a state may run: a bank, an operator): "a company
+# spokeswoman" is none of a public body's.
+PRIVATE_COMPANY_NOUNS = COMPANY_NOUNS - {"bank", "operator"}
 
 
 def _named_as_a_company(tok: Token) -> bool:

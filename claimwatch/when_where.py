@@ -1108,12 +1108,9 @@ def _where_the_tellers_waited(place: Token, speaker: Speaker) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None or place.i not in {t.i for t in subject.subtree}:
         return False
-    return any(a.pos_ == "VERB" and a.dep_ in ("acl", "relcl") and lemma(a) in WAITING_VERBS
+    return any(a.pos_ == "VERB" and a.dep_ in ("acl", "relcl") and lemma(a) in lx.WAITING_VERBS
                for a in place.ancestors if a.i != subject.i and subject in a.ancestors)
 
-
-# Where people are as they wait for news: "families gathered at the port", "waiting outside".
-WAITING_VERBS = frozenset("gather wait stand camp queue assemble sit keep".split())
 
 
 def _told_to(name: Token) -> bool:
