@@ -1921,8 +1921,10 @@ FIRED_ON_KIND_WORDS = tuple(sorted(f" {kind}" for kind in set(FIRED_ON_KINDS.val
 
 
 def _day_told_of(c: Claim) -> str:
-    """The day a claim is of: its own, the day its report opened on, else the day it was told."""
-    return (c.event_date or c.context_date or c.as_of or "")[:10]
+    """The day a claim is of (`row.date_anchor`): its own, the day its report opened on, else the
+    day it was told."""
+    anchor = date_anchor(c.event_date, c.context_date, c.as_of)
+    return anchor[1] if anchor is not None else ""
 
 
 def _each_blames_the_other(a: Claim, b: Claim) -> bool:

@@ -1041,7 +1041,7 @@ MULTIPLE_WORDS = {
     "twice": 2.0, "double": 2.0, "two times": 2.0, "three times": 3.0, "triple": 3.0, "treble": 3.0
 }
 SEVERANCE_MULTIPLE = re.compile(
-    r"\b(twice|double|two times|three times|triple|treble)\b(?: the)?"
+    rf"\b({'|'.join(MULTIPLE_WORDS)})\b(?: the)?"
     r"(?: (?:legal|statutory|lawful)\b[^.,;]{0,30}| severance\b)",
     re.I,
 )
