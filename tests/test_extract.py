@@ -7910,6 +7910,29 @@ def test_the_day_a_figure_is_compared_with_is_not_its_own(extractor):
     assert only(claims_of(extractor, text), key="participants").low == 31.0
 
 
+def test_the_day_of_an_event_another_is_set_after_is_not_its_own(extractor):
+    # (published on a Friday: "on Friday" is that day; "last Saturday's march" the week before)
+    text = ("Thousands protested in Kruja on Friday, a week after last Saturday's march in the capital. "
+            "Organisers said about 20,000 people joined the march.")
+    claims = claims_of(extractor, text, published="2032-03-12T21:00:00Z")
+    assert only(claims, key="participants").context_date == "2032-03-12"
+    # (but it stays the sentence's day where the sentence names no other)
+    text = "Three people were killed after Saturday's blast, the ministry said."
+    assert only(claims_of(extractor, text), key="deaths").event_date == "2022-02-26"
+
+
+def test_a_lead_puts_its_event_in_a_town_the_model_took_for_an_organisation(extractor):
+    # ("Shkodër" is tagged an organisation; it is a town of the gazetteer's)
+    text = ("Thousands of people protested in Shkodër on Friday against the law.\n\n"
+            "Police estimated the crowd at 4,000.")
+    assert only(claims_of(extractor, text), key="participants").article_place == "shkoder"
+    # (further down it is one place of many, not where the report's event is)
+    text = ("Argentina's unions held a general strike on Monday.\n\n"
+            "The union said 92 percent of workers stayed away.\n\n"
+            "Ports in Rosario and Bahia Blanca were paralysed.")
+    assert only(claims_of(extractor, text), key="participants").article_place == ""
+
+
 def test_a_loss_report_says_what_befell_each_count(extractor):
     text = "As a result of retaliatory fire the enemy lost 6 servicemen killed and more than 10 wounded."
     claims = claims_of(extractor, text)
