@@ -1207,6 +1207,8 @@ def same_event(a: Claim, b: Claim) -> bool:
     local = a.places if b_nation else b.places
     if a_nation != b_nation and _the_province_itself(a if b_nation else b, b if b_nation else a):
         pass  # "about 400 houses in Eastern Highlands province" and "some 4,000 across the province"
+    elif a_nation != b_nation and _the_area_itself(a if b_nation else b, b if b_nation else a):
+        pass  # "about 50,000 displaced in Hiraan" and "about 120,000 across Hiraan"
     elif a_nation != b_nation and local and len(real_places(local)) < COUNTRYWIDE_PLACES:
         # "2.5 million across the country" is not "80,000 in Paris" (but may be the count of
         # "Nairobi, Mombasa, Kisumu and Nakuru"), unless the place counts more than the
@@ -1331,6 +1333,16 @@ def _the_province_itself(part: Claim, whole: Claim) -> bool:
 
 
 PROVINCE_WIDE = re.compile(r"\b(?:across|throughout) the (province|region|state)\b", re.I)
+
+
+def _the_area_itself(part: Claim, whole: Claim) -> bool:
+    """Whether `whole` counts across an area by name ("across Hiraan") that `part` counts in: one
+    area, counted twice."""
+    named = {place_key(m.group(1).lower()) for m in AREA_WIDE.finditer(whole.text)}
+    return bool(named) and not named.isdisjoint(real_places(part.places))
+
+
+AREA_WIDE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
 
 
 def _at_a_spot(c: Claim) -> bool:

@@ -60,9 +60,11 @@ from claimwatch.reading import (
     governing_verb,
     lemma,
     noun_phrase,
+    opens_on_a_quote,
     proper_name,
     puts_a_protest,
     shared_subject,
+    single_quote_marks,
     text_of,
     with_a_modal,
 )
@@ -90,6 +92,7 @@ from claimwatch.when_where import (
     in_earlier_figure,
     main_place,
     names_of,
+    none_beyond,
     outlet_name,
     region_of,
     says_nationwide,
@@ -1812,7 +1815,8 @@ class ClaimReader:
                 place_key(ctx.main_place) if not own_places or ctx.opens_on or spots_only(own_places) else ""
             ),
             places=tuple(dict.fromkeys(map(place_key, own_places or ctx.scene)))
-            + (separate_event(sent, art.id) or ctx.goes_on_with)
+            + (separate_event(sent, art.id) or none_beyond(sent, art.id, polarity, measure)
+               or ctx.goes_on_with)
             + ((NATIONWIDE,) if says_nationwide(text_of(sent)) else ()),
             region=tuple(sorted(set(map(place_key, ctx.region)))),
             topics=ctx.topics,
@@ -5241,8 +5245,22 @@ def _measure(
             act = "run"  # "only nine of its buses left the depots", "87 trains had departed": they ran
         if act == "ground" and noun_lemma in lx.SCHEDULED_SERVICES:
             act = "cancel"  # "175 flights were grounded" (not "grounded 171 jets": aircraft kept down)
+        left_doing = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"), None)
+        if act == "leave" and left_doing is not None and noun.dep_ == "dobj":
+            act = lemma(left_doing)  # "leaving 31 vessels waiting at anchor": 31 waiting
+        if verb is not None and _went_ahead(verb):
+            # "19 ship movements went ahead", "fewer than five had taken place"; "only 12 of the
+            # 40 flights took place": ran
+            act = "run" if thing.rsplit(" ", 1)[-1] in lx.RUNS else "happen"
         return f"{verb_key(act)}|{thing}", _agent_country(verb)
     return "", ""
+
+
+def _went_ahead(verb: Token) -> bool:
+    """ "went ahead", "took place": happened, as one count says and another denies."""
+    if lemma(verb) == "go":
+        return any(c.lower_ == "ahead" and c.dep_ in ("advmod", "prt") for c in verb.children)
+    return lemma(verb) == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
 
 
 def _amount_released(unit: Token) -> bool:
@@ -5589,7 +5607,21 @@ def _an_earlier_figure(anchor: Token, verb: Token | None) -> bool:
     # the number told in the earlier figure's own words ("the figure of 41,000 hectares was
     # revised", "its earlier figure of 300 evacuees had been based on incomplete information"),
     # not the one it was changed to
-    return any(_earlier(t) for t in anchor.ancestors if t.i != verb.i and verb in t.ancestors)
+    return any(_earlier(t) or _revised(t) for t in anchor.ancestors if t.i != verb.i and verb in t.ancestors)
+
+
+# Verbs by which a speaker replaces a figure it gave: "revising the figure of 46 it gave".
+REVISING_VERBS = frozenset("revise correct amend update replace".split())
+
+
+def _revised(figure_noun: Token) -> bool:
+    """ "58 people were on site, revising the figure of 46 it gave on the day": the figure a
+    speaker's new one replaces (not "revised the toll to 58": the number it was revised to)."""
+    return (
+        lemma(figure_noun) in lx.FIGURE_NOUNS
+        and figure_noun.dep_ == "dobj"
+        and lemma(figure_noun.head) in REVISING_VERBS
+    )
 
 
 # Verbs by which an earlier figure is given still: "the original figure of 25 still stands".
@@ -5826,8 +5858,11 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
     kids = list(tok.children)
     objects = [c for c in kids if c.dep_ == "dobj"]
     if lemma(tok) in lx.CAUSING_VERBS and tok.pos_ == "VERB":
-        events = [c for c in kids if c.dep_ in ("nsubjpass", "dobj") and lemma(c) in lx.CAUSED_EVENTS]
-        by = _agents(tok)
+        events = [c for c in kids if c.dep_ in ("nsubjpass", "dobj") and lemma(c) in CAUSED_OR_ILLNESS]
+        # ("was caused by eating contaminated bread": the bread)
+        by = _agents(tok) + [o for a in kids if a.dep_ == "agent" for c in a.children
+                             if c.dep_ == "pcomp" and lemma(c) in CONSUMING_VERBS
+                             for o in c.children if o.dep_ == "dobj"]
         doers = [c for c in kids if c.dep_ == "nsubj"]
         causes = by if any(c.dep_ == "nsubjpass" for c in events) else doers if objects else []
         return (tok, causes[0], False) if events and causes else None
@@ -5870,6 +5905,10 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
         linked = [b for b in both if lemma(b) in _CAUSED_OR_CASES]
         causes = [b for b in both if lemma(b) not in _CAUSED_OR_CASES]
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        if not between:
+            # "there is no link to the water supply", "no link with food": to the report's cases
+            linked, causes = [tok], [o for o in _objects_of(tok, "to") + _objects_of(tok, "with")
+                                     if lemma(o) not in _CAUSED_OR_CASES]
         # "there is no link between our water and these cases"
         return (verb, causes[0], True) if linked and causes and verb.pos_ in ("VERB", "AUX") else None
     if lemma(tok) == "evidence" and _no_before(tok):
@@ -5882,6 +5921,13 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
 # What a cause is linked to: an event, or a disease's cases ("no link between the water and
 # these cases").
 _CAUSED_OR_CASES = lx.CAUSED_EVENTS | lx.CASE_NOUNS | {"death", "illness"}
+# What a cause causes: an event, or an illness ("the illness was caused by eating the bread").
+CAUSED_OR_ILLNESS = lx.CAUSED_EVENTS | frozenset(["illness", "sickness"])
+# How what caused an illness was taken: "caused by eating the bread", "the consumption of".
+CONSUMING_VERBS = frozenset("eat drink consume ingest swallow".split())
+CONSUMING_NOUNS = frozenset("consumption ingestion intake".split())
+# Verbs by which a speaker confirms what it tells: "we now confirm that the cases are linked".
+CONFIRMING_VERBS = frozenset("confirm establish conclude determine".split())
 
 
 def _cannot(verb: Token) -> bool:
@@ -5904,6 +5950,9 @@ def _said_outright(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and confirming:
         # "its tests had found sewage in a main, confirming that the water was the source"
         return _said_outright(verb.head.head)
+    if verb.dep_ == "ccomp" and lemma(verb.head) in CONFIRMING_VERBS and not _negated(verb.head):
+        # "We now confirm that the cases are linked to": the speaker's own finding
+        return verb.head.dep_ == "ROOT" or _said_outright(verb.head)
     return verb.dep_ == "ccomp" and lemma(verb.head) in lx.REPORT_VERBS and verb.head.dep_ == "ROOT"
 
 
@@ -5934,6 +5983,8 @@ def _objects_of(word: Token, preposition: str) -> list[Token]:
 def _cause_named(cause: Token) -> str:
     """A cause as the thing it names and the nouns that say which kind ("attack: heart", "leak:
     gas"): "deliberate sabotage" is sabotage, a heart attack no attack (`detect.same_subject`)."""
+    taken = _objects_of(cause, "of") if lemma(cause) in CONSUMING_NOUNS else []
+    cause = taken[0] if taken else cause  # "the consumption of the syrup": the syrup
     kinds = [c for c in cause.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
     if lemma(cause) in SUPPLY_WORDS and kinds:
         cause, kinds = kinds[-1], kinds[:-1]  # "the water supply": the water
@@ -6749,9 +6800,9 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     ) else None
     if owner is not None:
         return _company_named(owner)  # "the plant's owner, the Thessalia Glass Group, was preparing to"
-    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER:
+    if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER or subj.like_num:
         # "2,400 staff will lose their jobs", "38 stores will close", "the closure will cost 400
-        # jobs": its
+        # jobs", "390 of the plant's employees would lose their jobs": its
         return ctx.main_org or ""
     # "Greystone Dairy" by its name; "department store chain Brightwell's" by its name alone
     named = subj.pos_ == "PROPN"
@@ -6915,12 +6966,14 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if _counter_protest(noun):
         return lx.COUNTER  # "200 counter-demonstrators gathered": not the march they oppose
     mods = _modifiers(noun)
-    enemy = _of_what(noun)
-    if enemy is None and noun.like_num:
-        enemy = next(iter(_objects_of(noun, "from")), None)  # a translation's "52 from the enemy elements"
-    enemy = enemy if enemy is not None and _the_enemy(enemy) else None
+    of_whom = _of_what(noun)
+    if of_whom is None and noun.like_num:
+        of_whom = next(iter(_objects_of(noun, "from")), None)  # a translation's "52 from the enemy elements"
+    enemy = of_whom if of_whom is not None and _the_enemy(of_whom) else None
     if noun.like_num and enemy is not None:
         mods = mods + list(enemy.subtree)  # "killed 25 of the enemy elements": the enemy's
+    elif noun.like_num and of_whom is not None and lemma(of_whom) in lx.ENEMY_PEOPLE_NOUNS:
+        mods = mods + list(of_whom.subtree)  # "17 from the terrorist elements": terrorists
     # "23 assailants of the enemy were neutralised", where the report's own voice names the
     # enemy as a country ("the Nigerian enemy", `ArticleContext.enemy`): that state's soldiers
     # (not "Twelve fighters of the enemy" in a report of jihadists, nor "the enemy militia")
@@ -7833,7 +7886,8 @@ def _all_freed(verb: Token) -> bool:
               for o in p.children if o.dep_ == "pobj"]
         return of[0] if c.lower_ == "all" and of else None
 
-    subjects = ("nsubj",) if free else ("nsubjpass",)
+    # (and what frees them: "soldiers had freed all the people abducted from the village")
+    subjects = ("nsubj",) if free else ("nsubjpass", "dobj")
     # ("them": those taken, when the sentence or the one before names them)
     told = [verb.sent, verb.doc[verb.sent.start - 1].sent] if verb.sent.start > 0 else [verb.sent]
     taken_told = any(t.lower_ in lx.ABDUCTED_WORDS or lemma(t) in lx.HELD_NOUNS for s in told for t in s)
@@ -8677,9 +8731,10 @@ def _said_earlier(verb: Token) -> bool:
 
 
 def _counted_of(noun: Token) -> bool:
-    """ "two of the border guards": people counted by a number they are said of."""
+    """ "two of the border guards": people counted by a number they are said of (or "from", as
+    translations put it: "two from our soldiers")."""
     of = noun.head
-    return noun.dep_ == "pobj" and of.lower_ == "of" and of.head.like_num
+    return noun.dep_ == "pobj" and of.lower_ in ("of", "from") and of.head.like_num
 
 
 def _attained_martyrdom(verb: Token) -> bool:
@@ -9622,7 +9677,8 @@ def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
         if munition is None and (lemma(verb) in ("launch", "lob") or lemma(verb) == "fire" and objects):
             return None  # ("launched a vaccination campaign", "fired tear gas"): nothing a side fires across
         if lemma(verb) == "shell" and not toward:
-            toward = [o for o in objects if _ground(o)]
+            # (what is shelled is a place, whatever the model takes its name for: "shelled Qanafez")
+            toward = [o for o in objects if _ground(o) or o.pos_ == "PROPN"]
         return (munition, toward[0]) if toward else None
     return None
 
@@ -10473,7 +10529,10 @@ def _rather_than(neg: Token) -> bool:
     apposition after it), which denies that, not the noun."""
     if neg.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    return any(c.dep_ == "appos" and c.i > neg.i for c in neg.head.children) or (
+    # ("390 would lose their jobs, not the number announced by the company": the figure it
+    # sets aside, which the model may take for the verb's object)
+    set_aside = neg.i > 0 and neg.doc[neg.i - 1].text == "," and lemma(neg.head) in lx.FIGURE_NOUNS
+    return set_aside or any(c.dep_ == "appos" and c.i > neg.i for c in neg.head.children) or (
         _not_the_next_figure(neg) is not None and neg.head.i < neg.i
     )
 
@@ -12405,7 +12464,7 @@ def _quote_closer(sents: list[Span], marks: list[int], n: int) -> Span | None:
     """For a sentence that opens a quotation without closing it ("The report is false. The
     board has not discussed it," the bank said.), the sentence that closes it, which says
     who speaks; else None (`marks` as for `_quote_sources`)."""
-    if sents[n][0].text not in QUOTES or marks[n] % 2 == 0:
+    if not opens_on_a_quote(sents[n]) or marks[n] % 2 == 0:
         return None
     for later in range(n + 1, min(n + 1 + QUOTE_SENTENCES, len(sents))):
         if marks[later] % 2 == 1:
@@ -12426,10 +12485,10 @@ def _quote_sources(sents: list[Span], marks: list[int], n: int) -> tuple[Span, .
         # (or a whole one, with no speaker after it: '"It is false," the bank said. "We stand by
         # our figures."')
         whole = bool(marks[n]) and marks[n] % 2 == 0 and not _names_after_the_quote(sents[n])
-        opened = n if sents[n][0].text in QUOTES and (marks[n] % 2 == 1 or whole) else None
+        opened = n if opens_on_a_quote(sents[n]) and (marks[n] % 2 == 1 or whole) else None
     else:
         opened = max(k for k in range(n) if sum(marks[:k]) % 2 == 0 and marks[k] % 2 == 1)
-    if opened is None or n - opened > QUOTE_SENTENCES or sents[opened][0].text not in QUOTES:
+    if opened is None or n - opened > QUOTE_SENTENCES or not opens_on_a_quote(sents[opened]):
         return ()
     closer = _quote_closer(sents, marks, opened)
     if closer is not None and _names_after_the_quote(closer):
@@ -12447,11 +12506,12 @@ def _names_after_the_quote(closer: Span) -> bool:
 
 def _closing_mark(closer: Span) -> int:
     """Where the quotation mark that closes a quotation stands in the sentence that closes it."""
-    return max(t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES))
+    singles = [t.i for t in single_quote_marks(closer)]
+    return max([t.i for t in closer if t.text in QUOTES or any(q in t.text for q in QUOTES)] + singles)
 
 
 def _quote_marks(sent: Span) -> int:
-    return sum(text_of(sent).count(q) for q in QUOTES)
+    return sum(text_of(sent).count(q) for q in QUOTES) + len(single_quote_marks(sent))
 
 
 def _frames_after_quote(closer: Span, ctx: ArticleContext) -> list[Frame]:
@@ -12463,7 +12523,8 @@ def _frames_after_quote(closer: Span, ctx: ArticleContext) -> list[Frame]:
 def _quoted(sent: Span, token: Token) -> bool:
     text = sent.doc.text
     before = text[sent.start_char : token.idx]
-    return sum(before.count(q) for q in QUOTES) % 2 == 1
+    singles = sum(1 for t in single_quote_marks(sent) if t.i < token.i)
+    return (sum(before.count(q) for q in QUOTES) + singles) % 2 == 1
 
 
 def _a_companys_plan(measure: str, act: str, speaker: Speaker, ctx: ArticleContext) -> bool:

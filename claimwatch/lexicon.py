@@ -382,6 +382,7 @@ VERB_MEASURES = {
     "kill": "deaths",
     "die": "deaths",
     "perish": "deaths",
+    "succumb": "deaths",  # "a fourth soldier succumbed to his wounds"
     "drown": "deaths",
     "execute": "deaths",
     "martyr": "deaths",  # "were martyred"
@@ -1591,7 +1592,9 @@ COUNT_BEARING_VERBS = frozenset("be receive have record count confirm register i
 DATA_NOUNS = frozenset("data datum record detail information account".split())
 # What a body counts from, cited "according to" beside the body that tells the count: "according
 # to rosters returned by hospitals".
-RECORD_NOUNS = frozenset("roster record register log list data figure tally manifest".split())
+RECORD_NOUNS = frozenset(
+    "roster record register log list data figure tally manifest ticket logbook database".split()
+)
 # Verbs that say where a count stands: "the toll rose and stood at 14".
 LEVEL_VERBS = frozenset("reach stand rise fall climb hit total drop increase decrease jump soar".split())
 # What befalls things counted with a participle: "counted 850 homes destroyed".

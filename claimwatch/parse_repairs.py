@@ -63,6 +63,8 @@ def repair(doc: Doc) -> Doc:
             _warning_read_as_a_noun(token)
         elif token.lower_ == "the" and token.dep_ == "pobj":
             _the_killed_read_as_a_clause(token)
+        elif token.lower_ == "to" and token.dep_ == "aux":
+            _participle_after_to_read_as_a_verb(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -360,9 +362,10 @@ def _subject_read_as_an_object(clause: Token) -> None:
 def _tellers_read_as_a_clause(first: Token) -> None:
     """ "Families gathered at Kigoma port said at least 22 were still missing": the model may read
     "Families gathered at Kigoma port" as a clause the verb of saying tells, and the saying as
-    having no subject. The families, gathered at the port, said it."""
+    having no subject. The families, gathered at the port, said it (and the families of "Families
+    of people abducted from the village said")."""
     said = first.head
-    if first.lemma_ not in WAITING_VERBS or first.tag_ not in ("VBD", "VBN") or first.i > said.i:
+    if first.tag_ not in ("VBD", "VBN") or first.i > said.i:
         return
     if said.lemma_ not in REPORT_VERBS or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
         return
@@ -371,8 +374,15 @@ def _tellers_read_as_a_clause(first: Token) -> None:
         return
     if any(c.dep_ in ("aux", "dobj", "mark") for c in first.children):
         return  # ("families had gathered", "gathered their things": a clause of its own)
+    # "Families of people abducted from Sori-Gando said ...": a participle of the noun just
+    # before it, which is of the tellers' own words
+    before = first.doc[first.i - 1]
+    of_the_tellers = before.i != subject.i and subject in before.ancestors and before.pos_ == "NOUN"
+    described = before if of_the_tellers else None
+    if first.lemma_ not in WAITING_VERBS and (described is None or first.tag_ != "VBN"):
+        return
     subject.head, subject.dep_ = said, "nsubj"
-    first.head, first.dep_, first.tag_ = subject, "acl", "VBN"
+    first.head, first.dep_, first.tag_ = described or subject, "acl", "VBN"
 
 
 def _the_killed_read_as_a_clause(the: Token) -> None:
@@ -385,10 +395,30 @@ def _the_killed_read_as_a_clause(the: Token) -> None:
     the.head, the.dep_, the.pos_ = killed, "det", "DET"
 
 
+def _participle_after_to_read_as_a_verb(to: Token) -> None:
+    """ "the outbreak was linked to contaminated water": the model may read "to contaminated" as
+    an infinitive, which a participle never makes. "Contaminated" says what the water was, and
+    the water is what "to" governs."""
+    participle = to.head
+    if participle.tag_ != "VBN" or participle.i != to.i + 1 or participle.dep_ not in ("advcl", "xcomp"):
+        return
+    noun = next((c for c in participle.children if c.dep_ == "dobj" and c.i == participle.i + 1), None)
+    if noun is None or noun.pos_ != "NOUN" or any(c.i < to.i for c in participle.children):
+        return
+    verb = participle.head
+    to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
+    noun.head, noun.dep_ = to, "pobj"
+    participle.head, participle.dep_, participle.pos_, participle.tag_ = noun, "amod", "ADJ", "JJ"
+
+
 def _a_bare_number(prep: Token) -> bool:
     """ "to seven", "to 1,200" (not "to 40 hospitals")."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return len(objects) == 1 and (objects[0].like_num or objects[0].pos_ == "NUM")
+
+
+# Verbs by which a count is told as recorded: "no deaths ... had been reported".
+RECORDED_VERBS = frozenset(["report", "record", "register", "confirm"])
 
 
 def _reduced_relative(first: Token) -> None:
@@ -406,6 +436,8 @@ def _reduced_relative(first: Token) -> None:
     if second is None or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in second.children):
         return
     counts = second.lemma_ in VERB_MEASURES and second.lemma_ != "take"  # ("taken to hospital", "hostage")
+    # ("no deaths linked to the bread had been reported outside Ganta": a count told as recorded)
+    counts = counts or second.lemma_ in RECORDED_VERBS
     if not any(c.dep_ == "auxpass" for c in second.children) or not counts:
         return  # (only onto a verb that counts: "were still being held" leaves them abducted)
     between = first.doc[first.right_edge.i + 1 : min(c.i for c in second.children if c.dep_ == "auxpass")]

@@ -26,6 +26,7 @@ from claimwatch.reading import (
     proper_name,
     puts_a_protest,
     shared_subject,
+    single_quote_marks,
     speaker_span,
 )
 
@@ -201,7 +202,33 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
         if not any(t.ent_type_ == "PERSON" for t in words) and subject.pos_ != "PRON":
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
-    return _teller_over_the_records(frames)
+    return _teller_over_the_records(_pronouns_of_their_teller(frames))
+
+
+def _a_body_tells(frame: Frame) -> bool:
+    """Whether a frame's teller is a body ("the operating cooperative"), not a person or one who
+    speaks for a body ("a company spokesman", whose "it" is the company)."""
+    words = [frame.verb.doc[i] for i in sorted(frame.span_ids)]
+    nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and not any(t.ent_type_ == "PERSON" for t in words) and (
+        lemma(nouns[-1]) not in lx.ROLE_NOUNS | lx.PERSON_NOUNS | lx.TITLE_WORDS
+    )
+
+
+def _pronouns_of_their_teller(frames: list[Frame]) -> list[Frame]:
+    """ "The operating cooperative said that it maintained that only 35 had boarded": the "it"
+    of a clause another teller tells is that teller (not the body last named before)."""
+    out = []
+    for frame in frames:
+        outer = next((f for f in frames if f.speaker.text.lower() not in ("it", "they") and _a_body_tells(f)
+                      and f.verb.i != frame.verb.i and f.verb in frame.verb.ancestors), None)
+        pronoun = next((frame.verb.doc[i] for i in frame.span_ids), None)
+        named = pronoun is not None and _body_just_before(pronoun)  # ("the navy is lying when it says")
+        if frame.speaker.text.lower() in ("it", "they") and outer is not None and not named:
+            frame = Frame(Speaker(frame.speaker.text, outer.speaker.side, frame.verb), frame.verb,
+                          frame.span_ids, frame.denial)
+        out.append(frame)
+    return out
 
 
 # What is tested, not who tells: "laboratory tests confirmed", "the autopsy showed".
@@ -231,7 +258,7 @@ def _names_after_a_quote(name: Token) -> bool:
     """Whether a name follows a quotation's closing mark with no verb between ('..., not one,"
     UGET secretary general Ahmed Belhaj told'; not '"Seven dead," the army said, the rebels say')."""
     before = name.doc[max(name.sent.start, name.i - 12) : name.i]
-    marks = [t.i for t in before if t.text in QUOTES]
+    marks = sorted([t.i for t in before if t.text in QUOTES] + [t.i for t in single_quote_marks(before)])
     if not marks:
         return False
     return not any(t.pos_ in ("VERB", "AUX") for t in name.doc[marks[-1] + 1 : name.i])

@@ -785,6 +785,9 @@ def says_nationwide(text: str) -> bool:
         works = bool(before) and before[0].lower().rstrip("s") in lx.WORKS_NOUNS
         if works and found.group(0).lower().startswith("in "):
             continue  # "cut 1,150 jobs at the plant, ... also a plant in northern Italy": where a works is
+        named_before = len(text[: found.start()].split()) > 1 and before[0][:1].isupper()
+        if named_before and found.group(0).startswith("in "):
+            continue  # "the village of Sori-Gando in northern Benin": where the place named is
         named = _NAME_GOES_ON.match(text, found.end())
         if named and found.group(0).lower().startswith("in "):
             words = [found.group(0).split()[-1], *named.group(1).split()]
@@ -821,6 +824,8 @@ SEPARATE_EVENT = re.compile(
     r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|similar) "
     r"(?:bridge|building|dam|mine|ferry|boat|ship|factory|plant|tower|warehouse)\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
+    # "there have been no deaths further south": of another stretch than the one counted
+    r"|\b(?:further|farther) (?:south|north|east|west|downstream|upstream|inland|afield)\b"
     # "a separate boat with 48 people aboard": its own passengers (not "collided with another bus")
     r"|\b(?:a|an) (?:separate|different|unrelated) (?:\w+ )?"
     r"(?:boat|vessel|ship|ferry|dinghy|raft|cayuco|canoe|plane|aircraft|bus|minibus|train|truck|lorry)\b"
@@ -845,6 +850,16 @@ def separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
     """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...",
     "Elsewhere in the territory, strikes killed ...": an event of its own, matching no other."""
     return (f"{article_id}#{sent.start}",) if _tells_another_event(text_of(sent).strip()) else ()
+
+
+def none_beyond(sent: Span, article_id: str, polarity: str, measure: str) -> tuple[str, ...]:
+    """ "No deaths had been reported outside Ganta": no count beyond a town, which says nothing
+    of the town's own; a place of its own, as `separate_event` (not an act denied "outside
+    Congress", a spot it was said of)."""
+    if polarity != "negate" or measure == "act":
+        return ()
+    beyond = any(t.lower_ == "outside" and any(o.pos_ == "PROPN" for o in t.children) for t in sent)
+    return (f"{article_id}#{sent.start}",) if beyond else ()
 
 
 @lru_cache(maxsize=4096)

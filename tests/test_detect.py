@@ -2443,6 +2443,11 @@ def test_a_count_across_the_province_meets_the_provinces_own():
     # (across the country is more than one province)
     country = replace(governor, text="Some 4,000 houses had been destroyed across the country.")
     assert conflict(country, centre) is None
+    # (nor across a province by name another: "across Hiraan" is Hiraan's)
+    named = replace(governor, text="Some 4,000 houses had been destroyed across Eastern Highlands.")
+    assert conflict(named, centre) is not None
+    elsewhere = replace(named, text="Some 4,000 houses had been destroyed across Morobe.")
+    assert conflict(elsewhere, centre) is None
 
 
 def test_a_denial_its_side_took_back_meets_no_figure_told_after():
