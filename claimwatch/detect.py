@@ -1339,7 +1339,9 @@ def _the_area_itself(part: Claim, whole: Claim) -> bool:
     """Whether `whole` counts across an area by name ("across Hiraan") that `part` counts in: one
     area, counted twice."""
     named = {place_key(m.group(1).lower()) for m in AREA_WIDE.finditer(whole.text)}
-    return bool(named) and not named.isdisjoint(real_places(part.places))
+    places = real_places(part.places)
+    # (the place the part counts in first: not "in Beledweyne, the capital of Hiraan region")
+    return bool(places) and places[0] in named
 
 
 AREA_WIDE = re.compile(r"\b(?:[Aa]cross|[Tt]hroughout) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")

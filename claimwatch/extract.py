@@ -4288,10 +4288,9 @@ def _second_figure_put_at(anchor: Token) -> Token | None:
     if anchor.dep_ != "pobj" or at.lower_ not in ("at", "to") or at.dep_ != "prep":
         return None
     noun = at.head
-    if at.lower_ == "to":
+    if at.lower_ == "to" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         # "has risen to 512 and the number of deaths to eight": "to eight" hangs on "deaths"
-        if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-            return None
+        # (or on the figure noun itself: "has risen to 48 and the death toll to seven")
         noun = noun.head.head
     counts = lemma(noun) in ("number", "toll", "figure", "count", "tally")  # (not "the alert level")
     return noun if noun.dep_ == "conj" and counts else None
@@ -5141,6 +5140,8 @@ def _measure(
         if verb is not None and noun_lemma in lx.FORCES_NOUNS and _losses_put_at(noun, verb):
             return "deaths", _whose(noun, ctx, frame)  # "Armenian losses stood at 50 servicemen"
         did = _spent_doing(verb) or verb_lemma  # ("spent the night sleeping in the streets": slept)
+        if did == "unaccounted":
+            return "missing", _whose(noun, ctx, frame)  # "with seven people still unaccounted for"
         if verb_key(did) == "capture":
             return "captured", _whose(noun, ctx, frame)  # "gunmen seized 23 construction workers"
         return f"{verb_key(did)}|people", _whose(noun, ctx, frame) or _role(noun)
@@ -5611,7 +5612,8 @@ def _an_earlier_figure(anchor: Token, verb: Token | None) -> bool:
 
 
 # Verbs by which a speaker replaces a figure it gave: "revising the figure of 46 it gave".
-REVISING_VERBS = frozenset("revise correct amend update replace".split())
+# (not "updated the figure of 58 dead": the figure now)
+REVISING_VERBS = frozenset("revise correct replace".split())
 
 
 def _revised(figure_noun: Token) -> bool:
@@ -5907,8 +5909,9 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
         if not between:
             # "there is no link to the water supply", "no link with food": to the report's cases
+            # (not "no road link to the island", "no link to the village": a way there)
             linked, causes = [tok], [o for o in _objects_of(tok, "to") + _objects_of(tok, "with")
-                                     if lemma(o) not in _CAUSED_OR_CASES]
+                                     if lemma(o) not in _CAUSED_OR_CASES and not _a_way_or_a_place(tok, o)]
         # "there is no link between our water and these cases"
         return (verb, causes[0], True) if linked and causes and verb.pos_ in ("VERB", "AUX") else None
     if lemma(tok) == "evidence" and _no_before(tok):
@@ -5916,6 +5919,13 @@ def _cause_told(tok: Token) -> tuple[Token, Token, bool] | None:
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
         return (verb, of[0], True) if of and verb.pos_ in ("VERB", "AUX") else None  # "found no evidence of"
     return None
+
+
+def _a_way_or_a_place(link: Token, linked: Token) -> bool:
+    """Whether "no link to X" is a way to a place: "no road link to the island", "no link to the
+    village" (not "no link to the water supply")."""
+    by_way = any(c.dep_ in ("compound", "amod") for c in link.children)
+    return by_way or linked.ent_type_ in ("GPE", "LOC") or lemma(linked) in lx.FIRED_ON_PLACES
 
 
 # What a cause is linked to: an event, or a disease's cases ("no link between the water and
@@ -6800,6 +6810,10 @@ def _org_subject(verb: Token | None, ctx: ArticleContext) -> str:
     ) else None
     if owner is not None:
         return _company_named(owner)  # "the plant's owner, the Thessalia Glass Group, was preparing to"
+    of_whom = _of_what(subj) if subj is not None and subj.like_num else None
+    owner = next((c for c in of_whom.children if c.dep_ == "poss"), None) if of_whom is not None else None
+    if owner is not None and owner.pos_ == "PROPN":  # "500 of Bosch's workers": Bosch's
+        return company_of(" ".join(t.lower_ for t in noun_phrase(owner) if t.dep_ != "case"))
     if subj is None or subj.pos_ == "PRON" or lemma(subj) in lx.NOT_AN_EMPLOYER or subj.like_num:
         # "2,400 staff will lose their jobs", "38 stores will close", "the closure will cost 400
         # jobs", "390 of the plant's employees would lose their jobs": its
@@ -6835,11 +6849,16 @@ def _a_ransom(anchor: Token, verb: Token | None, ctx: ArticleContext) -> bool:
         total = any(c.dep_ == "nsubj" and lemma(c) in ("total", "sum", "amount") for c in verb.children)
         paying = (t for t in anchor.sent if lemma(t) in lx.PAYING_VERBS and t.pos_ == "VERB")
         verb = next(paying, None) if total else None
+    collected = verb
+    if verb is not None and lemma(verb) in ("collect", "gather"):
+        # "the families had collected 8 million CFA francs and handed it to an intermediary"
+        verb = next((c for c in verb.children if c.dep_ == "conj" and lemma(c) in lx.PAYING_VERBS
+                     and any(o.dep_ == "dobj" and o.lower_ in ("it", "them") for o in c.children)), verb)
     if verb is None or lemma(verb) not in lx.PAYING_VERBS or _unreal(verb):
         return False
     if lemma(verb) == "raise" and any(c.lower_ == "to" for c in verb.children):
         return False  # "raised the ransom to 50 million naira": a demand raised
-    payer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    payer = next((c for c in (collected or verb).children if c.dep_ == "nsubj"), None)
     # (what the money was for is told in the payment's own words, not by who told of it: "a
     # senior security source said a ransom was paid")
     own = {lemma(t) for t in verb.subtree} - {lemma(t) for t in (payer.subtree if payer is not None else ())}
@@ -7893,8 +7912,13 @@ def _all_freed(verb: Token) -> bool:
     taken_told = any(t.lower_ in lx.ABDUCTED_WORDS or lemma(t) in lx.HELD_NOUNS for s in told for t in s)
     # (not "all of the hostages who were released on Friday are free": those freed, well)
     some = free and any(d.dep_ == "relcl" for c in verb.children for w in c.subtree for d in w.children)
-    return not some and any(
-        c.dep_ in subjects and not any(d.dep_ == "neg" for d in c.subtree) and (
+    # (what frees "all the children" may leave the teachers held: freeing names all captives
+    # only by a word for all of them, "all the hostages", "all the people abducted")
+    def every_captive(c: Token) -> bool:
+        return c.dep_ != "dobj" or lemma(c) in EVERY_CAPTIVE_NOUNS
+    still_held = any(lemma(t) == "hold" and any(d.lower_ == "still" for d in t.children) for t in verb.sent)
+    return not some and not still_held and any(
+        c.dep_ in subjects and not any(d.dep_ == "neg" for d in c.subtree) and every_captive(c) and (
             captives(c) and any(d.lower_ == "all" for d in c.children)
             # ("the number of people abducted had been 23 ... and all of them were now free": of
             # those taken, when the sentence names them; not "Fifteen escaped. All of them are free")
@@ -7903,6 +7927,10 @@ def _all_freed(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+# Words for all of an abduction's captives, whoever they are: "freed all the hostages".
+EVERY_CAPTIVE_NOUNS = frozenset("hostage captive abductee people person victim".split())
 
 
 def _came_home(measure: str, verb: Token | None) -> bool:
@@ -9672,15 +9700,31 @@ def _fire_told(verb: Token) -> tuple[Token | None, Token | None] | None:
     if landed:
         target = toward[0] if toward else next((o for o in objects if _ground(o)), None)
         return (fired, target) if target is not None else None
-    if lemma(verb) in lx.FIRING_VERBS:
+    if lemma(verb) in lx.FIRING_VERBS or lemma(verb) == "use":
         munition = next((o for o in objects if _a_munition(o)), None) or fired
-        if munition is None and (lemma(verb) in ("launch", "lob") or lemma(verb) == "fire" and objects):
+        nothing_fired = lemma(verb) in ("launch", "lob", "use") or lemma(verb) == "fire" and bool(objects)
+        if munition is None and nothing_fired:
             return None  # ("launched a vaccination campaign", "fired tear gas"): nothing a side fires across
         if lemma(verb) == "shell" and not toward:
-            # (what is shelled is a place, whatever the model takes its name for: "shelled Qanafez")
-            toward = [o for o in objects if _ground(o) or o.pos_ == "PROPN"]
+            # (what is shelled is a place, whatever the model takes its name for: "shelled Qanafez";
+            # not a group: "shelled Hezbollah")
+            named = [o for o in objects if o.pos_ == "PROPN" and o.ent_type_ not in ("ORG", "NORP")]
+            toward = [o for o in objects if _ground(o)] or named
+        if not toward and munition is not None and _negated(verb) and _none_at_all(munition, verb):
+            # "our forces did not fire any shell", "they did not use the artillery at any moment":
+            # none fired anywhere, so none on the other side's ground
+            return munition, None
         return (munition, toward[0]) if toward else None
     return None
+
+
+def _none_at_all(munition: Token, verb: Token) -> bool:
+    """ "did not fire any shell", "not a single round", "did not use the artillery at any
+    moment": none fired at all (not "did not fire the shells that hit the market")."""
+    anytime = any(p.dep_ == "prep" and any(d.lower_ == "any" for o in p.children for d in o.children)
+                  for p in verb.children)
+    single = any(c.lower_ in ("any", "single", "one") for c in munition.children)  # (its verb denied)
+    return _says_none(munition) or single or anytime
 
 
 def _a_munition(noun: Token) -> bool:

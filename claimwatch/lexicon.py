@@ -1922,7 +1922,8 @@ ORG_SUFFIXES = frozenset(
     shipping media mobile telecommunications networks systems logistics automobil automotive auto
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
     spa pte pty insurance assurance assurances line holding glass fruit fruits apparel textile textiles
-    garments clothing cement chemicals plastics brewery breweries tyres tires""".split()
+    garments clothing cement chemicals plastics brewery breweries tyres tires tobacco dairy sugar paper
+    pharmaceuticals beverages""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())
@@ -2209,7 +2210,11 @@ FALSE_WORDS = frozenset(
     exaggerated inflated invented""".split()
 )
 # Lemmas the small model gets wrong, by the lemma it gives and the word it gave it for.
-LEMMA_FIXES = {"corps": {"corpses": "corpse"}, "basis": {"bases": "base"}}
+LEMMA_FIXES = {
+    "corps": {"corpses": "corpse"},
+    "basis": {"bases": "base"},
+    "unaccounte": {"unaccounted": "unaccounted"},  # "seven people still unaccounted for"
+}
 
 # An act named by a noun with what it was done to: "the killing of 52 people" killed them,
 # "the cancellation of 600 flights" cancelled them (reading.lemma).

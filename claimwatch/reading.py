@@ -182,7 +182,7 @@ def single_quote_marks(span: Span) -> list[Token]:
     or the span's start ("'All six were freed"); one closes after a stop ("was paid,' he said"),
     or after a word when the span opened one before it ("called it 'rumours' and left")."""
     marks: list[Token] = []
-    opened = False
+    opened: Token | None = None
     for tok in span:
         if tok.text not in SINGLE_QUOTES:
             continue
@@ -190,16 +190,21 @@ def single_quote_marks(span: Span) -> list[Token]:
         after = tok.doc[tok.i + 1] if tok.i + 1 < span.end else None
         spaced_before = before is None or bool(before.whitespace_) or before.text in "([—–"
         if spaced_before and not tok.whitespace_ and after is not None and after.is_alpha:
+            if opened is not None and opened.i != span.start:
+                marks.remove(opened)  # (a name's mark, never closed: "near 'Ayn Issa")
             marks.append(tok)
-            opened = True
+            opened = tok
         elif (
             before is not None
             and not before.whitespace_
             and (tok.whitespace_ or after is None or after.is_punct)
-            and (before.text in (",", ".", "!", "?") or opened and before.is_alpha)
+            and (before.text in (",", ".", "!", "?") or opened is not None and before.is_alpha)
         ):
             marks.append(tok)
-            opened = False
+            opened = None
+    # (one that opens the span may close in a later sentence; one inside it closes in it)
+    if opened is not None and opened.i != span.start:
+        marks.remove(opened)
     return marks
 
 

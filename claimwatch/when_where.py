@@ -249,10 +249,19 @@ def _day_of_an_event(root: Token, prep: Token | None) -> bool:
 
 
 def _an_earlier_event(root: Token) -> bool:
-    """Whether an event's day names one another is set after or before: "after last Saturday's
-    march", "following Monday's strike"."""
+    """Whether an event's day names one another is set a while after or before: "a week after last
+    Saturday's march", "two days after Sunday's attack" (not "the death toll after Saturday's
+    earthquake rose to 40 on Monday": the quake's toll)."""
     noun = root.head if root.dep_ == "poss" else root.head.head
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "following")
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before", "following"):
+        return False
+    spans = [prep.head] + [c for c in prep.children if c.dep_ == "npadvmod"]
+    return any(lemma(t) in SPAN_NOUNS for t in spans)
+
+
+# What a while between two events is counted in: "a week after", "two days after".
+SPAN_NOUNS = frozenset("hour day week month year".split())
 
 
 # A count of the 24 hours before it was given: a daily report's, or a night's attack.
@@ -724,6 +733,7 @@ def _a_town_taken_for_a_name(tok: Token) -> bool:
     """Whether a one-word name the model tagged an organisation or a person is a town the
     sentence puts things in: "protested in Shkodër on Friday" (not "at Vantra", a site; not
     "confidence in Ruto": no town of that name)."""
+    done = tok.head.head  # (what is there: "protested in", "districts in"; not "shares in Hitachi")
     return (
         tok.pos_ == "PROPN"
         and tok.ent_type_ in ("ORG", "PERSON")
@@ -731,9 +741,14 @@ def _a_town_taken_for_a_name(tok: Token) -> bool:
         and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
         and tok.dep_ == "pobj"
         and tok.head.lower_ in IN_A_TOWN_PREPS
-        and lemma(tok.head.head) not in TRUST_WORDS
+        and lemma(done) not in TRUST_WORDS | HELD_IN_WORDS
+        and not any(lemma(c) in TRUST_WORDS | HELD_IN_WORDS for c in done.children if c.dep_ == "dobj")
         and a_known_town(tok.lower_)
     )
+
+
+# What one holds in a company or a person, not in a town: "put their trust in Clinton".
+HELD_IN_WORDS = frozenset("share stake stock money investment trust faith".split())
 
 
 # ... and "on", where a name is where things happen: "on Ambrym, where the cyclone made landfall".
@@ -772,6 +787,20 @@ NATIONWIDE_WORDS = re.compile(
 )
 
 
+def _a_place_just_before(words: list[str]) -> bool:
+    """Whether the words before "in northern X" end on a place's name: "the village of Sori-Gando",
+    "an attack on Kidal" (not "since January", "on Monday", "attacks by JNIM", nor the sentence's
+    first word)."""
+    if len(words) < 2:
+        return False
+    name, before = words[-1].strip(",").lower(), words[-2].lower()
+    if not words[-1][:1].isupper() or words[-1].isupper() or name in MONTHS or name in WEEKDAYS:
+        return False
+    # ("the village of Sori-Gando in northern Benin", "Butembo, in eastern Congo", a known town)
+    placed = before in ("of", "in", "at", "near", "from", "on", "to")
+    return placed or words[-1].endswith(",") and a_known_town(name)
+
+
 # A name of two words or more after a compass word: "in eastern Mato Grosso" (a state's part).
 _NAME_GOES_ON = re.compile(r" ((?-i:[A-Z][\w'’-]*)(?: (?:of )?(?-i:[A-Z][\w'’-]*)){0,3})")
 
@@ -785,8 +814,7 @@ def says_nationwide(text: str) -> bool:
         works = bool(before) and before[0].lower().rstrip("s") in lx.WORKS_NOUNS
         if works and found.group(0).lower().startswith("in "):
             continue  # "cut 1,150 jobs at the plant, ... also a plant in northern Italy": where a works is
-        named_before = len(text[: found.start()].split()) > 1 and before[0][:1].isupper()
-        if named_before and found.group(0).startswith("in "):
+        if found.group(0).startswith("in ") and _a_place_just_before(text[: found.start()].split()):
             continue  # "the village of Sori-Gando in northern Benin": where the place named is
         named = _NAME_GOES_ON.match(text, found.end())
         if named and found.group(0).lower().startswith("in "):
@@ -858,7 +886,9 @@ def none_beyond(sent: Span, article_id: str, polarity: str, measure: str) -> tup
     Congress", a spot it was said of)."""
     if polarity != "negate" or measure == "act":
         return ()
-    beyond = any(t.lower_ == "outside" and any(o.pos_ == "PROPN" for o in t.children) for t in sent)
+    # (a town or a region: not "outside Parliament", "outside Kenyatta Hospital", a spot)
+    towns = (o for t in sent if t.lower_ == "outside" for o in t.children)
+    beyond = any(o.ent_type_ in ("GPE", "LOC") for o in towns)
     return (f"{article_id}#{sent.start}",) if beyond else ()
 
 
@@ -1042,8 +1072,8 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
             continue
         for ent in doc.ents:
             name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
-            known = name is None and ent.text.lower() not in bodies and _a_town_taken_for_a_name(ent.root)
-            if lead and known:
+            unnamed = name is None and ent.text.lower() not in bodies
+            if lead and unnamed and _a_town_taken_for_a_name(ent.root):
                 # ("protested in Shkodër": a town the model took for an organisation, where the
                 # lead puts its event; further down, one of many: "ports in Rosario")
                 name = ent.text.lower()

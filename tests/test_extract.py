@@ -128,6 +128,9 @@ MEASURES = [
     ("The company said it would shed about 1,200 positions.", "job_cuts", ""),
     ("The bank confirmed it would lay off 1,200 staff.", "job_cuts", ""),
     ("The village chief said 17 people were still unaccounted for.", "missing", ""),
+    # (the model lemmatises "unaccounted" as "unaccounte", and reads the clause as its own)
+    ("The search ended with the toll at 17 and, the navy said, seven people still unaccounted for.",
+     "missing", ""),
     ("The union said the real unemployment rate was above 42 percent.", "unemployment", ""),
     ("Youth unemployment stood at 62.4%, the agency said.", "unemployment", "youth"),
     ("Ukraine's General Staff said Russia had lost 1,090 troops.", "deaths", "russia military"),
@@ -934,6 +937,7 @@ def test_a_company_is_named_without_the_words_any_company_name_ends_in():
     # (a trade a name ends in: "Tropicalia Fruit Company", "Kessler Antriebstechnik")
     assert company_name("tropicalia fruit company") == company_name("tropicalia") == "tropicalia"
     assert company_name("kessler antriebstechnik") == "kessler"
+    assert company_name("nordvik tobacco") == company_name("nordvik") == "nordvik"
 
 
 def test_cases_are_a_diseases_in_an_article_that_names_it_wherever_they_are_counted(extractor):
@@ -1092,6 +1096,8 @@ def test_none_outside_a_town_is_no_count_of_the_towns(extractor):
     # (but an act denied outside a building is denied there)
     said = 'The ministry said police "did not fire a single rubber bullet" during the rally outside Congress.'
     assert not any("#" in p for p in only(claims_of(extractor, said)).places)
+    said = "Police said no one was arrested during the protest outside Parliament."
+    assert not any("#" in p for c in claims_of(extractor, said) for p in c.places)
 
 
 def test_none_further_along_is_of_another_stretch(extractor):
@@ -1156,6 +1162,8 @@ def test_single_marks_that_quote_are_told_from_apostrophes():
                      "called 'rumours' by the army.")
     marks = [(t.i, t.nbor(1).text) for t in single_quote_marks(doc[:])]
     assert marks == [(0, "All"), (6, "he"), (23, "rumours"), (25, "by")]
+    # (nor a name's mark that no other closes: "near 'Ayn Issa")
+    assert single_quote_marks(load_nlp()("Fighting near 'Ayn Issa killed five, the monitor said.")[:]) == []
 
 
 def test_there_were_not_n_people_denies_the_count_just_given(extractor):
@@ -3746,6 +3754,7 @@ def test_a_dateline_is_no_part_of_the_sentence_and_places_only_a_placeless_repor
         ('"More than 20 people are still under the wreckage," a volunteer said.', "missing", 20),
         ("The agency put the death toll at 58 and the number of injured at 655.", "injured", 655),
         ("The agency put the death toll at 58 and the number of injured at 655.", "deaths", 58),
+        ("The number of people sickened has risen to 48 and the death toll to seven.", "deaths", 7),
     ],
 )
 def test_counts_read_by_what_their_words_say(extractor, sentence, key, low):
@@ -7736,6 +7745,9 @@ def test_no_sentence_starts_at_a_names_small_word():
         ("Floods in central Vietnam killed 12 people.", True),
         # (where a place named just before it is: the village's, not a count over the region)
         ("Gunmen abducted 19 people from the village of Sori-Gando in northern Benin.", False),
+        # (but not a day, a body or a group named before it)
+        ("Cholera has killed 400 people since January in northern Nigeria.", True),
+        ("Attacks by JNIM in northern Benin killed 40 people.", True),
     ],
 )
 def test_a_compass_word_before_a_states_name_is_no_country(text, nationwide):
@@ -7975,6 +7987,9 @@ def test_the_day_of_an_event_another_is_set_after_is_not_its_own(extractor):
     # (but it stays the sentence's day where the sentence names no other)
     text = "Three people were killed after Saturday's blast, the ministry said."
     assert only(claims_of(extractor, text), key="deaths").event_date == "2022-02-26"
+    # (nor the day of the event a toll is of: "the death toll after Saturday's earthquake")
+    text = "The death toll after Saturday's earthquake rose to 40 on Monday."
+    assert only(claims_of(extractor, text), key="deaths").event_date == "2022-02-26"
 
 
 def test_a_lead_puts_its_event_in_a_town_the_model_took_for_an_organisation(extractor):
@@ -7987,6 +8002,10 @@ def test_a_lead_puts_its_event_in_a_town_the_model_took_for_an_organisation(extr
             "The union said 92 percent of workers stayed away.\n\n"
             "Ports in Rosario and Bahia Blanca were paralysed.")
     assert only(claims_of(extractor, text), key="participants").article_place == ""
+    # (nor a company or a person so called: shares in it, trust in him)
+    for lead in ("Shares in Hitachi fell 4% on Tuesday.", "Voters put their trust in Clinton on Tuesday."):
+        claims = claims_of(extractor, lead + "\n\nThe union said 6,000 workers joined the strike.")
+        assert only(claims, key="participants").article_place == ""
 
 
 def test_a_loss_report_says_what_befell_each_count(extractor):
@@ -8022,13 +8041,13 @@ def test_those_in_the_hands_of_their_captors_are_held(extractor):
 def test_a_closure_said_to_touch_so_many_employees_cuts_their_jobs(extractor, verb):
     text = ("Lapinkaari Paper said on Tuesday it would close its Kemi mill. The closure is estimated to "
             f"{verb} 410 employees at the Kemi mill.")
-    assert only(claims_of(extractor, text), low=410.0).key == "job_cuts|lapinkaari paper"
+    assert only(claims_of(extractor, text), low=410.0).key == "job_cuts|lapinkaari"
 
 
 def test_talks_on_cutting_jobs_concern_the_jobs_cut(extractor):
     text = ("Lapinkaari Paper plans to close its Kemi mill and will start change negotiations. The change "
             "negotiations are estimated to concern 410 employees at the Kemi mill.")
-    assert only(claims_of(extractor, text), low=410.0).key == "job_cuts|lapinkaari paper"
+    assert only(claims_of(extractor, text), low=410.0).key == "job_cuts|lapinkaari"
     # (not wage negotiations)
     wages = claims_of(extractor, "The wage negotiations concern 4,000 employees, the union said.")
     assert only(wages, low=4000.0).key == "concern|people"
@@ -8397,6 +8416,12 @@ def test_a_ransom_denied_meets_one_paid_and_a_demand_meets_its_denial(extractor)
     assert none_asked.key == only(asked).key == "demand|ransom"
     # (not fines paid)
     assert only(claims_of(extractor, "The company paid 3 million naira in fines.")).key != "pay|ransom"
+    # (money the families collected and handed over, after an abduction: paid)
+    handed = claims_of(extractor, "Gunmen abducted 19 farmers. A relative said the families had collected "
+                                  "8 million CFA francs and handed it to an intermediary.")
+    assert only(handed, key="pay|ransom").low == 8_000_000
+    given = claims_of(extractor, "The church collected 2 million shillings and gave it to flood victims.")
+    assert not [c for c in given if c.key == "pay|ransom"]
 
 
 @pytest.mark.parametrize(
@@ -8413,6 +8438,18 @@ def test_after_an_abduction_who_is_held_and_who_is_free(extractor, sentence, key
     claims = claims_of(extractor, "Gunmen kidnapped 41 people on Friday. " + sentence)
     told = only([c for c in claims if c.low != 41.0])
     assert (told.key, told.polarity) == (key, polarity)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kidnappers freed all the children on Monday but were still holding two teachers, police said.",
+        "Soldiers freed all the women abducted from Kuriga, the army said.",
+    ],
+)
+def test_some_of_the_captives_freed_are_not_all_of_them(extractor, sentence):
+    claims = claims_of(extractor, "Gunmen kidnapped 41 people on Friday. " + sentence)
+    assert not [c for c in claims if c.key == "held" and c.polarity == "negate"]
     # (those rescued from a ferry are rescued)
 
 
@@ -8573,7 +8610,11 @@ def test_a_not_before_what_a_figure_is_said_instead_of_denies_that(extractor):
             "plant's employees would lose their jobs when production moves to Poland, not the number "
             "announced by the company.")
     claim = only(claims_of(extractor, text), low=390.0)
-    assert (claim.key, claim.polarity) == ("job_cuts|nordvik tobacco", "affirm")
+    assert (claim.key, claim.polarity) == ("job_cuts|nordvik", "affirm")
+    # (unless their employer is named: "500 of Bosch's workers")
+    text = ("Volkswagen said it would cut 2,000 jobs. The union said 500 of Bosch's workers would lose "
+            "their jobs.")
+    assert only(claims_of(extractor, text), low=500.0).key == "job_cuts|bosch"
 
 
 @pytest.mark.parametrize(
@@ -11143,6 +11184,9 @@ def test_a_saying_read_as_a_plural_noun_still_says(extractor):
     # (a village shelled by its name, which the model may take for a person's)
     ("Thai artillery on the far side of the border then shelled Qanafez, the statement said.",
      "not thailand", "affirm"),
+    # (none fired at all: none fell on the other side)
+    ("The army said Thai forces did not fire a single artillery round across the border.",
+     "not thailand", "negate"),
 ])
 def test_fire_across_a_border_is_told_by_whose_ground_it_fell_on(extractor, sentence, ground, polarity):
     # (in a report of a fight between two states: the other side's ground is the other state's)
@@ -11155,6 +11199,11 @@ def test_fire_across_a_border_is_told_by_whose_ground_it_fell_on(extractor, sent
 def test_fire_on_a_place_of_no_side_named_is_no_fire_across(extractor):
     claims = claims_of(extractor, "A resident said two shells landed near the pagoda shortly after 10 pm.")
     assert [c for c in claims if c.key == "attack|territory"] == []
+    # (nor shells denied of one firing, nor rounds fired with no place)
+    for said in ("Thai police said they did not fire the shells that hit the market in Surin.",
+                 "The Thai army said it fired 40 artillery rounds."):
+        assert [c for c in claims_of(extractor, "Fighting broke out between Thailand and Cambodia. " + said)
+                if c.key == "attack|territory"] == []
 
 
 def test_fire_that_fell_on_a_side_meets_that_side_s_foe_s_denial_only(extractor):
