@@ -11264,6 +11264,8 @@ def _struck_or_spared(verb: Token) -> bool | None:
         return False
     if word in STRUCK_VERBS and passive:
         return True
+    if word in STRUCK_VERBS and _done_by_the_disaster(verb):
+        return True  # "a mudslide had destroyed part of the village", "the surge flattened Ambodirano"
     if lemma(verb) == "be" and any(c.dep_ == "acomp" and c.lower_ in UNHARMED_WORDS for c in verb.children):
         return False  # "the village was intact"
     damage = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and lemma(c) in HARM_DONE_NOUNS]
@@ -11286,10 +11288,22 @@ def _struck_or_spared(verb: Token) -> bool | None:
     return None
 
 
+# Words for some of a thing: "part of the village", "most of the town".
+PART_WORDS = frozenset("part most much half all some parts".split())
+
+
+def _done_by_the_disaster(verb: Token) -> bool:
+    """Whether a disaster itself does what a verb tells, to a thing it names: "a mudslide had
+    destroyed part of the village" (not "the army destroyed the village")."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    done_to = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(done_to) and any(lemma(c) in DISASTER_AGENTS for c in doers)
+
+
 # What a disaster does to a place it struck (passive: "was flattened", "had been swept away").
 STRUCK_VERBS = frozenset(
     """affect hit damage destroy bury sweep flatten raze devastate level wipe obliterate inundate
-    engulf touch""".split()
+    engulf touch wash""".split()
 )
 UNHARMED_WORDS = frozenset("intact untouched unaffected".split())  # (not "unharmed": said of people)
 HARM_DONE_NOUNS = frozenset(["damage", "destruction", "harm"])
@@ -11309,6 +11323,11 @@ def _places_it_befell(
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and lemma(subject) in HARM_DONE_NOUNS:
         subject = None  # ("no damage has been reported there": where, the sentence says)
+    if subject is not None and lemma(subject) in DISASTER_AGENTS:
+        # "a mudslide had destroyed part of the village of Mbambani": what it struck
+        struck = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        whole = _of_what(struck) if struck is not None and lemma(struck) in PART_WORDS else None
+        subject = whole if whole is not None else struck
     if subject is None and verb.dep_ in ("ccomp", "xcomp", "oprd"):
         subject = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     if subject is None or subject.lower_ in ("it", "there"):

@@ -12270,6 +12270,9 @@ QUAKE = "An earthquake struck the highlands on Monday, killing at least 30 peopl
         ("The governor said Zitlaltepec had suffered heavy damage.", "zitlaltepec", True),
         # a report the teller calls wrong is denied
         ("Wari said initial reports that the village of Baira had been buried were wrong.", "baira", False),
+        # (and what the disaster did, told in the active voice or in other words)
+        ("Ali said a mudslide had destroyed part of the village of Mbambani.", "mbambani", True),
+        ("He said the village of Dhagax Weyne had been almost entirely washed away.", "dhagax weyne", True),
     ],
 )
 def test_a_village_a_disaster_spared_or_struck(extractor, said, place, struck):
@@ -12291,6 +12294,7 @@ def test_a_village_a_disaster_spared_or_struck(extractor, said, place, struck):
         "Lopez was unharmed, his neighbour said.",
         '"Quispe was not affected," said Rosa Quispe.',
         "Rescuers from the town of Kainantu reached the area and found it buried under mud.",
+        "Officials said the army destroyed the bridge near Mbambani.",
     ],
 )
 def test_a_village_told_spared_or_struck_only_as_feared_partly_or_of_something_else_is_not(extractor, said):
