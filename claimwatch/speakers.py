@@ -220,12 +220,14 @@ def _pronouns_of_their_teller(frames: list[Frame]) -> list[Frame]:
     of a clause another teller tells is that teller (not the body last named before)."""
     out = []
     for frame in frames:
+        # (not "they": "police said protesters had blocked the road and that they claimed ...")
+        if frame.speaker.text.lower() != "it" or not frame.span_ids:
+            out.append(frame)
+            continue
         outer = next((f for f in frames if f.speaker.text.lower() != "it" and _a_body_tells(f)
                       and f.verb.i != frame.verb.i and f.verb in frame.verb.ancestors), None)
-        pronoun = next((frame.verb.doc[i] for i in frame.span_ids), None)
-        named = pronoun is not None and _body_just_before(pronoun)  # ("the navy is lying when it says")
-        # (not "they": "police said protesters had blocked the road and that they claimed ...")
-        if frame.speaker.text.lower() == "it" and outer is not None and not named:
+        pronoun = frame.verb.doc[min(frame.span_ids)]
+        if outer is not None and not _body_just_before(pronoun):  # ("the navy is lying when it says")
             frame = Frame(Speaker(frame.speaker.text, outer.speaker.side, frame.verb), frame.verb,
                           frame.span_ids, frame.denial)
         out.append(frame)

@@ -747,8 +747,9 @@ def _a_town_taken_for_a_name(tok: Token) -> bool:
     )
 
 
-# What one holds in a company or a person, not in a town: "put their trust in Clinton".
-HELD_IN_WORDS = frozenset("share stake stock money investment trust faith".split())
+# What one holds in a company, not in a town: "shares in Hitachi", "a stake in Mercedes" (and
+# `TRUST_WORDS`, what one puts in a person: "put their trust in Clinton").
+HELD_IN_WORDS = frozenset("share stake stock money investment".split())
 
 
 # ... and "on", where a name is where things happen: "on Ambrym, where the cyclone made landfall".
