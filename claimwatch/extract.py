@@ -2673,7 +2673,9 @@ def _partitive_people(anchor: Token) -> Token | None:
         from_whom = prep.lower_ == "from" and anchor.dep_ in ("nsubj", "nsubjpass")
         if from_whom and prep.dep_ == "prep":
             whom = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if whom is not None and lemma(whom) in lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS:
+            # (and "14 from the enemy elements", as a communiqué counts the other side's fighters)
+            people = lx.MILITARY_NOUNS | lx.CIVILIAN_NOUNS | lx.ENEMY_PEOPLE_NOUNS
+            if whom is not None and lemma(whom) in people:
                 return whom
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for whom in prep.children:

@@ -65,6 +65,8 @@ def repair(doc: Doc) -> Doc:
             _the_killed_read_as_a_clause(token)
         elif token.lower_ == "to" and token.dep_ == "aux":
             _participle_after_to_read_as_a_verb(token)
+        elif token.lower_ == "it" and token.dep_ == "nsubjpass":
+            _count_after_an_empty_it(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -409,6 +411,25 @@ def _participle_after_to_read_as_a_verb(to: Token) -> None:
     to.head, to.dep_, to.pos_, to.tag_ = verb, "prep", "ADP", "IN"
     noun.head, noun.dep_ = to, "pobj"
     participle.head, participle.dep_, participle.pos_, participle.tag_ = noun, "amod", "ADJ", "JJ"
+
+
+def _count_after_an_empty_it(it: Token) -> None:
+    """ "it was neutralised 14 from the enemy elements", as a translation words "14 of the enemy
+    were neutralised": the model reads "it" as the subject and hangs the number elsewhere. The
+    number just after the participle is what was done to."""
+    verb = it.head
+    if verb.tag_ != "VBN" or it.i > verb.i or verb.i + 1 >= len(verb.doc):
+        return
+    number = verb.doc[verb.i + 1]
+    if not number.like_num or number.dep_ not in ("appos", "dobj"):
+        return  # (not "it is detected 71 aircraft": a count of the noun after it)
+    if any(c.like_num and c.dep_ == "nummod" for c in number.children):
+        return
+    after = verb.doc[number.i + 1] if number.i + 1 < len(verb.doc) else None
+    if after is not None and after.lower_ in ("from", "of") and after.head.i != number.i:
+        after.head = number  # (its own words: "14 from the enemy elements")
+    number.head, number.dep_ = verb, "nsubjpass"
+    it.dep_ = "expl"
 
 
 def _a_bare_number(prep: Token) -> bool:

@@ -11794,6 +11794,13 @@ def test_enemy_elements_neutralised_are_the_enemy_s_dead(extractor):
     claims = claims_of(extractor, FAD_REPORT + riposte)
     assert only(claims, low=37.0).key == "deaths"
     assert only(claims, low=37.0).subject == "not djibouti military"  # (the FAD's martyrs are Djibouti's)
+    # (a translation's "it was neutralised 14 from the enemy elements": the 14 were)
+    riposte = "In this operation it was neutralised 14 from the enemy elements, and the others fled."
+    claims = claims_of(extractor, FAD_REPORT + riposte)
+    assert (only(claims, low=14.0).key, only(claims, low=14.0).subject) == ("deaths", "not djibouti military")
+    # (but "it is detected 71 aircraft" counts the aircraft)
+    said = "Meanwhile the defence ministry claimed it is detected 71 aircraft around the island."
+    assert only(claims_of(extractor, said), low=71.0).key == "find|aircraft"
     # (whose enemy, the report does not say: no count of anyone's dead)
     unknown = claims_of(extractor, riposte)
     assert [c for c in unknown if c.key == "deaths"] == []
