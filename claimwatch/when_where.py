@@ -111,7 +111,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "since":
                 out.since = out.since or day  # "31 dead since Saturday's earthquake": counted from it
                 continue
-            if _an_earlier_event(root):
+            if _an_earlier_event(_event_noun(root, prep)):
                 # "protested on Friday, a week after last Saturday's march": the day of the
                 # event it is set against, which is the sentence's only when it names no other
                 earlier = earlier or day
@@ -235,24 +235,29 @@ def _between_from_and_to(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.like_num for c in start.children)
 
 
+def _event_noun(root: Token, prep: Token | None) -> Token | None:
+    """The noun a day is named by: the riot of "Thursday's riot", "the riot of Thursday night"."""
+    if root.dep_ == "poss":
+        return root.head
+    return prep.head if prep is not None and prep.lower_ == "of" else None
+
+
 def _day_of_an_event(root: Token, prep: Token | None) -> bool:
     """Whether a day is named by an event noun: "Thursday's riot", "the riot of Thursday night"."""
-    if root.dep_ == "poss":
-        noun = root.head
-    elif prep is not None and prep.lower_ == "of":
-        noun = prep.head
-    else:
+    noun = _event_noun(root, prep)
+    if noun is None:
         return False
     # (the model may tag a lower-case "march" a proper noun, the month)
     common = noun.pos_ == "NOUN" or noun.pos_ == "PROPN" and noun.text.islower()
     return common and lemma(noun) in lx.EVENT_DAY_NOUNS
 
 
-def _an_earlier_event(root: Token) -> bool:
-    """Whether an event's day names one another is set a while after or before: "a week after last
-    Saturday's march", "two days after Sunday's attack" (not "the death toll after Saturday's
-    earthquake rose to 40 on Monday": the quake's toll)."""
-    noun = root.head if root.dep_ == "poss" else root.head.head
+def _an_earlier_event(noun: Token | None) -> bool:
+    """Whether an event noun a day names (`_event_noun`) is one another is set a while after or
+    before: "a week after last Saturday's march", "two days after Sunday's attack" (not "the death
+    toll after Saturday's earthquake rose to 40 on Monday": the quake's toll)."""
+    if noun is None:
+        return False
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("after", "before", "following"):
         return False
@@ -878,7 +883,12 @@ SEPARATE_EVENT = re.compile(
 def separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
     """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...",
     "Elsewhere in the territory, strikes killed ...": an event of its own, matching no other."""
-    return (f"{article_id}#{sent.start}",) if _tells_another_event(text_of(sent).strip()) else ()
+    return _of_its_own(sent, article_id) if _tells_another_event(text_of(sent).strip()) else ()
+
+
+def _of_its_own(sent: Span, article_id: str) -> tuple[str, ...]:
+    """The place mark of a sentence's event of its own, which matches no other claim's places."""
+    return (f"{article_id}#{sent.start}",)
 
 
 def none_beyond(sent: Span, article_id: str, polarity: str, measure: str) -> tuple[str, ...]:
@@ -890,7 +900,7 @@ def none_beyond(sent: Span, article_id: str, polarity: str, measure: str) -> tup
     # (a town or a region: not "outside Parliament", "outside Kenyatta Hospital", a spot)
     towns = (o for t in sent if t.lower_ == "outside" for o in t.children)
     beyond = any(o.ent_type_ in ("GPE", "LOC") for o in towns)
-    return (f"{article_id}#{sent.start}",) if beyond else ()
+    return _of_its_own(sent, article_id) if beyond else ()
 
 
 @lru_cache(maxsize=4096)
