@@ -4764,6 +4764,9 @@ def _measure(
         return "aboard", ""  # "214 passengers and crew were on board"
     if verb is not None and _down_the_mine(verb, down_there, ctx):
         return "aboard", ""  # "52 of our colleagues were in that section when the tremor hit"
+    if verb is not None and down_there is not None and _on_the_site(verb, down_there, ctx):
+        # "45 workers were on the site when the scaffolding collapsed"
+        return "aboard", _present_group(down_there)
     if verb is not None and down_there is not None and _down_for_a_shift(verb, down_there, ctx):
         return "aboard", ""  # "87 miners went down for the night shift"
     if verb is not None and noun is not None and _lamps_taken_down(noun, verb, ctx):
@@ -6425,11 +6428,14 @@ MINE_WORD = re.compile(r"\b(?:mine|miner|colliery|collieries|shaft)s?\b", re.I)
 
 def _still_down_there(verb: Token) -> bool:
     """ "Two miners are still underground", "30 remain underground", "five of our comrades are
-    still down there", "three are still lying under the rubble": not out yet, those a mine's
-    report counts as missing (not "212 miners were underground" when it blew: there then)."""
+    still down there", "three are still lying under the rubble", "were still buried": not out
+    yet, those a mine's report counts as missing (not "212 miners were underground" when it blew:
+    there then)."""
     still = lemma(verb) == "remain" or (
         lemma(verb) in ("be", "lie") and any(c.lower_ == "still" for c in verb.children)
     )
+    if lemma(verb) == "bury" and any(c.lower_ == "still" for c in verb.children):
+        return True  # "three more labourers were still buried under the steel"
     if not still:
         return False
     where = [t.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for t in c.subtree]
@@ -6563,6 +6569,40 @@ def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> b
     struck = struck or any(lemma(a) in ("affect", "collapse", "flood") for o in workings for a in o.children)
     struck = struck or any(t.lower_ == "time" and t.head.lower_ == "at" for t in clause.subtree)
     return struck or not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+# Workers on a site that collapsed, burned or blew up, and the places they were at.
+SITE_WORKERS = frozenset("worker labourer laborer employee mason builder construction staff".split())
+SITES = frozenset("site building tower factory plant warehouse premises workshop".split())
+SITE_DISASTER = re.compile(r"\b(?:collaps|explo|blast|fire|blaze|caved?\b|gave way)", re.I)
+
+
+def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
+    """ "45 workers were on the site for the morning shift", "about 110 workers had been at the
+    site on Thursday morning", in a report of a collapse, fire or blast: those there when it
+    struck, as on board a ship. Not its workforce ("300 people work at the plant"), nor workers
+    there on another day ("workers were at the site on Monday" with no shift nor "when"), nor
+    "workers are still on the site" (the rescue)."""
+    if lemma(counted) not in SITE_WORKERS or counted.head.i != verb.i or counted.dep_ != "nsubj":
+        return False
+    if lemma(verb) != "be" or any(c.lower_ in ("still", "now") for c in verb.children):
+        return False
+    aux = {a.lower_ for a in verb.children if a.dep_ == "aux"}
+    if verb.tag_ != "VBD" and "had" not in aux:
+        return False
+    sites = [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "in", "inside")
+        for o in p.children if o.dep_ == "pobj" and lemma(o) in SITES
+    ]
+    if not sites or not any(SITE_DISASTER.search(seg.text) for seg in ctx.article.segments):
+        return False
+    # when it struck: "when it fell", "at the time", a shift; or the time before the report
+    # ("had been at the site on Thursday morning")
+    return "had" in aux or any(
+        t.lower_ in ("when", "as") and t.dep_ in ("advmod", "mark") or lemma(t) == "shift"
+        or t.lower_ == "time" and t.head.lower_ == "at"
+        for t in verb.sent if t.i > verb.i
+    ) or not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def _down_for_a_shift(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
@@ -12112,7 +12152,8 @@ PLANNED_MEASURES = {
 
 def _second_plan_denied(verb: Token) -> str | None:
     """The company measure a second "no plan for ..." joined to a first denies: "there is no plan
-    to close Šentjur and no plan for layoffs" -> job_cuts (none when the first plan is for it too)."""
+    to close Šentjur and no plan for layoffs", "... and no plans to reduce its workforce" ->
+    job_cuts (none when the first plan is for it too)."""
     plans = (c for c in verb.children if c.dep_ in ("attr", "dobj") and lemma(c) in lx.PLANNING_WORDS)
     obj = next(plans, None)
     if obj is None or not _says_none(obj):
@@ -12121,13 +12162,21 @@ def _second_plan_denied(verb: Token) -> str | None:
     # for layoffs")
     joined = [*obj.children, *(c for c in verb.children if c.i > obj.i)]
     for plan in (c for c in joined if c.dep_ == "conj" and lemma(c) == lemma(obj) and _says_none(c)):
-        for planned in _objects_of(plan, "for"):
-            measure = PLANNED_MEASURES.get(lemma(planned))
-            if measure is not None and measure not in {
-                PLANNED_MEASURES.get(lemma(p)) for p in _objects_of(obj, "for")
-            }:
+        for measure in _measures_planned(plan):
+            if measure not in _measures_planned(obj):
                 return measure
     return None
+
+
+def _measures_planned(plan: Token) -> list[str]:
+    """The company measures a plan is for: "plans for layoffs", "plans to reduce its workforce"."""
+    found = [PLANNED_MEASURES[lemma(p)] for p in _objects_of(plan, "for") if lemma(p) in PLANNED_MEASURES]
+    for clause in (c for c in plan.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
+        inner = _object(clause)
+        measure = _object_measure(clause, inner) if inner is not None else None
+        if measure in PLANNED_MEASURES.values() or measure is None and lemma(clause) in ("close", "shut"):
+            found.append(measure or "closures")
+    return found
 
 
 def _none_planned(verb: Token) -> str | None:

@@ -1143,10 +1143,11 @@ CUMULATIVE_MARKERS = (
 REVISION_MARKERS = ("revise", "revised", "revising", "corrected", "correction", "restated")
 # ... and the words by which a side's lower figure says it revises its own (detect.compare).
 # A count told as the other's disputed: "only 100 remain, disputing the Israeli figure" (not
-# "the disputed region").
+# "the disputed region"); "at least 25 remained missing, and accused the navy of leaving out
+# passengers".
 SAYS_DISPUTED = re.compile(
     r"\b(?:disput(?:ing|es|ed) (?:the|that|this|these|those|its|their|his|her)|contradict\w*|contrary to"
-    r"|undercount\w*|overstat\w*|exaggerat\w*)\b",
+    r"|undercount\w*|overstat\w*|exaggerat\w*|of (?:leaving|having left) out)\b",
     re.I,
 )
 # ... or kept against another's: "stood by its count of 38 dead", "stuck to its figure of 86".

@@ -735,21 +735,47 @@ IN_A_TOWN_PREPS = frozenset(["in", "near", "outside", "through", "across"])
 
 
 def _a_town_taken_for_a_name(tok: Token) -> bool:
-    """Whether a one-word name the model tagged an organisation or a person is a town the
-    sentence puts things in: "protested in Shkodër on Friday" (not "at Vantra", a site; not
-    "confidence in Ruto": no town of that name)."""
-    done = tok.head.head  # (what is there: "protested in", "districts in"; not "shares in Hitachi")
+    """Whether a one-word name the model tagged an organisation or a person, or left untagged,
+    is a town the sentence puts things in: "protested in Shkodër on Friday", "Police in Arequipa
+    said" (not "at Vantra", a site; not "confidence in Ruto": no town of that name)."""
+    prep = tok.head
+    if prep.lower_ == "of" and lemma(prep.head) in PARTS_OF_A_TOWN and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "across much of Bulawayo", "in parts of Kisumu"
+    done = prep.head  # (what is there: "protested in", "districts in"; not "shares in Hitachi")
+    one_word = tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"
+    tagged = tok.ent_type_ in ("ORG", "PERSON") and tok.ent_iob_ == "B" and one_word
+    # (untagged, and no part of a longer name: not "in Calle Mercaderes")
+    untagged = not tok.ent_type_ and not any(c.dep_ == "compound" for c in tok.children)
     return (
         tok.pos_ == "PROPN"
-        and tok.ent_type_ in ("ORG", "PERSON")
-        and tok.ent_iob_ == "B"
-        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        and (tagged or untagged)
         and tok.dep_ == "pobj"
-        and tok.head.lower_ in IN_A_TOWN_PREPS
+        and prep.lower_ in IN_A_TOWN_PREPS
         and lemma(done) not in TRUST_WORDS | HELD_IN_WORDS
         and not any(lemma(c) in TRUST_WORDS | HELD_IN_WORDS for c in done.children if c.dep_ == "dobj")
         and a_known_town(tok.lower_)
     )
+
+
+def _a_towns_council(ent: Span) -> bool:
+    """ "Bulawayo City Council", "Kisumu County Government", "Lahore Municipal Corporation": a
+    body that governs a town, which a lead names for the town's affairs (not "Bulawayo
+    Municipal Workers' Union", nor "Kenya Power")."""
+    return (
+        ent.label_ == "ORG"
+        and len(ent) >= 2
+        and lemma(ent.root) in TOWN_GOVERNMENTS
+        and ent[0].pos_ == "PROPN"
+        and a_known_town(ent[0].lower_)
+    )
+
+
+# What governs a town, by the town's name: "Bulawayo City Council".
+TOWN_GOVERNMENTS = frozenset("council municipality corporation government administration".split())
+
+
+# What of a town a thing happens across: "across much of Bulawayo", "in parts of Kisumu".
+PARTS_OF_A_TOWN = frozenset("much most part all rest half".split())
 
 
 # What one holds in a company, not in a town: "shares in Hitachi", "a stake in Mercedes" (and
@@ -1081,13 +1107,18 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
             filed_in = filed if _a_city(filed) or not country_in([filed]) else ""
         if seg.kind != "paragraph":
             continue
-        for ent in doc.ents:
+        # (and, in the lead, a town the model tagged nothing: "Police in Arequipa said")
+        untagged = [doc[t.i : t.i + 1] for t in doc if lead and not t.ent_type_
+                    and _a_town_taken_for_a_name(t)]
+        for ent in sorted([*doc.ents, *untagged], key=lambda span: span.start):
             name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
             unnamed = name is None and ent.text.lower() not in bodies
             if lead and unnamed and _a_town_taken_for_a_name(ent.root):
                 # ("protested in Shkodër": a town the model took for an organisation, where the
                 # lead puts its event; further down, one of many: "ports in Rosario")
                 name = ent.text.lower()
+            elif lead and unnamed and _a_towns_council(ent):
+                name = ent[0].lower_  # "Bulawayo City Council said": the town's own affairs
             if name and name != outlet_name(article.source) and not _seat_of(ent.root):
                 return name
         lead = False

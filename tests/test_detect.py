@@ -1863,6 +1863,10 @@ def test_more_missing_told_as_above_the_others_count_is_no_update():
     assert conflict(claim(**fishers), claim(**authority)) is not None
     plain = dict(fishers, text="The association says 16 of its members are still missing.")
     assert conflict(claim(**plain), claim(**authority)) is None
+    # ("... and accused the navy of leaving out passengers": disputed too)
+    left_out = dict(fishers, text="Relatives said at least 16 people remained missing, and accused the "
+                                  "authorities of leaving out passengers from inland villages.")
+    assert conflict(claim(**left_out), claim(**authority)) is not None
 
 
 def test_the_vehicle_of_a_crash_report_is_the_bus():

@@ -12750,3 +12750,56 @@ def test_families_gathered_at_a_port_tell_and_their_port_is_no_place_of_the_miss
 )
 def test_the_number_of_the_killed_counts_the_dead(extractor, said):
     assert only(claims_of(extractor, said), low=47.0).key == "deaths"
+
+
+def test_a_second_plan_to_reduce_the_workforce_denied_in_the_same_breath_is_no_job_cuts(extractor):
+    said = ("'There are no plans to close the Gyumri plant and no plans to reduce its workforce,' "
+            "Brenntal's spokeswoman for the region, Anahit Sargsyan, told the Review.")
+    cuts = only(claims_of(extractor, said), measure="job_cuts")
+    assert (cuts.kind, cuts.polarity) == ("event", "negate")
+    # (two closures ruled out are no job cuts)
+    two = "There are no plans to close the plant and no plans to close the depot, the company said."
+    assert not [c for c in claims_of(extractor, two) if c.measure == "job_cuts"]
+
+
+def test_workers_on_a_site_when_it_collapsed_are_those_there(extractor):
+    lead = "Scaffolding collapsed on a tower site in Chattogram on Thursday, killing four workers. "
+    shift = lead + "The contractor said 45 workers were on the site for the morning shift."
+    assert only(claims_of(extractor, shift), measure="aboard").low == 45.0
+    before = lead + "The union said about 110 workers had been at the site on Thursday morning."
+    assert only(claims_of(extractor, before), measure="aboard").low is not None
+    # (not those there on another day, nor the plant's workforce, nor those there now)
+    for other in ("The union said 300 workers were at the plant on Monday for a meeting.",
+                  "About 300 people work at the plant, the union said.",
+                  "Rescuers said 20 workers were still at the site."):
+        assert not [c for c in claims_of(extractor, lead + other) if c.measure == "aboard"]
+
+
+def test_workers_still_buried_are_missing(extractor):
+    body = ("Scaffolding collapsed in Chattogram on Thursday. The union said three labourers were still "
+            "buried under the steel.")
+    assert only(claims_of(extractor, body), measure="missing").low == 3.0
+    buried = "A landslide hit the village on Monday. The victims were buried on Friday in their village."
+    assert not [c for c in claims_of(extractor, buried) if c.measure == "missing"]
+
+
+def test_a_town_the_model_tags_nothing_is_where_the_lead_puts_its_event(extractor):
+    body = ("Police in Arequipa said on Sunday that about 4,500 people joined Saturday's march against the "
+            "pension bill.\n\nIn Lima, police had used tear gas a week earlier.")
+    assert only(claims_of(extractor, body), measure="participants").article_place == "arequipa"
+
+
+def test_a_town_the_lead_spreads_across_is_its_place(extractor):
+    body = ("Refuse went uncollected across much of Bulawayo on Tuesday as municipal waste workers staged a "
+            "one-day strike, their union said. The union said 410 workers stayed away.\n\n"
+            "In the suburbs of Nkulumane and Emakhandeni, bins had not been emptied for weeks.")
+    assert only(claims_of(extractor, body), measure="participants").article_place == "bulawayo"
+
+
+def test_a_towns_council_names_the_town_its_lead_is_of(extractor):
+    body = ("Bulawayo City Council said on Tuesday evening that 140 workers took part in the refuse "
+            "collectors' strike.\n\nThe council said it would deduct a day's pay.")
+    assert only(claims_of(extractor, body), measure="participants").article_place == "bulawayo"
+    union = ("The Bulawayo Municipal Workers' Union said 410 workers stayed away on Tuesday.\n\n"
+             "In Nkulumane, bins had not been emptied for weeks.")
+    assert all(c.article_place != "bulawayo" for c in claims_of(extractor, union))
