@@ -6435,7 +6435,12 @@ def _still_down_there(verb: Token) -> bool:
         lemma(verb) in ("be", "lie") and any(c.lower_ == "still" for c in verb.children)
     )
     if lemma(verb) == "bury" and any(c.lower_ == "still" for c in verb.children):
-        return True  # "three more labourers were still buried under the steel"
+        # "three labourers were still buried under the steel" (not "in a mass grave")
+        return any(
+            p.lower_ in ("under", "beneath")
+            or p.lower_ == "in" and any(lemma(o) in lx.TRAPPING_PLACES for o in p.children)
+            for p in verb.children if p.dep_ == "prep"
+        )
     if not still:
         return False
     where = [t.lower_ for c in verb.children if c.dep_ in ("advmod", "acomp", "oprd") for t in c.subtree]
@@ -6571,10 +6576,19 @@ def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> b
     return struck or not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
-# Workers on a site that collapsed, burned or blew up, and the places they were at.
+# Workers on a site that collapsed, burned or blew up, and the places they were at; the kinds
+# of them that work there ("construction workers", not "rescue workers").
 SITE_WORKERS = frozenset("worker labourer laborer employee mason builder construction staff".split())
+SITE_WORKER_KINDS = frozenset("construction building factory site plant contract casual day shift".split())
 SITES = frozenset("site building tower factory plant warehouse premises workshop".split())
-SITE_DISASTER = re.compile(r"\b(?:collaps|explo|blast|fire|blaze|caved?\b|gave way)", re.I)
+# A structure that fell ("the scaffolding collapsed", "part of the roof caved in"; not "talks
+# collapsed"), or a fire or blast (the report's topics).
+STRUCTURE_FELL = re.compile(
+    r"\b(?:scaffold\w*|building|tower|roof|wall|bridge|crane|structure|floor|block|storey\w*|stand)s?\b"
+    r"[^.]{0,60}?\b(?:collaps\w*|gave way|caved in|came down)",
+    re.I,
+)
+SITE_DISASTERS = frozenset(["fire", "explosion"])
 
 
 def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
@@ -6585,16 +6599,27 @@ def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
     "workers are still on the site" (the rescue)."""
     if lemma(counted) not in SITE_WORKERS or counted.head.i != verb.i or counted.dep_ != "nsubj":
         return False
+    if any(c.dep_ in ("compound", "amod") and lemma(c) not in SITE_WORKER_KINDS for c in counted.children):
+        return False  # "40 rescue workers were at the site", "health workers"
     if lemma(verb) != "be" or any(c.lower_ in ("still", "now") for c in verb.children):
         return False
     aux = {a.lower_ for a in verb.children if a.dep_ == "aux"}
     if verb.tag_ != "VBD" and "had" not in aux:
         return False
+    if any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return False  # "100 workers were at the site to protest": there for a purpose of theirs
     sites = [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "at", "in", "inside")
         for o in p.children if o.dep_ == "pobj" and lemma(o) in SITES
     ]
-    if not sites or not any(SITE_DISASTER.search(seg.text) for seg in ctx.article.segments):
+    struck = not SITE_DISASTERS.isdisjoint(ctx.topics) or any(
+        STRUCTURE_FELL.search(seg.text) for seg in ctx.article.segments
+    )
+    if not sites or not struck:
+        return False
+    # (not "in 2019", "since March": another time than the day it struck)
+    if any(t.lower_ == "since" or t.ent_type_ == "DATE" and re.fullmatch(r"\d{4}", t.text)
+           for t in verb.subtree):
         return False
     # when it struck: "when it fell", "at the time", a shift; or the time before the report
     # ("had been at the site on Thursday morning")
@@ -12174,8 +12199,8 @@ def _measures_planned(plan: Token) -> list[str]:
     for clause in (c for c in plan.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"):
         inner = _object(clause)
         measure = _object_measure(clause, inner) if inner is not None else None
-        if measure in PLANNED_MEASURES.values() or measure is None and lemma(clause) in ("close", "shut"):
-            found.append(measure or "closures")
+        if measure is not None and measure in PLANNED_MEASURES.values():
+            found.append(measure)
     return found
 
 

@@ -761,17 +761,22 @@ def _a_towns_council(ent: Span) -> bool:
     """ "Bulawayo City Council", "Kisumu County Government", "Lahore Municipal Corporation": a
     body that governs a town, which a lead names for the town's affairs (not "Bulawayo
     Municipal Workers' Union", nor "Kenya Power")."""
+    # ("Bulawayo Council", or a civic word before the body: not "Toyota Motor Corporation")
+    civic = len(ent) == 2 and lemma(ent.root) in ("council", "municipality") or any(
+        t.lower_ in CIVIC_WORDS for t in ent[1:-1]
+    )
     return (
         ent.label_ == "ORG"
-        and len(ent) >= 2
+        and civic
         and lemma(ent.root) in TOWN_GOVERNMENTS
         and ent[0].pos_ == "PROPN"
         and a_known_town(ent[0].lower_)
     )
 
 
-# What governs a town, by the town's name: "Bulawayo City Council".
+# What governs a town, by the town's name: "Bulawayo City Council", "Kisumu County Government".
 TOWN_GOVERNMENTS = frozenset("council municipality corporation government administration".split())
+CIVIC_WORDS = frozenset("city county municipal metropolitan town district".split())
 
 
 # What of a town a thing happens across: "across much of Bulawayo", "in parts of Kisumu".
@@ -1107,10 +1112,11 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
             filed_in = filed if _a_city(filed) or not country_in([filed]) else ""
         if seg.kind != "paragraph":
             continue
-        # (and, in the lead, a town the model tagged nothing: "Police in Arequipa said")
+        # (and, in a lead that names no place the model tagged, a town it tagged nothing:
+        # "Police in Arequipa said")
         untagged = [doc[t.i : t.i + 1] for t in doc if lead and not t.ent_type_
                     and _a_town_taken_for_a_name(t)]
-        for ent in sorted([*doc.ents, *untagged], key=lambda span: span.start):
+        for ent in [*doc.ents, *untagged]:
             name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
             unnamed = name is None and ent.text.lower() not in bodies
             if lead and unnamed and _a_town_taken_for_a_name(ent.root):

@@ -12757,9 +12757,11 @@ def test_a_second_plan_to_reduce_the_workforce_denied_in_the_same_breath_is_no_j
             "Brenntal's spokeswoman for the region, Anahit Sargsyan, told the Review.")
     cuts = only(claims_of(extractor, said), measure="job_cuts")
     assert (cuts.kind, cuts.polarity) == ("event", "negate")
-    # (two closures ruled out are no job cuts)
+    # (two closures ruled out are no job cuts; closing a border no closure of works)
     two = "There are no plans to close the plant and no plans to close the depot, the company said."
     assert not [c for c in claims_of(extractor, two) if c.measure == "job_cuts"]
+    border = "The minister said there are no plans to raise taxes and no plans to close the border."
+    assert not [c for c in claims_of(extractor, border) if c.measure == "closures"]
 
 
 def test_workers_on_a_site_when_it_collapsed_are_those_there(extractor):
@@ -12771,22 +12773,37 @@ def test_workers_on_a_site_when_it_collapsed_are_those_there(extractor):
     # (not those there on another day, nor the plant's workforce, nor those there now)
     for other in ("The union said 300 workers were at the plant on Monday for a meeting.",
                   "About 300 people work at the plant, the union said.",
-                  "Rescuers said 20 workers were still at the site."):
+                  "Rescuers said 20 workers were still at the site.",
+                  "About 40 rescue workers were at the site, the fire service said.",
+                  "About 20 workers had been at the site since March, building an extension.",
+                  "Some 300 workers were at the site in 2019 when it was built.",
+                  "Around 100 workers were at the site to protest against the company."):
         assert not [c for c in claims_of(extractor, lead + other) if c.measure == "aboard"]
+    # (talks that collapsed are no site that did)
+    talks = "Wage talks at the Miskolc plant collapsed on Tuesday. About 300 workers were at the plant."
+    assert not [c for c in claims_of(extractor, talks) if c.measure == "aboard"]
 
 
 def test_workers_still_buried_are_missing(extractor):
     body = ("Scaffolding collapsed in Chattogram on Thursday. The union said three labourers were still "
             "buried under the steel.")
     assert only(claims_of(extractor, body), measure="missing").low == 3.0
-    buried = "A landslide hit the village on Monday. The victims were buried on Friday in their village."
-    assert not [c for c in claims_of(extractor, buried) if c.measure == "missing"]
+    for buried in (
+        "A landslide hit the village on Monday. The victims were buried on Friday in their village.",
+        "A bus plunged into a ravine on Tuesday, killing 14. Nine of the victims were still buried in a mass "
+        "grave near the road, relatives said.",
+    ):
+        assert not [c for c in claims_of(extractor, buried) if c.measure == "missing"]
 
 
 def test_a_town_the_model_tags_nothing_is_where_the_lead_puts_its_event(extractor):
     body = ("Police in Arequipa said on Sunday that about 4,500 people joined Saturday's march against the "
             "pension bill.\n\nIn Lima, police had used tear gas a week earlier.")
     assert only(claims_of(extractor, body), measure="participants").article_place == "arequipa"
+    # (a name the lead puts things outside of, where it names a town the model tagged, is no town)
+    tagged = ("About 500 workers protested outside Goodyear on Tuesday in Akron, the union said. Police "
+              "said five protesters were arrested.")
+    assert only(claims_of(extractor, tagged), measure="detained").article_place == "akron"
 
 
 def test_a_town_the_lead_spreads_across_is_its_place(extractor):
@@ -12800,6 +12817,8 @@ def test_a_towns_council_names_the_town_its_lead_is_of(extractor):
     body = ("Bulawayo City Council said on Tuesday evening that 140 workers took part in the refuse "
             "collectors' strike.\n\nThe council said it would deduct a day's pay.")
     assert only(claims_of(extractor, body), measure="participants").article_place == "bulawayo"
+    company = "Santos Corporation said on Tuesday that five workers were killed at its Moomba plant."
+    assert only(claims_of(extractor, company), measure="deaths").article_place != "santos"
     union = ("The Bulawayo Municipal Workers' Union said 410 workers stayed away on Tuesday.\n\n"
              "In Nkulumane, bins had not been emptied for weeks.")
     assert all(c.article_place != "bulawayo" for c in claims_of(extractor, union))
