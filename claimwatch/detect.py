@@ -120,6 +120,7 @@ from claimwatch.row import (
     CONTEXT_WINDOW_DAYS,
     LISTED,
     NATIONWIDE,
+    ONE_CRAFT_MEASURES,
     PLAN_WINDOW_DAYS,
     PLANNED_CUTS,
     REPORTED_PLAN_WINDOW_DAYS,
@@ -1181,7 +1182,13 @@ def same_event(a: Claim, b: Claim) -> bool:
             # killed in the encounter"); against a figure of no day it may be the other
             # side's total, and is compared
             return False
-    if not (a.cumulative and b.cumulative) and not dates_compatible(a, b) and not _never_done(a, b):
+    # (those aboard counted of no day are those aboard the trip the other names: "about 75
+    # people had been on the boat", days later)
+    undated = not (a.event_date and b.event_date)
+    undated_craft = a.measure in ONE_CRAFT_MEASURES and undated and _one_craft(a, b)
+    if not (a.cumulative and b.cumulative) and not dates_compatible(a, b) and not _never_done(a, b) and (
+        not undated_craft
+    ):
         return False
     if _plan_and_its_denial(a, b):
         pass  # when a plan is due is no period counted: its denial rules it out whenever
@@ -1203,6 +1210,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False  # an earthquake's toll is not a flood's (unless their reports tell one story)
     if _separate(a.places) != _separate(b.places):
         return False  # "in a separate attack": an event of its own
+    if a.measure in ONE_CRAFT_MEASURES and _one_craft(a, b):
+        return True  # those aboard one boat or down one mine, wherever each report is filed
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
     local = a.places if b_nation else b.places
     if a_nation != b_nation and _the_province_itself(a if b_nation else b, b if b_nation else a):
@@ -1312,6 +1321,18 @@ def same_event(a: Claim, b: Claim) -> bool:
     # (unless a claim names a place of its own: "at Goldvale's Kroonkop mine near Carletonville")
     own_places = bool(real_places(a.places) or real_places(b.places))
     return not own_places and (countries_only(a_region) or countries_only(b_region)) and _one_story(a, b)
+
+
+def _one_craft(a: Claim, b: Claim) -> bool:
+    """Whether two reports tell of those aboard one craft or on one site: they share the names
+    of the story ("the MV Upendo", "Lake Tanganyika", "Kigoma"), though each puts it at another
+    place (the port it left, the lake, the town it was filed from)."""
+    shared = (set(a.names) & set(b.names)) - {n for n in a.names if names_a_side(n)}
+    return a.article_id != b.article_id and len(shared) >= CRAFT_SHARED_NAMES
+
+
+# The names two reports of those aboard one boat, bus or site share.
+CRAFT_SHARED_NAMES = 3
 
 
 def _over_days(text: str) -> bool:

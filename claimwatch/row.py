@@ -147,6 +147,16 @@ def countries_only(region: Iterable[str]) -> bool:
     return all(country_in([p]) for p in region)
 
 
+# Counts of those on one boat, bus or site when it struck: two reports of it meet by the names
+# they share, wherever each is filed (`detect._one_craft`).
+ONE_CRAFT_MEASURES = frozenset(["aboard"])
+
+
+def craft_tokens(measure: str, names: Iterable[str]) -> list[str]:
+    """The names a count of those aboard is filed under too."""
+    return [f"c:{n}" for n in names] if measure in ONE_CRAFT_MEASURES else []
+
+
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
     places, region = c.get("places") or (), c.get("region") or ()
     region = wider_region(region, c.get("article_place") or "", places)
@@ -157,7 +167,7 @@ def where_tokens(c: Mapping[str, Any]) -> list[str]:
         [f"p:{NOWHERE}"] if not places else []
     ) + ([f"r:{NOWHERE}"] if nowhere else []) + (
         [f"n:{k}" for k in countries_named(tuple(c.get("names") or ()))] if nationwide else []
-    )
+    ) + craft_tokens(c.get("measure") or "", c.get("names") or ())
 
 
 def query_tokens(claim: Claim) -> list[str] | None:
@@ -174,10 +184,12 @@ def query_tokens(claim: Claim) -> list[str] | None:
     if region and (claim.places or not countries_only(region)):
         # (a count of things "throughout the country" is filed by the countries its report names)
         countries = [f"n:{k}" for k in countries_named(claim.names)] if "|" in claim.key else []
-        return [f"r:{NOWHERE}", nationwide, *(f"r:{spelled_alike(r)}" for r in region), *countries]
+        return [f"r:{NOWHERE}", nationwide, *(f"r:{spelled_alike(r)}" for r in region), *countries,
+                *craft_tokens(claim.measure, claim.names)]
     if claim.places:
         alike = [spelled_alike(p) for p in claim.places]
-        return [f"p:{NOWHERE}", nationwide, *(f"p:{p}" for p in alike), *(f"r:{p}" for p in alike)]
+        return [f"p:{NOWHERE}", nationwide, *(f"p:{p}" for p in alike), *(f"r:{p}" for p in alike),
+                *craft_tokens(claim.measure, claim.names)]
     return None
 
 
