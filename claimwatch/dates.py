@@ -189,6 +189,22 @@ def periods_compatible(a: str | None, b: str | None) -> bool:
     return all(not (pa[k] and pb[k]) or pa[k] & pb[k] for k in pa)
 
 
+def period_after(period: str | None, day: str | None) -> bool:
+    """Whether all of `period` lies after the ISO `day` it was told on ("in November", told in
+    August; "next year"): a time a plan is due, for no count can be of it yet. A month with no
+    year named is of the day's year."""
+    if not period or not day:
+        return False
+    p, told = _parts(period), date.fromisoformat(day[:10])
+    if p["d"] or p["q"]:
+        return False
+    years = {int(y) for y in p["y"]} or {told.year}
+    if min(years) > told.year:
+        return True
+    months = {int(m) for m in p["m"]}
+    return years == {told.year} and bool(months) and min(months) > told.month
+
+
 def period_contains(period: str | None, day: str | None) -> bool:
     """Whether an ISO `day` can fall in `period` (true when either is unknown)."""
     if not period or not day:

@@ -35,7 +35,7 @@ from typing import Any, Final, Literal
 
 from rapidfuzz import fuzz
 
-from claimwatch.dates import MONTHS, WEEKDAYS, period_contains, periods_compatible
+from claimwatch.dates import MONTHS, WEEKDAYS, period_after, period_contains, periods_compatible
 from claimwatch.figures import parse_number
 from claimwatch.gazetteer import (
     HOME_NAMES,
@@ -1400,10 +1400,13 @@ def _plan_and_its_denial(a: Claim, b: Claim) -> bool:
     """ "will cut 480 jobs and close its base in January" against "there will be no layoffs
     this year or next": periods of when a plan is due (`Claim.due`), not periods counted (two
     rounds of cuts due in 2026 and 2027 are two)."""
+    # (a period after the day it was told is when a plan is due too: "is preparing to close the
+    # refinery after the season ends in November, a move that would cost about 900 jobs")
+    a_due, b_due = (c.due or c.measure in PLANNED_CUTS and period_after(c.period, c.as_of) for c in (a, b))
     return (
-        (a.due or b.due)
-        and (a.due or not a.period)
-        and (b.due or not b.period)
+        (a_due or b_due)
+        and (a_due or not a.period)
+        and (b_due or not b.period)
         and bare_denial(a.kind, a.polarity) != bare_denial(b.kind, b.polarity)
     )
 

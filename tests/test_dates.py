@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from claimwatch.dates import resolve_date
+from claimwatch.dates import period_after, resolve_date
 
 WEDNESDAY = date(2022, 3, 2)
 
@@ -45,3 +45,13 @@ def test_resolve_date(text: str, ahead: bool, expected: date | None) -> None:
 )
 def test_a_day_a_thing_is_set_for_may_be_to_come(text: str, expected: date) -> None:
     assert resolve_date(text, WEDNESDAY, set_for=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("period", "told", "after"),
+    [("m11", "2031-08-11", True), ("y2032", "2031-08-11", True), ("m5", "2031-08-11", False),
+     ("y2031", "2031-08-11", False), ("m8", "2031-08-11", False), ("q4", "2031-08-11", False),
+     (None, "2031-08-11", False)],
+)
+def test_a_period_after_the_day_it_was_told_is_when_a_plan_is_due(period, told, after):
+    assert period_after(period, told) is after

@@ -932,6 +932,11 @@ def test_a_plan_due_in_a_period_meets_its_denial_but_not_another_rounds_plan():
     later_round = claim(**cuts, speaker="Union", side="union", low=300.0, high=300.0, figure_text="300",
                         period="y2027", due=True, as_of="2026-09-22")
     assert conflict(later_round, announced) is None
+    # a month after the day it was told is when the plan is due, though the model's dates did not
+    # say so ("is preparing to close the refinery after the season ends in November")
+    reported = claim(**cuts, speaker="sources", side="sources", low=900.0, high=900.0, figure_text="900",
+                     period="m11", as_of="2026-08-11")
+    assert conflict(reported, denial) is not None
 
 
 def test_a_reported_plan_meets_the_figure_the_company_announces_weeks_later():
