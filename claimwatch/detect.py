@@ -1602,7 +1602,11 @@ def _denied_of_one_place(denier: Claim, asserter: Claim) -> bool:
     counted = real_places(asserter.places) or ([asserter.article_place] if asserter.article_place else [])
     if not counted or any(_names_meet(p, tuple(counted)) for p in denied):
         return False
-    return any(_names_meet(q, denier.region) for q in counted)
+    # (or the toll of the whole event, placed in no town of its own, whose report names the place
+    # denied among those it struck: "at least 11 killed when the quake struck", in a report that
+    # names El Jicaro, against "no deaths in El Jicaro")
+    whole = not real_places(asserter.places) and any(_names_meet(p, asserter.region) for p in denied)
+    return whole or any(_names_meet(q, denier.region) for q in counted)
 
 
 def _never_done(a: Claim, b: Claim) -> bool:

@@ -2303,6 +2303,10 @@ def test_a_villages_denial_after_an_earthquake_is_of_the_village_not_the_provinc
     village = claim(**quake, side="red crescent", low=3.0, high=3.0, places=("tala ouzrou",))
     assert conflict(province, spared) is None
     assert conflict(village, spared) is not None
+    # (nor the whole quake's toll, placed nowhere, in a report that names the village among others)
+    whole = claim(**quake, side="red crescent", low=11.0, high=None, qualifier="at_least", places=(),
+                  article_place="kherrata", region=("bejaia", "kherrata", "tala ouzrou"))
+    assert conflict(whole, spared) is None
     # (one place's denial outside a disaster meets a count at a spot in it: "no tear gas in Serekunda")
     protest = dict(topics=("protest",), measure="act", key="use|gas", subject="", kind="event", low=None,
                    high=None, qualifier="", figure_text="", names=("serekunda",))
