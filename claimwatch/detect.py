@@ -1182,10 +1182,10 @@ def same_event(a: Claim, b: Claim) -> bool:
             # killed in the encounter"); against a figure of no day it may be the other
             # side's total, and is compared
             return False
-    # (those aboard counted of no day are those aboard the trip the other names: "about 75
-    # people had been on the boat", days later)
-    undated = not (a.event_date and b.event_date)
-    undated_craft = a.measure in ONE_CRAFT_MEASURES and undated and _one_craft(a, b)
+    # those aboard one boat or down one mine, wherever each report is filed; counted of no day,
+    # those aboard the trip the other names ("about 75 people had been on the boat", days later)
+    one_craft = a.measure in ONE_CRAFT_MEASURES and _one_craft(a, b)
+    undated_craft = one_craft and not (a.event_date and b.event_date)
     if not (a.cumulative and b.cumulative) and not dates_compatible(a, b) and not _never_done(a, b) and (
         not undated_craft
     ):
@@ -1210,8 +1210,8 @@ def same_event(a: Claim, b: Claim) -> bool:
         return False  # an earthquake's toll is not a flood's (unless their reports tell one story)
     if _separate(a.places) != _separate(b.places):
         return False  # "in a separate attack": an event of its own
-    if a.measure in ONE_CRAFT_MEASURES and _one_craft(a, b):
-        return True  # those aboard one boat or down one mine, wherever each report is filed
+    if one_craft:
+        return True
     a_nation, b_nation = NATIONWIDE in a.places, NATIONWIDE in b.places
     local = a.places if b_nation else b.places
     if a_nation != b_nation and _the_province_itself(a if b_nation else b, b if b_nation else a):
