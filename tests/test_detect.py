@@ -2714,15 +2714,13 @@ def test_those_aboard_one_boat_are_counted_of_it_wherever_each_report_is_filed()
     # the survivors' count, filed at the port the boat left, and the officials' days later,
     # filed on the lake: one boat, as the names the reports share say
     names = ("kalya", "kigoma", "mv", "tanganyika", "upendo", "ziwa")
-    aboard = dict(key="aboard", measure="aboard", subject="", qualifier="exact", topics=())
-    survivors = claim(side="survivor", speaker="survivors", low=130.0, high=None, qualifier="more_than",
-                      figure_text="more than 130", places=("kigoma",), region=("kigoma", "maweni"),
-                      event_date="2032-01-22", as_of="2032-01-23", names=names,
-                      **{k: v for k, v in aboard.items() if k != "qualifier"})
-    officials = claim(side="district", speaker="district committee", low=67.5, high=82.5, qualifier="about",
-                      figure_text="about 75", article_place="lake tanganyika", region=("lake tanganyika",),
-                      as_of="2032-01-27", names=(*names[1:], "esther"),
-                      **{k: v for k, v in aboard.items() if k != "qualifier"})
+    aboard = dict(key="aboard", measure="aboard", subject="", topics=())
+    survivors = claim(**aboard, side="survivor", speaker="survivors", low=130.0, high=None,
+                      qualifier="more_than", figure_text="more than 130", places=("kigoma",),
+                      region=("kigoma", "maweni"), event_date="2032-01-22", as_of="2032-01-23", names=names)
+    officials = claim(**aboard, side="district", speaker="district committee", low=67.5, high=82.5,
+                      qualifier="about", figure_text="about 75", article_place="lake tanganyika",
+                      region=("lake tanganyika",), as_of="2032-01-27", names=(*names[1:], "esther"))
     assert conflict(officials, survivors) is not None
     det = Detector({})
     det.detect(survivors)

@@ -12752,7 +12752,7 @@ def test_the_number_of_the_killed_counts_the_dead(extractor, said):
     assert only(claims_of(extractor, said), low=47.0).key == "deaths"
 
 
-def test_a_second_plan_to_reduce_the_workforce_denied_in_the_same_breath_is_no_job_cuts(extractor):
+def test_no_plans_to_reduce_the_workforce_in_the_same_breath_denies_job_cuts(extractor):
     said = ("'There are no plans to close the Gyumri plant and no plans to reduce its workforce,' "
             "Brenntal's spokeswoman for the region, Anahit Sargsyan, told the Review.")
     cuts = only(claims_of(extractor, said), measure="job_cuts")
