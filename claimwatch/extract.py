@@ -6568,12 +6568,23 @@ def _down_the_mine(verb: Token, counted: Token | None, ctx: ArticleContext) -> b
         return False
     # when it struck: "when the tremor hit", "at the time", "the affected section"; or no day named
     # (however the model hangs the "when")
-    struck = any(
-        t.lower_ in ("when", "as") and t.dep_ in ("advmod", "mark") and t.i > clause.i for t in clause.sent
-    )
+    struck = _when_it_struck(clause)
     struck = struck or any(lemma(a) in ("affect", "collapse", "flood") for o in workings for a in o.children)
     struck = struck or any(t.lower_ == "time" and t.head.lower_ == "at" for t in clause.subtree)
-    return struck or not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+    return struck or _of_no_day(clause)
+
+
+def _when_it_struck(clause: Token) -> bool:
+    """ "when the tremor hit", "as the scaffolding fell" after a clause: set at the moment it
+    struck (however the model hangs the "when")."""
+    return any(
+        t.lower_ in ("when", "as") and t.dep_ in ("advmod", "mark") and t.i > clause.i for t in clause.sent
+    )
+
+
+def _of_no_day(clause: Token) -> bool:
+    """Whether a clause names no day or time of its own."""
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 # Workers on a site that collapsed, burned or blew up, and the places they were at; the kinds
@@ -6623,11 +6634,9 @@ def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
         return False
     # when it struck: "when it fell", "at the time", a shift; or the time before the report
     # ("had been at the site on Thursday morning")
-    return "had" in aux or any(
-        t.lower_ in ("when", "as") and t.dep_ in ("advmod", "mark") or lemma(t) == "shift"
-        or t.lower_ == "time" and t.head.lower_ == "at"
-        for t in verb.sent if t.i > verb.i
-    ) or not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    later = (t for t in verb.sent if t.i > verb.i)
+    then = any(lemma(t) == "shift" or t.lower_ == "time" and t.head.lower_ == "at" for t in later)
+    return "had" in aux or _when_it_struck(verb) or then or _of_no_day(verb)
 
 
 def _down_for_a_shift(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
@@ -11356,7 +11365,7 @@ def _struck_or_spared(verb: Token) -> bool | None:
 
 
 # Words for some of a thing: "part of the village", "most of the town".
-PART_WORDS = frozenset("part most much half all some parts".split())
+PART_WORDS = lx.SOME_OF_A_WHOLE | frozenset(["some", "parts"])
 
 
 def _done_by_the_disaster(verb: Token) -> bool:

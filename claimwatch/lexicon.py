@@ -1485,6 +1485,9 @@ PEOPLE_AT_WORK = PERSON_NOUNS | WORKMATES
 MINES = frozenset("mine colliery pit shaft".split())
 MINE_WORKINGS = MINES | frozenset("section sector tunnel gallery seam panel".split())
 TRAPPING_PLACES = frozenset("mine pit shaft tunnel rubble debris wreckage ruins cave".split())
+# Words for some of a whole, of which a thing is told: "part of the village", "across much of
+# Bulawayo" (extract.PART_WORDS, when_where.PARTS_OF_A_TOWN).
+SOME_OF_A_WHOLE = frozenset("part most much half all".split())
 # Bodies that take part, counted as bodies, not people: "20 countries joined", "90 schools
 # participated in the strike".
 TAKING_PART_BODIES = frozenset(

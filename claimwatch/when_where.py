@@ -780,7 +780,7 @@ CIVIC_WORDS = frozenset("city county municipal metropolitan town district".split
 
 
 # What of a town a thing happens across: "across much of Bulawayo", "in parts of Kisumu".
-PARTS_OF_A_TOWN = frozenset("much most part all rest half".split())
+PARTS_OF_A_TOWN = lx.SOME_OF_A_WHOLE | {"rest"}
 
 
 # What one holds in a company, not in a town: "shares in Hitachi", "a stake in Mercedes" (and
@@ -1114,8 +1114,8 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
             continue
         # (and, in a lead that names no place the model tagged, a town it tagged nothing:
         # "Police in Arequipa said")
-        untagged = [doc[t.i : t.i + 1] for t in doc if lead and not t.ent_type_
-                    and _a_town_taken_for_a_name(t)]
+        unnamed_towns = (t for t in doc if not t.ent_type_ and _a_town_taken_for_a_name(t))
+        untagged = [doc[t.i : t.i + 1] for t in unnamed_towns] if lead else []
         for ent in [*doc.ents, *untagged]:
             name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
             unnamed = name is None and ent.text.lower() not in bodies
