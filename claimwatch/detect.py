@@ -650,6 +650,14 @@ def compare(new: Claim, old: Claim) -> Conflict | Literal["update"] | None:
         return None  # "30% of trains were cancelled" and "1,200 trains were cancelled"
     if part_and_whole(new, old):
         return None
+    if _below_an_estimate(new, old) and (
+        not (new.subject and old.subject)
+        or any(c.period or NATIONWIDE in c.places for c in (new, old))
+        or new.qualifier == old.qualifier
+    ):
+        # "up to 60 soldiers killed" against "17 killed": of whom, unsaid; "up to 1,320 over the
+        # day in all directions" against one battle's: a sum of many; two estimates, each "up to"
+        return None
     new_first = (new.as_of or "", new.published_at) >= (old.as_of or "", old.published_at)
     later, earlier = (new, old) if new_first else (old, new)
     ratio = spread(new, old)
@@ -1006,6 +1014,17 @@ def _keeps_to_a_district(text: str) -> bool:
 
 def stance_of(c: Claim) -> Stance:
     return stance(c.kind, c.polarity, c.unit, c.low, c.high, c.qualifier)
+
+
+def _below_an_estimate(a: Claim, b: Claim) -> bool:
+    """Whether two figures differ only as one falls below the other's "up to" estimate (whose
+    span reaches down to a third of it, `row.UP_TO_FLOOR`), not past any bound ("killed up to 20",
+    then "two killed")."""
+    def to_none(c: Claim) -> tuple[float, float]:
+        low, high = span(c.low, c.high, c.qualifier)
+        return (0.0, high) if c.qualifier == "up_to" else (low, high)
+
+    return (a.qualifier == "up_to" or b.qualifier == "up_to") and spans_meet(to_none(a), to_none(b))
 
 
 def has_figure(c: Claim) -> bool:

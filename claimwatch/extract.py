@@ -294,7 +294,7 @@ class ClaimReader:
                     used.update(t.i for t in more)
             if capacity:
                 measure, subject = "capacity", ""
-                if figure.qualifier == "up_to" and figure.high is not None:
+                if figure.qualifier in ("up_to", "less_than") and figure.high is not None:
                     # "allowed it to carry a maximum of 35 people": the capacity is 35
                     figure = replace(figure, low=figure.high, qualifier="exact")
             else:
@@ -470,7 +470,7 @@ class ClaimReader:
             negated = (negated or _figure_set_aside(tokens[0])) and not (fleet and measure == "participants")
             if negated and verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.low is not None:
                 # "turnout did not exceed 30 percent": at most 30, asserted
-                figure = replace(figure, low=0.0, high=figure.low, qualifier="up_to")
+                figure = replace(figure, low=0.0, high=figure.low, qualifier="less_than")
                 negated = False
             elif verb is not None and lemma(verb) in lx.CEILING_VERBS and figure.qualifier == "exact":
                 figure = replace(figure, high=None, qualifier="more_than")  # "exceeded 2,000"
@@ -2031,7 +2031,7 @@ def _figures(
 
 
 # Qualifiers told after a number's "or": "10 or more", "30 or so".
-QUALIFIERS_AFTER = {"more": "at_least", "so": "about", "fewer": "up_to", "less": "up_to"}
+QUALIFIERS_AFTER = {"more": "at_least", "so": "about", "fewer": "less_than", "less": "less_than"}
 
 HARM_VERBS = frozenset("die kill injure wound hurt stab shoot".split())
 KILLED_BY = HARM_VERBS | lx.KILLING_WORDS  # ("Israeli forces killed three martyrs": not mourned by them)
@@ -2121,7 +2121,7 @@ def _durations(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
         if _and_a_half(unit) or _and_a_half(first):
             value += 0.5  # "an hour and a half", "two and a half hours"
         told_before = unit.doc[max(sent.start, first.i - 4) : first.i].text
-        qualifier = "up_to" if within else qualifier_before(told_before)
+        qualifier = "less_than" if within else qualifier_before(told_before)
         if _still_going(unit):
             qualifier = "at_least"  # "has lasted 10 days", "for the past three days": so far
         low, high = qualify(value * minutes, qualifier)
@@ -4810,10 +4810,14 @@ def _measure(
         lemma(noun.head.head) in lx.ROOM_NOUNS
         or any(lemma(c) in lx.ROOM_NOUNS for c in noun.head.head.children)
     )  # "the boat had room for 20 people on board"
-    if people_aboard and not room and verb is not None and verb_lemma in ("carry", "have") and any(
+    carried = verb is not None and verb_lemma in ("carry", "transport", "have") and any(
         c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
-    ) and (verb_lemma == "carry" or noun is not None and _on_board(noun)):
-        return "aboard", ""  # "the ship was carrying 21 seafarers", "the boat had 42 people on board"
+    )
+    on_board = verb_lemma != "have" or noun is not None and _on_board(noun)
+    if people_aboard and not room and carried and on_board:
+        # "the ship was carrying 21 seafarers", "the bus transported 38 passengers", "the boat
+        # had 42 people on board"
+        return "aboard", ""
     if verb is not None and verb_lemma in ("leave", "abandon", "lose") and any(
         c.dep_ == "dobj" and lemma(c) in ("home", "house") for c in verb.children
     ) and (noun is None or noun_lemma in lx.PERSON_NOUNS) and not any(
@@ -5116,6 +5120,8 @@ def _measure(
             return "", ""
         if verb_lemma == "take" and _taken_for_care(verb):
             return "injured", _whose(noun, ctx, frame)  # "ten soldiers were taken to hospital"
+        if verb_lemma == "take" and _carried_by(verb):
+            return "", ""  # "1,200 residents were taken by bus to Batken": moved to safety
         if measure in lx.ORG_MEASURES:
             return measure, _org_subject(verb, ctx)
         # a number that names no one ("on the friendly side, 6 killed") is whose its side is
@@ -7596,6 +7602,16 @@ def _admitted_to(verb: Token | None, places: frozenset[str]) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
             lemma(o) in places and not any(lemma(w) in lx.CARE_SITE_WORDS for w in o.subtree)
             for o in c.children if o.dep_ == "pobj"
+        )
+        for c in verb.children
+    )
+
+
+def _carried_by(verb: Token | None) -> bool:
+    """ "taken by bus", "by boat": carried somewhere in a vehicle, not seized."""
+    return verb is not None and any(
+        c.dep_ in ("prep", "agent") and c.lower_ == "by" and any(
+            o.dep_ == "pobj" and lemma(o) in lx.CONVOY_VEHICLES | lx.VESSELS for o in c.children
         )
         for c in verb.children
     )
@@ -10602,7 +10618,7 @@ def _at_work(verb: Token) -> bool:
 
 
 # A share's bound, told of the rest: "nearly 60% worked" is a little over 40% who did not.
-OTHER_SIDE = {"more_than": "less_than", "less_than": "more_than", "at_least": "up_to",
+OTHER_SIDE = {"more_than": "less_than", "less_than": "more_than", "at_least": "less_than",
               "up_to": "at_least", "nearly": "more_than"}
 
 

@@ -38,8 +38,8 @@ PERCENT_WORDS = {"%", "percent", "per cent", "pct", "percentage points"}
 
 # Qualifier phrases, longest first, as they stand before the number.
 QUALIFIERS: tuple[tuple[str, str], ...] = (
-    ("no more than", "up_to"),
-    ("not more than", "up_to"),
+    ("no more than", "less_than"),
+    ("not more than", "less_than"),
     ("no fewer than", "at_least"),
     ("not fewer than", "at_least"),
     ("no less than", "at_least"),
@@ -57,8 +57,8 @@ QUALIFIERS: tuple[tuple[str, str], ...] = (
     ("up to", "up_to"),
     ("as many as", "up_to"),
     ("as much as", "up_to"),
-    ("a maximum of", "up_to"),
-    ("at most", "up_to"),
+    ("a maximum of", "less_than"),
+    ("at most", "less_than"),
     ("fewer than", "less_than"),
     ("less than", "less_than"),
     ("just under", "nearly"),

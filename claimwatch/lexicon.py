@@ -117,6 +117,9 @@ DENIAL_PHRASES = (
     "does not correspond to reality",
     "do not correspond to reality",
     "not correspond to reality",
+    "not correspond to the reality",  # (as translations word it)
+    "not corresponding to reality",
+    "not corresponding to the reality",
     "far from the truth",
     "not correct",
     "incorrect",

@@ -67,6 +67,10 @@ def repair(doc: Doc) -> Doc:
             _participle_after_to_read_as_a_verb(token)
         elif token.lower_ == "it" and token.dep_ == "nsubjpass":
             _count_after_an_empty_it(token)
+        elif token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "from":
+            _count_from_its_whole(token)
+        elif token.lower_ == "to" and token.dep_ == "prep":
+            _figure_before_its_parts(token)
     for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
@@ -430,6 +434,48 @@ def _count_after_an_empty_it(it: Token) -> None:
         after.head = number  # (its own words: "14 from the enemy elements")
     number.head, number.dep_ = verb, "nsubjpass"
     it.dep_ = "expl"
+
+
+def _count_from_its_whole(number: Token) -> None:
+    """ "9 from the Kyrgyz servicemen were destroyed", as a translation words "9 of the Kyrgyz
+    servicemen": the model hangs the number and "from" on words before them, and leaves the
+    verb after with no subject. The number is its subject, and "from ..." says of whom."""
+    of = number.doc[number.i + 1]
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if whole is None or whole.tag_ not in ("NNS", "NNPS", "PRP") or of.head.i == number.i:
+        return
+    if number.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+        return
+    if number.dep_ == "nummod" and number.head.i > number.i:
+        return  # ("14 Kyrgyz soldiers from the post": the number is the soldiers'; not "Somoniyon 14")
+    end = whole.right_edge.i + 1
+    after = number.doc[end:number.sent.end]
+    verb = next((t for t in after if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)
+    between = after[: verb.i - end] if verb is not None else after
+    if verb is None or verb.pos_ != "VERB" or any(t.pos_ not in ("AUX", "ADV", "PART") for t in between):
+        return  # (the verb must come straight after the whole: "9 from them were killed")
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or number in verb.ancestors:
+        return
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    of.head = number
+    number.head, number.dep_ = verb, "nsubjpass" if passive else "nsubj"
+
+
+def _figure_before_its_parts(to: Token) -> None:
+    """ "bringing the death toll to five, four soldiers and a shepherd": the model reads both
+    numbers as the soldiers' own. The figure is the first, after "to"; the rest tells it part
+    by part."""
+    noun = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or to.i + 2 >= len(to.doc):
+        return
+    first, comma = to.doc[to.i + 1], to.doc[to.i + 2]
+    numbers = [c for c in noun.children if c.dep_ == "nummod"]
+    if first not in numbers or comma.text != "," or not any(n.i > comma.i for n in numbers):
+        return
+    first.head, first.dep_ = to, "pobj"
+    noun.head, noun.dep_ = first, "appos"
+    if comma.head is noun:
+        comma.head = first
 
 
 def _a_bare_number(prep: Token) -> bool:

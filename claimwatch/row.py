@@ -75,6 +75,9 @@ AnchorKind = str  # "event" (named in the sentence), "context" (carried over), "
 # Qualified figures ("about 15" -> 13.5..16.5) are widened when read; this is on top.
 TOLERANCE = {"exact": 0.02, "range": 0.05, "vague": 0.5}
 DEFAULT_TOLERANCE = 0.02
+# How far below its figure an estimate told "up to" or "as many as" reaches: "up to 20 killed"
+# says some 20 were, not two; a cap ("at most 20", "no more than 20") reaches to none.
+UP_TO_FLOOR = 1 / 3
 
 # What a claim says, as far as telling two claims that plainly agree needs: whether it denies,
 # and for a figure its unit and the interval it covers with tolerance (None: no figure).
@@ -445,6 +448,8 @@ def _ordinal(iso: str) -> int:
 def widened(low: float | None, high: float | None, qualifier: str) -> tuple[float, float]:
     """A figure's interval with its qualifier's tolerance; no ceiling: infinity."""
     tol = TOLERANCE.get(qualifier, DEFAULT_TOLERANCE)
+    if qualifier == "up_to" and high is not None and not low:
+        low = high * UP_TO_FLOOR  # "killed up to 20 soldiers" is not two
     floor = (low if low is not None else 0.0) * (1 - tol)
     return floor, high * (1 + tol) if high is not None else float("inf")
 

@@ -73,11 +73,16 @@ def names_a_figure(noun: Token | None, anchor: Token) -> bool:
     correct": the number is quoted in order to reject it."""
     for named in (anchor, noun):  # "the figure of 2,800 jobs", "reports of hundreds of deaths"
         for _ in range(3):
-            if named is None or named.head.lower_ != "of":
+            # (and "the information which was spread about the detention of the two servicemen";
+            # not "described the claim about the killing of 11 soldiers as correct")
+            about = named is not None and named.head.lower_ == "about" and named.head.head.pos_ == "VERB"
+            if named is None or named.head.lower_ != "of" and not about or named.head.dep_ != "prep":
                 break
             named = named.head.head
             if lemma(named) in lx.CLAIM_NOUNS:
                 return True
+            if named.dep_ in ("relcl", "acl") and lemma(named.head) in lx.CLAIM_NOUNS:
+                return True  # "the information which was spread about the detention of two"
     verb = governing_verb(anchor)
     while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head  # "news that the monastery was bombed and 23 civilians were killed"

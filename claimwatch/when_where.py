@@ -1039,7 +1039,8 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
         and (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "near", "on")
              or tok.dep_ == "dobj" and lemma(tok.head) == "reach"
              or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS
-             and not tok.head.ent_type_)  # (not "the Lao People's Army": a name)
+             # (not "the Lao People's Army": a name; but "the Accra march" is no month)
+             and (not tok.head.ent_type_ or tok.head.ent_type_ == "DATE" and tok.head.is_lower))
         and tok.ent_type_ in ("ORG", "PERSON")
         and not any(c.dep_ == "compound" for c in tok.children)
         and not _seat_of(tok)

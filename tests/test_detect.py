@@ -2728,3 +2728,22 @@ def test_those_aboard_one_boat_are_counted_of_it_wherever_each_report_is_filed()
     # (two reports that share a name or two tell of two boats)
     other = replace(officials, claim_id="b1:0", article_id="b1", names=("kigoma", "mv", "baraka"))
     assert conflict(other, survivors) is None
+
+
+def test_a_figure_far_below_an_estimate_up_to_another_disputes_it():
+    border = dict(names=("ak-sai",), measure="deaths", key="deaths")
+    kyrgyz = claim(**border, speaker="Border Service", side="kyrgyzstan", subject="tajikistan military",
+                   low=0.0, high=20.0, qualifier="up_to", figure_text="up to 20")
+    tajik = claim(**border, speaker="Sughd Info Agency", side="tajikistan", subject="military",
+                  low=2.0, high=2.0, figure_text="two")
+    assert conflict(tajik, kyrgyz) is not None
+    # (near it, the estimate holds: "up to 4,500 jobs", then 3,800)
+    assert conflict(replace(tajik, low=15.0, high=15.0, figure_text="15"), kyrgyz) is None
+    # (nor of a toll that says not whom it counts: "up to 60 soldiers" and "17 killed")
+    assert conflict(replace(tajik, subject=""), kyrgyz) is None
+    # (nor two estimates each "up to" a figure; nor a day's sum "over the past day")
+    up_to_five = replace(tajik, qualifier="up_to", low=0.0, high=5.0, figure_text="up to 5")
+    assert conflict(up_to_five, kyrgyz) is None
+    assert conflict(tajik, replace(kyrgyz, period="d2022-03-01")) is None
+    # a cap reaches to none: "no more than 20"
+    assert conflict(tajik, replace(kyrgyz, qualifier="less_than", figure_text="no more than 20")) is None

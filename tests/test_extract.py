@@ -45,7 +45,8 @@ QUALIFIERS = [
     ("Officials said 40 or more people died in the floods.", (40, None, "at_least")),
     ("Officials said 30 or so people died in the floods.", (27, 33, "about")),
     ("Officials said no less than 40 people died in the floods.", (40, None, "at_least")),
-    ("Officials said not more than 60 people died in the floods.", (0, 60, "up_to")),
+    # a cap reaches to none; an estimate "up to" a figure is read near it (row.UP_TO_FLOOR)
+    ("Officials said not more than 60 people died in the floods.", (0, 60, "less_than")),
     ("Officials said up to 60 people died in the floods.", (0, 60, "up_to")),
     ("Officials said between 2,500 and 3,000 people died in the floods.", (2500, 3000, "range")),
     ("Officials said twelve people died in the floods.", (12, 12, "exact")),
@@ -1425,7 +1426,7 @@ def test_ways_of_telling_a_swap(extractor, sentence, whose):
 
 def test_did_not_exceed_sets_a_ceiling(extractor):
     (claim,) = claims_of(extractor, '"Turnout did not exceed 30 percent," the opposition said.')
-    assert (claim.polarity, claim.low, claim.high, claim.qualifier) == ("affirm", 0.0, 30.0, "up_to")
+    assert (claim.polarity, claim.low, claim.high, claim.qualifier) == ("affirm", 0.0, 30.0, "less_than")
 
 
 @pytest.mark.parametrize(
@@ -8321,7 +8322,7 @@ def test_those_in_custody_or_freed_are_not_held_by_captors(extractor, sentence):
 
 def test_the_death_toll_not_more_than_a_figure_is_asserted(extractor):
     toll = only(claims_of(extractor, "Police said the death toll was not more than 60."))
-    assert (toll.polarity, toll.qualifier, toll.high) == ("affirm", "up_to", 60.0)
+    assert (toll.polarity, toll.qualifier, toll.high) == ("affirm", "less_than", 60.0)
 
 
 def test_pupils_who_stayed_away_are_no_strikers(extractor):
@@ -12101,7 +12102,7 @@ def test_a_crowd_counted_by_the_figure_it_reached_is_its_marchers(extractor):
     body = ("Thousands marched in Makassar. The police chief said the Makassar crowd never exceeded 5,000 "
             "people.")
     crowd = only(claims_of(extractor, body), measure="participants")
-    assert (crowd.high, crowd.qualifier) == (5000.0, "up_to")
+    assert (crowd.high, crowd.qualifier) == (5000.0, "less_than")
     toll = only(claims_of(extractor, "A bomb exploded. Police said the toll exceeded 50."))
     assert toll.measure == "deaths"
 
@@ -12822,3 +12823,42 @@ def test_a_towns_council_names_the_town_its_lead_is_of(extractor):
     union = ("The Bulawayo Municipal Workers' Union said 410 workers stayed away on Tuesday.\n\n"
              "In Nkulumane, bins had not been emptied for weeks.")
     assert all(c.article_place != "bulawayo" for c in claims_of(extractor, union))
+
+
+@pytest.mark.parametrize("sentence, low", [
+    ("In the result of the answer measures of the border guards 9 from the Kyrgyz military servicemen "
+     "were destroyed, and the rest of them retreated.", 9.0),
+    ("The army said 52 from the enemy elements were killed in the clashes.", 52.0),
+])
+def test_a_count_from_its_whole_as_a_translation_words_it(extractor, sentence, low):
+    assert only(claims_of(extractor, sentence), key="deaths").low == low
+
+
+def test_a_toll_told_part_by_part_after_its_figure_is_the_figure(extractor):
+    body = ("Kyrgyzstan's Border Service said on Thursday that a fourth Kyrgyz border guard had died of his "
+            "wounds overnight, bringing the Kyrgyz death toll to five, four soldiers and a shepherd.")
+    assert only(claims_of(extractor, body), key="deaths").low == 5.0
+
+
+def test_a_place_before_a_march_the_model_took_for_a_month_places_it(extractor):
+    body = ("About 25,000 people marched through Kumasi on Tuesday, the organisers said.\n\n"
+            "Boateng-Danso said the Accra march a week earlier had drawn more than 50,000 people.\n\n"
+            "In Accra, police had put the turnout at 7,500.")
+    assert only(claims_of(extractor, body), measure="participants", low=50000.0).places == ("accra",)
+
+
+def test_information_spread_about_a_count_that_does_not_correspond_to_reality_rejects_it(extractor):
+    body = ("The information which was spread by the Kyrgyz side about the detention of the two Tajik "
+            "servicemen is not corresponding to the reality.")
+    assert only(claims_of(extractor, body), measure="detained").kind == "rejection"
+
+
+def test_people_taken_somewhere_by_bus_were_moved_not_seized(extractor):
+    body = ("About 1,200 residents of the village were taken by bus to Batken town on Wednesday morning, "
+            "the Ministry of Emergency Situations said.")
+    assert not [c for c in claims_of(extractor, body) if c.measure == "captured"]
+
+
+def test_the_passengers_a_bus_transported_were_aboard(extractor):
+    body = "Colonel Marcelo Quispe said the bus transported 38 passengers, according to the passenger list."
+    assert only(claims_of(extractor, body), low=38.0).key == "aboard"
