@@ -294,8 +294,11 @@ class ClaimReader:
                     used.update(t.i for t in more)
             if capacity:
                 measure, subject = "capacity", ""
-                if figure.qualifier in ("up_to", "less_than") and figure.high is not None:
-                    # "allowed it to carry a maximum of 35 people": the capacity is 35
+                if figure.qualifier in ("up_to", "less_than") and figure.high is not None and (
+                    CAPACITY_CAP.match(figure.text)
+                ):
+                    # "allowed it to carry a maximum of 35 people": the capacity is 35 (not
+                    # "licensed to carry fewer than 20")
                     figure = replace(figure, low=figure.high, qualifier="exact")
             else:
                 measure, subject = _measure(noun, verb, anchor, figure, ctx, frame)
@@ -679,6 +682,18 @@ class ClaimReader:
                 people = f"{verb_key(lemma(verb))}|people"
                 if nobody is not None and (lemma(verb) == "escape" or _escaped(lemma(nobody), verb)):
                     people = "escaped"  # "no inmate escaped", "nobody escaped"
+                # ("none of its workers had been released" against "three were released")
+                # (of anyone freed; not "no civilians were handed over" in a prisoner swap, nor
+                # "none of the suspects were released on bail")
+                whom = _none_of_what(nobody) if nobody is not None else None
+                freed_one = (
+                    whom is not None
+                    and lemma(verb) in FREED_ACTS
+                    and (lemma(whom) in FREEABLE or whom.lower_ in NOBODY | {"one"})
+                    and not lx.CUSTODY_TALK.search(text_of(sent))
+                    and not _whose(whom, ctx, frame_or_none)
+                )
+                people = FREED_ACTS[lemma(verb)] if freed_one else people
                 if nobody is not None and people not in figure_measures:
                     # "no inmate escaped", "nobody escaped": none did what "three inmates
                     # escaped" counts
@@ -4813,6 +4828,9 @@ def _measure(
     carried = verb is not None and verb_lemma in ("carry", "transport", "have") and any(
         c.dep_ == "nsubj" and lemma(c) in lx.VESSELS for c in verb.children
     )
+    # (one trip's: "the bus transported 38 passengers", not "its buses transported 1.2 million
+    # passengers last year", "each bus transported 50 daily")
+    carried = carried and (verb_lemma != "transport" or verb is not None and _one_trip(verb))
     on_board = verb_lemma != "have" or noun is not None and _on_board(noun)
     if people_aboard and not room and carried and on_board:
         # "the ship was carrying 21 seafarers", "the bus transported 38 passengers", "the boat
@@ -5120,7 +5138,7 @@ def _measure(
             return "", ""
         if verb_lemma == "take" and _taken_for_care(verb):
             return "injured", _whose(noun, ctx, frame)  # "ten soldiers were taken to hospital"
-        if verb_lemma == "take" and _carried_by(verb):
+        if verb_lemma == "take" and not ctx.abduction and _carried_by(verb):
             return "", ""  # "1,200 residents were taken by bus to Batken": moved to safety
         if measure in lx.ORG_MEASURES:
             return measure, _org_subject(verb, ctx)
@@ -7456,8 +7474,8 @@ def _country_of_the_side_before(noun: Token) -> str | None:
     sacrificed their life": the country of the side named last before a count, after "on" or
     "for" (not "the Russian side said ...": a speaker, not whose)."""
     sides = [t for t in noun.sent if lemma(t) == "side" and t.i < noun.i
-             and t.dep_ == "pobj" and t.head.lower_ in ("on", "for") and not _of_the_speaker(t.head.head)
-             and _in_the_counts_clause(t.head.head, noun)]
+             and t.dep_ == "pobj" and (t.head.lower_ in ("on", "for") or _fronted_from(t.head, noun))
+             and not _of_the_speaker(t.head.head) and _in_the_counts_clause(t.head.head, noun)]
     if not sides or any(p.dep_ == "prep" and p.lower_ == "of" and any(
         lemma(o) in BORDER_WORDS for o in p.children) for p in sides[-1].children
     ):
@@ -7467,6 +7485,13 @@ def _country_of_the_side_before(noun: Token) -> str | None:
     named += [o for p in sides[-1].children if p.dep_ == "prep" and p.lower_ == "of"
               for o in p.children if o.dep_ == "pobj"]
     return nationality_in([t.lower_ for t in named])
+
+
+def _fronted_from(prep: Token, noun: Token) -> bool:
+    """ "From the Tajik side two border guards died", as a translation words "on the Tajik
+    side": "from" set before the count, on its own verb (not "killed by fire from the Tajik
+    side": whence the fire came)."""
+    return prep.lower_ == "from" and prep.head.i == noun.head.i and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 # What a country's side of is a place: "on the Russian side of the border".
@@ -7604,6 +7629,29 @@ def _admitted_to(verb: Token | None, places: frozenset[str]) -> bool:
             for o in c.children if o.dep_ == "pobj"
         )
         for c in verb.children
+    )
+
+
+# Whom "none ... released" counts: people, not suspects on bail ("none of its workers").
+FREEABLE = lx.PERSON_NOUNS - lx.SUSPECT_NOUNS
+# The words of a cap a capacity is told with: "a maximum of 35", "up to 150".
+CAPACITY_CAP = re.compile(r"(?:a maximum of|at most|no more than|not more than|up to|as many as)\b", re.I)
+# Acts of freeing people, by the count each is told with: "none released" meets "three released".
+FREED_ACTS = {"release": "released", "free": "released", "liberate": "released", "rescue": "rescued"}
+
+
+EVERY_SO_OFTEN = frozenset(["daily", "weekly", "monthly", "annually", "yearly"])
+
+
+def _one_trip(verb: Token) -> bool:
+    """ "the bus transported 38 passengers": one vessel on one trip (not "its buses", "each bus",
+    "daily", "last year")."""
+    craft = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        craft is not None
+        and craft.tag_ == "NN"
+        and any(d.lower_ == "the" for d in craft.children)
+        and not any(t.ent_type_ == "DATE" or t.lower_ in EVERY_SO_OFTEN for t in verb.subtree)
     )
 
 

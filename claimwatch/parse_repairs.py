@@ -474,7 +474,7 @@ def _figure_before_its_parts(to: Token) -> None:
         return
     first.head, first.dep_ = to, "pobj"
     noun.head, noun.dep_ = first, "appos"
-    if comma.head is noun:
+    if comma.head.i == noun.i:
         comma.head = first
 
 

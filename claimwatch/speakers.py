@@ -81,12 +81,25 @@ def names_a_figure(noun: Token | None, anchor: Token) -> bool:
             named = named.head.head
             if lemma(named) in lx.CLAIM_NOUNS:
                 return True
-            if named.dep_ in ("relcl", "acl") and lemma(named.head) in lx.CLAIM_NOUNS:
+            if named.dep_ in ("relcl", "acl") and _the_claim_denied(named.head):
                 return True  # "the information which was spread about the detention of two"
     verb = governing_verb(anchor)
     while verb is not None and verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head  # "news that the monastery was bombed and 23 civilians were killed"
     return verb is not None and verb.dep_ in ("acl", "ccomp") and lemma(verb.head) in lx.CLAIM_NOUNS
+
+
+def _the_claim_denied(claim: Token) -> bool:
+    """A claim noun that is itself what its sentence denies: "the information ... is not
+    corresponding to the reality" (not "the report which was released about the killing of 12
+    said the rebel claims were not true": the report tells; nor "in a statement ...")."""
+    verb = claim.head
+    return (
+        lemma(claim) in lx.CLAIM_NOUNS
+        and claim.dep_ in ("nsubj", "nsubjpass")
+        and lemma(verb) not in lx.REPORT_VERBS
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
 
 
 def _labels_false(verb: Token) -> bool:

@@ -12851,14 +12851,51 @@ def test_information_spread_about_a_count_that_does_not_correspond_to_reality_re
     body = ("The information which was spread by the Kyrgyz side about the detention of the two Tajik "
             "servicemen is not corresponding to the reality.")
     assert only(claims_of(extractor, body), measure="detained").kind == "rejection"
+    # (not a report that tells the figure and denies something else)
+    told = ("Clashes broke out on Monday. The report which was released about the killing of 12 soldiers "
+            "said the rebel claims were not true.")
+    assert only(claims_of(extractor, told), key="deaths").kind == "figure"
 
 
 def test_people_taken_somewhere_by_bus_were_moved_not_seized(extractor):
     body = ("About 1,200 residents of the village were taken by bus to Batken town on Wednesday morning, "
             "the Ministry of Emergency Situations said.")
     assert not [c for c in claims_of(extractor, body) if c.measure == "captured"]
+    # (but in an abduction, those taken by truck were seized)
+    seized = ("Gunmen stormed a school on Monday and abducted the students. 30 students were taken by "
+              "truck to an unknown location, police said.")
+    assert [c.low for c in claims_of(extractor, seized) if c.measure == "captured"] == [30.0]
 
 
 def test_the_passengers_a_bus_transported_were_aboard(extractor):
     body = "Colonel Marcelo Quispe said the bus transported 38 passengers, according to the passenger list."
     assert only(claims_of(extractor, body), low=38.0).key == "aboard"
+    # (one trip's, not a fleet's year)
+    fleet = ("A bus crashed on Monday. The company's buses transported 1.2 million passengers last year, "
+             "it said.")
+    assert not [c for c in claims_of(extractor, fleet) if c.key == "aboard"]
+    # (and a capacity is a cap's figure, not one "fewer than" it)
+    fewer = "A ferry sank on Monday. The boat was licensed to carry fewer than 20 passengers."
+    assert only(claims_of(extractor, fewer), key="capacity").qualifier == "less_than"
+
+
+def test_none_freed_is_told_as_the_count_of_the_freed(extractor):
+    body = "The company said on Tuesday that none of its workers had been released."
+    denial = only(claims_of(extractor, body), polarity="negate")
+    assert (denial.key, denial.kind) == ("released", "event")
+    freed = "The army said on Monday that three of the seven workers had been released by the gunmen."
+    assert only(claims_of(extractor, freed), kind="figure").key == "released"
+    # (not suspects on bail, nor those of one kind in a swap: "no civilians were handed over")
+    bail = "Police arrested five suspects; none of the suspects were released on bail, an official said."
+    swap = "The headquarters said no Russian civilians were handed over in Friday's exchange."
+    for other in (bail, swap):
+        assert not [c for c in claims_of(extractor, other) if c.key == "released"]
+
+
+def test_a_count_after_from_a_countrys_side_is_that_sides(extractor):
+    body = ("From the Tajik side two border guards died the death of the brave, the press-center of the "
+            "border forces said.")
+    assert only(claims_of(extractor, body), key="deaths").subject == "tajikistan military"
+    # (not whence the fire came)
+    fire = "Two Kyrgyz border guards were killed by fire from the Tajik side, the Border Service said."
+    assert only(claims_of(extractor, fire), key="deaths").subject == "kyrgyzstan military"
