@@ -649,6 +649,8 @@ class ClaimReader:
                 ):
                     # "no children were killed" is said of children only
                     victims = shared_subject(verb)
+                    if victims is not None and _nobody(victims):
+                        victims = _of_whom(victims) or victims  # "none of the villagers": of villagers
                     whose = _whose(victims, ctx, frame_or_none) if victims is not None else ""
                     if not _counted_apart(verb_measure, whose, out):
                         if victims is not None and (_a_few_named(victims) or lemma(victims) in lx.HELD_NOUNS):
@@ -7629,6 +7631,15 @@ def _admitted_to(verb: Token | None, places: frozenset[str]) -> bool:
             for o in c.children if o.dep_ == "pobj"
         )
         for c in verb.children
+    )
+
+
+def _of_whom(nobody: Token) -> Token | None:
+    """Whom "none of the villagers", "no one from the peaceful residents" is of."""
+    return next(
+        (o for p in nobody.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "among")
+         for o in p.children if o.dep_ == "pobj" and lemma(o) in lx.PERSON_NOUNS),
+        None,
     )
 
 

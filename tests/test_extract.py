@@ -12899,3 +12899,16 @@ def test_a_count_after_from_a_countrys_side_is_that_sides(extractor):
     # (not whence the fire came)
     fire = "Two Kyrgyz border guards were killed by fire from the Tajik side, the Border Service said."
     assert only(claims_of(extractor, fire), key="deaths").subject == "kyrgyzstan military"
+
+
+def test_people_named_by_their_trade_are_counted_as_people(extractor):
+    taken = "Gunmen attacked the village on Monday. Families said three boatmen were taken by the gunmen."
+    assert only(claims_of(extractor, taken), kind="figure").key == "captured"
+    denied = "The army said no boatmen had been abducted on the lake."
+    assert only(claims_of(extractor, denied), polarity="negate").key == "captured"
+
+
+def test_none_of_a_group_killed_is_said_of_that_group(extractor):
+    body = "Shelling hit the district on Monday. The army said none of the villagers was killed in the shelling."
+    denial = only(claims_of(extractor, body), key="deaths")
+    assert (denial.polarity, denial.subject) == ("negate", "civilian")
