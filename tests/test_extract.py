@@ -12909,6 +12909,7 @@ def test_people_named_by_their_trade_are_counted_as_people(extractor):
 
 
 def test_none_of_a_group_killed_is_said_of_that_group(extractor):
-    body = "Shelling hit the district on Monday. The army said none of the villagers was killed in the shelling."
+    body = ("Shelling hit the district on Monday. The army said none of the villagers was killed in the "
+            "shelling.")
     denial = only(claims_of(extractor, body), key="deaths")
     assert (denial.polarity, denial.subject) == ("negate", "civilian")
