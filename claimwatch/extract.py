@@ -7649,8 +7649,7 @@ FREEABLE = lx.PERSON_NOUNS - lx.SUSPECT_NOUNS
 CAPACITY_CAP = re.compile(r"(?:a maximum of|at most|no more than|not more than|up to|as many as)\b", re.I)
 # Acts of freeing people, by the count each is told with: "none released" meets "three released".
 FREED_ACTS = {"release": "released", "free": "released", "liberate": "released", "rescue": "rescued"}
-
-
+# Words of a count made again and again: "each bus transported 50 daily".
 EVERY_SO_OFTEN = frozenset(["daily", "weekly", "monthly", "annually", "yearly"])
 
 

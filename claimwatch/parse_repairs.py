@@ -447,7 +447,9 @@ def _count_from_its_whole(number: Token) -> None:
     if number.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
         return
     if number.dep_ == "nummod" and number.head.i > number.i:
-        return  # ("14 Kyrgyz soldiers from the post": the number is the soldiers'; not "Somoniyon 14")
+        # ("14 Kyrgyz soldiers from the post": the number is the soldiers'; but a number taken
+        # for a name's before it, "the Somoniyon 14 from the servicemen", is misread)
+        return
     end = whole.right_edge.i + 1
     after = number.doc[end:number.sent.end]
     verb = next((t for t in after if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")), None)

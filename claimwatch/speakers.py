@@ -76,7 +76,7 @@ def names_a_figure(noun: Token | None, anchor: Token) -> bool:
             # (and "the information which was spread about the detention of the two servicemen";
             # not "described the claim about the killing of 11 soldiers as correct")
             about = named is not None and named.head.lower_ == "about" and named.head.head.pos_ == "VERB"
-            if named is None or named.head.lower_ != "of" and not about or named.head.dep_ != "prep":
+            if named is None or (named.head.lower_ != "of" and not about) or named.head.dep_ != "prep":
                 break
             named = named.head.head
             if lemma(named) in lx.CLAIM_NOUNS:
