@@ -7636,11 +7636,9 @@ def _admitted_to(verb: Token | None, places: frozenset[str]) -> bool:
 
 def _of_whom(nobody: Token) -> Token | None:
     """Whom "none of the villagers", "no one from the peaceful residents" is of."""
-    return next(
-        (o for p in nobody.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "among")
-         for o in p.children if o.dep_ == "pobj" and lemma(o) in lx.PERSON_NOUNS),
-        None,
-    )
+    whole = (o for p in ("of", "from", "among") for o in _objects_of(nobody, p))
+    people = (o for o in whole if lemma(o) in lx.PERSON_NOUNS)
+    return next(people, None)
 
 
 # Whom "none ... released" counts: people, not suspects on bail ("none of its workers").
