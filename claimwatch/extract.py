@@ -423,7 +423,7 @@ class ClaimReader:
             # included 12 children" may name only some)
             all_children = _children_among(anchor, noun) is not None and not _included(anchor)
             part = figure.unit != "%" and not all_children and (
-                _counts_a_part(sent, verb)
+                _counts_a_part(sent, verb, anchor)
                 or _a_group_of(anchor)
                 or _more_of(anchor, noun) and not _the_rest_of_a_toll(anchor, told_before, told)
                 or _some_of(anchor, measure in ctx.measures_told)
@@ -1202,6 +1202,27 @@ class ClaimReader:
             yield replace(claim, event_date=None, context_date=None, period=None, long_run=False,
                           places=places)
             return  # one sentence, one plan
+        for closing in sent:
+            named = _closing_named(closing, ctx)
+            if named is None:
+                continue
+            works, ruled_out = named
+            frame = frame_for(closing.head, frames)
+            if frame is not None and (_told_weeks_ago(frame.verb) or _closed_by_others(closing.head, frame)):
+                continue
+            speaker = frame.speaker if frame else outlet(ctx)
+            claim = self._claim(
+                ctx, sent, speaker, "event", "closures", "", dates,
+                phrase=" ".join(t.text for t in noun_phrase(works)),
+                polarity="negate" if ruled_out else "affirm",
+                verb="close",
+                quoted=_quoted(sent, closing),
+            )
+            where = _works_places(works)
+            places = tuple(place_key(w.lower()) for w in where) if where else claim.places
+            yield replace(claim, event_date=None, context_date=None, period=None, long_run=False,
+                          places=places)
+            return
 
     def _operating(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, said: list[Claim]
@@ -1941,7 +1962,8 @@ def _figures(
     for tok in sent:
         if not (tok.like_num or tok.pos_ == "NUM") or (
             tok.ent_type_ in SKIP_NUMBER_ENTS
-            and not (_put_at(tok) or _total_risen_to(tok) or _figure_is(tok) or _counts_after_today(tok))
+            and not (_put_at(tok) or _total_risen_to(tok) or _figure_is(tok) or _counts_after_today(tok)
+                     or _a_range_of_people(tok))
         ):
             continue
         if tok.lower_ in SHARE_WORDS:
@@ -4589,8 +4611,8 @@ def _measure(
             return "aboard", ""
         if counted is not None and counted[0].pos_ not in ("NOUN", "PROPN"):
             named = lx.ADJECTIVE_MEASURES.get(counted[0].lower_)  # "the number of the displaced"
-            if named:
-                return named, ""
+            if named:  # (and whose: "the number of the killed from the Ethiopian elements")
+                return named, _whose(counted[0], ctx, frame)
         found = _measure(*counted, anchor, figure, ctx, frame) if counted is not None else ("", "")
         if found[0]:
             return found
@@ -4617,6 +4639,20 @@ def _measure(
             and ctx.last_measure[0] in lx.PEOPLE_MEASURES
         ):
             return ctx.last_measure  # "the ministry counted 55,000 people": of what was counted
+        if (
+            noun is not None
+            and lemma(noun) in ("people", "person")
+            and not any(c.dep_ == "amod" for c in noun.children)
+            and noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and lemma(noun.head.head) in lx.FIGURE_NOUNS
+            and any(c.dep_ == "poss" for c in noun.head.head.children)
+            # (of people only placed: not "its count of 61 people on board", a count of its own)
+            and all(c.lower_ in ("in", "at") and all(o.pos_ == "PROPN" for o in c.children)
+                    for c in noun.children if c.dep_ == "prep")
+            and ctx.last_measure
+            and ctx.last_measure[0] in lx.PEOPLE_MEASURES
+        ):
+            return ctx.last_measure  # "the ministry maintained its figure of about 8,000 persons"
         if noun is None and puts_it(verb) and ctx.last_measure:
             return ctx.last_measure  # "police estimated the crowd at 15,000; organisers put it at"
         money = figure.unit in lx.CURRENCIES | lx.PREFIX_CURRENCIES  # "announced Tk 25,000": no count
@@ -5093,14 +5129,19 @@ def _measure(
             return "participants", ""  # "60 percent of teachers had joined the strike"
         if "strike" in ctx.topics and _share_at_work(anchor):
             return "participants", ""  # "about 60% reported for work": the rest struck (the caller)
+        if verb is not None and puts_it(verb) and ctx.last_measure and ctx.last_measure[0] == "participants":
+            return ctx.last_measure  # "put turnout at 95 percent, while the ministry estimated it at 38"
         if verb is not None:  # "revised growth down to 1.4%": the object names the measure
             for child in verb.children:
                 if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
                     return "change", _change_subject(child, verb)
                 # "revised the unemployment rate up to 8.1%"
                 if child.dep_ in ("dobj", "nsubj") and lemma(child) == "rate":
-                    for word in (lemma(c) for c in child.lefts if c.dep_ in ("compound", "amod")):
-                        if lx.NOUN_MEASURES.get(word) in ("unemployment", "inflation"):
+                    # ("the participation rate", a translation's "the rate of the participation")
+                    rated = [*(c for c in child.lefts if c.dep_ in ("compound", "amod")),
+                             *_objects_of(child, "of")]
+                    for word in map(lemma, rated):
+                        if lx.NOUN_MEASURES.get(word) in ("unemployment", "inflation", "participants"):
                             return lx.NOUN_MEASURES[word], ""
         return "", ""
     if (
@@ -7090,6 +7131,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     of_whom = _of_what(noun)
     if of_whom is None and noun.like_num:
         of_whom = next(iter(_objects_of(noun, "from")), None)  # a translation's "52 from the enemy elements"
+    if of_whom is None and noun.like_num and noun.dep_ == "dobj" and noun.nbor(1).lower_ == "from":
+        # ("killed 27 from the elements of the attacking force", the "from" hung on the verb)
+        of_whom = next(iter(_objects_of(noun.head, "from")), None)
     enemy = of_whom if of_whom is not None and _the_enemy(of_whom) else None
     if noun.like_num and enemy is not None:
         mods = mods + list(enemy.subtree)  # "killed 25 of the enemy elements": the enemy's
@@ -7118,6 +7162,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     among = [o for p in preps if not any(o.pos_ == "PRON" or o.dep_ == "nummod" for o in p.subtree)
              for o in p.children if o.dep_ == "pobj"]
     mods = mods + [w for o in among for w in o.subtree]
+    if noun.lower_ in THE_FALLEN:  # "the number of the killed from the Ethiopian elements": theirs
+        mods = mods + [w for o in _objects_of(noun, "from") for w in o.subtree]
     # "nine bodies, all of them civilians": what all of them were (however the parser hangs it)
     after_the_count = [*noun.children, *(noun.head.children if noun.dep_ in ("dobj", "nsubjpass") else ())]
     mods = mods + [c for c in after_the_count if c.dep_ in ALL_OF_THEM_DEPS and c.pos_ == "NOUN"
@@ -7166,19 +7212,28 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     if country is None and noun.dep_ == "dobj" and lemma(noun.head) == "lose":
         country = _agent_country(noun.head) or None  # "Russia had lost 1,090 troops"
     ours = _on_our_side(noun)
-    if country is None and (ours or any(t.lower_ in ("our", "its", "their") for t in mods)) and frame:
+    mourned = lemma(noun) in lx.MARTYR_WORDS and lemma(noun.head) not in KILLED_BY
+    # ("five martyrs from the officers and the soldiers of our forces": the teller's)
+    our_martyrs = mourned and any(t.lower_ == "our" for t in noun.subtree)
+    owned = ours or our_martyrs or any(t.lower_ in ("our", "its", "their") for t in mods)
+    if country is None and owned and frame:
         # ("the Swedish defence ministry said two of its soldiers": Sweden's)
         said_by = frame.speaker
         words = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
+        if country is None and set(said_by.side.lower().split()) <= STATE_VOICE_WORDS:
+            # "five martyrs of our forces", said by "the spokesman of the Armed Forces" in the
+            # Sudanese News Agency's report: the outlet's country's
+            country = _outlet_country(ctx)
     if country is None and ours and ctx.enemy:
         country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
-    mourned = lemma(noun) in lx.MARTYR_WORDS and lemma(noun.head) not in KILLED_BY
     if country is None and ctx.own_side and (
         ours or any(t.lower_ == "our" for t in noun.subtree) or mourned
     ):  # (or "mourns three martyrs": its own dead; not "Israeli forces killed three martyrs")
         country = ctx.own_side  # "two members of our Defence Forces became martyrs", in Eritrea's report
-    if country is None and any(lemma(t) in lx.ENEMY_NOUNS for t in mods) and not _claimed_within(noun):
+    foes = enemy is not None or _the_enemy(noun)  # ("60 members of the attacking force")
+    foes = foes or any(lemma(t) in lx.ENEMY_NOUNS for t in mods)
+    if country is None and foes and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
         # the sentence reports no one: "hadas eritrea")
         teller = frame.speaker.side if frame else ctx.article.source
@@ -7238,6 +7293,10 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     return " ".join(p for p in (country or "", category) if p)
 
 
+# The fallen counted as such, in a translation's "the number of the killed from ...".
+THE_FALLEN = frozenset(["killed", "dead", "wounded", "injured"])
+
+
 # People named by their work, who in a war's report are its civilians (in a mine's collapse,
 # its workforce: detect.WORKFORCE_ROLES).
 CIVILIAN_TRADES = frozenset(
@@ -7248,14 +7307,16 @@ CIVILIAN_TRADES = frozenset(
 # The words of a state's voice that name no country: "the spokesman", "the armed forces".
 STATE_VOICE_WORDS = frozenset(
     "spokesman spokesperson spokeswoman army armed forces force military ministry defence defense "
-    "command official officials general staff".split()
+    "command official officials general staff government communication communications service office "
+    "statement".split()
 )
 
 
 def _outlet_country(ctx: ArticleContext) -> str | None:
     """The country an outlet is named for ("Sudan Nile Gate", "Juba Al-Youm"), when its report
     names that country; None else."""
-    home = _country_of_the_name(ctx.article.source.lower().split(), ctx)
+    # (its words bare of brackets: "Government Communication Service (Ethiopia)")
+    home = _country_of_the_name(re.findall(r"[\w'-]+", ctx.article.source.lower()), ctx)
     return home if home is not None and home in ctx.region else None
 
 
@@ -7953,6 +8014,16 @@ def _counts_after_today(number: Token) -> bool:
         # ("29 miners", "29 of our comrades")
         and (number.dep_ == "nummod" and number.head.pos_ == "NOUN" and number.head.ent_type_ != "DATE"
              or number.dep_ in ("nsubj", "nsubjpass"))
+    )
+
+
+def _a_range_of_people(number: Token) -> bool:
+    """ "buried between 30 and 35 victims": a range of people the model tagged a date (as it
+    would "between 30 and 35" alone, an age or the days of a month)."""
+    return (
+        number.dep_ == "nummod" and number.i > number.sent.start and number.nbor(-1).lower_ == "between"
+        and number.head.tag_ == "NNS" and number.head.ent_type_ != "DATE"
+        and (lemma(number.head) in lx.PERSON_NOUNS or lemma(number.head) in lx.MILITARY_NOUNS)
     )
 
 
@@ -10437,11 +10508,22 @@ def _in_the_reports_voice(sent: Span) -> bool:
     )
 
 
-def _the_enemy(noun: Token) -> bool:
-    """ "the enemy", "the enemy elements", "the invaders": the other side's fighters."""
-    return lemma(noun) in lx.ENEMY_NOUNS or any(
+def _the_enemy(noun: Token, depth: int = 1) -> bool:
+    """ "the enemy", "the enemy elements", "the invaders", "the attacking force", "the elements
+    of the attacking force": the other side's fighters."""
+    if lemma(noun) in lx.ENEMY_NOUNS or any(
         lemma(c) in lx.ENEMY_NOUNS for c in noun.children if c.dep_ in ("compound", "amod")
-    )
+    ):
+        return True
+    if lemma(noun) in lx.FORCES_NOUNS and any(
+        c.lower_ in ATTACKING_WORDS for c in noun.children if c.dep_ in ("compound", "amod")
+    ):
+        return True  # (told by the side attacked: its foe's)
+    return depth > 0 and any(_the_enemy(o, depth - 1) for o in _objects_of(noun, "of"))
+
+
+# What a side calls the force that attacked it: "the attacking force", "the invading troops".
+ATTACKING_WORDS = frozenset(["attacking", "invading", "aggressor"])
 
 
 def _a_group_of(anchor: Token) -> bool:
@@ -10465,12 +10547,13 @@ def _a_share_word(word: Token) -> bool:
     return word.lower_ in SHARE_WORDS or word.lower_ in PERCENT_TOKENS
 
 
-def _counts_a_part(sent: Span, verb: Token | None) -> bool:
+def _counts_a_part(sent: Span, verb: Token | None, anchor: Token | None = None) -> bool:
     """ "In Jurm district alone", "one hospital alone", "at a single facility", "at the
     morgue": the count is of a part of what others count in whole (a hospital counts the
     dead it received), so it says only that the whole is no less. A facility counts the
     figures of its own clause (`verb`, the figure's): in "seven died in the attack while 11
-    were treated at a military medical facility", the seven are the attack's."""
+    were treated at a military medical facility", the seven are the attack's; and a facility
+    that holds others than `anchor`'s counted ("stood at five, with 18 still in hospital") none."""
     harm = verb is not None and lemma(verb) in HARM_VERBS
     for tok in sent:
         if tok.lower_ == "alone" and tok.dep_ == "advmod" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -10495,13 +10578,26 @@ def _counts_a_part(sent: Span, verb: Token | None) -> bool:
             and lemma(tok.head) in lx.PART_NOUNS
         ):
             return True
-        if _a_facility(tok) and not _where_it_struck(tok) and not _all_of_them_there(tok) and (
+        if _a_facility(tok) and not _where_it_struck(tok) and not _all_of_them_there(tok) and not (
+            anchor is not None and _with_others_there(tok, anchor)
+        ) and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
         ) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
             return True  # "died at the hospital", "its morgues had received 568 bodies"
         if _some_of_the_sites(tok) and (verb is None or governing_verb(tok, steps=9) in (None, verb)):
             return True  # "160 workers at the four Irish stores would lose their jobs"
+    return False
+
+
+def _with_others_there(place: Token, anchor: Token) -> bool:
+    """ "the death toll stood at five, with 18 people still in hospital": the facility holds
+    others the sentence counts beside, not the five dead (but the 18 are those there)."""
+    for above in place.ancestors:
+        if above.dep_ == "prep" and above.lower_ == "with":
+            return not above.left_edge.i <= anchor.i <= above.right_edge.i
+        if above.pos_ in ("VERB", "AUX"):
+            return False
     return False
 
 
@@ -11779,6 +11875,39 @@ def _works_closed(verb: Token, ctx: ArticleContext) -> Token | None:
     return None
 
 
+# A closing told as a thing: "the closure of the plant", "the closing of its plant in Prešov".
+CLOSING_ACT_NOUNS = frozenset(["closure", "closing", "shutdown"])
+# Verbs that make a named closing a company's plan, or rule it out: "announced the closure of
+# its plant", "does not plan the closing of its plant", "ruled out the closure".
+CLOSING_PLAN_VERBS = frozenset(["announce", "plan", "confirm", "decide", "approve", "prepare", "intend"])
+RULING_OUT_VERBS = frozenset(["rule", "exclude"]) | lx.DENIAL_VERBS
+
+
+def _closing_named(closing: Token, ctx: ArticleContext) -> tuple[Token, bool] | None:
+    """(the works, whether ruled out) of a closing told as a noun that a company plans or rules
+    out: "announced the closure of its plant in Prešov", "does not plan the closing of its
+    plant", "the closing of the plant is not on the table" (ruled out). Not "speculation about
+    the closure", "feared the closure", nor a closing "under way" (none of those verbs)."""
+    if lemma(closing) not in CLOSING_ACT_NOUNS and closing.lower_ not in CLOSING_ACT_NOUNS:
+        return None
+    works = next((o for o in _objects_of(closing, "of") if lemma(o) in lx.WORKS_NOUNS), None)
+    if works is None or _says_none(works) and closing.dep_ != "nsubj":
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("until", "till", "for") or c.lower_ in lx.TEMPORARY_WORDS
+           for c in closing.children):
+        return None  # "the closing of its factory until December": for a while, no plan to close
+    head = closing.head
+    if closing.dep_ == "dobj" and lemma(head) in CLOSING_PLAN_VERBS:
+        return works, _negated(head)
+    if closing.dep_ == "dobj" and lemma(head) in RULING_OUT_VERBS and not _negated(head):
+        return works, True
+    if closing.dep_ == "nsubj" and lemma(head) == "be" and _negated(head) and any(
+        lemma(t) == "table" and t.head.lower_ == "on" for t in head.subtree
+    ):
+        return works, True  # "the closing of the plant is not on the table"
+    return None
+
+
 def _works_places(works: Token) -> list[str]:
     """The towns a plant is named by: "the Plauen plant", "its plant in Zwickau", "the
     Osnabrück and Dresden plants" ([] if none)."""
@@ -12252,7 +12381,8 @@ def _planned_act(verb: Token, plan: Token) -> tuple[Token, Token] | None:
 
 # What a company may say it plans none of ("No closures are planned").
 PLANNED_MEASURES = {
-    "closure": "closures", "layoff": "job_cuts", "redundancy": "job_cuts", "retrenchment": "job_cuts"
+    "closure": "closures", "layoff": "job_cuts", "redundancy": "job_cuts", "retrenchment": "job_cuts",
+    "dismissal": "job_cuts",
 }
 
 

@@ -99,6 +99,8 @@ STAFF_TOLD_OBJECT = "workforce"  # the keys "inform|workforce", "consult|workfor
 # Phrases that call a claim false without a denial verb ("The figure ... has no basis").
 DENIAL_PHRASES = (
     "no basis",
+    "without any basis",  # (as translations word it: "are the rumours without any basis")
+    "without basis",
     "baseless",
     "groundless",
     "not true",
@@ -137,6 +139,13 @@ DENIAL_PHRASES = (
     "inflated",
     "underestimate",
     "no evidence to support",  # "had no evidence to support the toll of 37 given by the aid group"
+    "no relation with the reality",  # (as translations word it: "has no relation with the reality")
+    "no relation with reality",
+    "no relation to reality",
+    "nothing to do with reality",
+    "nothing to do with the reality",
+    "does not reflect the reality",
+    "does not reflect reality",
 )
 
 # Nouns that name a count of people: the verb around them says what is counted.
@@ -366,6 +375,7 @@ NOUN_MEASURES = {
     "layoff": "job_cuts",
     "redundancy": "job_cuts",
     "retrenchment": "job_cuts",  # (a layoff, in southern Africa's and South Asia's English)
+    "dismissal": "job_cuts",  # ("we do not plan any dismissals", a translation's layoffs)
     "marcher": "participants",
     "protester": "participants",
     "protestor": "participants",

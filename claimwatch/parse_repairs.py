@@ -33,8 +33,12 @@ def repair(doc: Doc) -> Doc:
         if token.lemma_ == "be" and token.pos_ == "AUX":
             _uninvert_passive(token)
     for token in doc:
+        if token.dep_ == "ccomp" and token.pos_ in ("NOUN", "PROPN"):
+            _clause_read_as_a_noun(token)
+    for token in doc:
         if token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBN"):
             _reduced_relative(token)
+            _count_read_as_a_clause(token)
         if token.dep_ == "ccomp" and token.pos_ == "VERB":
             _subject_read_as_an_object(token)
             _tellers_read_as_a_clause(token)
@@ -517,6 +521,47 @@ def _reduced_relative(first: Token) -> None:
             child.head = second
     subject.head, subject.dep_ = second, "nsubjpass"
     first.head, first.dep_ = subject, "acl"
+
+
+def _clause_read_as_a_noun(subject: Token) -> None:
+    """ "said that the families of the area buried between 30 and 35 victims": the model may
+    read the clause said as its subject ("families") and "buried ..." as describing "the
+    area". A clause has a verb: the one participle under its subject is it, and the subject
+    its subject."""
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in subject.children):
+        return
+    verbs = [t for t in subject.subtree if t.dep_ in ("acl", "relcl") and t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].dep_ != "acl" or verbs[0].i < subject.i:
+        return
+    verb = verbs[0]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return
+    for mark in [c for c in subject.children if c.dep_ == "mark"]:
+        mark.head = verb
+    verb.head, verb.dep_ = subject.head, "ccomp"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _count_read_as_a_clause(killed: Token) -> None:
+    """ "..., as the army said the number of its soldiers killed had risen to seven": after a
+    long first clause the model may read "the number ... killed" as what was said, and "had
+    risen" as the sentence's verb with no subject. Read it as the plain "the number of its
+    soldiers killed had risen to seven": the number rose, the soldiers were killed."""
+    number = next((c for c in killed.children if c.dep_ == "nsubj" and c.i < killed.i), None)
+    if number is None or number.lemma_ not in FIGURE_NOUNS or killed.lemma_ not in VERB_MEASURES:
+        return
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp") for c in killed.children):
+        return
+    after = killed.right_edge.i + 1
+    if after >= len(killed.doc) or killed.doc[after].dep_ != "aux":
+        return
+    rose = killed.doc[after].head
+    if rose.lemma_ not in TALLY_VERBS or rose.i not in {a.i for a in killed.ancestors}:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in rose.children):
+        return
+    number.head, number.dep_ = rose, "nsubj"
+    killed.head, killed.dep_ = number, "acl"
 
 
 def _noun_past_an_acronym(bracket: Token) -> None:

@@ -235,9 +235,19 @@ def _a_body_tells(frame: Frame) -> bool:
 
 def _pronouns_of_their_teller(frames: list[Frame]) -> list[Frame]:
     """ "The operating cooperative said that it maintained that only 35 had boarded": the "it"
-    of a clause another teller tells is that teller (not the body last named before)."""
+    of a clause another teller tells is that teller (not the body last named before); so is the
+    "I" or "we" of a quotation its teller gives."""
     out = []
     for frame in frames:
+        first_person = frame.speaker.text.lower() in ("i", "we")
+        outer = next((f for f in frames if f.speaker.text.lower() not in ("i", "we", "it")
+                      and f.verb.i != frame.verb.i and f.verb.i == frame.verb.head.i), None)
+        if first_person and outer is not None and frame.verb.dep_ == "ccomp":
+            # ('"I counted at least 40 bodies," said a teacher': the one quoted, not the teller
+            # before him)
+            out.append(Frame(Speaker(outer.speaker.text, outer.speaker.side, frame.verb), frame.verb,
+                             frame.span_ids, frame.denial))
+            continue
         # (not "they": "police said protesters had blocked the road and that they claimed ...")
         if frame.speaker.text.lower() != "it" or not frame.span_ids:
             out.append(frame)
@@ -461,9 +471,11 @@ def _reports_a_clause(verb: Token) -> bool:
 
 
 def puts_it(verb: Token) -> bool:
-    """ "organisers put it at 100,000": the figure of what was just counted."""
+    """ "organisers put it at 100,000", "the ministry estimated it at 38 percent": the figure of
+    what was just counted."""
     pronoun = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
-    return lemma(verb) == "put" and pronoun
+    at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    return pronoun and (lemma(verb) == "put" or lemma(verb) in ("estimate", "place") and at)
 
 
 def _span_text(words: list[Token]) -> str:

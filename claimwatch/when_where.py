@@ -1041,7 +1041,7 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
              or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS
              # (not "the Lao People's Army": a name; but "the Accra march" is no month)
              and (not tok.head.ent_type_ or tok.head.ent_type_ == "DATE" and tok.head.is_lower))
-        and tok.ent_type_ in ("ORG", "PERSON")
+        and tok.ent_type_ in ("ORG", "PERSON", "NORP")  # (or a people: "the Tunis march", as tagged)
         and not any(c.dep_ == "compound" for c in tok.children)
         and not _seat_of(tok)
     ]

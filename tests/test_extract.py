@@ -12913,3 +12913,115 @@ def test_none_of_a_group_killed_is_said_of_that_group(extractor):
             "shelling.")
     denial = only(claims_of(extractor, body), key="deaths")
     assert (denial.polarity, denial.subject) == ("negate", "civilian")
+
+
+def claims_from(extractor: ClaimExtractor, source: str, body: str) -> list[Claim]:
+    return extractor.extract(clean_article(Article("t1", source, PUBLISHED, "", body)))
+
+
+def test_a_state_voice_of_no_country_speaks_for_its_outlets_country(extractor):
+    # (a translation: "martyrs of our forces" and "the elements of the attacking force")
+    body = ("Troops of Eritrea attacked the border post of Tesseney in Sudan on Monday. The spokesman of the "
+            "armed forces said that four martyrs from the officers and the soldiers of our forces "
+            "fell. He said our forces killed 19 from the elements of the attacking force.")
+    claims = claims_from(extractor, "Sudanese News Agency", body)
+    assert only(claims, key="deaths", low=4.0).subject.startswith("sudan")
+    assert only(claims, key="deaths", low=19.0).subject == "not sudan military"
+    other = ("Forces of Sudan crossed into Eritrea on Monday. \"More than 50 members of the attacking force "
+             "were killed,\" the statement said.")
+    assert only(claims_from(extractor, "Government Press Office (Eritrea)", other), key="deaths").subject == (
+        "not eritrea military"
+    )
+
+
+def test_the_number_of_the_killed_from_a_side_is_that_sides(extractor):
+    body = ("Fighting broke out at the border on Monday. The spokesman announced that the number of the "
+            "killed from the Eritrean elements rose to 33.")
+    assert only(claims_of(extractor, body), key="deaths").subject.startswith("eritrea")
+
+
+def test_a_count_read_as_the_clause_said_is_still_the_count_that_rose(extractor):
+    body = ("Sudan and Eritrea traded accusations on Friday over a deadly clash in the border region, as "
+            "the Sudanese army said the number of its soldiers killed had risen to nine.")
+    deaths = only(claims_of(extractor, body), key="deaths")
+    assert (deaths.low, deaths.subject) == (9.0, "sudan military")
+
+
+def test_others_still_in_hospital_beside_a_toll_leave_the_toll_whole(extractor):
+    body = ("A boiler exploded at the mill on Friday. The governor said the death toll stood at six, with 20 "
+            "people still in hospital.")
+    toll = only(claims_of(extractor, body), key="deaths")
+    assert (toll.low, toll.high, toll.qualifier) == (6.0, 6.0, "exact")
+    # (a count at the hospital is still a part)
+    part = "A boiler exploded at the mill on Friday. Six people died at the district hospital, a nurse said."
+    assert only(claims_of(extractor, part), key="deaths").qualifier == "at_least"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "polarity"),
+    [
+        ("The company announced the closure of its plant in Zilina on Tuesday.", "affirm"),
+        ("The company does not plan the closing of its plant in Zilina, a spokeswoman said.", "negate"),
+        ("The closing of the plant in Zilina is not on the table, the spokeswoman said.", "negate"),
+    ],
+)
+def test_a_closing_told_as_a_noun_is_a_plan_or_one_ruled_out(extractor, sentence, polarity):
+    closing = only(claims_of(extractor, sentence), measure="closures")
+    assert (closing.polarity, closing.places) == (polarity, ("zilina",))
+
+
+def test_speculation_about_a_closing_is_no_plan(extractor):
+    body = "There were speculations in the town about the closing of the plant, the paper said."
+    assert not [c for c in claims_of(extractor, body) if c.measure == "closures"]
+
+
+def test_dismissals_are_job_cuts(extractor):
+    denied = "We do not plan any dismissals, the spokeswoman said."
+    assert only(claims_of(extractor, denied), polarity="negate").measure == "job_cuts"
+    announced = "The company announced 300 dismissals."
+    assert only(claims_of(extractor, announced), kind="figure").measure == "job_cuts"
+
+
+def test_a_march_named_by_its_town_is_in_that_town(extractor):
+    # (the model tags "Tunis" a people before "march"; the report names it a place elsewhere)
+    body = ("Unlike Thursday's rally in Tunis, Saturday's protest passed off calmly. The union has said more "
+            "than 50,000 people joined the Tunis march on Thursday.")
+    assert only(claims_of(extractor, body), key="participants").places == ("tunis",)
+
+
+def test_a_strikes_participation_rate_and_the_rate_put_at_it_are_turnout(extractor):
+    body = ("The union said on Sunday that the rate of the participation in the general strike reached 95 "
+            "percent, while the ministry estimated it at 38 percent.")
+    rates = [c for c in claims_of(extractor, body) if c.key == "participants"]
+    assert sorted(c.low for c in rates) == [38.0, 95.0]
+
+
+def test_a_figure_kept_of_persons_is_of_what_was_counted_before(extractor):
+    body = ("The union said 60,000 people marched in Tunis. The ministry maintained its figure of about "
+            "8,000 persons in Tunis.")
+    kept = only(claims_of(extractor, body), speaker="ministry")
+    assert (kept.key, kept.low) == ("participants", 7200.0)
+    # (not a count that says what it counts: "its count of 61 people on board")
+    aboard = ("Police said five people were missing. The commander said the navy's count of 61 people on "
+              "board had been confirmed.")
+    assert [c.low for c in claims_of(extractor, aboard) if c.key == "missing"] == [5.0]
+
+
+def test_a_figure_said_to_have_no_relation_with_reality_is_rejected(extractor):
+    body = ('The union said turnout in the strike reached 95 percent. "The figure of 95 percent has no '
+            'relation with the reality," declared the minister.')
+    assert only(claims_of(extractor, body), kind="rejection").low == 95.0
+
+
+def test_the_i_of_a_quotation_is_its_teller(extractor):
+    body = ('The crash killed 21 people, the ministry said. "I counted at least 40 bodies in the last two '
+            'carriages myself," said Mahmoud Rahim, a teacher.')
+    counted = only(claims_of(extractor, body), key="deaths", low=40.0)
+    assert counted.speaker == "Mahmoud Rahim"
+
+
+def test_a_clause_said_whose_verb_was_read_as_a_description_is_read(extractor):
+    body = ("The crash killed 22 people, the minister said. The member of parliament said that the families "
+            "of the area buried between 30 and 35 victims of the accident.")
+    buried = only(claims_of(extractor, body), key="deaths", low=30.0)
+    assert buried.qualifier == "at_least"
