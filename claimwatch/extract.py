@@ -72,6 +72,7 @@ from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS, real_pla
 from claimwatch.speakers import (
     a_public_body,
     acting_speaker,
+    company_officers,
     frame_for,
     main_org_of,
     names_a_figure,
@@ -150,6 +151,7 @@ class ClaimReader:
             own_side=_the_side_of_its_martyrs(docs, acronyms) or _the_side_that_mourns(docs),
         )
         ctx.plants = _plants_owned(docs, ctx.main_org)
+        ctx.person_sides.update(company_officers(docs, ctx.main_org))
         ctx.home = _the_reports_country(ctx, docs)
         claims: list[Claim] = []
         for seg, doc in zip(article.segments, docs, strict=True):
@@ -465,6 +467,7 @@ class ClaimReader:
                 or (denial_phrase and names_a_figure(noun, anchor))
                 or _called_false(anchor)  # "the number 58 being quoted is wrong"
                 or _in_a_rejected_claim(anchor)  # "rejecting the AA's statement that 300 ..."
+                or _figure_contradicted(anchor)  # "contradicting the police figure of 53"
             )
             kind = "rejection" if rejected else "figure"
             negated = (
@@ -2249,15 +2252,21 @@ def _still_going(unit: Token) -> bool:
     return past or perfect and verb.tag_ in ("VBN", "VBG")
 
 
+# Whose kin one of them is, when a family tells of its own: "their daughter", "my son".
+KIN_OWNERS = frozenset(["their", "his", "her", "my", "our"])
+
+
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
-    """ "a nine-year-old pupil died", "a teacher was stabbed": one at least, told without a
-    number (so that "no deaths have been recorded" meets it)."""
+    """ "a nine-year-old pupil died", "a teacher was stabbed", "their daughter died": one at least,
+    told without a number (so that "no deaths have been recorded" meets it)."""
     for tok in sent:
         person = tok.head
+        # ("their daughter died on Wednesday": one of a family's own)
+        kin = tok.dep_ == "poss" and tok.lower_ in KIN_OWNERS and lemma(person) in lx.KIN_NOUNS
         if not (
-            tok.dep_ == "det"
-            and (tok.lower_ in ("a", "an") or tok.lower_ == "the" and _the_one_hurt(person.head))
-            and lemma(person) in lx.STAFF_NOUNS
+            (tok.dep_ == "det" or kin)
+            and (tok.lower_ in ("a", "an") or tok.lower_ == "the" and _the_one_hurt(person.head) or kin)
+            and (lemma(person) in lx.STAFF_NOUNS or kin)
             and person.tag_ == "NN"  # one, not "a dozen workers"
             and (
                 (person.dep_ == "nsubjpass" or person.dep_ == "nsubj" and lemma(person.head) == "die")
@@ -3944,7 +3953,11 @@ def _still_out_there(verb: Token | None) -> bool:
     # ("22 of our relatives are still held", after an abduction: by their captors)
     held = lemma(verb) == "hold" and yet and any(c.dep_ == "auxpass" for c in verb.children)
     still = lemma(verb) == "remain" or lemma(verb) == "be" and yet or held
-    if not still or lx.FREED_WORDS.search(text_of(verb.sent)):
+    # (the freeing its own sentence tells: not "..., contradicting the statement that all had
+    # been freed", another's word set against it)
+    aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
+    own = " ".join(t.text for t in verb.sent if t.i not in aside)
+    if not still or lx.FREED_WORDS.search(own):
         return False
     if any(c.lower_ == "there" and any(o.lower_ == "out" for o in c.children) for c in verb.children):
         return True  # ("still out there")
@@ -6910,6 +6923,10 @@ def _company_named(token: Token) -> str:
     return company_name(" ".join(t.lower_ for t in run)) if run else ""
 
 
+# The words that join a subsidiary's name to its country's: "Kessler do Brasil".
+SUBSIDIARY_JOINS = frozenset(["do", "de", "du", "of", "di", "da"])
+
+
 def company_name(name: str) -> str:
     """A company by the words of its name before those any company's name may end in ("kessler
     automobil" and "kessler" are one; `ORG_SUFFIXES`)."""
@@ -6917,6 +6934,9 @@ def company_name(name: str) -> str:
     # (and a German maker's trade: "Kessler Antriebstechnik" is Kessler, as the wires call it)
     while len(words) > 1 and (
         words[-1] in lx.ORG_SUFFIXES or words[-1] in lx.FOREIGN_LEGAL_FORMS or words[-1].endswith("technik")
+        # (and the country a subsidiary is named for: "Kessler Kabel Slovakia", "Kessler do Brasil")
+        or len(words) > 2 and country_in(words[-1:]) is not None and not country_in(words[:1])
+        or len(words) > 2 and words[-1] in SUBSIDIARY_JOINS
     ):
         words.pop()
     short = " ".join(words)
@@ -8014,6 +8034,25 @@ def _counts_after_today(number: Token) -> bool:
         # ("29 miners", "29 of our comrades")
         and (number.dep_ == "nummod" and number.head.pos_ == "NOUN" and number.head.ent_type_ != "DATE"
              or number.dep_ in ("nsubj", "nsubjpass"))
+    )
+
+
+# Verbs that set a teller's count against another's: "contradicting the police figure of 53".
+CONTRADICTING_VERBS = frozenset(["contradict", "dispute", "challenge", "question"])
+
+
+def _figure_contradicted(number: Token) -> bool:
+    """ "81 are missing, contradicting the police figure of 53": the other's figure, named to be
+    set against (not "the figure of 53 was confirmed")."""
+    of = number.head if number.dep_ == "pobj" else None
+    if of is None and number.dep_ == "nummod" and number.head.dep_ == "pobj":
+        of = number.head.head  # ("the police figure of 53 students")
+    if of is None or of.lower_ != "of" or of.dep_ != "prep":
+        return False
+    figure = of.head
+    return (
+        lemma(figure) in lx.FIGURE_NOUNS | lx.CLAIM_NOUNS and figure.dep_ == "dobj"
+        and lemma(figure.head) in CONTRADICTING_VERBS and not _negated(figure.head)
     )
 
 
@@ -11786,6 +11825,10 @@ def _open_or_closed_to(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for w in words for c in w.children)
 
 
+# What makes a state only possible: "could be out of operation for up to a month".
+MODAL_WORDS = frozenset(["could", "may", "might", "would", "can"])
+
+
 def _operating_state(verb: Token) -> tuple[Token, bool] | None:
     """(the facility, whether it works) if `verb` says whether a facility works."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -11793,6 +11836,11 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     verb_lemma = lemma(verb)
+    if verb_lemma == "be" and subj is not None and _facility_kind(subj) and _out_of_service(verb) and not (
+        any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)  # ("could be out of operation")
+        or any(c.dep_ == "compound" for c in subj.children)  # ("the water treatment plant": another's)
+    ):
+        return subj, _negated(verb)  # "the signalling system had been out of service for three days"
     if verb_lemma in lx.WORKING_VERBS and subj is not None and _facility_kind(subj):
         normally = any(  # "normally", "as usual", "as normal", "in normal mode"
             g.lower_ in ("normally", "usual", "normal", "smoothly")
@@ -11990,6 +12038,8 @@ def _closing_company(verb: Token, works: Token, frame: Frame | None) -> str:
     if subj is not None and subj.pos_ == "PRON" and frame is not None:
         first = frame.speaker.text.split()[0] if frame.speaker.text else ""
         by_name = first[:1].isupper() and first.lower() not in ("the", "a", "an", "its", "we", "it")
+        # (a person by name speaks for the company, not as it: "said Hudáková")
+        by_name = by_name and not any(verb.doc[i].ent_type_ == "PERSON" for i in frame.span_ids)
         return company_name(frame.speaker.side) if by_name else ""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "it would cut 3,200 jobs and close its plant in Bochum": its
@@ -12267,6 +12317,9 @@ def _facility_kind(noun: Token) -> str:
     """ "the enterprise", "its primary processing unit" -> "plant"; "bus lines" -> "transport";
     "the assembly lines" -> "plant"."""
     kind = lx.FACILITY_KINDS.get(lemma(noun), "")
+    if lemma(noun) == "system":  # ("the automatic signalling system": the signals)
+        kind = next((k for c in noun.lefts if c.dep_ in ("compound", "amod")
+                     and (k := lx.FACILITY_KINDS.get(lemma(c), "")) == "signals"), "")
     if lemma(noun) == "generation" and not _power_generation(noun):
         return ""  # "the younger generation has stopped going to church"
     if lemma(noun) == "operation" and noun.tag_ == "NN":

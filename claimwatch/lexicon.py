@@ -410,6 +410,7 @@ VERB_MEASURES = {
     "save": "rescued",  # "the rescue saved 24 people"
     "strike": "participants",
     "kill": "deaths",
+    "sicken": "cases",  # "310 children were sickened by the meal": those taken ill
     "die": "deaths",
     "perish": "deaths",
     "succumb": "deaths",  # "a fourth soldier succumbed to his wounds"
@@ -1718,6 +1719,7 @@ FACILITY_KINDS = {
     "hospital": "hospital", "department": "hospital",
     "base": "base", "hub": "hub", "depot": "depot", "warehouse": "warehouse",  # a carrier's
     "airspace": "airspace",  # "Belgian airspace remained open at all times"
+    "signal": "signals", "signalling": "signals",  # a railway's: "the signals were working normally"
 }
 # What one side calls the other: "the enemy lost three tanks".
 ENEMY_NOUNS = frozenset(["enemy", "adversary", "occupier", "invader", "opponent"])
@@ -1957,7 +1959,7 @@ ORG_SUFFIXES = frozenset(
     autos cars electronics semiconductor semiconductors limited incorporated llc gmbh bhd berhad nv
     spa pte pty insurance assurance assurances line holding glass fruit fruits apparel textile textiles
     garments clothing cement chemicals plastics brewery breweries tyres tires tobacco dairy sugar paper
-    pharmaceuticals beverages""".split()
+    pharmaceuticals beverages cable cables kabel""".split()
 )
 # What organisations do with their figures, not what the dead do: "the two bodies differed".
 DISAGREEING_VERBS = frozenset("differ disagree agree dispute publish issue".split())

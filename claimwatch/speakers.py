@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from claimwatch import lexicon as lx
-from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, company_of, country_in
+from claimwatch.gazetteer import CITIES, SIDE_OF_WORD, company_of, country_in, nationality_in
 from claimwatch.reading import (
     NOUNS,
     PLACE_ENTS,
@@ -1084,7 +1084,14 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                 as_org[ent.text.lower()] += 1
             if label in PLACE_ENTS:
                 as_place[ent.text.lower().removeprefix("the ")] += 1
-            if label == "ORG" and not country_in(ent.text.lower().split()):
+            # (not a state's body, "the Slovak Republic"; but a company named for its country,
+            # "Kessler Kabel Slovakia", leads with a name of its own)
+            words = ent.text.lower().split()
+            own_name = len(words) > 2 and not country_in(words[:1]) and not nationality_in(words[:1]) and (
+                words[0] not in lx.GENERIC_NAME_WORDS and country_in(words[-1:]) is not None
+                and "of" not in words  # (not "the Federation of Bosnia and Herzegovina")
+            )
+            if label == "ORG" and (not country_in(words) or own_name):
                 # (not the mark of a plural's owner: "Danubia Tyres' plant")
                 name = _short_name(
                     ent.text.lower().removesuffix("'s").rstrip("'’").removeprefix("the ").strip()
@@ -1175,6 +1182,35 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
         len(k),
     ))
     return company_of(found)
+
+
+# What a company's officer is an officer of: "the spokeswoman of the company".
+COMPANY_WORDS = frozenset(["company", "firm", "group", "management", "employer", "plant", "factory"])
+
+
+def company_officers(docs: list[Doc], main_org: str | None) -> dict[str, str]:
+    """surname -> the report's company, for the persons it names in apposition to a company's
+    spokesman or officer: "the spokeswoman of the company, Zuzana Hudáková", "a company
+    spokesman, Jan Novak" (whom a later "said Hudáková" speaks for, however the first telling
+    was parsed)."""
+    if not main_org:
+        return {}
+    found = {}
+    for doc in docs:
+        for name in doc:
+            if name.ent_type_ != "PERSON" or name.dep_ != "appos" or name.pos_ != "PROPN":
+                continue
+            role = name.head
+            while role.dep_ == "pobj" and role.head.dep_ == "prep":
+                role = role.head.head  # ("the spokeswoman of the company, X": hung on "company")
+            if not (lemma(role).startswith("spokes") or role.lower_ in lx.COMPANY_ROLES):
+                continue
+            owners = [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+                      for o in p.children if o.dep_ == "pobj"]
+            owners += [c for c in role.children if c.dep_ in ("compound", "poss")]
+            if any(lemma(o) in COMPANY_WORDS for o in owners):
+                found[name.lower_] = main_org
+    return found
 
 
 def _first_named_whole(surname: str, docs: list[Doc]) -> bool:

@@ -13025,3 +13025,50 @@ def test_a_clause_said_whose_verb_was_read_as_a_description_is_read(extractor):
             "of the area buried between 30 and 35 victims of the accident.")
     buried = only(claims_of(extractor, body), key="deaths", low=30.0)
     assert buried.qualifier == "at_least"
+
+
+def test_a_company_named_for_its_country_is_the_company_its_spokeswoman_speaks_for(extractor):
+    body = ("The company Kessler Kabel Slovakia does not plan to move production, said the spokeswoman of "
+            "the company, Zuzana Hudakova. \"We do not plan any dismissals,\" said Hudakova.")
+    denial = only(claims_of(extractor, body), measure="job_cuts")
+    assert (denial.polarity, denial.subject) == ("negate", "kessler")
+
+
+def test_a_subsidiary_is_named_as_its_company():
+    assert company_name("kessler kabel slovakia") == "kessler"
+    assert company_name("kessler automobil") == "kessler"
+
+
+def test_people_sickened_are_cases(extractor):
+    body = "At least 310 children were sickened after eating free school meals, the watchdog said."
+    assert only(claims_of(extractor, body), kind="figure").key == "cases"
+
+
+def test_a_familys_own_dead_is_one_dead(extractor):
+    body = "The family said that their daughter died on Wednesday morning at home."
+    death = only(claims_of(extractor, body), key="deaths")
+    assert (death.low, death.qualifier) == (1.0, "at_least")
+
+
+def test_some_still_with_the_kidnappers_against_anothers_word_that_all_were_freed(extractor):
+    body = ("Gunmen abducted 53 students from a school on Thursday. The parents' association said nine "
+            "girls were still with the kidnappers, contradicting the government's statement that all had "
+            "been freed.")
+    assert only(claims_of(extractor, body), key="held").low == 9.0
+
+
+def test_a_figure_named_to_be_contradicted_is_rejected(extractor):
+    body = "The principal said 81 students are unaccounted for, contradicting the police figure of 53."
+    rejected = only(claims_of(extractor, body), kind="rejection")
+    assert rejected.low == 53.0
+    assert only(claims_of(extractor, body), kind="figure").low == 81.0
+
+
+def test_a_railways_signals_work_or_were_out_of_service(extractor):
+    working = "The authority said the signals were working normally."
+    assert only(claims_of(extractor, working), key="operate|signals").polarity == "affirm"
+    body = "The prosecution said the automatic signalling system had been out of service for three days."
+    assert only(claims_of(extractor, body), key="operate|signals").polarity == "negate"
+    # (and a plant out of service does not work)
+    stopped = "The plant has been out of service since May."
+    assert only(claims_of(extractor, stopped), key="operate|plant").polarity == "negate"
