@@ -11837,8 +11837,9 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     verb_lemma = lemma(verb)
     if verb_lemma == "be" and subj is not None and _facility_kind(subj) and _out_of_service(verb) and not (
-        any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)  # ("could be out of operation")
-        or any(c.dep_ == "compound" for c in subj.children)  # ("the water treatment plant": another's)
+        # (not "could be out of operation", nor "the water treatment plant", another's)
+        any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)
+        or any(c.dep_ == "compound" for c in subj.children)
     ):
         return subj, _negated(verb)  # "the signalling system had been out of service for three days"
     if verb_lemma in lx.WORKING_VERBS and subj is not None and _facility_kind(subj):
