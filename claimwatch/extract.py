@@ -432,6 +432,7 @@ class ClaimReader:
                 or _kin(noun)
                 or _included(anchor)
                 or _what_raised_it(verb)
+                or _died_of_wounds(verb)  # "two soldiers wounded on Thursday died of their injuries"
                 or (verb is not None and lemma(verb) in lx.CARE_VERBS and not _let_in(verb))  # those treated
                 or _treated_there(anchor)
                 # those buried: some of the dead at least (not "seven vehicles were buried")
@@ -8054,6 +8055,15 @@ def _figure_contradicted(number: Token) -> bool:
         lemma(figure) in lx.FIGURE_NOUNS | lx.CLAIM_NOUNS and figure.dep_ == "dobj"
         and lemma(figure.head) in CONTRADICTING_VERBS and not _negated(figure.head)
     )
+
+
+def _died_of_wounds(verb: Token | None) -> bool:
+    """ "two soldiers wounded in the fighting had died of their injuries", "succumbed to their
+    wounds": some of the dead, those who died later (the toll counts them with the others)."""
+    if verb is None or lemma(verb) not in ("die", "succumb"):
+        return False
+    causes = _objects_of(verb, "of") + _objects_of(verb, "from") + _objects_of(verb, "to")
+    return any(lemma(o) in ("injury", "wound", "burn") for o in causes)
 
 
 def _a_range_of_people(number: Token) -> bool:

@@ -934,6 +934,22 @@ def none_beyond(sent: Span, article_id: str, polarity: str, measure: str) -> tup
     return _of_its_own(sent, article_id) if beyond else ()
 
 
+# Some of those counted: "most of them in the coastal barangays".
+SOME_OF_THEM = frozenset(["most", "many", "some", "half", "several", "few"])
+
+
+def _where_some_of_them_were(place: Token) -> bool:
+    """ "11 people died in the town, most of them in the coastal barangays of Punta and San
+    Antonio": where some of those counted were, not the count's place (which "the town" is)."""
+    for prep in (a for a in place.ancestors if a.dep_ == "prep" and a.lower_ in ("in", "at", "near")):
+        doc = prep.doc
+        if prep.i >= 3 and doc[prep.i - 1].lower_ == "them" and doc[prep.i - 2].lower_ == "of" and (
+            doc[prep.i - 3].lower_ in SOME_OF_THEM
+        ):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _tells_another_event(text: str) -> bool:
     # (asked once per sentence and again for each of its claims: the pattern is long)
@@ -963,6 +979,10 @@ def sentence_places(
     places += [name for name in untagged if name not in speaker.text.lower()]
     places += _named_as_a_place_elsewhere(sent, ctx)
     places += _the_capital(sent, ctx)
+    # (not where some of those counted were: "most of them in the villages of Dibulo and Santa Rosa")
+    some_there = {t.lower_ for t in sent if t.pos_ == "PROPN" and _where_some_of_them_were(t)}
+    if some_there:
+        places = [name for name in places if some_there.isdisjoint(name.split())]
     if parts := _parts_included(sent, figure_text):
         places = [name for name in places if name not in parts]
     if not places:

@@ -13072,3 +13072,20 @@ def test_a_railways_signals_work_or_were_out_of_service(extractor):
     # (and a plant out of service does not work)
     stopped = "The plant has been out of service since May."
     assert only(claims_of(extractor, stopped), key="operate|plant").polarity == "negate"
+
+
+def test_where_most_of_the_dead_were_is_not_where_the_count_is(extractor):
+    body = ("A typhoon struck Isabela province on Tuesday. The mayor said 11 people had died in the town, "
+            "most of them in the coastal villages of Dibulo and Santa Rosa.")
+    assert "dibulo" not in only(claims_of(extractor, body), key="deaths").places
+    # (but all of them there is where the count is)
+    whole = ("A typhoon struck Isabela province on Tuesday. The mayor said 11 people had died, all of them "
+             "in the village of Dibulo.")
+    assert only(claims_of(extractor, whole), key="deaths").places == ("dibulo",)
+
+
+def test_those_who_died_of_their_wounds_are_some_of_the_dead(extractor):
+    body = ("A military source said two soldiers wounded in Thursday's fighting had died of their injuries "
+            "overnight.")
+    died = only(claims_of(extractor, body), key="deaths")
+    assert (died.low, died.qualifier) == (2.0, "at_least")
