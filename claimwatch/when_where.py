@@ -1057,6 +1057,8 @@ def _named_as_a_place_elsewhere(sent: Span, ctx: ArticleContext) -> list[str]:
         # "Sumy governor Volodymyr Artiukh said")
         # ("a rescue team that reached Mucutuy on foot": where it went)
         and (tok.dep_ == "pobj" and tok.head.lower_ in ("in", "across", "near", "on")
+             # ("its estimate of the march of Tunis", as translations put it)
+             or tok.dep_ == "pobj" and tok.head.lower_ == "of" and lemma(tok.head.head) in PLACED_NOUNS
              or tok.dep_ == "dobj" and lemma(tok.head) == "reach"
              or tok.dep_ == "compound" and tok.i == tok.head.i - 1 and lemma(tok.head) in PLACED_NOUNS
              # (not "the Lao People's Army": a name; but "the Accra march" is no month)

@@ -13089,3 +13089,9 @@ def test_those_who_died_of_their_wounds_are_some_of_the_dead(extractor):
             "overnight.")
     died = only(claims_of(extractor, body), key="deaths")
     assert (died.low, died.qualifier) == (2.0, "at_least")
+
+
+def test_the_march_of_a_town_is_in_that_town(extractor):
+    body = ("Unlike Thursday's rally in Tunis, Saturday's protest passed off calmly. The union revised "
+            "upwards its estimate of the march of Tunis, and it speaks now of more than 60,000 participants.")
+    assert only(claims_of(extractor, body), key="participants").places == ("tunis",)
