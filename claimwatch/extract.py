@@ -1190,21 +1190,8 @@ class ClaimReader:
             if frame is not None and _told_weeks_ago(frame.verb):
                 continue  # "three weeks ago the company denied a report that it would shut it"
             company = _closing_company(verb, works, frame)  # "": the report's (_plans_of_its_company)
-            speaker = frame.speaker if frame else outlet(ctx)
-            claim = self._claim(
-                ctx, sent, speaker, "event", "closures", company, dates,
-                phrase=" ".join(t.text for t in noun_phrase(works)),
-                polarity="negate" if _closing_ruled_out(verb, works) else "affirm",
-                verb="close",
-                quoted=_quoted(sent, verb),
-            )
-            # its day is the day it is said ("by the end of 2026" is when, not what of); its
-            # place the plant's own ("the Chemnitz site", "its plant in Zwickau"): two plants'
-            # plans are two plans
-            where = _works_places(works)
-            places = tuple(place_key(w.lower()) for w in where) if where else claim.places
-            yield replace(claim, event_date=None, context_date=None, period=None, long_run=False,
-                          places=places)
+            ruled_out = _closing_ruled_out(verb, works)
+            yield self._closing(ctx, sent, frame, dates, company, works, ruled_out, verb)
             return  # one sentence, one plan
         for closing in sent:
             named = _closing_named(closing, ctx)
@@ -1214,19 +1201,28 @@ class ClaimReader:
             frame = frame_for(closing.head, frames)
             if frame is not None and (_told_weeks_ago(frame.verb) or _closed_by_others(closing.head, frame)):
                 continue
-            speaker = frame.speaker if frame else outlet(ctx)
-            claim = self._claim(
-                ctx, sent, speaker, "event", "closures", "", dates,
-                phrase=" ".join(t.text for t in noun_phrase(works)),
-                polarity="negate" if ruled_out else "affirm",
-                verb="close",
-                quoted=_quoted(sent, closing),
-            )
-            where = _works_places(works)
-            places = tuple(place_key(w.lower()) for w in where) if where else claim.places
-            yield replace(claim, event_date=None, context_date=None, period=None, long_run=False,
-                          places=places)
+            yield self._closing(ctx, sent, frame, dates, "", works, ruled_out, closing)
             return
+
+    def _closing(
+        self, ctx: ArticleContext, sent: Span, frame: Frame | None, dates: SentenceDates, company: str,
+        works: Token, ruled_out: bool, told_by: Token,
+    ) -> Claim:
+        """The claim of a closing planned or ruled out (`told_by`: its verb or noun)."""
+        speaker = frame.speaker if frame else outlet(ctx)
+        claim = self._claim(
+            ctx, sent, speaker, "event", "closures", company, dates,
+            phrase=" ".join(t.text for t in noun_phrase(works)),
+            polarity="negate" if ruled_out else "affirm",
+            verb="close",
+            quoted=_quoted(sent, told_by),
+        )
+        # its day is the day it is said ("by the end of 2026" is when, not what of); its place
+        # the plant's own ("the Chemnitz site", "its plant in Zwickau"): two plants' plans are
+        # two plans
+        where = _works_places(works)
+        places = tuple(place_key(w.lower()) for w in where) if where else claim.places
+        return replace(claim, event_date=None, context_date=None, period=None, long_run=False, places=places)
 
     def _operating(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates, said: list[Claim]
