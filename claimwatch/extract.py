@@ -2253,13 +2253,25 @@ def _still_going(unit: Token) -> bool:
 KIN_OWNERS = frozenset(["their", "his", "her", "my", "our"])
 
 
+def _died_in_the_event(verb: Token) -> bool:
+    """Whether a death is told of the days a report covers: no year, nothing "ago", no cause of
+    its own but a wound ("died of cancer")."""
+    told = list(verb.subtree)
+    if any(t.lower_ in ("ago", "year", "years") or t.text.isdigit() and len(t.text) == 4 for t in told):
+        return False
+    causes = _objects_of(verb, "of") + _objects_of(verb, "from")
+    return all(lemma(o) in ("injury", "wound", "burn") for o in causes)
+
+
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
     """ "a nine-year-old pupil died", "a teacher was stabbed", "their daughter died": one at least,
     told without a number (so that "no deaths have been recorded" meets it)."""
     for tok in sent:
         person = tok.head
-        # ("their daughter died on Wednesday": one of a family's own)
+        # ("their daughter died on Wednesday": one of a family's own, dead in what the report
+        # tells; not "her father died in 1999", "died of cancer two years ago")
         kin = tok.dep_ == "poss" and tok.lower_ in KIN_OWNERS and lemma(person) in lx.KIN_NOUNS
+        kin = kin and lemma(person.head) in ("die", "kill") and _died_in_the_event(person.head)
         if not (
             (tok.dep_ == "det" or kin)
             and (tok.lower_ in ("a", "an") or tok.lower_ == "the" and _the_one_hurt(person.head) or kin)
@@ -4656,9 +4668,15 @@ def _measure(
             and noun.dep_ == "pobj" and noun.head.lower_ == "of"
             and lemma(noun.head.head) in lx.FIGURE_NOUNS
             and any(c.dep_ == "poss" for c in noun.head.head.children)
-            # (of people only placed: not "its count of 61 people on board", a count of its own)
-            and all(c.lower_ in ("in", "at") and all(o.pos_ == "PROPN" for o in c.children)
-                    for c in noun.children if c.dep_ == "prep")
+            # (of people only counted and placed: not "its count of 61 people on board", "of
+            # 300,000 people displaced", "of 6,000 people without power": counts of their own)
+            and all(c.dep_ in ("nummod", "quantmod", "det", "advmod", "punct")
+                    or c.dep_ == "prep" and c.lower_ in ("in", "at")
+                    and all(o.pos_ == "PROPN" for o in c.children)
+                    for c in noun.children)
+            # (and last in its sentence: not "of 6,000 people without power", the parser hanging
+            # "without power" on the verb)
+            and all(t.is_punct for t in noun.doc[noun.right_edge.i + 1 : noun.sent.end])
             and ctx.last_measure
             and ctx.last_measure[0] in lx.PEOPLE_MEASURES
         ):
@@ -5139,8 +5157,15 @@ def _measure(
             return "participants", ""  # "60 percent of teachers had joined the strike"
         if "strike" in ctx.topics and _share_at_work(anchor):
             return "participants", ""  # "about 60% reported for work": the rest struck (the caller)
-        if verb is not None and puts_it(verb) and ctx.last_measure and ctx.last_measure[0] == "participants":
-            return ctx.last_measure  # "put turnout at 95 percent, while the ministry estimated it at 38"
+        # ("put turnout at 95 percent, while the ministry estimated it at 38": a share just told
+        # in the same sentence, not inflation "estimated at 9 percent" after a strike's count)
+        told_just_before = verb is not None and any(
+            t.i < verb.i and t.lower_ in PERCENT_TOKENS for t in verb.sent
+        )
+        if verb is not None and puts_it(verb) and told_just_before and ctx.last_measure and (
+            ctx.last_measure[0] == "participants"
+        ):
+            return ctx.last_measure
         if verb is not None:  # "revised growth down to 1.4%": the object names the measure
             for child in verb.children:
                 if child.dep_ == "dobj" and lx.NOUN_MEASURES.get(lemma(child)) == "change":
@@ -7180,7 +7205,8 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
              for o in p.children if o.dep_ == "pobj"]
     mods = mods + [w for o in among for w in o.subtree]
     if noun.lower_ in THE_FALLEN:  # "the number of the killed from the Ethiopian elements": theirs
-        mods = mods + [w for o in _objects_of(noun, "from") for w in o.subtree]
+        # (not "the killed from the Israeli strikes": what killed them)
+        mods = mods + [w for o in _objects_of(noun, "from") if lemma(o) in FALLEN_FROM for w in o.subtree]
     # "nine bodies, all of them civilians": what all of them were (however the parser hangs it)
     after_the_count = [*noun.children, *(noun.head.children if noun.dep_ in ("dobj", "nsubjpass") else ())]
     mods = mods + [c for c in after_the_count if c.dep_ in ALL_OF_THEM_DEPS and c.pos_ == "NOUN"
@@ -7238,9 +7264,12 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         said_by = frame.speaker
         words = re.sub(r"['’]s\b", "", said_by.text.lower()).split()  # ("Guinea's army")
         country = nationality_in(said_by.side.split()) or nationality_in(words) or country_in(words)
-        if country is None and set(said_by.side.lower().split()) <= STATE_VOICE_WORDS:
+        if country is None and set(said_by.side.lower().split()) <= STATE_VOICE_WORDS and (
+            set(re.findall(r"\w+", ctx.article.source.lower())) & STATE_OUTLET_WORDS
+        ):
             # "five martyrs of our forces", said by "the spokesman of the Armed Forces" in the
-            # Sudanese News Agency's report: the outlet's country's
+            # Sudanese News Agency's report: the outlet's country's (a state's own outlet: not a
+            # newspaper's, which may quote any army's spokesman)
             country = _outlet_country(ctx)
     if country is None and ours and ctx.enemy:
         country = f"not {ctx.enemy}"  # "from our side, two soldiers fell", told against "the Nigerian enemy"
@@ -7248,7 +7277,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         ours or any(t.lower_ == "our" for t in noun.subtree) or mourned
     ):  # (or "mourns three martyrs": its own dead; not "Israeli forces killed three martyrs")
         country = ctx.own_side  # "two members of our Defence Forces became martyrs", in Eritrea's report
-    foes = enemy is not None or _the_enemy(noun)  # ("60 members of the attacking force")
+    # ("60 members of the attacking force", "27 from its elements"; not "60 victims of the invading
+    # troops": those they killed)
+    foes = enemy is not None and (noun.like_num or lemma(noun) in FALLEN_FROM) or _the_enemy(noun)
     foes = foes or any(lemma(t) in lx.ENEMY_NOUNS for t in mods)
     if country is None and foes and not _claimed_within(noun):
         # Eritrea's "112 enemy soldiers were liquidated": not Eritrea's (the outlet's side, when
@@ -7310,8 +7341,12 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
     return " ".join(p for p in (country or "", category) if p)
 
 
-# The fallen counted as such, in a translation's "the number of the killed from ...".
+# The fallen counted as such, in a translation's "the number of the killed from ...", and the
+# ranks they are from ("from the Ethiopian elements").
 THE_FALLEN = frozenset(["killed", "dead", "wounded", "injured"])
+FALLEN_FROM = lx.FORCES_NOUNS | lx.MILITARY_NOUNS | lx.ENEMY_PEOPLE_NOUNS | frozenset(
+    ["element", "member", "unit", "rank", "side", "fighter"]
+)
 
 
 # People named by their work, who in a war's report are its civilians (in a mine's collapse,
@@ -7327,6 +7362,10 @@ STATE_VOICE_WORDS = frozenset(
     "command official officials general staff government communication communications service office "
     "statement".split()
 )
+
+
+# The words of a state's own outlet: "Sudanese News Agency", "Government Communication Service".
+STATE_OUTLET_WORDS = frozenset("agency government ministry service office command".split())
 
 
 def _outlet_country(ctx: ArticleContext) -> str | None:
@@ -8034,6 +8073,8 @@ def _counts_after_today(number: Token) -> bool:
     )
 
 
+# What of another's a teller sets its count against (not "questioned a total of 53 protesters").
+CONTESTED_FIGURES = frozenset(["figure", "count", "toll", "estimate", "tally", "claim"])
 # Verbs that set a teller's count against another's: "contradicting the police figure of 53".
 CONTRADICTING_VERBS = frozenset(["contradict", "dispute", "challenge", "question"])
 
@@ -8048,7 +8089,7 @@ def _figure_contradicted(number: Token) -> bool:
         return False
     figure = of.head
     return (
-        lemma(figure) in lx.FIGURE_NOUNS | lx.CLAIM_NOUNS and figure.dep_ == "dobj"
+        lemma(figure) in CONTESTED_FIGURES and figure.dep_ == "dobj"
         and lemma(figure.head) in CONTRADICTING_VERBS and not _negated(figure.head)
     )
 
@@ -10564,7 +10605,9 @@ def _the_enemy(noun: Token, depth: int = 1) -> bool:
         c.lower_ in ATTACKING_WORDS for c in noun.children if c.dep_ in ("compound", "amod")
     ):
         return True  # (told by the side attacked: its foe's)
-    return depth > 0 and any(_the_enemy(o, depth - 1) for o in _objects_of(noun, "of"))
+    # ("the elements of the attacking force": its members; not "victims of the invading troops")
+    members = lemma(noun) in FALLEN_FROM
+    return depth > 0 and members and any(_the_enemy(o, depth - 1) for o in _objects_of(noun, "of"))
 
 
 # What a side calls the force that attacked it: "the attacking force", "the invading troops".
@@ -11831,6 +11874,10 @@ def _open_or_closed_to(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for w in words for c in w.children)
 
 
+# What tells a stop of another time, or one planned: "for two years", "since 2019", "for maintenance".
+PAST_OR_PLANNED_STOP = frozenset(["year", "years", "ago", "maintenance", "repairs", "inspection"])
+# What tells a railway's report: its signals are the line's.
+RAILWAY_WORDS = frozenset(["train", "railway", "rail", "railroad", "station", "track", "locomotive"])
 # What makes a state only possible: "could be out of operation for up to a month".
 MODAL_WORDS = frozenset(["could", "may", "might", "would", "can"])
 
@@ -11843,9 +11890,12 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     verb_lemma = lemma(verb)
     if verb_lemma == "be" and subj is not None and _facility_kind(subj) and _out_of_service(verb) and not (
-        # (not "could be out of operation", nor "the water treatment plant", another's)
+        # (not "could be out of operation", nor "the water treatment plant", another's; nor a
+        # past state: "out of service for two years before the war", "since 2019")
         any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)
         or any(c.dep_ == "compound" for c in subj.children)
+        or any(t.lower_ in PAST_OR_PLANNED_STOP or t.text.isdigit() and len(t.text) == 4
+               for t in verb.subtree)
     ):
         return subj, _negated(verb)  # "the signalling system had been out of service for three days"
     if verb_lemma in lx.WORKING_VERBS and subj is not None and _facility_kind(subj):
@@ -11930,12 +11980,14 @@ def _works_closed(verb: Token, ctx: ArticleContext) -> Token | None:
     return None
 
 
+# What closes a plant that no plan does: "after the earthquake", "because of the floods".
+CLOSED_BY_WHAT_HAPPENED = frozenset(["after", "following", "because", "due", "amid"])
 # A closing told as a thing: "the closure of the plant", "the closing of its plant in Prešov".
 CLOSING_ACT_NOUNS = frozenset(["closure", "closing", "shutdown"])
 # Verbs that make a named closing a company's plan, or rule it out: "announced the closure of
 # its plant", "does not plan the closing of its plant", "ruled out the closure".
 CLOSING_PLAN_VERBS = frozenset(["announce", "plan", "confirm", "decide", "approve", "prepare", "intend"])
-RULING_OUT_VERBS = frozenset(["rule", "exclude"]) | lx.DENIAL_VERBS
+RULING_OUT_VERBS = frozenset(["rule", "exclude", "deny", "reject"])  # (not "disputed the closure")
 
 
 def _closing_named(closing: Token, ctx: ArticleContext) -> tuple[Token, bool] | None:
@@ -11951,6 +12003,10 @@ def _closing_named(closing: Token, ctx: ArticleContext) -> tuple[Token, bool] | 
     if any(c.dep_ == "prep" and c.lower_ in ("until", "till", "for") or c.lower_ in lx.TEMPORARY_WORDS
            for c in closing.children):
         return None  # "the closing of its factory until December": for a while, no plan to close
+    around = [g for t in (closing, closing.head) for c in t.children for g in (c, *c.children)]
+    if any(c.dep_ in ("prep", "advcl", "mark") and c.lower_ in CLOSED_BY_WHAT_HAPPENED
+           or c.lower_ == "precaution" for c in around):
+        return None  # "announced the closure of its plant after the earthquake": a stop, no plan
     head = closing.head
     if closing.dep_ == "dobj" and lemma(head) in CLOSING_PLAN_VERBS:
         return works, _negated(head)
@@ -11958,7 +12014,7 @@ def _closing_named(closing: Token, ctx: ArticleContext) -> tuple[Token, bool] | 
         return works, True
     if closing.dep_ == "nsubj" and lemma(head) == "be" and _negated(head) and any(
         lemma(t) == "table" and t.head.lower_ == "on" for t in head.subtree
-    ):
+    ) and not any(t.lower_ in ("now", "yet") for t in head.subtree):  # (not "for now")
         return works, True  # "the closing of the plant is not on the table"
     return None
 
@@ -12045,8 +12101,6 @@ def _closing_company(verb: Token, works: Token, frame: Frame | None) -> str:
     if subj is not None and subj.pos_ == "PRON" and frame is not None:
         first = frame.speaker.text.split()[0] if frame.speaker.text else ""
         by_name = first[:1].isupper() and first.lower() not in ("the", "a", "an", "its", "we", "it")
-        # (a person by name speaks for the company, not as it: "said Hudáková")
-        by_name = by_name and not any(verb.doc[i].ent_type_ == "PERSON" for i in frame.span_ids)
         return company_name(frame.speaker.side) if by_name else ""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "it would cut 3,200 jobs and close its plant in Bochum": its
@@ -12327,6 +12381,8 @@ def _facility_kind(noun: Token) -> str:
     if lemma(noun) == "system":  # ("the automatic signalling system": the signals)
         kind = next((k for c in noun.lefts if c.dep_ in ("compound", "amod")
                      and (k := lx.FACILITY_KINDS.get(lemma(c), "")) == "signals"), "")
+    if kind == "signals" and not any(lemma(t) in RAILWAY_WORDS for t in noun.doc):
+        return ""  # a railway's signals (not "the distress signal did not work")
     if lemma(noun) == "generation" and not _power_generation(noun):
         return ""  # "the younger generation has stopped going to church"
     if lemma(noun) == "operation" and noun.tag_ == "NN":

@@ -475,7 +475,11 @@ def puts_it(verb: Token) -> bool:
     what was just counted."""
     pronoun = any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
     at = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
-    return pronoun and (lemma(verb) == "put" or lemma(verb) in ("estimate", "place") and at)
+    # (an estimate of a count its sentence has just given: not "inflation ..., and the bank
+    # estimated it at 9 percent")
+    counted_before = any(t.like_num and t.i < verb.i for t in verb.sent)
+    estimated = lemma(verb) in ("estimate", "place") and at and counted_before
+    return pronoun and (lemma(verb) == "put" or estimated)
 
 
 def _span_text(words: list[Token]) -> str:
@@ -1089,7 +1093,9 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             words = ent.text.lower().split()
             own_name = len(words) > 2 and not country_in(words[:1]) and not nationality_in(words[:1]) and (
                 words[0] not in lx.GENERIC_NAME_WORDS and country_in(words[-1:]) is not None
-                and "of" not in words  # (not "the Federation of Bosnia and Herzegovina")
+                # (not "the Federation of Bosnia and Herzegovina", "Automotive Industry Association
+                # Slovakia": a state's or a trade's body)
+                and "of" not in words and not any(lemma(t) in lx.BODY_NOUNS | TRADE_BODIES for t in ent)
             )
             if label == "ORG" and (not country_in(words) or own_name):
                 # (not the mark of a plural's owner: "Danubia Tyres' plant")
@@ -1184,8 +1190,10 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     return company_of(found)
 
 
+# Bodies of a trade or its people, named like companies: "Automotive Industry Association Slovakia".
+TRADE_BODIES = frozenset(["association", "chamber", "institute", "confederation", "council", "network"])
 # What a company's officer is an officer of: "the spokeswoman of the company".
-COMPANY_WORDS = frozenset(["company", "firm", "group", "management", "employer", "plant", "factory"])
+COMPANY_WORDS = frozenset(["company", "firm", "management", "employer", "plant", "factory"])
 
 
 def company_officers(docs: list[Doc], main_org: str | None) -> dict[str, str]:
