@@ -1194,7 +1194,7 @@ class ClaimReader:
             yield self._closing(ctx, sent, frame, dates, company, works, ruled_out, verb)
             return  # one sentence, one plan
         for closing in sent:
-            named = _closing_named(closing, ctx)
+            named = _closing_named(closing)
             if named is None:
                 continue
             works, ruled_out = named
@@ -2249,6 +2249,8 @@ def _still_going(unit: Token) -> bool:
     return past or perfect and verb.tag_ in ("VBN", "VBG")
 
 
+# What the wounded die of later: "died of their injuries", "succumbed to his wounds".
+WOUNDS = frozenset(["injury", "wound", "burn"])
 # Whose kin one of them is, when a family tells of its own: "their daughter", "my son".
 KIN_OWNERS = frozenset(["their", "his", "her", "my", "our"])
 
@@ -2260,7 +2262,7 @@ def _died_in_the_event(verb: Token) -> bool:
     if any(t.lower_ in ("ago", "year", "years") or t.text.isdigit() and len(t.text) == 4 for t in told):
         return False
     causes = _objects_of(verb, "of") + _objects_of(verb, "from")
-    return all(lemma(o) in ("injury", "wound", "burn") for o in causes)
+    return all(lemma(o) in WOUNDS for o in causes)
 
 
 def _one_person_harmed(sent: Span) -> Iterable[tuple[Figure, Token, list[Token]]]:
@@ -8100,7 +8102,7 @@ def _died_of_wounds(verb: Token | None) -> bool:
     if verb is None or lemma(verb) not in ("die", "succumb"):
         return False
     causes = _objects_of(verb, "of") + _objects_of(verb, "from") + _objects_of(verb, "to")
-    return any(lemma(o) in ("injury", "wound", "burn") for o in causes)
+    return any(lemma(o) in WOUNDS for o in causes)
 
 
 def _a_range_of_people(number: Token) -> bool:
@@ -11990,7 +11992,7 @@ CLOSING_PLAN_VERBS = frozenset(["announce", "plan", "confirm", "decide", "approv
 RULING_OUT_VERBS = frozenset(["rule", "exclude", "deny", "reject"])  # (not "disputed the closure")
 
 
-def _closing_named(closing: Token, ctx: ArticleContext) -> tuple[Token, bool] | None:
+def _closing_named(closing: Token) -> tuple[Token, bool] | None:
     """(the works, whether ruled out) of a closing told as a noun that a company plans or rules
     out: "announced the closure of its plant in Prešov", "does not plan the closing of its
     plant", "the closing of the plant is not on the table" (ruled out). Not "speculation about
@@ -12000,8 +12002,9 @@ def _closing_named(closing: Token, ctx: ArticleContext) -> tuple[Token, bool] | 
     works = next((o for o in _objects_of(closing, "of") if lemma(o) in lx.WORKS_NOUNS), None)
     if works is None or _says_none(works) and closing.dep_ != "nsubj":
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("until", "till", "for") or c.lower_ in lx.TEMPORARY_WORDS
-           for c in closing.children):
+    for_a_while = [c for c in closing.children if c.dep_ == "prep" and c.lower_ in ("until", "till", "for")
+                   and not any(o.lower_ == "good" for o in c.children)]  # (not "for good")
+    if for_a_while or any(c.lower_ in lx.TEMPORARY_WORDS for c in closing.children):
         return None  # "the closing of its factory until December": for a while, no plan to close
     around = [g for t in (closing, closing.head) for c in t.children for g in (c, *c.children)]
     if any(c.dep_ in ("prep", "advcl", "mark") and c.lower_ in CLOSED_BY_WHAT_HAPPENED

@@ -12970,6 +12970,11 @@ def test_a_closing_told_as_a_noun_is_a_plan_or_one_ruled_out(extractor, sentence
     assert (closing.polarity, closing.places) == (polarity, ("zilina",))
 
 
+def test_a_closing_for_good_is_still_a_plan(extractor):
+    body = "The company announced the closure of its plant in Zilina for good on Tuesday."
+    assert only(claims_of(extractor, body), measure="closures").polarity == "affirm"
+
+
 def test_speculation_about_a_closing_is_no_plan(extractor):
     body = "There were speculations in the town about the closing of the plant, the paper said."
     assert not [c for c in claims_of(extractor, body) if c.measure == "closures"]
