@@ -2255,11 +2255,16 @@ WOUNDS = frozenset(["injury", "wound", "burn"])
 KIN_OWNERS = frozenset(["their", "his", "her", "my", "our"])
 
 
+def _of_another_time(words: Iterable[Token]) -> bool:
+    """Whether words tell another time than a report's days: a year ("in 1999"), years ("for two
+    years"), "ago"."""
+    return any(t.lower_ in ("ago", "year", "years") or t.text.isdigit() and len(t.text) == 4 for t in words)
+
+
 def _died_in_the_event(verb: Token) -> bool:
     """Whether a death is told of the days a report covers: no year, nothing "ago", no cause of
     its own but a wound ("died of cancer")."""
-    told = list(verb.subtree)
-    if any(t.lower_ in ("ago", "year", "years") or t.text.isdigit() and len(t.text) == 4 for t in told):
+    if _of_another_time(verb.subtree):
         return False
     causes = _objects_of(verb, "of") + _objects_of(verb, "from")
     return all(lemma(o) in WOUNDS for o in causes)
@@ -3964,11 +3969,12 @@ def _still_out_there(verb: Token | None) -> bool:
     # ("22 of our relatives are still held", after an abduction: by their captors)
     held = lemma(verb) == "hold" and yet and any(c.dep_ == "auxpass" for c in verb.children)
     still = lemma(verb) == "remain" or lemma(verb) == "be" and yet or held
+    if not still:
+        return False
     # (the freeing its own sentence tells: not "..., contradicting the statement that all had
     # been freed", another's word set against it)
     aside = {t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" for t in c.subtree}
-    own = " ".join(t.text for t in verb.sent if t.i not in aside)
-    if not still or lx.FREED_WORDS.search(own):
+    if lx.FREED_WORDS.search(" ".join(t.text for t in verb.sent if t.i not in aside)):
         return False
     if any(c.lower_ == "there" and any(o.lower_ == "out" for o in c.children) for c in verb.children):
         return True  # ("still out there")
@@ -10637,7 +10643,7 @@ def _a_share_word(word: Token) -> bool:
     return word.lower_ in SHARE_WORDS or word.lower_ in PERCENT_TOKENS
 
 
-def _counts_a_part(sent: Span, verb: Token | None, anchor: Token | None = None) -> bool:
+def _counts_a_part(sent: Span, verb: Token | None, anchor: Token) -> bool:
     """ "In Jurm district alone", "one hospital alone", "at a single facility", "at the
     morgue": the count is of a part of what others count in whole (a hospital counts the
     dead it received), so it says only that the whole is no less. A facility counts the
@@ -10669,7 +10675,7 @@ def _counts_a_part(sent: Span, verb: Token | None, anchor: Token | None = None) 
         ):
             return True
         if _a_facility(tok) and not _where_it_struck(tok) and not _all_of_them_there(tok) and not (
-            anchor is not None and _with_others_there(tok, anchor)
+            _with_others_there(tok, anchor)
         ) and (
             tok.dep_ == "pobj" and tok.head.lower_ in ("at", "in", "to")
             or tok.dep_ == "nsubj" and lemma(tok.head) not in lx.REPORT_VERBS
@@ -11876,8 +11882,8 @@ def _open_or_closed_to(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" for w in words for c in w.children)
 
 
-# What tells a stop of another time, or one planned: "for two years", "since 2019", "for maintenance".
-PAST_OR_PLANNED_STOP = frozenset(["year", "years", "ago", "maintenance", "repairs", "inspection"])
+# What tells a stop planned: "out of service for maintenance".
+PLANNED_STOP = frozenset(["maintenance", "repairs", "inspection"])
 # What tells a railway's report: its signals are the line's.
 RAILWAY_WORDS = frozenset(["train", "railway", "rail", "railroad", "station", "track", "locomotive"])
 # What makes a state only possible: "could be out of operation for up to a month".
@@ -11896,8 +11902,8 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
         # past state: "out of service for two years before the war", "since 2019")
         any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)
         or any(c.dep_ == "compound" for c in subj.children)
-        or any(t.lower_ in PAST_OR_PLANNED_STOP or t.text.isdigit() and len(t.text) == 4
-               for t in verb.subtree)
+        or _of_another_time(verb.subtree)
+        or any(t.lower_ in PLANNED_STOP for t in verb.subtree)
     ):
         return subj, _negated(verb)  # "the signalling system had been out of service for three days"
     if verb_lemma in lx.WORKING_VERBS and subj is not None and _facility_kind(subj):

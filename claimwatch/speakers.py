@@ -239,13 +239,13 @@ def _pronouns_of_their_teller(frames: list[Frame]) -> list[Frame]:
     "I" or "we" of a quotation its teller gives."""
     out = []
     for frame in frames:
-        first_person = frame.speaker.text.lower() in ("i", "we")
-        outer = next((f for f in frames if f.speaker.text.lower() not in ("i", "we", "it")
-                      and f.verb.i != frame.verb.i and f.verb.i == frame.verb.head.i), None)
-        if first_person and outer is not None and frame.verb.dep_ == "ccomp":
+        quoted = frame.speaker.text.lower() in ("i", "we") and frame.verb.dep_ == "ccomp"
+        teller = next((f for f in frames if f.speaker.text.lower() not in ("i", "we", "it")
+                       and f.verb.i == frame.verb.head.i), None) if quoted else None
+        if teller is not None:
             # ('"I counted at least 40 bodies," said a teacher': the one quoted, not the teller
             # before him)
-            out.append(Frame(Speaker(outer.speaker.text, outer.speaker.side, frame.verb), frame.verb,
+            out.append(Frame(Speaker(teller.speaker.text, teller.speaker.side, frame.verb), frame.verb,
                              frame.span_ids, frame.denial))
             continue
         # (not "they": "police said protesters had blocked the road and that they claimed ...")
