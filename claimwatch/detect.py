@@ -1271,8 +1271,11 @@ def same_event(a: Claim, b: Claim) -> bool:
         if moved and not _names_meet(unplaced.article_place, placed.places) and not in_its_town:
             return False
     a_places, b_places = (tuple(p for p in c.places if p != LISTED) for c in (a, b))
-    if a_places and b_places and _alike(a_places).isdisjoint(_alike(b_places)) and not _on_its_road(a, b):
-        if a.article_id == b.article_id:
+    # (a spot names no town: in a report that names none either, it may be in the other's town)
+    in_no_town = a.article_id != b.article_id and (_spot_in_no_town(a) or _spot_in_no_town(b))
+    apart = a_places and b_places and _alike(a_places).isdisjoint(_alike(b_places))
+    if apart and not _on_its_road(a, b) and not in_no_town:
+        if a.article_id == b.article_id and not (_spot_in_its_town(a, b) or _spot_in_its_town(b, a)):
             return False  # one report, two named places: two events
         if LISTED in a.places or LISTED in b.places:
             return False  # a count of its own places ("five in Aurangabad") meets no others
@@ -1391,6 +1394,18 @@ def _at_a_spot(c: Claim) -> bool:
     """Whether a claim is placed only at spots in its report's town ("boulevard joffre")."""
     # (a report that opens on a spot, "Macedonia Square", names no town to set it in)
     return bool(c.article_place and c.places) and spots_only(c.places) and not spots_only((c.article_place,))
+
+
+def _spot_in_no_town(c: Claim) -> bool:
+    """ "12,000 people were present in Piața Victoriei", in a press release that names no town:
+    a spot in a town it does not say."""
+    return not c.article_place and spots_only(c.places) and (not c.region or spots_only(c.region))
+
+
+def _spot_in_its_town(spot: Claim, town: Claim) -> bool:
+    """ "the march which started from the University Square" and "estimated the protesters at
+    12,000" placed in Bucharest, the town the report opens on: the spot is in that town."""
+    return _at_a_spot(spot) and all(_names_meet(spot.article_place, (p,)) for p in real_places(town.places))
 
 
 def _countries_apart(a: Claim, b: Claim) -> bool:

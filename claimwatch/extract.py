@@ -806,7 +806,7 @@ class ClaimReader:
             if act_measure == "captured" and ctx.abduction and there_are:
                 act_measure = "held"  # "there are no more hostages": none still held
             if act_measure is None and not frame_or_none and not negated and not (
-                _fired_at_a_crowd(verb) or _force_crossed_over(verb)
+                _fired_at_a_crowd(verb) or _force_crossed_over(verb) or _use_of(verb) is not None
             ):
                 continue
             if act_measure is not None and act_measure in figure_measures:
@@ -2985,6 +2985,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
     if noun is not None and _whole_told_first(noun):
         # "Of the 14 people who fell, nine were rescued": 14 fell, none of them was rescued
         verb = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    elif noun is not None and (joined := _who_joined(noun, verb)) is not None:
+        verb = joined  # "thanks the more than 50,000 employees who joined Wednesday's march"
     if anchor.like_num and anchor.dep_ == "conj" and verb is not None and anchor.head.i == verb.i:
         # "three died and two were still missing": the parser joins the number to the first
         # verb; the second, with no subject of its own, is the number's
@@ -4034,15 +4036,18 @@ def _jobs_lost(noun: Token) -> bool:
 def _a_crowd_there(people: Token, verb: Token) -> bool:
     """ "There were 15,000 people on the Costanera", "there were 20,000 protesters in the
     square": so many in the place of a march (not "there were 40 people injured", nor "on the
-    bus")."""
-    if not _there_were(verb, people):
+    bus"); nor "12,000 people were present in Piața Victoriei")."""
+    present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
+    there_present = lemma(verb) == "be" and people.dep_ == "nsubj" and bool(present) and verb.tag_ == "VBD"
+    if not _there_were(verb, people) and not there_present:
         return False
     if lemma(people) not in lx.PERSON_NOUNS or any(
         c.dep_ in ("amod", "acl", "relcl") and c.i > people.i for c in people.children
     ):
         return False  # ("there were 40 people injured", "people who were arrested")
     where = ("on", "in", "at")
-    preps = [p for t in (verb, people) for p in t.children if p.dep_ == "prep" and p.lower_ in where]
+    preps = [p for t in (verb, people, *present) for p in t.children
+             if p.dep_ == "prep" and p.lower_ in where]
     places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
     return bool(places) and not any(lemma(o) in lx.VESSELS | lx.WORKS_NOUNS for o in places)
 
@@ -4085,6 +4090,16 @@ def _there_were_of_us(number: Token, verb: Token) -> bool:
     there = any(c.dep_ == "expl" for c in verb.children) and lemma(verb) == "be" and verb.tag_ == "VBD"
     left = any(lemma(c) in ("leave", "remain") for c in number.subtree)
     return of_us and there and not left
+
+
+def _who_joined(noun: Token, verb: Token | None) -> Token | None:
+    """ "thanks the more than 50,000 employees who joined the march": where the verb that
+    governs them counts nothing of its own, those counted are those who joined."""
+    if verb is not None and (lemma(verb) in lx.VERB_MEASURES or lemma(verb) in lx.REPORT_VERBS):
+        return None
+    return next((c for c in noun.children if c.dep_ == "relcl" and lemma(c) != "strike"
+                 and lx.VERB_MEASURES.get(lemma(c)) == "participants"
+                 and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)), None)
 
 
 def _present_measure(verb: Token, ctx: ArticleContext) -> str:
@@ -4464,10 +4479,15 @@ def _counted_by(figure_noun: Token) -> tuple[Token, Token | None] | None:
     # ("the number of missing": the parser may read "missing" as a verb after "of")
     counted = next((c for c in of.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.lower_ in
                     lx.ADJECTIVE_MEASURES), None) if of is not None else None
+    # ("the number of those abducted": whom the verb after "those" counts)
+    those_done = counted is not None and counted.lower_ == "those" and any(
+        c.dep_ == "acl" and c.pos_ == "VERB" for c in counted.children
+    )
     if counted is None or (
         counted.pos_ not in ("NOUN", "PROPN")
         and lemma(counted) not in lx.NOUN_MEASURES
         and counted.lower_ not in lx.ADJECTIVE_MEASURES  # "the number of the displaced"
+        and not those_done
     ):
         return None  # "the number of dead": an adjective that names the counted
     # ("the number of people killed"; "its count of people who were inside the unit")
@@ -5154,7 +5174,12 @@ def _measure(
     if noun_lemma in lx.FIGURE_NOUNS and ctx.last_measure and (
         noun_lemma != "toll" or ctx.last_measure[0] in lx.HARM_MEASURES
     ):
-        return ctx.last_measure  # (a toll is of the harmed: not of the 147 rescued just counted)
+        # (a toll is of the harmed: not of the 147 rescued just counted; and of all of them, not
+        # of the children among them a sentence before told of: "two of the dead were minors";
+        # but "two children were hurt, bringing the toll to 13" is theirs)
+        measure, whose = ctx.last_measure
+        told_here = noun is not None and any(t.like_num and t.i < noun.i for t in noun.sent)
+        return measure, "" if noun_lemma == "toll" and whose.endswith("child") and not told_here else whose
     if noun_lemma == "toll":
         return "deaths", ""  # "the toll of 63": a toll, said of nothing else, counts the dead
     # 4. People counted by what happened to them: "4,300 Russian soldiers killed".
@@ -6701,7 +6726,7 @@ def _of_no_day(clause: Token) -> bool:
 # of them that work there ("construction workers", not "rescue workers").
 SITE_WORKERS = frozenset("worker labourer laborer employee mason builder construction staff".split())
 SITE_WORKER_KINDS = frozenset("construction building factory site plant contract casual day shift".split())
-SITES = frozenset("site building tower factory plant warehouse premises workshop".split())
+SITES = frozenset("site building tower factory plant warehouse premises workshop unit shed".split())
 # A structure that fell ("the scaffolding collapsed", "part of the roof caved in"; not "talks
 # collapsed"), or a fire or blast (the report's topics).
 STRUCTURE_FELL = re.compile(
@@ -6710,6 +6735,7 @@ STRUCTURE_FELL = re.compile(
     re.I,
 )
 SITE_DISASTERS = frozenset(["fire", "explosion"])
+THAT_DAY = frozenset("morning afternoon evening night day".split())
 
 
 def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
@@ -6717,15 +6743,17 @@ def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
     site on Thursday morning", in a report of a collapse, fire or blast: those there when it
     struck, as on board a ship. Not its workforce ("300 people work at the plant"), nor workers
     there on another day ("workers were at the site on Monday" with no shift nor "when"), nor
-    "workers are still on the site" (the rescue)."""
+    "workers are still on the site" (the rescue). "35 workers were working in the factory at the
+    time" were there too (not "300 people work at the plant")."""
     if lemma(counted) not in SITE_WORKERS or counted.head.i != verb.i or counted.dep_ != "nsubj":
         return False
     if any(c.dep_ in ("compound", "amod") and lemma(c) not in SITE_WORKER_KINDS for c in counted.children):
         return False  # "40 rescue workers were at the site", "health workers"
-    if lemma(verb) != "be" or any(c.lower_ in ("still", "now") for c in verb.children):
-        return False
     aux = {a.lower_ for a in verb.children if a.dep_ == "aux"}
-    if verb.tag_ != "VBD" and "had" not in aux:
+    working = lemma(verb) == "work" and verb.tag_ == "VBG" and bool(aux & {"was", "were"})
+    if lemma(verb) != "be" and not working or any(c.lower_ in ("still", "now") for c in verb.children):
+        return False
+    if verb.tag_ != "VBD" and "had" not in aux and not working:
         return False
     if any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children) for c in verb.children):
         return False  # "100 workers were at the site to protest": there for a purpose of theirs
@@ -6744,8 +6772,10 @@ def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
         return False
     # when it struck: "when it fell", "at the time", a shift; or the time before the report
     # ("had been at the site on Thursday morning")
-    later = (t for t in verb.sent if t.i > verb.i)
-    then = any(lemma(t) == "shift" or t.lower_ == "time" and t.head.lower_ == "at" for t in later)
+    # ("at the time of the explosion", before the verb or after it; "that morning", the day told)
+    later = {t.i: t for t in verb.sent if t.i > verb.i} | {t.i: t for t in verb.subtree}
+    then = any(lemma(t) == "shift" or t.lower_ == "time" and t.head.lower_ == "at"
+               or t.lower_ == "that" and t.head.lower_ in THAT_DAY for t in later.values())
     return "had" in aux or _when_it_struck(verb) or then or _of_no_day(verb)
 
 
@@ -7520,9 +7550,9 @@ ARMED_BODIES = lx.MILITARY_NOUNS | {"police"}
 
 
 def _armed_members(noun: Token | None) -> bool:
-    """ "180 members of the enemy army", "63 members of the extremist group": fighters (not
-    "members of the pilots' union")."""
-    group = _of_what(noun) if noun is not None and lemma(noun) == "member" else None
+    """ "180 members of the enemy army", "63 members of the extremist group", a translation's
+    "no element of our forces": fighters (not "members of the pilots' union")."""
+    group = _of_what(noun) if noun is not None and lemma(noun) in ("member", "element") else None
     if group is None:
         return False
     kinds = [t for t in group.lefts if t.dep_ in ("amod", "compound")]
@@ -7586,7 +7616,9 @@ def _national_forces(forces: Token) -> bool:
     armed = any(t.lower_ == "armed" for t in forces.lefts)
     if not (lemma(forces) == "army" or armed and (lemma(forces) == "force" or forces.lower_ == "forces")):
         return False  # (not "the Lebanese Forces", a party)
-    words = [t.lower_ for t in forces.subtree if t.dep_ != "det" and t.i != forces.i and t.lower_ != "armed"]
+    # (its name before it: "the Royal Cambodian Armed Forces who fought", a kingdom's)
+    words = [t.lower_ for t in forces.subtree
+             if t.dep_ != "det" and t.i < forces.i and t.lower_ not in ("armed", "royal")]
     return bool(words) and names_a_side(" ".join(words))
 
 
@@ -7680,9 +7712,11 @@ def _on_our_side(noun: Token) -> bool:
         for prep in told
     ):
         return True
-    if noun.dep_ == "dobj" and any(  # "mourned four martyrs from (or of) our heroic forces"
+    # "mourned four martyrs from (or of) our heroic forces", "two soldiers from our forces were
+    # sacrificed"
+    if any(
         prep.dep_ == "prep" and prep.lower_ in ("from", "of") and any(_our_forces(o) for o in prep.children)
-        for prep in (*noun.children, *noun.head.children)
+        for prep in (*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ()))
     ):
         return True
     if noun.dep_ == "dobj" and lemma(noun.head) == "lose":  # "our forces lost three members"
@@ -8051,7 +8085,9 @@ def _acts(
                         yield replace(frame, denial=True), sub
         # "residents reported a loud explosion": what was seen or heard happened
         witnessed = not frame.denial and lemma(frame.verb) in lx.WITNESS_VERBS
-        if witnessed and frame.verb.i not in seen and _occurred(frame.verb) is not None:
+        # (or denied: "denied the use of tear gas"; and "documented the use of pepper spray")
+        used = any(c.dep_ == "dobj" and _use_of(c) is not None for c in frame.verb.children)
+        if (witnessed and _occurred(frame.verb) is not None or used) and frame.verb.i not in seen:
             seen.add(frame.verb.i)
             yield frame, frame.verb
         # "the ministry confirmed an outbreak of Marburg", "a leak": what it declared is there
@@ -8063,6 +8099,9 @@ def _acts(
     for tok in sent:
         told = _negated(tok) or _fired_at_a_crowd(tok) or _has_no_plans(tok) or _there_is_none(tok)
         told = told or _seen_firing(tok) is not None or _force_crossed_over(tok)
+        # ("our observers documented the use of pepper spray by gendarmes": it was used)
+        told = told or lemma(tok) in USE_TOLD_VERBS and any(c.dep_ == "dobj" and _use_of(c) is not None
+                                                           for c in tok.children)
         if tok.pos_ in ("VERB", "AUX") and tok.i not in seen and told:
             # (the report's own "police fired tear gas to disperse them": what police deny)
             seen.add(tok.i)
@@ -9040,6 +9079,18 @@ def _incident(noun: Token) -> str:
     """The kind of incident a noun names, in one name ("flames", "blaze": "fire"), or ""."""
     name = lx.THING_CANON.get(lemma(noun), lemma(noun))
     return name if name in lx.TOPICS or name in lx.INCIDENT_NOUNS else ""
+
+
+# Verbs that tell of a weapon's use as a thing done: "documented the use of pepper spray".
+USE_TOLD_VERBS = lx.WITNESS_VERBS | frozenset("document condemn denounce confirm film photograph".split())
+
+
+def _use_of(noun: Token) -> Token | None:
+    """ "the use of pepper spray", "the use of tear gas by police": what was used."""
+    if lemma(noun) != "use" or noun.pos_ != "NOUN":
+        return None
+    used = [o for o in _objects_of(noun, "of") if o.pos_ == "NOUN" and lemma(o) in lx.CROWD_WEAPONS]
+    return used[0] if used else None
 
 
 def _occurred(verb: Token) -> Token | None:
@@ -11195,6 +11246,8 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             continue  # "there is no case of mpox here": a count of none (_none_counted)
         if (doing := _there_are_things_doing(verb, child)) is not None:
             return doing, child  # "there are no ships waiting at anchor": none waiting
+        if child.dep_ == "dobj" and (used := _use_of(child)) is not None:
+            return child, used  # "documented the use of pepper spray by gendarmes": it was used
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             # ("No ransom was paid, not one rupiah": the model takes the words that say it again
             # for an object of the passive verb)
@@ -11243,6 +11296,7 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
                 child.dep_ == "nsubjpass"
                 and child.pos_ == "NOUN"
                 and lemma(child) not in lx.PERSON_NOUNS
+                and not _armed_members(child)  # ("no element of our forces was wounded")
                 and child.lower_ not in NOBODY
                 and child.lower_ != "one"
             ):

@@ -56,7 +56,7 @@ mali: mali, malian, bamako
 congo: congo, congolese, kinshasa
 rwanda: rwanda, rwandan, kigali
 thailand: thailand, thai
-cambodia: cambodia, cambodian
+cambodia: cambodia, cambodian, kampuchea
 vietnam: vietnam, vietnamese
 philippines: philippines, philippine, filipino
 indonesia: indonesia, indonesian

@@ -417,6 +417,7 @@ VERB_MEASURES = {
     "drown": "deaths",
     "execute": "deaths",
     "martyr": "deaths",  # "were martyred"
+    "sacrifice": "deaths",  # "two soldiers from our forces were sacrificed in the battle"
     "massacre": "deaths",
     "murder": "deaths",
     "lose": "deaths",  # "lost their lives" / "lost 500 soldiers"
@@ -954,6 +955,8 @@ STRUCK_KEY = f"{STRUCK_VERB}|{STRUCK_OBJ}"
 # report names is where a count without a place of its own was made.
 TOWN_SITE_WORDS = frozenset(
     "plaza square street avenue boulevard road park stadium market roundabout bridge".split()
+    # (squares as their towns call them: "Piața Victoriei", "Piazza Navona", "Plac Zamkowy")
+    + "piata piazza platz praca plac namesti meydani".split()
 )
 # Kinds of area other places lie in ("Caylloma province", "the Colca valley"), and of the places
 # in one ("the hamlet of Quillcapampa").
@@ -2214,6 +2217,8 @@ MONEY_WORDS = frozenset("""money cent centavo centime kobo penny dime shilling n
     rupee rupiah birr cedi kwacha rand euro pound""".split())
 # The seats of government every town has, which name its council more than a place.
 SEATS_OF_EVERY_TOWN = frozenset(["city hall", "town hall", "county hall", "state house", "government house"])
+# Forces the model may tag as places ("not nine as the Gendarmerie claims"): who speaks, not where.
+FORCES_TAKEN_FOR_PLACES = frozenset(["gendarmerie", "carabinieri", "police", "militia"])
 # What a speaker was doing where a sentence sets them before it tells what they said:
 # "Announcing the results in Gaborone, the chairperson said".
 ANNOUNCING_VERBS = frozenset("announce speak address brief present unveil publish release".split())

@@ -76,6 +76,9 @@ def repair(doc: Doc) -> Doc:
         elif token.lower_ == "to" and token.dep_ == "prep":
             _figure_before_its_parts(token)
     for token in doc:
+        if token.dep_ in ("aux", "auxpass") and token.head.i == token.i + 1:
+            _subject_read_as_an_object_of_about(token)
+    for token in doc:
         if token.dep_ in ("aux", "auxpass"):
             _denial_to_its_verb(token)
         elif token.lemma_ in FIGURE_SETTING_VERBS or token.lemma_ in TALLY_VERBS:
@@ -645,3 +648,26 @@ def _day_to_the_saying(prep: Token) -> None:
     # (a day only: "told that in Buner district 66 deaths are confirmed" is the district's count)
     if any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children):
         prep.head = said
+
+
+# Words of about how many, which the model may read as prepositions ("around 35 workers").
+ABOUT_WORDS = frozenset("around about some nearly approximately".split())
+
+
+def _subject_read_as_an_object_of_about(aux: Token) -> None:
+    """ "at the time of the explosion around 35 workers were working in the factory": the model
+    may read "around 35 workers" as a place after the explosion, and leave "were working" with no
+    subject. The counted people just before the verb's auxiliary are its subject, "around" their
+    number's."""
+    verb = aux.head
+    if aux.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return
+    noun = aux.doc[aux.i - 1]
+    about = noun.head
+    number = next((c for c in noun.children if c.dep_ == "nummod" and c.i == about.i + 1), None)
+    if noun.dep_ != "pobj" or about.lower_ not in ABOUT_WORDS or number is None or about.head.i >= about.i:
+        return
+    if noun.pos_ != "NOUN" or verb.i not in {a.i for a in noun.ancestors}:
+        return
+    about.head, about.dep_ = number, "advmod"
+    noun.head, noun.dep_ = verb, "nsubjpass" if aux.dep_ == "auxpass" else "nsubj"

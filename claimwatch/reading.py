@@ -288,7 +288,9 @@ def speaker_span(subject: Token) -> list[Token]:
     stack = [subject]
     while stack:
         for child in stack.pop().children:
-            if child.dep_ not in drop or _owned_by_the_name(child, subject):
+            # (not an aside set off by a comma: "the Gendarmerie of the Capital, on its side,")
+            aside = child.dep_ == "prep" and child.i > 0 and child.doc[child.i - 1].text == ","
+            if (child.dep_ not in drop or _owned_by_the_name(child, subject)) and not aside:
                 tokens.append(child)
                 stack.append(child)
     return sorted(tokens, key=lambda t: t.i)

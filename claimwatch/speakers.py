@@ -1537,5 +1537,19 @@ def frame_for(token: Token, frames: list[Frame]) -> Frame | None:
     if token.i in by_verb:
         return by_verb[token.i]
     # "X, witnesses said" parses the reporting verb as root with the clause under it: use
-    # the sentence's only frame.
-    return frames[0] if len(frames) == 1 else None
+    # the sentence's only frame (not an "as ... claims" hung on another figure: "At least 23 of
+    # our members were taken, not nine as the Gendarmerie claims" is not the Gendarmerie's 23).
+    if len(frames) != 1 or _as_it_claims_elsewhere(frames[0].verb, token):
+        return None
+    return frames[0]
+
+
+def _as_it_claims_elsewhere(verb: Token, token: Token) -> bool:
+    """ "not nine as the Gendarmerie claims": an "as" clause that qualifies another word than
+    any `token` hangs from, or the figure it denies (read as the one it corrects)."""
+    as_clause = verb.dep_ in ("relcl", "advcl") and any(
+        c.dep_ == "mark" and c.lower_ == "as" for c in verb.children
+    )
+    denied = any(c.dep_ == "neg" for c in verb.head.children)
+    elsewhere = verb.head.i != token.i and verb.head.i not in {a.i for a in token.ancestors}
+    return as_clause and (denied or elsewhere)

@@ -97,6 +97,8 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         day = resolve_date(ent.text, ctx.published, ahead=future, set_for=set_for)
         if attached in ranks or _since_of_a_thing(prep):
             continue
+        if prep is not None and prep.lower_ == "since" and _stands_for_the_event(prep):
+            continue  # "Wednesday's march in Bucharest, the largest since 2010": a rank
         counts_from = prep is not None and prep.lower_ == "since" or attached in onsets | since_clauses
         if in_earlier_figure(root):
             continue  # "up from four on Monday": the earlier figure's day
@@ -107,6 +109,10 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
             continue
         if future and day is not None and _what_follows_a_past_event(verb):
             continue  # "12 people were arrested and will be charged on Monday": the day of what follows
+        if future and day is not None and _a_plan_beside_the_count(verb):
+            # "maintained that 14 workers died in the blast and said it would stage a protest on
+            # Friday": the day of the plan, not of the deaths counted
+            continue
         if day is not None and _day_of_an_event(root, prep):
             if root.dep_ == "poss" and root.head.dep_ == "pobj" and root.head.head.lower_ == "since":
                 out.since = out.since or day  # "31 dead since Saturday's earthquake": counted from it
@@ -404,6 +410,14 @@ def _ranked_since(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") and lemma(t.head) in RANKED_NOUNS for t in before)
 
 
+def _stands_for_the_event(since: Token) -> bool:
+    """ "Wednesday's march in Bucharest, the largest since 2010": a superlative set beside the
+    event ranks it against those since then; it counts nothing over that time (but "the
+    deadliest since June 2020, when the launch sank, killing 34" tells of that day's event)."""
+    when = any(lemma(c) == "when" for o in since.children for c in o.subtree)
+    return since.head.tag_ == "JJS" and since.head.dep_ in ("appos", "conj") and not when
+
+
 def _compared_within(root: Token) -> bool:
     """ "the largest of the protests this year", "the deadliest this year": the period an event
     is ranked in, not one a figure counts over."""
@@ -532,6 +546,13 @@ def _what_follows_a_past_event(verb: Token) -> bool:
         and verb.head.tag_ in ("VBD", "VBN")
         and not _future(verb.head)
     )
+
+
+def _a_plan_beside_the_count(verb: Token) -> bool:
+    """Whether future `verb` counts nothing, in a sentence whose counts are all outside it."""
+    planned = {t.i for t in verb.subtree}
+    counts = [t.i for t in verb.sent if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
+    return bool(counts) and planned.isdisjoint(counts)
 
 
 def has_future_aux(verb: Token) -> bool:
@@ -671,7 +692,7 @@ def _place_name(ent: Span) -> str | None:
     if _names_a_disease(ent) or _names_a_person(ent) or _ends_a_firms_name(ent) or _an_oceans_kind(ent):
         return None
     name = _bare_name(whole_name(ent).lower())
-    if not name or name in lx.SEATS_OF_EVERY_TOWN:
+    if not name or name in lx.SEATS_OF_EVERY_TOWN or name in lx.FORCES_TAKEN_FOR_PLACES:
         return None  # ("talks with City Hall broke down": every town has one; its council)
     if _a_city(name):
         return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
@@ -1427,7 +1448,10 @@ def _joined_to_a_place(tok: Token) -> bool:
         return False  # (not "talks between Kenya and Ruto")
     other = second if first == tok else first
     alone = _ends_its_name(tok) and all(c.dep_ in ("cc", "conj") for c in tok.children)
-    return other.ent_type_ in PLACE_ENTS and alone and tok.ent_iob_ in ("B", "O")
+    # (a road joins two towns, whatever the model takes them for: "the road between Diéma and
+    # Didiéni")
+    road = lemma(first.head.head) in lx.ROUTE_NOUNS and other.pos_ == "PROPN" and other.text[:1].isupper()
+    return (other.ent_type_ in PLACE_ENTS or road) and alone and tok.ent_iob_ in ("B", "O")
 
 
 def untagged_places(sent: Span) -> list[str]:
@@ -1533,7 +1557,21 @@ def untagged_places(sent: Span) -> list[str]:
             name = proper_name(tok)
             if not country_in(name.split()):
                 places.append(name)
-    return places
+    return places + _routes_after_their_noun(sent)
+
+
+def _routes_after_their_noun(sent: Span) -> list[str]:
+    """ "on the axis Jakiri-Kumbo", "the road Bamenda-Bafut": a road named after its noun, as a
+    translation words it, which the model takes for an organisation: the road and the towns it
+    joins are places (not "the route Lima - Pichari", a bus's whole run)."""
+    words = list(sent)
+    return [
+        name
+        for route, first, dash, second in zip(words, words[1:], words[2:], words[3:], strict=False)
+        if route.lower_ in lx.ROUTE_NOUNS and dash.text == "-" and not (first.whitespace_ or dash.whitespace_)
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (first, second))
+        for name in (f"{first.lower_}-{second.lower_}", first.lower_, second.lower_)
+    ]
 
 
 def region_of(

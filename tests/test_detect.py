@@ -2747,3 +2747,22 @@ def test_a_figure_far_below_an_estimate_up_to_another_disputes_it():
     assert conflict(tajik, replace(kyrgyz, period="d2022-03-01")) is None
     # a cap reaches to none: "no more than 20"
     assert conflict(tajik, replace(kyrgyz, qualifier="less_than", figure_text="no more than 20")) is None
+
+
+def test_a_spot_meets_its_reports_town_and_a_spot_of_no_town_meets_another_report():
+    march = dict(key="participants", measure="participants", subject="", figure_text="")
+    organisers = claim(**march, side="federation", low=45000.0, high=None, qualifier="more_than",
+                       places=("university square",), article_place="bucharest",
+                       region=("bucharest", "university square"))
+    gendarmerie = claim(**march, article_id=organisers.article_id, side="gendarmerie", low=10800.0,
+                        high=13200.0, qualifier="about", places=("bucharest",),
+                        region=("bucharest", "university square"))
+    assert conflict(gendarmerie, organisers) is not None  # (one report: the square is in its town)
+    other_town = replace(gendarmerie, places=("cluj-napoca",), region=("bucharest", "cluj-napoca"))
+    assert conflict(other_town, organisers) is None
+    # a press release that names only "Piața Victoriei", no town
+    release = claim(**march, side="gendarmerie", low=10800.0, high=13200.0, qualifier="about",
+                    places=("piata victoriei",), region=())
+    assert conflict(release, organisers) is not None
+    in_a_town = replace(release, region=("cluj-napoca",), article_place="cluj-napoca")
+    assert conflict(in_a_town, organisers) is None

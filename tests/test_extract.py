@@ -13156,3 +13156,95 @@ def test_a_past_or_planned_stop_and_a_ships_signal_are_no_service_out_now(extrac
                  "The plant was out of service for maintenance when the quake struck, the operator said.",
                  "The distress signal did not work, the coast guard said."):
         assert not [c for c in claims_of(extractor, body) if c.key.startswith("operate|")]
+
+
+def test_soldiers_sacrificed_in_battle_are_the_dead_of_their_side(extractor):
+    body = ("The Thai army attacked Cambodia on Monday. According to the spokeswoman of the ministry, two "
+            "soldiers from our forces were sacrificed in the battle.")
+    dead = only(claims_from(extractor, "Kampuchea Press Agency (English service)", body), key="deaths")
+    assert (dead.low, dead.subject) == (2.0, "cambodia military")
+    forces = ("The number of the soldiers of the Royal Cambodian Armed Forces who sacrificed in the battle "
+              "rose to four.")
+    assert only(claims_of(extractor, forces), key="deaths").subject == "cambodia military"
+    assert not [c for c in claims_of(extractor, "The company sacrificed 300 jobs to save the plant.")
+                if c.key == "deaths"]
+
+
+def test_the_number_of_those_a_verb_befell(extractor):
+    body = ("Two catechists were taken. A military source put the number of those abducted at nine. "
+            "Police put the number of those arrested at 40.")
+    said = claims_of(extractor, body)
+    assert {(c.key, c.low) for c in said if c.low in (9.0, 40.0)} == {("captured", 9.0), ("detained", 40.0)}
+
+
+@pytest.mark.parametrize(
+    "body, low",
+    [
+        # "around 35 workers": the model reads it as a place after the explosion
+        ("A blast hit the fireworks factory. The collector said that at the time of the explosion around 35 "
+         "workers were working in the factory.", 35.0),
+        ("A blast hit the fireworks factory. \"More than 70 workers were inside the unit that morning,\" the "
+         "union said.", 70.0),
+    ],
+)
+def test_workers_there_when_a_blast_struck_are_those_on_site(extractor, body, low):
+    there = only(claims_of(extractor, body), key="aboard")
+    assert there.low == low or there.high == low * 1.1
+
+
+def test_workers_at_a_plant_any_day_are_not_those_on_site(extractor):
+    body = "A blast hit the fireworks factory. About 300 workers work at the plant."
+    assert not [c for c in claims_of(extractor, body) if c.key == "aboard"]
+
+
+def test_those_who_joined_a_march_and_those_present_in_its_square_are_its_crowd(extractor):
+    body = ("Tens of thousands of public sector employees protested in Bucharest against the freezing of "
+            "salaries. The federation thanks the more than 50,000 employees who joined Wednesday's march. "
+            "At the peak moment, approximately 12,000 people were present in Piața Victoriei.")
+    said = claims_of(extractor, body)
+    assert {c.low for c in said if c.key == "participants"} >= {50000.0, 10800.0}
+    arrested = "Police arrested 30 people who joined the march."
+    assert only(claims_of(extractor, arrested), low=30.0).key == "detained"
+
+
+def test_a_march_the_largest_since_a_year_is_not_counted_since_then(extractor):
+    body = "More than 50,000 employees joined Wednesday's march in Bucharest, the largest since 2010."
+    assert not only(claims_of(extractor, body), key="participants").long_run
+
+
+def test_an_aside_after_a_speaker_is_not_its_name(extractor):
+    body = "The Gendarmerie of the Capital, on its side, estimated the number of the protesters at 12,000."
+    assert only(claims_of(extractor, body), key="participants").speaker == "Gendarmerie of the Capital"
+
+
+def test_a_figure_denied_as_another_claims_is_not_the_claimants(extractor):
+    body = "At least 23 of our members were taken to police stations, not nine as the Gendarmerie claims."
+    taken = only(claims_from(extractor, "Federation (statement)", body), key="detained")
+    assert (taken.low, taken.speaker, taken.places) == (23.0, "Federation (statement)", ())
+
+
+def test_a_plans_day_is_not_the_day_of_the_count_beside_it(extractor):
+    body = ("The union maintained on Thursday that 14 workers died in the blast and said it would stage a "
+            "protest on Friday.")
+    assert only(claims_of(extractor, body), key="deaths").event_date is None
+
+
+def test_a_toll_is_of_all_the_dead_not_the_children_told_of_before(extractor):
+    body = ("Police said two of the dead were minors. The toll rose to 11 on Thursday when a worker died in "
+            "hospital, officials said.")
+    assert only(claims_of(extractor, body), low=11.0).subject == ""
+
+
+def test_a_road_named_after_its_noun_places_the_towns_it_joins(extractor):
+    body = "Gunmen intercepted a vehicle on the axis Jakiri-Kumbo and took hostage 9 passengers."
+    assert {"jakiri-kumbo", "jakiri", "kumbo"} <= set(only(claims_of(extractor, body), key="captured").places)
+    spaced = "The bus, which covered the route Lima - Pichari, left with 43 passengers."
+    assert "lima" not in claims_of(extractor, spaced)[0].region
+
+
+def test_an_element_of_our_forces_is_a_soldier_and_a_weapons_use_documented_was_used(extractor):
+    body = ("Soldiers attacked the terrorists. No element of our forces was wounded. Our observers "
+            "documented the use of pepper spray by gendarmes on at least two occasions.")
+    said = claims_of(extractor, body)
+    assert only(said, key="injured").polarity == "negate"
+    assert only(said, key="use|pepper spray").polarity == "affirm"
