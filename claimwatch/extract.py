@@ -536,14 +536,14 @@ class ClaimReader:
             if frame_or_none is not None and second is not None and second not in figure_measures:
                 # "there is no plan to close Šentjur and no plan for layoffs": the layoffs too
                 # (the first plan is read below)
-                whose = frame_or_none.speaker.side if frame_or_none.speaker.side in ctx.org_sides else ""
+                whose = _org_side(frame_or_none, ctx)
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, second,
                                            whose or ctx.main_org or "", dates))
-            unplanned = _none_planned(verb)
+            unplanned = _none_planned(verb) or _no_plan_of(verb)
             if frame_or_none is not None and unplanned is not None and unplanned not in figure_measures:
                 # "No closures are planned", "no layoffs were planned": the company's none,
                 # against "120 stores will close"
-                whose = frame_or_none.speaker.side if frame_or_none.speaker.side in ctx.org_sides else ""
+                whose = _org_side(frame_or_none, ctx)
                 out.append(self._none_were(ctx, sent, frame_or_none, verb, unplanned,
                                            whose or ctx.main_org or "", dates))
                 continue
@@ -700,10 +700,16 @@ class ClaimReader:
                     and not _whose(whom, ctx, frame_or_none)
                 )
                 people = FREED_ACTS[lemma(verb)] if freed_one else people
+                # ("no worker will be dismissed": no job cut)
+                cut = nobody is not None and not _for_a_cause(verb) and (
+                    lx.VERB_OBJECT_MEASURES.get((lemma(verb), lemma(nobody))) == "job_cuts"
+                )
+                people = "job_cuts" if cut else people
                 if nobody is not None and people not in figure_measures:
                     # "no inmate escaped", "nobody escaped": none did what "three inmates
                     # escaped" counts
                     whose = _whose(nobody, ctx, frame_or_none) if lemma(nobody) in lx.PERSON_NOUNS else ""
+                    whose = _org_subject(verb, ctx) if cut else whose
                     out.append(self._none_were(ctx, sent, frame_or_none, verb, people, whose, dates))
                     continue
                 # A state said, or denied by the speaker ("denied that the vessel had been
@@ -2987,6 +2993,8 @@ def _counted(anchor: Token) -> tuple[Token | None, Token | None]:
         verb = next((c for c in noun.children if c.dep_ == "relcl"), None)
     elif noun is not None and (joined := _who_joined(noun, verb)) is not None:
         verb = joined  # "thanks the more than 50,000 employees who joined Wednesday's march"
+    elif noun is not None and (befell := _killed_beside_the_missing(noun, verb)) is not None:
+        verb = befell  # "reported two people killed by lightning and one person missing"
     if anchor.like_num and anchor.dep_ == "conj" and verb is not None and anchor.head.i == verb.i:
         # "three died and two were still missing": the parser joins the number to the first
         # verb; the second, with no subject of its own, is the number's
@@ -4092,6 +4100,15 @@ def _there_were_of_us(number: Token, verb: Token) -> bool:
     return of_us and there and not left
 
 
+def _killed_beside_the_missing(noun: Token, verb: Token | None) -> Token | None:
+    """ "reported two people killed by lightning and one person missing": the model reads
+    "missing" as the verb of both; the people killed right after their number are the dead."""
+    if verb is None or verb.lower_ != "missing":
+        return None
+    return next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+                 and lemma(c) in lx.HARM_DONE_VERBS), None)
+
+
 def _who_joined(noun: Token, verb: Token | None) -> Token | None:
     """ "thanks the more than 50,000 employees who joined the march": where the verb that
     governs them counts nothing of its own, those counted are those who joined."""
@@ -4607,7 +4624,9 @@ def _measure(
         return "injured", _whose(noun, ctx, frame)  # "a student was hit in the face and lost an eye"
     if noun is not None and verb is not None and _held_as_taken(noun, verb):
         return "captured", _whose(noun, ctx, frame)  # "was holding two soldiers captured in the clash"
-    if noun is not None and _missing_as_a_verb(noun) and not joined:
+    if noun is not None and _missing_as_a_verb(noun) and not joined and (
+        _killed_beside_the_missing(noun, noun.head) is None  # ("two people killed and one missing")
+    ):
         return "missing", _whose(noun, ctx, frame)  # "with 31 people still missing"
     if noun is not None and _not_yet_found(noun):
         return "missing", _whose(noun, ctx, frame)  # "the names of 19 people who have not been found"
@@ -5152,6 +5171,8 @@ def _measure(
             if obj == noun_lemma and verb_lemma in lx.CROWD_FILL_VERBS:
                 continue  # "heavy rain flooded 300 streets" counts streets, not a crowd
             if (verb_lemma, obj) in lx.VERB_OBJECT_MEASURES:
+                if verb_lemma == "dismiss" and verb is not None and _for_a_cause(verb):
+                    continue  # "dismissed 30 workers for joining the strike": a sanction, no job cut
                 if _no_care_after_all(verb, obj):
                     continue  # "2,000 people sought help at relief camps", "received food aid"
                 if _not_a_turnout(verb):
@@ -7376,6 +7397,9 @@ def _whose(noun: Token | None, ctx: ArticleContext, frame: Frame | None) -> str:
         # (but "it killed five soldiers in fire against Pakistani troops": whose, it does not say)
         foe = _fought_with(noun) if _befallen_in_a_clash(noun) else _killers_nation(noun)
         country = f"not {foe}" if foe else None
+    if country is None and category in ("civilian", "child") and (foe := _shelled_by(noun)):
+        # "the Thai artillery fired 40 shells on a village, and three civilians were hurt"
+        country = f"not {foe}"
     return " ".join(p for p in (country or "", category) if p)
 
 
@@ -7459,6 +7483,24 @@ def _killers_nation(noun: Token) -> str | None:
     if doer is None or lemma(doer) not in lx.FORCES_NOUNS:
         return None
     return nationality_in([t.lower_ for t in doer.lefts if t.dep_ in ("amod", "compound")])
+
+
+# What fires on a place, with a nation's name before it: "the Thai artillery", "Libyan drones".
+SHELLING_ARMS = frozenset("artillery drone aircraft jet warplane army troop force gunner tank".split())
+SHELLING_VERBS = frozenset("fire shell bomb strike hit target pound bombard".split())
+
+
+def _shelled_by(noun: Token) -> str | None:
+    """The country whose fire the sentence tells of before the civilians it counts were hurt
+    ("the Thai artillery fired more than 40 shells on the village, and three civilians were
+    injured"): they are not that country's."""
+    for verb in (t for t in noun.sent if t.i < noun.i and lemma(t) in SHELLING_VERBS and t.pos_ == "VERB"):
+        arms = [c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in SHELLING_ARMS]
+        foe = next((nationality_in([t.lower_ for t in a.lefts if t.dep_ in ("amod", "compound")])
+                    for a in arms), None)
+        if foe:
+            return foe
+    return None
 
 
 def _fought_with(noun: Token) -> str | None:
@@ -11246,8 +11288,10 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             continue  # "there is no case of mpox here": a count of none (_none_counted)
         if (doing := _there_are_things_doing(verb, child)) is not None:
             return doing, child  # "there are no ships waiting at anchor": none waiting
-        if child.dep_ == "dobj" and (used := _use_of(child)) is not None:
-            return child, used  # "documented the use of pepper spray by gendarmes": it was used
+        if child.dep_ == "dobj" and not _negated(verb) and (used := _use_of(child)) is not None:
+            # "documented the use of pepper spray by gendarmes": it was used (not "did not report
+            # the use of tear gas", which says nothing of it)
+            return child, used
         if child.dep_ in ("dobj", "attr") and child.pos_ in ("NOUN", "PROPN"):
             # ("No ransom was paid, not one rupiah": the model takes the words that say it again
             # for an object of the passive verb)
@@ -12561,7 +12605,7 @@ def _planned_act(verb: Token, plan: Token) -> tuple[Token, Token] | None:
 # What a company may say it plans none of ("No closures are planned").
 PLANNED_MEASURES = {
     "closure": "closures", "layoff": "job_cuts", "redundancy": "job_cuts", "retrenchment": "job_cuts",
-    "dismissal": "job_cuts",
+    "dismissal": "job_cuts", "closing": "closures",
 }
 
 
@@ -12592,6 +12636,30 @@ def _measures_planned(plan: Token) -> list[str]:
         if measure is not None and measure in PLANNED_MEASURES.values():
             found.append(measure)
     return found
+
+
+def _org_side(frame: Frame, ctx: ArticleContext) -> str:
+    """The organisation a teller speaks for, if it is one: not a role of none ("the
+    administrator", "the spokesman", who speak for the company the report is about)."""
+    side, told_as = frame.speaker.side, set(frame.speaker.text.lower().split()) - {"the"}
+    role_only = told_as <= lx.ROLE_NOUNS | lx.TITLE_WORDS  # ("the administrator", named apart or not)
+    own = side in ctx.org_sides and set(side.split()).isdisjoint(lx.ROLE_NOUNS) and not role_only
+    return side if own else ""
+
+
+def _for_a_cause(verb: Token) -> bool:
+    """ "dismissed for joining the strike", "over the protest": a sanction for what they did."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
+
+
+def _no_plan_of(verb: Token) -> str | None:
+    """ "There is no plan of closing", as a translation words "no plan to close": no closure
+    (of the works the report is about)."""
+    if lemma(verb) != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    plans = [c for c in verb.children if c.dep_ == "attr" and lemma(c) in lx.PLAN_NOUNS and _says_none(c)]
+    acts = [o for p in plans for o in _objects_of(p, "of") if not any(c.dep_ == "prep" for c in o.children)]
+    return next((PLANNED_MEASURES[a.lower_] for a in acts if a.lower_ in PLANNED_MEASURES), None)
 
 
 def _none_planned(verb: Token) -> str | None:

@@ -485,6 +485,8 @@ VERB_OBJECT_MEASURES = {
     # (to lay off, in southern Africa's and South Asia's English)
     **{("retrench", whom): "job_cuts" for whom in ("worker", "employee", "people", "staff", "job", "miner",
                                                    "mineworker")},
+    # ("will dismiss 410 workers", "no worker will be dismissed"; not "dismissed the claims")
+    **{("dismiss", whom): "job_cuts" for whom in ("worker", "employee", "people", "staff", "miner")},
     ("create", "job"): "jobs_created",
     ("add", "job"): "jobs_created",
     ("take", "part"): "participants",
@@ -1249,6 +1251,7 @@ ROLE_NOUNS = frozenset(
         "spokeswoman",
         "spokesperson",
         "director",
+        "administrator",  # (a company's: "the administrator Rui Magalhães")
         "head",
         "chief",
         "official",

@@ -147,6 +147,8 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             )
             # (nor do "60% of dockers reported for work")
             and not (lem == "report" and for_work(tok))
+            # (nor "will dismiss 410 workers": a job cut, not a claim dismissed)
+            and not (lem == "dismiss" and _dismisses_people(tok))
             or lem in lx.CLAUSE_REPORT_VERBS and _reports_a_clause(tok)
             or (lem in lx.FIGURE_SETTING_VERBS and _puts_figure(tok))
             or (lem == "refuse" and any(lemma(c) == "accept" for c in tok.children))
@@ -221,6 +223,12 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
             ctx.org_sides.add(speaker.side)
         frames.append(Frame(speaker, tok, frozenset(t.i for t in words), denial))
     return _teller_over_the_records(_pronouns_of_their_teller(frames))
+
+
+def _dismisses_people(verb: Token) -> bool:
+    """ "will dismiss 410 workers", "no worker will be dismissed": people let go."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in lx.PERSON_NOUNS | lx.STAFF_NOUNS
+               for c in verb.children)
 
 
 def _a_body_tells(frame: Frame) -> bool:
@@ -436,7 +444,11 @@ def _teller_after_its_verb(verb: Token) -> Token | None:
     if verb.tag_ not in ("VBZ", "VBD", "VBP") or lemma(verb) in lx.DENIAL_VERBS:
         return None  # ("..., rejecting the AA's statement": what it rejects)
     told = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if told is None or not (lemma(told) in lx.DOCUMENT_NOUNS or _issues_statements(told)):
+    # (or, after a quotation, one by a role: '"...," assured the administrator Rui Magalhães')
+    quoted = before.lower_ in ('"', "”") and told is not None and (
+        lemma(told) in lx.ROLE_NOUNS | lx.TITLE_WORDS
+    )
+    if told is None or not (lemma(told) in lx.DOCUMENT_NOUNS or _issues_statements(told) or quoted):
         return None
     return told
 
@@ -1050,6 +1062,12 @@ def _body_named(tok: Token) -> str | None:
     return None
 
 
+# Words of the names of a town's bodies, which are no company ("the Municipal Chamber of
+# Felgueiras"; a ministry or a council may be the body a report is about, the employer of its
+# strikers or the voice of its state).
+TOWN_AND_STATE_BODY_WORDS = frozenset(["municipal", "municipality"])
+
+
 def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
     """The organisation an article is about: its most named ORG (longest form on ties); never
     the outlet that reports it when the report only tells or cites it ("told ShippingWatch")."""
@@ -1097,7 +1115,9 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                 # Slovakia": a state's or a trade's body)
                 and "of" not in words and not any(lemma(t) in lx.BODY_NOUNS | TRADE_BODIES for t in ent)
             )
-            if label == "ORG" and (not country_in(words) or own_name):
+            # (nor a town's or a state's body: "the Municipal Chamber of Felgueiras")
+            public = not set(words).isdisjoint(TOWN_AND_STATE_BODY_WORDS)
+            if label == "ORG" and (not country_in(words) or own_name) and not public:
                 # (not the mark of a plural's owner: "Danubia Tyres' plant")
                 name = _short_name(
                     ent.text.lower().removesuffix("'s").rstrip("'’").removeprefix("the ").strip()
@@ -1127,7 +1147,7 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             called = tok.lower_ in called_companies and _name_head(tok) is tok
             if named or employs or called:
                 name = _counted_name(tok)
-                if not country_in(name.split()):
+                if not country_in(name.split()) and set(name.split()).isdisjoint(TOWN_AND_STATE_BODY_WORDS):
                     counts[name] += 1
             elif _acts_as_an_employer(tok):
                 employers[_counted_name(tok)] += 1

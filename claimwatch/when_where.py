@@ -692,8 +692,10 @@ def _place_name(ent: Span) -> str | None:
     if _names_a_disease(ent) or _names_a_person(ent) or _ends_a_firms_name(ent) or _an_oceans_kind(ent):
         return None
     name = _bare_name(whole_name(ent).lower())
-    if not name or name in lx.SEATS_OF_EVERY_TOWN or name in lx.FORCES_TAKEN_FOR_PLACES:
-        return None  # ("talks with City Hall broke down": every town has one; its council)
+    if not name or name in lx.SEATS_OF_EVERY_TOWN or name.split()[-1] in lx.FORCES_TAKEN_FOR_PLACES:
+        # ("talks with City Hall broke down": every town has one; its council; "the Cluj County
+        # Gendarmerie put the number at 5,500": a body)
+        return None
     if _a_city(name):
         return name  # "in Paris", "in Gaza City": a place, though Paris speaks for France
     return None if country_in(name.split()) else name
@@ -1007,8 +1009,25 @@ def sentence_places(
     if parts := _parts_included(sent, figure_text):
         places = [name for name in places if name not in parts]
     if not places:
+        places += _the_area_that_speaks(sent, speaker)
+    if not places:
         places += _there(sent, ctx)
     return tuple(dict.fromkeys(places + [target] if target else places))
+
+
+SPEAKING_AREAS = frozenset("province district county region governorate oblast".split())
+
+
+def _the_area_that_speaks(sent: Span, speaker: Speaker) -> list[str]:
+    """ "Thanh Hoa province reported two people killed": an area that reports its own toll
+    (whatever the model takes its name for)."""
+    words = speaker.text.split()
+    # (not "Bihar's Disaster Management Department", "Islamic State": bodies)
+    named_by_kind = len(words) > 1 and words[-1].lower() in SPEAKING_AREAS
+    if not named_by_kind or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+        return []
+    named = " ".join(words[:-1]).lower()
+    return [] if country_in(named.split()) or named not in text_of(sent).lower() else [named]
 
 
 ROAD_NOUNS = frozenset(["road", "highway", "motorway", "route", "expressway"])
@@ -1030,6 +1049,10 @@ def _there(sent: Span, ctx: ArticleContext) -> list[str]:
     """ "The strike followed a walkout in Auckland on Tuesday. Health NZ says 2,150 nurses took
     part there": the places of the sentence before (not "there were 40 injured")."""
     here = [t for t in sent if t.lower_ == "there" and t.dep_ == "advmod" and _a_thing_there(t.head)]
+    # (and those there who counted: "unions said 45,000 demonstrated in Bucharest. The gendarmerie
+    # there counted around 12,000")
+    here += [t for t in sent if t.lower_ == "there" and t.dep_ == "advmod" and t.head.dep_ == "nsubj"
+             and lemma(t.head.head) in COUNTING_VERBS and t.i == t.head.i + 1]
     # (not "speaking there, he said", "officials there said": where the speaker was)
     here = [t for t in here if lemma(t.head) not in lx.REPORT_VERBS | {"speak"} and t.head.dep_ != "advcl"]
     if sent.start == 0 or not here:
@@ -1056,6 +1079,9 @@ def _there(sent: Span, ctx: ArticleContext) -> list[str]:
         }
         named = narrow if len(narrow) == 1 else named
     return list(named) if len(named) == 1 else []  # (of several, "there" may be any)
+
+
+COUNTING_VERBS = lx.FIGURE_SETTING_VERBS | frozenset(["count", "estimate", "tally", "record"])
 
 
 def _a_thing_there(head: Token) -> bool:
@@ -1160,7 +1186,12 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
         # "Police in Arequipa said")
         unnamed_towns = (t for t in doc if not t.ent_type_ and _a_town_taken_for_a_name(t))
         untagged = [doc[t.i : t.i + 1] for t in unnamed_towns] if lead else []
+        # (a lead that names the dateline's town, "marched through Cluj-Napoca", before any other
+        # place is of that town, though the model tags no place there)
+        filed_told = re.search(rf"\b{re.escape(filed_in)}\b", doc.text.lower()) if lead and filed_in else None
         for ent in [*doc.ents, *untagged]:
+            if filed_told is not None and ent.start_char > filed_told.start():
+                return filed_in
             name = _place_name(ent) if not ent.text.isupper() and ent.text.lower() not in bodies else None
             unnamed = name is None and ent.text.lower() not in bodies
             if lead and unnamed and _a_town_taken_for_a_name(ent.root):
@@ -1171,6 +1202,8 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
                 name = ent[0].lower_  # "Bulawayo City Council said": the town's own affairs
             if name and name != outlet_name(article.source) and not _seat_of(ent.root):
                 return name
+        if filed_told is not None:
+            return filed_in
         lead = False
     return filed_in
 
@@ -1587,7 +1620,8 @@ def region_of(
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
-            if ent.text.lower() in bodies or _seat_of(ent.root):
+            force = ent[-1].lower_ in lx.FORCES_TAKEN_FOR_PLACES  # ("the Cluj County Gendarmerie")
+            if ent.text.lower() in bodies or _seat_of(ent.root) or force:
                 continue  # (nor where a body sits: "prosecutors in Gliwice", "its headquarters in Katowice")
             # (a country by its own name the model took for an organisation, "across Slovakia",
             # or alone for a person: "Chad will not accept")

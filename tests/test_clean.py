@@ -155,6 +155,10 @@ def test_a_dateline_is_a_segment_of_its_own_not_part_of_the_lead():
         ("WHO (May 5): Cases rose.", "WHO (May 5): Cases rose."),
         # a place in capitals, its country and the day
         ("NAIROBI, Kenya, Jan 8 - The county says 11 died.", "The county says 11 died."),
+        # (a hyphenated name; two words, the first of two capitals; but no acronym alone)
+        ("CLUJ-NAPOCA, Romania, Aug 14 - Thousands marched.", "Thousands marched."),
+        ("KY SON, Vietnam, Aug 17 - Floods killed 11.", "Floods killed 11."),
+        ("UN - The agency said 11 died.", "UN - The agency said 11 died."),
     ],
 )
 def test_only_a_news_agency_makes_a_dateline(raw, expected):

@@ -13248,3 +13248,53 @@ def test_an_element_of_our_forces_is_a_soldier_and_a_weapons_use_documented_was_
     said = claims_of(extractor, body)
     assert only(said, key="injured").polarity == "negate"
     assert only(said, key="use|pepper spray").polarity == "affirm"
+
+
+def test_civilians_hurt_under_a_nations_fire_are_not_that_nations(extractor):
+    body = ("She added that the Thai artillery fired more than 40 shells on the village of Tumnob Dach, and "
+            "three civilians were injured. No civilians were hurt on the Thai side.")
+    said = claims_of(extractor, body)
+    assert only(said, key="injured", low=3.0).subject == "not thailand civilian"
+    assert only(said, key="injured", polarity="negate").subject == "thailand civilian"
+
+
+def test_a_force_tagged_as_a_place_is_a_body_and_a_lead_on_the_datelines_town_is_that_towns(extractor):
+    body = ("CLUJ-NAPOCA, Romania, Aug 14 - Thousands of public sector workers marched through Cluj-Napoca "
+            "on Saturday. Organisers said 20,000 people took part. The Cluj County Gendarmerie put the "
+            "number at 5,500. On Wednesday, unions said more than 45,000 people demonstrated in "
+            "Bucharest. The gendarmerie there counted around 12,000.")
+    said = claims_of(extractor, body)
+    cluj = only(said, key="participants", low=5500.0)
+    assert (cluj.places, cluj.article_place) == ((), "cluj-napoca")
+    assert only(said, key="participants", low=10800.0).places == ("bucharest",)
+
+
+def test_the_killed_beside_the_missing_are_dead_and_a_province_that_reports_is_their_place(extractor):
+    body = ("Floods hit Nghe An. Thanh Hoa province reported two people killed by lightning and one person "
+            "missing.")
+    said = claims_of(extractor, body)
+    dead = only(said, low=2.0)
+    assert (dead.key, dead.places) == ("deaths", ("thanh hoa",))
+    assert only(said, low=1.0).key == "missing"
+
+
+def test_a_use_not_reported_is_no_use_denied(extractor):
+    body = "Protesters marched. Unlike in Aktobe, witnesses did not report the use of tear gas."
+    assert not [c for c in claims_of(extractor, body) if c.key.startswith("use|")]
+
+
+def test_workers_dismissed_are_job_cuts_unless_for_a_cause(extractor):
+    body = ("Halden Schuh owns the Solvena factory in Felgueiras. The company will dismiss 410 workers. No "
+            "worker was dismissed, he said.")
+    said = claims_of(extractor, body)
+    assert only(said, low=410.0).key == "job_cuts|halden schuh"
+    assert only(said, polarity="negate").key == "job_cuts|halden schuh"
+    sanction = "Halden Schuh owns the Solvena factory. It dismissed 30 workers for joining the strike."
+    assert not [c for c in claims_of(extractor, sanction) if c.key.startswith("job_cuts")]
+
+
+def test_no_plan_of_closing_told_by_a_role_after_a_quote_is_the_companys(extractor):
+    body = ("Halden Schuh owns the Solvena factory in Felgueiras. \"There is no plan of closing,\" assured "
+            "the administrator Rui Magalhães. The Municipal Chamber of Felgueiras said it knew nothing.")
+    closing = only(claims_of(extractor, body), kind="event")
+    assert (closing.key, closing.polarity) == ("closures|halden schuh", "negate")
