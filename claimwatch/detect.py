@@ -145,6 +145,7 @@ from claimwatch.row import (
     recency_rank,
     span,
     spans_meet,
+    spot_in_no_town,
     spots_only,
     stance,
     told_as_plan,
@@ -1399,7 +1400,7 @@ def _at_a_spot(c: Claim) -> bool:
 def _spot_in_no_town(c: Claim) -> bool:
     """ "12,000 people were present in Piața Victoriei", in a press release that names no town:
     a spot in a town it does not say."""
-    return not c.article_place and spots_only(c.places) and (not c.region or spots_only(c.region))
+    return spot_in_no_town(c.places, c.article_place, c.region)
 
 
 def _spot_in_its_town(spot: Claim, town: Claim) -> bool:

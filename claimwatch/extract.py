@@ -307,8 +307,10 @@ class ClaimReader:
             if measure == "injured" and verb is not None and _hit_in_the_body(verb) and figure.low:
                 # "three protesters were hit in the head": some of the injured, at least
                 figure = replace(figure, high=None, qualifier="at_least")
-            if measure == "captured" and _taken_into_custody(verb):
-                measure, subject = "detained", ""  # "12 of our members were taken to the police station"
+            if (measure == "captured" or measure.endswith("|people")) and _taken_into_custody(verb):
+                # "12 of our members were taken to the police station", a translation's "9 persons
+                # were led to the police section"
+                measure, subject = "detained", ""
             if measure == "deaths" and not subject and _what_a_toll_grew_by(anchor):
                 # "two workers died on Friday, bringing the toll to 13": counted in the 13 (not
                 # "seven soldiers ..., bringing the military's toll to 48", whose dead they say)
@@ -8892,10 +8894,10 @@ def _none_taken_captive(verb: Token) -> Token | None:
 def _taken_into_custody(verb: Token | None) -> bool:
     """ "were taken to Lusaka Central police station", "taken into custody": detained, not
     taken captive."""
-    if verb is None or lemma(verb) != "take":
+    if verb is None or lemma(verb) not in ("take", "lead", "escort"):
         return False
     held = [*_objects_of(verb, "to"), *_objects_of(verb, "into")]
-    return any(lemma(o) in lx.CUSTODY_PLACES or lemma(o) == "station" and any(
+    return any(lemma(o) in lx.CUSTODY_PLACES or lemma(o) in ("station", "section") and any(
         lemma(c) == "police" for c in o.children) for o in held)
 
 

@@ -160,12 +160,20 @@ def craft_tokens(measure: str, names: Iterable[str]) -> list[str]:
     return [f"c:{n}" for n in names] if measure in ONE_CRAFT_MEASURES else []
 
 
+def spot_in_no_town(places: Sequence[str], article_place: str, region: Sequence[str]) -> bool:
+    """ "present in Piața Victoriei", in a report that names no town: a spot of a town it does
+    not say, which may be any other report's (`detect.same_event`)."""
+    return not article_place and spots_only(places) and (not region or spots_only(region))
+
+
 def where_tokens(c: Mapping[str, Any]) -> list[str]:
     places, region = c.get("places") or (), c.get("region") or ()
+    in_no_town = spot_in_no_town(places, c.get("article_place") or "", region)
     region = wider_region(region, c.get("article_place") or "", places)
     nationwide = counts_things_nationwide(c.get("key") or "", places)
-    # (a claim of no place whose report names only countries is filed as of no place too)
-    nowhere = not region or not places and countries_only(region)
+    # (a claim of no place whose report names only countries is filed as of no place too; so is
+    # one at a spot of no town)
+    nowhere = not region or not places and countries_only(region) or in_no_town
     return [*(f"p:{spelled_alike(p)}" for p in places), *(f"r:{spelled_alike(r)}" for r in region)] + (
         [f"p:{NOWHERE}"] if not places else []
     ) + ([f"r:{NOWHERE}"] if nowhere else []) + (
@@ -179,8 +187,10 @@ def query_tokens(claim: Claim) -> list[str] | None:
     Two claims' regions must meet unless one has none; without regions, their places must
     meet (a place may also be in the other's region) unless one names none.
     """
-    if NATIONWIDE in claim.places:
-        return None  # (a count over a country may meet one of any place in it: "in Nampula alone")
+    if NATIONWIDE in claim.places or spot_in_no_town(claim.places, claim.article_place, claim.region):
+        # (a count over a country may meet one of any place in it: "in Nampula alone"; a spot of
+        # no town, any town's)
+        return None
     # (and a count over a country, filed under its mark, may meet this one wherever it is)
     nationwide = f"p:{spelled_alike(NATIONWIDE)}"
     region = wider_region(claim.region, claim.article_place, claim.places)

@@ -1487,6 +1487,18 @@ def _joined_to_a_place(tok: Token) -> bool:
     return (other.ent_type_ in PLACE_ENTS or road) and alone and tok.ent_iob_ in ("B", "O")
 
 
+AREA_HEADS = frozenset(["district", "province", "region", "county"])
+# Words set before a place's name that are no part of it, capitalised as a sentence opens.
+NEIGHBOURING_WORDS = frozenset(
+    "neighbouring neighboring nearby adjacent northern southern eastern western central".split()
+)
+
+
+def _named_area(name: Token, kind: Token) -> bool:
+    """ "Chikwawa district": a one-word name before a kind of area."""
+    return lemma(kind) in AREA_HEADS and _a_name_alone(name)
+
+
 def untagged_places(sent: Span) -> list[str]:
     """Place names the small model misses: "the town of Lorren", "in Saltrey", "Mbarasi
     community" are places too when nothing else claims the name."""
@@ -1532,7 +1544,10 @@ def untagged_places(sent: Span) -> list[str]:
             # ("in Dendi district": a people's name the gazetteer does not know is a place's)
             and tok.ent_type_ != "DATE"
             and (tok.ent_type_ != "NORP" or (lemma(head) in AREA_KINDS and not nationality_in([tok.lower_])))
-            and (tok.ent_type_ != "PERSON" or the_place_in)
+            # ("Neighbouring Chikwawa district": a name alone before a kind of area, though the
+            # model takes it for a person's; the word before it is none)
+            and (tok.ent_type_ != "PERSON" or the_place_in or _named_area(tok, head))
+            and tok.lower_ not in NEIGHBOURING_WORDS
             # "Islamic State militants": a group's name, not a state
             and not (head.dep_ == "compound" and lemma(head.head) in lx.ARMED_GROUP_NOUNS)
         )

@@ -13298,3 +13298,13 @@ def test_no_plan_of_closing_told_by_a_role_after_a_quote_is_the_companys(extract
             "the administrator Rui Magalhães. The Municipal Chamber of Felgueiras said it knew nothing.")
     closing = only(claims_of(extractor, body), kind="event")
     assert (closing.key, closing.polarity) == ("closures|halden schuh", "negate")
+
+
+def test_a_neighbouring_district_is_named_and_persons_led_to_a_police_section_are_held(extractor):
+    body = ("Cholera hit Nsanje. Neighbouring Chikwawa district has recorded 37 cases, health officials "
+            "said. According to the Gendarmerie, 9 persons were led to the police section. The guide led 40 "
+            "tourists to the station.")
+    said = claims_of(extractor, body)
+    assert only(said, low=37.0).places == ("chikwawa",)
+    assert only(said, low=9.0).key == "detained"
+    assert only(said, low=40.0).key != "detained"

@@ -291,3 +291,16 @@ def test_a_toll_denied_to_date_is_found_by_a_death_of_a_day_before_it_said_days_
                  published_at="2031-12-11T00:00:00Z", text="A girl died on December 7, a doctor said.",
                  event_date="2031-12-07", as_of="2031-12-11", **base)
     assert RowIndex([denial.to_dict()]).candidates(died) == [0]
+
+
+def test_a_spot_in_a_report_of_no_town_is_found_by_the_towns_report_and_finds_it():
+    base = dict(source="Wire", published_at="2032-08-12T00:00:00Z", speaker="s", kind="figure",
+                key="participants", measure="participants", as_of="2032-08-12")
+    release = Claim(claim_id="a:0", article_id="a", side="gendarmerie", text="a", low=12000.0, high=12000.0,
+                    places=("piata victoriei",), **base)
+    organisers = Claim(claim_id="b:0", article_id="b", side="federation", text="b", low=45000.0, high=None,
+                       qualifier="more_than", places=("university square",), article_place="bucharest",
+                       region=("bucharest", "university square"), **base)
+    assert same_event(release, organisers)
+    assert RowIndex([organisers.to_dict()]).candidates(release) == [0]
+    assert RowIndex([release.to_dict()]).candidates(organisers) == [0]
