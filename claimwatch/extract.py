@@ -134,6 +134,10 @@ class ClaimReader:
         # the sentences' own places
         untagged = {(id(doc), sent.start): untagged_places(sent) for doc in docs for sent in doc.sents}
         topics = topics_of(t for d in docs for t in d)
+        abduction = _an_abduction(docs, topics)
+        # (an abduction is an attack on those taken, whether or not a noun names it: its reports
+        # tell one kind of event, a war's as a raid is, and not a crash's)
+        topics = tuple(sorted({*topics, "attack"})) if abduction else topics
         ctx = ArticleContext(
             article=article,
             published=published,
@@ -144,7 +148,7 @@ class ClaimReader:
             names=names_of(docs),
             untagged_places=untagged,
             main_place=main_place(article, docs),
-            abduction=_an_abduction(docs, topics),
+            abduction=abduction,
             disease=any(lx.NAMED_DISEASE.search(seg.text) for seg in article.segments),
             acronyms=(acronyms := acronym_countries("\n".join(seg.text for seg in article.segments))),
             enemy=_the_enemy_named(docs),
@@ -1036,6 +1040,8 @@ class ClaimReader:
         out.extend(self._weapons_stopped(sent, ctx, frames, dates))
         out.extend(self._hurt_by_crowd_weapons(sent, ctx, frames, dates, out))
         out.extend(self._under_control(sent, ctx, frames, dates))
+        if ctx.abduction and "held" not in {c.measure for c in out}:
+            out.extend(self._freeing_of_all(sent, ctx, frames, dates))
         out.extend(self._places_struck(sent, ctx, frames, dates))
         out.extend(self._closing_plans(sent, ctx, frames, dates))
         out.extend(self._operating(sent, ctx, frames, dates, out))
@@ -1404,6 +1410,31 @@ class ClaimReader:
             said = SentenceDates(statement=dates.statement)
             yield self._claim(ctx, sent, speaker, "event", lx.INSPECTED, thing, said, phrase=tok.text,
                               polarity="negate" if negated else "affirm", quoted=_quoted(sent, verb))
+
+    def _freeing_of_all(
+        self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
+    ) -> Iterable[Claim]:
+        """ "permitted the liberation of the totality of the hostages", a translation's "all the
+        hostages were freed": none is held any more (`_all_freed`, told by a noun)."""
+        for freeing in sent:
+            if lemma(freeing) not in FREEING_NOUNS or freeing.pos_ != "NOUN":
+                continue
+            whom = next(iter(_objects_of(freeing, "of")), None)
+            if whom is not None and lemma(whom) in WHOLE_WORDS:
+                whom = _of_what(whom)  # ("the totality of the hostages")
+            elif whom is not None and not any(c.lower_ == "all" for c in whom.children):
+                continue  # ("the release of two hostages": some of them)
+            verb = freeing.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            # (a freeing done: not "demanded the release of all the hostages", "will secure")
+            done = lemma(verb) in FREEING_DONE_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ")
+            done = done and not (_negated(verb) or with_a_modal(verb) or has_future_aux(verb))
+            held = whom is not None and lemma(whom) in lx.HELD_NOUNS
+            if not held or not done or lx.EXCEPTING.search(text_of(sent)):
+                continue
+            yield self._none_were(ctx, sent, frame_for(freeing, frames), verb, "held", "", dates)
+            return
 
     def _under_control(
         self, sent: Span, ctx: ArticleContext, frames: list[Frame], dates: SentenceDates
@@ -8271,6 +8302,15 @@ def _paid_as_ransom(money: Token, verb: Token, abduction: bool) -> bool:
     named_for = any(c.dep_ == "prep" for c in money.children)
     single = any(c.lower_ == "single" for c in money.children)
     return abduction and paid and not preps and not named_for and single
+
+
+# Nouns of a freeing, and of the whole of those freed ("the liberation of the totality of the
+# hostages").
+FREEING_NOUNS = frozenset(["liberation", "release", "freeing"])
+FREEING_DONE_VERBS = frozenset(
+    "permit allow enable lead result secure obtain achieve complete confirm announce".split()
+)
+WHOLE_WORDS = frozenset(["totality", "entirety", "all"])
 
 
 def _all_freed(verb: Token) -> bool:

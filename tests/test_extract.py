@@ -13308,3 +13308,13 @@ def test_a_neighbouring_district_is_named_and_persons_led_to_a_police_section_ar
     assert only(said, low=37.0).places == ("chikwawa",)
     assert only(said, low=9.0).key == "detained"
     assert only(said, low=40.0).key != "detained"
+
+
+def test_the_liberation_of_all_the_hostages_frees_them_and_an_abduction_is_an_attack(extractor):
+    body = ("Gunmen abducted bus passengers on Monday. The operation permitted, this Tuesday, the liberation "
+            "of the totality of the hostages, safe and sound.")
+    freed = only(claims_from(extractor, "Ministry of Defence (communiqué)", body), key="held")
+    assert (freed.polarity, freed.topics) == ("negate", ("attack",))
+    demanded = ("Gunmen abducted bus passengers on Monday. The families demanded the release of all the "
+                "hostages.")
+    assert not [c for c in claims_of(extractor, demanded) if c.key == "held"]
