@@ -109,7 +109,9 @@ MONTH_DAY_DATELINE = re.compile(
 # "ROME, MAY 7 - ", "NAIROBI, Kenya, Jan 8 - ", "CLUJ-NAPOCA, Romania, Aug 14 - ", "KY SON,
 # Vietnam, Aug 17 - " (a place in capitals, maybe its country, maybe the day, and a dash).
 BARE_DATELINE = re.compile(
-    r"^" + DESK_LABELS + r"(?:" + CAP + "{3,}|" + CAP + "{2}(?=[ .'\\-]" + CAP + "{2}))"
+    # (not a desk's slug, "UK STRIKES - ", "US STOCKS - ")
+    r"^" + DESK_LABELS + r"(?!(?:UK|US|EU|UN|AU) )"
+    r"(?:" + CAP + "{3,}|" + CAP + "{2}(?=[ .'\\-]" + CAP + "{2}))"
     r"(?:[ .'\-]" + CAP + r"{2,})*"
     r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?)?(?:, [A-Z][A-Za-z]{2,8}\.? \d{1,2})?"
     r" [-–—]{1,2} (?=[A-Z])"

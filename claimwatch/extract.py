@@ -4079,7 +4079,14 @@ def _a_crowd_there(people: Token, verb: Token) -> bool:
     square": so many in the place of a march (not "there were 40 people injured", nor "on the
     bus"); nor "12,000 people were present in Piața Victoriei")."""
     present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
+    # (people, not "300 police officers", "journalists", "patients": a crowd, present in a square
+    # or a street, not "in the hall", "in the National Arena")
+    crowd = lemma(people) in ("people", "person", "protester", "demonstrator", "marcher")
+    squares = [o for p in present for o in _objects_of(p, "in")]
+    in_the_square = any(not {unaccented(t.lower_) for t in o.subtree}.isdisjoint(lx.TOWN_SITE_WORDS)
+                        for o in squares)
     there_present = lemma(verb) == "be" and people.dep_ == "nsubj" and bool(present) and verb.tag_ == "VBD"
+    there_present = there_present and crowd and in_the_square
     if not _there_were(verb, people) and not there_present:
         return False
     if lemma(people) not in lx.PERSON_NOUNS or any(
@@ -4147,9 +4154,18 @@ def _who_joined(noun: Token, verb: Token | None) -> Token | None:
     governs them counts nothing of its own, those counted are those who joined."""
     if verb is not None and (lemma(verb) in lx.VERB_MEASURES or lemma(verb) in lx.REPORT_VERBS):
         return None
-    return next((c for c in noun.children if c.dep_ == "relcl" and lemma(c) != "strike"
-                 and lx.VERB_MEASURES.get(lemma(c)) == "participants"
-                 and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)), None)
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if not any(w.lower_ == "who" and w.dep_ == "nsubj" for w in clause.children):
+            continue
+        # (what was joined or taken part in is a march or a strike: not "joined the union", "the
+        # clean-up")
+        joined = [*(c for c in clause.children if c.dep_ == "dobj"), *_objects_of(clause, "in")]
+        protest = any(lx.TOPICS.get(lemma(o)) in ("protest", "strike") for o in joined)
+        marched = lx.VERB_MEASURES.get(lemma(clause)) == "participants"
+        marched = marched and lemma(clause) not in ("strike", "join")
+        if marched or lemma(clause) in ("join", "take") and protest:
+            return clause
+    return None
 
 
 def _present_measure(verb: Token, ctx: ArticleContext) -> str:
@@ -5137,6 +5153,13 @@ def _measure(
     fighters = noun_lemma in lx.MILITARY_NOUNS or outlaws or _armed_members(noun)
     if verb_lemma in lx.KILLING_WORDS and fighters:
         return "deaths", _whose(noun, ctx, frame)  # "more than 60 terrorists neutralised"
+    if verb is not None and verb_lemma == "sacrifice" and noun_lemma in lx.MILITARY_NOUNS and not any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        # "two soldiers from our forces were sacrificed in the battle", "the soldiers who
+        # sacrificed in the battle": fallen (not "sacrificed their weekends", "50 employees were
+        # sacrificed in the restructuring")
+        return "deaths", _whose(noun, ctx, frame)
     if verb_lemma in lx.KILLING_WORDS and _enemy_people(noun):
         # "37 enemy elements were neutralised": the dead of the side the report fights (when it
         # knows which: not its own dead, whom it may count in the next sentence)
@@ -5232,7 +5255,10 @@ def _measure(
         # of the children among them a sentence before told of: "two of the dead were minors";
         # but "two children were hurt, bringing the toll to 13" is theirs)
         measure, whose = ctx.last_measure
-        told_here = noun is not None and any(t.like_num and t.i < noun.i for t in noun.sent)
+        # (or "the toll among children", "of child drownings": the children's own)
+        told_here = noun is not None and any(t.like_num and t.i < noun.i for t in noun.sent) or (
+            noun is not None and any(lemma(t) in lx.CHILD_NOUNS for t in noun.subtree)
+        )
         return measure, "" if noun_lemma == "toll" and whose.endswith("child") and not told_here else whose
     if noun_lemma == "toll":
         return "deaths", ""  # "the toll of 63": a toll, said of nothing else, counts the dead
@@ -6828,8 +6854,9 @@ def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
     # ("had been at the site on Thursday morning")
     # ("at the time of the explosion", before the verb or after it; "that morning", the day told)
     later = {t.i: t for t in verb.sent if t.i > verb.i} | {t.i: t for t in verb.subtree}
+    # (but "were working at the site that night, clearing debris": the rescue, after it)
     then = any(lemma(t) == "shift" or t.lower_ == "time" and t.head.lower_ == "at"
-               or t.lower_ == "that" and t.head.lower_ in THAT_DAY for t in later.values())
+               or t.lower_ == "that" and t.head.lower_ in THAT_DAY and not working for t in later.values())
     return "had" in aux or _when_it_struck(verb) or then or _of_no_day(verb)
 
 
@@ -7527,7 +7554,11 @@ def _shelled_by(noun: Token) -> str | None:
     """The country whose fire the sentence tells of before the civilians it counts were hurt
     ("the Thai artillery fired more than 40 shells on the village, and three civilians were
     injured"): they are not that country's."""
-    for verb in (t for t in noun.sent if t.i < noun.i and lemma(t) in SHELLING_VERBS and t.pos_ == "VERB"):
+    hurt = noun.head
+    # (the harm joined to the fire, "fired 40 shells on the village, and three civilians were
+    # injured"; not "fired in response to an attack that wounded three civilians")
+    fired = [hurt.head] if hurt.dep_ == "conj" else []
+    for verb in (t for t in fired if t.i < noun.i and lemma(t) in SHELLING_VERBS and t.pos_ == "VERB"):
         arms = [c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in SHELLING_ARMS]
         foe = next((nationality_in([t.lower_ for t in a.lefts if t.dep_ in ("amod", "compound")])
                     for a in arms), None)
@@ -9166,13 +9197,15 @@ def _incident(noun: Token) -> str:
 
 
 # Verbs that tell of a weapon's use as a thing done: "documented the use of pepper spray".
-USE_TOLD_VERBS = lx.WITNESS_VERBS | frozenset("document condemn denounce confirm film photograph".split())
+USE_TOLD_VERBS = lx.WITNESS_VERBS | frozenset("document confirm film photograph".split())
 
 
 def _use_of(noun: Token) -> Token | None:
     """ "the use of pepper spray", "the use of tear gas by police": what was used."""
     if lemma(noun) != "use" or noun.pos_ != "NOUN":
         return None
+    if any(c.lower_ in ("any", "possible", "potential", "further", "excessive") for c in noun.children):
+        return None  # ("condemned any use of tear gas", "the possible use of rubber bullets")
     used = [o for o in _objects_of(noun, "of") if o.pos_ == "NOUN" and lemma(o) in lx.CROWD_WEAPONS]
     return used[0] if used else None
 
@@ -11330,7 +11363,9 @@ def _act_object(verb: Token) -> tuple[Token, Token | None]:
             continue  # "there is no case of mpox here": a count of none (_none_counted)
         if (doing := _there_are_things_doing(verb, child)) is not None:
             return doing, child  # "there are no ships waiting at anchor": none waiting
-        if child.dep_ == "dobj" and not _negated(verb) and (used := _use_of(child)) is not None:
+        told = lemma(verb) in USE_TOLD_VERBS | lx.DENIAL_VERBS
+        told = told and not _negated(verb) and not with_a_modal(verb)
+        if child.dep_ == "dobj" and told and (used := _use_of(child)) is not None:
             # "documented the use of pepper spray by gendarmes": it was used (not "did not report
             # the use of tear gas", which says nothing of it)
             return child, used
@@ -12690,8 +12725,11 @@ def _org_side(frame: Frame, ctx: ArticleContext) -> str:
 
 
 def _for_a_cause(verb: Token) -> bool:
-    """ "dismissed for joining the strike", "over the protest": a sanction for what they did."""
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "over") for c in verb.children)
+    """ "dismissed for joining the strike", "over the protest", "12 employees accused of theft": a
+    sanction for what they did; "dismissed from the hospital": discharged, as a translation words it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "over", "from") for c in verb.children) or any(
+        t.lower_ in ("accused", "suspected", "convicted", "charged") for t in verb.subtree
+    )
 
 
 def _no_plan_of(verb: Token) -> str | None:

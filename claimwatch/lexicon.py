@@ -417,7 +417,6 @@ VERB_MEASURES = {
     "drown": "deaths",
     "execute": "deaths",
     "martyr": "deaths",  # "were martyred"
-    "sacrifice": "deaths",  # "two soldiers from our forces were sacrificed in the battle"
     "massacre": "deaths",
     "murder": "deaths",
     "lose": "deaths",  # "lost their lives" / "lost 500 soldiers"

@@ -289,7 +289,9 @@ def speaker_span(subject: Token) -> list[Token]:
     while stack:
         for child in stack.pop().children:
             # (not an aside set off by a comma: "the Gendarmerie of the Capital, on its side,")
-            aside = child.dep_ == "prep" and child.i > 0 and child.doc[child.i - 1].text == ","
+            # (but "John Smith, of the Red Cross," names whom he speaks for)
+            aside = child.dep_ == "prep" and child.lower_ != "of"
+            aside = aside and child.i > 0 and child.doc[child.i - 1].text == ","
             if (child.dep_ not in drop or _owned_by_the_name(child, subject)) and not aside:
                 tokens.append(child)
                 stack.append(child)

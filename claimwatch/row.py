@@ -163,7 +163,9 @@ def craft_tokens(measure: str, names: Iterable[str]) -> list[str]:
 def spot_in_no_town(places: Sequence[str], article_place: str, region: Sequence[str]) -> bool:
     """ "present in Piața Victoriei", in a report that names no town: a spot of a town it does
     not say, which may be any other report's (`detect.same_event`)."""
-    return not article_place and spots_only(places) and (not region or spots_only(region))
+    # (the report may open on the spot itself)
+    no_town = not article_place or spots_only((article_place,))
+    return no_town and spots_only(places) and (not region or spots_only(region))
 
 
 def where_tokens(c: Mapping[str, Any]) -> list[str]:

@@ -1062,10 +1062,10 @@ def _body_named(tok: Token) -> str | None:
     return None
 
 
-# Words of the names of a town's bodies, which are no company ("the Municipal Chamber of
-# Felgueiras"; a ministry or a council may be the body a report is about, the employer of its
-# strikers or the voice of its state).
-TOWN_AND_STATE_BODY_WORDS = frozenset(["municipal", "municipality"])
+# Words of the names of a town's governing bodies, which are no company ("the Municipal Chamber of
+# Felgueiras"; not "Lisbon Municipal Water", a town's company; and a ministry or a council may be
+# the body a report is about, the employer of its strikers or the voice of its state).
+TOWN_AND_STATE_BODY_WORDS = frozenset(["municipality", "chamber"])
 
 
 def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:

@@ -549,10 +549,18 @@ def _what_follows_a_past_event(verb: Token) -> bool:
 
 
 def _a_plan_beside_the_count(verb: Token) -> bool:
-    """Whether future `verb` counts nothing, in a sentence whose counts are all outside it."""
+    """Whether future `verb` counts nothing, in a sentence whose counts are all outside it and
+    told of the past ("14 workers died"; not "480 workers would lose their jobs", a plan too)."""
     planned = {t.i for t in verb.subtree}
-    counts = [t.i for t in verb.sent if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
-    return bool(counts) and planned.isdisjoint(counts)
+    counts = [t for t in verb.sent if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
+    if not counts or not planned.isdisjoint(t.i for t in counts):
+        return False
+    def told_of(count: Token) -> Token:
+        node = count
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        return node
+    return all(told_of(t).tag_ in ("VBD", "VBN") and not _future(told_of(t)) for t in counts)
 
 
 def has_future_aux(verb: Token) -> bool:
@@ -682,6 +690,12 @@ def _after_a_title(ent: Span) -> bool:
     return before.lower_ in lx.TITLE_WORDS and before.text[:1].isupper()
 
 
+def _a_force(words: list[str]) -> bool:
+    """ "the gendarmerie", "the Cluj County Gendarmerie": a force the model tagged a place (not
+    the town of Police, Poland)."""
+    return words[-1:] == ["gendarmerie"] or len(words) > 1 and words[-1] in lx.FORCES_TAKEN_FOR_PLACES
+
+
 def _place_name(ent: Span) -> str | None:
     """A town or region that locates an event; countries are left out because in reporting
     on wars and diplomacy they name the parties, not where a thing happened."""
@@ -692,7 +706,7 @@ def _place_name(ent: Span) -> str | None:
     if _names_a_disease(ent) or _names_a_person(ent) or _ends_a_firms_name(ent) or _an_oceans_kind(ent):
         return None
     name = _bare_name(whole_name(ent).lower())
-    if not name or name in lx.SEATS_OF_EVERY_TOWN or name.split()[-1] in lx.FORCES_TAKEN_FOR_PLACES:
+    if not name or name in lx.SEATS_OF_EVERY_TOWN or _a_force(name.split()):
         # ("talks with City Hall broke down": every town has one; its council; "the Cluj County
         # Gendarmerie put the number at 5,500": a body)
         return None
@@ -1023,7 +1037,8 @@ def _the_area_that_speaks(sent: Span, speaker: Speaker) -> list[str]:
     (whatever the model takes its name for)."""
     words = speaker.text.split()
     # (not "Bihar's Disaster Management Department", "Islamic State": bodies)
-    named_by_kind = len(words) > 1 and words[-1].lower() in SPEAKING_AREAS
+    # (not "Islamic State West Africa Province", a group)
+    named_by_kind = 1 < len(words) <= 3 and words[-1].lower() in SPEAKING_AREAS
     if not named_by_kind or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
         return []
     named = " ".join(words[:-1]).lower()
@@ -1189,6 +1204,8 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
         # (a lead that names the dateline's town, "marched through Cluj-Napoca", before any other
         # place is of that town, though the model tags no place there)
         filed_told = re.search(rf"\b{re.escape(filed_in)}\b", doc.text.lower()) if lead and filed_in else None
+        if filed_told is not None and _inside_a_name(doc, filed_told.start(), filed_told.end()):
+            filed_told = None  # ("The New York Times reported", "Paris Saint-Germain fans")
         for ent in [*doc.ents, *untagged]:
             if filed_told is not None and ent.start_char > filed_told.start():
                 return filed_in
@@ -1206,6 +1223,16 @@ def main_place(article: CleanArticle, docs: list[Doc]) -> str:
             return filed_in
         lead = False
     return filed_in
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text from `start` to `end` is part of a name of something other than a place,
+    or of one that goes on after it ("Paris Saint-Germain")."""
+    goes_on = doc.text[end : end + 2].strip()[:1].isupper()
+    # (a name the model tags wider than the town's: "The New York Times"; not the town's own name,
+    # whatever it takes it for)
+    return goes_on or any(e.start_char <= start and end < e.end_char and e.label_ not in (*PLACE_ENTS, "NORP")
+                          for e in doc.ents)
 
 
 def short_names_of_bodies(docs: list[Doc]) -> set[str]:
@@ -1618,6 +1645,8 @@ def _routes_after_their_noun(sent: Span) -> list[str]:
         for route, first, dash, second in zip(words, words[1:], words[2:], words[3:], strict=False)
         if route.lower_ in lx.ROUTE_NOUNS and dash.text == "-" and not (first.whitespace_ or dash.whitespace_)
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in (first, second))
+        # (a name of its own, not "the road Al-Shabaab fighters use")
+        and (second.i + 1 >= sent.end or second.nbor(1).is_punct or second.nbor(1).pos_ in ("ADP", "CCONJ"))
         for name in (f"{first.lower_}-{second.lower_}", first.lower_, second.lower_)
     ]
 
@@ -1635,7 +1664,7 @@ def region_of(
     names: list[str] = []
     for doc in docs:
         for ent in doc.ents:
-            force = ent[-1].lower_ in lx.FORCES_TAKEN_FOR_PLACES  # ("the Cluj County Gendarmerie")
+            force = _a_force([t.lower_ for t in ent])  # ("the Cluj County Gendarmerie")
             if ent.text.lower() in bodies or _seat_of(ent.root) or force:
                 continue  # (nor where a body sits: "prosecutors in Gliwice", "its headquarters in Katowice")
             # (a country by its own name the model took for an organisation, "across Slovakia",

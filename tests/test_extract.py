@@ -13318,3 +13318,56 @@ def test_the_liberation_of_all_the_hostages_frees_them_and_an_abduction_is_an_at
     demanded = ("Gunmen abducted bus passengers on Monday. The families demanded the release of all the "
                 "hostages.")
     assert not [c for c in claims_of(extractor, demanded) if c.key == "held"]
+
+
+@pytest.mark.parametrize(
+    "body, unwanted",
+    [
+        # (session 75's rules, kept to their cases: a review found each of these read wrongly)
+        ("Thousands of workers sacrificed their weekends to finish the stadium, the minister said.",
+         "deaths"),
+        ("About 50 employees were sacrificed in the restructuring, the union said.", "deaths"),
+        ("A building collapsed in Lagos on Monday. Some 50 workers were working at the site that night, "
+         "clearing debris and searching for survivors, officials said.", "aboard"),
+        ("The union thanked the 12,000 workers who joined it since January.", "participants"),
+        ("The mayor praised the 3,000 volunteers who joined the clean-up of the river on Sunday.",
+         "participants"),
+        ("Thousands joined a protest against the government in Bucharest on Sunday. Some 300 police "
+         "officers were present in Victory Square, the gendarmerie said.", "participants"),
+        ("Thousands joined a protest in Bucharest on Sunday. About 200 people were present in the hall for "
+         "the union congress on Saturday, the union said.", "participants"),
+        ("Protesters marched. Amnesty International condemned any use of tear gas against children.",
+         "use|gas"),
+        ("Protesters marched in Nairobi. The minister said police would investigate the use of tear gas.",
+         "use|gas"),
+        ("Forty people were dismissed from the hospital on Monday after treatment, the director said.",
+         "job_cuts"),
+        ("The government dismissed 15 staff accused of corruption at the customs agency, the minister said.",
+         "job_cuts|government"),
+    ],
+)
+def test_session_75s_readings_keep_to_their_cases(extractor, body, unwanted):
+    assert not [c for c in claims_of(extractor, body) if c.key == unwanted]
+
+
+@pytest.mark.parametrize(
+    "body, field, value",
+    [
+        ("John Smith, of the Red Cross, said 40 people died in the floods.", "side", "red cross"),
+        ("Two children were killed by a landslide on Monday. The toll among children has risen to 14 this "
+         "month, officials said.", "subject", "child"),
+        ("Gunmen killed 12 travellers on the road Al-Shabaab fighters use to move supplies, police said.",
+         "places", ()),
+        ("Thai artillery fired on Cambodian positions in response to an attack that wounded three civilians "
+         "in Surin, the Thai army said.", "subject", "civilian"),
+        ("An explosion at the Grupa Azoty chemical plant in Police, northwestern Poland, killed two workers "
+         "on Monday.", "places", ("police",)),
+        ("NEW YORK - The New York Times reported on Monday that floods hit Lagos. Forty people died, "
+         "officials said.", "article_place", "lagos"),
+        ("Islamic State West Africa Province said it killed 20 soldiers in an attack on a base.",
+         "places", ()),
+    ],
+)
+def test_session_75s_readings_leave_the_rest_as_it_was(extractor, body, field, value):
+    counted = [c for c in claims_of(extractor, body) if c.kind == "figure"][-1]  # (the last figure told)
+    assert getattr(counted, field) == value
