@@ -750,18 +750,21 @@ class ClaimReader:
                         )
                     )
                     continue
-                found = _state_of(verb) if frame_or_none is not None else None
-                if frame_or_none is not None and found is not None:
+                # (a body's own statement says what it holds: "The vessel was not overloaded", in
+                # the operator's)
+                own_word = frame_or_none is None and lx.OWN_STATEMENT.search(ctx.article.source) is not None
+                found = _state_of(verb) if frame_or_none is not None or own_word else None
+                if found is not None:
                     state, whose, polarity = found
-                    denial = frame_or_none.denial
-                    if denial and polarity == "negate" and not _negated(frame_or_none.verb):
+                    denial = frame_or_none is not None and frame_or_none.denial
+                    if denial and polarity == "negate" and frame_or_none and not _negated(frame_or_none.verb):
                         # "denied that any gate had been locked": the gates were open
                         denial, polarity = False, "affirm"
                     out.append(
                         self._claim(
                             ctx,
                             sent,
-                            frame_or_none.speaker,
+                            frame_or_none.speaker if frame_or_none else outlet(ctx),
                             "rejection" if denial else "event",
                             "act",
                             whose,
@@ -1819,6 +1822,8 @@ class ClaimReader:
                 subject = ctx.plants[subject]  # (the group's jobs at its plant are the plant's)
         if measure == "act" and verb in lx.THROWING_VERBS and obj.rsplit(" ", 1)[-1] in lx.THROWN_WEAPONS:
             verb = "use"  # "threw tear gas canisters at us": tear gas used
+        if measure == "act" and verb in ("operate", "release") and obj == "spillway":
+            verb = "open"  # "did not operate its spillway" against "opened its spillway gates"
         if measure == "act" and verb_key(verb) == "warn":
             # "the union warned (alerted) management": the warning it says it never received
             key, verb = lx.WARNING_KEY, "receive"
@@ -5931,6 +5936,16 @@ def _a_number_named(anchor: Token) -> bool:
     while anchor.dep_ == "conj" and anchor.head.like_num and anchor.head.i < anchor.i:
         anchor = anchor.head  # "213" and "214" of "berths 212, 213 and 214"
     head = anchor.head
+    # (or a number in a name before the noun: "the Nam Pan 2 hydropower plant")
+    before = anchor.doc[anchor.i - 1] if anchor.i > 0 else None
+    in_a_name = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and (
+        before.dep_ in ("nmod", "compound") and before.head.i == head.i
+    )
+    # (of a thing: not "the Eritrean Defence Forces 5 members", a count of people after a name)
+    in_a_name = in_a_name and before is not None and before.ent_type_ not in ("DATE", "TIME")
+    in_a_name = in_a_name and lemma(head) not in lx.PERSON_NOUNS | lx.MILITARY_NOUNS | {"member", "element"}
+    if anchor.dep_ == "nummod" and in_a_name and head.i > anchor.i:
+        return True
     return (
         anchor.dep_ == "nummod"
         and head.i == anchor.i - 1

@@ -1041,6 +1041,8 @@ LONG_CONFLICT_NOUNS = frozenset(
 # One name for one thing that happens: "there were flames" and "there was no fire" meet.
 THING_CANON = {"flame": "fire", "blaze": "fire", "blast": "explosion", "shop": "store", "outlet": "store",
                "house": "home", "dwelling": "home", "vessel": "ship",
+               # (a dam's: "opened its spillway gates", "did not operate its spillway")
+               "spillway gate": "spillway", "floodgate": "spillway", "sluice gate": "spillway",
                "tear gas": "gas",  # the parser reads "tear" as an adjective or a noun
                # what gas is fired in: "fired tear gas canisters" fired tear gas
                **{f"{tear}gas {shell}": "gas" for tear in ("", "tear ")

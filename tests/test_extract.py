@@ -13371,3 +13371,20 @@ def test_session_75s_readings_keep_to_their_cases(extractor, body, unwanted):
 def test_session_75s_readings_leave_the_rest_as_it_was(extractor, body, field, value):
     counted = [c for c in claims_of(extractor, body) if c.kind == "figure"][-1]  # (the last figure told)
     assert getattr(counted, field) == value
+
+
+def test_a_spillway_operated_or_its_gates_opened_is_one_act_and_a_numbered_plant_is_named(extractor):
+    body = ("The Nam Pan 2 hydropower plant on the Nam Mo river did not operate its spillway during the "
+            "flood. Villagers said the plant opened its spillway gates at around 2 am on Monday.")
+    said = claims_of(extractor, body)
+    assert {(c.key, c.polarity) for c in said if "spillway" in c.key} == {
+        ("open|spillway", "negate"), ("open|spillway", "affirm")
+    }
+    assert not [c for c in said if c.kind == "figure"]  # (no "2" plants)
+
+
+def test_a_bodys_own_statement_says_the_state_it_holds(extractor):
+    body = "The ferry capsized on Lake Victoria. The vessel was not overloaded."
+    state = only(claims_from(extractor, "Buchosa Marine Services Ltd (statement)", body), key="be|overloaded")
+    assert (state.polarity, state.speaker) == ("negate", "Buchosa Marine Services Ltd (statement)")
+    assert not [c for c in claims_from(extractor, "Daily Wire", body) if c.key == "be|overloaded"]
