@@ -4154,11 +4154,15 @@ def _killed_beside_the_missing(noun: Token, verb: Token | None) -> Token | None:
                  and lemma(c) in lx.HARM_DONE_VERBS), None)
 
 
+# Verbs of thanks or praise for a crowd, which count it: "thanks the 50,000 who joined the march".
+THANKING_VERBS = frozenset("thank salute praise congratulate hail commend honour honor".split())
+
+
 def _who_joined(noun: Token, verb: Token | None) -> Token | None:
     """ "thanks the more than 50,000 employees who joined the march": where the verb that
     governs them counts nothing of its own, those counted are those who joined."""
-    if verb is not None and (lemma(verb) in lx.VERB_MEASURES or lemma(verb) in lx.REPORT_VERBS):
-        return None
+    if verb is None or lemma(verb) not in THANKING_VERBS:
+        return None  # (not "docked pay from 212 workers who took part in the strike": some of them)
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         if not any(w.lower_ == "who" and w.dep_ == "nsubj" for w in clause.children):
             continue
@@ -7569,10 +7573,14 @@ def _shelled_by(noun: Token) -> str | None:
     """The country whose fire the sentence tells of before the civilians it counts were hurt
     ("the Thai artillery fired more than 40 shells on the village, and three civilians were
     injured"): they are not that country's."""
-    hurt = noun.head
+    hurt = next((a for a in noun.ancestors if a.pos_ == "VERB"), None)
     # (the harm joined to the fire, "fired 40 shells on the village, and three civilians were
-    # injured"; not "fired in response to an attack that wounded three civilians")
-    fired = [hurt.head] if hurt.dep_ == "conj" else []
+    # injured", "hit the bazaar, killing nine civilians"; not "fired in response to an attack that
+    # wounded three civilians", "struck after rockets wounded two civilians")
+    following = hurt is not None and hurt.dep_ == "advcl" and hurt.tag_ == "VBG"
+    following = following and hurt is not None and not any(c.dep_ == "mark" for c in hurt.children)
+    joined = hurt is not None and (hurt.dep_ == "conj" or following)
+    fired = [hurt.head] if hurt is not None and joined else []
     for verb in (t for t in fired if t.i < noun.i and lemma(t) in SHELLING_VERBS and t.pos_ == "VERB"):
         arms = [c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in SHELLING_ARMS]
         foe = next((nationality_in([t.lower_ for t in a.lefts if t.dep_ in ("amod", "compound")])

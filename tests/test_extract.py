@@ -13252,10 +13252,15 @@ def test_an_element_of_our_forces_is_a_soldier_and_a_weapons_use_documented_was_
 
 def test_civilians_hurt_under_a_nations_fire_are_not_that_nations(extractor):
     body = ("She added that the Thai artillery fired more than 40 shells on the village of Tumnob Dach, and "
-            "three civilians were injured. No civilians were hurt on the Thai side.")
+            "three civilians, among them one child, were injured. No civilians were hurt on the Thai side.")
     said = claims_of(extractor, body)
     assert only(said, key="injured", low=3.0).subject == "not thailand civilian"
+    assert only(said, key="injured", low=1.0).subject == "not thailand child"
     assert only(said, key="injured", polarity="negate").subject == "thailand civilian"
+    bazaar = "Pakistani artillery had hit the bazaar in Spin Boldak, killing nine civilians and wounding 27."
+    assert only(claims_of(extractor, bazaar), key="deaths").subject == "not pakistan civilian"
+    docked = "The union said the company had docked pay from 212 workers who took part in Friday's strike."
+    assert not [c for c in claims_of(extractor, docked) if c.key == "participants"]
 
 
 def test_a_force_tagged_as_a_place_is_a_body_and_a_lead_on_the_datelines_town_is_that_towns(extractor):
