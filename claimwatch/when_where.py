@@ -926,6 +926,8 @@ SEPARATE_EVENT = re.compile(
     r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|similar) "
     r"(?:bridge|building|dam|mine|ferry|boat|ship|factory|plant|tower|warehouse)\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
+    # "Neighbouring Chikwawa district has recorded 37 cases": the next district's own count
+    r"|^\W*(?:in )?(?:the )?(?:neighbouring|neighboring|adjacent) \w+"
     # "there have been no deaths further south": of another stretch than the one counted
     r"|\b(?:further|farther) (?:south|north|east|west|downstream|upstream|inland|afield)\b"
     # "a separate boat with 48 people aboard": its own passengers (not "collided with another bus")

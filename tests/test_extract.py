@@ -13310,7 +13310,8 @@ def test_a_neighbouring_district_is_named_and_persons_led_to_a_police_section_ar
             "said. According to the Gendarmerie, 9 persons were led to the police section. The guide led 40 "
             "tourists to the station.")
     said = claims_of(extractor, body)
-    assert only(said, low=37.0).places == ("chikwawa",)
+    # (the next district's own count, an event of its own: `when_where.separate_event`)
+    assert only(said, low=37.0).places == ("chikwawa", "t1#4")
     assert only(said, low=9.0).key == "detained"
     assert only(said, low=40.0).key != "detained"
 
