@@ -4081,8 +4081,8 @@ def _jobs_lost(noun: Token) -> bool:
 
 def _a_crowd_there(people: Token, verb: Token) -> bool:
     """ "There were 15,000 people on the Costanera", "there were 20,000 protesters in the
-    square": so many in the place of a march (not "there were 40 people injured", nor "on the
-    bus"); nor "12,000 people were present in Piața Victoriei")."""
+    square", "12,000 people were present in Piața Victoriei": so many in the place of a march (not
+    "there were 40 people injured", nor "on the bus")."""
     present = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "present"]
     # (people, not "300 police officers", "journalists", "patients": a crowd, present in a square
     # or a street, not "in the hall", "in the National Arena")
@@ -5261,14 +5261,15 @@ def _measure(
         noun_lemma != "toll" or ctx.last_measure[0] in lx.HARM_MEASURES
     ):
         # (a toll is of the harmed: not of the 147 rescued just counted; and of all of them, not
-        # of the children among them a sentence before told of: "two of the dead were minors";
-        # but "two children were hurt, bringing the toll to 13" is theirs)
+        # of the children among them a sentence before told of, "two of the dead were minors";
+        # but "two children were hurt, bringing the toll to 13" and "the toll among children"
+        # are theirs)
         measure, whose = ctx.last_measure
-        # (or "the toll among children", "of child drownings": the children's own)
-        told_here = noun is not None and any(t.like_num and t.i < noun.i for t in noun.sent) or (
-            noun is not None and any(lemma(t) in lx.CHILD_NOUNS for t in noun.subtree)
+        theirs = noun is not None and (
+            any(t.like_num and t.i < noun.i for t in noun.sent)
+            or any(lemma(t) in lx.CHILD_NOUNS for t in noun.subtree)
         )
-        return measure, "" if noun_lemma == "toll" and whose.endswith("child") and not told_here else whose
+        return measure, "" if noun_lemma == "toll" and whose.endswith("child") and not theirs else whose
     if noun_lemma == "toll":
         return "deaths", ""  # "the toll of 63": a toll, said of nothing else, counts the dead
     # 4. People counted by what happened to them: "4,300 Russian soldiers killed".
@@ -6843,7 +6844,7 @@ def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
     struck, as on board a ship. Not its workforce ("300 people work at the plant"), nor workers
     there on another day ("workers were at the site on Monday" with no shift nor "when"), nor
     "workers are still on the site" (the rescue). "35 workers were working in the factory at the
-    time" were there too (not "300 people work at the plant")."""
+    time" were there too."""
     if lemma(counted) not in SITE_WORKERS or counted.head.i != verb.i or counted.dep_ != "nsubj":
         return False
     if any(c.dep_ in ("compound", "amod") and lemma(c) not in SITE_WORKER_KINDS for c in counted.children):
@@ -6872,10 +6873,10 @@ def _on_the_site(verb: Token, counted: Token, ctx: ArticleContext) -> bool:
     # when it struck: "when it fell", "at the time", a shift; or the time before the report
     # ("had been at the site on Thursday morning")
     # ("at the time of the explosion", before the verb or after it; "that morning", the day told)
-    later = {t.i: t for t in verb.sent if t.i > verb.i} | {t.i: t for t in verb.subtree}
+    around = {t.i: t for t in verb.sent if t.i > verb.i} | {t.i: t for t in verb.subtree}
     # (but "were working at the site that night, clearing debris": the rescue, after it)
     then = any(lemma(t) == "shift" or t.lower_ == "time" and t.head.lower_ == "at"
-               or t.lower_ == "that" and t.head.lower_ in THAT_DAY and not working for t in later.values())
+               or t.lower_ == "that" and t.head.lower_ in THAT_DAY and not working for t in around.values())
     return "had" in aux or _when_it_struck(verb) or then or _of_no_day(verb)
 
 
@@ -7577,10 +7578,11 @@ def _shelled_by(noun: Token) -> str | None:
     # (the harm joined to the fire, "fired 40 shells on the village, and three civilians were
     # injured", "hit the bazaar, killing nine civilians"; not "fired in response to an attack that
     # wounded three civilians", "struck after rockets wounded two civilians")
-    following = hurt is not None and hurt.dep_ == "advcl" and hurt.tag_ == "VBG"
-    following = following and hurt is not None and not any(c.dep_ == "mark" for c in hurt.children)
-    joined = hurt is not None and (hurt.dep_ == "conj" or following)
-    fired = [hurt.head] if hurt is not None and joined else []
+    if hurt is None:
+        return None
+    following = hurt.dep_ == "advcl" and hurt.tag_ == "VBG"
+    following = following and not any(c.dep_ == "mark" for c in hurt.children)
+    fired = [hurt.head] if hurt.dep_ == "conj" or following else []
     for verb in (t for t in fired if t.i < noun.i and lemma(t) in SHELLING_VERBS and t.pos_ == "VERB"):
         arms = [c for c in verb.children if c.dep_ == "nsubj" and lemma(c) in SHELLING_ARMS]
         foe = next((nationality_in([t.lower_ for t in a.lefts if t.dep_ in ("amod", "compound")])

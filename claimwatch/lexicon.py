@@ -2221,7 +2221,8 @@ MONEY_WORDS = frozenset("""money cent centavo centime kobo penny dime shilling n
     rupee rupiah birr cedi kwacha rand euro pound""".split())
 # The seats of government every town has, which name its council more than a place.
 SEATS_OF_EVERY_TOWN = frozenset(["city hall", "town hall", "county hall", "state house", "government house"])
-# Forces the model may tag as places ("not nine as the Gendarmerie claims"): who speaks, not where.
+# Forces the model may tag as places, alone ("the Gendarmerie") or after a place's name ("the Cluj
+# County Gendarmerie"): who speaks, not where (`when_where._a_force`).
 FORCES_TAKEN_FOR_PLACES = frozenset(["gendarmerie", "carabinieri", "police", "militia"])
 # What a speaker was doing where a sentence sets them before it tells what they said:
 # "Announcing the results in Gaborone, the chairperson said".

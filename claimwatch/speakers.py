@@ -227,8 +227,7 @@ def report_frames(sent: Span, ctx: ArticleContext) -> list[Frame]:
 
 def _dismisses_people(verb: Token) -> bool:
     """ "will dismiss 410 workers", "no worker will be dismissed": people let go."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in lx.PERSON_NOUNS | lx.STAFF_NOUNS
-               for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma(c) in lx.STAFF_NOUNS for c in verb.children)
 
 
 def _a_body_tells(frame: Frame) -> bool:
@@ -1065,7 +1064,7 @@ def _body_named(tok: Token) -> str | None:
 # Words of the names of a town's governing bodies, which are no company ("the Municipal Chamber of
 # Felgueiras"; not "Lisbon Municipal Water", a town's company; and a ministry or a council may be
 # the body a report is about, the employer of its strikers or the voice of its state).
-TOWN_AND_STATE_BODY_WORDS = frozenset(["municipality", "chamber"])
+TOWN_BODY_WORDS = frozenset(["municipality", "chamber"])
 
 
 def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
@@ -1115,8 +1114,8 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
                 # Slovakia": a state's or a trade's body)
                 and "of" not in words and not any(lemma(t) in lx.BODY_NOUNS | TRADE_BODIES for t in ent)
             )
-            # (nor a town's or a state's body: "the Municipal Chamber of Felgueiras")
-            public = not set(words).isdisjoint(TOWN_AND_STATE_BODY_WORDS)
+            # (nor a town's body: "the Municipal Chamber of Felgueiras")
+            public = not set(words).isdisjoint(TOWN_BODY_WORDS)
             if label == "ORG" and (not country_in(words) or own_name) and not public:
                 # (not the mark of a plural's owner: "Danubia Tyres' plant")
                 name = _short_name(
@@ -1147,7 +1146,7 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
             called = tok.lower_ in called_companies and _name_head(tok) is tok
             if named or employs or called:
                 name = _counted_name(tok)
-                if not country_in(name.split()) and set(name.split()).isdisjoint(TOWN_AND_STATE_BODY_WORDS):
+                if not country_in(name.split()) and set(name.split()).isdisjoint(TOWN_BODY_WORDS):
                     counts[name] += 1
             elif _acts_as_an_employer(tok):
                 employers[_counted_name(tok)] += 1

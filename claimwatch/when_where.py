@@ -926,8 +926,6 @@ SEPARATE_EVENT = re.compile(
     r"|\b(?:collapse|fire|blaze|explosion|blast|sinking|capsizing) of (?:a|an) (?:smaller|similar) "
     r"(?:bridge|building|dam|mine|ferry|boat|ship|factory|plant|tower|warehouse)\b"
     r"|^\W*(?:elsewhere|separately|in other news)\b"
-    # "Neighbouring Chikwawa district has recorded 37 cases": the next district's own count
-    r"|^\W*(?:in )?(?:the )?(?:neighbouring|neighboring|adjacent) \w+"
     # "there have been no deaths further south": of another stretch than the one counted
     r"|\b(?:further|farther) (?:south|north|east|west|downstream|upstream|inland|afield)\b"
     # "a separate boat with 48 people aboard": its own passengers (not "collided with another bus")
@@ -950,10 +948,18 @@ SEPARATE_EVENT = re.compile(
 )
 
 
+# "Neighbouring Chikwawa district has recorded 37 cases": the next district's own count (but "In
+# neighbouring Sylhet district, no one had died" denies what any report counts there).
+NEIGHBOURING = re.compile(r"^\W*(?:in )?(?:the )?(?:neighbouring|neighboring|adjacent) \w+", re.I)
+NEGATION = re.compile(r"\b(?:no|not|never|none|nobody)\b|n't\b", re.I)
+
+
 def separate_event(sent: Span, article_id: str) -> tuple[str, ...]:
     """ "In a separate attack on Tuesday, ...", "A separate fire near Valdora burned ...",
     "Elsewhere in the territory, strikes killed ...": an event of its own, matching no other."""
-    return _of_its_own(sent, article_id) if _tells_another_event(text_of(sent).strip()) else ()
+    text = text_of(sent).strip()
+    next_door = NEIGHBOURING.match(text) is not None and NEGATION.search(text) is None
+    return _of_its_own(sent, article_id) if _tells_another_event(text) or next_door else ()
 
 
 def _of_its_own(sent: Span, article_id: str) -> tuple[str, ...]:
@@ -1038,8 +1044,8 @@ def _the_area_that_speaks(sent: Span, speaker: Speaker) -> list[str]:
     """ "Thanh Hoa province reported two people killed": an area that reports its own toll
     (whatever the model takes its name for)."""
     words = speaker.text.split()
-    # (not "Bihar's Disaster Management Department", "Islamic State": bodies)
-    # (not "Islamic State West Africa Province", a group)
+    # (not "Bihar's Disaster Management Department", a body; nor "Islamic State West Africa
+    # Province", a group)
     named_by_kind = 1 < len(words) <= 3 and words[-1].lower() in SPEAKING_AREAS
     if not named_by_kind or not all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
         return []

@@ -13312,6 +13312,9 @@ def test_a_neighbouring_district_is_named_and_persons_led_to_a_police_section_ar
     said = claims_of(extractor, body)
     # (the next district's own count, an event of its own: `when_where.separate_event`)
     assert only(said, low=37.0).places == ("chikwawa", "t1#4")
+    denied = claims_of(extractor, "Floods hit Sunamganj. In neighbouring Sylhet district, no one had died, "
+                                  "officials said.")
+    assert not [p for c in denied for p in c.places if "#" in p]  # (what it denies is counted there too)
     assert only(said, low=9.0).key == "detained"
     assert only(said, low=40.0).key != "detained"
 
