@@ -66,6 +66,7 @@ from claimwatch.reading import (
     shared_subject,
     single_quote_marks,
     text_of,
+    verb_above,
     with_a_modal,
 )
 from claimwatch.row import LISTED, NATIONWIDE, PLAN_ACTS, PLANNED_CUTS, real_places, spots_only
@@ -1427,9 +1428,7 @@ class ClaimReader:
                 whom = _of_what(whom)  # ("the totality of the hostages")
             elif whom is not None and not any(c.lower_ == "all" for c in whom.children):
                 continue  # ("the release of two hostages": some of them)
-            verb = freeing.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = verb_above(freeing.head)
             # (a freeing done: not "demanded the release of all the hostages", "will secure")
             done = lemma(verb) in FREEING_DONE_VERBS and verb.tag_ in ("VBD", "VBN", "VBZ")
             done = done and not (_negated(verb) or with_a_modal(verb) or has_future_aux(verb))
@@ -1457,9 +1456,7 @@ class ClaimReader:
             far = holder.lower_ == "from" and any(c.lower_ == "far" for c in holder.children) or (
                 holder.lower_ == "from" and holder.head.lower_ == "far"
             )
-            verb = holder
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
+            verb = verb_above(holder)
             if verb.pos_ not in ("VERB", "AUX") or _may_come_to(verb) or with_a_modal(verb):
                 continue  # "hopes to bring the fire under control by Friday"
             if verb.dep_ in ("xcomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
@@ -7031,9 +7028,7 @@ def _plants_owned(docs: list[Doc], main_org: str | None) -> dict[str, str]:
                 names = _works_name(t)
                 if not names:
                     continue
-                verb = t.head
-                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                    verb = verb.head
+                verb = verb_above(t.head)
                 doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 if doer is not None and doer.lower_ == "it" and verb.dep_ == "ccomp":
                     # "Thessalia Glass Group said it would close a furnace at its Arda Glass plant"
@@ -12086,8 +12081,9 @@ def _open_or_closed_to(verb: Token) -> bool:
 PLANNED_STOP = frozenset(["maintenance", "repairs", "inspection"])
 # What tells a railway's report: its signals are the line's.
 RAILWAY_WORDS = frozenset(["train", "railway", "rail", "railroad", "station", "track", "locomotive"])
-# What makes a state only possible: "could be out of operation for up to a month".
-MODAL_WORDS = frozenset(["could", "may", "might", "would", "can"])
+# What makes a state only possible: "could be out of operation for up to a month" (fewer words
+# than `lexicon.MODAL_WORDS`, which `reading.with_a_modal` asks).
+MAYBE_WORDS = frozenset(["could", "may", "might", "would", "can"])
 
 
 def _operating_state(verb: Token) -> tuple[Token, bool] | None:
@@ -12100,7 +12096,7 @@ def _operating_state(verb: Token) -> tuple[Token, bool] | None:
     if verb_lemma == "be" and subj is not None and _facility_kind(subj) and _out_of_service(verb) and not (
         # (not "could be out of operation", nor "the water treatment plant", another's; nor a
         # past state: "out of service for two years before the war", "since 2019")
-        any(c.dep_ == "aux" and c.lower_ in MODAL_WORDS for c in verb.children)
+        any(c.dep_ == "aux" and c.lower_ in MAYBE_WORDS for c in verb.children)
         or any(c.dep_ == "compound" for c in subj.children)
         or _of_another_time(verb.subtree)
         or any(t.lower_ in PLANNED_STOP for t in verb.subtree)

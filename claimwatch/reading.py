@@ -327,6 +327,15 @@ class Frame:
     denial: bool
 
 
+def verb_above(token: Token) -> Token:
+    """The verb of the clause `token` stands in: itself if a verb, else the first verb above it
+    (the sentence's root if none)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        node = node.head
+    return node
+
+
 def governing_verb(token: Token, steps: int = 6) -> Token | None:
     """The verb a token hangs on (itself excepted), walking up the parse at most `steps`."""
     node = token

@@ -1211,8 +1211,9 @@ def main_org_of(docs: list[Doc], outlet: str = "") -> str | None:
 
 # Bodies of a trade or its people, named like companies: "Automotive Industry Association Slovakia".
 TRADE_BODIES = frozenset(["association", "chamber", "institute", "confederation", "council", "network"])
-# What a company's officer is an officer of: "the spokeswoman of the company".
-COMPANY_WORDS = frozenset(["company", "firm", "management", "employer", "plant", "factory"])
+# What a company's officer is an officer of: "the spokeswoman of the company" (not
+# `lexicon.COMPANY_WORDS`, the words a company is told by).
+OFFICERS_OF = frozenset(["company", "firm", "management", "employer", "plant", "factory"])
 
 
 def company_officers(docs: list[Doc], main_org: str | None) -> dict[str, str]:
@@ -1235,7 +1236,7 @@ def company_officers(docs: list[Doc], main_org: str | None) -> dict[str, str]:
             owners = [o for p in role.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
                       for o in p.children if o.dep_ == "pobj"]
             owners += [c for c in role.children if c.dep_ in ("compound", "poss")]
-            if any(lemma(o) in COMPANY_WORDS for o in owners):
+            if any(lemma(o) in OFFICERS_OF for o in owners):
                 found[name.lower_] = main_org
     return found
 

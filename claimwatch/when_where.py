@@ -45,6 +45,7 @@ from claimwatch.reading import (
     lemma,
     proper_name,
     text_of,
+    verb_above,
     with_a_modal,
 )
 from schemas.records import CleanArticle
@@ -89,9 +90,7 @@ def sentence_dates(sent: Span, ctx: ArticleContext, frames: list[Frame]) -> Sent
         while node.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep") and node.head.i != node.i:
             node = node.head  # "acknowledged for the first time on Tuesday": the verb's day
         attached = node.i
-        verb = node
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-            verb = verb.head  # "would cancel 1,900 flights between November 15 and ..."
+        verb = verb_above(node)  # "would cancel 1,900 flights between November 15 and ..."
         future = _future(verb)
         set_for = prep is not None and prep.lower_ == "for" and "last" not in ent.text.lower()
         day = resolve_date(ent.text, ctx.published, ahead=future, set_for=set_for)
@@ -555,12 +554,7 @@ def _a_plan_beside_the_count(verb: Token) -> bool:
     counts = [t for t in verb.sent if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
     if not counts or not planned.isdisjoint(t.i for t in counts):
         return False
-    def told_of(count: Token) -> Token:
-        node = count
-        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-            node = node.head
-        return node
-    return all(told_of(t).tag_ in ("VBD", "VBN") and not _future(told_of(t)) for t in counts)
+    return all(told.tag_ in ("VBD", "VBN") and not _future(told) for told in map(verb_above, counts))
 
 
 def has_future_aux(verb: Token) -> bool:
